@@ -1,0 +1,70 @@
+"""The `dossier` command: build the Markdown dossier, export it as JSON, check overrides."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .export import export_json
+from .model import DossierError, Problem
+from .pipeline import build
+from .render import render
+from .write import write_pages
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse the command line and run one command; the exit status says whether it worked."""
+    parser = argparse.ArgumentParser(prog="dossier", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    def common(command: argparse.ArgumentParser) -> None:
+        command.add_argument("seeds", nargs="?", default="seeds", type=Path,
+                             help="folder of articles (default: seeds)")
+        command.add_argument("--overrides", type=Path, default=None,
+                             help="YAML override file (default: overrides.yml, if present)")
+
+    export = commands.add_parser("export", help="write the whole dossier as JSON")
+    common(export)
+    export.add_argument("--output", "-o", type=Path, default=None, help="file to write (default: stdout)")
+    write = commands.add_parser("build", help="write the dossier's Markdown pages into a folder")
+    common(write)
+    write.add_argument("--output", "-o", type=Path, default=Path("docs"),
+                       help="folder to write the pages into (default: docs)")
+    write.add_argument("--templates", type=Path, default=None, help="folder of templates to use instead of ours")
+    check = commands.add_parser("check", help="report every problem in the articles and overrides, build nothing")
+    common(check)
+    args = parser.parse_args(argv)
+
+    overrides = args.overrides
+    if overrides is None and Path("overrides.yml").is_file():
+        overrides = Path("overrides.yml")
+    try:
+        dossier = build(args.seeds, overrides)
+    except DossierError as exc:
+        report(exc.problems)
+        return 1
+    report(dossier.problems)
+    if args.command == "export":
+        text = export_json(dossier)
+        if args.output is None:
+            sys.stdout.write(text)
+        else:
+            args.output.parent.mkdir(parents=True, exist_ok=True)
+            args.output.write_text(text, encoding="utf-8")
+    elif args.command == "build":
+        pages = render(dossier, args.templates)
+        pages["dossier.json"] = export_json(dossier)
+        try:
+            written = write_pages(pages, args.output)
+        except DossierError as exc:
+            report(exc.problems)
+            return 1
+        print(f"wrote {written} pages into {args.output}", file=sys.stderr)
+    return 0
+
+
+def report(problems: tuple[Problem, ...]) -> None:
+    """Print problems the way compilers do, one per line, to stderr."""
+    for problem in problems:
+        print(f"{problem.severity}: {problem}", file=sys.stderr)

@@ -1,0 +1,54 @@
+"""The whole dossier as one JSON document (the shape the evaluation kit reads)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from .model import Actor, Article, Dossier, Fact
+
+
+def export_json(dossier: Dossier) -> str:
+    """The dossier as JSON text: stable keys and order, so two builds give the same bytes."""
+    data = {"articles": [article_data(a) for a in dossier.articles],
+            "actors": [actor_data(a) for a in dossier.actors],
+            "facts": [fact_data(f) for f in dossier.facts]}
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+def iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def article_data(article: Article) -> dict:
+    return {
+        "id": article.id, "source": article.source, "headline": article.headline,
+        "authors": list(article.authors), "publisher": article.publisher or None,
+        "published": iso(article.published), "published_inferred": article.published_inferred,
+        "url": article.url or None, "summary": article.summary,
+        "subheadings": list(article.subheadings),
+        "paragraphs": [p.text for p in article.paragraphs],
+        "captions": [{"text": c.text, "credit": c.credit, "date": iso(c.date), "place": c.place}
+                     for c in article.captions],
+        "additional_sources": list(article.additional_sources),
+        "related": list(article.related),
+    }
+
+
+def actor_data(actor: Actor) -> dict:
+    return {
+        "id": actor.id, "name": actor.name, "kind": actor.kind, "aliases": list(actor.aliases),
+        "roles": list(dict.fromkeys(r.text for r in actor.roles)),
+        "affiliations": list(actor.affiliations), "articles": list(actor.articles),
+        "description": actor.description, "links": list(actor.links), "image": actor.image or None,
+    }
+
+
+def fact_data(fact: Fact) -> dict:
+    return {
+        "id": fact.id, "article": fact.article, "paragraph": fact.paragraph, "kind": fact.kind,
+        "text": fact.text, "speakers": list(fact.speakers), "mentions": list(fact.mentions),
+        "date": iso(fact.date), "date_text": fact.date_text, "cue": fact.cue,
+        "hedges": list(fact.hedges),
+        "also_in": [{"article": a, "paragraph": p} for a, p in fact.also_in],
+    }

@@ -1,0 +1,93 @@
+"""Dates in news text: printed dates, and weekdays resolved against the article's date."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {name: number for number, names in enumerate((
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+    ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+    ("october", "oct"), ("november", "nov"), ("december", "dec")), 1) for name in names}
+WEEKDAYS = {name: number for number, name in enumerate(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
+DAY_OFFSETS = {"yesterday": -1, "today": 0, "tomorrow": 1}
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+ABSOLUTE = tuple(re.compile(p, re.IGNORECASE) for p in (
+    rf"\b{_DAY} {_MONTH},? {_YEAR}\b",                    # 28 January, 2026
+    rf"\b{_MONTH} {_DAY},? {_YEAR}\b",                    # January 28, 2026
+    r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b",   # 2026-01-28
+))
+RELATIVE = re.compile(
+    r"\b(?:(?P<prep>on|last|this|next|since|by|until|from|before|after) )?"
+    r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\b(?P<offset>yesterday|today|tomorrow)\b", re.IGNORECASE)
+# Words that put a weekday ahead of the article's date rather than behind it.
+FUTURE = re.compile(r"\b(?:will|would|shall|poised to|set to|due to|expected to|scheduled|plans? to|"
+                    r"planned|going to|is to|are to|next|upcoming|later this week)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date the text states, with where it stands in the text."""
+
+    start: int
+    end: int
+    text: str
+    date: date
+    relative: bool = False
+    """True when worked out from a weekday or 'yesterday' against a reference date."""
+
+
+def absolute_dates(text: str) -> tuple[DateMention, ...]:
+    """Every printed calendar date in text ('28 January, 2026', 'Jan. 28, 2026', '2026-01-28')."""
+    found = []
+    for pattern in ABSOLUTE:
+        for match in pattern.finditer(text):
+            month = match.group("month").lower().rstrip(".")
+            month_number = int(month) if month.isdigit() else MONTHS[month]
+            try:
+                day = date(int(match.group("year")), month_number, int(match.group("day")))
+            except ValueError:
+                continue
+            found.append(DateMention(match.start(), match.end(), match.group(0), day))
+    found.sort(key=lambda m: m.start)
+    return tuple(m for i, m in enumerate(found) if not any(o.start <= m.start < o.end for o in found[:i]))
+
+
+def relative_dates(sentence: str, reference: date) -> tuple[DateMention, ...]:
+    """Weekdays and 'yesterday'/'today'/'tomorrow' in one sentence, as days near reference.
+
+    News writes 'said on Thursday' for the latest Thursday up to the article's
+    date, and 'talks resume on Sunday' for the next one: the sentence's tense decides.
+    A weekday after 'last' or 'next' is a week away, not the nearest one.
+    """
+    forward = bool(FUTURE.search(sentence))
+    found = []
+    for match in RELATIVE.finditer(sentence):
+        if match.group("offset"):
+            day = reference + timedelta(days=DAY_OFFSETS[match.group("offset").lower()])
+        else:
+            prep = (match.group("prep") or "").lower()
+            target = WEEKDAYS[match.group("weekday").lower()]
+            behind = (reference.weekday() - target) % 7
+            if prep == "last":
+                day = reference - timedelta(days=behind or 7)
+            elif prep == "next":
+                day = reference + timedelta(days=(target - reference.weekday()) % 7 or 7)
+            elif forward:
+                day = reference + timedelta(days=(target - reference.weekday()) % 7)
+            else:
+                day = reference - timedelta(days=behind)
+        found.append(DateMention(match.start(), match.end(), match.group(0), day, relative=True))
+    return tuple(found)
+
+
+def weekdays_named(text: str) -> tuple[int, ...]:
+    """The weekdays a text names in past-tense news style ('said on Thursday'), Monday = 0."""
+    return tuple(WEEKDAYS[m.group("weekday").lower()] for m in RELATIVE.finditer(text)
+                 if m.group("weekday") and (m.group("prep") or "").lower() == "on")

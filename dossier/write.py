@@ -27,7 +27,8 @@ def read_manifest(folder: Path) -> dict[str, str]:
     found = {}
     for line in lines:
         recorded, _, path = line.partition("  ")
-        if path and not line.startswith("#"):
+        # A line naming a place outside the folder was not written by us: ignored.
+        if path and not line.startswith("#") and is_safe_path(path):
             found[path] = recorded
     return found
 

@@ -73,27 +73,29 @@ def handmade_dossier(hostile: bool = False) -> Dossier:
         id="grid-attacks-continue", source="b/grid.html", headline="Grid attacks continue",
         publisher="Daily Wire Service", published=date(2026, 1, 30), published_inferred=True,
         paragraphs=(Paragraph(1, "Koval said the grid was hit again."),
-                    Paragraph(2, "The Monitoring Agency counted 40 drones.")))
+                    Paragraph(2, "The Coastal Monitoring Agency counted 40 drones. \"Forty drones came in overnight,\" the agency said.")))
     articles = [first, second]
     actors = [
         Actor("olena-koval", "Olena Koval", "person", aliases=("Koval", "O. Koval"),
               roles=(Role("Defence Minister", first.id), Role("Minister", "")),
               affiliations=("Harbour Town",), articles=(first.id, second.id),
               description="Minister of defence since 2025.",
-              links=("https://example.com/koval", "javascript:window.pwned=4"), image="images/koval.jpg"),
-        Actor("monitoring-agency", "Monitoring Agency", "organisation", aliases=("the agency",),
+              links=("https://example.com/koval", "javascript:window.pwned=4"), image="images/koval.png"),
+        Actor("coastal-monitoring-agency", "Coastal Monitoring Agency", "organisation", aliases=("the agency", "CMA"),
               articles=(first.id, second.id)),
         Actor("harbour-town", "Harbour Town", "place", articles=(first.id,)),
     ]
     facts = [
         Fact("f-0000000001", first.id, 2, "quote", "We acted within hours,", speakers=("olena-koval",),
              cue="said", date=date(2026, 1, 29), date_text="on Thursday"),
-        Fact("f-0000000002", first.id, 3, "statistic", "40 drones", speakers=("monitoring-agency",),
+        Fact("f-0000000002", first.id, 3, "statistic", "40 drones", speakers=("coastal-monitoring-agency",),
              hedges=("allegedly",), also_in=((second.id, 2),)),
         Fact("f-0000000003", first.id, 0, "event", "A crater in Harbour Town", mentions=("harbour-town",),
              date=date(2026, 1, 28), date_text="28 January, 2026"),
         Fact("f-0000000004", second.id, 1, "claim", "the grid was hit again", speakers=("olena-koval",),
-             cue="said", mentions=("monitoring-agency",)),
+             cue="said", mentions=("coastal-monitoring-agency",)),
+        Fact("f-0000000006", second.id, 2, "quote", "Forty drones came in overnight,",
+             speakers=("coastal-monitoring-agency",), cue="said"),
     ]
     if hostile:
         bad = Article(

@@ -10,6 +10,7 @@ from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
+from watchdog.events import FileSystemEventHandler
 
 from .cache import Cache
 from .export import export_json
@@ -105,12 +106,32 @@ class DossierPlugin(BasePlugin[DossierConfig]):
 
     def on_serve(self, server, config, builder):
         server.watch(str(self.seeds))
+        if self.templates:
+            server.watch(str(self.templates))
         if self.overrides.exists():
             server.watch(str(self.overrides))
         else:
-            # Not there yet: watch its folder, not recursively, so creating it rebuilds
-            # and nothing written deeper (the cache, the site) ever does.
-            server.watch(str(self.overrides.parent), recursive=False)
-        if self.templates:
-            server.watch(str(self.templates))
+            watch_for_creation(server, self.overrides)
         return server
+
+
+def watch_for_creation(server, path: Path) -> None:
+    """Rebuild when a file that does not exist yet appears, and whenever it changes after.
+
+    MkDocs can only watch what exists, and watching the whole folder would rebuild on
+    anything written there (a log, the cache): a loop. So the folder is watched for
+    this one name alone.
+    """
+    if not all(hasattr(server, a) for a in ("observer", "_rebuild_cond", "_want_rebuild")):
+        log.info(f"{path} does not exist; restart `mkdocs serve` after creating it")
+        return
+
+    def changed(event) -> None:
+        if path in (Path(event.src_path), Path(getattr(event, "dest_path", "") or "/")):
+            with server._rebuild_cond:
+                server._want_rebuild = True
+                server._rebuild_cond.notify_all()
+
+    handler = FileSystemEventHandler()
+    handler.on_any_event = changed
+    server.observer.schedule(handler, str(path.parent), recursive=False)

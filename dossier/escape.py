@@ -15,9 +15,8 @@ INLINE = {
     "\\": "\\\\", "`": "\\`", "*": "\\*", "_": "\\_", "[": "\\[", "]": "\\]",
     "{": "\\{", "}": "\\}", "|": "&#124;", "~": "&#126;", "^": "&#94;",
 }
-INLINE_RE = re.compile("[" + re.escape("".join(INLINE)) + "]")
-JINJA = {"\\{%": "\\{&#37;", "%\\}": "&#37;\\}", "\\{#": "\\{&#35;", "#\\}": "&#35;\\}"}
-JINJA_RE = re.compile("|".join(re.escape(k) for k in JINJA))
+INLINE_TABLE = str.maketrans(INLINE)
+JINJA = (("\\{%", "\\{&#37;"), ("%\\}", "&#37;\\}"), ("\\{#", "\\{&#35;"), ("#\\}", "&#35;\\}"))
 # What starts a block (heading, list, admonition, snippet, definition, setext rule) when it
 # opens a line: the first character is escaped, and a leading number's dot or bracket.
 LINE_START = {"#": "\\#", "+": "\\+", "-": "\\-", ".": "\\.", "!": "\\!", "=": "&#61;",
@@ -38,11 +37,13 @@ def escape_markdown(text: object) -> Markup:
     """Text made safe to place in Markdown: no markup of its own survives, line breaks fold."""
     if isinstance(text, Markup):
         return text
-    flat = INLINE_RE.sub(lambda m: INLINE[m.group()], plain(text))
+    flat = plain(text).translate(INLINE_TABLE)
     # "![" opens an image anywhere in a line.
     flat = flat.replace("!\\[", "\\!\\[")
     # A template engine run over the page (a macros plugin) must find no tag to run.
-    flat = JINJA_RE.sub(lambda m: JINJA[m.group()], flat)
+    if "{" in flat or "}" in flat:
+        for tag, escaped in JINJA:
+            flat = flat.replace(tag, escaped)
     numbered = NUMBERED.match(flat)
     if numbered:
         flat = f"{numbered.group(1)}\\{numbered.group(2)}{flat[numbered.end():]}"

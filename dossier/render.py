@@ -58,6 +58,9 @@ class Index:
     """Newest first, undated last."""
     actor_named: dict[str, str]
     """Actor id by exact name, for names that stand in other fields (affiliations)."""
+    labels: dict[str, Markup]
+    """Escaped link text by page path ('actors/x', 'articles/y'): each escaped once, not
+    at every one of the links to it."""
 
 
 def make_index(dossier: Dossier) -> Index:
@@ -91,7 +94,9 @@ def make_index(dossier: Dossier) -> Index:
     freeze = lambda d: {k: tuple(v) for k, v in d.items()}  # noqa: E731
     return Index(articles, actors, freeze(facts_of_article), freeze(by_speaker), freeze(mentioning),
                  {k: tuple(sorted(v, key=by_name)) for k, v in of_article.items()}, companions,
-                 tuple(dated), {a.name: a.id for a in sorted(dossier.actors, key=by_name, reverse=True)})
+                 tuple(dated), {a.name: a.id for a in sorted(dossier.actors, key=by_name, reverse=True)},
+                 {**{f"articles/{a.id}": escape_markdown(plain(a.headline) or a.id) for a in dossier.articles},
+                  **{f"actors/{a.id}": escape_markdown(plain(a.name) or a.id) for a in dossier.actors}})
 
 
 def timeline(dossier: Dossier, index: Index) -> list[tuple[date, list[Article], list[Fact]]]:
@@ -182,15 +187,16 @@ def commas(items) -> Markup:
 
 def environment(templates: Path | None = None) -> jinja2.Environment:
     """Our templates, each of which a file of the same name in `templates` replaces."""
-    # The folder's listing is part of the key: a template added while serving takes effect.
-    listing = tuple(sorted(p.name for p in Path(templates).glob("*.j2"))) if templates else ()
+    # The user's templates, with their times, are part of the key: a template added or
+    # edited while serving takes effect, and no render asks the disk about each include.
+    listing = tuple(sorted((p.name, p.stat().st_mtime_ns) for p in Path(templates).glob("*.j2"))) \
+        if templates else ()
     return cached_environment(templates, listing)
 
 
 @functools.lru_cache(maxsize=8)
-def cached_environment(templates: Path | None, listing: tuple[str, ...]) -> jinja2.Environment:
-    """The Jinja environment, kept between renders, so templates compile once; Jinja still reloads a template
-    whose file changed, so editing one while serving shows at the next rebuild."""
+def cached_environment(templates: Path | None, listing: tuple) -> jinja2.Environment:
+    """The Jinja environment, kept between renders so that templates compile once."""
     loaders: list[jinja2.BaseLoader] = []
     if templates is not None:
         loaders.append(jinja2.FileSystemLoader(str(templates)))
@@ -199,7 +205,7 @@ def cached_environment(templates: Path | None, listing: tuple[str, ...]) -> jinj
     env = jinja2.Environment(loader=jinja2.ChoiceLoader(loaders), undefined=jinja2.StrictUndefined,
                              finalize=escape_markdown, keep_trailing_newline=True,
                              trim_blocks=True, lstrip_blocks=True, autoescape=False,
-                             extensions=["jinja2.ext.do"])
+                             extensions=["jinja2.ext.do"], auto_reload=False)
     env.filters.update(attr=escape_attribute, commas=commas, day=day, kind=kind_name, plain=plain)
     env.globals.update(HELPERS, ACTOR_KINDS=ACTOR_KINDS, FACT_KINDS=FACT_KINDS)
     return env
@@ -219,10 +225,10 @@ def article_url(context, article_id: str, paragraph: int | None = None) -> str:
 @jinja2.pass_context
 def article_link(context, article_id: str, paragraph: int | None = None) -> Markup:
     """The article's headline linking to its page (or paragraph); plain text if unknown."""
-    article = context["index"].articles.get(article_id)
-    if article is None:
+    label = context["index"].labels.get(f"articles/{article_id}")
+    if label is None:
         return escape_markdown(article_id)
-    return link(plain(article.headline) or article.id, article_url(context, article_id, paragraph))
+    return Markup(f"[{label}]({article_url(context, article_id, paragraph)})")
 
 
 @jinja2.pass_context
@@ -235,10 +241,10 @@ def paragraph_link(context, article_id: str, paragraph: int) -> Markup:
 @jinja2.pass_context
 def actor_link(context, actor_id: str) -> Markup:
     """The actor's name linking to its page; plain text if the actor is unknown."""
-    actor = context["index"].actors.get(actor_id)
-    if actor is None:
+    label = context["index"].labels.get(f"actors/{actor_id}")
+    if label is None:
         return escape_markdown(actor_id)
-    return link(plain(actor.name) or actor.id, f"{context['root']}actors/{actor.id}.md")
+    return Markup(f"[{label}]({context['root']}actors/{actor_id}.md)")
 
 
 @jinja2.pass_context

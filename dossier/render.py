@@ -255,8 +255,10 @@ def actor_links(context, actor_ids) -> Markup:
 
 @jinja2.pass_context
 def also_in(context, fact: Fact) -> Markup:
-    """The other articles that carry a fact, each linking to its paragraph."""
-    return commas(article_link(context, a, p) for a, p in fact.also_in)
+    """'2 articles: ...': the other articles that carry a fact, each linking to its paragraph."""
+    count = len(dict.fromkeys(a for a, _ in fact.also_in))
+    places = commas(article_link(context, a, p) for a, p in fact.also_in)
+    return Markup(f"{count} {'article' if count == 1 else 'articles'}: {places}")
 
 
 @jinja2.pass_context
@@ -290,7 +292,7 @@ def image(context, path: str, alt: str) -> Markup:
     parts = path.split("/")
     if not path or path.startswith("/") or ":" in path or ".." in parts or "\\" in path:
         return Markup("")
-    return Markup(f"![{escape_markdown(alt)}]({context['root']}{quote(path, safe='/-._~')})")
+    return Markup(f"![{escape_markdown(alt)}]({context['root']}{quote(path, safe='/-._~')}){{: .dossier-portrait }}")
 
 
 HELPERS = {f.__name__: f for f in (article_url, article_link, paragraph_link, actor_link, actor_links, also_in,

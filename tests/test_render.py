@@ -41,7 +41,7 @@ def test_every_page_is_there():
     # Every fact links to its paragraph, and shows its id.
     ("articles/ministry-answers-on-drones.md", "[¶2](#p-2) · “said” · 29 January 2026 (“on Thursday”) · id f-0000000001"),
     ("articles/ministry-answers-on-drones.md", "**unconfirmed:** allegedly"),
-    ("articles/ministry-answers-on-drones.md", "also reported by [Grid attacks continue](../articles/grid-attacks-continue.md#p-2)"),
+    ("articles/ministry-answers-on-drones.md", "also reported by 1 article: [Grid attacks continue](../articles/grid-attacks-continue.md#p-2)"),
     ("articles/ministry-answers-on-drones.md", "[caption](#captions)"),
     ("articles/ministry-answers-on-drones.md", "We acted within hours,\" Koval said.\n{: #p-2 }"),
     ("articles/ministry-answers-on-drones.md", "### The response"),
@@ -55,7 +55,7 @@ def test_every_page_is_there():
     ("actors/olena-koval.md", "- Defence Minister — [Ministry answers on drones](../articles/ministry-answers-on-drones.md)"),
     ("actors/olena-koval.md", "- Minister — from the corrections"),
     ("actors/olena-koval.md", "- [Harbour Town](../actors/harbour-town.md)\n"),
-    ("actors/olena-koval.md", "![Olena Koval](../images/koval.png)"),
+    ("actors/olena-koval.md", "![Olena Koval](../images/koval.png){: .dossier-portrait }"),
     ("actors/olena-koval.md", "- [https://example.com/koval](https://example.com/koval)\n- javascript:window.pwned=4\n"),
     ("actors/olena-koval.md", "## Quotes {: #quotes }\n\n- **Quote** by [Olena Koval](../actors/olena-koval.md): “We acted within hours,”"),
     ("actors/olena-koval.md", "- [Coastal Monitoring Agency](../actors/coastal-monitoring-agency.md) · 2 articles\n"),

@@ -56,7 +56,9 @@ def without_plugin(folder: Path) -> str:
 
 def test_strict_build_of_the_seed(tmp_path):
     folder = project(tmp_path)
-    inputs = {"seeds": snapshot(folder / "seeds"), "docs": snapshot(folder / "docs")}
+    (folder / "overrides.yml").write_text("# No corrections yet.\n", encoding="utf-8")
+    inputs = {"seeds": snapshot(folder / "seeds"), "docs": snapshot(folder / "docs"),
+              "overrides": (folder / "overrides.yml").read_bytes()}
     result = mkdocs_build(folder)
     assert result.returncode == 0, result.stderr
     assert re.findall(r"^(?:WARNING|ERROR).*", result.stderr, re.M) == []
@@ -77,7 +79,8 @@ def test_strict_build_of_the_seed(tmp_path):
     assert re.findall(r'href="[^"]*(?:actors|articles)/[a-z0-9-]+/"', around) == []
     assert re.findall(r'href="[^"]*(?:actors|articles)/"', around)  # the index pages are there
     # Nothing the user wrote was changed, and the build wrote nothing into a watched folder.
-    assert {"seeds": snapshot(folder / "seeds"), "docs": snapshot(folder / "docs")} == inputs
+    assert {"seeds": snapshot(folder / "seeds"), "docs": snapshot(folder / "docs"),
+            "overrides": (folder / "overrides.yml").read_bytes()} == inputs
 
 
 def test_written_pages_give_the_same_site(tmp_path):

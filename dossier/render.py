@@ -16,7 +16,7 @@ from markupsafe import Markup
 
 from .escape import escape_attribute, escape_markdown, link, plain, safe_url
 from .model import ACTOR_KINDS, FACT_KINDS, Actor, Article, Dossier, DossierError, Fact, Problem
-from .slugs import is_slug
+from .slugs import is_slug, slugify
 
 INDEX_PAGES = {
     "index.md": "home.md.j2",
@@ -180,6 +180,13 @@ def kind_name(kind: str, count: int = 1) -> str:
     return singular if count == 1 else plural
 
 
+def kinds(items) -> list[str]:
+    """The kinds the items have: the model's kinds in its order, then any other, sorted."""
+    found = {item.kind for item in items}
+    known = (*ACTOR_KINDS, *FACT_KINDS)
+    return [k for k in known if k in found] + sorted(found - set(known))
+
+
 def commas(items) -> Markup:
     """Items joined by commas, each escaped unless it is already Markup."""
     return Markup(", ").join(escape_markdown(item) for item in items)
@@ -206,8 +213,8 @@ def cached_environment(templates: Path | None, listing: tuple) -> jinja2.Environ
                              finalize=escape_markdown, keep_trailing_newline=True,
                              trim_blocks=True, lstrip_blocks=True, autoescape=False,
                              extensions=["jinja2.ext.do"], auto_reload=False)
-    env.filters.update(attr=escape_attribute, commas=commas, day=day, kind=kind_name, plain=plain)
-    env.globals.update(HELPERS, ACTOR_KINDS=ACTOR_KINDS, FACT_KINDS=FACT_KINDS)
+    env.filters.update(attr=escape_attribute, commas=commas, day=day, kind=kind_name, plain=plain, slug=slugify)
+    env.globals.update(HELPERS)
     return env
 
 
@@ -215,8 +222,12 @@ def cached_environment(templates: Path | None, listing: tuple) -> jinja2.Environ
 
 @jinja2.pass_context
 def article_url(context, article_id: str, paragraph: int | None = None) -> str:
-    """The path from this page to an article's page, or to one of its paragraphs."""
-    anchor = "" if paragraph is None else ("#captions" if paragraph == 0 else f"#p-{paragraph}")
+    """The path from this page to an article's page, or to one of its paragraphs; paragraph
+    0 is the captions, or the headline when the article has none."""
+    anchor = "" if paragraph is None else f"#p-{paragraph}"
+    if paragraph == 0:
+        article = context["index"].articles.get(article_id)
+        anchor = "#captions" if article is not None and article.captions else ""
     if context.get("page_article") == article_id:
         return anchor or "#"
     return f"{context['root']}articles/{article_id}.md{anchor}"
@@ -234,7 +245,8 @@ def article_link(context, article_id: str, paragraph: int | None = None) -> Mark
 @jinja2.pass_context
 def paragraph_link(context, article_id: str, paragraph: int) -> Markup:
     """'¶3' (or 'caption') linking to where a fact was said."""
-    label = "caption" if paragraph == 0 else f"¶{paragraph}"
+    article = context["index"].articles.get(article_id)
+    label = f"¶{paragraph}" if paragraph else "caption" if article is not None and article.captions else "headline"
     return link(label, article_url(context, article_id, paragraph))
 
 
@@ -297,7 +309,7 @@ def image(context, path: str, alt: str) -> Markup:
 
 HELPERS = {f.__name__: f for f in (article_url, article_link, paragraph_link, actor_link, actor_links, also_in,
                                    actor_named, cited_organisations,
-                                   external_link, image, day, kind_name)}
+                                   external_link, image, day, kind_name, kinds)}
 
 
 def render(dossier: Dossier, templates: Path | None = None) -> dict[str, str]:

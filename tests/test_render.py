@@ -171,3 +171,12 @@ def test_no_input_becomes_markup(text):
     article = as_html(pages["articles/a.md"])
     assert "".join(article.text_of["p-1"]).strip() == (plain(text) or "(empty paragraph)")
 
+
+
+def test_fact_from_a_headline_links_to_the_top_of_its_page():
+    dossier = handmade_dossier()
+    fact = Fact("f-0000000007", "grid-attacks-continue", 0, "event", "Grid attacks continue")
+    pages = render(replace(dossier, facts=dossier.facts + (fact,)))
+    assert "— [Grid attacks continue](articles/grid-attacks-continue.md), [headline](articles/grid-attacks-continue.md)" \
+        in pages["facts.md"]
+    assert "— [headline](#) · id f-0000000007" in pages["articles/grid-attacks-continue.md"]

@@ -133,8 +133,8 @@ YAML_HINTS = {
 
 URL_PATTERN = re.compile(r"^https?://\S+$")
 DATE_PATTERN = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-QUOTE_MARKS = "\"“”„«»"
-APOSTROPHES = "'’‘`"
+# Typed quotes match printed ones: straight, curly, single or double.
+QUOTE_MARKS = "\"“”„«»'’‘`"
 
 # ---------------------------------------------------------------------------
 # What the loader hands to apply_overrides.
@@ -942,8 +942,10 @@ def add_facts(original: Dossier, dossier: Dossier, facts: tuple[Fact, ...], entr
 
 def locate(article: Article, entry: Entry, problems: list[Problem]) -> tuple[int, str] | None:
     """(paragraph, the article's own words) for an added fact's text; a problem when not found."""
-    wanted = entry.get("text").strip(QUOTE_MARKS + " \n\t")
-    pattern = text_pattern(wanted)
+    given = entry.get("text").strip()
+    # The text as written, else without the quotation marks a quote is often copied with.
+    wanted = [w for w in dict.fromkeys([given, given.strip(QUOTE_MARKS + " ")]) if w]
+    patterns = [text_pattern(w) for w in wanted]
     places = [(p.number, p.text) for p in article.paragraphs]
     places.append((0, "\n".join([article.headline, *(c.text for c in article.captions)])))
     numbers = [n for n, _ in places[:-1]]
@@ -958,15 +960,17 @@ def locate(article: Article, entry: Entry, problems: list[Problem]) -> tuple[int
         chosen = [(n, t) for n, t in places if n == number]
     else:
         chosen = places
-    for number, text in chosen:
-        match = pattern.search(text)
-        if match:
-            return number, match.group(0)
-    elsewhere = [n for n, t in places if pattern.search(t)]
+    for pattern in patterns:
+        for number, text in chosen:
+            match = pattern.search(text)
+            if match:
+                return number, match.group(0)
+    elsewhere = [n for n, t in places if any(p.search(t) for p in patterns)]
     if elsewhere:
         hint = f"it is in paragraph {elsewhere[0]}"
     else:
-        best = max(places, key=lambda p: len(set(wanted.split()) & set(p[1].split())))
+        words = set(given.split())
+        best = max(places, key=lambda p: len(words & set(p[1].split())))
         hint = f"a fact quotes the article word for word; the closest is paragraph {best[0]}"
     inside = (f"paragraph {entry.get('paragraph')} of article '{article.source}'" if entry.has("paragraph")
               else f"article '{article.source}'")
@@ -975,12 +979,11 @@ def locate(article: Article, entry: Entry, problems: list[Problem]) -> tuple[int
 
 
 def text_pattern(text: str) -> re.Pattern:
-    """A pattern for text as printed: any spacing, straight or curly quotes and apostrophes."""
+    """A pattern for text as printed: any spacing, any kind of quotation mark or apostrophe."""
     words = []
     for word in text.split():
-        words.append("".join(f"[{re.escape(QUOTE_MARKS)}]" if c in QUOTE_MARKS
-                             else f"[{re.escape(APOSTROPHES)}]" if c in APOSTROPHES
-                             else re.escape(c) for c in word))
+        words.append("".join(f"[{re.escape(QUOTE_MARKS)}]" if c in QUOTE_MARKS else re.escape(c)
+                             for c in word))
     return re.compile(r"\s+".join(words))
 
 

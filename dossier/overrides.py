@@ -127,7 +127,9 @@ YAML_HINTS = {
     "found character '\\t'": "YAML indents with spaces, not tabs",
     "could not find expected ':'": "each line of a mapping is 'key: value'; a value with a colon "
                                    "needs quotes",
-    "mapping values are not allowed here": "a value that contains ': ' needs quotes",
+    "mapping values are not allowed here": "a line above may lack the ':' after its key, or a value "
+                                           "that contains ': ' needs quotes",
+    "expected <block end>": "the keys of one mapping must line up: check this line's indentation",
     "found undefined alias": "'*' starts an alias in YAML; put text that starts with '*' in quotes",
 }
 
@@ -386,7 +388,8 @@ class Reader:
             self.error(node, wrong, hint)
             return False, None
         if kind == "url" and not URL_PATTERN.match(node.value):
-            self.error(node, wrong)
+            self.error(node, wrong, f"write the whole address: https://{node.value}"
+                       if "://" not in node.value and " " not in node.value.strip() else "")
             return False, None
         if kind == "choice" and node.value not in field.choices:
             match = difflib.get_close_matches(node.value.lower(), field.choices, n=1)
@@ -562,7 +565,8 @@ def find_caption(article: Article, ref: Ref, problems: list[Problem]) -> int | N
         return None
     starts = {c.text[:len(ref.text)]: c.text for c in article.captions}
     matches = close(ref.text, list(starts), n=1)
-    hint = (f"did you mean '{matches[0]}'?" if matches
+    shown = " ".join(starts[matches[0]].split()[:len(ref.text.split()) + 2]) if matches else ""
+    hint = (f"did you mean '{shown}'?" if matches
             else f"write the first words of one of its {count} captions, or its number" if count
             else "it has no captions")
     problems.append(error(ref, f"no caption of article '{article.source}' starts with '{ref.text}'", hint))

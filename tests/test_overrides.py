@@ -211,3 +211,261 @@ def test_correction(tmp_path, monkeypatch, text, observe, expected):
     result, problems = run(tmp_path, monkeypatch, text)
     assert problems == []
     assert observe(result) == expected
+
+
+# --- Every mistake, word for word ---------------------------------------------------------------
+
+MISTAKES = [
+    ("yaml: a key without its colon", """
+        articles:
+          kyiv.txt:
+            headline Talks
+            publisher: X
+     """, """
+        overrides.yml:4:14: mapping values are not allowed here
+          hint: a line above may lack the ':' after its key, or a value that contains ': ' needs quotes
+     """),
+    ("yaml: a tab", "articles:\n\tkyiv.txt: {}\n", """
+        overrides.yml:2:1: found character '\\t' that cannot start any token
+          hint: YAML indents with spaces, not tabs
+     """),
+    ("yaml: keys out of line", """
+        articles:
+          kyiv.txt:
+            headline: A
+           publisher: B
+     """, """
+        overrides.yml:4:4: expected <block end>, but found '<block mapping start>'
+          hint: the keys of one mapping must line up: check this line's indentation
+     """),
+    ("yaml: an unclosed list", """
+        actors:
+          trump: {name: [Donald
+     """, """
+        overrides.yml:3:1: expected ',' or ']', but got '<stream end>'
+          hint: while parsing a flow sequence at line 2, column 17
+     """),
+    ("unknown keys, with the key meant", """
+        articles:
+          kyiv.txt:
+            tilte: A
+            autor: [B]
+            date: 2024-01-01
+            colour: red
+        actor:
+          trump: {}
+     """, """
+        overrides.yml:3: unknown key 'tilte' for article 'kyiv.txt'
+          hint: did you mean 'headline'?
+        overrides.yml:4: unknown key 'autor' for article 'kyiv.txt'
+          hint: did you mean 'authors'?
+        overrides.yml:5: unknown key 'date' for article 'kyiv.txt'
+          hint: did you mean 'published'?
+        overrides.yml:6: unknown key 'colour' for article 'kyiv.txt'
+          hint: the keys here are: headline, authors, publisher, published, url, summary, hide, captions
+        overrides.yml:7: unknown key 'actor' for the override file
+          hint: did you mean 'actors'?
+     """),
+    ("wrong types", """
+        articles:
+          kyiv.txt:
+            authors: Ann Lee
+            published: 02/05/2024
+            hide: yes please
+            url: example.org
+            headline: 1984
+        facts:
+          f-aaaa000001: {speakers: Donald Trump}
+     """, """
+        overrides.yml:3: 'authors' for article 'kyiv.txt' must be a list of text, not 'Ann Lee'
+          hint: write a list: authors: [Ann Lee]
+        overrides.yml:4: 'published' for article 'kyiv.txt' must be a date written YYYY-MM-DD, not '02/05/2024'
+          hint: for example 2026-01-29; write null to clear the date
+        overrides.yml:5: 'hide' for article 'kyiv.txt' must be true or false, not 'yes please'
+        overrides.yml:6: 'url' for article 'kyiv.txt' must be a web address starting with http:// or https://, not 'example.org'
+          hint: write the whole address: https://example.org
+        overrides.yml:7: 'headline' for article 'kyiv.txt' must be text, not '1984'
+          hint: put it in quotes: headline: "1984"
+        overrides.yml:9: 'speakers' for fact 'f-aaaa000001' must be a list of actor ids or names, not 'Donald Trump'
+          hint: write a list: speakers: [Donald Trump]
+     """),
+    ("dates that are not dates", """
+        articles:
+          kyiv.txt:
+            published: 2024-02-30
+            captions:
+              1: {date: 2024-5-2}
+        facts:
+          f-aaaa000001: {date: 2024-05-02 10:00, kind: said}
+     """, """
+        overrides.yml:3: 'published' for article 'kyiv.txt' must be a date written YYYY-MM-DD, not '2024-02-30'
+          hint: 2024-02-30 is not a day in the calendar
+        overrides.yml:5: 'date' for caption '1' of article 'kyiv.txt' must be a date written YYYY-MM-DD, not '2024-5-2'
+          hint: for example 2026-01-29; write null to clear the date
+        overrides.yml:7: 'date' for fact 'f-aaaa000001' must be a date written YYYY-MM-DD, not '2024-05-02 10:00'
+          hint: for example 2026-01-29; write null to clear the date
+        overrides.yml:7: 'kind' for fact 'f-aaaa000001' must be one of quote, claim, statistic, event, not 'said'
+     """),
+    ("overrides that match nothing name what they could have meant", """
+        articles:
+          kiev.txt: {publisher: X}
+        actors:
+          Donald Trmp: {kind: person}
+          Vladimir: {hide: true}
+          Smiht: {hide: true}
+          Nobody At All: {hide: true}
+        facts:
+          f-aaaa00001: {hide: true}
+     """, """
+        overrides.yml:2: no article in the seeds is the file 'kiev.txt'
+          hint: did you mean 'kyiv.txt'?
+        overrides.yml:4: no actor is named 'Donald Trmp'
+          hint: did you mean 'Donald Trump' (donald-trump)?
+        overrides.yml:5: no actor is named 'Vladimir'
+          hint: did you mean 'Vladimir Putin' (vladimir-putin)?
+        overrides.yml:6: no actor is named 'Smiht'
+          hint: did you mean 'Smith' (paul-smith)?
+        overrides.yml:7: no actor is named 'Nobody At All'
+          hint: an actor is named by its id (the end of its page's address) or any of its names
+        overrides.yml:9: no fact has the id 'f-aaaa00001'
+          hint: did you mean 'f-aaaa000001' or 'f-bbbb000001'?
+     """),
+    ("the same thing corrected twice", """
+        actors:
+          Trump: {kind: person}
+          donald-trump: {kind: person}
+          Trump: {kind: other}
+        articles:
+          kyiv.txt: {publisher: A}
+          talks-in-kyiv: {publisher: B}
+     """, """
+        overrides.yml:4: 'Trump' appears twice in 'actors'
+          hint: the first is on line 2; keep one
+        overrides.yml:7: article 'kyiv.txt' is corrected twice, here and at overrides.yml:6
+          hint: put all its corrections in one block
+        overrides.yml:3: actor 'donald-trump' is corrected twice, here and at overrides.yml:2
+          hint: put all its corrections in one block
+     """),
+    ("merges that cannot all be", """
+        actors:
+          donald-trump: {merge: [president-trump, Putn]}
+          paul-smith: {merge: [president-trump]}
+          vladimir-putin: {merge: [paul-smith]}
+     """, """
+        overrides.yml:2: no actor is named 'Putn'
+          hint: did you mean 'Putin' (vladimir-putin)?
+        overrides.yml:3: actor 'president-trump' is merged into both 'donald-trump' (overrides.yml:2) and 'paul-smith'
+          hint: merge it into one actor
+        overrides.yml:4: actor 'paul-smith' is merged into 'vladimir-putin' here, and also corrected on its own at overrides.yml:3
+          hint: move its corrections to 'vladimir-putin'
+     """),
+    ("captions that are not there", """
+        articles:
+          kyiv.txt:
+            captions:
+              3: {credit: X}
+              Delegats: {credit: Y}
+              a: {credit: Z}
+     """, """
+        overrides.yml:4: article 'kyiv.txt' has 2 captions, so there is no caption 3
+          hint: captions are numbered from 1 in the order the page prints them
+        overrides.yml:5: no caption of article 'kyiv.txt' starts with 'Delegats'
+          hint: did you mean 'Delegates arrive in'?
+     """),
+    ("splits that take what the actor does not have", """
+        actors:
+          paul-smith:
+            split:
+              - name: Paul Smith (designer)
+                articles: [kyiv.txt, fashon.txt]
+                aliases: [Smit]
+              - articles: [fashion.txt]
+     """, """
+        overrides.yml:7: split 2 of actor 'paul-smith' needs 'name'
+        overrides.yml:5: no article in the seeds is the file 'fashon.txt'
+          hint: did you mean 'fashion.txt'?
+        overrides.yml:6: 'Smit' is not a name of actor 'paul-smith'
+          hint: did you mean 'Smith'?
+     """),
+    ("added facts that are not in the article", """
+        add_facts:
+          - article: kyiv.txt
+            kind: claim
+            text: We will talk to Putin tomorrow
+          - article: kyiv.txt
+            kind: quote
+            paragraph: 2
+            text: We will talk to Putin
+          - article: kyiv.txt
+            kind: quote
+            paragraph: 9
+            text: We will
+          - text: x
+            kind: said
+     """, """
+        overrides.yml:14: 'kind' for added fact 4 must be one of quote, claim, statistic, event, not 'said'
+        overrides.yml:13: added fact 4 needs 'article'
+        overrides.yml:4: the text is not in article 'kyiv.txt'
+          hint: a fact quotes the article word for word; the closest is paragraph 1
+        overrides.yml:8: the text is not in paragraph 2 of article 'kyiv.txt'
+          hint: it is in paragraph 1
+        overrides.yml:11: article 'kyiv.txt' has 2 paragraphs, so there is no paragraph 9
+     """),
+    ("a hidden actor cannot speak", """
+        actors:
+          next-week: {hide: true}
+        facts:
+          f-aaaa000001: {speakers: [Next Week], mentions: [Nobody]}
+     """, """
+        overrides.yml:4: 'Next Week' is actor 'next-week', which is hidden at overrides.yml:2
+          hint: a hidden actor cannot speak or be mentioned
+        overrides.yml:4: no actor is named 'Nobody'
+          hint: an actor is named by its id (the end of its page's address) or any of its names
+     """),
+    ("shapes that are not what the format takes", """
+        articles:
+          - kyiv.txt
+        actors:
+          Trump:
+        add_facts:
+          kyiv.txt: {}
+     """, """
+        overrides.yml:2: 'articles' must be a mapping of keys to values, not a list
+        overrides.yml:4: actor 'Trump' has no corrections
+          hint: write the fields to correct under it, indented, or remove it
+        overrides.yml:6: 'add_facts' must be a list of facts, not a mapping
+          hint: start each fact with '- article: ...'
+     """),
+]
+
+
+@pytest.mark.parametrize("text, expected", [m[1:] for m in MISTAKES], ids=[m[0] for m in MISTAKES])
+def test_mistake(tmp_path, monkeypatch, text, expected):
+    _, problems = run(tmp_path, monkeypatch, text)
+    assert "\n".join(problems) == textwrap.dedent(expected).strip("\n")
+
+
+def test_a_name_two_actors_share_is_ambiguous(tmp_path, monkeypatch):
+    tower = Actor("trump-tower", "Trump Tower", "place", aliases=("Trump",), articles=("fashion-week",))
+    shared = Dossier(SMALL.articles, SMALL.actors + (tower,), SMALL.facts)
+    _, problems = run(tmp_path, monkeypatch, "actors:\n  Trump: {hide: true}\n", shared)
+    assert problems == ["overrides.yml:2: 'Trump' names 2 actors: donald-trump, trump-tower\n"
+                        "  hint: name the one you mean by its id"]
+
+
+def test_every_file_of_a_folder_is_read_and_checked(tmp_path):
+    (tmp_path / "actors.yml").write_text("actors:\n  Trump: {kind: person}\n", encoding="utf-8")
+    (tmp_path / "more.yaml").write_text("actors:\n  donald-trump: {kind: person}\n", encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("not read", encoding="utf-8")
+    overrides, loaded = load_overrides(tmp_path)
+    _, problems = apply_overrides(SMALL, overrides)
+    assert loaded == ()
+    assert [str(p) for p in problems] == [
+        f"{tmp_path / 'more.yaml'}:2: actor 'donald-trump' is corrected twice, here and at "
+        f"{tmp_path / 'actors.yml'}:2\n  hint: put all its corrections in one block"]
+
+
+@pytest.mark.parametrize("text", ["", "# only a comment\n", "articles:\nactors: {}\n"])
+def test_an_empty_file_corrects_nothing(tmp_path, monkeypatch, text):
+    result, problems = run(tmp_path, monkeypatch, text)
+    assert (result, problems) == (SMALL, [])

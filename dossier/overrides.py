@@ -776,6 +776,12 @@ def split_actor(actor: Actor, entry: Entry, original: Dossier, taken: set[str], 
     for split in entry.get("split", ()):
         if not split.has("name"):
             continue
+        if not (split.get("articles") or split.get("aliases")):
+            problems.append(error(split.key, f"split '{split.key.text}' of actor '{actor.id}' takes nothing",
+                                  hint="list the 'articles' where the name means the new actor, "
+                                       "or the 'aliases' that are its names"))
+            continue
+        before = len(problems)
         articles = []
         for ref in split.get("articles", ()):
             article = find_article(original.articles, ref, problems)
@@ -797,6 +803,9 @@ def split_actor(actor: Actor, entry: Entry, original: Dossier, taken: set[str], 
                                       line=split.line("aliases")))
                 continue
             aliases.append(keys[name_key(alias)])
+        if len(problems) > before:
+            # Half a split would leave both actors wrong: make none of it.
+            continue
         name = split.get("name")
         new_id = slugify(name, "actor")
         if new_id in taken:
@@ -836,7 +845,7 @@ def fix_facts(original: Dossier, dossier: Dossier, overrides: Overrides, changes
     finder = SpeakerFinder(ActorIndex(original.actors), ActorIndex(dossier.actors), merged,
                            dict(changes.hidden_at), problems)
     facts, spoken = correct_facts(original, tuple(facts), overrides.facts, finder, problems)
-    facts, added = add_facts(original, dossier, facts, overrides.add_facts, finder, problems)
+    facts, added = add_facts(original, dossier, facts, overrides, finder, problems)
     actors = named_in(dossier.actors, spoken + added, {a.id: i for i, a in enumerate(dossier.articles)})
     return replace(dossier, actors=actors, facts=facts)
 
@@ -855,13 +864,17 @@ class SpeakerFinder:
         for ref in refs:
             found = self.after.lookup(ref.text)
             earlier = self.before.lookup(ref.text)
-            if not found and len(earlier) == 1 and earlier[0] in self.merged:
-                found = [self.merged[earlier[0]]]
-            if not found and len(earlier) == 1 and earlier[0] in self.hidden_at:
-                self.problems.append(error(ref, f"'{ref.text}' is actor '{earlier[0]}', which is hidden "
-                                                f"at {self.hidden_at[earlier[0]]}",
-                                           hint="a hidden actor cannot speak or be mentioned"))
-                return None
+            if not found and len(earlier) == 1:
+                # A name merged away means the actor it went into; a hidden one means no one.
+                target = self.merged.get(earlier[0], earlier[0])
+                if target in self.hidden_at:
+                    which = f"'{target}'" if target == earlier[0] else f"'{target}' (merged from '{earlier[0]}')"
+                    self.problems.append(error(ref, f"'{ref.text}' is actor {which}, which is hidden "
+                                                    f"at {self.hidden_at[target]}",
+                                               hint="a hidden actor cannot speak or be mentioned"))
+                    return None
+                if target in self.after.ids:
+                    found = [target]
             actor_id = self.after.find(ref, self.problems) if len(found) != 1 else found[0]
             if actor_id is None:
                 return None
@@ -908,14 +921,15 @@ def correct_fact(fact: Fact, entry: Entry, finder: SpeakerFinder) -> Fact:
     return replace(fact, mentions=tuple(m for m in fact.mentions if m not in fact.speakers))
 
 
-def add_facts(original: Dossier, dossier: Dossier, facts: tuple[Fact, ...], entries: tuple[Entry, ...],
+def add_facts(original: Dossier, dossier: Dossier, facts: tuple[Fact, ...], overrides: Overrides,
               finder: SpeakerFinder, problems: list[Problem]
               ) -> tuple[tuple[Fact, ...], list[Fact]]:
     """Facts with the hand-added ones in; one the extraction already found is corrected instead."""
+    corrected = {e.key.text: e for e in overrides.facts}
     facts = list(facts)
     position = {f.id: i for i, f in enumerate(facts)}
     added = []
-    for entry in entries:
+    for entry in overrides.add_facts:
         if not (entry.has("article") and entry.has("text") and entry.has("kind")):
             continue
         ref = replace(entry.key, text=entry.get("article"), line=entry.line("article"))
@@ -932,6 +946,13 @@ def add_facts(original: Dossier, dossier: Dossier, facts: tuple[Fact, ...], entr
             continue
         paragraph, text = found
         fact = Fact(fact_id(article.source, text), article.id, paragraph, entry.get("kind"), text)
+        if fact.id in corrected:
+            # Two sets of corrections to one fact: which should win is for the user to say.
+            what = "hidden" if corrected[fact.id].get("hide") else "corrected"
+            problems.append(error(where_text(entry), f"this is fact '{fact.id}', which is {what} at "
+                                                     f"{corrected[fact.id].key}",
+                                  hint="keep one of the two"))
+            continue
         if fact.id in position:
             fact = facts[position[fact.id]]
         fact = correct_fact(fact, entry, finder)
@@ -953,7 +974,7 @@ def locate(article: Article, entry: Entry, problems: list[Problem]) -> tuple[int
     places = [(p.number, p.text) for p in article.paragraphs]
     places.append((0, "\n".join([article.headline, *(c.text for c in article.captions)])))
     numbers = [n for n, _ in places[:-1]]
-    where = replace(entry.key, line=entry.line("text"))
+    where = where_text(entry)
     if entry.has("paragraph"):
         number = entry.get("paragraph")
         if number and number not in numbers:
@@ -980,6 +1001,11 @@ def locate(article: Article, entry: Entry, problems: list[Problem]) -> tuple[int
               else f"article '{article.source}'")
     problems.append(error(where, f"the text is not in {inside}", hint))
     return None
+
+
+def where_text(entry: Entry) -> Ref:
+    """Where an added fact's text is written."""
+    return replace(entry.key, line=entry.line("text"))
 
 
 def text_pattern(text: str) -> re.Pattern:

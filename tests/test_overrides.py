@@ -9,7 +9,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+import yaml
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from dossier.cli import main
@@ -469,3 +470,181 @@ def test_every_file_of_a_folder_is_read_and_checked(tmp_path):
 def test_an_empty_file_corrects_nothing(tmp_path, monkeypatch, text):
     result, problems = run(tmp_path, monkeypatch, text)
     assert (result, problems) == (SMALL, [])
+
+
+# --- On the seed: the export and the rendered pages both change ------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed() -> Dossier:
+    return build(ROOT / "seeds")
+
+
+def test_overrides_change_the_export_and_the_pages(seed, tmp_path):
+    assert len(seed.actors) >= 3 and seed.facts, "the seed should give three actors and a fact"
+    article = seed.articles[0]
+    kept, merged, hidden = seed.actors[:3]
+    quote = seed.facts[0]
+    overrides = tmp_path / "overrides.yml"
+    overrides.write_text(yaml.safe_dump({
+        "articles": {article.source: {"publisher": "Euronews", "headline": "A corrected headline"}},
+        "actors": {kept.id: {"merge": [merged.name], "description": "Merged by hand."},
+                   hidden.name: {"hide": True}},
+        "facts": {quote.id: {"speakers": [merged.id], "kind": "claim"}},
+    }, allow_unicode=True), encoding="utf-8")
+    before_pages = render(seed)
+    after = build(ROOT / "seeds", overrides)
+    data = json.loads(export_json(after))
+    pages = render(after)
+
+    exported = {a["id"]: a for a in data["actors"]}
+    assert data["articles"][0]["publisher"] == "Euronews"
+    assert merged.id not in exported and hidden.id not in exported
+    assert merged.name in exported[kept.id]["aliases"]
+    assert exported[kept.id]["description"] == "Merged by hand."
+    assert {"id": quote.id, "speakers": [kept.id], "kind": "claim"}.items() <= next(
+        f for f in data["facts"] if f["id"] == quote.id).items()
+    assert all(hidden.id not in f["speakers"] + f["mentions"] for f in data["facts"])
+
+    assert "A corrected headline" in pages[f"articles/{article.id}.md"]
+    for gone in (merged, hidden):
+        assert f"actors/{gone.id}.md" in before_pages and f"actors/{gone.id}.md" not in pages
+        assert gone.id in before_pages["actors/index.md"] and gone.id not in pages["actors/index.md"]
+
+
+def test_an_override_problem_stops_the_build_with_every_error(tmp_path):
+    overrides = tmp_path / "overrides.yml"
+    overrides.write_text("articles:\n  nowhere.txt: {publisher: X}\nactors:\n  Nobody At All: {hide: true}\n",
+                         encoding="utf-8")
+    with pytest.raises(DossierError) as caught:
+        build(ROOT / "seeds", overrides)
+    assert [(p.line, p.message) for p in caught.value.problems] == [
+        (2, "no article in the seeds is the file 'nowhere.txt'"), (4, "no actor is named 'Nobody At All'")]
+
+
+# --- Laws --------------------------------------------------------------------------------------
+
+RENAMES = ["Renamed One", "Renamed Two"]
+ADDABLE = [("kyiv.txt", "We will talk to Putin"), ("fashion.txt", "Paul Smith showed"),
+           ("kyiv.txt", "the talks were 'useful'")]
+
+
+@st.composite
+def override_files(draw) -> dict:
+    """Override files that are right for SMALL: each actor in at most one block or merge."""
+    by_id = {a.id: a for a in SMALL.actors}
+    keyed = draw(st.lists(st.sampled_from(sorted(by_id)), unique=True, max_size=4))
+    free = [i for i in by_id if i not in keyed]
+    actors = {}
+    for actor_id in keyed:
+        actor = by_id[actor_id]
+        block = draw(st.fixed_dictionaries({}, optional={
+            "name": st.sampled_from(RENAMES), "kind": st.sampled_from(["person", "place"]),
+            "hide": st.booleans(), "roles": st.lists(st.sampled_from(["envoy", "minister"]), max_size=2),
+            "aliases": st.lists(st.sampled_from(["Alias A", "Alias B"]), max_size=2),
+            "links": st.lists(st.just("https://example.org/a"), max_size=1)}))
+        taken = draw(st.lists(st.sampled_from(free), unique=True, max_size=2)) if free else []
+        free = [i for i in free if i not in taken]
+        if taken:
+            block["merge"] = [draw(st.sampled_from([i, by_id[i].name])) for i in taken]
+        actors[draw(st.sampled_from([actor.id, actor.name, *actor.aliases]))] = block or {"kind": "person"}
+    names = [n for a in SMALL.actors for n in (a.id, a.name)]
+    facts = {f.id: draw(st.fixed_dictionaries({}, optional={
+        "hide": st.booleans(), "kind": st.sampled_from(["quote", "claim"]),
+        "speakers": st.lists(st.sampled_from(names), max_size=2)})) or {"kind": "event"}
+        for f in draw(st.lists(st.sampled_from(SMALL.facts), unique=True, max_size=3))}
+    articles = {a.source: draw(st.fixed_dictionaries({}, optional={
+        "publisher": st.sampled_from(["Euronews", "AP"]), "headline": st.just("New headline"),
+        "published": st.dates(date(2020, 1, 1), date(2026, 12, 31)), "hide": st.booleans(),
+        "captions": st.just({1: {"place": "Kyiv"}}) if a.captions else st.nothing()})) or {"summary": ""}
+        for a in draw(st.lists(st.sampled_from(SMALL.articles), unique=True, max_size=2))}
+    add = [{"article": file, "text": text, "kind": "claim", "speakers": [draw(st.sampled_from(names))]}
+           for file, text in draw(st.lists(st.sampled_from(ADDABLE), unique=True, max_size=2))]
+    return {"articles": articles, "actors": actors, "facts": facts, "add_facts": add}
+
+
+@settings(max_examples=100, deadline=None)
+@given(override_files())
+def test_applying_overrides_twice_equals_applying_them_once(tmp_path_factory, data):
+    path = tmp_path_factory.mktemp("twice") / "overrides.yml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    overrides, loaded = load_overrides(path)
+    assert loaded == ()
+    once, problems = apply_overrides(SMALL, overrides)
+    # A file with errors never gets past the build; the law is about those that do.
+    assume(not problems)
+    twice, _ = apply_overrides(once, overrides)
+    assert twice == once
+
+
+# --- The JSON Schema and the documentation follow the format --------------------------------
+
+class DatesAsText(yaml.SafeLoader):
+    """YAML as editors read it (YAML 1.2): a date is text, as the schema says."""
+
+
+DatesAsText.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if not tag.endswith(":timestamp")]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+
+DOCS = ROOT / "docs" / "overrides.md"
+
+
+def documented_examples() -> list[str]:
+    return re.findall(r"```yaml\n(.*?)```", DOCS.read_text(encoding="utf-8"), re.S)
+
+
+def test_the_shipped_schema_is_generated_from_the_format():
+    shipped = (ROOT / "dossier" / "schema" / "overrides.schema.json").read_text(encoding="utf-8")
+    assert shipped == schema_text(), "regenerate: python -m dossier.overrides > dossier/schema/overrides.schema.json"
+
+
+def test_the_schema_accepts_the_documented_examples_and_rejects_a_typo():
+    jsonschema = pytest.importorskip("jsonschema")
+    validator = jsonschema.Draft7Validator(json.loads(schema_text()))
+    examples = documented_examples()
+    assert len(examples) >= 5
+    for example in examples:
+        assert list(validator.iter_errors(yaml.load(example, Loader=DatesAsText))) == [], example
+    typo = yaml.load("articles:\n  a.txt: {tilte: X}\n", Loader=DatesAsText)
+    assert [e.message for e in validator.iter_errors(typo)] == [
+        "Additional properties are not allowed ('tilte' was unexpected)"]
+
+
+def test_the_documented_examples_load_without_a_problem(tmp_path):
+    for i, example in enumerate(documented_examples()):
+        path = tmp_path / f"example-{i}.yml"
+        path.write_text(example, encoding="utf-8")
+        assert load_overrides(path)[1] == (), example
+
+
+def test_the_documentation_names_every_key():
+    from dossier import overrides as format_
+    text = DOCS.read_text(encoding="utf-8")
+    keys = {*format_.TOP, *format_.ARTICLE, *format_.CAPTION, *format_.ACTOR, *format_.SPLIT,
+            *format_.FACT, *format_.NEW_FACT}
+    assert sorted(k for k in keys if f"`{k}`" not in text) == []
+
+
+# --- dossier check ----------------------------------------------------------------------------
+
+def test_check_reports_every_problem_and_fails(tmp_path, capsys):
+    overrides = tmp_path / "overrides.yml"
+    overrides.write_text("articles:\n  nowhere.txt: {publisher: X, tilte: Y}\n", encoding="utf-8")
+    assert main(["check", str(ROOT / "seeds"), "--overrides", str(overrides)]) == 1
+    err = capsys.readouterr().err
+    assert f"error: {overrides}:2: unknown key 'tilte' for article 'nowhere.txt'\n  hint: did you mean 'headline'?\n" in err
+    assert f"error: {overrides}:2: no article in the seeds is the file 'nowhere.txt'\n" in err
+    assert err.endswith("2 errors\n")
+
+
+def test_check_passes_a_right_file(tmp_path, capsys, seed):
+    overrides = tmp_path / "overrides.yml"
+    overrides.write_text(f"articles:\n  {seed.articles[0].source}: {{publisher: Euronews}}\n", encoding="utf-8")
+    assert main(["check", str(ROOT / "seeds"), "--overrides", str(overrides)]) == 0
+    assert "error" not in capsys.readouterr().err
+
+
+def test_check_refuses_an_override_file_that_is_not_there(tmp_path, capsys):
+    assert main(["check", str(ROOT / "seeds"), "--overrides", str(tmp_path / "missing.yml")]) == 1
+    assert capsys.readouterr().err == f"error: {tmp_path / 'missing.yml'}: no such override file or folder\n"

@@ -648,3 +648,53 @@ def test_check_passes_a_right_file(tmp_path, capsys, seed):
 def test_check_refuses_an_override_file_that_is_not_there(tmp_path, capsys):
     assert main(["check", str(ROOT / "seeds"), "--overrides", str(tmp_path / "missing.yml")]) == 1
     assert capsys.readouterr().err == f"error: {tmp_path / 'missing.yml'}: no such override file or folder\n"
+
+
+# --- The MkDocs plugin: a strict build stops, a served site shows the problem and recovers ----
+
+BAD = "articles:\n  nowhere.txt: {publisher: X}\n"
+
+
+@pytest.fixture
+def site(tmp_path):
+    """A dossier project with the seed, mkdocs' plain theme and an override file."""
+    (tmp_path / "seeds").mkdir()
+    for seed_file in (ROOT / "seeds").iterdir():
+        (tmp_path / "seeds" / seed_file.name).write_bytes(seed_file.read_bytes())
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "mkdocs.yml").write_text("site_name: Test\nplugins:\n  - dossier\n", encoding="utf-8")
+    return tmp_path
+
+
+def test_a_strict_build_fails_on_an_override_problem(site, caplog):
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import Abort
+    (site / "overrides.yml").write_text(BAD, encoding="utf-8")
+    config = load_config(str(site / "mkdocs.yml"), strict=True, site_dir=str(site / "site"))
+    with pytest.raises(Abort):
+        mkdocs_build(config)
+    assert f"{site / 'overrides.yml'}:2: no article in the seeds is the file 'nowhere.txt'" in caplog.text
+    assert not (site / "site" / "index.html").exists()
+
+
+def test_serve_shows_an_override_problem_and_recovers_when_it_is_fixed(site, caplog):
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import Files
+    config = load_config(str(site / "mkdocs.yml"), site_dir=str(site / "site"))
+    config.plugins.on_startup(command="serve", dirty=False)
+    config = config.plugins.on_config(config)
+
+    def home() -> tuple[str, int]:
+        files = config.plugins.on_files(Files([]), config=config)
+        return files.get_file_from_path("index.md").content_string, len(files)
+
+    good, count = home()
+    (site / "overrides.yml").write_text(BAD, encoding="utf-8")
+    shown, kept = home()
+    assert shown.startswith("# The dossier cannot be rebuilt\n")
+    assert f"error: {site / 'overrides.yml'}:2: no article in the seeds is the file 'nowhere.txt'" in shown
+    assert shown.endswith(good) and kept == count
+    assert "no article in the seeds is the file 'nowhere.txt'" in caplog.text
+    (site / "overrides.yml").write_text("articles: {}\n", encoding="utf-8")
+    assert home() == (good, count)

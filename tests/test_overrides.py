@@ -17,7 +17,8 @@ from dossier.cli import main
 from dossier.export import export_json
 from dossier.facts import fact_id
 from dossier.model import Actor, Article, Caption, Dossier, DossierError, Fact, Paragraph, Role
-from dossier.overrides import apply_overrides, load_overrides, schema_text
+from dossier.override_file import schema_text
+from dossier.overrides import apply_overrides, load_overrides
 from dossier.pipeline import build
 from dossier.render import render
 
@@ -596,7 +597,7 @@ def documented_examples() -> list[str]:
 
 def test_the_shipped_schema_is_generated_from_the_format():
     shipped = (ROOT / "dossier" / "schema" / "overrides.schema.json").read_text(encoding="utf-8")
-    assert shipped == schema_text(), "regenerate: python -m dossier.overrides > dossier/schema/overrides.schema.json"
+    assert shipped == schema_text(), "regenerate: python -m dossier.override_file > dossier/schema/overrides.schema.json"
 
 
 def test_the_schema_accepts_the_documented_examples_and_rejects_a_typo():
@@ -619,7 +620,7 @@ def test_the_documented_examples_load_without_a_problem(tmp_path):
 
 
 def test_the_documentation_names_every_key():
-    from dossier import overrides as format_
+    from dossier import override_file as format_
     text = DOCS.read_text(encoding="utf-8")
     keys = {*format_.TOP, *format_.ARTICLE, *format_.CAPTION, *format_.ACTOR, *format_.SPLIT,
             *format_.FACT, *format_.NEW_FACT}
@@ -698,3 +699,16 @@ def test_serve_shows_an_override_problem_and_recovers_when_it_is_fixed(site, cap
     assert "no article in the seeds is the file 'nowhere.txt'" in caplog.text
     (site / "overrides.yml").write_text("articles: {}\n", encoding="utf-8")
     assert home() == (good, count)
+
+
+@pytest.mark.parametrize("content, expected", [
+    (b'articles:\n  kyiv.txt: {publisher: "AP\x07"}\n',
+     "overrides.yml:2: the control character U+0007 cannot be in a YAML file\n"
+     "  hint: delete it, or write it as an escape inside double quotes"),
+    (b"articles:\n  kyiv.txt: {publisher: \xff}\n",
+     "overrides.yml: not UTF-8 text (invalid start byte at byte 33)\n  hint: save the file as UTF-8"),
+])
+def test_a_file_that_is_not_yaml_text(tmp_path, monkeypatch, content, expected):
+    monkeypatch.chdir(tmp_path)
+    Path("overrides.yml").write_bytes(content)
+    assert [str(p) for p in load_overrides(Path("overrides.yml"))[1]] == [expected]

@@ -207,12 +207,15 @@ def load_file(file: Path) -> tuple[Overrides, tuple[Problem, ...]]:
     """One override file, parsed and checked for form."""
     name = str(file)
     try:
-        text = file.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        return Overrides(), (Problem(name, None, f"not UTF-8 text ({exc.reason} at byte {exc.start})",
-                                     hint="save the file as UTF-8", severity="error"),)
+        data = file.read_bytes()
     except OSError as exc:
         return Overrides(), (Problem(name, None, f"cannot be read: {exc.strerror}", severity="error"),)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[:exc.start].count(b"\n") + 1
+        return Overrides(), (Problem(name, line, f"not UTF-8 text: byte {data[exc.start]:#04x} ({exc.reason})",
+                                     hint="save the file as UTF-8", severity="error"),)
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:

@@ -706,7 +706,7 @@ def test_serve_shows_an_override_problem_and_recovers_when_it_is_fixed(site, cap
      "overrides.yml:2: the control character U+0007 cannot be in a YAML file\n"
      "  hint: delete it, or write it as an escape inside double quotes"),
     (b"articles:\n  kyiv.txt: {publisher: \xff}\n",
-     "overrides.yml: not UTF-8 text (invalid start byte at byte 33)\n  hint: save the file as UTF-8"),
+     "overrides.yml:2: not UTF-8 text: byte 0xff (invalid start byte)\n  hint: save the file as UTF-8"),
 ])
 def test_a_file_that_is_not_yaml_text(tmp_path, monkeypatch, content, expected):
     monkeypatch.chdir(tmp_path)

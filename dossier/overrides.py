@@ -18,6 +18,7 @@ __all__ = ["apply_overrides", "load_overrides", "Overrides"]
 
 # Typed quotes match printed ones: straight, curly, single or double.
 QUOTE_MARKS = "\"“”„«»'’‘`"
+NOT_A_WORD = re.compile(r"[\W_]+")
 
 # Applying: every name is looked up in the dossier as resolved, then the changes are made.
 # Lookups never depend on the order of the blocks, and applying twice changes nothing more.
@@ -25,12 +26,14 @@ QUOTE_MARKS = "\"“”„«»'’‘`"
 
 def apply_overrides(dossier: Dossier, overrides: Overrides) -> tuple[Dossier, tuple[Problem, ...]]:
     """The dossier with the corrections made, and a problem for each one that cannot be."""
+    if overrides == Overrides():
+        return dossier, ()
     problems: list[Problem] = []
-    original = dossier
+    original, index = dossier, ActorIndex(dossier.actors)
     dossier, hidden_articles = fix_articles(dossier, overrides.articles, problems)
     dossier = without_articles(dossier, hidden_articles)
-    dossier, actor_changes = fix_actors(original, dossier, overrides.actors, problems)
-    dossier = fix_facts(original, dossier, overrides, actor_changes, problems)
+    dossier, actor_changes = fix_actors(original, index, dossier, overrides.actors, problems)
+    dossier = fix_facts(original, index, dossier, overrides, actor_changes, problems)
     return dossier, tuple(problems)
 
 
@@ -41,9 +44,10 @@ def error(ref: Ref, message: str, hint: str = "", line: int | None = None) -> Pr
 
 def name_key(name: str) -> str:
     """How names are compared: case, accents, punctuation and spacing do not count."""
-    text = unicodedata.normalize("NFKD", name.casefold())
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[\W_]+", " ", text).split())
+    text = name.casefold()
+    if not text.isascii():
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return " ".join(NOT_A_WORD.sub(" ", text).split())
 
 
 def close(word: str, candidates: list[str], n: int = 3) -> list[str]:
@@ -244,10 +248,11 @@ class ActorChanges:
     """(id of a hidden actor, where it is hidden)."""
 
 
-def fix_actors(original: Dossier, dossier: Dossier, entries: tuple[Entry, ...], problems: list[Problem]
-               ) -> tuple[Dossier, ActorChanges]:
+def fix_actors(original: Dossier, index: ActorIndex, dossier: Dossier, entries: tuple[Entry, ...],
+               problems: list[Problem]) -> tuple[Dossier, ActorChanges]:
     """Actors merged, split, corrected and hidden as the actor blocks say."""
-    index = ActorIndex(original.actors)
+    if not entries:
+        return dossier, ActorChanges()
     present = {a.id for a in dossier.actors}
     chosen: dict[str, Entry] = {}
     for entry in entries:
@@ -409,8 +414,8 @@ def split_actor(actor: Actor, entry: Entry, original: Dossier, taken: set[str], 
 # --- Facts
 
 
-def fix_facts(original: Dossier, dossier: Dossier, overrides: Overrides, changes: ActorChanges,
-              problems: list[Problem]) -> Dossier:
+def fix_facts(original: Dossier, index: ActorIndex, dossier: Dossier, overrides: Overrides,
+              changes: ActorChanges, problems: list[Problem]) -> Dossier:
     """Facts following their actors, then corrected, hidden and added as the blocks say."""
     merged = dict(changes.merged)
     split = {(article, old): new for article, old, new in changes.split}
@@ -424,9 +429,12 @@ def fix_facts(original: Dossier, dossier: Dossier, overrides: Overrides, changes
     for fact in dossier.facts:
         speakers = follow(fact.speakers, fact.article)
         mentions = tuple(m for m in follow(fact.mentions, fact.article) if m not in speakers)
-        facts.append(replace(fact, speakers=speakers, mentions=mentions))
-    finder = SpeakerFinder(ActorIndex(original.actors), ActorIndex(dossier.actors), merged,
-                           dict(changes.hidden_at), problems)
+        if (speakers, mentions) != (fact.speakers, fact.mentions):
+            fact = replace(fact, speakers=speakers, mentions=mentions)
+        facts.append(fact)
+    if not (overrides.facts or overrides.add_facts):
+        return replace(dossier, facts=tuple(facts))
+    finder = SpeakerFinder(index, ActorIndex(dossier.actors), merged, dict(changes.hidden_at), problems)
     facts, spoken = correct_facts(original, tuple(facts), overrides.facts, finder, problems)
     facts, added = add_facts(original, dossier, facts, overrides, finder, problems)
     actors = named_in(dossier.actors, spoken + added, {a.id: i for i, a in enumerate(dossier.articles)})

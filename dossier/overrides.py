@@ -274,6 +274,7 @@ def fix_actors(original: Dossier, index: ActorIndex, dossier: Dossier, entries: 
     taken = {a.id for a in original.actors} | present
     actors: list[Actor] = []
     split_map: list[tuple[str, str, str]] = []
+    named: dict[str, tuple[Ref, str]] = {}
     for actor in dossier.actors:
         if actor.id in merged or actor.id in hidden:
             continue
@@ -287,8 +288,33 @@ def fix_actors(original: Dossier, index: ActorIndex, dossier: Dossier, entries: 
         actors.append(fix_actor(actor, entry))
         actors.extend(new_actors)
         split_map.extend(moved)
+        if entry.has("name"):
+            named[actor.id] = (replace(entry.key, line=entry.line("name")), "if they are one, merge '{actor}' "
+                                                                           "into '{other}' instead")
+        splits = {split.get("name"): split.key for split in entry.get("split", ())}
+        named.update((new.id, (splits[new.name], "a split makes a new actor: give it a name of its own"))
+                     for new in new_actors)
+    problems.extend(name_clashes(actors, named))
     changes = ActorChanges(tuple(merged.items()), tuple(split_map), hidden_at)
     return replace(dossier, actors=tuple(actors)), changes
+
+
+def name_clashes(actors: list[Actor], named: dict[str, tuple[Ref, str]]) -> list[Problem]:
+    """An error for each name given by an override that another actor already has.
+
+    named: {actor id: (where its name was given, the hint to give)}.
+    """
+    ids_of: dict[str, list[str]] = {}
+    for actor in actors:
+        ids_of.setdefault(name_key(actor.name), []).append(actor.id)
+    found = []
+    for actor in actors:
+        others = [i for i in ids_of[name_key(actor.name)] if i != actor.id]
+        if actor.id in named and others:
+            where, hint = named[actor.id]
+            found.append(error(where, f"'{actor.name}' is already the name of actor '{others[0]}'",
+                               hint=hint.format(actor=actor.id, other=others[0])))
+    return found
 
 
 def merges(index: ActorIndex, chosen: dict[str, Entry], problems: list[Problem]) -> dict[str, str]:

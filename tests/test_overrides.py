@@ -413,6 +413,19 @@ MISTAKES = [
           hint: it is in paragraph 1
         overrides.yml:11: article 'kyiv.txt' has 2 paragraphs, so there is no paragraph 9
      """),
+    ("a new name that another actor has", """
+        actors:
+          president-trump: {name: Donald Trump}
+          paul-smith:
+            split:
+              - name: José Alvarez
+                articles: [fashion.txt]
+     """, """
+        overrides.yml:2: 'Donald Trump' is already the name of actor 'donald-trump'
+          hint: if they are one, merge 'president-trump' into 'donald-trump' instead
+        overrides.yml:5: 'José Alvarez' is already the name of actor 'jose-alvarez'
+          hint: a split makes a new actor: give it a name of its own
+     """),
     ("a hidden actor cannot speak", """
         actors:
           next-week: {hide: true}

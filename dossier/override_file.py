@@ -227,7 +227,8 @@ def load_file(file: Path) -> tuple[Overrides, tuple[Problem, ...]]:
                                      hint="delete it, or write it as an escape inside double quotes",
                                      severity="error"),)
     reader = Reader(name)
-    return reader.top(root), tuple(reader.problems)
+    overrides = reader.top(root)
+    return overrides, tuple(sorted(reader.problems, key=lambda p: p.line or 0))
 
 
 def yaml_problem(path: str, exc: yaml.MarkedYAMLError) -> Problem:

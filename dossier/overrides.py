@@ -34,7 +34,7 @@ def apply_overrides(dossier: Dossier, overrides: Overrides) -> tuple[Dossier, tu
     dossier = without_articles(dossier, hidden_articles)
     dossier, actor_changes = fix_actors(original, index, dossier, overrides.actors, problems)
     dossier = fix_facts(original, index, dossier, overrides, actor_changes, problems)
-    return dossier, tuple(problems)
+    return dossier, tuple(sorted(problems, key=lambda p: (p.path, p.line or 0)))
 
 
 def error(ref: Ref, message: str, hint: str = "", line: int | None = None) -> Problem:

@@ -343,9 +343,9 @@ MISTAKES = [
      """, """
         overrides.yml:4: 'Trump' appears twice in 'actors'
           hint: the first is on line 2; keep one
-        overrides.yml:7: article 'kyiv.txt' is corrected twice, here and at overrides.yml:6
-          hint: put all its corrections in one block
         overrides.yml:3: actor 'donald-trump' is corrected twice, here and at overrides.yml:2
+          hint: put all its corrections in one block
+        overrides.yml:7: article 'kyiv.txt' is corrected twice, here and at overrides.yml:6
           hint: put all its corrections in one block
      """),
     ("merges that cannot all be", """
@@ -405,8 +405,8 @@ MISTAKES = [
           - text: x
             kind: said
      """, """
-        overrides.yml:14: 'kind' for added fact 4 must be one of quote, claim, statistic, event, not 'said'
         overrides.yml:13: added fact 4 needs 'article'
+        overrides.yml:14: 'kind' for added fact 4 must be one of quote, claim, statistic, event, not 'said'
         overrides.yml:4: the text is not in article 'kyiv.txt'
           hint: a fact quotes the article word for word; the closest is paragraph 1
         overrides.yml:8: the text is not in paragraph 2 of article 'kyiv.txt'

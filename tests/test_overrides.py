@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import textwrap
 from datetime import date
@@ -616,7 +617,7 @@ def test_the_shipped_schema_is_generated_from_the_format():
 def test_the_schema_accepts_the_documented_examples_and_rejects_a_typo():
     jsonschema = pytest.importorskip("jsonschema")
     validator = jsonschema.Draft7Validator(json.loads(schema_text()))
-    examples = documented_examples()
+    examples = [*documented_examples(), (CASES / "every-kind.yml").read_text(encoding="utf-8")]
     assert len(examples) >= 5
     for example in examples:
         assert list(validator.iter_errors(yaml.load(example, Loader=DatesAsText))) == [], example
@@ -725,3 +726,15 @@ def test_a_file_that_is_not_yaml_text(tmp_path, monkeypatch, content, expected):
     monkeypatch.chdir(tmp_path)
     Path("overrides.yml").write_bytes(content)
     assert [str(p) for p in load_overrides(Path("overrides.yml"))[1]] == [expected]
+
+
+def test_every_kind_of_correction_at_once_gives_the_reviewed_export():
+    # The export of the result is a golden file: review its diff in git when it changes.
+    overrides, loaded = load_overrides(CASES / "every-kind.yml")
+    result, applied = apply_overrides(SMALL, overrides)
+    assert [str(p) for p in loaded + applied] == []
+    golden = CASES / "every-kind.json"
+    exported = export_json(result)
+    if os.environ.get("DOSSIER_UPDATE_GOLDENS"):
+        golden.write_text(exported, encoding="utf-8")
+    assert exported == golden.read_text(encoding="utf-8"), "set DOSSIER_UPDATE_GOLDENS=1 to rewrite"

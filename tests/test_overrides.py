@@ -33,6 +33,7 @@ USEFUL = fact_id("kyiv.txt", "the talks were 'useful'")
 SMALL = Dossier(
     articles=(
         Article("talks-in-kyiv", "kyiv.txt", "Talks in Kyiv", authors=("Ann Lee",),
+                published=date(2024, 5, 1), published_inferred=True,
                 paragraphs=(Paragraph(1, "Trump said: “We will talk to Putin next week.”"),
                             Paragraph(2, "Paul Smith, the minister, said the talks were 'useful'.")),
                 captions=(Caption("Delegates arrive in Kyiv, 2 May, 2024", "AP Photo"),
@@ -126,6 +127,19 @@ CORRECTIONS = [
             name: Donald J. Trump
      """, lambda d: (actor(d, "donald-trump").name, actor(d, "donald-trump").aliases),
      ("Donald J. Trump", ("Trump", "Donald Trump"))),
+    ("rename with aliases given: the aliases are exactly those", """
+        actors:
+          donald-trump: {name: Donald J. Trump, aliases: [DJT, Donald J. Trump]}
+     """, lambda d: (actor(d, "donald-trump").name, actor(d, "donald-trump").aliases),
+     ("Donald J. Trump", ("DJT",))),
+    ("hide: false hides nothing; null clears a date", """
+        articles:
+          kyiv.txt: {hide: false, published: null}
+        actors:
+          next-week: {hide: false}
+     """, lambda d: (len(d.articles), d.articles[0].published, d.articles[0].published_inferred,
+                     actor(d, "next-week") is not None),
+     (2, None, False, True)),
     ("merge: names become aliases, facts follow", """
         actors:
           donald-trump:

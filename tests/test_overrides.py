@@ -517,8 +517,8 @@ def test_overrides_change_the_export_and_the_pages(seed, tmp_path):
     overrides = tmp_path / "overrides.yml"
     overrides.write_text(yaml.safe_dump({
         "articles": {article.source: {"publisher": "Euronews", "headline": "A corrected headline"}},
-        "actors": {kept.id: {"merge": [merged.name], "description": "Merged by hand."},
-                   hidden.name: {"hide": True}},
+        "actors": {kept.id: {"merge": [merged.id], "description": "Merged by hand."},
+                   hidden.id: {"hide": True}},
         "facts": {quote.id: {"speakers": [merged.id], "kind": "claim"}},
     }, allow_unicode=True), encoding="utf-8")
     before_pages = render(seed)

@@ -22,8 +22,9 @@ from .patterns import (ADDITIONAL_SOURCES, BYLINE, BYLINE_SEPARATORS, CREDIT_LIN
                        STOPWORDS, UPDATED)
 
 # What a line is worth to the story: prose counts by its words, everything else costs.
-SCORES = {"furniture": -6.0, "short": -2.0, "sentence": 0.0, "byline": -1.0, "dateline": -1.0,
+SCORES = {"furniture": -8.0, "short": -4.0, "sentence": 0.0, "byline": -1.0, "dateline": -1.0,
           "caption": 0.0, "credit": 0.0, "duplicate": 0.0, "sources": -1.0, "related": -6.0}
+LONE_PROSE_SHARE, LONE_PROSE_COST = 0.5, 5.0   # a paragraph with no prose beside it counts for less
 PROSE_WORDS = 8          # fewer words than this is not a paragraph of prose
 LONG_PROSE_WORDS = 25    # this many words is prose even without a full stop at the end
 HEADLINE_WORDS = (3, 30)
@@ -74,11 +75,12 @@ def read_page(text: str) -> Page:
     byline = find_byline(lines, start, end)
     body_start = byline + 1 if byline is not None and byline >= start else start
     headline_at = find_headline(lines, min(start, byline if byline is not None else start))
-    if headline_at is None and lines[start].number == lines[0].number and lines[start].words <= HEADLINE_WORDS[1]:
-        headline_at, body_start = start, max(body_start, start + 1)
+    if first_line_is_headline(lines, start) and (headline_at is None or clean_top(lines, start)):
+        # A clean article file: the headline is its first line, whatever its punctuation.
+        headline_at, body_start = 0, max(body_start, 1)
     header = lines[(headline_at if headline_at is not None else max(0, start - HEADER_WINDOW)):body_start]
-    standfirst = next((line.text for line in lines[start:body_start] if line.kind == "prose"
-                       and line is not lines[headline_at if headline_at is not None else -1]), "")
+    standfirst = next((line.text for line in header[1:] if line.kind in ("prose", "sentence", "short")
+                       and line.words >= PROSE_WORDS), "")
     paragraphs = body_paragraphs(lines[body_start:end])
     return Page(
         headline=lines[headline_at].text if headline_at is not None else "",
@@ -149,7 +151,7 @@ def caption_at(lines: list[Line], i: int) -> tuple[Caption | None, int]:
         credit, used = credit or text, used + taken
     if used == 1:
         match = INLINE_CREDIT.search(line.text[-200:])
-        if not match or line.words < 6:
+        if not match or line.words < 3:
             return None, 0
         return make_caption(line.text), 1
     if not clean_credit(credit) and used == 2 and not SENTENCE_END.search(line.text):
@@ -201,7 +203,8 @@ def line_kind(line: Line, english: bool) -> str:
         return "dateline"
     ends_sentence = bool(SENTENCE_END.search(text))
     if line.words >= PROSE_WORDS and (ends_sentence or line.words >= LONG_PROSE_WORDS):
-        if not english or stopword_share(text) >= 0.12:
+        # Menus and lists of names have few function words; a full sentence needs only some.
+        if not english or stopword_share(text) >= (0.05 if ends_sentence else 0.12):
             return "prose"
     if ends_sentence and text[-1] != ":":
         return "sentence"
@@ -239,16 +242,46 @@ def story_span(lines: list[Line]) -> tuple[int, int]:
     """The run of lines [start, end) with the most prose: the maximum-sum run, in one pass."""
     best, best_span = 0.0, (0, 0)
     running, start = 0.0, 0
-    for i, line in enumerate(lines):
+    worth = line_worths(lines)
+    for i, value in enumerate(worth):
         if running <= 0:
             running, start = 0.0, i
-        running += line.words if line.kind == "prose" else SCORES[line.kind]
+        running += value
         if running > best:
             best, best_span = running, (start, i + 1)
     start, end = best_span
     while start < end and lines[start].kind != "prose":
         start += 1
     return start, end
+
+
+def prose_beside(lines: list[Line], i: int) -> bool:
+    """True when the nearest line above or below, captions aside, is prose too."""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines) and abs(j - i) <= 6 and lines[j].kind in ("caption", "credit", "duplicate"):
+            j += step
+        if 0 <= j < len(lines) and lines[j].kind == "prose":
+            return True
+    return False
+
+
+def line_worths(lines: list[Line]) -> list[float]:
+    """What each line adds to the story: prose by its words, less when no prose stands beside it.
+
+    A story's paragraphs come in runs; a lone paragraph between short lines is
+    more often a teaser under a link or a reader's comment.
+    """
+    prose = [line.kind == "prose" for line in lines]
+    worth = []
+    for i, line in enumerate(lines):
+        if not prose[i]:
+            worth.append(SCORES[line.kind])
+        elif prose_beside(lines, i):
+            worth.append(float(line.words))
+        else:
+            worth.append(line.words * LONE_PROSE_SHARE - LONE_PROSE_COST)
+    return worth
 
 
 def find_byline(lines: list[Line], start: int, end: int) -> int | None:
@@ -274,6 +307,18 @@ def byline_names(text: str) -> tuple[str, ...]:
             break       # the rest is a role or a place ('By Jane Doe, Reuters Staff')
         names.append(part)
     return tuple(names)
+
+
+def first_line_is_headline(lines: list[Line], start: int) -> bool:
+    """True when the page's first line, at or just above the story, is shaped like a headline."""
+    first = lines[0]
+    return (start <= HEADER_WINDOW and first.kind in ("short", "sentence", "prose")
+            and 2 <= first.words <= HEADLINE_WORDS[1] and not first.text.endswith((",", ":")))
+
+
+def clean_top(lines: list[Line], start: int) -> bool:
+    """True when only a few lines, none of them furniture, stand above the story."""
+    return start <= 3 and all(line.kind != "furniture" for line in lines[:start])
 
 
 def find_headline(lines: list[Line], before: int) -> int | None:

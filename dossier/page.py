@@ -17,7 +17,8 @@ from datetime import date
 from .captions import clean_credit, make_caption
 from .dates import absolute_dates
 from .model import Caption, Paragraph
-from .patterns import (ADDITIONAL_SOURCES, BYLINE, BYLINE_SEPARATORS, CREDIT_LINE, DATELINE_WORDS,
+from .patterns import (ADDITIONAL_SOURCES, BREADCRUMB, BYLINE, BYLINE_END, BYLINE_SEPARATORS, CREDIT_LINE,
+                       DATELINE_WORDS, PICTURE_AGENCIES,
                        FURNITURE, FURNITURE_LINES, INLINE_CREDIT, NAME, RELATED_HEADINGS, SENTENCE_END,
                        STOPWORDS, UPDATED)
 
@@ -31,8 +32,11 @@ HEADLINE_WORDS = (3, 30)
 MAX_LINE = 100_000       # a "line" longer than this is a data dump, never a paragraph
 HEADER_WINDOW = 25       # how far above the story its headline and byline may stand
 PUBLISHER = re.compile(
-    r"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)\s*,?\s*"
-    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|the|and)){0,6})", re.IGNORECASE)
+    r"^(?i:copyright\s*)?(?:©|\((?i:c)\)|(?i:copyright))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)\s*,?\s*(?i:copyright\s*)?"
+    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|the|and)){0,6})")
+# One pass over a line instead of one per pattern.
+ANY_FURNITURE = re.compile("|".join(f"(?:{p.pattern})" for p in FURNITURE), re.IGNORECASE)
+DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -139,8 +143,9 @@ def caption_at(lines: list[Line], i: int) -> tuple[Caption | None, int]:
         return None, 0
     after = lines[i + 1].text if i + 1 < len(lines) else ""
     used, credit = 1, ""
-    if after.startswith(line.text) and after != line.text and len(after) - len(line.text) < 80:
-        credit, used = after[len(line.text):], 2                # the caption again, credit glued on
+    glued = after[len(line.text):] if after.startswith(line.text) else ""
+    if glued.strip() and len(glued.split()) <= 8 and not glued.lstrip()[:1].islower():
+        credit, used = glued, 2                                 # the caption again, credit glued on
     elif after == line.text:
         used = 2                                                # the caption twice
         while i + used < len(lines) and lines[i + used].text == line.text:
@@ -164,7 +169,7 @@ def credit_at(lines: list[Line], i: int) -> tuple[str, int] | None:
     if i >= len(lines):
         return None
     match = CREDIT_LINE.match(lines[i].text)
-    if not match or lines[i].words > 10:
+    if not match or lines[i].words > 10 or is_furniture(lines[i].text):
         return None
     credit, used = match.group("credit"), 1
     if not credit.strip(" .…") and i + 1 < len(lines) and lines[i + 1].words <= 8:
@@ -199,8 +204,15 @@ def line_kind(line: Line, english: bool) -> str:
         return "sources"
     if line.words <= 20 and BYLINE.match(text) and byline_names(text):
         return "byline"
-    if line.words <= 16 and (DATELINE_WORDS.match(text) or is_date_only(text)) and absolute_dates(text):
+    if line.words <= 16 and (DATELINE_WORDS.search(text) or is_date_only(text)) and absolute_dates(text):
         return "dateline"
+    if (DATELINE_WORDS.match(text) and line.words <= 12 or is_date_only(text)
+            or line.words <= 12 and not SENTENCE_END.search(text) and absolute_dates(text)):
+        return "dateline"       # a date without a year, or a time alone: no date to read, still no headline
+    if line.words <= 8 and not SENTENCE_END.search(text) and PICTURE_AGENCIES.search(text):
+        return "credit"
+    if BREADCRUMB.match(text):
+        return "furniture"
     ends_sentence = bool(SENTENCE_END.search(text))
     if line.words >= PROSE_WORDS and (ends_sentence or line.words >= LONG_PROSE_WORDS):
         # Menus and lists of names have few function words; a full sentence needs only some.
@@ -216,11 +228,13 @@ def is_furniture(text: str) -> bool:
     key = text.casefold().strip(" .:|›»>•·-–—")
     if key in FURNITURE_LINES:
         return True
-    return len(text) < 400 and any(p.search(text) for p in FURNITURE)
+    return len(text) < 400 and bool(ANY_FURNITURE.search(text))
 
 
 def is_date_only(text: str) -> bool:
     """True when a line is a date and time with nothing else to say."""
+    if not DIGIT.search(text, 0, 80):
+        return False
     words = re.sub(r"[\d:,./|-]+|\b(?:am|pm|a\.m\.|p\.m\.|utc|gmt|[ecmp][sd]t|bst|cet|on|at)\b", " ",
                    text, flags=re.IGNORECASE).split()
     return len(words) <= 3
@@ -295,15 +309,18 @@ def find_byline(lines: list[Line], start: int, end: int) -> int | None:
 def byline_names(text: str) -> tuple[str, ...]:
     """'By Jane Doe and John Roe' -> ('Jane Doe', 'John Roe'); () when it names no one."""
     match = BYLINE.match(text)
-    if not match:
+    if not match or (match.group("before") and not absolute_dates(match.group("before"))):
         return ()
-    names_text = re.split(r"\s+(?:[|•·]|-|–|—)\s+|\s{2,}", match.group("names"))[0]
+    names_text = re.split(r"\s+(?:[|•·/]|-|–|—)\s+|\s{2,}|/", match.group("names"))[0]
+    # Pages glue a role onto a name ('Meg JamesStaff Writer', 'Jo GarberFOXBusiness').
+    names_text = BYLINE_END.sub("", re.sub(r"(?<=[a-z])(?=[A-Z]{2}|(?:Staff|Senior|Chief|Contributing|Updated)\b)",
+                                           " ", names_text))
     names = []
     for part in BYLINE_SEPARATORS.split(names_text):
         part = part.strip(" .")
         if not part:
             continue
-        if not NAME.match(part) or part.casefold() in FURNITURE_LINES:
+        if not NAME.match(part) or part.casefold() in FURNITURE_LINES or re.search(r"[A-Z]{2,}[a-z]", part):
             break       # the rest is a role or a place ('By Jane Doe, Reuters Staff')
         names.append(part)
     return tuple(names)

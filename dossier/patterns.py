@@ -55,6 +55,7 @@ FURNITURE = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^(?:this (?:article|story|content) (?:is|was) (?:more than|over) \d+ (?:years?|months?) old)",
     r"^(?:enable|please enable) javascript\b|\bjavascript (?:is )?(?:disabled|required)\b",
     r"^(?:your browser does not support)\b",
+    r"^you are (?:now )?(?:signed|logged) in\b|^something went wrong\b",
     r"^(?:related|recommended|trending|popular|more)(?: \w+){0,2}:$",
 ))
 
@@ -71,19 +72,38 @@ RELATED_HEADINGS = re.compile(
     r"^(?:read more|related|related (?:articles|stories|content|coverage|news|links)|more on this (?:story|topic)|"
     r"see also|also read|read also|further reading)\s*:?$", re.IGNORECASE)
 
-# 'By Gavin Blackburn', 'By Jane Doe and John Roe', 'By Jane Doe, Reuters'
+# 'By Gavin Blackburn', 'By Jane Doe and John Roe', 'By Jane Doe, Reuters'; also after a date
+# ('Monday November 18, 2019 7:45 am PST by Joe Rossignol').
 BYLINE = re.compile(
-    r"^(?:by|written by|words by|posted by|story by|reporting by|author:?)\s+"
+    r"^(?:(?P<before>[^\n]{0,60}?\d[^\n]{0,40}?)\s+)?"
+    r"(?:by|written by|words by|posted by|story by|reporting by|author:?)\s+"
     r"(?P<names>[^\s].{0,150})$", re.IGNORECASE)
-# A person's name as bylines print it: two to four capitalised words, particles allowed.
+# A person's name as bylines print it: capitalised words, particles allowed.
 NAME = re.compile(
     r"^(?:[A-Z][\w'’.-]*|(?:de|da|van|von|der|del|la|le|bin|al|el|di|du)\b)"
     r"(?:\s+(?:[A-Z][\w'’.-]*|(?:de|da|van|von|der|del|la|le|bin|al|el|di|du)\b)){0,4}$")
 BYLINE_SEPARATORS = re.compile(r"\s*(?:,|\band\b|&|\|)\s*")
+# Where a byline's names stop: a date, a time, a role, a web address.
+BYLINE_END = re.compile(
+    r"\s*(?:\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|"
+    r"june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
+    r"\b\.?\s*\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d|"
+    r"(?:staff|senior|chief|contributing)?\s*(?:writer|reporter|editor|correspondent|columnist|contributor)\b|"
+    r"\b(?:updated|published|posted)\b|"
+    r"\S+\.(?:com|org|net|co\.uk|in|info)\b|@).*$", re.IGNORECASE)
 
 # A line that gives a date and little else: 'Published 28 January 2026', 'Nov. 20, 2019, 9:28 AM UTC'.
-DATELINE_WORDS = re.compile(r"^(?:published|updated|posted|first published|last updated|date)\b", re.IGNORECASE)
+DATELINE_WORDS = re.compile(
+    r"^(?:published|updated|posted|first published|last updated|last modified|modified|date)\b"
+    r"|\b(?:updated|published|posted)\s*(?:on|at)?\s*:", re.IGNORECASE)
 UPDATED = re.compile(r"\b(?:updated|modified|edited)\b", re.IGNORECASE)
+
+# Picture agencies and desks: a short line naming one, with no sentence in it, is a photo credit.
+PICTURE_AGENCIES = re.compile(
+    r"(?:\b(?:getty images|ap photo|afp|reuters|shutterstock|epa|associated press|pa images|pa wire|alamy|"
+    r"istock(?:photo)?|bloomberg|anadolu|xinhua|sipa|imago|dpa|efe|ansa)\b)(?:\s+file)?\s*$", re.IGNORECASE)
+# A breadcrumb trail: 'Blog > Nutrition > Meal Plans'.
+BREADCRUMB = re.compile(r"^[^>›»]{1,40}(?:\s[>›»]\s[^>›»]{1,40})+$")
 
 # A credit line printed under an image: 'Copyright AP Photo', 'Photo: Damian Dovarganes, AP', 'Credit...'
 CREDIT_LINE = re.compile(
@@ -92,7 +112,9 @@ CREDIT_LINE = re.compile(
 # A credit printed at the end of a caption: '... (AP Photo/Efrem Lukatsky)', '... Photo: Jane Doe'.
 INLINE_CREDIT = re.compile(
     r"(?:\s*\((?P<paren>(?:AP|AFP|Reuters|Getty|EPA|PA|Photo|Image|Credit)\b[^()]{0,80})\)"
-    r"|\s+(?:Photo|Image|Picture|Credit|Photograph)\s*(?:by|:)\s*(?P<tail>[^.]{1,60}?)\.?)$")
+    r"|\s+(?:Photo|Image|Picture|Credit|Photograph)\s*(?:by|:)\s*(?P<tail>[^.]{1,60}?)\.?"
+    r"|(?<=[.!?])\s*(?P<agency>(?:[A-Z][\w'’-]+\s){1,3}/\s*(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|"
+    r"Shutterstock|Alamy|PA)(?:\s+file)?))$")
 # Words that open a credit glued onto a caption's repeat ('... 2026 Copyright  AP Photo').
 CREDIT_PREFIX = re.compile(r"^(?:copyright|©|photo|image|credit|picture)\s*(?:by|:)?\s*", re.IGNORECASE)
 

@@ -100,7 +100,7 @@ city town village county district province region state territory island islands
 river lake sea ocean bay gulf strait mountain mountains mount hills valley desert
 peninsula coast street avenue road square park bridge airport station port harbour
 harbor stadium arena hall centre center museum palace castle mosque church cathedral
-temple tower building base camp prison hospital planetarium complex facility
+temple tower building base camp prison hospital planetarium complex facility gallery
 """.split())
 # Words that may join the words of one name ("Institute for the Study of War").
 CONNECTORS = frozenset("of for the and de del della da di du von van der den la le al bin ibn y & on".split())
@@ -110,7 +110,7 @@ CONNECTORS = frozenset("of for the and de del della da di du von van der den la 
 NEVER_NAMES = frozenset("""
 monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december
-copyright share close button loader advertisement newsletter newsletters subscribe
+copyright share button loader advertisement newsletter newsletters subscribe
 comments comment menu search login sign home skip click photo photos image images
 video videos podcast podcasts related read watch follow update updated published
 """.split())
@@ -165,3 +165,15 @@ REGIONS = ("Europe", "Africa", "Asia", "North America", "South America", "Latin 
            "Siberia", "Kashmir", "Sahel", "Caucasus")
 # Words that follow a place name in lower case and name a part of it ("Odesa region").
 PLACE_SUFFIXES = frozenset("region province oblast state county district city area".split())
+# First words that make a name a place ("Cape Canaveral", "Mount Everest").
+PLACE_LEADS = frozenset("cape mount mt lake fort port isle gulf".split())
+# Capitals that are not organisations: letters after a name, measures, common terms.
+COMMON_ACRONYMS = frozenset("""
+QC KC SC MP MEP PhD MD MBA OBE MBE CBE IQ TV CEO CFO GDP AI DNA HIV AIDS OK PM AM BC AD
+UK US FBI ID PC VR RIP FAQ PR VIP MVP
+""".split()) - frozenset({"UK", "US", "FBI"})
+# Last words that make a name an event or an award: neither person, organisation nor place.
+EVENT_HEADS = frozenset("""
+prize award awards cup championship championships tournament festival expo conference
+summit games olympics war wars revolution election elections program programme series
+""".split())

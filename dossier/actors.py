@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from . import actor_patterns as P
 from .gazetteer import Gazetteer, gazetteer
-from .model import Article, Mention
+from .model import ACTOR_KINDS, Article, Mention
 
 BACKENDS = ("builtin", "spacy", "spacy+builtin")
 BACKEND_SETTING = "DOSSIER_ACTORS"
@@ -20,6 +20,7 @@ NAME_WORD = re.compile(r"^(?:[A-Z][a-zà-ÿ'’]*[a-zà-ÿ](?:-[A-Z]?[a-zà-ÿ'�
 PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|bin|ibn|abu|de|di|da|du|van|von|le|la)-[A-Z]")
 # "US-based", "Kremlin-backed": a name turned into a modifier, not a name.
 MODIFIER_WORD = re.compile(r"^\w[\w.]*-(?:[a-z]+ed|born|run|made|era|style|wide|owned)$")
+PLACE_OF = re.compile(r"^(?:the )?(?:State|Republic|Kingdom|Province|City|Commonwealth) of (.+)$")
 LOCATIVE = frozenset("in at near from to into across outside inside around via".split())
 DETERMINERS = frozenset("the a an".split())
 EMPLOYER = "\0employer"
@@ -91,9 +92,12 @@ def find_actors_builtin(article: Article) -> tuple[Mention, ...]:
     """Names from the text's own capitals and context, grouped into one Mention per actor."""
     gaz = gazetteer()
     units = text_units(article)
-    tokens = tokenize_units(units)
-    common = common_words(tokens)
-    occurrences, pending = find_occurrences(tokens, common, gaz)
+    tokens = tokenize_units(units + [(0, article.headline)])
+    common = common_words(tokens[:-1])
+    occurrences, pending = find_occurrences(tokens[:-1], common, gaz)
+    # A headline's capitals may be its style, not names: only the places it names count.
+    headline, _ = find_occurrences(tokens[-1:], common, gaz)
+    occurrences += [o for o in headline if gaz.place(o.text) or o.text in P.SHORT_FORMS]
     drafts = group_occurrences(occurrences, gaz)
     for draft in drafts:
         draft.kind = classify(draft, common, gaz)
@@ -206,7 +210,7 @@ def is_name_token(token: Token, common: frozenset[str]) -> bool:
     if MODIFIER_WORD.match(token.text):
         return False
     return not (token.initial and token.text.lower() in common and lower not in P.HONORIFICS
-                and lower not in P.ROLE_HEADS)
+                and lower not in P.ROLE_HEADS and not token.text.isupper())
 
 
 def is_function(token: Token) -> bool:
@@ -235,27 +239,44 @@ def capital_runs(tokens: list[Token], common: frozenset[str]) -> list[tuple[int,
                 j = k + 1
                 continue
             break
-        runs.extend(split_and(tokens, i, j))
+        for a, b in split_and(tokens, i, j):
+            runs.extend(split_of(tokens, a, b))
         i = j
     return runs
 
 
 def split_and(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]:
     """A run joined by 'and' is one name only when it ends as an organisation does."""
-    if tokens[end - 1].lower in P.ORG_HEADS:
+    if tokens[end - 1].lower in P.ORG_HEADS or tokens[end - 1].lower in P.PLACE_HEADS:
         return [(start, end)]
     runs, i = [], start
     for k in range(start, end):
-        if tokens[k].lower in ("and", "&") and tokens[k].text == tokens[k].lower:
+        if tokens[k].text == "and":
             runs.append((i, k))
             i = k + 1
     runs.append((i, end))
     return [(a, b) for a, b in runs if b > a]
 
 
+def split_of(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]:
+    """'Nick Rhodes of Duran Duran' is two names; 'Bank of England' and 'Museum of Flight' are one;
+    so is 'Lydia Buchtmann for Food Standards'."""
+    for k in range(start + 2, end - 1):
+        if tokens[k].lower not in ("of", "for"):
+            continue
+        left = [t.lower for t in tokens[start:k]]
+        if any(w in P.ORG_HEADS or w in P.PLACE_HEADS or w in P.ROLE_HEADS or w in P.CONNECTORS
+               or w in P.PLACE_LEADS for w in left):
+            continue
+        return [(start, k)] + split_of(tokens, k + 1, end)
+    return [(start, end)]
+
+
 def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer
               ) -> list[tuple[int, int, str, str]]:
     """The names in a run: (start, end, role, affiliation); a title splits off its role."""
+    while end - start > 1 and tokens[end - 1].lower in P.ROLE_HEADS:
+        end -= 1        # "Museum of Flight CEO": the role of a name still to come
     words = [t.lower for t in tokens[start:end]]
     if words[-1] in P.ORG_HEADS or words[-1] in P.PLACE_HEADS:
         return [(start, end, "", "")]
@@ -267,7 +288,7 @@ def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer
     if title < 0:
         for cut in range(end - 2, start, -1):
             head = join(tokens[start:cut])
-            if gaz.place(head) and all(NAME_WORD.match(t.text) for t in tokens[cut:end]) \
+            if (gaz.place(head) or (cut == start + 1 and ACRONYM.match(head))) and all(NAME_WORD.match(t.text) for t in tokens[cut:end]) \
                     and end - cut >= 2 and not INITIALS.match(tokens[cut].text):
                 return [(start, cut, "", ""), (cut, end, "", "")]
         return [(start, end, "", "")]
@@ -288,7 +309,22 @@ def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer
         affiliation = gaz.country_of(prefix) or prefix
         if not gaz.country_of(prefix):
             names.append((start, role_start, EMPLOYER, ""))
-    names.append((title + 1, end, role, affiliation if role else ""))
+    name_start = title + 1
+    if tokens[name_start].lower in ROLE_OF:
+        # "Chairman of the Australian Centre ...": the role's organisation, no person;
+        # "Governor of Washington Chris Gregoire": a place, then the person.
+        place_start = name_start + 1 + (tokens[name_start + 1].lower == "the")
+        cut = end - 2
+        if cut > place_start and gaz.place(join(tokens[place_start:cut])) \
+                and all(NAME_WORD.match(t.text) for t in tokens[cut:end]):
+            names.append((place_start, cut, "", ""))
+            name_start = cut
+        else:
+            return names + [(place_start, end, "", "")] if place_start < end else names
+    if not all(NAME_WORD.match(t.text) or PARTICLE_NAME.match(t.text) for t in tokens[name_start:end]) \
+            or any(t.lower in P.CONNECTORS for t in tokens[name_start:end]):
+        return names + [(name_start, end, "", "")]
+    names.append((name_start, end, role, affiliation if role else ""))
     return names
 
 
@@ -432,8 +468,9 @@ def unnamed_roles(tokens: list[Token], gaz: Gazetteer) -> list[tuple[int, str, s
 
 def group_key(text: str, gaz: Gazetteer) -> str:
     """Forms that are certainly the same actor share a key: a place by its gazetteer name."""
-    place = gaz.place(text)
-    if place is not None and place.country:
+    part = PLACE_OF.match(text)
+    place = gaz.place(part.group(1) if part else text)
+    if place is not None and (place.country or part):
         return "place:" + place.name
     return " ".join(text.replace(".", "").casefold().split())
 
@@ -480,15 +517,22 @@ def last_words(draft: Draft) -> set[str]:
 
 
 def kind_from_words(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
-    """A name ending in 'Institute' or starting 'Ministry of' is an organisation; 'Stadium' a place."""
+    """A name ending in 'Institute' or with 'Ministry of' is an organisation; 'Stadium' a place."""
     for form in draft.forms:
         words = form.casefold().split()
         if len(words) < 2:
             continue
-        if words[-1] in P.ORG_HEADS or (words[0] in P.ORG_LEADS and words[1] in ("of", "for")):
+        if words[-1] in P.EVENT_HEADS:
+            return "event"
+        if words[-1] in P.ORG_HEADS:
             return "organisation"
-        if words[-1] in P.PLACE_HEADS:
+        if words[-1] in P.PLACE_HEADS or words[0] in P.PLACE_LEADS:
             return "place"
+        for word, after in zip(words, words[1:]):
+            if after in ("of", "for") and (word in P.ORG_LEADS or word in P.ORG_HEADS):
+                return "organisation"
+            if after in ("of", "for") and word in P.PLACE_HEADS:
+                return "place"
     return ""
 
 
@@ -514,15 +558,17 @@ def kind_from_gazetteer(draft: Draft, common: frozenset[str], gaz: Gazetteer) ->
         words = form.split()
         if len(words) >= 2 and gaz.place(" ".join(words[:-1])) and INITIALS.match(words[-1]):
             return "place"
-    if "locative" in draft.signals and any(gaz.place(f, small=True) for f in draft.forms) \
-            and not looks_like_person(draft, common):
+    small = [f for f in draft.forms if gaz.place(f, small=True)]
+    if small and not {"honorific", "role", "speaks"} & draft.signals and (
+            "locative" in draft.signals or any(" " in f for f in small)):
         return "place"
     return ""
 
 
 def kind_from_shape(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
     """An acronym is an organisation; two to four name words a person."""
-    if any(ACRONYM.match(f) and f.replace(".", "") not in common for f in draft.forms):
+    if any(ACRONYM.match(f) and f.replace(".", "") not in common and f not in P.COMMON_ACRONYMS
+           for f in draft.forms):
         return "organisation"
     if looks_like_person(draft, common):
         return "person"
@@ -551,7 +597,25 @@ def link_short_forms(drafts: list[Draft]) -> list[Draft]:
             merge_into(fuller[0], draft)
             continue
         kept.append(draft)
-    return [d for d in kept if d.kind and (d.kind != "person" or person_named_well(d))]
+    kept = link_fuller_organisations(kept)
+    return [d for d in kept if d.kind in ACTOR_KINDS[:3] and (d.kind != "person" or person_named_well(d))
+            and not all(gazetteer().demonyms.get(f) for f in d.forms)]
+
+
+def link_fuller_organisations(drafts: list[Draft]) -> list[Draft]:
+    """'Andy Warhol Foundation' is the one 'Andy Warhol Foundation for the Visual Arts' it begins."""
+    orgs = [d for d in drafts if d.kind == "organisation"]
+    kept = []
+    for draft in drafts:
+        if draft.kind == "organisation" and len(draft.forms[0].split()) >= 2:
+            words = draft.forms[0].split()
+            fuller = [o for o in orgs if o is not draft and any(
+                len(f.split()) > len(words) and f.split()[:len(words)] == words for f in o.forms)]
+            if len(fuller) == 1:
+                merge_into(fuller[0], draft)
+                continue
+        kept.append(draft)
+    return kept
 
 
 def person_named_well(draft: Draft) -> bool:
@@ -631,7 +695,8 @@ def to_mention(draft: Draft, units: list[tuple[int, str]], headline: str) -> Men
     roles = tuple(dict.fromkeys(r for o in draft.occurrences for r in o.roles))
     affiliations = tuple(dict.fromkeys(a for o in draft.occurrences for a in o.affiliations
                                        if a and a != name and a not in forms))
-    numbers = {units[o.tokens[0].unit][0] for o in draft.occurrences}
+    numbers = {units[o.tokens[0].unit][0] if o.tokens[0].unit < len(units) else 0
+               for o in draft.occurrences}
     if any(in_text(f, headline) for f in forms):
         numbers.add(0)
     paragraphs = tuple(sorted(numbers))

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from . import actor_patterns as P
 from .gazetteer import Gazetteer, gazetteer
-from .model import ACTOR_KINDS, Article, Mention
+from .model import ACTOR_KINDS, Article, DossierError, Mention, Problem
 
 BACKENDS = ("builtin", "spacy", "spacy+builtin")
 BACKEND_SETTING = "DOSSIER_ACTORS"
@@ -83,7 +83,8 @@ def find_actors(article: Article, backend: str | None = None) -> tuple[Mention, 
     if backend == "builtin":
         return find_actors_builtin(article)
     if backend not in BACKENDS:
-        raise ValueError(f"unknown actor backend {backend!r}; expected one of {', '.join(BACKENDS)}")
+        raise DossierError((Problem(BACKEND_SETTING, None, f"unknown actor backend {backend!r}",
+                                    hint=f"use one of: {', '.join(BACKENDS)}", severity="error"),))
     from .actors_spacy import find_actors_spacy
     return find_actors_spacy(article, combine=backend == "spacy+builtin")
 
@@ -331,6 +332,8 @@ def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer
 def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: int, gaz: Gazetteer) -> None:
     """What the words around a name say: a title, a role in apposition, a speech verb, a place word."""
     before = tokens[start - 1] if start > 0 else None
+    if before is not None and before.text == "." and start > 1 and tokens[start - 2].lower in P.HONORIFICS:
+        before = tokens[start - 2]      # "Mr. Okonjo"
     after = tokens[end] if end < len(tokens) else None
     if before is not None and before.lower in P.HONORIFICS:
         occurrence.signals.add("honorific")
@@ -389,6 +392,8 @@ def owner_after(tokens: list[Token], k: int, gaz: Gazetteer) -> tuple[str, int]:
         return gaz.country_of(owner) or owner, j + 1
     if k < n and tokens[k].capitalised and gaz.country_of(tokens[k].text):
         return gaz.country_of(tokens[k].text), k + 1
+    if k + 1 < n and tokens[k].text.islower() and tokens[k + 1].text in ("'s", "’s"):
+        return "", k + 2        # "the club's head coach": an owner that is no actor
     return "", k
 
 
@@ -522,8 +527,6 @@ def kind_from_words(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str
         words = form.casefold().split()
         if len(words) < 2:
             continue
-        if words[-1] in P.EVENT_HEADS:
-            return "event"
         if words[-1] in P.ORG_HEADS:
             return "organisation"
         if words[-1] in P.PLACE_HEADS or words[0] in P.PLACE_LEADS:
@@ -533,6 +536,8 @@ def kind_from_words(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str
                 return "organisation"
             if after in ("of", "for") and word in P.PLACE_HEADS:
                 return "place"
+        if words[-1] in P.EVENT_HEADS:
+            return "event"
     return ""
 
 
@@ -701,3 +706,38 @@ def to_mention(draft: Draft, units: list[tuple[int, str]], headline: str) -> Men
         numbers.add(0)
     paragraphs = tuple(sorted(numbers))
     return Mention(name, draft.kind, aliases, roles, affiliations, paragraphs)
+
+
+# --- Pronouns -----------------------------------------------------------------------
+
+def resolve_pronoun(article: Article, mentions: tuple[Mention, ...], paragraph: int, position: int
+                    ) -> Mention | None:
+    """The person a 'he' or 'she' at position in a body paragraph stands for, or None.
+
+    Only where the text makes it plain: among the people named earlier in the same paragraph
+    or in the one before, exactly one is left once those the text shows to be of the other
+    gender (a 'Mr', a 'spokeswoman') are set aside.
+    """
+    texts = {p.number: p.text for p in article.paragraphs}
+    text = texts.get(paragraph, "")
+    match = re.match(r"\w+", text[position:]) if 0 <= position < len(text) else None
+    gender = P.PERSON_PRONOUNS.get(match.group().casefold()) if match else None
+    if gender is None:
+        return None
+    window = texts.get(paragraph - 1, "") + "\n" + text[:position]
+    named = [m for m in mentions if m.kind == "person"
+             and any(in_text(form, window) for form in (m.name, *m.aliases))]
+    fitting = [m for m in named if person_gender(article, m) in ("", gender)]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def person_gender(article: Article, mention: Mention) -> str:
+    """The gender the text states for a person (a title or a gendered role), or ''."""
+    stated = {P.GENDERED_ROLES[w] for role in mention.roles for w in role.casefold().split()
+              if w in P.GENDERED_ROLES}
+    text = "\n".join(p.text for p in article.paragraphs)
+    for form in (mention.name, *mention.aliases):
+        for title in re.findall(r"\b(\w+)\.? " + re.escape(form) + r"\b", text):
+            if P.HONORIFICS.get(title.casefold()):
+                stated.add(P.HONORIFICS[title.casefold()])
+    return stated.pop() if len(stated) == 1 else ""

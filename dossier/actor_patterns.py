@@ -6,8 +6,7 @@ import re
 
 # A token: initials with dots ("U.S.", "D.C."), a word (hyphens, ampersands and inner
 # apostrophes kept: "Udvar-Hazy", "A&M", "O'Brien"), a possessive, or one other mark.
-TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-&'’]\w+)*|\S")
-POSSESSIVE = re.compile(r"^(.+?)['’]s$")
+TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-&]\w+|['’](?!s\b)\w+)*|['’]s\b|\S")
 
 # Capitalised words that are grammar, never a name or the start of one.
 FUNCTION_WORDS = frozenset("""

@@ -25,29 +25,28 @@ LOCATIVE = frozenset("in at near from to into across outside inside around via".
 DETERMINERS = frozenset("the a an".split())
 EMPLOYER = "\0employer"
 """Marks a name that stands before a title ('SpaceX' in 'SpaceX President Gwynne Shotwell')."""
+SENTENCE_ENDS = frozenset(".!?")
+OPENERS = frozenset("\"“‘:(")
 ROLE_OF = frozenset("of at for to".split())
 
 
-@dataclass
 class Token:
     """One word or mark of a text unit."""
 
-    text: str
-    start: int
-    unit: int
-    """Index of the text unit (headline, paragraph or caption) the token is in."""
-    sentence: int
-    """Index of the sentence across the whole article, in reading order."""
-    initial: bool = False
-    """First word of its sentence (its capital says nothing)."""
+    __slots__ = ("text", "start", "unit", "sentence", "initial", "lower", "capitalised")
 
-    @property
-    def lower(self) -> str:
-        return self.text.casefold()
-
-    @property
-    def capitalised(self) -> bool:
-        return self.text[:1].isupper() or bool(PARTICLE_NAME.match(self.text))
+    def __init__(self, text: str, start: int, unit: int, sentence: int):
+        self.text = text
+        self.start = start
+        self.unit = unit
+        """Index of the text unit (paragraph, caption, headline) the token is in."""
+        self.sentence = sentence
+        """Index of the sentence across the whole article, in reading order."""
+        self.initial = False
+        """First word of its sentence (its capital says nothing)."""
+        self.lower = text.casefold()
+        self.capitalised = text[:1].isupper() or (text[:1].islower() and "-" in text
+                                                  and PARTICLE_NAME.match(text) is not None)
 
 
 @dataclass
@@ -130,22 +129,17 @@ def tokenize_units(units: list[tuple[int, str]]) -> list[list[Token]]:
             sentence += 1
         starts_sentence = True
         for match in P.TOKEN.finditer(text):
-            word = match.group()
-            possessive = P.POSSESSIVE.match(word) if "'" in word or "’" in word else None
-            pieces = [(possessive.group(1), match.start()), (word[len(possessive.group(1)):],
-                      match.start() + len(possessive.group(1)))] if possessive else [(word, match.start())]
-            for piece, start in pieces:
-                token = Token(piece, start, index, sentence)
-                if piece[:1].isalnum():
-                    token.initial = starts_sentence
-                    starts_sentence = False
-                elif piece in ".!?" and not ends_abbreviation(tokens):
-                    sentence += 1
-                    starts_sentence = True
-                elif piece in "\"“‘:(":
-                    starts_sentence = True
-                token.sentence = sentence
-                tokens.append(token)
+            piece = match.group()
+            token = Token(piece, match.start(), index, sentence)
+            if piece[0].isalnum():
+                token.initial = starts_sentence
+                starts_sentence = False
+            elif piece in SENTENCE_ENDS and not ends_abbreviation(tokens):
+                sentence += 1
+                starts_sentence = True
+            elif piece in OPENERS:
+                starts_sentence = True
+            tokens.append(token)
         result.append(tokens)
     return result
 
@@ -592,13 +586,17 @@ def merge_into(target: Draft, other: Draft) -> None:
 
 def link_short_forms(drafts: list[Draft]) -> list[Draft]:
     """A surname or shorter name joins the one person whose fuller name ends with it."""
-    people = [d for d in drafts if d.kind == "person"]
+    tails: dict[tuple[str, ...], dict[int, Draft]] = {}
+    for person in (d for d in drafts if d.kind == "person"):
+        for form in person.forms:
+            words = tuple(form.split())
+            for size in range(1, len(words)):
+                tails.setdefault(words[-size:], {})[id(person)] = person
     kept = []
     for draft in drafts:
-        words = max(draft.forms, key=lambda f: len(f.split())).split()
-        fuller = [p for p in people if p is not draft and
-                  any(len(f.split()) > len(words) and f.split()[-len(words):] == words for f in p.forms)]
-        if len({id(p) for p in fuller}) == 1 and draft.kind in ("person", "", "organisation"):
+        words = tuple(max(draft.forms, key=lambda f: len(f.split())).split())
+        fuller = [p for p in tails.get(words, {}).values() if p is not draft]
+        if len(fuller) == 1 and draft.kind in ("person", ""):
             merge_into(fuller[0], draft)
             continue
         kept.append(draft)
@@ -687,7 +685,7 @@ def give_owners(drafts: list[Draft]) -> None:
 
 def in_text(form: str, text: str) -> bool:
     """Whether a name stands in a text as whole words."""
-    return re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text) is not None
+    return form in text and re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text) is not None
 
 
 def to_mention(draft: Draft, units: list[tuple[int, str]], headline: str) -> Mention | None:

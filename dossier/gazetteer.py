@@ -54,6 +54,7 @@ class Gazetteer:
         return place.name if place and place.country else ""
 
 
+@lru_cache(maxsize=65536)
 def place_key(name: str) -> str:
     """A name as the gazetteer files it: no accents, dots, case or leading 'the'."""
     text = unicodedata.normalize("NFKD", name)

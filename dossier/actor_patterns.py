@@ -6,7 +6,8 @@ import re
 
 # A token: initials with dots ("U.S.", "D.C."), a word (hyphens, ampersands and inner
 # apostrophes kept: "Udvar-Hazy", "A&M", "O'Brien"), a possessive, or one other mark.
-TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-&]\w+|['’](?!s\b)\w+)*|['’]s\b|\S")
+TOKEN = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Adm|Maj|Rev|Atty|Supt|Cmdr)\.(?= )"
+                   r"|(?:[A-Z]\.){2,}|\w+(?:[-&]\w+|['’](?!s\b)\w+)*|['’]s\b|\S")
 
 # Capitalised words that are grammar, never a name or the start of one.
 FUNCTION_WORDS = frozenset("""
@@ -60,6 +61,7 @@ president-elect chair-elect deputy adviser advisor aide official diplomat
 striker midfielder defender goalkeeper forward player skipper captain
 director-general secretary-general ombudsman treasurer auditor registrar
 candidate nominee challenger incumbent
+gov sen rep gen lt col capt sgt adm maj atty supt cmdr
 """.split())
 # Words that may stand inside a role phrase before its head ("Defence", "foreign policy").
 ROLE_MODIFIERS = frozenset("""
@@ -95,7 +97,7 @@ society association union church house
 """.split())
 # Last words that make a name a place.
 PLACE_HEADS = frozenset("""
-city town village county district province region state territory island islands
+city town village county district province region territory island islands
 river lake sea ocean bay gulf strait mountain mountains mount hills valley desert
 peninsula coast street avenue road square park bridge airport station port harbour
 harbor stadium arena hall centre center museum palace castle mosque church cathedral
@@ -175,4 +177,14 @@ UK US FBI ID PC VR RIP FAQ PR VIP MVP
 EVENT_HEADS = frozenset("""
 prize award awards cup championship championships tournament festival expo conference
 summit games olympics war wars revolution election elections program programme series
+classic open marathon trophy bowl derby rally
+""".split())
+# Words that describe people or places but are never part of a person's name.
+NOT_IN_PERSON_NAMES = frozenset("""
+north south east west central northern southern eastern western
+republican republicans democrat democrats democratic conservative conservatives liberal
+liberals socialist socialists communist communists labour tory tories green greens
+christian christians muslim muslims jewish jews catholic catholics protestant protestants
+sunni shia shiite islamic islamist arab arabs african africans asian asians latino latinos
+hispanic hispanics
 """.split())

@@ -19,7 +19,8 @@ INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
 NAME_WORD = re.compile(r"^(?:[A-Z][a-zà-ÿ'’]*[a-zà-ÿ](?:-[A-Z]?[a-zà-ÿ'’]+)*|(?:[A-Z]\.)+|[A-Z][a-z]*[A-Z][a-z]+)$")
 PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|bin|ibn|abu|de|di|da|du|van|von|le|la)-[A-Z]")
 # "US-based", "Kremlin-backed": a name turned into a modifier, not a name.
-MODIFIER_WORD = re.compile(r"^\w[\w.]*-(?:[a-z]+ed|born|run|made|era|style|wide|owned)$")
+MODIFIER_WORD = re.compile(r"^\w[\w.]*-(?:[a-z]+ed|born|run|made|era|style|wide|owned)$"
+                           r"|^(?:Pro|Anti|Non|Ex|Post|Pre|Neo|Mid)-")
 PLACE_OF = re.compile(r"^(?:the )?(?:State|Republic|Kingdom|Province|City|Commonwealth) of (.+)$")
 LOCATIVE = frozenset("in at near from to into across outside inside around via".split())
 DETERMINERS = frozenset("the a an".split())
@@ -44,7 +45,8 @@ class Token:
         """Index of the sentence across the whole article, in reading order."""
         self.initial = False
         """First word of its sentence (its capital says nothing)."""
-        self.lower = text.casefold()
+        self.lower = text.casefold().rstrip(".") if text[-1] == "." and len(text) > 2 \
+            and text[-3] != "." else text.casefold()
         self.capitalised = text[:1].isupper() or (text[:1].islower() and "-" in text
                                                   and PARTICLE_NAME.match(text) is not None)
 
@@ -334,6 +336,8 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
         occurrence.signals.add("gender:" + P.HONORIFICS[before.lower]) if P.HONORIFICS[before.lower] else None
     if before is not None and before.lower in LOCATIVE:
         occurrence.signals.add("locative")
+        if before.lower in ("in", "near"):
+            occurrence.signals.add("in")
     if after is not None and after.lower in P.SPEECH_VERBS:
         occurrence.signals.add("speaks")
     if before is not None and before.lower in P.SPEECH_VERBS and (after is None or after.text in ".,"):
@@ -496,8 +500,9 @@ def looks_like_person(draft: Draft, common: frozenset[str]) -> bool:
         if all(NAME_WORD.match(w) or PARTICLE_NAME.match(w) for w in words) and not any(
                 w in common or w.casefold() in common or w.casefold() in P.ROLE_HEADS
                 or w.casefold() in P.ROLE_MODIFIERS or w.casefold() in P.FUNCTION_WORDS
-                or w.casefold() in P.HONORIFICS for w in words) \
-                and not any(gazetteer().country_of(w) for w in words):
+                or w.casefold() in P.HONORIFICS or w.casefold() in P.NOT_IN_PERSON_NAMES
+                or w.casefold() in P.EVENT_HEADS for w in words) \
+                and not any(gazetteer().country_of(part) for w in words for part in w.split("-")):
             return True
     return False
 
@@ -596,13 +601,19 @@ def link_short_forms(drafts: list[Draft]) -> list[Draft]:
     for draft in drafts:
         words = tuple(max(draft.forms, key=lambda f: len(f.split())).split())
         fuller = [p for p in tails.get(words, {}).values() if p is not draft]
-        if len(fuller) == 1 and draft.kind in ("person", ""):
+        if len(fuller) == 1 and (draft.kind in ("person", "") or could_be_surname(draft)):
             merge_into(fuller[0], draft)
             continue
         kept.append(draft)
     kept = link_fuller_organisations(kept)
     return [d for d in kept if d.kind in ACTOR_KINDS[:3] and (d.kind != "person" or person_named_well(d))
             and not all(gazetteer().demonyms.get(f) for f in d.forms)]
+
+
+def could_be_surname(draft: Draft) -> bool:
+    """'Clinton' is a town too, but beside 'Hillary Clinton' and never 'in Clinton', it is her."""
+    place = gazetteer().place(draft.forms[0])
+    return draft.kind == "place" and not (place and place.country) and "in" not in draft.signals
 
 
 def link_fuller_organisations(drafts: list[Draft]) -> list[Draft]:

@@ -3,24 +3,525 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from datetime import date
 
-from .model import Article, Fact, Mention
+from . import fact_patterns as fp
+from .dates import DateMention, absolute_dates, relative_dates, vague_dates
+from .model import Article, Fact, Mention, Paragraph
 from .slugs import short_hash
 
-QUOTE = re.compile(r"[\"“]([^\"“”]{20,})[\"”]")
+# Text before a quotation mark that attributes it: 'X said: "', 'X said that Putin has "'.
+_VERBS = rf"(?P<verb>{fp.SPEECH}|{fp.THAT_SPEECH}|{fp.OBJECT_SPEECH})"
+BEFORE_QUOTE = re.compile(
+    rf"(?P<who>[^.;!?\"“”]{{0,150}}?)\s+{fp.AUXILIARIES}{_VERBS}\b(?P<rest>[^\"“”]{{0,90}})$")
+# Text after a closing quotation mark: '," Fedorov said', '," said Caddell'.
+AFTER_QUOTE = (
+    re.compile(rf"^[\s,—–-]*(?P<verb>{fp.SPEECH})\s+(?P<who>[^.,;:!?\"“”]{{1,80}}?)\s*(?=[.,;:!?\"“”]|$)"),
+    re.compile(rf"^[\s,—–-]*(?P<who>[^.,;:!?\"“”]{{1,80}}?)\s+{fp.AUXILIARIES}(?P<verb>{fp.SPEECH})\b"),
+)
+# Reported speech within one sentence.
+SAID_THAT = re.compile(
+    rf"(?P<who>[^;:\"“”]{{0,150}}?)\s+{fp.AUXILIARIES}(?P<verb>{fp.SPEECH}|{fp.THAT_SPEECH})\b"
+    rf"(?P<bridge>{fp.BRIDGE})\s+that\s+(?P<content>.+)$", re.IGNORECASE)
+SAID_CLAUSE = re.compile(
+    rf"(?P<who>[^;:,\"“”]{{0,150}}?)\s+{fp.AUXILIARIES}(?P<verb>{fp.SPEECH})"
+    r"(?P<bridge>(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"yesterday|today|last\s+week|this\s+week|reporters|journalists|[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*))?)"
+    r"\s+(?P<content>(?:he|she|they|it|we|I|there|the|his|her|their|this|its)\s.+)$")
+SAID_AFTER = re.compile(
+    rf"^(?P<content>.+?),\s+(?:(?P<who>[^,;:\"“”]{{1,80}}?)\s+{fp.AUXILIARIES}(?P<verb>{fp.SPEECH})"
+    rf"|(?P<verb2>{fp.SPEECH})\s+(?P<who2>[^,;:\"“”]{{1,80}}?))(?:[\s,][^\"“”]{{0,80}})?[.!?]?$")
+ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+", re.IGNORECASE)
+OBJECT_CLAIM = re.compile(
+    rf"(?P<who>[^;:\"“”]{{0,150}}?)\s+{fp.AUXILIARIES}(?P<verb>{fp.OBJECT_SPEECH})\s+(?P<content>.+)$")
+# A second claim joined to the first: ', adding that ...', ', calling for ...'.
+PARTICIPLE = re.compile(rf",\s+(?P<verb>{fp.PARTICIPLES})\s+(?:that\s+)?(?P<content>.+)$")
+CLAUSE_BREAK = re.compile(rf",\s+(?:{fp.PARTICIPLES})\b")
+SENTENCE_END = re.compile(r"([.!?])((?:[”\"’'»)])*)\s+(?=[A-Z0-9“\"‘'(«])")
+NAME_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|the|and|de|van|von|al|bin)\s+)*[A-Z][\w’'.-]*)*")
+APPOSITIVE = re.compile(r",\s*(?:the|a|an|who|whose|[a-z]\w*)[^,]*,?\s*$")
+RELATIVE = re.compile(r"\s(?:who|which|that|whose|whom)\s")
+WORD = re.compile(r"\w+")
+MIN_UNATTRIBUTED_WORDS = 8
+PRONOUN_REACH = 2
+
+
+@dataclass(frozen=True)
+class Quoted:
+    """A span of text in quotation marks: the marks' and the words' offsets."""
+
+    start: int
+    end: int
+    text_start: int
+    text_end: int
+
+
+@dataclass(frozen=True)
+class Said:
+    """Who said something, by what verb, read from the words around it."""
+
+    speakers: tuple[str, ...]
+    cue: str
+    cue_at: int
+    """Offset of the cue in the paragraph: dates nearest to it date the statement."""
+    pronoun: bool = False
+    """True when the speaker was a pronoun resolved to an earlier speaker."""
 
 
 def find_facts(article: Article, mentions: tuple[Mention, ...]) -> tuple[Fact, ...]:
-    """Text in quotation marks, as quotes with no speaker yet: a first, honest cut."""
-    facts = []
+    """Quotes and claims with their speakers, statistics, and dated events of one article."""
+    names = Names(mentions)
+    facts: list[Fact] = []
+    last_speakers: tuple[str, ...] = ()
+    last_at = -9
     for paragraph in article.paragraphs:
-        for match in QUOTE.finditer(paragraph.text):
-            text = match.group(1)
-            facts.append(Fact(id=fact_id(article.source, text), article=article.source,
-                              paragraph=paragraph.number, kind="quote", text=text))
-    return tuple(facts)
+        # A quotation opening a paragraph carries on the speaker of the paragraph just before;
+        # a pronoun may reach one paragraph further (a caption or aside in between).
+        gap = paragraph.number - last_at
+        found, speakers = paragraph_facts(article, paragraph, names,
+                                          last_speakers if gap == 1 else (),
+                                          last_speakers if gap <= PRONOUN_REACH else ())
+        facts.extend(found)
+        if speakers:
+            last_speakers, last_at = speakers, paragraph.number
+    facts.extend(caption_facts(article))
+    return merge_repeats(facts)
 
 
 def fact_id(source: str, text: str) -> str:
     """A fact's stable id: survives rebuilds and new articles."""
     return "f-" + short_hash(f"{source}\n{' '.join(text.split())}", 10)
+
+
+# --- names --------------------------------------------------------------------------
+
+class Names:
+    """An article's mentions, looked up by the words a sentence names a speaker with."""
+
+    def __init__(self, mentions: tuple[Mention, ...]):
+        self.mentions = mentions
+        self.exact: dict[str, str] = {}
+        self.surnames: dict[str, list[Mention]] = {}
+        for mention in mentions:
+            for form in (mention.name, *mention.aliases):
+                self.exact.setdefault(form, mention.name)
+            words = mention.name.split()
+            if len(words) > 1 and mention.kind in ("person", "other"):
+                self.surnames.setdefault(words[-1], []).append(mention)
+        self.forms = sorted(self.exact, key=len, reverse=True)
+        self.roles = [(role.casefold(), mention.name) for mention in mentions for role in mention.roles
+                      if len(role) > 3]
+
+    def named(self, text: str, paragraph: int) -> list[tuple[int, int, str]]:
+        """Every mention text names, with its span: full names and aliases, then surnames."""
+        found: list[tuple[int, int, str]] = []
+        for form in self.forms:
+            for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+                if not any(s < match.end() and match.start() < e for s, e, _ in found):
+                    found.append((match.start(), match.end(), self.exact[form]))
+        for run in NAME_RUN.finditer(text):
+            if any(s < run.end() and run.start() < e for s, e, _ in found):
+                continue
+            surname = run.group(0).split()[-1]
+            chosen = self.by_surname(surname, paragraph)
+            if chosen:
+                found.append((run.start(), run.end(), chosen))
+        return sorted(found)
+
+    def by_surname(self, surname: str, paragraph: int) -> str:
+        """The person a bare surname stands for: the one named most recently before it."""
+        candidates = self.surnames.get(surname, [])
+        if len(candidates) == 1:
+            return candidates[0].name
+        latest = [(max((p for p in m.paragraphs if p <= paragraph), default=-1), m.name) for m in candidates]
+        latest.sort(reverse=True)
+        if len(latest) > 1 and latest[0][0] > latest[1][0]:
+            return latest[0][1]
+        return ""
+
+    def by_role(self, text: str) -> str:
+        """The one mention whose stated role the text uses ('the foreign policy chief')."""
+        folded = text.casefold()
+        found = {name for role, name in self.roles if re.search(rf"\b{re.escape(role)}\b", folded)}
+        return found.pop() if len(found) == 1 else ""
+
+
+def speakers_of(who: str, names: Names, paragraph: int, earlier: tuple[str, ...]) -> tuple[tuple[str, ...], bool]:
+    """The mentions a subject phrase names as speaking, and whether a pronoun stood for them.
+
+    English puts the head of a noun phrase last ('Ukraine's Defence Minister Mykhailo
+    Fedorov'), so in each conjunct the last name that is neither possessive nor the
+    object of a preposition is the speaker; a role stands in when no name does.
+    """
+    who = who.strip(" ,—–-")
+    words = who.split()
+    if len(words) == 1 and words[0].lower() in fp.PERSON_PRONOUNS:
+        return (earlier if len(earlier) == 1 else ()), True
+    if not words or len(words) > 14:
+        return (), False
+    relative = RELATIVE.search(f" {who} ")
+    if relative:
+        who = who[:max(relative.start() - 1, 0)]
+    core = APPOSITIVE.sub("", who)
+    speakers = []
+    for conjunct in re.split(r"\s+and\s+|\s*&\s*", core):
+        heads = [name for start, end, name in names.named(conjunct, paragraph)
+                 if not re.match(r"['’]s?\b", conjunct[end:])
+                 and not re.search(r"\b(?:of|for|in|from|at|with|to|by|on)\s+(?:the\s+)?$", conjunct[:start])]
+        if heads:
+            speakers.append(heads[-1])
+    if not speakers:
+        role = names.by_role(who)
+        if role:
+            speakers.append(role)
+    return tuple(dict.fromkeys(speakers)), False
+
+
+# --- quotes -------------------------------------------------------------------------
+
+def quoted_spans(text: str) -> tuple[Quoted, ...]:
+    """Every span in quotation marks; an opening mark that starts a paragraph and is never
+    closed runs to the paragraph's end (a quote that continues in the next paragraph)."""
+    spans = []
+    at = 0
+    while True:
+        opening = fp.OPENING.search(text, at)
+        if not opening:
+            break
+        mark = opening.group(0)
+        begin = opening.end()
+        if mark == '"' and opening.start() > 0 and text[opening.start() - 1].isalnum():
+            at = begin
+            continue
+        closers = fp.QUOTE_PAIRS[mark]
+        close = min((i for i in (text.find(c, begin) for c in closers) if i >= 0), default=-1)
+        if close < 0:
+            if not text[:opening.start()].strip():
+                spans.append(Quoted(opening.start(), len(text), begin, len(text)))
+            break
+        end = close + (2 if mark == "''" else 1)
+        spans.append(Quoted(opening.start(), end, begin, close))
+        at = end
+    return tuple(spans)
+
+
+def quote_text(text: str, quote: Quoted) -> tuple[int, int]:
+    """The quoted words' span, without the space and trailing comma the marks enclose."""
+    start, end = quote.text_start, quote.text_end
+    while start < end and text[start] in " \t":
+        start += 1
+    while end > start and text[end - 1] in " ,\t":
+        end -= 1
+    return start, end
+
+
+def sentences(text: str, quotes: tuple[Quoted, ...]) -> tuple[tuple[int, int], ...]:
+    """Sentence spans of a paragraph; a full stop inside a quotation ends no sentence."""
+    bounds = [0]
+    for match in SENTENCE_END.finditer(text):
+        stop = match.start(1)
+        inside = next((q for q in quotes if q.text_start <= stop < q.text_end), None)
+        if inside and not (inside.text_end <= match.end(2) and inside.text_end - stop <= 1):
+            continue
+        word = re.search(r"([\w.]+)$", text[:stop])
+        if word and (word.group(1).lower() in fp.ABBREVIATIONS or re.fullmatch(r"[A-Z]", word.group(1))):
+            continue
+        bounds.append(match.end())
+    bounds.append(len(text))
+    return tuple((a, b) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip())
+
+
+def sentence_of(spans: tuple[tuple[int, int], ...], at: int) -> tuple[int, int]:
+    return next((s for s in spans if s[0] <= at < s[1]), spans[-1])
+
+
+def extract_quote_after(text, quote, sentence, names, number, earlier) -> Said | None:
+    """'"...," Fedorov said' and '"...," said Caddell': the attribution follows the quote."""
+    after = text[quote.end:sentence[1]]
+    for pattern in AFTER_QUOTE:
+        match = pattern.match(after)
+        if match:
+            who, pronoun = speakers_of(match.group("who"), names, number, earlier)
+            if pattern is AFTER_QUOTE[0] and not who and not match.group("who")[:1].isupper() \
+                    and match.group("who").split()[0].lower() not in fp.PERSON_PRONOUNS | {"the", "a", "an"}:
+                continue
+            return Said(who, match.group("verb"), quote.end + match.start("verb"), pronoun)
+    return None
+
+
+def extract_quote_before(text, quote, sentence, names, number, earlier, quotes) -> Said | None:
+    """'X said: "..."' and 'X added that Putin has "agreed to that"': the attribution leads."""
+    start = max([sentence[0]] + [q.end for q in quotes if sentence[0] <= q.end <= quote.start])
+    before = text[start:quote.start]
+    match = BEFORE_QUOTE.search(before)
+    if not match or len(match.group("rest").split()) > 12:
+        return None
+    who, pronoun = speakers_of(match.group("who"), names, number, earlier)
+    return Said(who, match.group("verb"), start + match.start("verb"), pronoun)
+
+
+def paragraph_quotes(paragraph: Paragraph, quotes, spans, names, earlier, carried
+                     ) -> list[tuple[Quoted, Said | None]]:
+    """Each quotation of a paragraph with who said it, when the text says so."""
+    text, number = paragraph.text, paragraph.number
+    said_list: list[tuple[Quoted, Said | None]] = []
+    for quote in quotes:
+        sentence = sentence_of(spans, quote.start)
+        said = (extract_quote_after(text, quote, sentence, names, number, earlier)
+                or extract_quote_before(text, quote, sentence, names, number, earlier, quotes))
+        said_list.append((quote, said))
+    # A quotation with no verb of its own carries on the speaker of the quotation before it
+    # in the paragraph, or, when it opens the paragraph, the one of the paragraph before.
+    attributed = [s for _, s in said_list if s and s.speakers]
+    for i, (quote, said) in enumerate(said_list):
+        if said:
+            continue
+        before = [s for _, s in said_list[:i] if s and s.speakers]
+        if before:
+            said_list[i] = (quote, Said(before[-1].speakers, "", before[-1].cue_at))
+        elif attributed and i == 0 and not text[:quote.start].strip():
+            following = attributed[0]
+            said_list[i] = (quote, Said(following.speakers, "", following.cue_at))
+        elif carried and not text[:quote.start].strip():
+            said_list[i] = (quote, Said(carried, "", -1))
+    return said_list
+
+
+# --- claims -------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Reported:
+    """Reported speech in a sentence: the subject phrase, the cue, the content's span."""
+
+    who: str
+    cue: str
+    cue_at: int
+    start: int
+    end: int
+
+
+def content_span(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The reported words without the full stop, and without a joined participial claim."""
+    joined = CLAUSE_BREAK.search(sentence, start, end)
+    if joined:
+        end = joined.start()
+    while end > start and sentence[end - 1] in " .,;:!?":
+        end -= 1
+    return start, end
+
+
+def extract_according_to(sentence: str) -> list[Reported]:
+    """'..., according to a study published by X.' and 'According to X, ...'."""
+    match = ACCORDING_TO.search(sentence)
+    if not match:
+        return []
+    if not sentence[:match.start()].strip():
+        comma = sentence.find(",", match.end())
+        if comma < 0:
+            return []
+        start, end = content_span(sentence, comma + 1, len(sentence))
+        return [Reported(sentence[match.end():comma], "according to", match.start(), start + 1, end)]
+    head = sentence[:match.start()].rstrip(" ,")
+    source = re.split(r",", sentence[match.end():], maxsplit=1)
+    tail = source[1] if len(source) > 1 else ""
+    if len(tail.split()) > len(head.split()):
+        start = len(sentence) - len(tail)
+        start, end = content_span(sentence, start, len(sentence))
+        return [Reported(source[0], "according to", match.start(), start + 1, end)]
+    start, end = content_span(sentence, 0, len(head))
+    return [Reported(source[0].rstrip(" ."), "according to", match.start(), start, end)]
+
+
+def extract_said_that(sentence: str) -> list[Reported]:
+    """'X said on Thursday that ...': the words after 'that'."""
+    match = SAID_THAT.match(sentence)
+    if not match or match.group("verb")[:1].isupper():
+        return []
+    start, end = content_span(sentence, match.start("content"), len(sentence))
+    return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
+
+
+def extract_said_after(sentence: str) -> list[Reported]:
+    """'..., X said.' and '..., said X.': the words before the attribution."""
+    match = SAID_AFTER.match(sentence)
+    if not match:
+        return []
+    who = match.group("who") or match.group("who2")
+    if len(who.split()) > 8:
+        return []
+    start, end = content_span(sentence, 0, match.end("content"))
+    verb = "verb" if match.group("verb") else "verb2"
+    return [Reported(who, match.group(verb), match.start(verb), start, end)]
+
+
+def extract_said_clause(sentence: str) -> list[Reported]:
+    """'X said he ...': a reported clause with no 'that'."""
+    match = SAID_CLAUSE.match(sentence)
+    if not match:
+        return []
+    start, end = content_span(sentence, match.start("content"), len(sentence))
+    return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
+
+
+def extract_object_claim(sentence: str) -> list[Reported]:
+    """'X accused Russia of ...', 'X called for ...': the object and what follows."""
+    match = OBJECT_CLAIM.match(sentence)
+    if not match:
+        return []
+    start, end = content_span(sentence, match.start("content"), len(sentence))
+    return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
+
+
+CLAIM_EXTRACTORS = (extract_according_to, extract_said_that, extract_said_after,
+                    extract_said_clause, extract_object_claim)
+
+
+def reported_in(sentence: str) -> list[Reported]:
+    """The reported speech of one sentence: the first extractor that reads it, and any
+    claim joined to it ('..., adding that ...')."""
+    for extract in CLAIM_EXTRACTORS:
+        found = extract(sentence)
+        if found:
+            break
+    else:
+        return []
+    first = found[0]
+    joined = PARTICIPLE.search(sentence, first.start)
+    if joined and extract is not extract_according_to:
+        start, end = content_span(sentence, joined.start("content"), len(sentence))
+        found.append(Reported(first.who, joined.group("verb"), joined.start("verb"), start, end))
+    return [r for r in found if len(WORD.findall(sentence[r.start:r.end])) >= 3]
+
+
+# --- dates, hedges, statistics ------------------------------------------------------
+
+def dates_in(text: str, reference: date | None) -> list[DateMention]:
+    """Printed dates, and weekdays when the article's own date anchors them."""
+    found = list(absolute_dates(text))
+    if reference:
+        found += [m for m in relative_dates(text, reference)
+                  if not any(a.start <= m.start < a.end for a in found)]
+    return sorted(found, key=lambda m: m.start)
+
+
+def statement_date(sentence: str, offset: int, cue_at: int, content: tuple[int, int],
+                   reference: date | None) -> tuple[date | None, str]:
+    """The date a statement was made: the date words nearest its cue outside what was said,
+    else a date inside it; words too vague for a day are kept without one."""
+    mentions = dates_in(sentence, reference)
+    outside = [m for m in mentions if not (content[0] <= offset + m.start < content[1])]
+    pool = outside or mentions
+    if pool:
+        best = min(pool, key=lambda m: abs(offset + m.start - cue_at))
+        return best.date, best.text
+    vague = [v for v in vague_dates(sentence) if not (content[0] <= offset + v[0] < content[1])]
+    return None, vague[0][2] if vague else ""
+
+
+def hedges_in(text: str) -> tuple[str, ...]:
+    """Words that mark a statement as unconfirmed."""
+    return tuple(dict.fromkeys(m.group(0) for m in fp.HEDGES.finditer(text)))
+
+
+def statistics_in(text: str) -> list[tuple[int, int]]:
+    """Spans of quantities with what they count ('over half of all homes in Kyiv')."""
+    spans = []
+    for match in fp.QUANTITY.finditer(text):
+        stop = fp.QUANTITY_END.search(text, match.end())
+        end = stop.start() if stop else len(text)
+        if len(text[match.start():end].split()) > 12:
+            end = match.end()
+        spans.append((match.start(), end))
+    return spans
+
+
+# --- one paragraph ------------------------------------------------------------------
+
+def paragraph_facts(article: Article, paragraph: Paragraph, names: Names, carried: tuple[str, ...],
+                    earlier: tuple[str, ...]) -> tuple[list[Fact], tuple[str, ...]]:
+    """The facts of one paragraph, and the speakers a following paragraph may carry on."""
+    text, number = paragraph.text, paragraph.number
+    quotes = quoted_spans(text)
+    spans = sentences(text, quotes)
+    if not spans:
+        return [], ()
+    facts: list[Fact] = []
+    claimed: list[tuple[int, int]] = []
+
+    def make(kind: str, start: int, end: int, said: Said | None, sentence: tuple[int, int],
+             content: tuple[int, int]) -> Fact:
+        words = text[start:end]
+        day, day_text = statement_date(text[sentence[0]:sentence[1]], sentence[0],
+                                       said.cue_at if said else start, content, article.published)
+        if kind == "quote" and said and said.cue_at < 0:
+            day, day_text = None, ""
+        speakers = said.speakers if said else ()
+        named = tuple(dict.fromkeys(n for _, _, n in names.named(words, number) if n not in speakers))
+        return Fact(fact_id(article.source, words), article.source, number, kind, words, speakers, named,
+                    day, day_text, said.cue if said else "", hedges_in(text[sentence[0]:sentence[1]]))
+
+    for quote, said in paragraph_quotes(paragraph, quotes, spans, names, earlier, carried):
+        start, end = quote_text(text, quote)
+        if start >= end:
+            continue
+        if said is None and len(WORD.findall(text[start:end])) < MIN_UNATTRIBUTED_WORDS:
+            continue
+        sentence = sentence_of(spans, quote.start)
+        facts.append(make("quote", start, end, said, sentence, (quote.start, quote.end)))
+        claimed.append((quote.start, quote.end))
+        if said and said.speakers:
+            earlier = said.speakers
+    for sentence in spans:
+        words = text[sentence[0]:sentence[1]]
+        for reported in reported_in(words):
+            start, end = sentence[0] + reported.start, sentence[0] + reported.end
+            quoted = sum(min(end, e) - max(start, s) for s, e in claimed if s < end and start < e)
+            if quoted * 2 > end - start:
+                continue
+            who, pronoun = speakers_of(reported.who, names, number, earlier)
+            said = Said(who, reported.cue, sentence[0] + reported.cue_at, pronoun)
+            facts.append(make("claim", start, end, said, sentence, (start, end)))
+            claimed.append((start, end))
+            if who:
+                earlier = who
+    for sentence in spans:
+        for start, end in statistics_in(text[sentence[0]:sentence[1]]):
+            start, end = sentence[0] + start, sentence[0] + end
+            holder = next((f for f in facts if f.kind == "claim" and f.text.find(text[start:end]) >= 0), None)
+            said = Said(holder.speakers, holder.cue, -1) if holder else None
+            facts.append(make("statistic", start, end, said, sentence, (start, end)))
+    for sentence in spans:
+        if any(s < sentence[1] and sentence[0] < e for s, e in claimed):
+            continue
+        words = text[sentence[0]:sentence[1]]
+        found = dates_in(words, article.published)
+        if found:
+            start, end = content_span(text, sentence[0], sentence[1])
+            facts.append(make("event", start, end, None, sentence, (-1, -1)))
+    attributed = [f for f in facts if f.kind in ("quote", "claim") and f.speakers]
+    return facts, (attributed[-1].speakers if attributed else ())
+
+
+def caption_facts(article: Article) -> list[Fact]:
+    """A dated caption is an event on the timeline, cited as paragraph 0."""
+    facts = []
+    for caption in article.captions:
+        if caption.date and caption.text:
+            printed = absolute_dates(caption.text)
+            facts.append(Fact(fact_id(article.source, caption.text), article.source, 0, "event",
+                              caption.text, date=caption.date,
+                              date_text=printed[0].text if printed else ""))
+    return facts
+
+
+def merge_repeats(facts: list[Fact]) -> tuple[Fact, ...]:
+    """An article that says the same thing twice yields one fact: the first, dated if either is."""
+    kept: dict[str, Fact] = {}
+    for fact in facts:
+        first = kept.get(fact.id)
+        if first is None:
+            kept[fact.id] = fact
+        elif first.date is None and fact.date is not None:
+            kept[fact.id] = Fact(**{**first.__dict__, "date": fact.date, "date_text": fact.date_text})
+    return tuple(kept.values())

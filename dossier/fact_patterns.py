@@ -90,6 +90,29 @@ OBJECT_VERBS = (
     forms("call on", "calls on", "called on", "calling on"),
     forms("demand", "demands", "demanded", "demanding"),
 )
+# Verbs that frame a partial quotation ('called the senator a "nasty guy"'): read as
+# reported speech only when what follows them holds quoted words.
+FRAME_VERBS = (
+    forms("call", "calls", "called", "calling"),
+    forms("describe", "describes", "described", "describing"),
+    forms("dub", "dubs", "dubbed", "dubbing"),
+    forms("label", "labels", "labeled", "labeling"),
+    forms("label", "labels", "labelled", "labelling"),
+    forms("brand", "brands", "branded", "branding"),
+    forms("blast", "blasts", "blasted", "blasting"),
+    forms("slam", "slams", "slammed", "slamming"),
+    forms("praise", "praises", "praised", "praising"),
+    forms("liken", "likens", "likened", "likening"),
+    forms("dismiss", "dismisses", "dismissed", "dismissing"),
+    forms("deride", "derides", "derided", "deriding"),
+    forms("mock", "mocks", "mocked", "mocking"),
+    forms("hail", "hails", "hailed", "hailing"),
+    forms("tout", "touts", "touted", "touting"),
+    forms("refer to", "refers to", "referred to", "referring to"),
+    forms("proclaim", "proclaims", "proclaimed", "proclaiming"),
+    forms("condemn", "condemns", "condemned", "condemning"),
+    forms("reference", "references", "referenced", "referencing"),
+)
 # Tenses and helpers that may stand between a subject and its verb ('has said').
 AUXILIARIES = r"(?:(?:has|have|had|would|will|also|later|then|previously|repeatedly|again|once|" \
               r"publicly|recently|has also|had also|has repeatedly|has long|had long|is|was|were|are)\s+)*"
@@ -115,6 +138,7 @@ def finite(table: tuple[tuple[str, ...], ...]) -> str:
 SPEECH = finite(SPEECH_VERBS)
 THAT_SPEECH = finite(THAT_VERBS)
 OBJECT_SPEECH = finite(OBJECT_VERBS)
+FRAME_SPEECH = finite(FRAME_VERBS)
 PARTICIPLES = alternation(SPEECH_VERBS + OBJECT_VERBS, slice(3, 4))
 
 # Pronouns that stand for a person already named ('she stressed').

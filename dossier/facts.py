@@ -16,14 +16,24 @@ _VERBS = rf"(?P<verb>{fp.SPEECH}|{fp.THAT_SPEECH}|{fp.OBJECT_SPEECH})"
 BEFORE_QUOTE = re.compile(
     rf"(?P<who>[^.;!?\"“”]{{0,150}}?)\s+{fp.AUXILIARIES}{_VERBS}\b(?P<rest>[^\"“”]{{0,90}})$")
 # Text after a closing quotation mark: '," Fedorov said', '," said Caddell'.
+# A speaker's words: no clause break, though a title's or initial's full stop may stand inside.
+WHO = r"(?:[^.,;:!?\"“”]|\.(?=\s*[A-Z]))"
 AFTER_QUOTE = (
-    re.compile(rf"^[\s,—–-]*(?P<verb>{fp.SPEECH})\s+(?P<who>[^.,;:!?\"“”]{{1,80}}?)\s*(?=[.,;:!?\"“”]|$)"),
-    re.compile(rf"^[\s,—–-]*(?P<who>[^.,;:!?\"“”]{{1,80}}?)\s+{fp.AUXILIARIES}(?P<verb>{fp.SPEECH})\b"),
+    re.compile(rf"^[\s,—–-]*(?P<verb>{fp.SPEECH})\s+(?P<who>{WHO}{{1,80}}?)\s*(?=[.,;:!?\"“”]|$)"),
+    re.compile(rf"^[\s,—–-]*(?P<who>{WHO}{{1,80}}?)\s+{fp.AUXILIARIES}(?P<verb>{fp.SPEECH})\b"),
+    re.compile(r"^\s*(?P<verb>[―—])\s*(?P<who>[A-Z][^.,;:!?\"“”]{1,60}?)\s*(?=[.,;:!?]|$)"),
 )
+# 'Said Ellis: "..."': the verb first, the speaker after it, then the quotation.
+BEFORE_INVERTED = re.compile(rf"(?:^|[.!?]\s+)(?P<verb>{fp.SPEECH})\s+(?P<who>{WHO}{{1,60}}?)\s*[:,]\s*$",
+                             re.IGNORECASE)
+# A transcript's speaker label: 'WALLACE: But, Governor ...'.
+LABEL = re.compile(r"^(?P<who>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2}):\s+(?P<words>\S.*)$")
 # Reported speech within one sentence.
-SAID_THAT = re.compile(
-    rf"(?P<who>[^;:\"“”]{{0,150}}?)\s+{fp.AUXILIARIES}(?P<verb>{fp.SPEECH}|{fp.THAT_SPEECH})\b"
-    rf"(?P<bridge>{fp.BRIDGE})\s+that\s+(?P<content>.+)$", re.IGNORECASE)
+# Verbs of speech are tried before verbs of finding: in 'People who know her said that',
+# 'said' is the cue.
+SAID_THAT = tuple(re.compile(
+    rf"(?P<who>[^;:\"“”]{{0,150}}?)\s+{fp.AUXILIARIES}(?P<verb>{verbs})\b"
+    rf"(?P<bridge>{fp.BRIDGE})\s+that\s+(?P<content>.+)$", re.IGNORECASE) for verbs in (fp.SPEECH, fp.THAT_SPEECH))
 SAID_CLAUSE = re.compile(
     rf"(?P<who>[^;:,\"“”]{{0,150}}?)\s+{fp.AUXILIARIES}(?P<verb>{fp.SPEECH})"
     r"(?P<bridge>(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -35,6 +45,8 @@ SAID_AFTER = re.compile(
 ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+", re.IGNORECASE)
 OBJECT_CLAIM = re.compile(
     rf"(?P<who>[^;:\"“”]{{0,150}}?)\s+{fp.AUXILIARIES}(?P<verb>{fp.OBJECT_SPEECH})\s+(?P<content>.+)$")
+FRAMED = re.compile(
+    rf"(?P<who>[^;:\"“”]{{0,150}}?)\s+{fp.AUXILIARIES}(?P<verb>{fp.FRAME_SPEECH})\s+(?P<content>[^\"“”]*[\"“].+)$")
 # A second claim joined to the first: ', adding that ...', ', calling for ...'.
 PARTICIPLE = re.compile(rf",\s+(?P<verb>{fp.PARTICIPLES})\s+(?:that\s+)?(?P<content>.+)$")
 CLAUSE_BREAK = re.compile(rf",\s+(?:{fp.PARTICIPLES})\b")
@@ -168,7 +180,7 @@ def speakers_of(who: str, names: Names, paragraph: int, earlier: tuple[str, ...]
     for conjunct in re.split(r"\s+and\s+|\s*&\s*", core):
         heads = [name for start, end, name in names.named(conjunct, paragraph)
                  if not re.match(r"['’]s?\b", conjunct[end:])
-                 and not re.search(r"\b(?:of|for|in|from|at|with|to|by|on)\s+(?:the\s+)?$", conjunct[:start])]
+                 and not re.search(r"\b(?:of|for|in|from|at|with|to|on)\s+(?:the\s+)?$", conjunct[:start])]
         if heads:
             speakers.append(heads[-1])
     if not speakers:
@@ -254,6 +266,10 @@ def extract_quote_before(text, quote, sentence, names, number, earlier, quotes) 
     """'X said: "..."' and 'X added that Putin has "agreed to that"': the attribution leads."""
     start = max([sentence[0]] + [q.end for q in quotes if sentence[0] <= q.end <= quote.start])
     before = text[start:quote.start]
+    match = BEFORE_INVERTED.search(before)
+    if match:
+        who, pronoun = speakers_of(match.group("who"), names, number, earlier)
+        return Said(who, match.group("verb"), start + match.start("verb"), pronoun)
     match = BEFORE_QUOTE.search(before)
     if not match or len(match.group("rest").split()) > 12:
         return None
@@ -335,7 +351,7 @@ def extract_according_to(sentence: str) -> list[Reported]:
 
 def extract_said_that(sentence: str) -> list[Reported]:
     """'X said on Thursday that ...': the words after 'that'."""
-    match = SAID_THAT.match(sentence)
+    match = SAID_THAT[0].match(sentence) or SAID_THAT[1].match(sentence)
     if not match or match.group("verb")[:1].isupper():
         return []
     start, end = content_span(sentence, match.start("content"), len(sentence))
@@ -373,8 +389,17 @@ def extract_object_claim(sentence: str) -> list[Reported]:
     return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
 
 
+def extract_framed_quote(sentence: str) -> list[Reported]:
+    """'X called the senator a "nasty guy"': a partial quotation and the words around it."""
+    match = FRAMED.match(sentence)
+    if not match:
+        return []
+    start, end = content_span(sentence, match.start("content"), len(sentence))
+    return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
+
+
 CLAIM_EXTRACTORS = (extract_according_to, extract_said_that, extract_said_after,
-                    extract_said_clause, extract_object_claim)
+                    extract_said_clause, extract_object_claim, extract_framed_quote)
 
 
 def reported_in(sentence: str) -> list[Reported]:
@@ -461,30 +486,42 @@ def paragraph_facts(article: Article, paragraph: Paragraph, names: Names, carrie
         return Fact(fact_id(article.source, words), article.source, number, kind, words, speakers, named,
                     day, day_text, said.cue if said else "", hedges_in(text[sentence[0]:sentence[1]]))
 
-    for quote, said in paragraph_quotes(paragraph, quotes, spans, names, earlier, carried):
-        start, end = quote_text(text, quote)
-        if start >= end:
-            continue
-        if said is None and len(WORD.findall(text[start:end])) < MIN_UNATTRIBUTED_WORDS:
-            continue
-        sentence = sentence_of(spans, quote.start)
-        facts.append(make("quote", start, end, said, sentence, (quote.start, quote.end)))
-        claimed.append((quote.start, quote.end))
-        if said and said.speakers:
-            earlier = said.speakers
+    label = LABEL.match(text)
+    if label and not quotes:
+        who, _ = speakers_of(label.group("who").title(), names, number, earlier)
+        said = Said(who, ":", 0)
+        facts.append(make("quote", label.start("words"), len(text), said, spans[0], (0, len(text))))
+        return facts, who
+    quoted = [(quote, said) for quote, said in paragraph_quotes(paragraph, quotes, spans, names, earlier, carried)
+              if said is not None or len(WORD.findall(text[quote.text_start:quote.text_end])) >= MIN_UNATTRIBUTED_WORDS]
+    quoted_spans_ = [(q.start, q.end) for q, _ in quoted]
+    claims: list[tuple[int, int, Said, tuple[int, int]]] = []
     for sentence in spans:
         words = text[sentence[0]:sentence[1]]
         for reported in reported_in(words):
             start, end = sentence[0] + reported.start, sentence[0] + reported.end
-            quoted = sum(min(end, e) - max(start, s) for s, e in claimed if s < end and start < e)
-            if quoted * 2 > end - start:
+            # Reported words that are mostly a quotation are that quotation's; a partial
+            # quotation inside reported words is read with them ('has "agreed to that"').
+            share = sum(min(end, e) - max(start, s) for s, e in quoted_spans_ if s < end and start < e)
+            if share * 2 > end - start:
                 continue
             who, pronoun = speakers_of(reported.who, names, number, earlier)
-            said = Said(who, reported.cue, sentence[0] + reported.cue_at, pronoun)
-            facts.append(make("claim", start, end, said, sentence, (start, end)))
-            claimed.append((start, end))
+            inner = [s for q, s in quoted if start <= q.start and q.end <= end + 1 and s and s.speakers]
+            if not who and inner:
+                who = inner[0].speakers
+            claims.append((start, end, Said(who, reported.cue, sentence[0] + reported.cue_at, pronoun), sentence))
             if who:
                 earlier = who
+    claimed: list[tuple[int, int]] = [(s, e) for s, e, _, _ in claims]
+    for quote, said in quoted:
+        start, end = quote_text(text, quote)
+        if start >= end or any(s <= quote.start and quote.end <= e + 1 for s, e in claimed):
+            continue
+        sentence = sentence_of(spans, quote.start)
+        facts.append(make("quote", start, end, said, sentence, (quote.start, quote.end)))
+        claimed.append((quote.start, quote.end))
+    for start, end, said, sentence in claims:
+        facts.append(make("claim", start, end, said, sentence, (start, end)))
     for sentence in spans:
         for start, end in statistics_in(text[sentence[0]:sentence[1]]):
             start, end = sentence[0] + start, sentence[0] + end

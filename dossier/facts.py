@@ -159,7 +159,7 @@ class Names:
         return found.pop() if len(found) == 1 else ""
 
 
-def speakers_of(who: str, names: Names, paragraph: int, earlier: tuple[str, ...]) -> tuple[tuple[str, ...], bool]:
+def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...]) -> tuple[tuple[str, ...], bool]:
     """The mentions a subject phrase names as speaking, and whether a pronoun stood for them.
 
     English puts the head of a noun phrase last ('Ukraine's Defence Minister Mykhailo
@@ -176,13 +176,19 @@ def speakers_of(who: str, names: Names, paragraph: int, earlier: tuple[str, ...]
     if relative:
         who = who[:max(relative.start() - 1, 0)]
     core = APPOSITIVE.sub("", who)
+    named = names.named(core, number)
+    # Conjuncts split at 'and' outside names ('Centre for Strategic and International Studies').
+    breaks = [m.start() for m in re.finditer(r"\s+(?:and|&)\s+", core)
+              if not any(s <= m.start() < e for s, e, _ in named)] + [len(core)]
     speakers = []
-    for conjunct in re.split(r"\s+and\s+|\s*&\s*", core):
-        heads = [name for start, end, name in names.named(conjunct, paragraph)
-                 if not re.match(r"['’]s?\b", conjunct[end:])
-                 and not re.search(r"\b(?:of|for|in|from|at|with|to|on)\s+(?:the\s+)?$", conjunct[:start])]
+    begin = 0
+    for stop in breaks:
+        heads = [name for start, end, name in named if begin <= start < stop
+                 and not re.match(r"['’]s?\b", core[end:])
+                 and not re.search(r"\b(?:of|for|in|from|at|with|to|on)\s+(?:the\s+)?$", core[begin:start])]
         if heads:
             speakers.append(heads[-1])
+        begin = stop
     if not speakers:
         role = names.by_role(who)
         if role:

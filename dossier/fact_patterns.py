@@ -141,6 +141,9 @@ OBJECT_SPEECH = finite(OBJECT_VERBS)
 FRAME_SPEECH = finite(FRAME_VERBS)
 PARTICIPLES = alternation(SPEECH_VERBS + OBJECT_VERBS, slice(3, 4))
 
+# Words that open an introductory phrase, not reported words ('When he bought the mine, X said ...').
+SUBORDINATORS = ("When|If|As|After|Before|While|Although|Though|Because|Since|Until|Once|Back|In|On|At|"
+                 "During|For|From|With|Without|Under|Asked|Speaking|Meanwhile|But|And|So|Still|Later|Earlier")
 # Pronouns that stand for a person already named ('she stressed').
 PERSON_PRONOUNS = {"he", "she"}
 # Subjects that name no one: a claim from them keeps no speaker.
@@ -184,6 +187,7 @@ ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "col
                  "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k",
                  "u.n", "d.c", "a.m", "p.m", "st", "mt", "ft", "gop", "e.g", "i.e", "etc"}
 
-# Quotation marks, each opening mark with the marks that may close it.
-QUOTE_PAIRS = {"“": "”", '"': '"', "''": "''", "«": "»", "„": "“”"}
+# Quotation marks, each opening mark with the marks that may close it (pages mix
+# straight and curly marks, so each closes the other's quotation).
+QUOTE_PAIRS = {"“": ("”", '"'), '"': ('"', "”"), "''": ("''",), "«": ("»",), "„": ("“", "”")}
 OPENING = re.compile(r"“|''|\"|«|„")

@@ -40,8 +40,9 @@ SAID_CLAUSE = re.compile(
     r"yesterday|today|last\s+week|this\s+week|reporters|journalists|[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*))?)"
     r"\s+(?P<content>(?:he|she|they|it|we|I|there|the|his|her|their|this|its)\s.+)$")
 SAID_AFTER = re.compile(
-    rf"^(?P<content>.+?),\s+(?:(?P<who>[^,;:\"“”]{{1,80}}?)\s+{fp.AUXILIARIES}(?P<verb>{fp.SPEECH})"
-    rf"|(?P<verb2>{fp.SPEECH})\s+(?P<who2>[^,;:\"“”]{{1,80}}?))(?:[\s,][^\"“”]{{0,80}})?[.!?]?$")
+    rf"^(?!(?:{fp.SUBORDINATORS})\b)(?P<content>.+?),\s+(?:(?P<who>{WHO}{{1,80}}?)\s+{fp.AUXILIARIES}"
+    rf"(?P<verb>{fp.SPEECH})|(?P<verb2>{fp.SPEECH})\s+(?P<who2>{WHO}{{1,80}}?))"
+    rf"(?:(?:\s+|,\s*)(?!(?:that|he|she|they|it|we|I|there)\b)[^\"“”]{{0,50}})?[.!?]?$")
 ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+", re.IGNORECASE)
 OBJECT_CLAIM = re.compile(
     rf"(?P<who>[^;:\"“”]{{0,150}}?)\s+{fp.AUXILIARIES}(?P<verb>{fp.OBJECT_SPEECH})\s+(?P<content>.+)$")
@@ -212,16 +213,22 @@ def quoted_spans(text: str) -> tuple[Quoted, ...]:
         if mark == '"' and opening.start() > 0 and text[opening.start() - 1].isalnum():
             at = begin
             continue
-        closers = fp.QUOTE_PAIRS[mark]
-        close = min((i for i in (text.find(c, begin) for c in closers) if i >= 0), default=-1)
-        if close < 0:
+        closes = [(i, c) for i, c in ((text.find(c, begin), c) for c in fp.QUOTE_PAIRS[mark]) if i >= 0]
+        if not closes:
             if not text[:opening.start()].strip():
                 spans.append(Quoted(opening.start(), len(text), begin, len(text)))
             break
-        end = close + (2 if mark == "''" else 1)
+        close, closer = min(closes)
+        end = close + len(closer)
         spans.append(Quoted(opening.start(), end, begin, close))
         at = end
     return tuple(spans)
+
+
+def is_title(words: str) -> bool:
+    """Quoted words that name a show, book or slogan ('Fox News Sunday'), not speech."""
+    long_words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", words) if len(w) > 3]
+    return 0 < len(words.split()) <= 7 and bool(long_words) and all(w[0].isupper() for w in long_words)
 
 
 def quote_text(text: str, quote: Quoted) -> tuple[int, int]:
@@ -229,6 +236,9 @@ def quote_text(text: str, quote: Quoted) -> tuple[int, int]:
     start, end = quote.text_start, quote.text_end
     while start < end and text[start] in " \t":
         start += 1
+    label = LABEL.match(text, start, end)
+    if label:
+        start = label.start("words")
     while end > start and text[end - 1] in " ,\t":
         end -= 1
     return start, end
@@ -305,6 +315,10 @@ def paragraph_quotes(paragraph: Paragraph, quotes, spans, names, earlier, carrie
         elif attributed and i == 0 and not text[:quote.start].strip():
             following = attributed[0]
             said_list[i] = (quote, Said(following.speakers, "", following.cue_at))
+        elif LABEL.match(text[quote.text_start:quote.text_end]):
+            who, _ = speakers_of(LABEL.match(text[quote.text_start:quote.text_end]).group("who").title(),
+                                 names, number, earlier)
+            said_list[i] = (quote, Said(who, ":", quote.start))
         elif carried and not text[:quote.start].strip():
             said_list[i] = (quote, Said(carried, "", -1))
     return said_list
@@ -499,7 +513,8 @@ def paragraph_facts(article: Article, paragraph: Paragraph, names: Names, carrie
         facts.append(make("quote", label.start("words"), len(text), said, spans[0], (0, len(text))))
         return facts, who
     quoted = [(quote, said) for quote, said in paragraph_quotes(paragraph, quotes, spans, names, earlier, carried)
-              if said is not None or len(WORD.findall(text[quote.text_start:quote.text_end])) >= MIN_UNATTRIBUTED_WORDS]
+              if not is_title(text[quote.text_start:quote.text_end])
+              and (said is not None or len(WORD.findall(text[quote.text_start:quote.text_end])) >= MIN_UNATTRIBUTED_WORDS)]
     quoted_spans_ = [(q.start, q.end) for q, _ in quoted]
     claims: list[tuple[int, int, Said, tuple[int, int]]] = []
     for sentence in spans:

@@ -181,6 +181,9 @@ QUANTITY_END = re.compile(
     r"[,;:.!?\"“”()]|\s(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|"
     r"said|says|and|but|which|who|while|with|as|after|before|since|because|than)\b")
 
+# Titles written with a full stop inside a name ('Mr. Burman', 'Sen. Warren').
+TITLES = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "St", "Rev",
+          "Prof", "Jr", "Sr", "Mt", "Ft", "Lt. Gen", "Maj")
 # Titles that are no part of a sentence's end ('Mr. Smith said').
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
                  "prof", "jr", "sr", "no", "vs", "inc", "corp", "co", "ltd", "jan", "feb", "mar",

@@ -17,10 +17,14 @@ BEFORE_QUOTE = re.compile(
     rf"(?P<who>[^.;!?\"“”]{{0,150}}?)\s+{fp.AUXILIARIES}{_VERBS}\b(?P<rest>[^\"“”]{{0,90}})$")
 # Text after a closing quotation mark: '," Fedorov said', '," said Caddell'.
 # A speaker's words: no clause break, though a title's or initial's full stop may stand inside.
-WHO = r"(?:[^.,;:!?\"“”]|\.(?=\s*[A-Z]))"
+TITLE_DOT = "(?:" + "|".join(rf"(?<=\b{t})" for t in fp.TITLES) + r"|(?<=\b[A-Z]))\."
+WHO = rf"(?:[^.,;:!?\"“”]|{TITLE_DOT})"
 AFTER_QUOTE = (
-    re.compile(rf"^[\s,—–-]*(?P<verb>{fp.SPEECH})\s+(?P<who>{WHO}{{1,80}}?)\s*(?=[.,;:!?\"“”]|$)"),
+    re.compile(rf"^[\s,—–-]*(?P<verb>{fp.SPEECH})\s+(?P<who>{WHO}{{1,80}})\s*(?=[.,;:!?\"“”]|$)"),
     re.compile(rf"^[\s,—–-]*(?P<who>{WHO}{{1,80}}?)\s+{fp.AUXILIARIES}(?P<verb>{fp.SPEECH})\b"),
+    # '," Scott Pruitt, the attorney general of Oklahoma, said.'
+    re.compile(rf"^[\s,—–-]*(?P<who>[A-Z]{WHO}{{1,60}}?),\s+[^\"“”]{{1,120}}?,\s+{fp.AUXILIARIES}"
+               rf"(?P<verb>{fp.SPEECH})\s*[.!?]?\s*$"),
     re.compile(r"^\s*(?P<verb>[―—])\s*(?P<who>[A-Z][^.,;:!?\"“”]{1,60}?)\s*(?=[.,;:!?]|$)"),
 )
 # 'Said Ellis: "..."': the verb first, the speaker after it, then the quotation.
@@ -37,8 +41,10 @@ SAID_THAT = tuple(re.compile(
 SAID_CLAUSE = re.compile(
     rf"(?P<who>[^;:,\"“”]{{0,150}}?)\s+{fp.AUXILIARIES}(?P<verb>{fp.SPEECH})"
     r"(?P<bridge>(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"yesterday|today|last\s+week|this\s+week|reporters|journalists|[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*))?)"
-    r"\s+(?P<content>(?:he|she|they|it|we|I|there|the|his|her|their|this|its)\s.+)$")
+    r"yesterday|today|last\s+week|this\s+week|reporters|journalists|[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*(?!\s+[A-Z])))?)"
+    r"\s+(?P<content>(?:(?:he|she|they|it|we|I|there|the|his|her|their|this|its|a|an)\s"
+    r"|[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*\s+(?:is|was|has|had|will|would|could|should|can|"
+    r"may|might|must|did|does|[a-z]+(?:s|ed))\s).+)$")
 SAID_AFTER = re.compile(
     rf"^(?!(?:{fp.SUBORDINATORS})\b)(?P<content>.+?),\s+(?:(?P<who>{WHO}{{1,80}}?)\s+{fp.AUXILIARIES}"
     rf"(?P<verb>{fp.SPEECH})|(?P<verb2>{fp.SPEECH})\s+(?P<who2>{WHO}{{1,80}}?))"

@@ -40,6 +40,9 @@ def facts_of(*paragraphs: str, **kwargs):
     ('“Prices will fall by winter,” the NGA wrote in a statement.',
      "Prices will fall by winter", ("Northern Grid Authority",)),
     ("''The pumps are running again,'' Mr. Berg said.", "The pumps are running again", ("Tomas Berg",)),
+    ("''The pumps are running again,'' said Mr. Berg.", "The pumps are running again", ("Tomas Berg",)),
+    ('"The pumps are running," Tomas Berg, who runs the harbour, said.', "The pumps are running", ("Tomas Berg",)),
+    ('Said Petrova: "The pumps are running."', "The pumps are running.", ("Ana Petrova",)),
     ('“Nobody told us about the closure of the port.” ― Tomas Berg.',
      "Nobody told us about the closure of the port.", ("Tomas Berg",)),
 ])

@@ -39,7 +39,7 @@ SAID_THAT = tuple(re.compile(
     rf"(?P<who>[^;:\"“”]{{0,150}}?)\s+{fp.AUXILIARIES}(?P<verb>{verbs})\b"
     rf"(?P<bridge>{fp.BRIDGE})\s+that\s+(?P<content>.+)$", re.IGNORECASE) for verbs in (fp.SPEECH, fp.THAT_SPEECH))
 SAID_CLAUSE = re.compile(
-    rf"(?P<who>[^;:,\"“”]{{0,150}}?)\s+{fp.AUXILIARIES}(?P<verb>{fp.SPEECH})"
+    rf"(?P<who>[^;:\"“”]{{0,150}}?)\s+{fp.AUXILIARIES}(?P<verb>{fp.SPEECH})"
     r"(?P<bridge>(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"yesterday|today|last\s+week|this\s+week|reporters|journalists|[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*(?!\s+[A-Z])))?)"
     r"\s+(?P<content>(?:(?:he|she|they|it|we|I|there|the|his|her|their|this|its|a|an)\s"
@@ -64,6 +64,8 @@ RELATIVE = re.compile(r"\s(?:who|which|that|whose|whom)\s")
 WORD = re.compile(r"\w+")
 MIN_UNATTRIBUTED_WORDS = 8
 PRONOUN_REACH = 2
+# Reported words more quoted than this are read as the quotation alone.
+QUOTED_SHARE = 0.6
 
 
 @dataclass(frozen=True)
@@ -219,12 +221,13 @@ def quoted_spans(text: str) -> tuple[Quoted, ...]:
         if mark == '"' and opening.start() > 0 and text[opening.start() - 1].isalnum():
             at = begin
             continue
-        closes = [(i, c) for i, c in ((text.find(c, begin), c) for c in fp.QUOTE_PAIRS[mark]) if i >= 0]
+        # The matching mark closes a quotation; another kind only when no matching one follows.
+        closes = [(i, c) for i, c in ((text.find(c, begin), c) for c in fp.QUOTE_PAIRS[mark]) if i >= 0][:1]
         if not closes:
             if not text[:opening.start()].strip():
                 spans.append(Quoted(opening.start(), len(text), begin, len(text)))
             break
-        close, closer = min(closes)
+        close, closer = closes[0]
         end = close + len(closer)
         spans.append(Quoted(opening.start(), end, begin, close))
         at = end
@@ -424,8 +427,23 @@ def extract_framed_quote(sentence: str) -> list[Reported]:
     return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
 
 
+# A sentence's subject: the words before its first verb-like word ('The mayor spoke').
+SUBJECT = re.compile(r"^(?P<who>(?:[\w.’'-]+\s+){0,9}?)(?=(?:is|was|are|were|has|have|had|will|would|"
+                     r"spoke|met|took|made|gave|went|came|held|sent|wrote|told|said|says|[a-z]+ed|[a-z]+s)\b)")
+
+
+def extract_participle(sentence: str) -> list[Reported]:
+    """'The mayor spoke for an hour, adding that ...': the sentence's subject said it."""
+    joined = PARTICIPLE.search(sentence)
+    subject = SUBJECT.match(sentence)
+    if not joined or not subject or not subject.group("who").strip():
+        return []
+    start, end = content_span(sentence, joined.start("content"), len(sentence))
+    return [Reported(subject.group("who"), joined.group("verb"), joined.start("verb"), start, end)]
+
+
 CLAIM_EXTRACTORS = (extract_according_to, extract_said_that, extract_said_after,
-                    extract_said_clause, extract_object_claim, extract_framed_quote)
+                    extract_said_clause, extract_object_claim, extract_framed_quote, extract_participle)
 
 
 def reported_in(sentence: str) -> list[Reported]:
@@ -439,7 +457,7 @@ def reported_in(sentence: str) -> list[Reported]:
         return []
     first = found[0]
     joined = PARTICIPLE.search(sentence, first.start)
-    if joined and extract is not extract_according_to:
+    if joined and extract not in (extract_according_to, extract_participle):
         start, end = content_span(sentence, joined.start("content"), len(sentence))
         found.append(Reported(first.who, joined.group("verb"), joined.start("verb"), start, end))
     return [r for r in found if len(WORD.findall(sentence[r.start:r.end])) >= 3]
@@ -529,8 +547,9 @@ def paragraph_facts(article: Article, paragraph: Paragraph, names: Names, carrie
             start, end = sentence[0] + reported.start, sentence[0] + reported.end
             # Reported words that are mostly a quotation are that quotation's; a partial
             # quotation inside reported words is read with them ('has "agreed to that"').
-            share = sum(min(end, e) - max(start, s) for s, e in quoted_spans_ if s < end and start < e)
-            if share * 2 > end - start:
+            share = sum(len(WORD.findall(text[max(start, s):min(end, e)])) for s, e in quoted_spans_
+                        if s < end and start < e)
+            if share > QUOTED_SHARE * len(WORD.findall(text[start:end])):
                 continue
             who, pronoun = speakers_of(reported.who, names, number, earlier)
             inner = [s for q, s in quoted if start <= q.start and q.end <= end + 1 and s and s.speakers]

@@ -88,6 +88,8 @@ def test_partial_quote_is_read_with_its_reported_clause():
     ("Petrova said she expects the network to recover before the summer.",
      "she expects the network to recover before the summer", ("Ana Petrova",), "said"),
     ("People who know Petrova said that she would resign.", "she would resign", (), "said"),
+    ("Tomas Berg spoke to the crews for an hour, adding that the port would stay shut.",
+     "the port would stay shut", ("Tomas Berg",), "adding"),
 ])
 def test_reported_claim_and_its_speaker(paragraph, text, speakers, cue):
     claims = [f for f in facts_of(paragraph) if f.kind == "claim"]

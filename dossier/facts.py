@@ -14,7 +14,9 @@ from .slugs import short_hash
 # Text before a quotation mark that attributes it: 'X said: "', 'X said that Putin has "'.
 _VERBS = rf"(?P<verb>{fp.SPEECH}|{fp.THAT_SPEECH}|{fp.OBJECT_SPEECH})"
 BEFORE_QUOTE = re.compile(
-    rf"(?P<who>[^.;!?\"“”]{{0,150}}?)\s+{fp.AUXILIARIES}{_VERBS}\b(?P<rest>[^\"“”]{{0,90}})$")
+    rf"(?P<who>[^.;!?\"“”]{{0,250}}?)\s+{fp.AUXILIARIES}{_VERBS}\b(?P<rest>[^\"“”]{{0,90}})$")
+# '..., saying, "...': the sentence's subject is the speaker.
+BEFORE_PARTICIPLE = re.compile(rf",\s+(?P<verb>{fp.PARTICIPLES})(?:\s+that)?[\s,:]*$")
 # Text after a closing quotation mark: '," Fedorov said', '," said Caddell'.
 # A speaker's words: no clause break, though a title's or initial's full stop may stand inside.
 TITLE_DOT = "(?:" + "|".join(rf"(?<=\b{t})" for t in fp.TITLES) + r"|(?<=\b[A-Z]))\."
@@ -36,10 +38,10 @@ LABEL = re.compile(r"^(?P<who>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2}):\s+
 # Verbs of speech are tried before verbs of finding: in 'People who know her said that',
 # 'said' is the cue.
 SAID_THAT = tuple(re.compile(
-    rf"(?P<who>[^;:\"“”]{{0,150}}?)\s+{fp.AUXILIARIES}(?P<verb>{verbs})\b"
+    rf"(?P<who>[^;:\"“”]{{0,250}}?)\s+{fp.AUXILIARIES}(?P<verb>{verbs})\b"
     rf"(?P<bridge>{fp.BRIDGE})\s+that\s+(?P<content>.+)$", re.IGNORECASE) for verbs in (fp.SPEECH, fp.THAT_SPEECH))
 SAID_CLAUSE = re.compile(
-    rf"(?P<who>[^;:\"“”]{{0,150}}?)\s+{fp.AUXILIARIES}(?P<verb>{fp.SPEECH})"
+    rf"(?P<who>[^;:\"“”]{{0,250}}?)\s+{fp.AUXILIARIES}(?P<verb>{fp.SPEECH})"
     r"(?P<bridge>(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"yesterday|today|last\s+week|this\s+week|reporters|journalists|[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*(?!\s+[A-Z])))?)"
     r"\s+(?P<content>(?:(?:he|she|they|it|we|I|there|the|his|her|their|this|its|a|an)\s"
@@ -51,9 +53,9 @@ SAID_AFTER = re.compile(
     rf"(?:(?:\s+|,\s*)(?!(?:that|he|she|they|it|we|I|there)\b)[^\"“”]{{0,50}})?[.!?]?$")
 ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+", re.IGNORECASE)
 OBJECT_CLAIM = re.compile(
-    rf"(?P<who>[^;:\"“”]{{0,150}}?)\s+{fp.AUXILIARIES}(?P<verb>{fp.OBJECT_SPEECH})\s+(?P<content>.+)$")
+    rf"(?P<who>[^;:\"“”]{{0,250}}?)\s+{fp.AUXILIARIES}(?P<verb>{fp.OBJECT_SPEECH})\s+(?P<content>.+)$")
 FRAMED = re.compile(
-    rf"(?P<who>[^;:\"“”]{{0,150}}?)\s+{fp.AUXILIARIES}(?P<verb>{fp.FRAME_SPEECH})\s+(?P<content>[^\"“”]*[\"“].+)$")
+    rf"(?P<who>[^;:\"“”]{{0,250}}?)\s+{fp.AUXILIARIES}(?P<verb>{fp.FRAME_SPEECH})\s+(?P<content>[^\"“”]*[\"“].+)$")
 # A second claim joined to the first: ', adding that ...', ', calling for ...'.
 PARTICIPLE = re.compile(rf",\s+(?P<verb>{fp.PARTICIPLES})\s+(?:that\s+)?(?P<content>.+)$")
 CLAUSE_BREAK = re.compile(rf",\s+(?:{fp.PARTICIPLES})\b")
@@ -64,6 +66,7 @@ RELATIVE = re.compile(r"\s(?:who|which|that|whose|whom)\s")
 WORD = re.compile(r"\w+")
 MIN_UNATTRIBUTED_WORDS = 8
 PRONOUN_REACH = 2
+MAX_SUBJECT_WORDS = 14
 # Reported words more quoted than this are read as the quotation alone.
 QUOTED_SHARE = 0.6
 
@@ -179,12 +182,15 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...]) -
     words = who.split()
     if len(words) == 1 and words[0].lower() in fp.PERSON_PRONOUNS:
         return (earlier if len(earlier) == 1 else ()), True
-    if not words or len(words) > 14:
-        return (), False
     relative = RELATIVE.search(f" {who} ")
     if relative:
         who = who[:max(relative.start() - 1, 0)]
     core = APPOSITIVE.sub("", who)
+    if len(core.split()) > MAX_SUBJECT_WORDS:
+        # A long subject is an introductory phrase and then the subject, after its last comma.
+        core = core.rsplit(",", 1)[-1]
+    if not core.split() or len(core.split()) > MAX_SUBJECT_WORDS:
+        return (), False
     named = names.named(core, number)
     # Conjuncts split at 'and' outside names ('Centre for Strategic and International Studies').
     breaks = [m.start() for m in re.finditer(r"\s+(?:and|&)\s+", core)
@@ -245,9 +251,9 @@ def quote_text(text: str, quote: Quoted) -> tuple[int, int]:
     start, end = quote.text_start, quote.text_end
     while start < end and text[start] in " \t":
         start += 1
-    label = LABEL.match(text, start, end)
+    label = LABEL.match(text[start:end])
     if label:
-        start = label.start("words")
+        start += label.start("words")
     while end > start and text[end - 1] in " ,\t":
         end -= 1
     return start, end
@@ -294,6 +300,11 @@ def extract_quote_before(text, quote, sentence, names, number, earlier, quotes) 
     match = BEFORE_INVERTED.search(before)
     if match:
         who, pronoun = speakers_of(match.group("who"), names, number, earlier)
+        return Said(who, match.group("verb"), start + match.start("verb"), pronoun)
+    match = BEFORE_PARTICIPLE.search(before)
+    subject = SUBJECT.match(text[sentence[0]:sentence[1]])
+    if match and subject and subject.group("who").strip():
+        who, pronoun = speakers_of(subject.group("who"), names, number, earlier)
         return Said(who, match.group("verb"), start + match.start("verb"), pronoun)
     match = BEFORE_QUOTE.search(before)
     if not match or len(match.group("rest").split()) > 12:
@@ -428,7 +439,7 @@ def extract_framed_quote(sentence: str) -> list[Reported]:
 
 
 # A sentence's subject: the words before its first verb-like word ('The mayor spoke').
-SUBJECT = re.compile(r"^(?P<who>(?:[\w.’'-]+\s+){0,9}?)(?=(?:is|was|are|were|has|have|had|will|would|"
+SUBJECT = re.compile(r"^(?:[^,\"“”]{0,100},\s+)??(?P<who>(?:[\w.’'-]+\s+){0,9}?)(?=(?:is|was|are|were|has|have|had|will|would|"
                      r"spoke|met|took|made|gave|went|came|held|sent|wrote|told|said|says|[a-z]+ed|[a-z]+s)\b)")
 
 

@@ -43,6 +43,9 @@ def facts_of(*paragraphs: str, **kwargs):
     ("''The pumps are running again,'' said Mr. Berg.", "The pumps are running again", ("Tomas Berg",)),
     ('"The pumps are running," Tomas Berg, who runs the harbour, said.', "The pumps are running", ("Tomas Berg",)),
     ('Said Petrova: "The pumps are running."', "The pumps are running.", ("Ana Petrova",)),
+    ('"BERG: We kept the harbour open all night."', "We kept the harbour open all night.", ("Tomas Berg",)),
+    ('During the storm, Berg praised the crews, saying, "They worked without a break."',
+     "They worked without a break.", ("Tomas Berg",)),
     ('“Nobody told us about the closure of the port.” ― Tomas Berg.',
      "Nobody told us about the closure of the port.", ("Tomas Berg",)),
 ])

@@ -146,6 +146,10 @@ SUBORDINATORS = ("When|If|As|After|Before|While|Although|Though|Because|Since|Un
                  "During|For|From|With|Without|Under|Asked|Speaking|Meanwhile|But|And|So|Still|Later|Earlier")
 # Pronouns that stand for a person already named ('she stressed').
 PERSON_PRONOUNS = {"he", "she"}
+# Pronouns that tell a person's gender, after the person is named.
+GENDERED = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
+GENDER_OF = {"he": "he", "his": "he", "him": "he", "himself": "he",
+             "she": "she", "her": "she", "hers": "she", "herself": "she"}
 # Subjects that name no one: a claim from them keeps no speaker.
 GENERIC_SUBJECTS = {"it", "they", "we", "i", "you", "who", "which", "that", "this", "there", "one"}
 # Words a speaker's description is made of besides names ('the country's top diplomat').

@@ -95,7 +95,7 @@ class Said:
 
 def find_facts(article: Article, mentions: tuple[Mention, ...]) -> tuple[Fact, ...]:
     """Quotes and claims with their speakers, statistics, and dated events of one article."""
-    names = Names(mentions)
+    names = Names(mentions, tuple(p.text for p in article.paragraphs))
     facts: list[Fact] = []
     last_speakers: tuple[str, ...] = ()
     last_at = -9
@@ -123,8 +123,10 @@ def fact_id(source: str, text: str) -> str:
 class Names:
     """An article's mentions, looked up by the words a sentence names a speaker with."""
 
-    def __init__(self, mentions: tuple[Mention, ...]):
+    def __init__(self, mentions: tuple[Mention, ...], paragraphs: tuple[str, ...] = ()):
         self.mentions = mentions
+        self.paragraphs = paragraphs
+        self.genders: dict[str, str] = {}
         self.exact: dict[str, str] = {}
         self.surnames: dict[str, list[Mention]] = {}
         for mention in mentions:
@@ -164,6 +166,25 @@ class Names:
             return latest[0][1]
         return ""
 
+    def gender(self, name: str) -> str:
+        """'he' or 'she' as the article refers to a person ('Mrs. Clinton', 'Berg said he'), or ''."""
+        if name not in self.genders:
+            mention = next((m for m in self.mentions if m.name == name), None)
+            forms = (name, *mention.aliases) if mention else (name,)
+            pattern = re.compile(r"\b(?:(?P<title>Mr|Mrs|Ms|Miss)\.?\s+)?(?:" + "|".join(map(re.escape, forms)) +
+                                 r")\b(?P<after>[^.!?\"“”]{0,120})")
+            votes = {"he": 0, "she": 0}
+            for text in self.paragraphs:
+                for match in pattern.finditer(text):
+                    title = match.group("title")
+                    pronoun = fp.GENDERED.search(match.group("after"))
+                    if title:
+                        votes["he" if title == "Mr" else "she"] += 2
+                    elif pronoun:
+                        votes[fp.GENDER_OF[pronoun.group(0).lower()]] += 1
+            self.genders[name] = max(votes, key=votes.get) if votes["he"] != votes["she"] else ""
+        return self.genders[name]
+
     def by_role(self, text: str) -> str:
         """The one mention whose stated role the text uses ('the foreign policy chief')."""
         folded = text.casefold()
@@ -181,7 +202,10 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...]) -
     who = who.strip(" ,—–-")
     words = who.split()
     if len(words) == 1 and words[0].lower() in fp.PERSON_PRONOUNS:
-        return (earlier if len(earlier) == 1 else ()), True
+        pronoun = words[0].lower()
+        if len(earlier) == 1 and names.gender(earlier[0]) in ("", pronoun):
+            return earlier, True
+        return (), True
     relative = RELATIVE.search(f" {who} ")
     if relative:
         who = who[:max(relative.start() - 1, 0)]
@@ -325,16 +349,12 @@ def paragraph_quotes(paragraph: Paragraph, quotes, spans, names, earlier, carrie
         said_list.append((quote, said))
     # A quotation with no verb of its own carries on the speaker of the quotation before it
     # in the paragraph, or, when it opens the paragraph, the one of the paragraph before.
-    attributed = [s for _, s in said_list if s and s.speakers]
     for i, (quote, said) in enumerate(said_list):
         if said:
             continue
         before = [s for _, s in said_list[:i] if s and s.speakers]
         if before:
             said_list[i] = (quote, Said(before[-1].speakers, "", before[-1].cue_at))
-        elif attributed and i == 0 and not text[:quote.start].strip():
-            following = attributed[0]
-            said_list[i] = (quote, Said(following.speakers, "", following.cue_at))
         elif LABEL.match(text[quote.text_start:quote.text_end]):
             who, _ = speakers_of(LABEL.match(text[quote.text_start:quote.text_end]).group("who").title(),
                                  names, number, earlier)

@@ -104,6 +104,11 @@ def test_pronoun_subject_is_the_speaker_of_the_paragraph_before():
     assert next(f for f in found if f.kind == "claim").speakers == ("Ana Petrova",)
 
 
+def test_pronoun_of_the_other_gender_stays_unresolved():
+    found = facts_of('"The work is urgent," Tomas Berg said as he left.', "She stressed that the budget must grow.")
+    assert next(f for f in found if f.kind == "claim").speakers == ()
+
+
 def test_pronoun_with_two_earlier_speakers_stays_unresolved():
     found = facts_of("Petrova and Berg said that talks had stalled.", "She stressed that the budget must grow.")
     assert [f.speakers for f in found if f.kind == "claim"] == [("Ana Petrova", "Tomas Berg"), ()]

@@ -130,6 +130,15 @@ YAML_HINTS = {
     "found undefined alias": "'*' starts an alias in YAML; put text that starts with '*' in quotes",
 }
 
+# Hints for what the parser was in the middle of, by its own words; {where} is where that began.
+YAML_CONTEXT_HINTS = {
+    "while parsing a flow sequence": "the list opened with '[' at {where} needs ',' between items "
+                                     "and ']' at its end",
+    "while parsing a flow mapping": "the mapping opened with '{{' at {where} needs ',' between keys "
+                                    "and '}}' at its end",
+    "while scanning a quoted scalar": "the quotation opened at {where} is not closed",
+}
+
 URL_PATTERN = re.compile(r"^https?://\S+$")
 DATE_PATTERN = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -237,7 +246,8 @@ def yaml_problem(path: str, exc: yaml.MarkedYAMLError) -> Problem:
     message = exc.problem or exc.context or "not valid YAML"
     hint = next((text for phrase, text in YAML_HINTS.items() if phrase in message), "")
     if not hint and exc.context and exc.context_mark and exc.problem_mark:
-        hint = f"{exc.context} at line {exc.context_mark.line + 1}, column {exc.context_mark.column + 1}"
+        where = f"line {exc.context_mark.line + 1}, column {exc.context_mark.column + 1}"
+        hint = YAML_CONTEXT_HINTS.get(exc.context, f"{exc.context} at {{where}}").format(where=where)
     return Problem(path, mark.line + 1 if mark else None, message, hint, severity="error",
                    column=mark.column + 1 if mark else None)
 

@@ -260,7 +260,23 @@ MISTAKES = [
           trump: {name: [Donald
      """, """
         overrides.yml:3:1: expected ',' or ']', but got '<stream end>'
-          hint: while parsing a flow sequence at line 2, column 17
+          hint: the list opened with '[' at line 2, column 17 needs ',' between items and ']' at its end
+     """),
+    ("yaml: an unclosed quotation", """
+        articles:
+          kyiv.txt:
+            headline: "Talks
+     """, """
+        overrides.yml:4:1: found unexpected end of stream
+          hint: the quotation opened at line 3, column 15 is not closed
+     """),
+    ("yaml: an unclosed mapping", """
+        actors:
+          trump: {name: Donald Trump
+          putin: {hide: true}
+     """, """
+        overrides.yml:3:8: expected ',' or '}', but got ':'
+          hint: the mapping opened with '{' at line 2, column 10 needs ',' between keys and '}' at its end
      """),
     ("unknown keys, with the key meant", """
         articles:

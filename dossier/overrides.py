@@ -50,9 +50,9 @@ def name_key(name: str) -> str:
     return " ".join(NOT_A_WORD.sub(" ", text).split())
 
 
-def close(word: str, candidates: list[str], n: int = 3) -> list[str]:
+def close(word: str, candidates: list[str], n: int = 3, cutoff: float = 0.6) -> list[str]:
     """The candidates that look most like word, for a 'did you mean' hint."""
-    return difflib.get_close_matches(word, candidates, n=n, cutoff=0.6)
+    return difflib.get_close_matches(word, candidates, n=n, cutoff=cutoff)
 
 
 def or_list(items: list[str]) -> str:
@@ -507,8 +507,11 @@ def correct_facts(original: Dossier, facts: tuple[Fact, ...], entries: tuple[Ent
     chosen: dict[str, Entry] = {}
     for entry in entries:
         if entry.key.text not in known:
-            matches = close(entry.key.text, sorted(known))
-            hint = f"did you mean {or_list(matches)}?" if matches else "a fact's id is printed on its page"
+            # Ids are hashes: only a slip of a character or two looks like the id meant.
+            matches = close(entry.key.text, sorted(known), cutoff=0.8)
+            hint = (f"did you mean {or_list(matches)}?" if matches
+                    else "a fact's id is printed next to it on its article's page; it changes when "
+                         "extraction reads the fact's words differently")
             problems.append(error(entry.key, f"no fact has the id '{entry.key.text}'", hint))
         elif entry.key.text in chosen:
             problems.append(twice(entry.key, f"fact '{entry.key.text}'", chosen[entry.key.text].key))

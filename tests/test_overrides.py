@@ -349,6 +349,7 @@ MISTAKES = [
           Nobody At All: {hide: true}
         facts:
           f-aaaa00001: {hide: true}
+          f-123456789a: {hide: true}
      """, """
         overrides.yml:2: no article in the seeds is the file 'kiev.txt'
           hint: did you mean 'kyiv.txt'?
@@ -361,7 +362,9 @@ MISTAKES = [
         overrides.yml:7: no actor is named 'Nobody At All'
           hint: an actor is named by its id (the end of its page's address) or any of its names
         overrides.yml:9: no fact has the id 'f-aaaa00001'
-          hint: did you mean 'f-aaaa000001' or 'f-bbbb000001'?
+          hint: did you mean 'f-aaaa000001'?
+        overrides.yml:10: no fact has the id 'f-123456789a'
+          hint: a fact's id is printed next to it on its article's page; it changes when extraction reads the fact's words differently
      """),
     ("the same thing corrected twice", """
         actors:

@@ -225,6 +225,11 @@ def load_file(file: Path) -> tuple[Overrides, tuple[Problem, ...]]:
         line = data[:exc.start].count(b"\n") + 1
         return Overrides(), (Problem(name, line, f"not UTF-8 text: byte {data[exc.start]:#04x} ({exc.reason})",
                                      hint="save the file as UTF-8", severity="error"),)
+    return read_overrides(text, name)
+
+
+def read_overrides(text: str, name: str) -> tuple[Overrides, tuple[Problem, ...]]:
+    """Override file text, parsed and checked for form; name is the path problems give."""
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:

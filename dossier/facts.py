@@ -47,10 +47,11 @@ SAID_CLAUSE = re.compile(
     r"\s+(?P<content>(?:(?:he|she|they|it|we|I|there|the|his|her|their|this|its|a|an)\s"
     r"|[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*\s+(?:is|was|has|had|will|would|could|should|can|"
     r"may|might|must|did|does|[a-z]+(?:s|ed))\s).+)$")
+# '..., X said.' / '..., said X.': read from a comma near the end, the words before it reported.
 SAID_AFTER = re.compile(
-    rf"^(?!(?:{fp.SUBORDINATORS})\b)(?P<content>.+?),\s+(?:(?P<who>{WHO}{{1,80}}?)\s+{fp.AUXILIARIES}"
-    rf"(?P<verb>{fp.SPEECH})|(?P<verb2>{fp.SPEECH})\s+(?P<who2>{WHO}{{1,80}}?))"
-    rf"(?:(?:\s+|,\s*)(?!(?:that|he|she|they|it|we|I|there)\b)[^\"“”]{{0,50}})?[.!?]?$")
+    rf",\s+(?:(?P<who>{WHO}{{1,80}}?)\s+{fp.AUXILIARIES}(?P<verb>{fp.SPEECH})|(?P<verb2>{fp.SPEECH})\s+"
+    rf"(?P<who2>{WHO}{{1,80}}?))(?:(?:\s+|,\s*)(?!(?:that|he|she|they|it|we|I|there)\b)[^\"“”]{{0,50}})?[.!?]?$")
+OPENS_PHRASE = re.compile(rf"(?:{fp.SUBORDINATORS})\b")
 ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+", re.IGNORECASE)
 OBJECT_CLAIM = re.compile(
     rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,40}}?){fp.AUXILIARIES}(?P<verb>{fp.OBJECT_SPEECH})\s+(?P<content>.+)$")
@@ -433,13 +434,16 @@ def extract_said_after(sentence: str) -> list[Reported]:
     # The attribution closes the sentence: without a cue near its end there is none.
     if fp.CUE_WORDS.isdisjoint(WORD.findall(sentence[-90:].lower())):
         return []
-    match = SAID_AFTER.match(sentence)
+    if OPENS_PHRASE.match(sentence):
+        return []
+    commas = [i for i, char in enumerate(sentence) if char == ","][::-1][:4]
+    match = next((m for m in (SAID_AFTER.match(sentence, i) for i in commas if i > 0) if m), None)
     if not match:
         return []
     who = match.group("who") or match.group("who2")
     if len(who.split()) > 8:
         return []
-    start, end = content_span(sentence, 0, match.end("content"))
+    start, end = content_span(sentence, 0, match.start())
     verb = "verb" if match.group("verb") else "verb2"
     return [Reported(who, match.group(verb), match.start(verb), start, end)]
 

@@ -147,6 +147,12 @@ SUBORDINATORS = ("When|If|As|After|Before|While|Although|Though|Because|Since|Un
 # The first word of every cue: a sentence without one reports no speech.
 CUE_WORDS = frozenset(form.split()[0] for verb in SPEECH_VERBS + THAT_VERBS + OBJECT_VERBS + FRAME_VERBS
                       for form in verb) | {"according"}
+# Words after 'said' that begin no reported clause ('said in a statement', 'said goodbye').
+NOT_A_CLAUSE = ("in|at|on|during|to|after|before|for|with|by|from|about|of|while|when|as|and|but|or|so|"
+                "then|also|that|than|goodbye|no|yes|nothing|something|anything|little|much|more|less|"
+                "earlier|later|last|repeatedly|recently|previously|again|once|twice|privately|publicly|"
+                "so-called|if|whether|what|who|which|how|why|where|through|via|over|under|upon|into|"
+                "amid|among|against|without|within")
 # Pronouns that stand for a person already named ('she stressed').
 PERSON_PRONOUNS = {"he", "she"}
 # Pronouns that tell a person's gender, after the person is named.

@@ -41,12 +41,11 @@ SAID_THAT = tuple(re.compile(
     rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,40}}?){fp.AUXILIARIES}(?P<verb>{verbs})\b"
     rf"(?P<bridge>{fp.BRIDGE})\s+that,?\s+(?P<content>.+)$") for verbs in (fp.SPEECH, fp.THAT_SPEECH))
 SAID_CLAUSE = re.compile(
-    rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,40}}?){fp.AUXILIARIES}(?P<verb>{fp.SPEECH})"
+    rf"(?P<who>(?:[^;\"“”\s]+\s+){{1,40}}?){fp.AUXILIARIES}(?P<verb>{fp.SPEECH})"
     r"(?P<bridge>(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"yesterday|today|last\s+week|this\s+week|reporters|journalists|[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*(?!\s+[A-Z])))?)"
-    r"\s+(?P<content>(?:(?:he|she|they|it|we|I|there|the|his|her|their|this|its|a|an)\s"
-    r"|[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*\s+(?:is|was|has|had|will|would|could|should|can|"
-    r"may|might|must|did|does|[a-z]+(?:s|ed))\s).+)$")
+    r"yesterday|today|last\s+week|this\s+week|reporters|journalists|him|her|them|us|me|"
+    r"(?:the\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*(?!\s+[A-Z])))?)"
+    rf"\s+(?P<content>(?!(?:{fp.NOT_A_CLAUSE})\b)[\w$].+)$")
 # '..., X said.' / '..., said X.': read from a comma near the end, the words before it reported.
 SAID_AFTER = re.compile(
     rf",\s+(?:(?P<who>{WHO}{{1,80}}?)\s+{fp.AUXILIARIES}(?P<verb>{fp.SPEECH})|(?P<verb2>{fp.SPEECH})\s+"

@@ -45,7 +45,9 @@ SAID_CLAUSE = re.compile(
     r"(?P<bridge>(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"yesterday|today|last\s+week|this\s+week|reporters|journalists|him|her|them|us|me|"
     r"(?:the\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*(?!\s+[A-Z])))?)"
-    rf"\s+(?P<content>(?!(?:{fp.NOT_A_CLAUSE})\b)[\w$].+)$")
+    # ', said Mr. Barrett, the lawyer.' names the speaker after the verb: no clause follows.
+    rf"\s+(?P<content>(?!(?:{fp.NOT_A_CLAUSE})\b)(?![A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s*(?:[,(.]|$))"
+    r"[\w$].+)$")
 # '..., X said.' / '..., said X.': read from a comma near the end, the words before it reported.
 SAID_AFTER = re.compile(
     rf",\s+(?:(?P<who>{WHO}{{1,80}}?)\s+{fp.AUXILIARIES}(?P<verb>{fp.SPEECH})|(?P<verb2>{fp.SPEECH})\s+"
@@ -68,6 +70,7 @@ DIGIT = re.compile(r"\d")
 DAY_WORD = re.compile(r"day\b|tomorrow", re.IGNORECASE)
 MIN_UNATTRIBUTED_WORDS = 8
 PRONOUN_REACH = 2
+MIN_QUOTE_WORDS = 4
 MAX_SUBJECT_WORDS = 14
 # Reported words more quoted than this are read as the quotation alone.
 QUOTED_SHARE = 0.6
@@ -272,6 +275,14 @@ def quoted_spans(text: str) -> tuple[Quoted, ...]:
         spans.append(Quoted(opening.start(), end, begin, close))
         at = end
     return tuple(spans)
+
+
+def is_scare_quote(text: str, quote: Quoted, spans: tuple[tuple[int, int], ...]) -> bool:
+    """A word or three quoted inside a sentence ('the so-called "smart meters"'): too little
+    to stand as a quotation; reported words that hold it keep it."""
+    sentence = sentence_of(spans, quote.start)
+    return (len(WORD.findall(text[quote.text_start:quote.text_end])) < MIN_QUOTE_WORDS
+            and bool(text[sentence[0]:quote.start].strip()))
 
 
 def is_title(words: str) -> bool:
@@ -589,7 +600,7 @@ def paragraph_facts(article: Article, paragraph: Paragraph, names: Names, carrie
         facts.append(make("quote", label.start("words"), len(text), said, spans[0], (0, len(text))))
         return facts, who
     quoted = [(quote, said) for quote, said in paragraph_quotes(paragraph, quotes, spans, names, earlier, carried)
-              if not is_title(text[quote.text_start:quote.text_end])
+              if not is_title(text[quote.text_start:quote.text_end]) and not is_scare_quote(text, quote, spans)
               and (said is not None or len(WORD.findall(text[quote.text_start:quote.text_end])) >= MIN_UNATTRIBUTED_WORDS)]
     quoted_spans_ = [(q.start, q.end) for q, _ in quoted]
     claims: list[tuple[int, int, Said, tuple[int, int]]] = []

@@ -28,6 +28,7 @@ EMPLOYER = "\0employer"
 """Marks a name that stands before a title ('SpaceX' in 'SpaceX President Gwynne Shotwell')."""
 SENTENCE_ENDS = frozenset(".!?")
 OPENERS = frozenset("\"“‘:(")
+GRAMMAR_CONNECTORS = frozenset("of for the and on".split())
 ROLE_OF = frozenset("of at for to".split())
 
 
@@ -262,7 +263,7 @@ def split_of(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]
         if tokens[k].lower not in ("of", "for"):
             continue
         left = [t.lower for t in tokens[start:k]]
-        if any(w in P.ORG_HEADS or w in P.PLACE_HEADS or w in P.ROLE_HEADS or w in P.CONNECTORS
+        if any(w in P.ORG_HEADS or w in P.PLACE_HEADS or w in P.ROLE_HEADS or w in GRAMMAR_CONNECTORS
                or w in P.PLACE_LEADS for w in left):
             continue
         return [(start, k)] + split_of(tokens, k + 1, end)

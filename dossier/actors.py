@@ -307,6 +307,8 @@ def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer
         affiliation = gaz.country_of(prefix) or prefix
         if not gaz.country_of(prefix):
             names.append((start, role_start, EMPLOYER, ""))
+        elif gaz.place(prefix):
+            names.append((start, role_start, "", ""))     # 'US President ...' names the US too
     name_start = title + 1
     if tokens[name_start].lower in ROLE_OF:
         # "Chairman of the Australian Centre ...": the role's organisation, no person;
@@ -608,7 +610,7 @@ def link_short_forms(drafts: list[Draft]) -> list[Draft]:
         kept.append(draft)
     kept = link_fuller_organisations(kept)
     return [d for d in kept if d.kind in ACTOR_KINDS[:3] and (d.kind != "person" or person_named_well(d))
-            and not all(gazetteer().demonyms.get(f) for f in d.forms)]
+            and not all(gazetteer().demonyms.get(f) and not gazetteer().place(f) for f in d.forms)]
 
 
 def could_be_surname(draft: Draft) -> bool:

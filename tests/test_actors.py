@@ -82,6 +82,12 @@ def test_countries_by_any_name_are_one_actor():
     assert place.aliases == ("U.S.",) and place.paragraphs == (1, 2)
 
 
+def test_country_before_a_title_is_named_too():
+    found = find_actors(article("US President Ana Morales spoke."))
+    assert by_name(found, "United States").aliases == ("US",)
+    assert by_name(found, "Ana Morales").affiliations == ("United States",)
+
+
 def test_owner_of_an_organisation():
     found = find_actors(article(
         "Investors praised Maria Lind's Northwind after the launch.",

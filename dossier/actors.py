@@ -20,7 +20,7 @@ NAME_WORD = re.compile(r"^(?:[A-Z][a-zà-ÿ'’]*[a-zà-ÿ](?:-[A-Z]?[a-zà-ÿ'�
 PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|bin|ibn|abu|de|di|da|du|van|von|le|la)-[A-Z]")
 # "US-based", "Kremlin-backed": a name turned into a modifier, not a name.
 MODIFIER_WORD = re.compile(r"^\w[\w.]*-(?:[a-z]+ed|born|run|made|era|style|wide|owned)$"
-                           r"|^(?:Pro|Anti|Non|Ex|Post|Pre|Neo|Mid)-")
+                           r"|^(?:Pro|Anti|Non|Ex|Post|Pre|Neo|Mid|Trans)-")
 PLACE_OF = re.compile(r"^(?:the )?(?:State|Republic|Kingdom|Province|City|Commonwealth) of (.+)$")
 LOCATIVE = frozenset("in at near from to into across outside inside around via".split())
 DETERMINERS = frozenset("the a an".split())
@@ -207,6 +207,8 @@ def is_name_token(token: Token, common: frozenset[str]) -> bool:
         return False
     if MODIFIER_WORD.match(token.text):
         return False
+    if token.initial and len(lower) > 5 and lower.endswith(("ing", "ly")):
+        return False    # "Injecting ...", "Reportedly ...": a sentence's first word, not a name
     return not (token.initial and token.text.lower() in common and lower not in P.HONORIFICS
                 and lower not in P.ROLE_HEADS and not token.text.isupper())
 
@@ -504,7 +506,7 @@ def looks_like_person(draft: Draft, common: frozenset[str]) -> bool:
                 w in common or w.casefold() in common or w.casefold() in P.ROLE_HEADS
                 or w.casefold() in P.ROLE_MODIFIERS or w.casefold() in P.FUNCTION_WORDS
                 or w.casefold() in P.HONORIFICS or w.casefold() in P.NOT_IN_PERSON_NAMES
-                or w.casefold() in P.EVENT_HEADS for w in words) \
+                for w in words) and words[-1].casefold() not in P.EVENT_HEADS \
                 and not any(gazetteer().country_of(part) for w in words for part in w.split("-")):
             return True
     return False
@@ -595,28 +597,38 @@ def merge_into(target: Draft, other: Draft) -> None:
 def link_short_forms(drafts: list[Draft]) -> list[Draft]:
     """A surname or shorter name joins the one person whose fuller name ends with it."""
     tails: dict[tuple[str, ...], dict[int, Draft]] = {}
+
+    def register(person: Draft, form: str) -> None:
+        words = tuple(form.split())
+        for size in range(1, len(words)):
+            tails.setdefault(words[-size:], {})[id(person)] = person
+
     for person in (d for d in drafts if d.kind == "person"):
         for form in person.forms:
-            words = tuple(form.split())
-            for size in range(1, len(words)):
-                tails.setdefault(words[-size:], {})[id(person)] = person
-    kept = []
-    for draft in drafts:
+            register(person, form)
+    merged: set[int] = set()
+    # Longest names first, so 'Alicia Machado' joins its fuller form before 'Machado' is read.
+    for draft in sorted(drafts, key=lambda d: -max(len(f.split()) for f in d.forms)):
         words = tuple(max(draft.forms, key=lambda f: len(f.split())).split())
-        fuller = [p for p in tails.get(words, {}).values() if p is not draft]
+        fuller = [p for p in tails.get(words, {}).values() if p is not draft and id(p) not in merged]
         if len(fuller) == 1 and (draft.kind in ("person", "") or could_be_surname(draft)):
             merge_into(fuller[0], draft)
-            continue
-        kept.append(draft)
+            merged.add(id(draft))
+            for key in tails.values():
+                if id(draft) in key:
+                    del key[id(draft)]
+                    key[id(fuller[0])] = fuller[0]
+    kept = [d for d in drafts if id(d) not in merged]
     kept = link_fuller_organisations(kept)
     return [d for d in kept if d.kind in ACTOR_KINDS[:3] and (d.kind != "person" or person_named_well(d))
             and not all(gazetteer().demonyms.get(f) and not gazetteer().place(f) for f in d.forms)]
 
 
 def could_be_surname(draft: Draft) -> bool:
-    """'Clinton' is a town too, but beside 'Hillary Clinton' and never 'in Clinton', it is her."""
+    """'Clinton' is a town too, but beside 'Hillary Clinton' it is her, unless it is a
+    country or a large town the text puts something in."""
     place = gazetteer().place(draft.forms[0])
-    return draft.kind == "place" and not (place and place.country) and "in" not in draft.signals
+    return draft.kind == "place" and not (place and (place.country or "in" in draft.signals))
 
 
 def link_fuller_organisations(drafts: list[Draft]) -> list[Draft]:
@@ -639,6 +651,8 @@ def person_named_well(draft: Draft) -> bool:
     """A one-word person stands only with a title, a role or a speech verb to vouch for it."""
     if any(len(f.split()) > 1 for f in draft.forms):
         return True
+    if all(f.casefold() in P.ROLE_HEADS or f.casefold() in P.ROLE_MODIFIERS for f in draft.forms):
+        return False    # "Mr. President"
     return bool({"honorific", "role"} & draft.signals)
 
 

@@ -189,5 +189,5 @@ republican republicans democrat democrats democratic conservative conservatives 
 liberals socialist socialists communist communists labour tory tories green greens
 christian christians muslim muslims jewish jews catholic catholics protestant protestants
 sunni shia shiite islamic islamist arab arabs african africans asian asians latino latinos
-hispanic hispanics miss
+hispanic hispanics miss god allah
 """.split())

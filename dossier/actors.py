@@ -97,9 +97,10 @@ def find_actors_builtin(article: Article) -> tuple[Mention, ...]:
     units = text_units(article)
     tokens = tokenize_units(units + [(0, article.headline)])
     common = common_words(tokens[:-1])
-    occurrences, pending = find_occurrences(tokens[:-1], common, gaz)
+    proper = frozenset(t.text for unit in tokens[:-1] for t in unit if t.capitalised and not t.initial)
+    occurrences, pending = find_occurrences(tokens[:-1], common, gaz, proper)
     # A headline's capitals may be its style, not names: only the places it names count.
-    headline, _ = find_occurrences(tokens[-1:], common, gaz)
+    headline, _ = find_occurrences(tokens[-1:], common, gaz, proper)
     occurrences += [o for o in headline if gaz.place(o.text) or o.text in P.SHORT_FORMS]
     drafts = group_occurrences(occurrences, gaz)
     for draft in drafts:
@@ -162,14 +163,15 @@ def common_words(units: list[list[Token]]) -> frozenset[str]:
 
 # --- Occurrences: capitalised runs, split into names ----------------------------
 
-def find_occurrences(units: list[list[Token]], common: frozenset[str], gaz: Gazetteer
+def find_occurrences(units: list[list[Token]], common: frozenset[str], gaz: Gazetteer,
+                     proper: frozenset[str] = frozenset()
                      ) -> tuple[list[Occurrence], list[tuple[int, str, str]]]:
     """Every name in the text with its context; and roles stated before a name is given."""
     occurrences: list[Occurrence] = []
     pending: list[tuple[int, str, str]] = []
     for tokens in units:
         for start, end in capital_runs(tokens, common):
-            for name_start, name_end, role, affiliation in split_run(tokens, start, end, gaz):
+            for name_start, name_end, role, affiliation in split_run(tokens, start, end, gaz, proper):
                 occurrence = Occurrence(join(tokens[name_start:name_end]), tokens[name_start:name_end])
                 if role == EMPLOYER:
                     occurrence.signals.add("employer")
@@ -261,18 +263,19 @@ def split_and(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]
 def split_of(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]:
     """'Nick Rhodes of Duran Duran' is two names; 'Bank of England' and 'Museum of Flight' are one;
     so is 'Lydia Buchtmann for Food Standards'."""
-    for k in range(start + 2, end - 1):
-        if tokens[k].lower not in ("of", "for"):
+    for k in range(start + 1, end - 1):
+        if tokens[k].lower not in ("of", "for") or (k == start + 1 and not ACRONYM.match(tokens[start].text)):
             continue
         left = [t.lower for t in tokens[start:k]]
         if any(w in P.ORG_HEADS or w in P.PLACE_HEADS or w in P.ROLE_HEADS or w in GRAMMAR_CONNECTORS
                or w in P.PLACE_LEADS for w in left):
             continue
-        return [(start, k)] + split_of(tokens, k + 1, end)
+        rest = k + 1 + (tokens[k + 1].lower == "the")
+        return [(start, k)] + split_of(tokens, rest, end)
     return [(start, end)]
 
 
-def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer
+def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer, proper: frozenset[str] = frozenset()
               ) -> list[tuple[int, int, str, str]]:
     """The names in a run: (start, end, role, affiliation); a title splits off its role."""
     while end - start > 1 and tokens[end - 1].lower in P.ROLE_HEADS:
@@ -308,6 +311,9 @@ def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer
         prefix = join(tokens[start:role_start])
         affiliation = gaz.country_of(prefix) or prefix
         if not gaz.country_of(prefix):
+            if tokens[start].initial and role_start == start + 1 and not ACRONYM.match(prefix) \
+                    and prefix not in proper:
+                return names + split_run(tokens, role_start, end, gaz, proper)  # "Like President Obama"
             names.append((start, role_start, EMPLOYER, ""))
         elif gaz.place(prefix):
             names.append((start, role_start, "", ""))     # 'US President ...' names the US too
@@ -343,6 +349,9 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
         occurrence.signals.add("locative")
         if before.lower in ("in", "near"):
             occurrence.signals.add("in")
+    if any(t is not None and len(t.text) > 1 and t.text.isupper() and t.text.isalpha()
+           for t in (before, after)) and occurrence.text.isupper():
+        occurrence.signals.add("shouted")       # a word in a line written in capitals
     if after is not None and after.lower in P.SPEECH_VERBS:
         occurrence.signals.add("speaks")
     if before is not None and before.lower in P.SPEECH_VERBS and (after is None or after.text in ".,"):
@@ -576,8 +585,8 @@ def kind_from_gazetteer(draft: Draft, common: frozenset[str], gaz: Gazetteer) ->
 
 def kind_from_shape(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
     """An acronym is an organisation; two to four name words a person."""
-    if any(ACRONYM.match(f) and f.replace(".", "") not in common and f not in P.COMMON_ACRONYMS
-           for f in draft.forms):
+    if any(ACRONYM.match(f) and f.replace(".", "").lower() not in common and f not in P.COMMON_ACRONYMS
+           for f in draft.forms) and not all("shouted" in o.signals for o in draft.occurrences):
         return "organisation"
     if looks_like_person(draft, common):
         return "person"

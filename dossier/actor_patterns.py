@@ -7,7 +7,7 @@ import re
 # A token: initials with dots ("U.S.", "D.C."), a word (hyphens, ampersands and inner
 # apostrophes kept: "Udvar-Hazy", "A&M", "O'Brien"), a possessive, or one other mark.
 TOKEN = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Adm|Maj|Rev|Atty|Supt|Cmdr|St|Mt|Ft)\.(?= )"
-                   r"|(?:[A-Z]\.){2,}|\w+(?:[-&]\w+|['’](?!s\b)\w+)*|['’]s\b|\S")
+                   r"|(?:[A-Z]\.){2,}|[A-Z]\.(?= [A-Z][a-z])|\w+(?:[-&]\w+|['’](?!s\b)\w+)*|['’]s\b|\S")
 
 # Capitalised words that are grammar, never a name or the start of one.
 FUNCTION_WORDS = frozenset("""
@@ -61,7 +61,7 @@ president-elect chair-elect deputy adviser advisor aide official diplomat
 striker midfielder defender goalkeeper forward player skipper captain
 director-general secretary-general ombudsman treasurer auditor registrar
 candidate nominee challenger incumbent
-gov sen rep gen lt col capt sgt adm maj atty supt cmdr
+gov sen rep gen lt col capt sgt adm maj atty supt cmdr speaker whip
 """.split())
 # Words that may stand inside a role phrase before its head ("Defence", "foreign policy").
 ROLE_MODIFIERS = frozenset("""

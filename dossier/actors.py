@@ -251,6 +251,8 @@ def split_and(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]
     """A run joined by 'and' is one name only when it ends as an organisation does."""
     if tokens[end - 1].lower in P.ORG_HEADS or tokens[end - 1].lower in P.PLACE_HEADS:
         return [(start, end)]
+    if end - start > 3 and tokens[start].lower in P.ORG_LEADS and tokens[start + 1].lower in ("of", "for"):
+        return [(start, end)]       # "Department of Housing and Urban Development"
     runs, i = [], start
     for k in range(start, end):
         if tokens[k].text == "and":
@@ -267,6 +269,8 @@ def split_of(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]
         if tokens[k].lower not in ("of", "for") or (k == start + 1 and not ACRONYM.match(tokens[start].text)):
             continue
         left = [t.lower for t in tokens[start:k]]
+        while len(left) > 1 and (left[0] in P.ROLE_HEADS or left[0] in P.HONORIFICS):
+            left = left[1:]     # "Sen. Bernie Sanders of Vermont": the title is no organisation's
         if any(w in P.ORG_HEADS or w in P.PLACE_HEADS or w in P.ROLE_HEADS or w in GRAMMAR_CONNECTORS
                or w in P.PLACE_LEADS for w in left):
             continue

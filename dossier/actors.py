@@ -645,14 +645,17 @@ def could_be_surname(draft: Draft) -> bool:
 
 
 def link_fuller_organisations(drafts: list[Draft]) -> list[Draft]:
-    """'Andy Warhol Foundation' is the one 'Andy Warhol Foundation for the Visual Arts' it begins."""
-    orgs = [d for d in drafts if d.kind == "organisation"]
+    """'Andy Warhol Foundation' is the one 'Andy Warhol Foundation for the Visual Arts' it begins;
+    'Udvar-Hazy Center' the one 'Steven F. Udvar-Hazy Center' it ends. (A place that begins a
+    longer one is another place: 'Kennedy Space Center Visitor Complex'.)"""
     kept = []
     for draft in drafts:
-        if draft.kind == "organisation" and len(draft.forms[0].split()) >= 2:
-            words = draft.forms[0].split()
-            fuller = [o for o in orgs if o is not draft and any(
-                len(f.split()) > len(words) and f.split()[:len(words)] == words for f in o.forms)]
+        words = draft.forms[0].split()
+        if draft.kind in ("organisation", "place") and len(words) >= 2:
+            fuller = [o for o in drafts if o is not draft and o.kind == draft.kind and any(
+                len(f.split()) > len(words) and ((draft.kind == "organisation" and f.split()[:len(words)] == words)
+                                                  or f.split()[-len(words):] == words)
+                for f in o.forms)]
             if len(fuller) == 1:
                 merge_into(fuller[0], draft)
                 continue

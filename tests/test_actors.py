@@ -65,6 +65,20 @@ def test_never_actors(text):
     assert find_actors(article(text)) == ()
 
 
+@pytest.mark.parametrize("paragraphs, expected", [
+    (("On Monday Sen. Maria Alvarez of Nevada spoke.",), {"Maria Alvarez", "Nevada"}),
+    (("Officials met Jann Holm of Seaview Partners Group today.",), {"Jann Holm", "Seaview Partners Group"}),
+    (("Like President Carter, he waited.",), {"Carter"}),
+    (("The crowd chanted NO MORE WALLS at the rally.",), set()),
+    (("Hillary Clinton spoke in Ohio.", "Voters liked Clinton."), {"Hillary Clinton", "Ohio"}),
+    (("Ali Demir met Mr. President in the hall.",), {"Ali Demir"}),
+    (("Lawrence H. Summers wrote to the Department of Housing and Urban Development.",),
+     {"Lawrence H. Summers", "Department of Housing and Urban Development"}),
+])
+def test_names_found(paragraphs, expected):
+    assert {m.name for m in find_actors(article(*paragraphs))} == expected
+
+
 def test_surname_and_acronym_join_the_full_name():
     found = find_actors(article(
         "Defence analyst Priya Raman spoke at the Institute for Maritime Security (IMS) on Friday.",

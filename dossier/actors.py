@@ -61,6 +61,8 @@ class Occurrence:
     roles: list[str] = field(default_factory=list)
     affiliations: list[str] = field(default_factory=list)
     signals: set[str] = field(default_factory=set)
+    of_name: str = ""
+    """The name after 'of' ('Vermont' in 'Bernie Sanders of Vermont'): a person's affiliation."""
     owner: str = ""
     """The name before a possessive that this name follows ('Elon Musk' in "Elon Musk's SpaceX")."""
 
@@ -362,6 +364,14 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
         occurrence.signals.add("speaks")
     if after is not None and after.text in ("'s", "’s"):
         occurrence.signals.add("owns")
+    if after is not None and after.lower == "of" and end + 1 < len(tokens) and tokens[end + 1].capitalised:
+        k = end + 1 + (tokens[end + 1].lower == "the")
+        j = k
+        while j < len(tokens) and tokens[j].capitalised and not tokens[j].initial:
+            j += 1
+        if j > k:
+            of = join(tokens[k:j])
+            occurrence.of_name = gaz.country_of(of) or of
     if start >= 2 and tokens[start - 1].text in ("'s", "’s"):
         k = start - 2
         while k > 0 and tokens[k - 1].capitalised and tokens[k - 1].lower not in P.FUNCTION_WORDS:
@@ -740,8 +750,10 @@ def to_mention(draft: Draft, units: list[tuple[int, str]], headline: str) -> Men
         name = P.SHORT_FORMS[name][0]
     aliases = tuple(f for f in forms if f != name)
     roles = tuple(dict.fromkeys(r for o in draft.occurrences for r in o.roles))
-    affiliations = tuple(dict.fromkeys(a for o in draft.occurrences for a in o.affiliations
-                                       if a and a != name and a not in forms))
+    stated = [a for o in draft.occurrences for a in o.affiliations]
+    if draft.kind == "person":
+        stated += [o.of_name for o in draft.occurrences]
+    affiliations = tuple(dict.fromkeys(a for a in stated if a and a != name and a not in forms))
     numbers = {units[o.tokens[0].unit][0] if o.tokens[0].unit < len(units) else 0
                for o in draft.occurrences}
     if any(in_text(f, headline) for f in forms):
@@ -757,8 +769,8 @@ def resolve_pronoun(article: Article, mentions: tuple[Mention, ...], paragraph: 
     """The person a 'he' or 'she' at position in a body paragraph stands for, or None.
 
     Only where the text makes it plain: among the people named earlier in the same paragraph
-    or in the one before, exactly one is left once those the text shows to be of the other
-    gender (a 'Mr', a 'spokeswoman') are set aside.
+    (or, when it names none, in the nearest of the two before that names someone), exactly one
+    is left once those the text shows to be of the other gender ('Mr', 'spokeswoman') are set aside.
     """
     texts = {p.number: p.text for p in article.paragraphs}
     text = texts.get(paragraph, "")
@@ -766,9 +778,18 @@ def resolve_pronoun(article: Article, mentions: tuple[Mention, ...], paragraph: 
     gender = P.PERSON_PRONOUNS.get(match.group().casefold()) if match else None
     if gender is None:
         return None
-    window = texts.get(paragraph - 1, "") + "\n" + text[:position]
-    named = [m for m in mentions if m.kind == "person"
-             and any(in_text(form, window) for form in (m.name, *m.aliases))]
+    people = [m for m in mentions if m.kind == "person"]
+
+    def named_in(window: str) -> list[Mention]:
+        return [m for m in people if any(in_text(form, window) for form in (m.name, *m.aliases))]
+
+    named = named_in(text[:position])
+    if not named:
+        # The paragraph before; past it only when it names nobody (a caption between).
+        for number in (paragraph - 1, paragraph - 2):
+            named = named_in(texts.get(number, ""))
+            if named:
+                break
     fitting = [m for m in named if person_gender(article, m) in ("", gender)]
     return fitting[0] if len(fitting) == 1 else None
 

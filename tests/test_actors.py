@@ -145,6 +145,16 @@ def test_resolve_pronoun(paragraph, word, expected):
     assert found is not None and found.name == expected
 
 
+def test_person_of_a_place_is_affiliated_with_it():
+    found = find_actors(article("On Monday Sen. Maria Alvarez of Nevada spoke."))
+    assert by_name(found, "Maria Alvarez").affiliations == ("Nevada",)
+
+
+def test_pronoun_looks_past_a_paragraph_that_names_nobody():
+    doc = article("The court heard from Judge Nora Quist.", "Rain fell on the city.", "She ruled at noon.")
+    assert resolve_pronoun(doc, find_actors(doc), 3, 0).name == "Nora Quist"
+
+
 def test_pronoun_left_unresolved_when_two_people_fit():
     doc = article("Anna Berg met Lena Holm in Oslo.", "She said it went well.")
     assert resolve_pronoun(doc, find_actors(doc), 2, 0) is None

@@ -191,3 +191,12 @@ christian christians muslim muslims jewish jews catholic catholics protestant pr
 sunni shia shiite islamic islamist arab arabs african africans asian asians latino latinos
 hispanic hispanics miss god allah
 """.split())
+# Common nouns that, next to a name, say it is an organisation ("the band Duran Duran",
+# "Jambula, a charity") or a place ("the town of Herat").
+ORG_NOUNS = frozenset("""
+company firm group agency organisation organization charity nonprofit non-profit newspaper
+broadcaster network bank startup start-up retailer manufacturer airline carrier union party
+club team band label publisher website magazine broadcaster insurer lender conglomerate
+subsidiary brand chain outlet studio developer maker operator
+""".split())
+PLACE_NOUNS = frozenset("city town village province region state county district island".split())

@@ -358,6 +358,18 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
     if any(t is not None and len(t.text) > 1 and t.text.isupper() and t.text.isalpha()
            for t in (before, after)) and occurrence.text.isupper():
         occurrence.signals.add("shouted")       # a word in a line written in capitals
+    if before is not None and before.lower in P.ORG_NOUNS and before.text.islower():
+        occurrence.signals.add("org_noun")          # "the band Duran Duran"
+    if before is not None and before.text.endswith("-based") and start > 0:
+        occurrence.signals.add("org_noun")          # "Seattle-based Amazon"
+    if start >= 2 and before.lower == "of" and tokens[start - 2].lower in P.PLACE_NOUNS:
+        occurrence.signals.add("place_noun")        # "the town of Herat"
+    if end + 3 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower in ("a", "an", "the"):
+        k = end + 2
+        while k < len(tokens) and k < end + 5 and tokens[k].text.islower() and tokens[k].lower not in P.ORG_NOUNS:
+            k += 1
+        if k < len(tokens) and tokens[k].lower in P.ORG_NOUNS and tokens[k].text.islower():
+            occurrence.signals.add("org_noun")      # "Jambula, a small charity"
     if after is not None and after.lower in P.SPEECH_VERBS:
         occurrence.signals.add("speaks")
     if before is not None and before.lower in P.SPEECH_VERBS and (after is None or after.text in ".,"):
@@ -537,7 +549,8 @@ def looks_like_person(draft: Draft, common: frozenset[str]) -> bool:
 
 def classify(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
     """The draft's kind by the first rule that knows; '' when none does (it is then left out)."""
-    for extract in (kind_from_words, kind_from_titles, kind_from_gazetteer, kind_from_shape):
+    for extract in (kind_from_words, kind_from_titles, kind_from_context, kind_from_gazetteer,
+                    kind_from_shape):
         kind = extract(draft, common, gaz)
         if kind:
             return kind
@@ -577,6 +590,16 @@ def kind_from_titles(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> st
             len(f.split()) <= 4 and not ACRONYM.match(f) for f in draft.forms) \
             and not any(gaz.place(f) for f in draft.forms):
         return "person"
+    return ""
+
+
+def kind_from_context(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
+    """A name the text calls a company, a band or a town ('the town of Herat')."""
+    signals = draft.signals
+    if "org_noun" in signals and "place_noun" not in signals and not any(gaz.place(f) for f in draft.forms):
+        return "organisation"
+    if "place_noun" in signals and "org_noun" not in signals:
+        return "place"
     return ""
 
 

@@ -49,6 +49,9 @@ def test_people_with_roles(text, name, kind, role, affiliation):
     ("A study by the Centre for Ocean and Climate Studies was cited.",
      "Centre for Ocean and Climate Studies", "organisation"),
     ("He travelled from Germany to Peru by boat.", "Germany", "place"),
+    ("Fans of the band Quillmore queued for hours.", "Quillmore", "organisation"),
+    ("The money went to Brightwater, a small charity, last year.", "Brightwater", "organisation"),
+    ("Shops closed in the town of Ravensby overnight.", "Ravensby", "place"),
 ])
 def test_organisations_and_places(text, name, kind):
     assert by_name(find_actors(article(text)), name).kind == kind

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dossier.actors import find_actors, resolve_pronoun
 from dossier.model import Article, Caption, DossierError, Paragraph
@@ -186,3 +188,20 @@ def test_spacy_backend_finds_people():
         pytest.skip(f"spaCy model {DEFAULT_MODEL} not installed")
     found = find_actors(article("Prime Minister Ana Morales visited Paris on Monday."), backend="spacy")
     assert "Ana Morales" in {m.name for m in found}
+
+
+WORDS = ["the", "of", "said", "President", "Anna", "Berg", "Oslo", "US", "EU", "Institute",
+         "for", "Peace", "'s", ",", ".", "and", "she", "Mr.", "Dr", "Monday", "NATO", "New", "York"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(WORDS), max_size=30), min_size=1, max_size=4))
+def test_every_name_is_the_articles_own_words(paragraphs):
+    texts = [" ".join(words) for words in paragraphs]
+    doc = article(*texts)
+    whole = "\n".join(texts)
+    expansions = {"United States", "European Union"}
+    for mention in find_actors(doc):
+        assert mention.kind in ("person", "organisation", "place")
+        for form in (mention.name, *mention.aliases):
+            assert form in whole or form in expansions

@@ -103,7 +103,7 @@ river lake sea ocean bay gulf strait mountain mountains mount hills valley deser
 peninsula coast street avenue road square park bridge airport station port harbour
 harbor stadium arena hall centre center museum palace castle mosque church cathedral
 temple tower building base camp prison hospital planetarium complex facility gallery
-republic
+republic hotel restaurant casino resort mall theater theatre
 """.split())
 # Words that may join the words of one name ("Institute for the Study of War").
 CONNECTORS = frozenset("of for the and de del della da di du von van der den la le al bin ibn y & on".split())

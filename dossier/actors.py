@@ -174,6 +174,10 @@ def find_occurrences(units: list[list[Token]], common: frozenset[str], gaz: Gaze
     for tokens in units:
         for start, end in capital_runs(tokens, common):
             for name_start, name_end, role, affiliation in split_run(tokens, start, end, gaz, proper):
+                while name_start < name_end and tokens[name_start].text.islower():
+                    name_start += 1     # "the" left at the front by a split
+                if name_start == name_end:
+                    continue
                 occurrence = Occurrence(join(tokens[name_start:name_end]), tokens[name_start:name_end])
                 if role == EMPLOYER:
                     occurrence.signals.add("employer")
@@ -251,9 +255,11 @@ def capital_runs(tokens: list[Token], common: frozenset[str]) -> list[tuple[int,
 
 def split_and(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]:
     """A run joined by 'and' is one name only when it ends as an organisation does."""
-    if tokens[end - 1].lower in P.ORG_HEADS or tokens[end - 1].lower in P.PLACE_HEADS:
+    joined = [k for k in range(start, end) if tokens[k].text == "and"]
+    complete = any(tokens[k - 1].lower in P.ORG_HEADS or tokens[k + 1].lower == "the" for k in joined)
+    if not complete and (tokens[end - 1].lower in P.ORG_HEADS or tokens[end - 1].lower in P.PLACE_HEADS):
         return [(start, end)]
-    if end - start > 3 and tokens[start].lower in P.ORG_LEADS and tokens[start + 1].lower in ("of", "for"):
+    if not complete and end - start > 3 and tokens[start].lower in P.ORG_LEADS and tokens[start + 1].lower in ("of", "for"):
         return [(start, end)]       # "Department of Housing and Urban Development"
     runs, i = [], start
     for k in range(start, end):
@@ -316,7 +322,17 @@ def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer, proper:
     if role_start > start:
         prefix = join(tokens[start:role_start])
         affiliation = gaz.country_of(prefix) or prefix
-        if not gaz.country_of(prefix):
+        described = role_start
+        while described > start and tokens[described - 1].lower in P.NOT_IN_PERSON_NAMES:
+            described -= 1      # "Kentucky Republican Sen. ...": a party, not an employer
+        if described < role_start:
+            place = join(tokens[start:described])
+            if described > start and gaz.place(place):
+                names.append((start, described, "", ""))
+                affiliation = gaz.country_of(place) or gaz.place(place).name
+            else:
+                affiliation = ""
+        elif not gaz.country_of(prefix):
             if tokens[start].initial and role_start == start + 1 and not ACRONYM.match(prefix) \
                     and prefix not in proper:
                 return names + split_run(tokens, role_start, end, gaz, proper)  # "Like President Obama"
@@ -334,7 +350,7 @@ def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer, proper:
             names.append((place_start, cut, "", ""))
             name_start = cut
         else:
-            return names + [(place_start, end, "", "")] if place_start < end else names
+            return names + split_run(tokens, place_start, end, gaz, proper) if place_start < end else names
     if not all(NAME_WORD.match(t.text) or PARTICLE_NAME.match(t.text) for t in tokens[name_start:end]) \
             or any(t.lower in P.CONNECTORS for t in tokens[name_start:end]):
         return names + [(name_start, end, "", "")]
@@ -569,6 +585,9 @@ def kind_from_words(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str
             continue
         if words[-1] in P.ORG_HEADS:
             return "organisation"
+        if words[-1].endswith("s") and not words[-1].endswith("ss") and gaz.place(" ".join(form.split()[:-1])) \
+                and not gaz.place(form):
+            return "organisation"       # "Chicago Cubs": a team
         if words[-1] in P.PLACE_HEADS or words[0] in P.PLACE_LEADS:
             return "place"
         for word, after in zip(words, words[1:]):
@@ -615,7 +634,7 @@ def kind_from_gazetteer(draft: Draft, common: frozenset[str], gaz: Gazetteer) ->
             return "place"
     small = [f for f in draft.forms if gaz.place(f, small=True)]
     if small and not {"honorific", "role", "speaks"} & draft.signals and (
-            "locative" in draft.signals or any(" " in f for f in small)):
+            "in" in draft.signals or any(" " in f for f in small)):
         return "place"
     return ""
 
@@ -623,6 +642,7 @@ def kind_from_gazetteer(draft: Draft, common: frozenset[str], gaz: Gazetteer) ->
 def kind_from_shape(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
     """An acronym is an organisation; two to four name words a person."""
     if any(ACRONYM.match(f) and f.replace(".", "").lower() not in common and f not in P.COMMON_ACRONYMS
+           and not (f.count(".") == 2 and len(f) == 4)     # "N.H.", "N.Y.": a state, most likely
            for f in draft.forms) and not all("shouted" in o.signals for o in draft.occurrences):
         return "organisation"
     if looks_like_person(draft, common):

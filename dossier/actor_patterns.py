@@ -84,7 +84,7 @@ foundation association society union federation league committee commission
 board bureau office service services army navy force forces guard police
 court parliament senate congress assembly cabinet government administration
 bank fund trust exchange network channel times post herald gazette news journal
-magazine tribune press telegraph guardian observer chronicle review daily weekly
+magazine tribune press telegraph chronicle review daily weekly
 radio television tv studios studio records airlines airways motors industries
 laboratories labs systems technologies solutions partners consortium alliance
 coalition movement front brigade brigades regiment battalion legion church

@@ -336,7 +336,10 @@ def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer, proper:
             if tokens[start].initial and role_start == start + 1 and not ACRONYM.match(prefix) \
                     and prefix not in proper:
                 return names + split_run(tokens, role_start, end, gaz, proper)  # "Like President Obama"
-            names.append((start, role_start, EMPLOYER, ""))
+            if gaz.place(prefix, small=True) or tokens[role_start - 1].lower in P.PLACE_HEADS:
+                names.append((start, role_start, "", ""))   # "Atlantic City Mayor ...": a place
+            else:
+                names.append((start, role_start, EMPLOYER, ""))
         elif gaz.place(prefix):
             names.append((start, role_start, "", ""))     # 'US President ...' names the US too
     name_start = title + 1

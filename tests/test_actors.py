@@ -35,6 +35,8 @@ def by_name(found, name):
     ("The plan was backed by Tomas Varga, the African Union's trade envoy, after a vote.",
      "Tomas Varga", "person", "trade envoy", "African Union"),
     ("Mr. Okonjo met reporters in Lagos.", "Okonjo", "person", "", ""),
+    ("Yesterday Harbour City Mayor Lena Voss spoke.", "Lena Voss", "person", "Mayor", "Harbour City"),
+    ("Yesterday Idaho Republican Sen. Dale Marsh spoke.", "Dale Marsh", "person", "Sen.", "Idaho"),
 ])
 def test_people_with_roles(text, name, kind, role, affiliation):
     mention = by_name(find_actors(article(text)), name)

@@ -136,7 +136,7 @@ GENDERED_ROLES = {"spokesman": "male", "spokeswoman": "female", "chairman": "mal
 # Short forms used for countries and unions where the text never spells them out.
 SHORT_FORMS = {
     "US": ("United States", "place"), "USA": ("United States", "place"),
-    "UK": ("United Kingdom", "place"), "UAE": ("United Arab Emirates", "place"),
+    "America": ("United States", "place"), "UK": ("United Kingdom", "place"), "UAE": ("United Arab Emirates", "place"),
     "EU": ("European Union", "organisation"), "UN": ("United Nations", "organisation"),
     "NATO": ("NATO", "organisation"),
 }

@@ -176,6 +176,8 @@ def find_occurrences(units: list[list[Token]], common: frozenset[str], gaz: Gaze
             for name_start, name_end, role, affiliation in split_run(tokens, start, end, gaz, proper):
                 while name_start < name_end and tokens[name_start].text.islower():
                     name_start += 1     # "the" left at the front by a split
+                while name_end > name_start and tokens[name_end - 1].text.islower():
+                    name_end -= 1
                 if name_start == name_end:
                     continue
                 occurrence = Occurrence(join(tokens[name_start:name_end]), tokens[name_start:name_end])
@@ -372,8 +374,8 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
         occurrence.signals.add("gender:" + P.HONORIFICS[before.lower]) if P.HONORIFICS[before.lower] else None
     if before is not None and before.lower in LOCATIVE:
         occurrence.signals.add("locative")
-        if before.lower in ("in", "near"):
-            occurrence.signals.add("in")
+        if before.lower in ("in", "near") and not (after is not None and after.text in ("'s", "’s")):
+            occurrence.signals.add("in")        # "in Bush's time" puts nothing in a place
     if any(t is not None and len(t.text) > 1 and t.text.isupper() and t.text.isalpha()
            for t in (before, after)) and occurrence.text.isupper():
         occurrence.signals.add("shouted")       # a word in a line written in capitals
@@ -696,6 +698,8 @@ def link_short_forms(drafts: list[Draft]) -> list[Draft]:
 def could_be_surname(draft: Draft) -> bool:
     """'Clinton' is a town too, but beside 'Hillary Clinton' it is her, unless it is a
     country or a large town the text puts something in."""
+    if draft.kind == "organisation":
+        return draft.signals <= {"employer", "speaks", "owns"}     # "Rubio Campaign Manager ..."
     place = gazetteer().place(draft.forms[0])
     return draft.kind == "place" and not (place and (place.country or "in" in draft.signals))
 

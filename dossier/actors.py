@@ -61,6 +61,8 @@ class Occurrence:
     roles: list[str] = field(default_factory=list)
     affiliations: list[str] = field(default_factory=list)
     signals: set[str] = field(default_factory=set)
+    stands_alone: bool = True
+    """No lower-case noun follows the name (in "RT interview", 'RT' qualifies the noun)."""
     of_name: str = ""
     """The name after 'of' ('Vermont' in 'Bernie Sanders of Vermont'): a person's affiliation."""
     owner: str = ""
@@ -324,13 +326,15 @@ def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer, proper:
     if role_start > start:
         prefix = join(tokens[start:role_start])
         affiliation = gaz.country_of(prefix) or prefix
-        described = role_start
-        while described > start and tokens[described - 1].lower in P.NOT_IN_PERSON_NAMES:
+        first, described = start, role_start
+        while described > first and tokens[described - 1].lower in P.NOT_IN_PERSON_NAMES:
             described -= 1      # "Kentucky Republican Sen. ...": a party, not an employer
-        if described < role_start:
-            place = join(tokens[start:described])
-            if described > start and gaz.place(place):
-                names.append((start, described, "", ""))
+        while first < described and tokens[first].lower in P.NOT_IN_PERSON_NAMES:
+            first += 1          # "Republican Indiana Gov. ..."
+        if (first, described) != (start, role_start):
+            place = join(tokens[first:described])
+            if described > first and gaz.place(place):
+                names.append((first, described, "", ""))
                 affiliation = gaz.country_of(place) or gaz.place(place).name
             else:
                 affiliation = ""
@@ -345,6 +349,13 @@ def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer, proper:
         elif gaz.place(prefix):
             names.append((start, role_start, "", ""))     # 'US President ...' names the US too
     name_start = title + 1
+    if tokens[name_start].lower == "of" and name_start + 2 < end and tokens[name_start + 1].lower in P.ROLE_MODIFIERS:
+        # "Secretary of State Hillary Clinton": the role goes on through 'of State'
+        k = name_start + 1
+        while k < end - 1 and tokens[k].lower in P.ROLE_MODIFIERS:
+            k += 1
+        role = join(tokens[role_start:k])
+        name_start = k
     if tokens[name_start].lower in ROLE_OF:
         # "Chairman of the Australian Centre ...": the role's organisation, no person;
         # "Governor of Washington Chris Gregoire": a place, then the person.
@@ -395,6 +406,9 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
         occurrence.signals.add("speaks")
     if before is not None and before.lower in P.SPEECH_VERBS and (after is None or after.text in ".,"):
         occurrence.signals.add("speaks")
+    if after is not None and after.text[:1].islower() and after.lower not in P.FUNCTION_WORDS \
+            and after.lower not in P.SPEECH_VERBS and not after.lower.endswith(("ed", "s")):
+        occurrence.stands_alone = False
     if after is not None and after.text in ("'s", "’s"):
         occurrence.signals.add("owns")
     if after is not None and after.lower == "of" and end + 1 < len(tokens) and tokens[end + 1].capitalised:
@@ -490,6 +504,8 @@ def role_after(occurrence: Occurrence, tokens: list[Token], end: int, gaz: Gazet
         k -= 1
     if k == role_start:
         return
+    if k + 1 < n and tokens[k].lower == "of" and tokens[k + 1].lower in P.ROLE_MODIFIERS:
+        k += 2      # "the former secretary of state"
     role = join(tokens[role_start:k])
     if k + 1 < n and tokens[k].lower in ROLE_OF:
         j = k + 1
@@ -776,14 +792,15 @@ def give_pending_roles(drafts: list[Draft], pending: list[tuple[int, str, str]])
 
 
 def give_owners(drafts: list[Draft]) -> None:
-    """"Elon Musk's SpaceX": the person is affiliated with the organisation."""
+    """"Elon Musk's SpaceX": the person is affiliated with the organisation; not so in
+    "Trump's RT interview", where the possessive is the interview's."""
     by_form = {f: d for d in drafts for f in d.forms}
     for draft in drafts:
         if draft.kind != "organisation":
             continue
         for occurrence in draft.occurrences:
             owner = by_form.get(occurrence.owner)
-            if owner is not None and owner.kind == "person":
+            if owner is not None and owner.kind == "person" and occurrence.stands_alone:
                 owner.occurrences[0].affiliations.append(draft.forms[0])
 
 

@@ -118,6 +118,20 @@ def test_owner_of_an_organisation():
     assert by_name(found, "Northwind").kind == "organisation"
 
 
+def test_possessive_before_a_noun_is_no_affiliation():
+    found = find_actors(article("Viewers saw Maria Lind's NTV interview.", "NTV said it would air again."))
+    assert by_name(found, "Maria Lind").affiliations == ()
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Today Secretary of State Ana Morales met them.", "Secretary of State"),
+    ("Ana Morales, the former secretary of state, met them.", "former secretary of state"),
+    ("Yesterday Republican Ohio Gov. Ana Morales met them.", "Gov."),
+])
+def test_role_phrases(text, role):
+    assert by_name(find_actors(article(text)), "Ana Morales").roles == (role,)
+
+
 def test_role_stated_before_the_name_is_given():
     found = find_actors(article(
         "The African Union's trade envoy criticised the tariffs on Tuesday, calling them unfair.",

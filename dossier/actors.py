@@ -1,4 +1,11 @@
-"""Find the people, organisations and places one article names, with roles and aliases."""
+"""Find the people, organisations and places one article names, with roles and aliases.
+
+The built-in extractor needs no model: names are runs of capitalised words, split where a
+title, 'of' or 'and' joins two names; the words around each name say what it is (a title,
+a role in apposition, 'the town of', a gazetteer place); surnames and acronyms are then tied
+to the fuller name the article uses. DOSSIER_ACTORS=spacy (or spacy+builtin) uses spaCy
+instead, when it is installed (see actors_spacy.py).
+"""
 
 from __future__ import annotations
 
@@ -592,10 +599,6 @@ def classify(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
         if kind:
             return kind
     return ""
-
-
-def last_words(draft: Draft) -> set[str]:
-    return {f.split()[-1].casefold() for f in draft.forms}
 
 
 def kind_from_words(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:

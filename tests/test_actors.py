@@ -221,3 +221,42 @@ def test_every_name_is_the_articles_own_words(paragraphs):
         assert mention.kind in ("person", "organisation", "place")
         for form in (mention.name, *mention.aliases):
             assert form in whole or form in expansions
+
+
+class FakeEntity:
+    def __init__(self, text, label):
+        self.text, self.label_ = text, label
+
+
+class FakeSpacy:
+    """Stands in for spaCy: 'entities' are the capitalised pairs listed here, by label."""
+
+    LABELS = {"Ana Morales": "PERSON", "Morales": "PERSON", "Lisbon": "GPE", "Tejo Bank": "ORG"}
+
+    def load(self, name, disable=()):
+        return self
+
+    def pipe(self, texts):
+        for text in texts:
+            doc = type("Doc", (), {})()
+            doc.ents = [FakeEntity(n, label) for n, label in self.LABELS.items()
+                        if n in text and not any(n != m and n in m and m in text for m in self.LABELS)]
+            yield doc
+
+
+@pytest.mark.parametrize("backend, expected", [
+    ("spacy", {("Ana Morales", "person", ("Morales",)), ("Lisbon", "place", ()),
+               ("Tejo Bank", "organisation", ())}),
+    ("spacy+builtin", {("Ana Morales", "person", ("Morales",)), ("Lisbon", "place", ()),
+                       ("Tejo Bank", "organisation", ())}),
+])
+def test_spacy_backend_with_a_stand_in(monkeypatch, backend, expected):
+    from dossier import actors_spacy
+    actors_spacy.load_model.cache_clear()
+    monkeypatch.setitem(sys.modules, "spacy", FakeSpacy())
+    doc = article("Finance Minister Ana Morales spoke in Lisbon.", "Morales praised Tejo Bank.")
+    found = find_actors(doc, backend=backend)
+    actors_spacy.load_model.cache_clear()
+    assert {(m.name, m.kind, m.aliases) for m in found} == expected
+    if backend == "spacy+builtin":
+        assert by_name(found, "Ana Morales").roles == ("Finance Minister",)

@@ -23,7 +23,9 @@ BACKEND_SETTING = "DOSSIER_ACTORS"
 
 ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z&]{1,5}$")
 INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
-NAME_WORD = re.compile(r"^(?:[A-Z][a-zà-ÿ'’]*[a-zà-ÿ](?:-[A-Z]?[a-zà-ÿ'’]+)*|(?:[A-Z]\.)+|[A-Z][a-z]*[A-Z][a-z]+)$")
+# A word of a person's name: "Udvar-Hazy", "Jong-un", "K.C.", "McDonald"; not "Prize-winner".
+NAME_WORD = re.compile(r"^(?:[A-Z][a-zà-ÿ'’]*[a-zà-ÿ](?:-[A-Z][a-zà-ÿ'’]+|-[a-z]{1,3})*|(?:[A-Z]\.)+"
+                       r"|[A-Z][a-z]*[A-Z][a-z]+)$")
 PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|bin|ibn|abu|de|di|da|du|van|von|le|la)-[A-Z]")
 # "US-based", "Kremlin-backed": a name turned into a modifier, not a name.
 MODIFIER_WORD = re.compile(r"^\w[\w.]*-(?:[a-z]+ed|born|run|made|era|style|wide|owned)$"
@@ -226,7 +228,7 @@ def is_name_token(token: Token, common: frozenset[str]) -> bool:
         return False
     if MODIFIER_WORD.match(token.text):
         return False
-    if token.initial and len(lower) > 5 and lower.endswith(("ing", "ly")):
+    if token.initial and len(lower) > 5 and lower.endswith(("ing", "ly", "ful", "ous")):
         return False    # "Injecting ...", "Reportedly ...": a sentence's first word, not a name
     return not (token.initial and token.text.lower() in common and lower not in P.HONORIFICS
                 and lower not in P.ROLE_HEADS and not token.text.isupper())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .model import Actor, Article, Dossier, Extraction, Fact, Mention, Role
@@ -152,8 +153,9 @@ def actor_from(slug: str, found: list[tuple[str, Mention]], id_of_source: dict[s
 
 def merge_facts(extractions: tuple[Extraction, ...], id_of_source: dict[str, str],
                 actor_of: dict[tuple[str, str], str]) -> tuple[Fact, ...]:
-    """Facts with article and actor ids in place of sources and mention names."""
-    facts = []
+    """Facts with article and actor ids in place of sources and mention names; a statement
+    several articles carry is one fact, the others listed in also_in."""
+    merged: dict[tuple[str, str], Fact] = {}
     for extraction in extractions:
         source = extraction.article.source
 
@@ -161,6 +163,28 @@ def merge_facts(extractions: tuple[Extraction, ...], id_of_source: dict[str, str
             return tuple(dict.fromkeys(actor_of[(source, n)] for n in names if (source, n) in actor_of))
 
         for fact in extraction.facts:
-            facts.append(replace(fact, article=id_of_source[source], speakers=ids(fact.speakers),
-                                 mentions=ids(fact.mentions)))
-    return tuple(facts)
+            fact = replace(fact, article=id_of_source[source], speakers=ids(fact.speakers),
+                           mentions=ids(fact.mentions))
+            key = (fact.kind, statement_key(fact.text))
+            first = merged.get(key)
+            if first is None:
+                merged[key] = fact
+            elif fact.article != first.article or fact.paragraph != first.paragraph:
+                merged[key] = also_carried(first, fact)
+    return tuple(merged.values())
+
+
+def statement_key(text: str) -> str:
+    """What two facts' texts must share to be the same statement: words, not marks or case."""
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def also_carried(first: Fact, other: Fact) -> Fact:
+    """The first fact, noting another place that carries it and what that place adds."""
+    place = (other.article, other.paragraph)
+    return replace(first,
+                   also_in=first.also_in if place in first.also_in else first.also_in + (place,),
+                   speakers=first.speakers or other.speakers,
+                   mentions=tuple(dict.fromkeys(first.mentions + other.mentions)),
+                   date=first.date or other.date, date_text=first.date_text or other.date_text,
+                   hedges=tuple(dict.fromkeys(first.hedges + other.hedges)))

@@ -1,0 +1,97 @@
+"""A saved HTML page to an article's parts: trafilatura finds the story, we recover its structure."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from html import unescape
+
+from .captions import make_caption
+from .model import Caption, Paragraph
+from .page import Line, Page, classify, find_captions, is_title, page_lines
+from .patterns import BYLINE_SEPARATORS, NAME
+
+TITLE_SEPARATORS = re.compile(r"\s+(?:\||–|—|-|::|·|•)\s+")
+FIGCAPTION = re.compile(r"<figcaption\b[^>]*>(.*?)</figcaption>", re.IGNORECASE | re.DOTALL)
+TAG = re.compile(r"<[^>]{0,2000}>")
+
+
+def read_html(html: str) -> Page:
+    """The article in a saved page: trafilatura's main text and metadata, then structure as for text."""
+    import trafilatura   # loads slowly: imported only when a page is HTML
+
+    found = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, favor_precision=True)
+    if found is None or not (found.text or "").strip():
+        return Page()
+    lines, captions = find_captions(page_lines(found.text))
+    sitename = (found.sitename or "").strip()
+    headline = clean_title(found.title or "", sitename)
+    # The extractor keeps the page's own headline and byline lines: the metadata has them.
+    lines = [line for line in classify(lines) if line.kind not in ("furniture", "byline")
+             and line.text.casefold() != headline.casefold()]
+    paragraphs = html_paragraphs(lines)
+    return Page(
+        headline=headline,
+        authors=author_names(found.author or ""),
+        publisher=sitename,
+        published=iso_date(found.date or ""),
+        url=found.url or "",
+        summary=(found.description or "").strip() or (paragraphs[0].text if paragraphs else ""),
+        paragraphs=paragraphs,
+        captions=captions or figure_captions(html),
+    )
+
+
+def html_paragraphs(lines: list[Line]) -> tuple[Paragraph, ...]:
+    """Every line trafilatura kept is article text; a short title-like one heads the paragraph below."""
+    lines = [line for line in lines if line.kind not in ("caption", "credit", "related", "sources")]
+    paragraphs: list[Paragraph] = []
+    subheading = ""
+    for i, line in enumerate(lines):
+        following = lines[i + 1] if i + 1 < len(lines) else None
+        if line.kind == "short" and is_title(line) and following is not None and following.kind == "prose":
+            subheading = line.text
+            continue
+        paragraphs.append(Paragraph(len(paragraphs) + 1, line.text, subheading))
+        subheading = ""
+    return tuple(paragraphs)
+
+
+def clean_title(title: str, sitename: str) -> str:
+    """'Opinion | Republicans Are Following Trump' -> the part that is the headline."""
+    parts = [p for p in TITLE_SEPARATORS.split(title.strip()) if p]
+    if len(parts) < 2:
+        return title.strip()
+    site = sitename.casefold()
+    kept = [p for p in parts if p.casefold() != site and len(p.split()) > 2]
+    return max(kept or parts, key=lambda p: len(p.split()))
+
+
+def author_names(author: str) -> tuple[str, ...]:
+    """trafilatura's 'Jane Doe; John Roe' as names, leaving out what is not a name."""
+    names = []
+    for part in re.split(r"\s*;\s*", author):
+        for name in BYLINE_SEPARATORS.split(part):
+            name = name.strip(" .")
+            if name and NAME.match(name) and name not in names:
+                names.append(name)
+    return tuple(names)
+
+
+def iso_date(text: str) -> date | None:
+    """'2019-11-19' as a date; None for anything else."""
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+
+
+def figure_captions(html: str) -> tuple[Caption, ...]:
+    """Captions the page marks as <figcaption>, each once."""
+    captions, seen = [], set()
+    for match in FIGCAPTION.finditer(html[:5_000_000]):
+        text = unescape(" ".join(TAG.sub(" ", match.group(1)).split()))
+        if len(text.split()) >= 4 and text.casefold() not in seen:
+            seen.add(text.casefold())
+            captions.append(make_caption(text))
+    return tuple(captions)

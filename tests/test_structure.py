@@ -163,3 +163,17 @@ def test_any_text_gives_an_article_or_says_there_is_none(text, fmt):
     except NotAnArticle:
         return
     assert found.paragraphs and found.headline and found.id
+
+
+@pytest.mark.parametrize("text", [
+    "[a](" * 20_000, "*a" * 20_000, "**a " * 20_000, "_a " * 20_000, "# " * 20_000,
+    "---\n" + "key: [" * 5_000, "<p>" * 20_000, "Photo: " * 20_000, "By " * 20_000,
+    "12 January 2024 " * 5_000, "\n".join(["Share"] * 20_000),
+])
+@pytest.mark.parametrize("fmt", ["text", "html", "markdown"])
+def test_hostile_input_gives_an_article_or_says_there_is_none(text, fmt):
+    try:
+        found = read_article(Document("p", text, fmt, "0"))
+    except NotAnArticle:
+        return
+    assert found.paragraphs and found.headline

@@ -23,9 +23,10 @@ from .patterns import (ADDITIONAL_SOURCES, BREADCRUMB, BYLINE, BYLINE_END, BYLIN
                        STOPWORDS, UPDATED)
 
 # What a line is worth to the story: prose counts by its words, everything else costs.
-SCORES = {"furniture": -8.0, "short": -4.0, "sentence": 0.0, "byline": -1.0, "dateline": -1.0,
+SCORES = {"furniture": -8.0, "short": -4.0, "sentence": 0.0, "byline": -1.0, "dateline": -4.0,
           "caption": 0.0, "credit": 0.0, "duplicate": 0.0, "sources": -1.0, "related": -6.0}
 LONE_PROSE_SHARE, LONE_PROSE_COST = 0.5, 5.0   # a paragraph with no prose beside it counts for less
+GAP_LIMIT = 80.0   # furniture worth this much between two runs of prose: they are not one story
 PROSE_WORDS = 8          # fewer words than this is not a paragraph of prose
 LONG_PROSE_WORDS = 25    # this many words is prose even without a full stop at the end
 HEADLINE_WORDS = (3, 30)
@@ -257,10 +258,12 @@ def story_span(lines: list[Line]) -> tuple[int, int]:
     best, best_span = 0.0, (0, 0)
     running, start = 0.0, 0
     worth = line_worths(lines)
+    gap = 0.0      # what the lines since the last prose have cost
     for i, value in enumerate(worth):
-        if running <= 0:
-            running, start = 0.0, i
+        if running <= 0 or gap < -GAP_LIMIT:      # a long stretch of furniture ends the story
+            running, start, gap = 0.0, i, 0.0
         running += value
+        gap = gap + value if value <= 0 else 0.0
         if running > best:
             best, best_span = running, (start, i + 1)
     start, end = best_span

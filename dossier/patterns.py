@@ -67,6 +67,15 @@ END_OF_ARTICLE = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"about the author|share this article|tags?:?.{0,80}|topics?:.{0,80}|filed under:?.{0,80})$",
 ))
 
+# Where readers' comments begin: nothing after such a line, on the same run, is the story.
+COMMENTS = re.compile(
+    r"^[\[(]?\s*(?:\d+\s*)?(?:reader\s+|top rated\s+|latest\s+)?comments?\s*(?:\(\d+\)|\d+)?\s*[\])]?$"
+    r"|^[\[(]?\s*(?:show|view|read|load|see)\s+(?:all\s+)?(?:\d+\s+)?comments?\s*[\])]?$"
+    r"|^(?:leave|post|add|write)\s+a\s+(?:comment|reply|response)\b|^(?:want to\s+)?join the (?:discussion|conversation)\b"
+    r"|^comments? (?:are|is) closed\b|^\d+\s+(?:responses|replies|thoughts) (?:to|on)\b"
+    r"|^(?:what do you think|tell us what you think)\b",
+    re.IGNORECASE)
+
 # Headings under which a page lists other articles' headlines ('Read more').
 RELATED_HEADINGS = re.compile(
     r"^(?:read more|related|related (?:articles|stories|content|coverage|news|links)|more on this (?:story|topic)|"

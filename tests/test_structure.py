@@ -141,7 +141,8 @@ def test_byline_names(byline, names):
 @pytest.mark.parametrize("text, kind", [
     ("Advertisement", "furniture"),
     ("Share on Facebook", "furniture"),
-    ("12 Comments", "furniture"),
+    ("12 Comments", "comments"),
+    ("Leave a Reply", "comments"),
     ("Image 3 of 23", "furniture"),
     ("© 2024 Example Media Group. All rights reserved.", "furniture"),
     ("Read more", "related"),

@@ -175,10 +175,15 @@ def credit_at(lines: list[Line], i: int) -> tuple[str, int] | None:
     """A credit line at i ('Copyright AP Photo', 'Credit...' then a name), printed once or twice."""
     if i >= len(lines):
         return None
-    match = CREDIT_LINE.match(lines[i].text)
-    if not match or lines[i].words > 10 or is_furniture(lines[i].text):
+    text = lines[i].text
+    match = CREDIT_LINE.match(text)
+    if match and lines[i].words <= 10 and not is_furniture(text):
+        credit = match.group("credit")
+    elif lines[i].words <= 8 and not SENTENCE_END.search(text) and PICTURE_AGENCIES.search(text):
+        credit = text                                            # 'Jane Doe | Bloomberg | Getty Images'
+    else:
         return None
-    credit, used = match.group("credit"), 1
+    used = 1
     if not credit.strip(" .…") and i + 1 < len(lines) and lines[i + 1].words <= 8:
         credit, used = lines[i + 1].text, 2                      # 'Credit...' then the name below
     while i + used < len(lines) and lines[i + used].text == lines[i + used - 1].text:

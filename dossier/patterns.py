@@ -43,6 +43,8 @@ FURNITURE = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^(?:share|tweet|email|post|send)(?: (?:on|to|via|this|article|story|page))* ?\w*$",
     r"^(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletter|updates|alerts|free|today|now|here)\b",
     r"^(?:click|tap) here\b",
+    r"\b(?:subscribe|sign up|signing up|register)\b.{0,40}\bnewsletters?\b|\bsucce?s+fully subscribed\b",
+    r"\bactivation link\b|^stay up to date\b|^(?:get|receive) (?:the latest|our|breaking)\b.{0,60}\b(?:inbox|email)",
     r"^(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4})?",                              # © 2019 ...
     r"\ball rights reserved\b",
     r"\b(?:we use|this (?:site|website) uses) cookies\b",
@@ -107,10 +109,12 @@ DATELINE_WORDS = re.compile(
     r"|\b(?:updated|published|posted)\s*(?:on|at)?\s*:", re.IGNORECASE)
 UPDATED = re.compile(r"\b(?:updated|modified|edited)\b", re.IGNORECASE)
 
-# Picture agencies and desks: a short line naming one, with no sentence in it, is a photo credit.
+# Picture agencies and desks: a short line crediting one, with no sentence in it, is a photo credit
+# ('Jane Doe | Bloomberg | Getty Images', 'Alex Wong/Getty Images'); 'Reuters' alone signs off a story.
 PICTURE_AGENCIES = re.compile(
-    r"(?:\b(?:getty images|ap photo|afp|reuters|shutterstock|epa|associated press|pa images|pa wire|alamy|"
-    r"istock(?:photo)?|bloomberg|anadolu|xinhua|sipa|imago|dpa|efe|ansa)\b)(?:\s+file)?\s*$", re.IGNORECASE)
+    r"(?:[|/]\s*(?:getty images|ap photo|ap|afp|reuters|shutterstock|epa|associated press|pa images|pa wire|"
+    r"alamy|istock(?:photo)?|bloomberg|anadolu|xinhua|sipa|imago|dpa|efe|ansa)\b|"
+    r"\b(?:getty images|ap photo|shutterstock|alamy|istockphoto)\b)(?:[^|/]{0,30})$", re.IGNORECASE)
 # A breadcrumb trail: 'Blog > Nutrition > Meal Plans'.
 BREADCRUMB = re.compile(r"^[^>›»]{1,40}(?:\s[>›»]\s[^>›»]{1,40})+$")
 

@@ -8,8 +8,7 @@ from html import unescape
 
 from .captions import make_caption
 from .model import Caption, Paragraph
-from .page import Line, Page, classify, page_lines
-from .patterns import BYLINE_SEPARATORS, NAME
+from .page import Line, Page, byline_names, classify, page_lines
 
 SUBHEADING_WORDS = 12
 TITLE_SEPARATORS = re.compile(r"\s+(?:\||–|—|-|::|·|•)\s+")
@@ -68,22 +67,28 @@ def is_subheading(line: Line, heading_texts: set[str]) -> bool:
 
 
 def clean_title(title: str, sitename: str) -> str:
-    """'Opinion | Republicans Are Following Trump' -> the part that is the headline."""
-    parts = [p for p in TITLE_SEPARATORS.split(title.strip()) if p]
-    if len(parts) < 2:
-        return title.strip()
-    site = sitename.casefold()
-    kept = [p for p in parts if p.casefold() != site and len(p.split()) > 2]
-    return max(kept or parts, key=lambda p: len(p.split()))
+    """'Opinion | Republicans Are Following Trump' -> the headline; a site's name is dropped from either end."""
+    title = " ".join(title.split())
+    parts = [p for p in re.split(r"\s+\|\s+", title) if p]
+    if len(parts) > 1:
+        title = max(parts, key=lambda p: len(p.split()))
+    site = re.sub(r"\W+", "", sitename.casefold())
+    pieces = TITLE_SEPARATORS.split(title)
+    if site and len(pieces) > 1:
+        for end in (-1, 0):
+            if re.sub(r"\W+", "", pieces[end].casefold()) in (site, site + "com"):
+                pieces.pop(end)
+                break
+        title = " – ".join(pieces) if len(pieces) > 1 else pieces[0]
+    return title
 
 
 def author_names(author: str) -> tuple[str, ...]:
-    """trafilatura's 'Jane Doe; John Roe' as names, leaving out what is not a name."""
-    names = []
+    """trafilatura's 'Jane Doe; John Roe' as names, leaving out roles and what is not a name."""
+    names: list[str] = []
     for part in re.split(r"\s*;\s*", author):
-        for name in BYLINE_SEPARATORS.split(part):
-            name = name.strip(" .")
-            if name and NAME.match(name) and name not in names:
+        for name in byline_names("By " + part):
+            if name not in names:
                 names.append(name)
     return tuple(names)
 

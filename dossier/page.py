@@ -17,10 +17,9 @@ from datetime import date
 from .captions import clean_credit, make_caption
 from .dates import MONTHS, WEEKDAYS, absolute_dates
 from .model import Caption, Paragraph
-from .patterns import (ADDITIONAL_SOURCES, BREADCRUMB, BYLINE, COMMENTS, BYLINE_END, BYLINE_SEPARATORS, CREDIT_LINE,
-                       DATELINE_WORDS, PICTURE_AGENCIES,
-                       FURNITURE, FURNITURE_LINES, INLINE_CREDIT, NAME, RELATED_HEADINGS, SENTENCE_END,
-                       STOPWORDS, UPDATED)
+from .patterns import (ADDITIONAL_SOURCES, BREADCRUMB, BYLINE, BYLINE_END, BYLINE_ROLE, BYLINE_SEPARATORS,
+                       COMMENTS, CREDIT_LINE, DATELINE_WORDS, FURNITURE, FURNITURE_LINES, INLINE_CREDIT, NAME,
+                       PICTURE_AGENCIES, RELATED_HEADINGS, SENTENCE_END, STOPWORDS, UPDATED)
 
 # What a line is worth to the story: prose counts by its words, everything else costs.
 SCORES = {"furniture": -8.0, "short": -4.0, "sentence": 0.0, "byline": -1.0, "dateline": -4.0,
@@ -345,16 +344,17 @@ def byline_names(text: str) -> tuple[str, ...]:
         return ()
     names_text = re.split(r"\s+(?:[|•·/]|-|–|—)\s+|\s{2,}|/", match.group("names"))[0]
     # Pages glue a role onto a name ('Meg JamesStaff Writer', 'Jo GarberFOXBusiness').
-    names_text = BYLINE_END.sub("", re.sub(r"(?<=[a-z])(?=[A-Z]{2}|(?:Staff|Senior|Chief|Contributing|Updated)\b)",
-                                           " ", names_text))
+    names_text = re.sub(r"(?<=[a-z])(?=[A-Z]{2}|(?:Staff|Senior|Chief|Contributing|Updated)\b)", ", ", names_text)
     names = []
     for part in BYLINE_SEPARATORS.split(names_text):
-        part = part.strip(" .")
-        if not part:
-            continue
-        if not NAME.match(part) or part.casefold() in FURNITURE_LINES or re.search(r"[A-Z]{2,}[a-z]", part):
-            break       # the rest is a role or a place ('By Jane Doe, Reuters Staff')
-        names.append(part)
+        if BYLINE_ROLE.search(part):
+            break       # 'Staff Writer', 'AP Auto Writer': a role, and what follows it is no name
+        name = BYLINE_END.sub("", part).strip(" .")
+        if name and NAME.match(name) and name.casefold() not in FURNITURE_LINES \
+                and not re.search(r"[A-Z]{2,}[a-z]", name):
+            names.append(name)
+        if name != part.strip(" .") or not name or not NAME.match(name):
+            break       # a date, an address or a place ends the names ('By Jane Doe, Reuters Staff')
     return tuple(names)
 
 

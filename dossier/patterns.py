@@ -94,14 +94,15 @@ NAME = re.compile(
     r"^(?:[A-Z][\w'’.-]*|(?:de|da|van|von|der|del|la|le|bin|al|el|di|du)\b)"
     r"(?:\s+(?:[A-Z][\w'’.-]*|(?:de|da|van|von|der|del|la|le|bin|al|el|di|du)\b)){0,4}$")
 BYLINE_SEPARATORS = re.compile(r"\s*(?:,|\band\b|&|\|)\s*")
-# Where a byline's names stop: a date, a time, a role, a web address.
+# Where a byline's names stop: a date, a time, a web address.
 BYLINE_END = re.compile(
     r"\s*(?:\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|"
     r"june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
     r"\b\.?\s*\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d|"
-    r"(?:staff|senior|chief|contributing)?\s*(?:writer|reporter|editor|correspondent|columnist|contributor)\b|"
-    r"\b(?:updated|published|posted)\b|"
-    r"\S+\.(?:com|org|net|co\.uk|in|info)\b|@).*$", re.IGNORECASE)
+    r"\b(?:updated|published|posted)\b|\S+\.(?:com|org|net|co\.uk|in|info)\b|@).*$", re.IGNORECASE)
+# A role in a byline ('Staff Writer', 'AP Auto Writer'): the words before it belong to the role.
+BYLINE_ROLE = re.compile(r"\b(?:writer|reporter|editor|correspondent|columnist|contributor|staff|"
+                         r"photographer|producer|analyst|intern)s?\b", re.IGNORECASE)
 
 # A line that gives a date and little else: 'Published 28 January 2026', 'Nov. 20, 2019, 9:28 AM UTC'.
 DATELINE_WORDS = re.compile(

@@ -106,6 +106,7 @@ def test_clean_text_headline_is_the_first_line(text, expected):
 @pytest.mark.parametrize("text, fmt", [
     ("Home\nNews\nSport\nWeather\nContact us\n", "text"),
     ("<html><body><nav><a href='/'>Home</a></nav></body></html>", "html"),
+    ("<html><body><nav><a href='/'>Home</a><a href='/w'>World</a></nav><footer>Contact</footer></body></html>", "html"),
     ("---\ntitle: Only a title\n---\n", "markdown"),
     ("x" * 200_000, "text"),                      # one enormous line is a dump, not an article
 ])

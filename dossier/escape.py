@@ -3,40 +3,69 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import quote, urlsplit
 
 from markupsafe import Markup
 
-# Characters Python-Markdown (and the extensions the site enables) give meaning
-# anywhere in a line. Each is written as a backslash escape or an HTML entity.
-_INLINE = {
+# Characters Python-Markdown (and the extensions a Material site commonly enables) give
+# meaning anywhere in a line. Each becomes a backslash escape Python-Markdown knows, or an
+# HTML entity where it has no backslash escape.
+INLINE = {
     "&": "&amp;", "<": "&lt;", ">": "&gt;",
     "\\": "\\\\", "`": "\\`", "*": "\\*", "_": "\\_", "[": "\\[", "]": "\\]",
-    "{": "\\{", "}": "\\}", "|": "&#124;",
+    "{": "\\{", "}": "\\}", "|": "&#124;", "~": "&#126;", "^": "&#94;",
 }
-_INLINE_RE = re.compile("[" + re.escape("".join(_INLINE)) + "]")
-# What would start a block (heading, list, quote, code fence, snippet) at a line's start.
-_LINE_START = re.compile(r"^(\s*)([#+\-.!]|\d+(?=[.)]))", re.MULTILINE)
+INLINE_RE = re.compile("[" + re.escape("".join(INLINE)) + "]")
+# What starts a block (heading, list, admonition, snippet, definition, setext rule) when it
+# opens a line: the first character is escaped, and a leading number's dot or bracket.
+LINE_START = {"#": "\\#", "+": "\\+", "-": "\\-", ".": "\\.", "!": "\\!", "=": "&#61;",
+              ":": "&#58;"}
+NUMBERED = re.compile(r"^(\d+)([.)])")
+# Python-Markdown marks its placeholders with STX/ETX; text carrying them could pull in
+# stashed HTML. No control character has a place in article text, so all are dropped.
+CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+SAFE_SCHEMES = ("http", "https")
+
+
+def plain(text: object) -> str:
+    """The text as one line: control characters dropped, runs of whitespace folded."""
+    return " ".join(CONTROL.sub("", str(text)).split())
 
 
 def escape_markdown(text: object) -> Markup:
     """Text made safe to place in Markdown: no markup of its own survives, line breaks fold."""
     if isinstance(text, Markup):
         return text
-    flat = " ".join(str(text).split())
-    flat = _INLINE_RE.sub(lambda m: _INLINE[m.group()], flat)
-    flat = _LINE_START.sub(lambda m: m.group(1) + "".join("\\" + c if not c.isdigit() else c
-                                                          for c in m.group(2)), flat)
-    # A fence of tildes has no backslash escape; an entity shows the same character.
-    flat = re.sub(r"^~", "&#126;", flat)
-    # "1. text" must not become a list item: escape the dot after a leading number.
-    flat = re.sub(r"^(\d+)([.)])", r"\1\\\2", flat)
-    # "![" starts an image anywhere in a line.
+    flat = INLINE_RE.sub(lambda m: INLINE[m.group()], plain(text))
+    # "![" opens an image anywhere in a line.
     flat = flat.replace("!\\[", "\\!\\[")
+    numbered = NUMBERED.match(flat)
+    if numbered:
+        flat = f"{numbered.group(1)}\\{numbered.group(2)}{flat[numbered.end():]}"
+    elif flat[:1] in LINE_START:
+        flat = LINE_START[flat[0]] + flat[1:]
     return Markup(flat)
 
 
 def escape_attribute(text: object) -> Markup:
     """Text made safe inside a double-quoted HTML attribute in Markdown."""
-    flat = " ".join(str(text).split())
+    flat = plain(text)
     return Markup(flat.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
                   .replace(">", "&gt;").replace("{", "&#123;").replace("}", "&#125;"))
+
+
+def safe_url(url: str) -> str:
+    """An http(s) URL percent-encoded so it cannot end a Markdown link early; '' for any other."""
+    url = plain(url)
+    try:
+        scheme = urlsplit(url).scheme.lower()
+    except ValueError:
+        return ""
+    if scheme not in SAFE_SCHEMES:
+        return ""
+    return quote(url, safe=":/?#@!$&'+,;=%-._~")
+
+
+def link(text: object, url: str) -> Markup:
+    """A Markdown link whose text is escaped; url must come from safe_url or a page path."""
+    return Markup(f"[{escape_markdown(text)}]({url})")

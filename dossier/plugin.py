@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 from mkdocs.config import config_options
@@ -45,15 +46,18 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         except DossierError as exc:
             if not self.serving:
                 raise PluginError(f"the dossier cannot be built:\n{exc}") from None
-            # While serving, say what is wrong and keep the last good site; the next
-            # edit of the seeds or overrides triggers another try.
+            # While serving, say what is wrong in the terminal and on the home page, and keep
+            # the last good pages; the next edit of the seeds or overrides triggers another try.
             for problem in exc.problems:
                 log.error(str(problem))
-            return files
-        for problem in dossier.problems:
-            log.warning(str(problem))
-        pages = render(dossier, self.templates)
-        pages["dossier.json"] = export_json(dossier)
+            pages = dict(self.last_pages)
+            pages["index.md"] = problems_notice(exc.problems) + pages.get("index.md", "")
+        else:
+            for problem in dossier.problems:
+                log.warning(str(problem))
+            pages = render(dossier, self.templates)
+            pages["dossier.json"] = export_json(dossier)
+            self.last_pages = pages
         written = read_manifest(Path(config.docs_dir))
         for path, content in pages.items():
             existing = files.get_file_from_path(path)
@@ -67,14 +71,26 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         return files
 
     serving = False
+    last_pages: dict[str, str] = {}
 
     def on_startup(self, *, command, dirty):
         self.serving = command == "serve"
 
     def on_serve(self, server, config, builder):
         server.watch(str(self.seeds))
+        # Until the override file exists, watch its folder, so creating it rebuilds too.
         if self.overrides.exists():
             server.watch(str(self.overrides))
+        else:
+            server.watch(str(self.overrides.parent), recursive=False)
         if self.templates:
             server.watch(str(self.templates))
         return server
+
+
+def problems_notice(problems) -> str:
+    """The top of the home page while the dossier cannot be rebuilt: every problem, verbatim."""
+    text = "\n".join(f"{p.severity}: {p}" for p in problems)
+    fence = "`" * max(3, 1 + max((len(run) for run in re.findall(r"`+", text)), default=0))
+    return (f"# The dossier cannot be rebuilt\n\nFix these and save; this page reloads.\n\n"
+            f"{fence}text\n{text}\n{fence}\n\n")

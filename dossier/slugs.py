@@ -8,9 +8,11 @@ import unicodedata
 
 MAX_WORDS = 8
 MAX_LENGTH = 60
-# Names Windows refuses as files, whatever the extension.
-RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10)),
-            "index"}
+SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+"""What every slug looks like: safe as a file name on any system and in a URL."""
+# Names Windows refuses as files, whatever the extension, and the index page of a folder.
+RESERVED = {"con", "prn", "aux", "nul", "conin", "conout", "clock",
+            *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10)), "index"}
 
 
 def slugify(text: str, fallback: str = "item") -> str:
@@ -27,6 +29,11 @@ def slugify(text: str, fallback: str = "item") -> str:
     return slug
 
 
+def is_slug(text: str) -> bool:
+    """Whether text is a slug as slugify makes them (safe to use as a file name)."""
+    return bool(SLUG.fullmatch(text)) and text not in RESERVED and len(text) <= 2 * MAX_LENGTH
+
+
 def short_hash(text: str, length: int = 8) -> str:
     """A short, stable hex digest of text."""
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:length]
@@ -35,20 +42,24 @@ def short_hash(text: str, length: int = 8) -> str:
 def unique_slugs(names: list[tuple[str, str]], fallback: str = "item") -> list[str]:
     """Slugs for (name, stable key) pairs, unique within the list.
 
-    Clashing slugs get a suffix from the stable key (not from list order), so an
-    item keeps its slug when others are added or removed.
+    Clashing slugs all get a suffix from their stable key (not from list order), so the
+    slugs do not depend on the order of the list, and an item keeps its slug when others
+    are added or removed, unless that adds or removes a clash with its own name.
     """
     slugs = [slugify(name, fallback) for name, _ in names]
     counts: dict[str, int] = {}
     for slug in slugs:
         counts[slug] = counts.get(slug, 0) + 1
-    out = []
+    wanted = [f"{slug}-{short_hash(key, 6)}" if counts[slug] > 1 else slug
+              for slug, (_, key) in zip(slugs, names)]
+    # A suffixed slug may still equal another item's plain one; those are settled in the
+    # order of their keys, never of the list.
+    out = [""] * len(names)
     taken: set[str] = set()
-    for slug, (_, key) in zip(slugs, names):
-        if counts[slug] > 1:
-            slug = f"{slug}-{short_hash(key, 6)}"
+    for index in sorted(range(len(names)), key=lambda i: (wanted[i], names[i][1], names[i][0])):
+        slug = wanted[index]
         while slug in taken:
-            slug = f"{slug}-{short_hash(slug, 4)}"
+            slug = f"{wanted[index]}-{short_hash(slug + names[index][1], 4)}"
         taken.add(slug)
-        out.append(slug)
+        out[index] = slug
     return out

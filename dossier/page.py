@@ -93,7 +93,8 @@ def read_page(text: str) -> Page:
                        and line.words >= PROSE_WORDS), "")
     paragraphs = body_paragraphs(lines[body_start:end])
     return Page(
-        headline=lines[headline_at].text if headline_at is not None else "",
+        # Some archives end a headline with ';' where the standfirst followed it: not part of the headline.
+        headline=lines[headline_at].text.rstrip(";,: ") if headline_at is not None else "",
         authors=byline_names(lines[byline].text) if byline is not None else (),
         publisher=find_publisher(lines),
         published=printed_date(header),

@@ -6,6 +6,7 @@ import os
 import random
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -118,6 +119,7 @@ def test_parallel_extraction_gives_what_one_process_gives(tmp_path, monkeypatch)
     (seeds / "05b.txt").write_text("Only one block, no article here\n", encoding="utf-8")
     documents, _ = read_seeds(seeds)
     monkeypatch.setattr(pipeline, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(pipeline, "SERIAL_SECONDS", 0)
     alone = extract_all(documents, workers=1)
     together = extract_all(documents, workers=2)
     assert [e.article.source for e in together[0]] == [d.source for d in documents if d.source != "05b.txt"]
@@ -133,6 +135,29 @@ def test_extraction_order_follows_the_documents(tmp_path, monkeypatch, workers):
         (seeds / f"{number}.txt").write_text(article(number), encoding="utf-8")
     documents, _ = read_seeds(seeds)
     monkeypatch.setattr(pipeline, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(pipeline, "SERIAL_SECONDS", 0)
     reversed_documents = tuple(reversed(documents))
     extractions, _ = extract_all(reversed_documents, workers=workers)
     assert [e.article.source for e in extractions] == [d.source for d in reversed_documents]
+
+
+@pytest.mark.skipif(pipeline.START_METHOD != "fork", reason="workers see the test's stand-in only when forked")
+def test_many_documents_are_extracted_in_worker_processes(tmp_path, monkeypatch):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for number in range(8):
+        (seeds / f"{number}.txt").write_text(article(number), encoding="utf-8")
+    documents, _ = read_seeds(seeds)
+    real_extract = pipeline.extract
+
+    def extract_noting_the_process(document):
+        extraction = real_extract(document)
+        return replace(extraction, article=replace(extraction.article, url=f"pid {os.getpid()}"))
+
+    monkeypatch.setattr(pipeline, "extract", extract_noting_the_process)
+    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(pipeline, "SERIAL_SECONDS", 0)
+    processes = {e.article.url for e in pipeline.extract_many(documents, workers=2)}
+    assert f"pid {os.getpid()}" not in processes
+    monkeypatch.setattr(pipeline, "SERIAL_SECONDS", 60)
+    assert {e.article.url for e in pipeline.extract_many(documents, workers=2)} == {f"pid {os.getpid()}"}

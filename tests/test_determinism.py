@@ -84,21 +84,40 @@ def listdir(path="."):
     return names
 
 os.scandir, os.listdir = scandir, listdir
-from dossier.cli import main
-sys.exit(main(sys.argv[2:]))
 """
+RUN_DOSSIER = "from dossier.cli import main\nsys.exit(main(sys.argv[2:]))\n"
+RUN_MKDOCS = "from mkdocs.__main__ import cli\nsys.argv = ['mkdocs', *sys.argv[2:]]\ncli()\n"
+
+
+def run_shuffled(entry: str, folder: Path, order_seed: int, env: dict[str, str], *args: str) -> None:
+    """Run a command in a fresh process, listings shuffled, in the given environment."""
+    environment = {**os.environ, "PYTHONPATH": str(ROOT), "NO_MKDOCS_2_WARNING": "1", **env}
+    subprocess.run([sys.executable, "-c", SHUFFLED_LISTINGS + entry, str(order_seed), *args],
+                   cwd=folder, env=environment, check=True, capture_output=True)
+
+
+def files_under(folder: Path) -> dict[str, bytes]:
+    """Every file under folder, by relative path."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def build_in(folder: Path, order_seed: int, env: dict[str, str]) -> dict[str, bytes]:
     """Every file `dossier build` writes, built in a fresh process with the given environment."""
     write_seeds(folder / "seeds", order_seed)
     (folder / "overrides.yml").write_text(OVERRIDES, encoding="utf-8")
-    environment = {**os.environ, "PYTHONPATH": str(ROOT), **env}
-    subprocess.run([sys.executable, "-c", SHUFFLED_LISTINGS, str(order_seed), "build", "seeds",
-                    "--overrides", "overrides.yml", "--output", "docs"],
-                   cwd=folder, env=environment, check=True, capture_output=True)
-    docs = folder / "docs"
-    return {p.relative_to(docs).as_posix(): p.read_bytes() for p in sorted(docs.rglob("*")) if p.is_file()}
+    run_shuffled(RUN_DOSSIER, folder, order_seed, env, "build", "seeds", "--overrides", "overrides.yml",
+                 "--output", "docs")
+    return files_under(folder / "docs")
+
+
+def site_in(folder: Path, order_seed: int, env: dict[str, str]) -> dict[str, bytes]:
+    """Every file of the site `mkdocs build` makes with the project's own mkdocs.yml."""
+    write_seeds(folder / "seeds", order_seed)
+    (folder / "overrides.yml").write_text(OVERRIDES, encoding="utf-8")
+    (folder / "docs").mkdir()
+    (folder / "mkdocs.yml").write_text(f"INHERIT: {ROOT / 'mkdocs.yml'}\n", encoding="utf-8")
+    run_shuffled(RUN_MKDOCS, folder, order_seed, env, "build", "--quiet")
+    return files_under(folder / "site")
 
 
 def test_two_builds_give_the_same_bytes(tmp_path):
@@ -109,6 +128,17 @@ def test_two_builds_give_the_same_bytes(tmp_path):
     assert "dossier.json" in first and any(p.startswith("articles/") for p in first)
     assert first.keys() == second.keys()
     assert [p for p in first if first[p] != second[p]] == []
+
+
+def test_two_site_builds_give_the_same_pages(tmp_path):
+    # Two build dates too: only the sitemap may say when it was built.
+    first = site_in(tmp_path / "first", 3, {"TZ": "Asia/Kathmandu", "LC_ALL": "C", "PYTHONHASHSEED": "3",
+                                            "SOURCE_DATE_EPOCH": "1700000000"})
+    second = site_in(tmp_path / "second", 4, {"TZ": "America/Adak", "LC_ALL": "C.UTF-8", "PYTHONHASHSEED": "4",
+                                              "SOURCE_DATE_EPOCH": "1800000000"})
+    assert "dossier.json" in first and "articles/index.html" in first
+    assert first.keys() == second.keys()
+    assert [p for p in first if first[p] != second[p] and not p.startswith("sitemap.xml")] == []
 
 
 def test_parallel_extraction_gives_what_one_process_gives(tmp_path, monkeypatch):

@@ -8,9 +8,9 @@ from html import unescape
 
 from .captions import make_caption
 from .model import Caption, Paragraph
-from .page import Line, Page, classify, find_captions, is_title, page_lines
-from .patterns import BYLINE_SEPARATORS, NAME
+from .page import Line, Page, byline_names, classify, page_lines
 
+SUBHEADING_WORDS = 12
 TITLE_SEPARATORS = re.compile(r"\s+(?:\||–|—|-|::|·|•)\s+")
 FIGCAPTION = re.compile(r"<figcaption\b[^>]*>(.*?)</figcaption>", re.IGNORECASE | re.DOTALL)
 TAG = re.compile(r"<[^>]{0,2000}>")
@@ -23,13 +23,12 @@ def read_html(html: str) -> Page:
     found = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, favor_precision=True)
     if found is None or not (found.text or "").strip():
         return Page()
-    lines, captions = find_captions(page_lines(found.text))
     sitename = (found.sitename or "").strip()
     headline = clean_title(found.title or "", sitename)
     # The extractor keeps the page's own headline and byline lines: the metadata has them.
-    lines = [line for line in classify(lines) if line.kind not in ("furniture", "byline")
+    lines = [line for line in classify(page_lines(found.text)) if line.kind not in ("furniture", "byline")
              and line.text.casefold() != headline.casefold()]
-    paragraphs = html_paragraphs(lines)
+    paragraphs = html_paragraphs(lines, headings(found.body))
     return Page(
         headline=headline,
         authors=author_names(found.author or ""),
@@ -38,18 +37,23 @@ def read_html(html: str) -> Page:
         url=found.url or "",
         summary=(found.description or "").strip() or (paragraphs[0].text if paragraphs else ""),
         paragraphs=paragraphs,
-        captions=captions or figure_captions(html),
+        captions=figure_captions(html),
     )
 
 
-def html_paragraphs(lines: list[Line]) -> tuple[Paragraph, ...]:
-    """Every line trafilatura kept is article text; a short title-like one heads the paragraph below."""
-    lines = [line for line in lines if line.kind not in ("caption", "credit", "related", "sources")]
+def headings(body) -> set[str]:
+    """The texts the page marks as headings inside the story (<h2>, <h3> ...)."""
+    if body is None:
+        return set()
+    return {" ".join("".join(head.itertext()).split()) for head in body.iter("head")}
+
+
+def html_paragraphs(lines: list[Line], heading_texts: set[str]) -> tuple[Paragraph, ...]:
+    """Every line the extractor kept is article text; a heading goes above the paragraph below it."""
     paragraphs: list[Paragraph] = []
     subheading = ""
     for i, line in enumerate(lines):
-        following = lines[i + 1] if i + 1 < len(lines) else None
-        if line.kind == "short" and is_title(line) and following is not None and following.kind == "prose":
+        if is_subheading(line, heading_texts) and i + 1 < len(lines):
             subheading = line.text
             continue
         paragraphs.append(Paragraph(len(paragraphs) + 1, line.text, subheading))
@@ -57,23 +61,34 @@ def html_paragraphs(lines: list[Line]) -> tuple[Paragraph, ...]:
     return tuple(paragraphs)
 
 
+def is_subheading(line: Line, heading_texts: set[str]) -> bool:
+    """A heading that titles a section; a question or a long heading is the text itself (Q&A, lists)."""
+    return line.text in heading_texts and line.words <= SUBHEADING_WORDS and not line.text.endswith("?")
+
+
 def clean_title(title: str, sitename: str) -> str:
-    """'Opinion | Republicans Are Following Trump' -> the part that is the headline."""
-    parts = [p for p in TITLE_SEPARATORS.split(title.strip()) if p]
-    if len(parts) < 2:
-        return title.strip()
-    site = sitename.casefold()
-    kept = [p for p in parts if p.casefold() != site and len(p.split()) > 2]
-    return max(kept or parts, key=lambda p: len(p.split()))
+    """'Opinion | Republicans Are Following Trump' -> the headline; a site's name is dropped from either end."""
+    title = " ".join(title.split())
+    parts = [p for p in re.split(r"\s+\|\s+", title) if p]
+    if len(parts) > 1:
+        title = max(parts, key=lambda p: len(p.split()))
+    site = re.sub(r"\W+", "", sitename.casefold())
+    pieces = TITLE_SEPARATORS.split(title)
+    if site and len(pieces) > 1:
+        for end in (-1, 0):
+            if re.sub(r"\W+", "", pieces[end].casefold()) in (site, site + "com"):
+                pieces.pop(end)
+                break
+        title = " – ".join(pieces) if len(pieces) > 1 else pieces[0]
+    return title
 
 
 def author_names(author: str) -> tuple[str, ...]:
-    """trafilatura's 'Jane Doe; John Roe' as names, leaving out what is not a name."""
-    names = []
+    """trafilatura's 'Jane Doe; John Roe' as names, leaving out roles and what is not a name."""
+    names: list[str] = []
     for part in re.split(r"\s*;\s*", author):
-        for name in BYLINE_SEPARATORS.split(part):
-            name = name.strip(" .")
-            if name and NAME.match(name) and name not in names:
+        for name in byline_names("By " + part):
+            if name not in names:
                 names.append(name)
     return tuple(names)
 

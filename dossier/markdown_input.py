@@ -14,9 +14,11 @@ from .patterns import BYLINE_SEPARATORS, FRONT_MATTER_KEYS
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 HEADING = re.compile(r"^(?P<level>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
 IMAGE = re.compile(r"^!\[(?P<alt>[^\]]*)\]\([^)]*\)\s*(?P<after>.*)$")
-# Bounded repeats keep a long line with stray brackets or stars linear to read.
-LINK = re.compile(r"!?\[(?P<text>[^\]\n]{0,500})\]\([^)\s]{0,2000}(?:\s+\"[^\"]{0,500}\")?\)")
-EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.{1,1000}?)(?<=\S)\1")
+# Possessive, bounded repeats keep a long line of stray brackets or stars linear to read.
+LINK = re.compile(r"!?\[(?P<text>[^\[\]\n]{0,500}+)\]\([^()\[\]\s]{0,2000}+(?:\s+\"[^\"\n]{0,500}+\")?\)")
+EMPHASIS = re.compile(r"\*\*(?=\S)(?P<a>[^*\n]{1,300}?)(?<=\S)\*\*|__(?=\S)(?P<b>[^_\n]{1,300}?)(?<=\S)__"
+                      r"|\*(?=\S)(?P<c>[^*\n]{1,300}?)(?<=\S)\*|_(?=\S)(?P<d>[^_\n]{1,300}?)(?<=\S)_(?!\w)"
+                      r"|`(?P<e>[^`\n]{1,300}+)`")
 LIST_MARK = re.compile(r"^(?:[-*+]|\d+[.)])\s+")
 QUOTE_MARK = re.compile(r"^(?:>\s?)+")
 BY = re.compile(r"^(?:by|written by)\s+", re.IGNORECASE)
@@ -122,5 +124,5 @@ def list_items(block: str) -> list[str]:
 def inline_text(text: str) -> str:
     """Markdown inline markup to plain text: links to their words, emphasis marks dropped."""
     text = LINK.sub(lambda m: m.group("text"), text)
-    text = EMPHASIS.sub(lambda m: m.group(2), text)
+    text = EMPHASIS.sub(lambda m: next(g for g in m.groups() if g is not None), text)
     return " ".join(text.split())

@@ -15,17 +15,19 @@ from dataclasses import dataclass
 from datetime import date
 
 from .captions import clean_credit, make_caption
-from .dates import absolute_dates
+from .dates import MONTHS, WEEKDAYS, absolute_dates
 from .model import Caption, Paragraph
-from .patterns import (ADDITIONAL_SOURCES, BREADCRUMB, BYLINE, BYLINE_END, BYLINE_SEPARATORS, CREDIT_LINE,
-                       DATELINE_WORDS, PICTURE_AGENCIES,
-                       FURNITURE, FURNITURE_LINES, INLINE_CREDIT, NAME, RELATED_HEADINGS, SENTENCE_END,
-                       STOPWORDS, UPDATED)
+from .patterns import (ADDITIONAL_SOURCES, BREADCRUMB, BYLINE, BYLINE_END, BYLINE_ROLE, BYLINE_SEPARATORS,
+                       COMMENTS, CREDIT_LINE, DATELINE_WORDS, FURNITURE, FURNITURE_LINES, INLINE_CREDIT, NAME,
+                       PICTURE_AGENCIES, RELATED_HEADINGS, SENTENCE_END, STOPWORDS, UPDATED)
 
 # What a line is worth to the story: prose counts by its words, everything else costs.
-SCORES = {"furniture": -8.0, "short": -4.0, "sentence": 0.0, "byline": -1.0, "dateline": -1.0,
-          "caption": 0.0, "credit": 0.0, "duplicate": 0.0, "sources": -1.0, "related": -6.0}
+SCORES = {"furniture": -8.0, "short": -4.0, "sentence": 0.0, "byline": -1.0, "dateline": -4.0,
+          "caption": 0.0, "credit": 0.0, "duplicate": 0.0, "sources": -1.0, "related": -6.0,
+          "comments": -8.0}
 LONE_PROSE_SHARE, LONE_PROSE_COST = 0.5, 5.0   # a paragraph with no prose beside it counts for less
+GAP_LIMIT = 80.0   # furniture worth this much between two runs of prose: they are not one story
+STORY_WORDS = 150  # prose enough to be a story rather than a teaser or a cookie notice
 PROSE_WORDS = 8          # fewer words than this is not a paragraph of prose
 LONG_PROSE_WORDS = 25    # this many words is prose even without a full stop at the end
 HEADLINE_WORDS = (3, 30)
@@ -37,6 +39,10 @@ PUBLISHER = re.compile(
 # One pass over a line instead of one per pattern.
 ANY_FURNITURE = re.compile("|".join(f"(?:{p.pattern})" for p in FURNITURE), re.IGNORECASE)
 DIGIT = re.compile(r"\d")
+DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
+    "am pm a.m p.m utc gmt bst cet cest est edt cst cdt mst mdt pst pdt ist ago at on by "
+    "second seconds minute minutes min mins hour hours hr hrs day days week weeks month months year years "
+    "published updated posted modified last first".split())
 
 
 @dataclass(frozen=True)
@@ -87,7 +93,8 @@ def read_page(text: str) -> Page:
                        and line.words >= PROSE_WORDS), "")
     paragraphs = body_paragraphs(lines[body_start:end])
     return Page(
-        headline=lines[headline_at].text if headline_at is not None else "",
+        # Some archives end a headline with ';' where the standfirst followed it: not part of the headline.
+        headline=lines[headline_at].text.rstrip(";,: ") if headline_at is not None else "",
         authors=byline_names(lines[byline].text) if byline is not None else (),
         publisher=find_publisher(lines),
         published=printed_date(header),
@@ -168,10 +175,15 @@ def credit_at(lines: list[Line], i: int) -> tuple[str, int] | None:
     """A credit line at i ('Copyright AP Photo', 'Credit...' then a name), printed once or twice."""
     if i >= len(lines):
         return None
-    match = CREDIT_LINE.match(lines[i].text)
-    if not match or lines[i].words > 10 or is_furniture(lines[i].text):
+    text = lines[i].text
+    match = CREDIT_LINE.match(text)
+    if match and lines[i].words <= 10 and not is_furniture(text):
+        credit = match.group("credit")
+    elif lines[i].words <= 8 and not SENTENCE_END.search(text) and PICTURE_AGENCIES.search(text):
+        credit = text                                            # 'Jane Doe | Bloomberg | Getty Images'
+    else:
         return None
-    credit, used = match.group("credit"), 1
+    used = 1
     if not credit.strip(" .…") and i + 1 < len(lines) and lines[i + 1].words <= 8:
         credit, used = lines[i + 1].text, 2                      # 'Credit...' then the name below
     while i + used < len(lines) and lines[i + used].text == lines[i + used - 1].text:
@@ -198,6 +210,8 @@ def line_kind(line: Line, english: bool) -> str:
     text = line.text
     if RELATED_HEADINGS.match(text):
         return "related"
+    if line.words <= 8 and COMMENTS.match(text):
+        return "comments"
     if is_furniture(text):
         return "furniture"
     if ADDITIONAL_SOURCES.match(text):
@@ -232,12 +246,11 @@ def is_furniture(text: str) -> bool:
 
 
 def is_date_only(text: str) -> bool:
-    """True when a line is a date and time with nothing else to say."""
+    """True when a line is a date or a time and nothing else ('2 days ago at 07:52 am', '14:53 GMT')."""
     if not DIGIT.search(text, 0, 80):
         return False
-    words = re.sub(r"[\d:,./|-]+|\b(?:am|pm|a\.m\.|p\.m\.|utc|gmt|[ecmp][sd]t|bst|cet|on|at)\b", " ",
-                   text, flags=re.IGNORECASE).split()
-    return len(words) <= 3
+    words = re.sub(r"[\d:,./|+()-]+", " ", text[:200]).casefold().split()
+    return all(word in DATE_WORDS for word in words)
 
 
 def stopword_share(text: str) -> float:
@@ -256,17 +269,36 @@ def story_span(lines: list[Line]) -> tuple[int, int]:
     """The run of lines [start, end) with the most prose: the maximum-sum run, in one pass."""
     best, best_span = 0.0, (0, 0)
     running, start = 0.0, 0
-    worth = line_worths(lines)
+    worth = line_worths(lines)[:comments_start(lines)]
+    gap = 0.0      # what the lines since the last prose have cost
     for i, value in enumerate(worth):
-        if running <= 0:
-            running, start = 0.0, i
+        if running <= 0 or gap < -GAP_LIMIT:      # a long stretch of furniture ends the story
+            running, start, gap = 0.0, i, 0.0
         running += value
+        gap = gap + value if value <= 0 else 0.0
         if running > best:
             best, best_span = running, (start, i + 1)
     start, end = best_span
     while start < end and lines[start].kind != "prose":
         start += 1
     return start, end
+
+
+def comments_start(lines: list[Line]) -> int:
+    """Where readers' comments begin, once a story's worth of prose stands above; else the end.
+
+    Comments can outweigh the story they follow, so they are never part of it; a
+    comment count printed beside the byline or date, above the story, does not count.
+    """
+    words, header = 0, -HEADER_WINDOW
+    for i, line in enumerate(lines):
+        if line.kind in ("byline", "dateline"):
+            header = i
+        if line.kind == "comments" and words >= STORY_WORDS and i - header > 3:
+            return i
+        if line.kind == "prose":
+            words += line.words
+    return len(lines)
 
 
 def prose_beside(lines: list[Line], i: int) -> bool:
@@ -313,16 +345,17 @@ def byline_names(text: str) -> tuple[str, ...]:
         return ()
     names_text = re.split(r"\s+(?:[|•·/]|-|–|—)\s+|\s{2,}|/", match.group("names"))[0]
     # Pages glue a role onto a name ('Meg JamesStaff Writer', 'Jo GarberFOXBusiness').
-    names_text = BYLINE_END.sub("", re.sub(r"(?<=[a-z])(?=[A-Z]{2}|(?:Staff|Senior|Chief|Contributing|Updated)\b)",
-                                           " ", names_text))
+    names_text = re.sub(r"(?<=[a-z])(?=[A-Z]{2}|(?:Staff|Senior|Chief|Contributing|Updated)\b)", ", ", names_text)
     names = []
     for part in BYLINE_SEPARATORS.split(names_text):
-        part = part.strip(" .")
-        if not part:
-            continue
-        if not NAME.match(part) or part.casefold() in FURNITURE_LINES or re.search(r"[A-Z]{2,}[a-z]", part):
-            break       # the rest is a role or a place ('By Jane Doe, Reuters Staff')
-        names.append(part)
+        if BYLINE_ROLE.search(part):
+            break       # 'Staff Writer', 'AP Auto Writer': a role, and what follows it is no name
+        name = BYLINE_END.sub("", part).strip(" .")
+        if name and NAME.match(name) and name.casefold() not in FURNITURE_LINES \
+                and not re.search(r"[A-Z]{2,}[a-z]", name):
+            names.append(name)
+        if name != part.strip(" .") or not name or not NAME.match(name):
+            break       # a date, an address or a place ends the names ('By Jane Doe, Reuters Staff')
     return tuple(names)
 
 

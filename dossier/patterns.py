@@ -43,6 +43,8 @@ FURNITURE = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^(?:share|tweet|email|post|send)(?: (?:on|to|via|this|article|story|page))* ?\w*$",
     r"^(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletter|updates|alerts|free|today|now|here)\b",
     r"^(?:click|tap) here\b",
+    r"\b(?:subscribe|sign up|signing up|register)\b.{0,40}\bnewsletters?\b|\bsucce?s+fully subscribed\b",
+    r"\bactivation link\b|^stay up to date\b|^(?:get|receive) (?:the latest|our|breaking)\b.{0,60}\b(?:inbox|email)",
     r"^(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4})?",                              # © 2019 ...
     r"\ball rights reserved\b",
     r"\b(?:we use|this (?:site|website) uses) cookies\b",
@@ -67,6 +69,15 @@ END_OF_ARTICLE = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"about the author|share this article|tags?:?.{0,80}|topics?:.{0,80}|filed under:?.{0,80})$",
 ))
 
+# Where readers' comments begin: nothing after such a line, on the same run, is the story.
+COMMENTS = re.compile(
+    r"^[\[(]?\s*(?:\d+\s*)?(?:reader\s+|top rated\s+|latest\s+)?comments?\s*(?:\(\d+\)|\d+)?\s*[\])]?$"
+    r"|^[\[(]?\s*(?:show|view|read|load|see)\s+(?:all\s+)?(?:\d+\s+)?comments?\s*[\])]?$"
+    r"|^(?:leave|post|add|write)\s+a\s+(?:comment|reply|response)\b|^(?:want to\s+)?join the (?:discussion|conversation)\b"
+    r"|^comments? (?:are|is) closed\b|^\d+\s+(?:responses|replies|thoughts) (?:to|on)\b"
+    r"|^(?:what do you think|tell us what you think)\b",
+    re.IGNORECASE)
+
 # Headings under which a page lists other articles' headlines ('Read more').
 RELATED_HEADINGS = re.compile(
     r"^(?:read more|related|related (?:articles|stories|content|coverage|news|links)|more on this (?:story|topic)|"
@@ -83,14 +94,15 @@ NAME = re.compile(
     r"^(?:[A-Z][\w'’.-]*|(?:de|da|van|von|der|del|la|le|bin|al|el|di|du)\b)"
     r"(?:\s+(?:[A-Z][\w'’.-]*|(?:de|da|van|von|der|del|la|le|bin|al|el|di|du)\b)){0,4}$")
 BYLINE_SEPARATORS = re.compile(r"\s*(?:,|\band\b|&|\|)\s*")
-# Where a byline's names stop: a date, a time, a role, a web address.
+# Where a byline's names stop: a date, a time, a web address.
 BYLINE_END = re.compile(
     r"\s*(?:\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|"
     r"june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
     r"\b\.?\s*\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d|"
-    r"(?:staff|senior|chief|contributing)?\s*(?:writer|reporter|editor|correspondent|columnist|contributor)\b|"
-    r"\b(?:updated|published|posted)\b|"
-    r"\S+\.(?:com|org|net|co\.uk|in|info)\b|@).*$", re.IGNORECASE)
+    r"\b(?:updated|published|posted)\b|\S+\.(?:com|org|net|co\.uk|in|info)\b|@).*$", re.IGNORECASE)
+# A role in a byline ('Staff Writer', 'AP Auto Writer'): the words before it belong to the role.
+BYLINE_ROLE = re.compile(r"\b(?:writer|reporter|editor|correspondent|columnist|contributor|staff|"
+                         r"photographer|producer|analyst|intern)s?\b", re.IGNORECASE)
 
 # A line that gives a date and little else: 'Published 28 January 2026', 'Nov. 20, 2019, 9:28 AM UTC'.
 DATELINE_WORDS = re.compile(
@@ -98,10 +110,12 @@ DATELINE_WORDS = re.compile(
     r"|\b(?:updated|published|posted)\s*(?:on|at)?\s*:", re.IGNORECASE)
 UPDATED = re.compile(r"\b(?:updated|modified|edited)\b", re.IGNORECASE)
 
-# Picture agencies and desks: a short line naming one, with no sentence in it, is a photo credit.
+# Picture agencies and desks: a short line crediting one, with no sentence in it, is a photo credit
+# ('Jane Doe | Bloomberg | Getty Images', 'Alex Wong/Getty Images'); 'Reuters' alone signs off a story.
 PICTURE_AGENCIES = re.compile(
-    r"(?:\b(?:getty images|ap photo|afp|reuters|shutterstock|epa|associated press|pa images|pa wire|alamy|"
-    r"istock(?:photo)?|bloomberg|anadolu|xinhua|sipa|imago|dpa|efe|ansa)\b)(?:\s+file)?\s*$", re.IGNORECASE)
+    r"(?:[|/]\s*(?:getty images|ap photo|ap|afp|reuters|shutterstock|epa|associated press|pa images|pa wire|"
+    r"alamy|istock(?:photo)?|bloomberg|anadolu|xinhua|sipa|imago|dpa|efe|ansa)\b|"
+    r"\b(?:getty images|ap photo|shutterstock|alamy|istockphoto)\b)(?:[^|/]{0,30})$", re.IGNORECASE)
 # A breadcrumb trail: 'Blog > Nutrition > Meal Plans'.
 BREADCRUMB = re.compile(r"^[^>›»]{1,40}(?:\s[>›»]\s[^>›»]{1,40})+$")
 

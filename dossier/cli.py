@@ -39,12 +39,20 @@ def main(argv: list[str] | None = None) -> int:
     overrides = args.overrides
     if overrides is None and Path("overrides.yml").is_file():
         overrides = Path("overrides.yml")
+    elif overrides is not None and not overrides.exists():
+        # Named on the command line, so its absence is a mistake, not "no corrections".
+        report((Problem(str(overrides), None, "no such override file or folder", severity="error"),))
+        return 1
     try:
         dossier = build(args.seeds, overrides)
     except DossierError as exc:
         report(exc.problems)
+        if args.command == "check":
+            print(summary(exc.problems), file=sys.stderr)
         return 1
     report(dossier.problems)
+    if args.command == "check":
+        print(summary(dossier.problems), file=sys.stderr)
     if args.command == "export":
         text = export_json(dossier)
         if args.output is None:
@@ -62,6 +70,14 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         print(f"wrote {written} pages into {args.output}", file=sys.stderr)
     return 0
+
+
+def summary(problems: tuple[Problem, ...]) -> str:
+    """'2 errors, 1 warning', or 'no problems'."""
+    errors = sum(p.severity == "error" for p in problems)
+    warnings = len(problems) - errors
+    counts = [f"{n} {word}{'' if n == 1 else 's'}" for n, word in ((errors, "error"), (warnings, "warning")) if n]
+    return ", ".join(counts) or "no problems"
 
 
 def report(problems: tuple[Problem, ...]) -> None:

@@ -91,3 +91,14 @@ def weekdays_named(text: str) -> tuple[int, ...]:
     """The weekdays a text names in past-tense news style ('said on Thursday'), Monday = 0."""
     return tuple(WEEKDAYS[m.group("weekday").lower()] for m in RELATIVE.finditer(text)
                  if m.group("weekday") and (m.group("prep") or "").lower() == "on")
+
+
+# Dates too vague for a day ('last week', 'earlier this week'): their words are kept, no day.
+VAGUE = re.compile(
+    r"\b(?:(?:earlier|later) (?:this|in the|last) (?:week|month|year)|(?:last|this|next|past) "
+    r"(?:week|month|year|weekend)|recently)\b", re.IGNORECASE)
+
+
+def vague_dates(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Spans and words of time references too vague to stand for one day."""
+    return tuple((m.start(), m.end(), m.group(0)) for m in VAGUE.finditer(text))

@@ -3,24 +3,671 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from datetime import date
 
-from .model import Article, Fact, Mention
+from . import fact_patterns as fp
+from .dates import DateMention, absolute_dates, relative_dates, vague_dates
+from .model import Article, Fact, Mention, Paragraph
 from .slugs import short_hash
 
-QUOTE = re.compile(r"[\"“]([^\"“”]{20,})[\"”]")
+# Text before a quotation mark that attributes it: 'X said: "', 'X said that Putin has "'.
+_VERBS = rf"(?P<verb>{fp.SPEECH}|{fp.THAT_SPEECH}|{fp.OBJECT_SPEECH})"
+BEFORE_QUOTE = re.compile(
+    rf"\s*(?P<who>(?:[^;!?\"“”\s]+\s+){{1,40}}?){fp.AUXILIARIES}{_VERBS}\b(?P<rest>[^\"“”]{{0,90}})$")
+# '..., saying, "...': the sentence's subject is the speaker.
+BEFORE_PARTICIPLE = re.compile(rf",\s+(?P<verb>{fp.PARTICIPLES})(?:\s+that)?[\s,:]*$")
+# Text after a closing quotation mark: '," Fedorov said', '," said Caddell'.
+# A speaker's words: no clause break, though a title's or initial's full stop may stand inside.
+TITLE_DOT = "(?:" + "|".join(rf"(?<=\b{t})" for t in fp.TITLES) + r"|(?<=\b[A-Z]))\."
+WHO = rf"(?:[^.,;:!?\"“”]|{TITLE_DOT})"
+AFTER_QUOTE = (
+    re.compile(rf"^[\s,—–-]*(?P<verb>{fp.SPEECH})\s+(?P<who>{WHO}{{1,80}})\s*(?=[.,;:!?\"“”]|$)"),
+    re.compile(rf"^[\s,—–-]*(?P<who>{WHO}{{1,80}}?)\s+{fp.AUXILIARIES}(?P<verb>{fp.SPEECH})\b"),
+    # '," Scott Pruitt, the attorney general of Oklahoma, said.'
+    re.compile(rf"^[\s,—–-]*(?P<who>[A-Z]{WHO}{{1,60}}?),\s+[^\"“”]{{1,120}}?,\s+{fp.AUXILIARIES}"
+               rf"(?P<verb>{fp.SPEECH})\s*[.!?]?\s*$"),
+    re.compile(r"^\s*(?P<verb>[―—])\s*(?P<who>[A-Z][^.,;:!?\"“”]{1,60}?)\s*(?=[.,;:!?]|$)"),
+)
+# 'Said Ellis: "..."': the verb first, the speaker after it, then the quotation.
+BEFORE_INVERTED = re.compile(rf"(?:^|[.!?]\s+)(?P<verb>{fp.SPEECH})\s+(?P<who>{WHO}{{1,60}}?)\s*[:,]\s*$",
+                             re.IGNORECASE)
+# A transcript's speaker label: 'WALLACE: But, Governor ...'.
+LABEL = re.compile(r"^(?P<who>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2}):\s+(?P<words>\S.*)$")
+# Reported speech within one sentence.
+# Verbs of speech are tried before verbs of finding: in 'People who know her said that',
+# 'said' is the cue.
+SAID_THAT = tuple(re.compile(
+    rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,40}}?){fp.AUXILIARIES}(?P<verb>{verbs})\b"
+    rf"(?P<bridge>{fp.BRIDGE})\s+that,?\s+(?P<content>.+)$") for verbs in (fp.SPEECH, fp.THAT_SPEECH))
+SAID_CLAUSE = re.compile(
+    rf"(?P<who>(?:[^;\"“”\s]+\s+){{1,40}}?){fp.AUXILIARIES}(?P<verb>{fp.SPEECH})"
+    r"(?P<bridge>(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"yesterday|today|last\s+week|this\s+week|reporters|journalists|him|her|them|us|me|"
+    r"(?:the\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*(?!\s+[A-Z])))?)"
+    # ', said Mr. Barrett, the lawyer.' names the speaker after the verb: no clause follows.
+    rf"\s+(?P<content>(?!(?:{fp.NOT_A_CLAUSE})\b)(?![A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s*(?:[,(.]|$))"
+    r"[\w$].+)$")
+# '..., X said.' / '..., said X.': read from a comma near the end, the words before it reported.
+SAID_AFTER = re.compile(
+    rf",\s+(?:(?P<who>{WHO}{{1,80}}?)\s+{fp.AUXILIARIES}(?P<verb>{fp.SPEECH})|(?P<verb2>{fp.SPEECH})\s+"
+    rf"(?P<who2>{WHO}{{1,80}}?))(?:(?:\s+|,\s*)(?!(?:that|he|she|they|it|we|I|there)\b)[^\"“”]{{0,50}})?[.!?]?$")
+OPENS_PHRASE = re.compile(rf"(?:{fp.SUBORDINATORS})\b")
+ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+", re.IGNORECASE)
+OBJECT_CLAIM = re.compile(
+    rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,40}}?){fp.AUXILIARIES}(?P<verb>{fp.OBJECT_SPEECH})\s+(?P<content>.+)$")
+FRAMED = re.compile(
+    rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,40}}?){fp.AUXILIARIES}(?P<verb>{fp.FRAME_SPEECH})\s+(?P<content>[^\"“”]*[\"“].+)$")
+# A second claim joined to the first: ', adding that ...', ', calling for ...'.
+PARTICIPLE = re.compile(rf",\s+(?P<verb>{fp.PARTICIPLES})\s+(?:that\s+)?(?P<content>.+)$")
+CLAUSE_BREAK = re.compile(rf",\s+(?:{fp.PARTICIPLES})\b")
+SENTENCE_END = re.compile(r"([.!?])((?:[”\"’'»)])*)\s+(?=[A-Z0-9“\"‘'(«])")
+NAME_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|the|and|de|van|von|al|bin)\s+)*[A-Z][\w’'.-]*)*")
+APPOSITIVE = re.compile(r",\s*(?:the|a|an|who|whose|[a-z]\w*)[^,]*,?\s*$")
+RELATIVE = re.compile(r"\s(?:who|which|that|whose|whom)\s")
+WORD = re.compile(r"\w+")
+DIGIT = re.compile(r"\d")
+DAY_WORD = re.compile(r"day\b|tomorrow", re.IGNORECASE)
+MIN_UNATTRIBUTED_WORDS = 8
+PRONOUN_REACH = 2
+MIN_QUOTE_WORDS = 4
+MAX_SUBJECT_WORDS = 14
+# Reported words more quoted than this are read as the quotation alone.
+QUOTED_SHARE = 0.6
+
+
+@dataclass(frozen=True)
+class Quoted:
+    """A span of text in quotation marks: the marks' and the words' offsets."""
+
+    start: int
+    end: int
+    text_start: int
+    text_end: int
+
+
+@dataclass(frozen=True)
+class Said:
+    """Who said something, by what verb, read from the words around it."""
+
+    speakers: tuple[str, ...]
+    cue: str
+    cue_at: int
+    """Offset of the cue in the paragraph: dates nearest to it date the statement."""
+    pronoun: bool = False
+    """True when the speaker was a pronoun resolved to an earlier speaker."""
 
 
 def find_facts(article: Article, mentions: tuple[Mention, ...]) -> tuple[Fact, ...]:
-    """Text in quotation marks, as quotes with no speaker yet: a first, honest cut."""
-    facts = []
+    """Quotes and claims with their speakers, statistics, and dated events of one article."""
+    names = Names(mentions, tuple(p.text for p in article.paragraphs))
+    facts: list[Fact] = []
+    last_speakers: tuple[str, ...] = ()
+    last_at = -9
     for paragraph in article.paragraphs:
-        for match in QUOTE.finditer(paragraph.text):
-            text = match.group(1)
-            facts.append(Fact(id=fact_id(article.source, text), article=article.source,
-                              paragraph=paragraph.number, kind="quote", text=text))
-    return tuple(facts)
+        # A quotation opening a paragraph carries on the speaker of the paragraph just before;
+        # a pronoun may reach one paragraph further (a caption or aside in between).
+        gap = paragraph.number - last_at
+        found, speakers = paragraph_facts(article, paragraph, names,
+                                          last_speakers if gap == 1 else (),
+                                          last_speakers if gap <= PRONOUN_REACH else ())
+        facts.extend(found)
+        if speakers:
+            last_speakers, last_at = speakers, paragraph.number
+    facts.extend(caption_facts(article))
+    return merge_repeats(facts)
 
 
 def fact_id(source: str, text: str) -> str:
     """A fact's stable id: survives rebuilds and new articles."""
     return "f-" + short_hash(f"{source}\n{' '.join(text.split())}", 10)
+
+
+# --- names --------------------------------------------------------------------------
+
+class Names:
+    """An article's mentions, looked up by the words a sentence names a speaker with."""
+
+    def __init__(self, mentions: tuple[Mention, ...], paragraphs: tuple[str, ...] = ()):
+        self.mentions = mentions
+        self.paragraphs = paragraphs
+        self.genders: dict[str, str] = {}
+        self.exact: dict[str, str] = {}
+        self.surnames: dict[str, list[Mention]] = {}
+        for mention in mentions:
+            for form in (mention.name, *mention.aliases):
+                self.exact.setdefault(form, mention.name)
+            words = mention.name.split()
+            if len(words) > 1 and mention.kind in ("person", "other"):
+                self.surnames.setdefault(words[-1], []).append(mention)
+        self.forms = sorted(self.exact, key=len, reverse=True)
+        self.roles = [(role.casefold(), mention.name) for mention in mentions for role in mention.roles
+                      if len(role) > 3]
+
+    def named(self, text: str, paragraph: int) -> list[tuple[int, int, str]]:
+        """Every mention text names, with its span: full names and aliases, then surnames."""
+        found: list[tuple[int, int, str]] = []
+        for form in self.forms:
+            at = text.find(form)
+            while at >= 0:
+                end = at + len(form)
+                whole = (at == 0 or not is_name_char(text[at - 1])) and (end == len(text) or not is_name_char(text[end]))
+                if whole and not any(s < end and at < e for s, e, _ in found):
+                    found.append((at, end, self.exact[form]))
+                at = text.find(form, at + 1)
+        for run in NAME_RUN.finditer(text):
+            if any(s < run.end() and run.start() < e for s, e, _ in found):
+                continue
+            surname = run.group(0).split()[-1]
+            chosen = self.by_surname(surname, paragraph)
+            if chosen:
+                found.append((run.start(), run.end(), chosen))
+        return sorted(found)
+
+    def by_surname(self, surname: str, paragraph: int) -> str:
+        """The person a bare surname stands for: the one named most recently before it."""
+        candidates = self.surnames.get(surname, [])
+        if len(candidates) == 1:
+            return candidates[0].name
+        latest = [(max((p for p in m.paragraphs if p <= paragraph), default=-1), m.name) for m in candidates]
+        latest.sort(reverse=True)
+        if len(latest) > 1 and latest[0][0] > latest[1][0]:
+            return latest[0][1]
+        return ""
+
+    def gender(self, name: str) -> str:
+        """'he' or 'she' as the article refers to a person ('Mrs. Clinton', 'Berg said he'), or ''."""
+        if name not in self.genders:
+            mention = next((m for m in self.mentions if m.name == name), None)
+            forms = (name, *mention.aliases) if mention else (name,)
+            pattern = re.compile(r"\b(?:(?P<title>Mr|Mrs|Ms|Miss)\.?\s+)?(?:" + "|".join(map(re.escape, forms)) +
+                                 r")\b(?P<after>[^.!?\"“”]{0,120})")
+            votes = {"he": 0, "she": 0}
+            for text in self.paragraphs:
+                for match in pattern.finditer(text):
+                    title = match.group("title")
+                    pronoun = fp.GENDERED.search(match.group("after"))
+                    if title:
+                        votes["he" if title == "Mr" else "she"] += 2
+                    elif pronoun:
+                        votes[fp.GENDER_OF[pronoun.group(0).lower()]] += 1
+            self.genders[name] = max(votes, key=votes.get) if votes["he"] != votes["she"] else ""
+        return self.genders[name]
+
+    def by_role(self, text: str) -> str:
+        """The one mention whose stated role the text uses ('the foreign policy chief')."""
+        folded = text.casefold()
+        found = {name for role, name in self.roles if re.search(rf"\b{re.escape(role)}\b", folded)}
+        return found.pop() if len(found) == 1 else ""
+
+
+def is_name_char(char: str) -> bool:
+    return char.isalnum() or char in "-_"
+
+
+def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...]) -> tuple[tuple[str, ...], bool]:
+    """The mentions a subject phrase names as speaking, and whether a pronoun stood for them.
+
+    English puts the head of a noun phrase last ('Ukraine's Defence Minister Mykhailo
+    Fedorov'), so in each conjunct the last name that is neither possessive nor the
+    object of a preposition is the speaker; a role stands in when no name does.
+    """
+    who = who.strip(" ,—–-")
+    words = who.split()
+    if len(words) == 1 and words[0].lower() in fp.PERSON_PRONOUNS:
+        pronoun = words[0].lower()
+        if len(earlier) == 1 and names.gender(earlier[0]) in ("", pronoun):
+            return earlier, True
+        return (), True
+    relative = RELATIVE.search(f" {who} ")
+    if relative:
+        who = who[:max(relative.start() - 1, 0)]
+    core = APPOSITIVE.sub("", who)
+    if len(core.split()) > MAX_SUBJECT_WORDS:
+        # A long subject is an introductory phrase and then the subject, after its last comma.
+        core = core.rsplit(",", 1)[-1]
+    if not core.split() or len(core.split()) > MAX_SUBJECT_WORDS:
+        return (), False
+    named = names.named(core, number)
+    # Conjuncts split at 'and' outside names ('Centre for Strategic and International Studies').
+    breaks = [m.start() for m in re.finditer(r"\s+(?:and|&)\s+", core)
+              if not any(s <= m.start() < e for s, e, _ in named)] + [len(core)]
+    speakers = []
+    begin = 0
+    for stop in breaks:
+        heads = [name for start, end, name in named if begin <= start < stop
+                 and not re.match(r"['’]s?\b", core[end:])
+                 and not re.search(r"\b(?:of|for|in|from|at|with|to|on)\s+(?:the\s+)?$", core[begin:start])]
+        if heads:
+            speakers.append(heads[-1])
+        begin = stop
+    if not speakers:
+        role = names.by_role(who)
+        if role:
+            speakers.append(role)
+    return tuple(dict.fromkeys(speakers)), False
+
+
+# --- quotes -------------------------------------------------------------------------
+
+def quoted_spans(text: str) -> tuple[Quoted, ...]:
+    """Every span in quotation marks; an opening mark that starts a paragraph and is never
+    closed runs to the paragraph's end (a quote that continues in the next paragraph)."""
+    spans = []
+    at = 0
+    while True:
+        opening = fp.OPENING.search(text, at)
+        if not opening:
+            break
+        mark = opening.group(0)
+        begin = opening.end()
+        if mark == '"' and opening.start() > 0 and text[opening.start() - 1].isalnum():
+            at = begin
+            continue
+        # The matching mark closes a quotation; another kind only when no matching one follows.
+        closes = [(i, c) for i, c in ((text.find(c, begin), c) for c in fp.QUOTE_PAIRS[mark]) if i >= 0][:1]
+        if not closes:
+            if not text[:opening.start()].strip():
+                spans.append(Quoted(opening.start(), len(text), begin, len(text)))
+            break
+        close, closer = closes[0]
+        end = close + len(closer)
+        spans.append(Quoted(opening.start(), end, begin, close))
+        at = end
+    return tuple(spans)
+
+
+def is_scare_quote(text: str, quote: Quoted, spans: tuple[tuple[int, int], ...]) -> bool:
+    """A word or three quoted inside a sentence ('the so-called "smart meters"'): too little
+    to stand as a quotation; reported words that hold it keep it."""
+    sentence = sentence_of(spans, quote.start)
+    return (len(WORD.findall(text[quote.text_start:quote.text_end])) < MIN_QUOTE_WORDS
+            and bool(text[sentence[0]:quote.start].strip()))
+
+
+def is_title(words: str) -> bool:
+    """Quoted words that name a show, book or slogan ('Fox News Sunday'), not speech."""
+    long_words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", words) if len(w) > 3]
+    return 0 < len(words.split()) <= 7 and bool(long_words) and all(w[0].isupper() for w in long_words)
+
+
+def quote_text(text: str, quote: Quoted) -> tuple[int, int]:
+    """The quoted words' span, without the space and trailing comma the marks enclose."""
+    start, end = quote.text_start, quote.text_end
+    while start < end and text[start] in " \t":
+        start += 1
+    label = LABEL.match(text[start:end])
+    if label:
+        start += label.start("words")
+    while end > start and text[end - 1] in " ,\t":
+        end -= 1
+    return start, end
+
+
+def sentences(text: str, quotes: tuple[Quoted, ...]) -> tuple[tuple[int, int], ...]:
+    """Sentence spans of a paragraph; a full stop inside a quotation ends no sentence."""
+    bounds = [0]
+    for match in SENTENCE_END.finditer(text):
+        stop = match.start(1)
+        inside = next((q for q in quotes if q.text_start <= stop < q.text_end), None)
+        if inside and not (inside.text_end <= match.end(2) and inside.text_end - stop <= 1):
+            continue
+        word = text[text.rfind(" ", 0, stop) + 1:stop]
+        if word.lower() in fp.ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+            continue
+        bounds.append(match.end())
+    bounds.append(len(text))
+    return tuple((a, b) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip())
+
+
+def sentence_of(spans: tuple[tuple[int, int], ...], at: int) -> tuple[int, int]:
+    return next((s for s in spans if s[0] <= at < s[1]), spans[-1])
+
+
+def extract_quote_after(text, quote, sentence, names, number, earlier) -> Said | None:
+    """'"...," Fedorov said' and '"...," said Caddell': the attribution follows the quote."""
+    after = text[quote.end:sentence[1]]
+    for pattern in AFTER_QUOTE:
+        match = pattern.match(after)
+        if match:
+            who, pronoun = speakers_of(match.group("who"), names, number, earlier)
+            if pattern is AFTER_QUOTE[0] and not who and not match.group("who")[:1].isupper() \
+                    and match.group("who").split()[0].lower() not in fp.PERSON_PRONOUNS | {"the", "a", "an"}:
+                continue
+            return Said(who, match.group("verb"), quote.end + match.start("verb"), pronoun)
+    return None
+
+
+def extract_quote_before(text, quote, sentence, names, number, earlier, quotes) -> Said | None:
+    """'X said: "..."' and 'X added that Putin has "agreed to that"': the attribution leads."""
+    start = max([sentence[0]] + [q.end for q in quotes if sentence[0] <= q.end <= quote.start])
+    before = text[start:quote.start]
+    match = BEFORE_INVERTED.search(before)
+    if match:
+        who, pronoun = speakers_of(match.group("who"), names, number, earlier)
+        return Said(who, match.group("verb"), start + match.start("verb"), pronoun)
+    match = BEFORE_PARTICIPLE.search(before)
+    subject = SUBJECT.match(text[sentence[0]:sentence[1]])
+    if match and subject and subject.group("who").strip():
+        who, pronoun = speakers_of(subject.group("who"), names, number, earlier)
+        return Said(who, match.group("verb"), start + match.start("verb"), pronoun)
+    match = BEFORE_QUOTE.match(before)
+    if not match or len(match.group("rest").split()) > 12:
+        return None
+    who, pronoun = speakers_of(match.group("who"), names, number, earlier)
+    return Said(who, match.group("verb"), start + match.start("verb"), pronoun)
+
+
+def paragraph_quotes(paragraph: Paragraph, quotes, spans, names, earlier, carried
+                     ) -> list[tuple[Quoted, Said | None]]:
+    """Each quotation of a paragraph with who said it, when the text says so."""
+    text, number = paragraph.text, paragraph.number
+    said_list: list[tuple[Quoted, Said | None]] = []
+    for quote in quotes:
+        sentence = sentence_of(spans, quote.start)
+        said = (extract_quote_after(text, quote, sentence, names, number, earlier)
+                or extract_quote_before(text, quote, sentence, names, number, earlier, quotes))
+        said_list.append((quote, said))
+    # A quotation with no verb of its own carries on the speaker of the quotation before it
+    # in the paragraph, or, when it opens the paragraph, the one of the paragraph before.
+    for i, (quote, said) in enumerate(said_list):
+        if said:
+            continue
+        before = [s for _, s in said_list[:i] if s and s.speakers]
+        if before:
+            said_list[i] = (quote, Said(before[-1].speakers, "", before[-1].cue_at))
+        elif LABEL.match(text[quote.text_start:quote.text_end]):
+            who, _ = speakers_of(LABEL.match(text[quote.text_start:quote.text_end]).group("who").title(),
+                                 names, number, earlier)
+            said_list[i] = (quote, Said(who, ":", quote.start))
+        elif carried and not text[:quote.start].strip():
+            said_list[i] = (quote, Said(carried, "", -1))
+    return said_list
+
+
+# --- claims -------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Reported:
+    """Reported speech in a sentence: the subject phrase, the cue, the content's span."""
+
+    who: str
+    cue: str
+    cue_at: int
+    start: int
+    end: int
+
+
+def content_span(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The reported words without the full stop, and without a joined participial claim."""
+    joined = CLAUSE_BREAK.search(sentence, start, end)
+    if joined:
+        end = joined.start()
+    while end > start and sentence[end - 1] in " .,;:!?":
+        end -= 1
+    return start, end
+
+
+def extract_according_to(sentence: str) -> list[Reported]:
+    """'..., according to a study published by X.' and 'According to X, ...'."""
+    match = ACCORDING_TO.search(sentence)
+    if not match:
+        return []
+    if not sentence[:match.start()].strip():
+        comma = sentence.find(",", match.end())
+        if comma < 0:
+            return []
+        start, end = content_span(sentence, comma + 1, len(sentence))
+        return [Reported(sentence[match.end():comma], "according to", match.start(), start + 1, end)]
+    head = sentence[:match.start()].rstrip(" ,")
+    source = re.split(r",", sentence[match.end():], maxsplit=1)
+    tail = source[1] if len(source) > 1 else ""
+    if len(tail.split()) > len(head.split()):
+        start = len(sentence) - len(tail)
+        start, end = content_span(sentence, start, len(sentence))
+        return [Reported(source[0], "according to", match.start(), start + 1, end)]
+    start, end = content_span(sentence, 0, len(head))
+    return [Reported(source[0].rstrip(" ."), "according to", match.start(), start, end)]
+
+
+def extract_said_that(sentence: str) -> list[Reported]:
+    """'X said on Thursday that ...': the words after 'that'."""
+    match = SAID_THAT[0].match(sentence) or SAID_THAT[1].match(sentence)
+    if not match or match.group("verb")[:1].isupper():
+        return []
+    start, end = content_span(sentence, match.start("content"), len(sentence))
+    return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
+
+
+def extract_said_after(sentence: str) -> list[Reported]:
+    """'..., X said.' and '..., said X.': the words before the attribution."""
+    # The attribution closes the sentence: without a cue near its end there is none.
+    if fp.CUE_WORDS.isdisjoint(WORD.findall(sentence[-90:].lower())):
+        return []
+    if OPENS_PHRASE.match(sentence):
+        return []
+    commas = [i for i, char in enumerate(sentence) if char == ","][::-1][:4]
+    match = next((m for m in (SAID_AFTER.match(sentence, i) for i in commas if i > 0) if m), None)
+    if not match:
+        return []
+    who = match.group("who") or match.group("who2")
+    if len(who.split()) > 8:
+        return []
+    start, end = content_span(sentence, 0, match.start())
+    verb = "verb" if match.group("verb") else "verb2"
+    return [Reported(who, match.group(verb), match.start(verb), start, end)]
+
+
+def extract_said_clause(sentence: str) -> list[Reported]:
+    """'X said he ...': a reported clause with no 'that'."""
+    match = SAID_CLAUSE.match(sentence)
+    if not match:
+        return []
+    start, end = content_span(sentence, match.start("content"), len(sentence))
+    return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
+
+
+def extract_object_claim(sentence: str) -> list[Reported]:
+    """'X accused Russia of ...', 'X called for ...': the object and what follows."""
+    match = OBJECT_CLAIM.match(sentence)
+    if not match:
+        return []
+    start, end = content_span(sentence, match.start("content"), len(sentence))
+    return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
+
+
+def extract_framed_quote(sentence: str) -> list[Reported]:
+    """'X called the senator a "nasty guy"': a partial quotation and the words around it."""
+    match = FRAMED.match(sentence)
+    if not match:
+        return []
+    start, end = content_span(sentence, match.start("content"), len(sentence))
+    return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
+
+
+# A sentence's subject: the words before its first verb-like word ('The mayor spoke').
+SUBJECT = re.compile(r"^(?:[^,\"“”]{0,100},\s+)??(?P<who>(?:[\w.’'-]+\s+){0,9}?)(?=(?:is|was|are|were|has|have|had|will|would|"
+                     r"spoke|met|took|made|gave|went|came|held|sent|wrote|told|said|says|[a-z]+ed|[a-z]+s)\b)")
+
+
+def extract_participle(sentence: str) -> list[Reported]:
+    """'The mayor spoke for an hour, adding that ...': the sentence's subject said it."""
+    joined = PARTICIPLE.search(sentence)
+    subject = SUBJECT.match(sentence)
+    if not joined or not subject or not subject.group("who").strip():
+        return []
+    start, end = content_span(sentence, joined.start("content"), len(sentence))
+    return [Reported(subject.group("who"), joined.group("verb"), joined.start("verb"), start, end)]
+
+
+CLAIM_EXTRACTORS = (extract_according_to, extract_said_that, extract_said_after,
+                    extract_said_clause, extract_object_claim, extract_framed_quote, extract_participle)
+
+
+def reported_in(sentence: str) -> list[Reported]:
+    """The reported speech of one sentence: the first extractor that reads it, and any
+    claim joined to it ('..., adding that ...')."""
+    # Most sentences hold no verb of speech: a look at their words spares every pattern.
+    if fp.CUE_WORDS.isdisjoint(WORD.findall(sentence.lower())):
+        return []
+    for extract in CLAIM_EXTRACTORS:
+        found = extract(sentence)
+        if found:
+            break
+    else:
+        return []
+    first = found[0]
+    joined = PARTICIPLE.search(sentence, first.start)
+    if joined and extract not in (extract_according_to, extract_participle):
+        start, end = content_span(sentence, joined.start("content"), len(sentence))
+        found.append(Reported(first.who, joined.group("verb"), joined.start("verb"), start, end))
+    return [r for r in found if len(WORD.findall(sentence[r.start:r.end])) >= 3]
+
+
+# --- dates, hedges, statistics ------------------------------------------------------
+
+def dates_in(text: str, reference: date | None) -> list[DateMention]:
+    """Printed dates, and weekdays when the article's own date anchors them."""
+    found = list(absolute_dates(text)) if DIGIT.search(text) else []
+    if reference and DAY_WORD.search(text):
+        found += [m for m in relative_dates(text, reference)
+                  if not any(a.start <= m.start < a.end for a in found)]
+    return sorted(found, key=lambda m: m.start)
+
+
+def statement_date(sentence: str, offset: int, cue_at: int, content: tuple[int, int],
+                   reference: date | None) -> tuple[date | None, str]:
+    """The date a statement was made: the date words nearest its cue outside what was said,
+    else a date inside it; words too vague for a day are kept without one."""
+    mentions = dates_in(sentence, reference)
+    outside = [m for m in mentions if not (content[0] <= offset + m.start < content[1])]
+    pool = outside or mentions
+    if pool:
+        best = min(pool, key=lambda m: abs(offset + m.start - cue_at))
+        return best.date, best.text
+    vague = [v for v in vague_dates(sentence) if not (content[0] <= offset + v[0] < content[1])]
+    return None, vague[0][2] if vague else ""
+
+
+def hedges_in(text: str) -> tuple[str, ...]:
+    """Words that mark a statement as unconfirmed."""
+    return tuple(dict.fromkeys(m.group(0) for m in fp.HEDGES.finditer(text)))
+
+
+def statistics_in(text: str) -> list[tuple[int, int]]:
+    """Spans of quantities with what they count ('over half of all homes in Kyiv')."""
+    spans = []
+    if not fp.QUANTITY_HINT.search(text):
+        return spans
+    for match in fp.QUANTITY.finditer(text):
+        stop = fp.QUANTITY_END.search(text, match.end())
+        end = stop.start() if stop else len(text)
+        if len(text[match.start():end].split()) > 12:
+            end = match.end()
+        spans.append((match.start(), end))
+    return spans
+
+
+# --- one paragraph ------------------------------------------------------------------
+
+def paragraph_facts(article: Article, paragraph: Paragraph, names: Names, carried: tuple[str, ...],
+                    earlier: tuple[str, ...]) -> tuple[list[Fact], tuple[str, ...]]:
+    """The facts of one paragraph, and the speakers a following paragraph may carry on."""
+    text, number = paragraph.text, paragraph.number
+    quotes = quoted_spans(text)
+    spans = sentences(text, quotes)
+    if not spans:
+        return [], ()
+    facts: list[Fact] = []
+    claimed: list[tuple[int, int]] = []
+
+    def make(kind: str, start: int, end: int, said: Said | None, sentence: tuple[int, int],
+             content: tuple[int, int]) -> Fact:
+        words = text[start:end]
+        day, day_text = statement_date(text[sentence[0]:sentence[1]], sentence[0],
+                                       said.cue_at if said else start, content, article.published)
+        if kind == "quote" and said and said.cue_at < 0:
+            day, day_text = None, ""
+        speakers = said.speakers if said else ()
+        named = tuple(dict.fromkeys(n for _, _, n in names.named(words, number) if n not in speakers))
+        return Fact(fact_id(article.source, words), article.source, number, kind, words, speakers, named,
+                    day, day_text, said.cue if said else "", hedges_in(text[sentence[0]:sentence[1]]))
+
+    label = LABEL.match(text)
+    if label and not quotes:
+        who, _ = speakers_of(label.group("who").title(), names, number, earlier)
+        said = Said(who, ":", 0)
+        facts.append(make("quote", label.start("words"), len(text), said, spans[0], (0, len(text))))
+        return facts, who
+    quoted = [(quote, said) for quote, said in paragraph_quotes(paragraph, quotes, spans, names, earlier, carried)
+              if not is_title(text[quote.text_start:quote.text_end]) and not is_scare_quote(text, quote, spans)
+              and (said is not None or len(WORD.findall(text[quote.text_start:quote.text_end])) >= MIN_UNATTRIBUTED_WORDS)]
+    quoted_spans_ = [(q.start, q.end) for q, _ in quoted]
+    claims: list[tuple[int, int, Said, tuple[int, int]]] = []
+    for sentence in spans:
+        words = text[sentence[0]:sentence[1]]
+        for reported in reported_in(words):
+            start, end = sentence[0] + reported.start, sentence[0] + reported.end
+            # Reported words that are mostly a quotation are that quotation's; a partial
+            # quotation inside reported words is read with them ('has "agreed to that"').
+            share = sum(len(WORD.findall(text[max(start, s):min(end, e)])) for s, e in quoted_spans_
+                        if s < end and start < e)
+            if share > QUOTED_SHARE * len(WORD.findall(text[start:end])):
+                continue
+            who, pronoun = speakers_of(reported.who, names, number, earlier)
+            inner = [s for q, s in quoted if start <= q.start and q.end <= end + 1 and s and s.speakers]
+            if not who and inner:
+                who = inner[0].speakers
+            claims.append((start, end, Said(who, reported.cue, sentence[0] + reported.cue_at, pronoun), sentence))
+            if who:
+                earlier = who
+    claimed: list[tuple[int, int]] = [(s, e) for s, e, _, _ in claims]
+    for quote, said in quoted:
+        start, end = quote_text(text, quote)
+        if start >= end or any(s <= quote.start and quote.end <= e + 1 for s, e in claimed):
+            continue
+        sentence = sentence_of(spans, quote.start)
+        facts.append(make("quote", start, end, said, sentence, (quote.start, quote.end)))
+        claimed.append((quote.start, quote.end))
+    for start, end, said, sentence in claims:
+        facts.append(make("claim", start, end, said, sentence, (start, end)))
+    for sentence in spans:
+        for start, end in statistics_in(text[sentence[0]:sentence[1]]):
+            start, end = sentence[0] + start, sentence[0] + end
+            holder = next((f for f in facts if f.kind == "claim" and f.text.find(text[start:end]) >= 0), None)
+            said = Said(holder.speakers, holder.cue, -1) if holder else None
+            facts.append(make("statistic", start, end, said, sentence, (start, end)))
+    for sentence in spans:
+        if any(s < sentence[1] and sentence[0] < e for s, e in claimed):
+            continue
+        words = text[sentence[0]:sentence[1]]
+        found = dates_in(words, article.published)
+        if found:
+            start, end = content_span(text, sentence[0], sentence[1])
+            facts.append(make("event", start, end, None, sentence, (-1, -1)))
+    attributed = [f for f in facts if f.kind in ("quote", "claim") and f.speakers]
+    return facts, (attributed[-1].speakers if attributed else ())
+
+
+def caption_facts(article: Article) -> list[Fact]:
+    """A dated caption is an event on the timeline, cited as paragraph 0."""
+    facts = []
+    for caption in article.captions:
+        if caption.date and caption.text:
+            printed = absolute_dates(caption.text)
+            facts.append(Fact(fact_id(article.source, caption.text), article.source, 0, "event",
+                              caption.text, date=caption.date,
+                              date_text=printed[0].text if printed else ""))
+    return facts
+
+
+def merge_repeats(facts: list[Fact]) -> tuple[Fact, ...]:
+    """An article that says the same thing twice yields one fact: the first, dated if either is."""
+    kept: dict[str, Fact] = {}
+    for fact in facts:
+        first = kept.get(fact.id)
+        if first is None:
+            kept[fact.id] = fact
+        elif first.date is None and fact.date is not None:
+            kept[fact.id] = Fact(**{**first.__dict__, "date": fact.date, "date_text": fact.date_text})
+    return tuple(kept.values())

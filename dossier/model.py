@@ -19,9 +19,13 @@ class Problem:
     hint: str = ""
     severity: str = "warning"
     """'warning' (one article or item is left out) or 'error' (the build must stop)."""
+    column: int | None = None
+    """Set where a parser can say it (YAML syntax errors): path:line:column."""
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
+        if self.line and self.column:
+            where = f"{where}:{self.column}"
         text = f"{where}: {self.message}"
         return f"{text}\n  hint: {self.hint}" if self.hint else text
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 from mkdocs.config import config_options
@@ -64,7 +65,9 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             pages = render(dossier, self.templates)
         except DossierError as exc:
             self.fail(exc.problems)
-            pages = self.last_pages or {}
+            # While serving: the last good pages, with every problem at the top of the home page.
+            pages = dict(self.last_pages or {})
+            pages["index.md"] = problems_notice(exc.problems) + pages.get("index.md", "")
         else:
             for problem in dossier.problems:
                 log.warning(str(problem))
@@ -113,6 +116,14 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         else:
             watch_for_creation(server, self.overrides)
         return server
+
+
+def problems_notice(problems: tuple[Problem, ...]) -> str:
+    """The top of the home page while the dossier cannot be rebuilt: every problem, verbatim."""
+    text = "\n".join(f"{p.severity}: {p}" for p in problems)
+    fence = "`" * max(3, 1 + max((len(run) for run in re.findall(r"`+", text)), default=0))
+    return (f"# The dossier cannot be rebuilt\n\nFix these and save; this page reloads.\n\n"
+            f"{fence}text\n{text}\n{fence}\n\n")
 
 
 def watch_for_creation(server, path: Path) -> None:

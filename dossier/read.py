@@ -2,13 +2,33 @@
 
 from __future__ import annotations
 
+import codecs
 import hashlib
+import re
 from pathlib import Path
 
 from .model import Document, Problem
 
 FORMATS = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html",
            ".md": "markdown", ".markdown": "markdown"}
+
+# The longest article anyone writes is a few hundred kilobytes of text; a saved page
+# with inline images can be a few megabytes. Past this it is a dump, not an article,
+# and reading it would slow every build for nothing.
+MAX_BYTES = 20 * 1024 * 1024
+
+BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+# Control characters that never appear in text people write (tab, newlines, form feed are fine).
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
+# The marks UTF-8 leaves when it was read as Windows-1252 or Latin-1 ('â€™' for '’', 'Ã©' for 'é').
+MOJIBAKE = re.compile(r"[ÂÃâ][\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
+# Some characters no reader needs: zero-width spaces and joiners, soft hyphens, BOMs inside.
+INVISIBLE = str.maketrans({"\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None,
+                           "\ufeff": None, "\u00ad": None})
+EMPTY = "the file is empty"
+SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 
 
 def read_seeds(seeds: Path) -> tuple[tuple[Document, ...], tuple[Problem, ...]]:
@@ -22,34 +42,90 @@ def read_seeds(seeds: Path) -> tuple[tuple[Document, ...], tuple[Problem, ...]]:
         if not path.is_file() or any(part.startswith(".") for part in path.relative_to(seeds).parts):
             continue
         source = path.relative_to(seeds).as_posix()
-        fmt = FORMATS.get(path.suffix.lower())
-        if fmt is None:
-            problems.append(Problem(source, None, f"skipped: not an article file ({path.suffix or 'no extension'})",
-                                    hint="articles are .txt, .html, .htm or .md files"))
-            continue
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            problems.append(Problem(source, None, f"skipped: cannot read ({exc.strerror})"))
-            continue
-        text, why = decode(data)
-        if text is None:
-            problems.append(Problem(source, None, f"skipped: {why}"))
-            continue
-        documents.append(Document(source, text, fmt, hashlib.sha256(data).hexdigest()))
+        document, problem = read_document(path, source)
+        if problem:
+            problems.append(problem)
+        if document:
+            documents.append(document)
     return tuple(documents), tuple(problems)
 
 
-def decode(data: bytes) -> tuple[str | None, str]:
-    """The bytes as text, or None and why they are not text."""
-    if not data.strip():
-        return None, "the file is empty"
-    for bom, encoding in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
-        if data.startswith(bom):
-            return data.decode(encoding, errors="replace"), ""
-    if b"\x00" in data[:4096]:
-        return None, "a binary file, not text"
+def read_document(path: Path, source: str) -> tuple[Document | None, Problem | None]:
+    """One file as a Document, or the problem that keeps it out of the dossier."""
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        return None, Problem(source, None, f"skipped: not an article file ({path.suffix or 'no extension'})",
+                             hint="articles are .txt, .html, .htm or .md files")
     try:
-        return data.decode("utf-8"), ""
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            return None, Problem(source, None, f"skipped: {size / 1024 / 1024:.1f} MB is too large for an article",
+                                 hint=f"articles up to {MAX_BYTES // 1024 // 1024} MB are read; "
+                                      "save the article alone rather than a whole archive")
+        data = path.read_bytes()
+    except OSError as exc:
+        return None, Problem(source, None, f"skipped: cannot read ({exc.strerror})")
+    text, why = decode(data)
+    if text is None:
+        hint = "" if why == EMPTY else "save the page again as text (UTF-8) or HTML"
+        return None, Problem(source, None, f"skipped: {why}", hint=hint)
+    return Document(source, text, fmt, hashlib.sha256(data).hexdigest()), None
+
+
+def decode(data: bytes) -> tuple[str | None, str]:
+    """The bytes as clean text, or None and why they are not text."""
+    if not data.strip():
+        return None, EMPTY
+    text = decode_bytes(data)
+    if text is None:
+        return None, "a binary file, not text"
+    if not text.strip():
+        return None, EMPTY
+    if len(CONTROL.findall(text[:65536])) > max(8, len(text[:65536]) // 100):
+        return None, "unreadable: the bytes are not text in any encoding tried (UTF-8, UTF-16, Windows-1252)"
+    return clean_text(text), ""
+
+
+def decode_bytes(data: bytes) -> str | None:
+    """Decode by byte-order mark, then UTF-16 by its zero bytes, then UTF-8, then Windows-1252."""
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace")
+    head = data[:4096]
+    if b"\x00" in head:
+        return decode_utf16_without_bom(data)
+    try:
+        return data.decode("utf-8")
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace"), ""
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        # Bytes Windows-1252 leaves undefined: let the detector pick among other codecs.
+        from charset_normalizer import from_bytes
+        best = from_bytes(data).best()
+        return str(best) if best is not None else data.decode("cp1252", errors="replace")
+
+
+def decode_utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text saved without a mark has a zero byte in every other place; anything else is binary."""
+    head = data[:4096]
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    half = len(head) // 2 or 1
+    if odd > 0.3 * half and even < 0.05 * half:
+        encoding = "utf-16-le"
+    elif even > 0.3 * half and odd < 0.05 * half:
+        encoding = "utf-16-be"
+    else:
+        return None
+    return data[: len(data) // 2 * 2].decode(encoding, errors="replace")
+
+
+def clean_text(text: str) -> str:
+    """Unix newlines, plain spaces for the exotic ones, no invisible characters, mojibake repaired."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(INVISIBLE)
+    text = SPACES.sub(" ", text)
+    if MOJIBAKE.search(text):
+        import ftfy  # only pages that show the marks pay for the import
+        text = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_line_breaks=False)
+    return text

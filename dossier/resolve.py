@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .model import Actor, Article, Dossier, Extraction, Fact, Mention, Role
@@ -31,33 +32,130 @@ def name_key(name: str) -> str:
 
 def merge_actors(extractions: tuple[Extraction, ...], id_of_source: dict[str, str]
                  ) -> tuple[tuple[Actor, ...], dict[tuple[str, str], str]]:
-    """Actors merged by name, and a map (source, mention name) -> actor id."""
-    groups: dict[str, list[tuple[str, Mention]]] = {}
-    for extraction in extractions:
-        for mention in extraction.mentions:
-            groups.setdefault(name_key(mention.name), []).append((extraction.article.source, mention))
-    keys = sorted(groups)
-    slugs = unique_slugs([(groups[k][0][1].name, k) for k in keys], "actor")
+    """One actor per real-world actor across articles, and a map (source, name or alias) -> actor id.
+
+    Mentions join when they share a name or a fuller alias (an acronym, a full name); a
+    person named by one word joins the one person in the dossier whose name ends with it.
+    """
+    members = [(e.article.source, m) for e in extractions for m in e.mentions]
+    groups = group_mentions([m for _, m in members])
+    ordered = sorted(groups, key=lambda g: name_key(actor_name([members[i][1] for i in g])))
+    slugs = unique_slugs([(actor_name([members[i][1] for i in g]),
+                           name_key(actor_name([members[i][1] for i in g])) + "|" + actor_kind(
+                               [members[i][1] for i in g])) for g in ordered], "actor")
     actors = []
     actor_of: dict[tuple[str, str], str] = {}
-    for key, slug in zip(keys, slugs):
-        members = groups[key]
-        first = members[0][1]
-        aliases = dict.fromkeys(a for _, m in members for a in (m.name, *m.aliases) if a != first.name)
-        roles = dict.fromkeys(Role(r, id_of_source[s]) for s, m in members for r in m.roles)
-        affiliations = dict.fromkeys(a for _, m in members for a in m.affiliations)
-        articles = dict.fromkeys(id_of_source[s] for s, _ in members)
-        actors.append(Actor(slug, first.name, first.kind, tuple(aliases), tuple(roles),
-                            tuple(affiliations), tuple(articles)))
-        for source, mention in members:
+    for group, slug in zip(ordered, slugs):
+        found = [members[i] for i in group]
+        actors.append(actor_from(slug, found, id_of_source))
+        for source, mention in found:
             actor_of[(source, mention.name)] = slug
+        for source, mention in found:
+            for alias in mention.aliases:
+                actor_of.setdefault((source, alias), slug)
     return tuple(actors), actor_of
+
+
+def merge_keys(mention: Mention) -> set[str]:
+    """Names a mention may be merged by: its name, and aliases of more than one word or acronyms;
+    a person's bare surname is left out, since two people may share it."""
+    keys = {name_key(mention.name)}
+    for alias in mention.aliases:
+        if len(alias.split()) > 1 or (mention.kind != "person" and alias.replace(".", "").isupper()):
+            keys.add(name_key(alias))
+    return keys
+
+
+def kinds_agree(a: str, b: str) -> bool:
+    """A person never merges with a non-person; organisations and places may (a country's team)."""
+    return (a == "person") == (b == "person")
+
+
+def group_mentions(mentions: list[Mention]) -> list[list[int]]:
+    """Mention indices grouped into actors, each group in input order."""
+    parent = list(range(len(mentions)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(i: int, j: int) -> None:
+        a, b = root(i), root(j)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+
+    owner: dict[tuple[bool, str], int] = {}
+    for i, mention in enumerate(mentions):
+        for key in merge_keys(mention):
+            slot = (mention.kind == "person", key)
+            if slot in owner:
+                union(owner[slot], i)
+            else:
+                owner[slot] = i
+    join_short_person_names(mentions, union, root)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(mentions)):
+        groups.setdefault(root(i), []).append(i)
+    return list(groups.values())
+
+
+def join_short_person_names(mentions: list[Mention], union, root) -> None:
+    """'Trump' or 'Donald J. Trump' joins 'Donald Trump' where only one person in the dossier fits."""
+    people = [i for i, m in enumerate(mentions) if m.kind == "person"]
+    full = {}
+    for i in people:
+        words = mentions[i].name.replace(".", "").split()
+        if len(words) >= 2:
+            full.setdefault(root(i), set()).add((words[0].casefold(), words[-1].casefold()))
+    for i in people:
+        words = mentions[i].name.replace(".", "").split()
+        if len(words) == 1:
+            fits = {r for r, names in full.items() if any(last == words[0].casefold() for _, last in names)}
+        elif len(words) > 2:
+            first, last = words[0].casefold(), words[-1].casefold()
+            fits = {r for r, names in full.items() if (first, last) in names}
+        else:
+            continue
+        fits = {root(r) for r in fits} - {root(i)}
+        if len(fits) == 1:
+            union(fits.pop(), i)
+
+
+def actor_name(mentions: list[Mention]) -> str:
+    """The name most articles use; among equals, the fullest."""
+    counts: dict[str, int] = {}
+    for mention in mentions:
+        counts[mention.name] = counts.get(mention.name, 0) + 1
+    return max(counts, key=lambda n: (counts[n], len(n.split()), len(n), n))
+
+
+def actor_kind(mentions: list[Mention]) -> str:
+    """The kind most mentions agree on."""
+    counts: dict[str, int] = {}
+    for mention in mentions:
+        counts[mention.kind] = counts.get(mention.kind, 0) + 1
+    return max(sorted(counts), key=lambda k: counts[k])
+
+
+def actor_from(slug: str, found: list[tuple[str, Mention]], id_of_source: dict[str, str]) -> Actor:
+    """The merged actor: every form, every role with its article, every article."""
+    mentions = [m for _, m in found]
+    name = actor_name(mentions)
+    forms = (form for m in mentions for form in (m.name, *m.aliases))
+    aliases = tuple(dict.fromkeys(f for f in forms if name_key(f) != name_key(name)))
+    roles = tuple(dict.fromkeys(Role(r, id_of_source[s]) for s, m in found for r in m.roles))
+    affiliations = tuple(dict.fromkeys(a for m in mentions for a in m.affiliations))
+    articles = tuple(dict.fromkeys(id_of_source[s] for s, _ in found))
+    return Actor(slug, name, actor_kind(mentions), aliases, roles, affiliations, articles)
 
 
 def merge_facts(extractions: tuple[Extraction, ...], id_of_source: dict[str, str],
                 actor_of: dict[tuple[str, str], str]) -> tuple[Fact, ...]:
-    """Facts with article and actor ids in place of sources and mention names."""
-    facts = []
+    """Facts with article and actor ids in place of sources and mention names; a statement
+    several articles carry is one fact, the others listed in also_in."""
+    merged: dict[tuple[str, str], Fact] = {}
     for extraction in extractions:
         source = extraction.article.source
 
@@ -65,6 +163,28 @@ def merge_facts(extractions: tuple[Extraction, ...], id_of_source: dict[str, str
             return tuple(dict.fromkeys(actor_of[(source, n)] for n in names if (source, n) in actor_of))
 
         for fact in extraction.facts:
-            facts.append(replace(fact, article=id_of_source[source], speakers=ids(fact.speakers),
-                                 mentions=ids(fact.mentions)))
-    return tuple(facts)
+            fact = replace(fact, article=id_of_source[source], speakers=ids(fact.speakers),
+                           mentions=ids(fact.mentions))
+            key = (fact.kind, statement_key(fact.text))
+            first = merged.get(key)
+            if first is None:
+                merged[key] = fact
+            elif fact.article != first.article or fact.paragraph != first.paragraph:
+                merged[key] = also_carried(first, fact)
+    return tuple(merged.values())
+
+
+def statement_key(text: str) -> str:
+    """What two facts' texts must share to be the same statement: words, not marks or case."""
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def also_carried(first: Fact, other: Fact) -> Fact:
+    """The first fact, noting another place that carries it and what that place adds."""
+    place = (other.article, other.paragraph)
+    return replace(first,
+                   also_in=first.also_in if place in first.also_in else first.also_in + (place,),
+                   speakers=first.speakers or other.speakers,
+                   mentions=tuple(dict.fromkeys(first.mentions + other.mentions)),
+                   date=first.date or other.date, date_text=first.date_text or other.date_text,
+                   hedges=tuple(dict.fromkeys(first.hedges + other.hedges)))

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-import re
+from datetime import date
 
-from .model import Article, Document, Paragraph
+from .dates import weekdays_named
+from .model import Article, Document
+from .page import PROSE_WORDS, Page, read_page
 from .slugs import slugify
 
 
@@ -13,12 +15,45 @@ class NotAnArticle(Exception):
 
 
 def read_article(document: Document) -> Article:
-    """The article in a document: blocks separated by blank lines, the first one its headline."""
-    blocks = [" ".join(b.split()) for b in re.split(r"\n\s*\n", document.text)]
-    blocks = [b for b in blocks if b]
-    if len(blocks) < 2:
-        raise NotAnArticle("no article text found")
-    headline, body = blocks[0], blocks[1:]
-    paragraphs = tuple(Paragraph(i, text) for i, text in enumerate(body, 1))
-    return Article(id=slugify(headline, "article"), source=document.source, headline=headline,
-                   paragraphs=paragraphs)
+    """The article in a document, whatever its format; NotAnArticle when there is none."""
+    page = read_parts(document)
+    if not any(len(p.text.split()) >= PROSE_WORDS for p in page.paragraphs):
+        # Menus and link lists are text too; an article has at least one real paragraph.
+        raise NotAnArticle("no article text found: no paragraph of prose in the page")
+    headline = page.headline or page.paragraphs[0].text[:120]
+    published, inferred = page.published, False
+    if published is None:
+        published = inferred_date(page)
+        inferred = published is not None
+    return Article(
+        id=slugify(headline, "article"), source=document.source, headline=headline,
+        authors=page.authors, publisher=page.publisher, published=published,
+        published_inferred=inferred, url=page.url, summary=page.summary,
+        paragraphs=page.paragraphs, captions=page.captions,
+        additional_sources=page.additional_sources, related=page.related)
+
+
+def read_parts(document: Document) -> Page:
+    """The article's parts, by the document's format."""
+    if document.format == "html":
+        from .html import read_html   # trafilatura loads slowly: only HTML pages pay for it
+        return read_html(document.text)
+    if document.format == "markdown":
+        from .markdown_input import read_markdown
+        return read_markdown(document.text)
+    return read_page(document.text)
+
+
+def inferred_date(page: Page) -> date | None:
+    """The publication date the page implies when it prints none.
+
+    A news story says 'said on Thursday' of the day it reports; when the newest
+    dated caption falls on a weekday the text names that way, that is the day
+    the story was written. Anything weaker gives no date: a wrong date misleads.
+    """
+    dated = [c.date for c in page.captions if c.date]
+    if not dated:
+        return None
+    newest = max(dated)
+    named = set(weekdays_named("\n".join(p.text for p in page.paragraphs)))
+    return newest if newest.weekday() in named else None

@@ -1,0 +1,65 @@
+"""Time one stage of the dossier inside a fresh interpreter and answer in JSON (run by bench/run.py)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from dossier.cache import Cache  # noqa: E402
+from dossier.export import export_json  # noqa: E402
+from dossier.pipeline import build, extract_many  # noqa: E402
+from dossier.read import read_seeds  # noqa: E402
+from dossier.render import render  # noqa: E402
+from dossier.write import write_pages  # noqa: E402
+
+
+def time_extraction(seeds: Path, workers: int) -> dict:
+    """Extraction alone, every document, no cache: reading the files is not counted."""
+    documents, _ = read_seeds(seeds)
+    start = time.perf_counter()
+    results = extract_many(documents, workers)
+    seconds = time.perf_counter() - start
+    return {"documents": len(documents), "articles": sum(not isinstance(r, str) for r in results),
+            "seconds": seconds}
+
+
+def time_dossier(project: Path, pages_to: Path | None) -> dict:
+    """The dossier stage as the plugin runs it: build with the project's cache, then render and export."""
+    start = time.perf_counter()
+    dossier = build(project / "seeds", project / "overrides.yml", cache=Cache(project / ".dossier-cache"))
+    built = time.perf_counter()
+    pages = render(dossier)
+    pages["dossier.json"] = export_json(dossier)
+    rendered = time.perf_counter()
+    if pages_to is not None:
+        write_pages(pages, pages_to)
+    return {"seconds": rendered - start, "build": built - start, "render": rendered - built,
+            "pages": len(pages), "articles": len(dossier.articles), "actors": len(dossier.actors),
+            "facts": len(dossier.facts)}
+
+
+def main() -> None:
+    """Parse the command line, run the stage, print its figures."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    steps = parser.add_subparsers(dest="step", required=True)
+    extract = steps.add_parser("extract")
+    extract.add_argument("seeds", type=Path)
+    extract.add_argument("--workers", type=int, default=1)
+    dossier = steps.add_parser("dossier")
+    dossier.add_argument("project", type=Path)
+    dossier.add_argument("--pages-to", type=Path, default=None)
+    args = parser.parse_args()
+    if args.step == "extract":
+        figures = time_extraction(args.seeds, args.workers)
+    else:
+        figures = time_dossier(args.project, args.pages_to)
+    print(json.dumps(figures))
+
+
+if __name__ == "__main__":
+    main()

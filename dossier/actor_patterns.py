@@ -1,0 +1,205 @@
+"""Word lists and patterns that find actors: data only, the logic lives in actors.py."""
+
+from __future__ import annotations
+
+import re
+
+# A token: initials with dots ("U.S.", "D.C."), a word (hyphens, ampersands and inner
+# apostrophes kept: "Udvar-Hazy", "A&M", "O'Brien"), a possessive, or one other mark.
+TOKEN = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Adm|Maj|Rev|Atty|Supt|Cmdr|St|Mt|Ft)\.(?= )"
+                   r"|(?:[A-Z]\.){2,}|[A-Z]\.(?= [A-Z][a-z])|\w+(?:[-&]\w+|['’](?!s\b)\w+)*|['’]s\b|\S")
+
+# Capitalised words that are grammar, never a name or the start of one.
+FUNCTION_WORDS = frozenset("""
+a an the this that these those there here then than and or but nor so yet if
+when where while whether though although because since unless until after before
+as at by for from in into of off on onto out over to up upon with within without
+about above across against along among around behind below beneath beside between
+beyond during except inside near outside through throughout toward towards under
+i me my mine we us our ours you your yours he him his she her hers it its they them
+their theirs who whom whose which what whatever whoever one ones some any many much
+most more few several both all each every either neither other others another such
+no not nothing none nobody noone someone somebody anyone everyone everything
+something anything also only even still just already again however meanwhile
+moreover furthermore instead therefore thus hence indeed perhaps maybe yes
+according despite including following given amid amidst via per
+is are was were be been being am has have had do does did will would shall should
+can could may might must let
+today tonight yesterday tomorrow now later earlier soon
+mr mrs ms dr
+""".split())
+
+# Honorifics and titles that stand before a person's name; the value is the gender
+# the title states, or "" when it states none.
+# ('Miss' and 'Saint' are left out: 'Miss Universe' and 'St Lucie' name no person.)
+HONORIFICS = {
+    "mr": "male", "mister": "male", "sir": "male", "lord": "male", "king": "male",
+    "prince": "male", "mrs": "female", "ms": "female", "madam": "female",
+    "dame": "female", "lady": "female", "queen": "female", "princess": "female",
+    "dr": "", "prof": "", "professor": "", "rev": "", "reverend": "", "fr": "",
+}
+# Abbreviations after which a full stop does not end a sentence.
+ABBREVIATIONS = frozenset("""
+mr mrs ms dr prof rev fr st sen rep gov gen lt col capt sgt maj adm cmdr cpl pvt
+jr sr inc ltd corp co no vs etc mt ft approx dept univ jan feb mar apr jun jul aug
+sep sept oct nov dec
+""".split())
+
+# Nouns that name a role; a phrase ending in one of them is a role ("foreign policy
+# chief", "Defence Minister", "team member").
+ROLE_HEADS = frozenset("""
+president vice-president minister secretary chancellor premier chief head leader
+spokesman spokeswoman spokesperson ambassador envoy director ceo cfo coo chairman
+chairwoman chairperson chair governor mayor senator congressman congresswoman
+representative lawmaker legislator mp mep judge justice prosecutor attorney lawyer
+commander general admiral colonel major captain lieutenant sergeant officer
+coach manager founder co-founder owner executive administrator commissioner
+king queen prince princess emperor pope cardinal bishop archbishop imam rabbi
+professor lecturer researcher scientist analyst economist historian author editor
+correspondent reporter journalist columnist photographer spokesman member
+president-elect chair-elect deputy adviser advisor aide official diplomat
+striker midfielder defender goalkeeper forward player skipper captain
+director-general secretary-general ombudsman treasurer auditor registrar
+candidate nominee challenger incumbent
+gov sen rep gen lt col capt sgt adm maj atty supt cmdr speaker whip
+activist artist actor actress singer musician rapper writer novelist poet comedian host
+anchor presenter pastor priest nurse teacher businessman businesswoman billionaire
+entrepreneur investor strategist consultant pollster lobbyist donor spokesperson
+""".split())
+# Words that may stand inside a role phrase before its head ("Defence", "foreign policy").
+ROLE_MODIFIERS = frozenset("""
+former acting interim deputy vice prime foreign defence defense interior home
+finance economy health education justice energy trade labour labor transport
+culture environment agriculture security policy national state federal regional
+general executive chief senior junior assistant associate managing principal
+press communications public affairs team club party opposition majority minority
+lead head supreme high top military intelligence police fire army navy
+attorney district circuit appeals supreme court house senate
+first second third grand news sports political science
+homeland treasury commerce veterans housing immigration transportation
+""".split())
+
+# Last words that make a name an organisation.
+ORG_HEADS = frozenset("""
+institute institution university college school academy council ministry department
+departments agency authority party corporation corp company co inc ltd llc plc group
+foundation association society union federation league committee commission
+board bureau office service services army navy force forces guard police
+court parliament senate congress assembly cabinet government administration
+bank fund trust exchange network channel times post herald gazette news journal
+magazine tribune press telegraph chronicle review daily weekly
+radio television tv studios studio records airlines airways motors industries
+laboratories labs systems technologies solutions partners consortium alliance
+coalition movement front brigade brigades regiment battalion legion church
+organisation organization organisations organizations club team studies corps
+""".split())
+# First words that make "<Head> of/for ..." an organisation.
+ORG_LEADS = frozenset("""
+institute university college school academy council ministry department agency
+bank board bureau centre center office commission committee federation league
+society association union church house
+""".split())
+# Last words that make a name a place.
+PLACE_HEADS = frozenset("""
+city town village county district province region territory island islands
+river lake sea ocean bay gulf strait mountain mountains mount hills valley desert
+peninsula coast street avenue road square park bridge airport station port harbour
+harbor stadium arena hall centre center museum palace castle mosque church cathedral
+temple tower building base camp prison hospital planetarium complex facility gallery
+republic hotel restaurant casino resort mall theater theatre
+""".split())
+# Words that may join the words of one name ("Institute for the Study of War").
+CONNECTORS = frozenset("of for the and de del della da di du von van der den la le al bin ibn y & on".split())
+
+# Words that are never a name however they are written: calendar words and the
+# furniture of news pages.
+NEVER_NAMES = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday
+january february march april may june july august september october november december
+copyright share button loader advertisement newsletter newsletters subscribe
+comments comment menu search login sign home skip click photo photos image images
+video videos podcast podcasts related read watch follow update updated published
+""".split())
+
+# Verbs that make their subject a speaker: a person, or an organisation that talks.
+SPEECH_VERBS = frozenset("""
+said says say told tells added adds explained explains noted notes stated states
+announced announces wrote writes argued argues warned warns insisted insists
+claimed claims stressed stresses urged urges replied replies asked asks
+""".split())
+
+# Pronouns that stand for one person, with the gender they state.
+PERSON_PRONOUNS = {"he": "male", "him": "male", "his": "male", "himself": "male",
+                   "she": "female", "her": "female", "hers": "female", "herself": "female"}
+# Role words that state a gender.
+GENDERED_ROLES = {"spokesman": "male", "spokeswoman": "female", "chairman": "male",
+                  "chairwoman": "female", "congressman": "male", "congresswoman": "female",
+                  "king": "male", "queen": "female", "prince": "male", "princess": "female"}
+
+# Short forms used for countries and unions where the text never spells them out.
+SHORT_FORMS = {
+    "US": ("United States", "place"), "USA": ("United States", "place"),
+    "America": ("United States", "place"), "UK": ("United Kingdom", "place"), "UAE": ("United Arab Emirates", "place"),
+    "EU": ("European Union", "organisation"), "UN": ("United Nations", "organisation"),
+    "NATO": ("NATO", "organisation"),
+}
+# Country adjectives that no spelling rule derives from the country's name.
+IRREGULAR_DEMONYMS = {
+    "American": "United States", "British": "United Kingdom", "English": "United Kingdom",
+    "Scottish": "United Kingdom", "Welsh": "United Kingdom", "French": "France",
+    "Dutch": "Netherlands", "Swiss": "Switzerland", "Greek": "Greece", "Irish": "Ireland",
+    "Polish": "Poland", "Danish": "Denmark", "Finnish": "Finland", "Swedish": "Sweden",
+    "Spanish": "Spain", "Turkish": "Turkey", "Norwegian": "Norway", "Icelandic": "Iceland",
+    "Filipino": "Philippines", "Thai": "Thailand", "Kuwaiti": "Kuwait", "Saudi": "Saudi Arabia",
+    "Emirati": "United Arab Emirates", "Belgian": "Belgium", "Peruvian": "Peru",
+    "Argentine": "Argentina", "Argentinian": "Argentina", "Portuguese": "Portugal",
+    "Lebanese": "Lebanon", "Sudanese": "Sudan", "Vietnamese": "Vietnam",
+    "Congolese": "Democratic Republic of the Congo", "Malagasy": "Madagascar",
+    "Israeli": "Israel", "Palestinian": "Palestine", "Korean": "South Korea",
+    "Czech": "Czechia", "Slovak": "Slovakia", "Croatian": "Croatia", "Serbian": "Serbia",
+    "Chinese": "China", "Japanese": "Japan", "Taiwanese": "Taiwan", "Ukrainian": "Ukraine",
+    "Russian": "Russia", "German": "Germany", "Afghan": "Afghanistan", "Pakistani": "Pakistan",
+    "Iraqi": "Iraq", "Iranian": "Iran", "Syrian": "Syria", "Yemeni": "Yemen",
+    "Australian": "Australia", "Canadian": "Canada", "Mexican": "Mexico", "Indian": "India",
+    "European": "Europe",
+}
+# Places larger than a country that no package lists by name.
+REGIONS = ("Europe", "Africa", "Asia", "North America", "South America", "Latin America",
+           "Oceania", "Antarctica", "Arctic", "Middle East", "Balkans", "Caribbean",
+           "Scandinavia", "Central Asia", "Southeast Asia", "East Asia", "West Africa",
+           "East Africa", "Pacific Northwest", "Gaza", "West Bank", "Crimea", "Donbas",
+           "Siberia", "Kashmir", "Sahel", "Caucasus")
+# Words that follow a place name in lower case and name a part of it ("Odesa region").
+PLACE_SUFFIXES = frozenset("region province oblast state county district city area".split())
+# First words that make a name a place ("Cape Canaveral", "Mount Everest").
+PLACE_LEADS = frozenset("cape mount mt lake fort port isle gulf".split())
+# Capitals that are not organisations: letters after a name, measures, common terms.
+COMMON_ACRONYMS = frozenset("""
+QC KC SC MP MEP PhD MD MBA OBE MBE CBE IQ TV CEO CFO GDP AI DNA HIV AIDS OK PM AM BC AD
+UK US FBI ID PC VR RIP FAQ PR VIP MVP EDT EST PDT PST CST CDT MDT MST GMT UTC BST CET
+""".split()) - frozenset({"UK", "US", "FBI"})
+# Last words that make a name an event or an award: neither person, organisation nor place.
+EVENT_HEADS = frozenset("""
+prize award awards cup championship championships tournament festival expo conference
+summit games olympics war wars revolution election elections program programme series
+classic open marathon trophy bowl derby rally
+agreement treaty pact accord act bill deal partnership initiative
+""".split())
+# Words that describe people or places but are never part of a person's name.
+NOT_IN_PERSON_NAMES = frozenset("""
+north south east west central northern southern eastern western
+republican republicans democrat democrats democratic conservative conservatives liberal
+liberals socialist socialists communist communists labour tory tories green greens
+christian christians muslim muslims jewish jews catholic catholics protestant protestants
+sunni shia shiite islamic islamist arab arabs african africans asian asians latino latinos
+hispanic hispanics miss god allah
+""".split())
+# Common nouns that, next to a name, say it is an organisation ("the band Duran Duran",
+# "Jambula, a charity") or a place ("the town of Herat").
+ORG_NOUNS = frozenset("""
+company firm group agency organisation organization charity nonprofit non-profit newspaper
+broadcaster network bank startup start-up retailer manufacturer airline carrier union party
+club team band label publisher website magazine broadcaster insurer lender conglomerate
+subsidiary brand chain outlet studio developer maker operator
+""".split())
+PLACE_NOUNS = frozenset("city town village province region state county district island".split())

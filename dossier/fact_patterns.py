@@ -1,0 +1,210 @@
+"""Word lists and patterns that attribution in news text is read with: data, no logic."""
+
+from __future__ import annotations
+
+import re
+
+
+def forms(base: str, third: str, past: str, gerund: str) -> tuple[str, ...]:
+    """A verb's written forms, so the lists below stay readable."""
+    return (base, third, past, gerund)
+
+
+# Verbs of speech that can carry a quote or a reported clause on their own:
+# 'X said: "..."', '"...," X said', 'X said he ...', 'X said that ...'.
+SPEECH_VERBS = (
+    forms("say", "says", "said", "saying"),
+    forms("tell", "tells", "told", "telling"),
+    forms("add", "adds", "added", "adding"),
+    forms("write", "writes", "wrote", "writing"),
+    forms("state", "states", "stated", "stating"),
+    forms("note", "notes", "noted", "noting"),
+    forms("explain", "explains", "explained", "explaining"),
+    forms("argue", "argues", "argued", "arguing"),
+    forms("claim", "claims", "claimed", "claiming"),
+    forms("insist", "insists", "insisted", "insisting"),
+    forms("stress", "stresses", "stressed", "stressing"),
+    forms("warn", "warns", "warned", "warning"),
+    forms("announce", "announces", "announced", "announcing"),
+    forms("declare", "declares", "declared", "declaring"),
+    forms("assert", "asserts", "asserted", "asserting"),
+    forms("acknowledge", "acknowledges", "acknowledged", "acknowledging"),
+    forms("admit", "admits", "admitted", "admitting"),
+    forms("suggest", "suggests", "suggested", "suggesting"),
+    forms("continue", "continues", "continued", "continuing"),
+    forms("reply", "replies", "replied", "replying"),
+    forms("respond", "responds", "responded", "responding"),
+    forms("ask", "asks", "asked", "asking"),
+    forms("tweet", "tweets", "tweeted", "tweeting"),
+    forms("post", "posts", "posted", "posting"),
+    forms("recall", "recalls", "recalled", "recalling"),
+    forms("emphasize", "emphasizes", "emphasized", "emphasizing"),
+    forms("emphasise", "emphasises", "emphasised", "emphasising"),
+    forms("predict", "predicts", "predicted", "predicting"),
+    forms("estimate", "estimates", "estimated", "estimating"),
+    forms("report", "reports", "reported", "reporting"),
+    forms("confirm", "confirms", "confirmed", "confirming"),
+    forms("deny", "denies", "denied", "denying"),
+    forms("complain", "complains", "complained", "complaining"),
+    forms("concede", "concedes", "conceded", "conceding"),
+    forms("counter", "counters", "countered", "countering"),
+    forms("contend", "contends", "contended", "contending"),
+    forms("maintain", "maintains", "maintained", "maintaining"),
+    forms("observe", "observes", "observed", "observing"),
+    forms("remark", "remarks", "remarked", "remarking"),
+    forms("allege", "alleges", "alleged", "alleging"),
+    forms("joke", "jokes", "joked", "joking"),
+    forms("boast", "boasts", "boasted", "boasting"),
+    forms("promise", "promises", "promised", "promising"),
+    forms("believe", "believes", "believed", "believing"),
+    forms("think", "thinks", "thought", "thinking"),
+    forms("vow", "vows", "vowed", "vowing"),
+    forms("pledge", "pledges", "pledged", "pledging"),
+    forms("point out", "points out", "pointed out", "pointing out"),
+)
+# Verbs that report a finding only when a 'that' clause follows ('a poll shows that').
+THAT_VERBS = (
+    forms("show", "shows", "showed", "showing"),
+    forms("find", "finds", "found", "finding"),
+    forms("indicate", "indicates", "indicated", "indicating"),
+    forms("conclude", "concludes", "concluded", "concluding"),
+    forms("reveal", "reveals", "revealed", "revealing"),
+    forms("agree", "agrees", "agreed", "agreeing"),
+    forms("hope", "hopes", "hoped", "hoping"),
+    forms("fear", "fears", "feared", "fearing"),
+    forms("know", "knows", "knew", "knowing"),
+    forms("worry", "worries", "worried", "worrying"),
+    forms("hint", "hints", "hinted", "hinting"),
+    forms("imply", "implies", "implied", "implying"),
+    forms("signal", "signals", "signalled", "signaling"),
+)
+# Verbs whose reported content is an object and what follows it
+# ('accused Russia of not taking the talks seriously', 'called for more pressure').
+OBJECT_VERBS = (
+    forms("accuse", "accuses", "accused", "accusing"),
+    forms("blame", "blames", "blamed", "blaming"),
+    forms("criticize", "criticizes", "criticized", "criticizing"),
+    forms("criticise", "criticises", "criticised", "criticising"),
+    forms("urge", "urges", "urged", "urging"),
+    forms("call for", "calls for", "called for", "calling for"),
+    forms("call on", "calls on", "called on", "calling on"),
+    forms("demand", "demands", "demanded", "demanding"),
+)
+# Verbs that frame a partial quotation ('called the senator a "nasty guy"'): read as
+# reported speech only when what follows them holds quoted words.
+FRAME_VERBS = (
+    forms("call", "calls", "called", "calling"),
+    forms("describe", "describes", "described", "describing"),
+    forms("dub", "dubs", "dubbed", "dubbing"),
+    forms("label", "labels", "labeled", "labeling"),
+    forms("label", "labels", "labelled", "labelling"),
+    forms("brand", "brands", "branded", "branding"),
+    forms("blast", "blasts", "blasted", "blasting"),
+    forms("slam", "slams", "slammed", "slamming"),
+    forms("praise", "praises", "praised", "praising"),
+    forms("liken", "likens", "likened", "likening"),
+    forms("dismiss", "dismisses", "dismissed", "dismissing"),
+    forms("deride", "derides", "derided", "deriding"),
+    forms("mock", "mocks", "mocked", "mocking"),
+    forms("hail", "hails", "hailed", "hailing"),
+    forms("tout", "touts", "touted", "touting"),
+    forms("refer to", "refers to", "referred to", "referring to"),
+    forms("proclaim", "proclaims", "proclaimed", "proclaiming"),
+    forms("condemn", "condemns", "condemned", "condemning"),
+    forms("reference", "references", "referenced", "referencing"),
+)
+# Tenses and helpers that may stand between a subject and its verb ('has said').
+AUXILIARIES = r"(?:(?:has|have|had|would|will|also|later|then|previously|repeatedly|again|once|" \
+              r"publicly|recently|has also|had also|has repeatedly|has long|had long|is|was|were|are)\s+)*"
+
+
+def alternation(table: tuple[tuple[str, ...], ...], which: slice = slice(None)) -> str:
+    """One regex alternative over the chosen forms of every verb, longest first."""
+    words = {form for verb in table for form in verb[which]}
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+# A base form is read as a verb only where it is seldom a noun ('officials say', not 'the report').
+BASE_VERBS = {"say", "tell", "write", "argue", "insist", "warn", "believe", "think", "agree", "show",
+              "find", "know", "fear", "suggest", "predict", "acknowledge", "admit", "explain"}
+
+
+def finite(table: tuple[tuple[str, ...], ...]) -> str:
+    """The forms of each verb that can follow a subject: 'says', 'said', and safe base forms."""
+    chosen = tuple(verb[1:3] + ((verb[0],) if verb[0] in BASE_VERBS else ()) for verb in table)
+    return alternation(chosen)
+
+
+SPEECH = finite(SPEECH_VERBS)
+THAT_SPEECH = finite(THAT_VERBS)
+OBJECT_SPEECH = finite(OBJECT_VERBS)
+FRAME_SPEECH = finite(FRAME_VERBS)
+PARTICIPLES = alternation(SPEECH_VERBS + OBJECT_VERBS, slice(3, 4))
+
+# Words that open an introductory phrase, not reported words ('When he bought the mine, X said ...').
+SUBORDINATORS = ("When|If|As|After|Before|While|Although|Though|Because|Since|Until|Once|Back|In|On|At|"
+                 "During|For|From|With|Without|Under|Asked|Speaking|Meanwhile|But|And|So|Still|Later|Earlier")
+# The first word of every cue: a sentence without one reports no speech.
+CUE_WORDS = frozenset(form.split()[0] for verb in SPEECH_VERBS + THAT_VERBS + OBJECT_VERBS + FRAME_VERBS
+                      for form in verb) | {"according"}
+# Words after 'said' that begin no reported clause ('said in a statement', 'said goodbye').
+NOT_A_CLAUSE = ("in|at|on|during|to|after|before|for|with|by|from|about|of|while|when|as|and|but|or|so|"
+                "then|also|that|than|goodbye|no|yes|nothing|something|anything|little|much|more|less|"
+                "earlier|later|last|repeatedly|recently|previously|again|once|twice|privately|publicly|"
+                "so-called|if|whether|what|who|which|how|why|where|through|via|over|under|upon|into|"
+                "amid|among|against|without|within")
+# Pronouns that stand for a person already named ('she stressed').
+PERSON_PRONOUNS = {"he", "she"}
+# Pronouns that tell a person's gender, after the person is named.
+GENDERED = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
+GENDER_OF = {"he": "he", "his": "he", "him": "he", "himself": "he",
+             "she": "she", "her": "she", "hers": "she", "herself": "she"}
+# Subjects that name no one: a claim from them keeps no speaker.
+GENERIC_SUBJECTS = {"it", "they", "we", "i", "you", "who", "which", "that", "this", "there", "one"}
+# Words a speaker's description is made of besides names ('the country's top diplomat').
+LOWER_NAME_WORDS = {"of", "for", "the", "and", "de", "van", "von", "al", "bin", "da", "du", "la", "le"}
+
+# Words and phrases that mark a statement as unconfirmed.
+# Case matters: 'may' is a hedge, 'May' a month.
+HEDGES = re.compile(
+    r"\b(?:[Aa]llegedly|alleged|allegations?|[Rr]eportedly|[Pp]urportedly|[Ss]upposedly|[Aa]pparently|"
+    r"unconfirmed|unverified|could not (?:be )?(?:independently )?(?:verified|confirmed)|"
+    r"no (?:independent )?confirmation(?: of \w+(?: from [A-Z]\w+)?)?|"
+    r"not (?:been )?independently (?:verified|confirmed)|"
+    r"(?:could|may|might) (?!not\b|be able\b)\w+|possibly|probably|likely|unclear|suspected|believed to)\b")
+
+# Adverbials that may stand between a verb and 'that' ('said on Thursday that',
+# 'said in a statement that'): a few words, no punctuation or quotation marks.
+BRIDGE = r"(?:\s+[^\s.,;:!?\"“”]+){0,8}?"
+
+# Quantities, and the words that say what they count ('over half of all homes in Kyiv').
+QUANTITY = re.compile(
+    r"(?:\b(?:over|more than|less than|fewer than|nearly|almost|about|around|some|up to|at least|"
+    r"roughly|approximately|an estimated)\s+)?"
+    r"(?:\$|€|£)?(?<![\w-])(?:"
+    r"\d[\d,.]*\s*(?:%|per\s?cent\b|percent\b|(?:million|billion|trillion|thousand|hundred)\b)"
+    r"|\d[\d,.]*(?=\s+(?:[a-z]+\s+){0,2}?(?:people|homes|houses|soldiers|troops|civilians|deaths|"
+    r"voters|votes|jobs|residents|children|women|men|workers|cases|dollars|euros|pounds|points|"
+    r"drones|missiles|attacks|strikes|buildings|households|families|refugees|casualties|seats|"
+    r"delegates|states|countries|members|users|students|patients|migrants|years|days)\b)"
+    r"|(?:half|a third|two thirds|a quarter|three quarters|the majority|a majority)\s+of\b"
+    r")")
+QUANTITY_HINT = re.compile(r"\d|half|third|quarter|majority")
+# Where the phrase a quantity begins stops: a verb, a clause break.
+QUANTITY_END = re.compile(
+    r"[,;:.!?\"“”()]|\s(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|"
+    r"said|says|and|but|which|who|while|with|as|after|before|since|because|than)\b")
+
+# Titles written with a full stop inside a name ('Mr. Burman', 'Sen. Warren').
+TITLES = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "St", "Rev",
+          "Prof", "Jr", "Sr", "Mt", "Ft", "Lt. Gen", "Maj")
+# Titles that are no part of a sentence's end ('Mr. Smith said').
+ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
+                 "prof", "jr", "sr", "no", "vs", "inc", "corp", "co", "ltd", "jan", "feb", "mar",
+                 "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k",
+                 "u.n", "d.c", "a.m", "p.m", "st", "mt", "ft", "gop", "e.g", "i.e", "etc"}
+
+# Quotation marks, each opening mark with the marks that may close it (pages mix
+# straight and curly marks, so each closes the other's quotation).
+QUOTE_PAIRS = {"“": ("”", '"'), '"': ('"', "”"), "''": ("''",), "«": ("»",), "„": ("“", "”")}
+OPENING = re.compile(r"“|''|\"|«|„")

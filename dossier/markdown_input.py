@@ -1,0 +1,128 @@
+"""A clean Markdown article to its parts; YAML front matter, when present, supplies metadata."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from .captions import make_caption
+from .dates import absolute_dates
+from .model import Paragraph
+from .page import Page
+from .patterns import BYLINE_SEPARATORS, FRONT_MATTER_KEYS
+
+FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+HEADING = re.compile(r"^(?P<level>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
+IMAGE = re.compile(r"^!\[(?P<alt>[^\]]*)\]\([^)]*\)\s*(?P<after>.*)$")
+# Possessive, bounded repeats keep a long line of stray brackets or stars linear to read.
+LINK = re.compile(r"!?\[(?P<text>[^\[\]\n]{0,500}+)\]\([^()\[\]\s]{0,2000}+(?:\s+\"[^\"\n]{0,500}+\")?\)")
+EMPHASIS = re.compile(r"\*\*(?=\S)(?P<a>[^*\n]{1,300}?)(?<=\S)\*\*|__(?=\S)(?P<b>[^_\n]{1,300}?)(?<=\S)__"
+                      r"|\*(?=\S)(?P<c>[^*\n]{1,300}?)(?<=\S)\*|_(?=\S)(?P<d>[^_\n]{1,300}?)(?<=\S)_(?!\w)"
+                      r"|`(?P<e>[^`\n]{1,300}+)`")
+LIST_MARK = re.compile(r"^(?:[-*+]|\d+[.)])\s+")
+QUOTE_MARK = re.compile(r"^(?:>\s?)+")
+BY = re.compile(r"^(?:by|written by)\s+", re.IGNORECASE)
+
+
+def read_markdown(text: str) -> Page:
+    """The article in a Markdown file: front matter first, then the first heading and the blocks."""
+    meta, body = split_front_matter(text)
+    headline, paragraphs, captions = "", [], []
+    subheading = ""
+    for block in re.split(r"\n[ \t]*\n", body):
+        block = block.strip()
+        if not block:
+            continue
+        heading = HEADING.match(block.split("\n", 1)[0])
+        if heading:
+            title = inline_text(heading.group("text"))
+            if not headline and len(heading.group("level")) == 1 and not paragraphs:
+                headline = title
+            else:
+                subheading = title
+            block = block.split("\n", 1)[1].strip() if "\n" in block else ""
+            if not block:
+                continue
+        image = IMAGE.match(block)
+        if image:
+            caption = inline_text(image.group("after") or image.group("alt"))
+            if caption:
+                captions.append(make_caption(caption))
+            continue
+        for item in list_items(block):
+            paragraphs.append(Paragraph(len(paragraphs) + 1, item, subheading))
+            subheading = ""
+    fields = front_matter_fields(meta)
+    return Page(
+        headline=fields.get("headline") or headline,
+        authors=fields.get("authors", ()),
+        publisher=fields.get("publisher", ""),
+        published=fields.get("published"),
+        url=fields.get("url", ""),
+        summary=fields.get("summary") or (paragraphs[0].text if paragraphs else ""),
+        paragraphs=tuple(paragraphs),
+        captions=tuple(captions),
+    )
+
+
+def split_front_matter(text: str) -> tuple[dict, str]:
+    """The front matter as a mapping (empty when absent or unreadable) and the text after it."""
+    match = FRONT_MATTER.match(text)
+    if not match:
+        return {}, text
+    import yaml
+    try:
+        meta = yaml.safe_load(match.group("yaml"))
+    except yaml.YAMLError:
+        # A broken header must not cost the article: read it without the metadata.
+        return {}, text[match.end():]
+    return (meta if isinstance(meta, dict) else {}), text[match.end():]
+
+
+def front_matter_fields(meta: dict) -> dict:
+    """Front matter keys ('title', 'author', 'date') as Page fields, each value checked."""
+    fields: dict = {}
+    for key, value in meta.items():
+        field = FRONT_MATTER_KEYS.get(str(key).casefold())
+        if field is None or field in fields or value in (None, ""):
+            continue
+        if field == "authors":
+            names = value if isinstance(value, list) else BYLINE_SEPARATORS.split(str(value))
+            fields[field] = tuple(BY.sub("", str(n)).strip() for n in names if str(n).strip())
+        elif field == "published":
+            day = as_date(value)
+            if day:
+                fields[field] = day
+        else:
+            fields[field] = " ".join(str(value).split())
+    return fields
+
+
+def as_date(value: object) -> date | None:
+    """A front matter date: YAML's own date, an ISO string, or a printed date."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value)
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        found = absolute_dates(text)
+        return found[0].date if found else None
+
+
+def list_items(block: str) -> list[str]:
+    """A block's paragraphs: one per list item, else the block's lines joined."""
+    lines = [QUOTE_MARK.sub("", line).strip() for line in block.split("\n")]
+    if all(LIST_MARK.match(line) for line in lines if line):
+        return [t for t in (inline_text(LIST_MARK.sub("", line)) for line in lines) if t]
+    text = inline_text(" ".join(line for line in lines if line))
+    return [text] if text else []
+
+
+def inline_text(text: str) -> str:
+    """Markdown inline markup to plain text: links to their words, emphasis marks dropped."""
+    text = LINK.sub(lambda m: m.group("text"), text)
+    text = EMPHASIS.sub(lambda m: next(g for g in m.groups() if g is not None), text)
+    return " ".join(text.split())

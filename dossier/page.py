@@ -1,0 +1,467 @@
+"""Browser-copied page text to an article's parts: the story kept, the page furniture left out.
+
+A copied page is a column of lines: menus and share buttons, then the headline,
+byline and captions, then the story's paragraphs, then links to other stories.
+Every line gets a kind; the story is the stretch of lines with the most prose
+in it (the maximum-sum run, found in one pass); the headline, byline and date
+are looked for just above it, and captions, sources and related headlines
+wherever the page prints them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .captions import clean_credit, make_caption
+from .dates import MONTHS, WEEKDAYS, absolute_dates
+from .model import Caption, Paragraph
+from .patterns import (ADDITIONAL_SOURCES, BREADCRUMB, BYLINE, BYLINE_END, BYLINE_ROLE, BYLINE_SEPARATORS,
+                       COMMENTS, CREDIT_LINE, DATELINE_WORDS, FURNITURE, FURNITURE_LINES, INLINE_CREDIT, NAME,
+                       PICTURE_AGENCIES, RELATED_HEADINGS, SENTENCE_END, STOPWORDS, UPDATED)
+
+# What a line is worth to the story: prose counts by its words, everything else costs.
+SCORES = {"furniture": -8.0, "short": -4.0, "sentence": 0.0, "byline": -1.0, "dateline": -4.0,
+          "caption": 0.0, "credit": 0.0, "duplicate": 0.0, "sources": -1.0, "related": -6.0,
+          "comments": -8.0}
+LONE_PROSE_SHARE, LONE_PROSE_COST = 0.5, 5.0   # a paragraph with no prose beside it counts for less
+GAP_LIMIT = 80.0   # furniture worth this much between two runs of prose: they are not one story
+STORY_WORDS = 150  # prose enough to be a story rather than a teaser or a cookie notice
+PROSE_WORDS = 8          # fewer words than this is not a paragraph of prose
+LONG_PROSE_WORDS = 25    # this many words is prose even without a full stop at the end
+HEADLINE_WORDS = (3, 30)
+MAX_LINE = 100_000       # a "line" longer than this is a data dump, never a paragraph
+HEADER_WINDOW = 25       # how far above the story its headline and byline may stand
+PUBLISHER = re.compile(
+    r"^(?i:copyright\s*)?(?:©|\((?i:c)\)|(?i:copyright))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)\s*,?\s*(?i:copyright\s*)?"
+    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|the|and)){0,6})")
+# One pass over a line instead of one per pattern.
+ANY_FURNITURE = re.compile("|".join(f"(?:{p.pattern})" for p in FURNITURE), re.IGNORECASE)
+DIGIT = re.compile(r"\d")
+DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
+    "am pm a.m p.m utc gmt bst cet cest est edt cst cdt mst mdt pst pdt ist ago at on by "
+    "second seconds minute minutes min mins hour hours hr hrs day days week weeks month months year years "
+    "published updated posted modified last first".split())
+
+
+@dataclass(frozen=True)
+class Line:
+    """One non-empty line of the page, with what it looks like."""
+
+    number: int
+    """Line number in the file, from 1: where a problem or a paragraph came from."""
+    text: str
+    words: int
+    kind: str
+    """'prose', 'sentence' (short, but a full sentence), 'short', 'furniture', 'byline',
+    'dateline', 'caption', 'credit', 'duplicate', 'sources' or 'related'."""
+
+
+@dataclass(frozen=True)
+class Page:
+    """The parts of an article recovered from a page; empty where the page does not say."""
+
+    headline: str = ""
+    authors: tuple[str, ...] = ()
+    publisher: str = ""
+    published: date | None = None
+    url: str = ""
+    summary: str = ""
+    paragraphs: tuple[Paragraph, ...] = ()
+    captions: tuple[Caption, ...] = ()
+    additional_sources: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()
+
+
+def read_page(text: str) -> Page:
+    """The article a page of copied text holds (an empty Page when it holds none)."""
+    lines = page_lines(text)
+    lines, captions = find_captions(lines)
+    lines = classify(lines)
+    start, end = story_span(lines)
+    if start >= end:
+        return Page(captions=captions)
+    byline = find_byline(lines, start, end)
+    body_start = byline + 1 if byline is not None and byline >= start else start
+    headline_at = find_headline(lines, min(start, byline if byline is not None else start))
+    if first_line_is_headline(lines, start) and (headline_at is None or clean_top(lines, start)):
+        # A clean article file: the headline is its first line, whatever its punctuation.
+        headline_at, body_start = 0, max(body_start, 1)
+    header = lines[(headline_at if headline_at is not None else max(0, start - HEADER_WINDOW)):body_start]
+    standfirst = next((line.text for line in header[1:] if line.kind in ("prose", "sentence", "short")
+                       and line.words >= PROSE_WORDS), "")
+    paragraphs = body_paragraphs(lines[body_start:end])
+    return Page(
+        # Some archives end a headline with ';' where the standfirst followed it: not part of the headline.
+        headline=lines[headline_at].text.rstrip(";,: ") if headline_at is not None else "",
+        authors=byline_names(lines[byline].text) if byline is not None else (),
+        publisher=find_publisher(lines),
+        published=printed_date(header),
+        summary=standfirst or (paragraphs[0].text if paragraphs else ""),
+        paragraphs=paragraphs,
+        captions=captions,
+        additional_sources=find_sources(lines[body_start:]),
+        related=find_related(lines[body_start:]),
+    )
+
+
+def page_lines(text: str) -> list[Line]:
+    """The page's non-empty lines, spaces collapsed; kind left for later."""
+    lines = []
+    for number, raw in enumerate(text.split("\n"), 1):
+        if len(raw) > MAX_LINE:
+            lines.append(Line(number, raw[:200], 0, "furniture"))
+            continue
+        words = raw.split()
+        if words:
+            lines.append(Line(number, " ".join(words), len(words), ""))
+    return lines
+
+
+def find_captions(lines: list[Line]) -> tuple[list[Line], tuple[Caption, ...]]:
+    """Captions, each once, and the lines with every caption and credit line marked as such.
+
+    Pages print a caption with its credit under the image; copied text shows the
+    caption, often again with the credit glued on, then sometimes the credit alone.
+    """
+    marked = list(lines)
+    captions: list[Caption] = []
+    seen: set[str] = set()
+    i = 0
+    while i < len(lines):
+        caption, used = caption_at(lines, i)
+        if caption is None:
+            i += 1
+            continue
+        for j in range(i, i + used):
+            marked[j] = Line(lines[j].number, lines[j].text, lines[j].words, "caption")
+        if caption.text.casefold() not in seen:
+            seen.add(caption.text.casefold())
+            captions.append(caption)
+        i += used
+    return marked, tuple(captions)
+
+
+def caption_at(lines: list[Line], i: int) -> tuple[Caption | None, int]:
+    """The caption that starts at line i and how many lines it takes, or (None, 0)."""
+    line = lines[i]
+    if line.kind or line.words < 4 or len(line.text) > 1000:
+        return None, 0
+    after = lines[i + 1].text if i + 1 < len(lines) else ""
+    used, credit = 1, ""
+    glued = after[len(line.text):] if after.startswith(line.text) else ""
+    if glued.strip() and len(glued.split()) <= 8 and not glued.lstrip()[:1].islower():
+        credit, used = glued, 2                                 # the caption again, credit glued on
+    elif after == line.text:
+        used = 2                                                # the caption twice
+        while i + used < len(lines) and lines[i + used].text == line.text:
+            used += 1
+    credit_line = credit_at(lines, i + used)
+    if credit_line:
+        text, taken = credit_line
+        credit, used = credit or text, used + taken
+    if used == 1:
+        match = INLINE_CREDIT.search(line.text[-200:])
+        if not match or line.words < 3:
+            return None, 0
+        return make_caption(line.text), 1
+    if not clean_credit(credit) and used == 2 and not SENTENCE_END.search(line.text):
+        return None, 0          # a title printed twice is not a caption
+    return make_caption(line.text, credit), used
+
+
+def credit_at(lines: list[Line], i: int) -> tuple[str, int] | None:
+    """A credit line at i ('Copyright AP Photo', 'Credit...' then a name), printed once or twice."""
+    if i >= len(lines):
+        return None
+    text = lines[i].text
+    match = CREDIT_LINE.match(text)
+    if match and lines[i].words <= 10 and not is_furniture(text):
+        credit = match.group("credit")
+    elif lines[i].words <= 8 and not SENTENCE_END.search(text) and PICTURE_AGENCIES.search(text):
+        credit = text                                            # 'Jane Doe | Bloomberg | Getty Images'
+    else:
+        return None
+    used = 1
+    if not credit.strip(" .…") and i + 1 < len(lines) and lines[i + 1].words <= 8:
+        credit, used = lines[i + 1].text, 2                      # 'Credit...' then the name below
+    while i + used < len(lines) and lines[i + used].text == lines[i + used - 1].text:
+        used += 1
+    return credit, used
+
+
+def classify(lines: list[Line]) -> list[Line]:
+    """Each line with its kind: prose, furniture, byline, date line, and so on."""
+    english = looks_english(lines)
+    classified = []
+    previous = ""
+    for line in lines:
+        kind = line.kind or line_kind(line, english)
+        if not line.kind and line.text == previous and line.words > 2:
+            kind = "duplicate"
+        classified.append(Line(line.number, line.text, line.words, kind))
+        previous = line.text
+    return classified
+
+
+def line_kind(line: Line, english: bool) -> str:
+    """What one line looks like, taken alone."""
+    text = line.text
+    if RELATED_HEADINGS.match(text):
+        return "related"
+    if line.words <= 8 and COMMENTS.match(text):
+        return "comments"
+    if is_furniture(text):
+        return "furniture"
+    if ADDITIONAL_SOURCES.match(text):
+        return "sources"
+    if line.words <= 20 and BYLINE.match(text) and byline_names(text):
+        return "byline"
+    if line.words <= 16 and (DATELINE_WORDS.search(text) or is_date_only(text)) and absolute_dates(text):
+        return "dateline"
+    if (DATELINE_WORDS.match(text) and line.words <= 12 or is_date_only(text)
+            or line.words <= 12 and not SENTENCE_END.search(text) and absolute_dates(text)):
+        return "dateline"       # a date without a year, or a time alone: no date to read, still no headline
+    if line.words <= 8 and not SENTENCE_END.search(text) and PICTURE_AGENCIES.search(text):
+        return "credit"
+    if BREADCRUMB.match(text):
+        return "furniture"
+    ends_sentence = bool(SENTENCE_END.search(text))
+    if line.words >= PROSE_WORDS and (ends_sentence or line.words >= LONG_PROSE_WORDS):
+        # Menus and lists of names have few function words; a full sentence needs only some.
+        if not english or stopword_share(text) >= (0.05 if ends_sentence else 0.12):
+            return "prose"
+    if ends_sentence and text[-1] != ":":
+        return "sentence"
+    return "short"
+
+
+def is_furniture(text: str) -> bool:
+    """True for buttons, menus, ad markers and notices, on any site."""
+    key = text.casefold().strip(" .:|›»>•·-–—")
+    if key in FURNITURE_LINES:
+        return True
+    return len(text) < 400 and bool(ANY_FURNITURE.search(text))
+
+
+def is_date_only(text: str) -> bool:
+    """True when a line is a date or a time and nothing else ('2 days ago at 07:52 am', '14:53 GMT')."""
+    if not DIGIT.search(text, 0, 80):
+        return False
+    words = re.sub(r"[\d:,./|+()-]+", " ", text[:200]).casefold().split()
+    return all(word in DATE_WORDS for word in words)
+
+
+def stopword_share(text: str) -> float:
+    """Share of a line's words that are function words ('the', 'of', 'said')."""
+    words = text.casefold().split()
+    return sum(1 for w in words if w.strip(".,;:!?\"'“”‘’()") in STOPWORDS) / max(1, len(words))
+
+
+def looks_english(lines: list[Line]) -> bool:
+    """True when the page's long lines read as English, so function words can judge prose."""
+    sample = " ".join(line.text for line in lines if line.words >= PROSE_WORDS)[:20000]
+    return bool(sample) and stopword_share(sample) >= 0.2
+
+
+def story_span(lines: list[Line]) -> tuple[int, int]:
+    """The run of lines [start, end) with the most prose: the maximum-sum run, in one pass."""
+    best, best_span = 0.0, (0, 0)
+    running, start = 0.0, 0
+    worth = line_worths(lines)[:comments_start(lines)]
+    gap = 0.0      # what the lines since the last prose have cost
+    for i, value in enumerate(worth):
+        if running <= 0 or gap < -GAP_LIMIT:      # a long stretch of furniture ends the story
+            running, start, gap = 0.0, i, 0.0
+        running += value
+        gap = gap + value if value <= 0 else 0.0
+        if running > best:
+            best, best_span = running, (start, i + 1)
+    start, end = best_span
+    while start < end and lines[start].kind != "prose":
+        start += 1
+    return start, end
+
+
+def comments_start(lines: list[Line]) -> int:
+    """Where readers' comments begin, once a story's worth of prose stands above; else the end.
+
+    Comments can outweigh the story they follow, so they are never part of it; a
+    comment count printed beside the byline or date, above the story, does not count.
+    """
+    words, header = 0, -HEADER_WINDOW
+    for i, line in enumerate(lines):
+        if line.kind in ("byline", "dateline"):
+            header = i
+        if line.kind == "comments" and words >= STORY_WORDS and i - header > 3:
+            return i
+        if line.kind == "prose":
+            words += line.words
+    return len(lines)
+
+
+def prose_beside(lines: list[Line], i: int) -> bool:
+    """True when the nearest line above or below, captions aside, is prose too."""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines) and abs(j - i) <= 6 and lines[j].kind in ("caption", "credit", "duplicate"):
+            j += step
+        if 0 <= j < len(lines) and lines[j].kind == "prose":
+            return True
+    return False
+
+
+def line_worths(lines: list[Line]) -> list[float]:
+    """What each line adds to the story: prose by its words, less when no prose stands beside it.
+
+    A story's paragraphs come in runs; a lone paragraph between short lines is
+    more often a teaser under a link or a reader's comment.
+    """
+    prose = [line.kind == "prose" for line in lines]
+    worth = []
+    for i, line in enumerate(lines):
+        if not prose[i]:
+            worth.append(SCORES[line.kind])
+        elif prose_beside(lines, i):
+            worth.append(float(line.words))
+        else:
+            worth.append(line.words * LONE_PROSE_SHARE - LONE_PROSE_COST)
+    return worth
+
+
+def find_byline(lines: list[Line], start: int, end: int) -> int | None:
+    """The byline just above the story or in its first lines, if the page prints one."""
+    for i in range(max(0, start - HEADER_WINDOW), min(end, start + 8)):
+        if lines[i].kind == "byline":
+            return i
+    return None
+
+
+def byline_names(text: str) -> tuple[str, ...]:
+    """'By Jane Doe and John Roe' -> ('Jane Doe', 'John Roe'); () when it names no one."""
+    match = BYLINE.match(text)
+    if not match or (match.group("before") and not absolute_dates(match.group("before"))):
+        return ()
+    names_text = re.split(r"\s+(?:[|•·/]|-|–|—)\s+|\s{2,}|/", match.group("names"))[0]
+    # Pages glue a role onto a name ('Meg JamesStaff Writer', 'Jo GarberFOXBusiness').
+    names_text = re.sub(r"(?<=[a-z])(?=[A-Z]{2}|(?:Staff|Senior|Chief|Contributing|Updated)\b)", ", ", names_text)
+    names = []
+    for part in BYLINE_SEPARATORS.split(names_text):
+        if BYLINE_ROLE.search(part):
+            break       # 'Staff Writer', 'AP Auto Writer': a role, and what follows it is no name
+        name = BYLINE_END.sub("", part).strip(" .")
+        if name and NAME.match(name) and name.casefold() not in FURNITURE_LINES \
+                and not re.search(r"[A-Z]{2,}[a-z]", name):
+            names.append(name)
+        if name != part.strip(" .") or not name or not NAME.match(name):
+            break       # a date, an address or a place ends the names ('By Jane Doe, Reuters Staff')
+    return tuple(names)
+
+
+def first_line_is_headline(lines: list[Line], start: int) -> bool:
+    """True when the page's first line, at or just above the story, is shaped like a headline."""
+    first = lines[0]
+    return (start <= HEADER_WINDOW and first.kind in ("short", "sentence", "prose")
+            and 2 <= first.words <= HEADLINE_WORDS[1] and not first.text.endswith((",", ":")))
+
+
+def clean_top(lines: list[Line], start: int) -> bool:
+    """True when only a few lines, none of them furniture, stand above the story."""
+    return start <= 3 and all(line.kind != "furniture" for line in lines[:start])
+
+
+def find_headline(lines: list[Line], before: int) -> int | None:
+    """The headline: the nearest title-like line above the story, past captions, byline and dates."""
+    fallback = None
+    for i in range(before - 1, max(-1, before - HEADER_WINDOW - 1), -1):
+        line = lines[i]
+        if line.kind in ("caption", "credit", "byline", "dateline", "duplicate", "furniture"):
+            continue
+        if line.kind == "related":
+            break
+        if is_title(line):
+            if line.words >= 4:
+                return i
+            fallback = i if fallback is None else fallback
+    return fallback
+
+
+def is_title(line: Line) -> bool:
+    """True for a line shaped like a headline: a handful of words, no full stop, not shouted."""
+    low, high = HEADLINE_WORDS
+    if not low - 1 <= line.words <= high or line.text.endswith((".", ",", ";", ":")):
+        return False
+    if not (line.text[0].isupper() or line.text[0].isdigit() or line.text[0] in "\"“‘'"):
+        return False
+    letters = [c for c in line.text if c.isalpha()]
+    return bool(letters) and not (line.words > 1 and all(c.isupper() for c in letters))
+
+
+def body_paragraphs(lines: list[Line]) -> tuple[Paragraph, ...]:
+    """The story's paragraphs in reading order, each with the subheading printed above it."""
+    paragraphs: list[Paragraph] = []
+    subheading = ""
+    for i, line in enumerate(lines):
+        if line.kind in ("prose", "sentence"):
+            paragraphs.append(Paragraph(len(paragraphs) + 1, line.text, subheading))
+            subheading = ""
+        elif line.kind == "short" and is_title(line) and next_is_prose(lines, i):
+            subheading = line.text
+    return tuple(paragraphs)
+
+
+def next_is_prose(lines: list[Line], i: int) -> bool:
+    """True when the next line that is not a caption is prose."""
+    for line in lines[i + 1:]:
+        if line.kind not in ("caption", "credit", "duplicate"):
+            return line.kind == "prose"
+    return False
+
+
+def printed_date(header: list[Line]) -> date | None:
+    """The date the header prints: the earliest date on a date line or byline, 'Updated' ones last."""
+    found = []
+    for line in header:
+        if line.kind in ("dateline", "byline"):
+            for mention in absolute_dates(line.text):
+                found.append((bool(UPDATED.search(line.text[:mention.start])), mention.date))
+    if not found:
+        return None
+    return min(found)[1]
+
+
+def find_sources(lines: list[Line]) -> tuple[str, ...]:
+    """Agencies credited for additional material ('Additional sources • AP, AFP')."""
+    for line in lines:
+        if line.kind == "sources":
+            match = ADDITIONAL_SOURCES.match(line.text)
+            parts = re.split(r"\s*(?:,|\band\b|&|/)\s*", match.group("sources").strip(" ."))
+            return tuple(p for p in parts if p)
+    return ()
+
+
+def find_related(lines: list[Line]) -> tuple[str, ...]:
+    """Headlines listed under 'Read more' or 'Related' after the story."""
+    for i, line in enumerate(lines):
+        if line.kind != "related":
+            continue
+        related = []
+        for other in lines[i + 1:]:
+            if other.kind in ("furniture", "related") or not is_title(other) or other.words < 3:
+                break
+            related.append(other.text)
+        if related:
+            return tuple(related)
+    return ()
+
+
+def find_publisher(lines: list[Line]) -> str:
+    """The publisher the page's copyright notice names ('© 2019 The New York Times Company')."""
+    for line in reversed(lines):
+        if line.words <= 20:
+            match = PUBLISHER.match(line.text)
+            if match:
+                name = re.sub(r"\s+(?:all|inc|ltd|llc|plc|gmbh)\b.*$", "", match.group("name"), flags=re.IGNORECASE)
+                return name.strip(" .,")
+    return ""

@@ -1,0 +1,169 @@
+"""Word lists and patterns that tell page furniture from article text: data, no logic."""
+
+from __future__ import annotations
+
+import re
+
+# Whole lines (casefolded, inner spaces collapsed, end punctuation stripped) that are
+# page furniture on news sites whatever the site: buttons, menus, ads, share bars.
+FURNITURE_LINES = frozenset(phrase for line in """
+advertisement|advertisements|advert|ad|ads|sponsored|sponsored content|paid content|promoted
+loader|loading|close|close button|menu|main menu|open menu|toggle menu|navigation|search
+skip to content|skip to main content|skip to navigation|skip to site index|skip to footer
+go to accessibility shortcuts|accessibility help
+share|share this|share this article|share on facebook|share on twitter|share on linkedin|share via email
+share comments|share close button|comments|comment|leave a comment|leave a reply|post a comment|show comments
+view comments|hide comments|print|email|tweet|pin|whatsapp|facebook|twitter|linkedin|reddit|telegram
+copy link|link copied|copied
+read more|see more|show more|load more|more stories|more news|continue reading
+continue reading the main story|continue reading below|continue reading below advertisement
+story continues below|story continues below advertisement|article continues below advertisement
+subscribe|subscribe now|sign in|sign up|log in|login|log out|register|my account|account
+newsletter|newsletters|sign up for our newsletter|get our newsletter
+caption|close caption|hide caption|toggle caption|expand|collapse|enlarge this image
+image|photo|photos|video|videos|watch|watch now|play|play video|listen|listen to this article
+back to gallery|view gallery|gallery|open gallery|next|previous|prev|back|back to top|top
+published|published on|updated|published on updated|updated on
+follow|follow us|follow us on|like us on facebook
+cookie settings|cookies|accept|accept all|reject all|manage preferences|privacy settings
+terms of use|terms of service|privacy policy|privacy notice|contact us|about us|site map|sitemap|help|faq
+all rights reserved|home|home page
+advertisement scroll to continue with content|scroll to continue with content
+most popular|most read|trending|trending now|top stories|latest news|latest stories
+recommended|recommended for you|you may also like|you might also like|don't miss|editor's picks
+related|related articles|related stories|related content|related topics|topics|tags
+more from this author|about the author
+""".strip().split("\n") for phrase in line.split("|"))
+
+# Line patterns for furniture that varies a little: counters, galleries, time stamps alone.
+FURNITURE = tuple(re.compile(p, re.IGNORECASE) for p in (
+    r"^(?:\d+\s*)?(?:comments?|shares?|replies|views|likes)(?:\s*\d+)?$",       # 12 Comments
+    r"^(?:image|photo|slide|picture)\s*\d+\s*(?:of|/)\s*\d*$",                  # Image 1 of 23
+    r"^\d+\s*(?:of|/)\s*\d+$",                                                  # 1 / 23
+    r"^(?:share|tweet|email|post|send)(?: (?:on|to|via|this|article|story|page))* ?\w*$",
+    r"^(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletter|updates|alerts|free|today|now|here)\b",
+    r"^(?:click|tap) here\b",
+    r"\b(?:subscribe|sign up|signing up|register)\b.{0,40}\bnewsletters?\b|\bsucce?s+fully subscribed\b",
+    r"\bactivation link\b|^stay up to date\b|^(?:get|receive) (?:the latest|our|breaking)\b.{0,60}\b(?:inbox|email)",
+    r"^(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4})?",                              # © 2019 ...
+    r"\ball rights reserved\b",
+    r"\b(?:we use|this (?:site|website) uses) cookies\b",
+    r"^(?:by )?(?:continuing|using this (?:site|website)).{0,40}\bagree\b",
+    r"^(?:advertisement|sponsored|ad)\s*[-:|•·]",
+    r"^(?:watch|listen)\s*:?\s*\d+:\d\d$",                                      # Watch 2:13
+    r"^\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?$",                                       # 9:28 AM
+    r"^(?:min|minute)s? read$|^\d+\s*min(?:ute)?s? read$",                      # 4 min read
+    r"^(?:published|updated|posted|last updated)\s*(?:on|at)?\s*:?\s*$",
+    r"^(?:this (?:article|story|content) (?:is|was) (?:more than|over) \d+ (?:years?|months?) old)",
+    r"^(?:enable|please enable) javascript\b|\bjavascript (?:is )?(?:disabled|required)\b",
+    r"^(?:your browser does not support)\b",
+    r"^you are (?:now )?(?:signed|logged) in\b|^something went wrong\b",
+    r"^(?:related|recommended|trending|popular|more)(?: \w+){0,2}:$",
+))
+
+# Lines that say the article has ended: what follows is the site, not the story.
+END_OF_ARTICLE = tuple(re.compile(p, re.IGNORECASE) for p in (
+    r"^(?:read more|related|related (?:articles|stories|content|coverage)|more on this story|see also|also read|"
+    r"you (?:may|might) also like|recommended(?: for you)?|more (?:from|in|stories)\b.{0,40}|"
+    r"most (?:read|popular|viewed)|trending(?: now)?|comments?|\d+ comments?|leave a (?:comment|reply)|"
+    r"about the author|share this article|tags?:?.{0,80}|topics?:.{0,80}|filed under:?.{0,80})$",
+))
+
+# Where readers' comments begin: nothing after such a line, on the same run, is the story.
+COMMENTS = re.compile(
+    r"^[\[(]?\s*(?:\d+\s*)?(?:reader\s+|top rated\s+|latest\s+)?comments?\s*(?:\(\d+\)|\d+)?\s*[\])]?$"
+    r"|^[\[(]?\s*(?:show|view|read|load|see)\s+(?:all\s+)?(?:\d+\s+)?comments?\s*[\])]?$"
+    r"|^(?:leave|post|add|write)\s+a\s+(?:comment|reply|response)\b|^(?:want to\s+)?join the (?:discussion|conversation)\b"
+    r"|^comments? (?:are|is) closed\b|^\d+\s+(?:responses|replies|thoughts) (?:to|on)\b"
+    r"|^(?:what do you think|tell us what you think)\b",
+    re.IGNORECASE)
+
+# Headings under which a page lists other articles' headlines ('Read more').
+RELATED_HEADINGS = re.compile(
+    r"^(?:read more|related|related (?:articles|stories|content|coverage|news|links)|more on this (?:story|topic)|"
+    r"see also|also read|read also|further reading)\s*:?$", re.IGNORECASE)
+
+# 'By Gavin Blackburn', 'By Jane Doe and John Roe', 'By Jane Doe, Reuters'; also after a date
+# ('Monday November 18, 2019 7:45 am PST by Joe Rossignol').
+BYLINE = re.compile(
+    r"^(?:(?P<before>[^\n]{0,60}?\d[^\n]{0,40}?)\s+)?"
+    r"(?:by|written by|words by|posted by|story by|reporting by|author:?)\s+"
+    r"(?P<names>[^\s].{0,150})$", re.IGNORECASE)
+# A person's name as bylines print it: capitalised words, particles allowed.
+NAME = re.compile(
+    r"^(?:[A-Z][\w'’.-]*|(?:de|da|van|von|der|del|la|le|bin|al|el|di|du)\b)"
+    r"(?:\s+(?:[A-Z][\w'’.-]*|(?:de|da|van|von|der|del|la|le|bin|al|el|di|du)\b)){0,4}$")
+BYLINE_SEPARATORS = re.compile(r"\s*(?:,|\band\b|&|\|)\s*")
+# Where a byline's names stop: a date, a time, a web address.
+BYLINE_END = re.compile(
+    r"\s*(?:\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|"
+    r"june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
+    r"\b\.?\s*\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d|"
+    r"\b(?:updated|published|posted)\b|\S+\.(?:com|org|net|co\.uk|in|info)\b|@).*$", re.IGNORECASE)
+# A role in a byline ('Staff Writer', 'AP Auto Writer'): the words before it belong to the role.
+BYLINE_ROLE = re.compile(r"\b(?:writer|reporter|editor|correspondent|columnist|contributor|staff|"
+                         r"photographer|producer|analyst|intern)s?\b", re.IGNORECASE)
+
+# A line that gives a date and little else: 'Published 28 January 2026', 'Nov. 20, 2019, 9:28 AM UTC'.
+DATELINE_WORDS = re.compile(
+    r"^(?:published|updated|posted|first published|last updated|last modified|modified|date)\b"
+    r"|\b(?:updated|published|posted)\s*(?:on|at)?\s*:", re.IGNORECASE)
+UPDATED = re.compile(r"\b(?:updated|modified|edited)\b", re.IGNORECASE)
+
+# Picture agencies and desks: a short line crediting one, with no sentence in it, is a photo credit
+# ('Jane Doe | Bloomberg | Getty Images', 'Alex Wong/Getty Images'); 'Reuters' alone signs off a story.
+PICTURE_AGENCIES = re.compile(
+    r"(?:[|/]\s*(?:getty images|ap photo|ap|afp|reuters|shutterstock|epa|associated press|pa images|pa wire|"
+    r"alamy|istock(?:photo)?|bloomberg|anadolu|xinhua|sipa|imago|dpa|efe|ansa)\b|"
+    r"\b(?:getty images|ap photo|shutterstock|alamy|istockphoto)\b)(?:[^|/]{0,30})$", re.IGNORECASE)
+# A breadcrumb trail: 'Blog > Nutrition > Meal Plans'.
+BREADCRUMB = re.compile(r"^[^>›»]{1,40}(?:\s[>›»]\s[^>›»]{1,40})+$")
+
+# A credit line printed under an image: 'Copyright AP Photo', 'Photo: Damian Dovarganes, AP', 'Credit...'
+CREDIT_LINE = re.compile(
+    r"^(?:copyright|©|photo(?:graph)?s?|image|picture|credit|source|foto|illustration)"
+    r"(?:\s*(?:by|credit|courtesy of))?\s*(?:[:.…]+|\s)\s*(?P<credit>.*)$", re.IGNORECASE)
+# A credit printed at the end of a caption: '... (AP Photo/Efrem Lukatsky)', '... Photo: Jane Doe'.
+INLINE_CREDIT = re.compile(
+    r"(?:\s*\((?P<paren>(?:AP|AFP|Reuters|Getty|EPA|PA|Photo|Image|Credit)\b[^()]{0,80})\)"
+    r"|\s+(?:Photo|Image|Picture|Credit|Photograph)\s*(?:by|:)\s*(?P<tail>[^.]{1,60}?)\.?"
+    r"|(?<=[.!?])\s*(?P<agency>(?:[A-Z][\w'’-]+\s){1,3}/\s*(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|"
+    r"Shutterstock|Alamy|PA)(?:\s+file)?))$")
+# Words that open a credit glued onto a caption's repeat ('... 2026 Copyright  AP Photo').
+CREDIT_PREFIX = re.compile(r"^(?:copyright|©|photo|image|credit|picture)\s*(?:by|:)?\s*", re.IGNORECASE)
+
+# The place a caption names just before its date: 'in Zaporizhzhia, 28 January, 2026'.
+CAPTION_PLACE = re.compile(
+    r"\b(?:in|near|outside|at|on|off|over|from)\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|del|la|am|an|upon|on|region|province|district|"
+    r"county|city|state|oblast|area))*)"
+    r"(?:,\s*(?P<country>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))?\s*,?\s*"
+    r"(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*)?$")
+
+# 'Additional sources • AP, AFP', 'Additional reporting by Reuters'
+ADDITIONAL_SOURCES = re.compile(
+    r"^(?:additional|with additional)\s+(?:sources?|reporting)(?:\s+(?:by|from))?\s*[•·:|–—-]?\s*(?P<sources>.+)$",
+    re.IGNORECASE)
+
+# Ends of lines that close a sentence: prose ends so, menus and headings do not.
+SENTENCE_END = re.compile(r"""[.!?…:;]["'”’»)\]]*$|["”»]$""")
+
+# Common English function words: prose is full of them, menus and lists of names are not.
+STOPWORDS = frozenset("""
+a about above after again against all also am an and any are as at be because been before being
+between both but by can could did do does doing down during each few for from further had has have
+having he her here hers him his how i if in into is it its just me more most my no nor not now of
+off on once only or other our out over own said says same she should so some such than that the
+their them then there these they this those through to too under until up very was we were what
+when where which while who whom why will with would you your
+""".split())
+
+# Markdown front matter keys, and the Article field each one fills.
+FRONT_MATTER_KEYS = {
+    "title": "headline", "headline": "headline",
+    "author": "authors", "authors": "authors", "byline": "authors",
+    "publisher": "publisher", "site": "publisher", "site_name": "publisher", "source": "publisher",
+    "date": "published", "published": "published", "pubdate": "published",
+    "summary": "summary", "description": "summary", "standfirst": "summary", "dek": "summary",
+    "url": "url", "link": "url", "canonical": "url",
+}

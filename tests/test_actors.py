@@ -1,0 +1,262 @@
+"""The built-in actor extractor on small articles written for these tests."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dossier.actors import find_actors, resolve_pronoun
+from dossier.model import Article, Caption, DossierError, Paragraph
+
+
+def article(*paragraphs: str, headline: str = "A headline", captions: tuple[str, ...] = ()) -> Article:
+    return Article(id="a", source="a.txt", headline=headline,
+                   paragraphs=tuple(Paragraph(i, t) for i, t in enumerate(paragraphs, 1)),
+                   captions=tuple(Caption(c) for c in captions))
+
+
+def by_name(found, name):
+    matches = [m for m in found if m.name == name]
+    assert matches, f"{name!r} not among {[m.name for m in found]}"
+    return matches[0]
+
+
+@pytest.mark.parametrize("text, name, kind, role, affiliation", [
+    ("Chile's Finance Minister Ana Morales said on Monday that taxes would rise.",
+     "Ana Morales", "person", "Finance Minister", "Chile"),
+    ("Brazilian President Carlos Mendes visited the port.", "Carlos Mendes", "person", "President", "Brazil"),
+    ("The talks were led by Acme Robotics President Jane Okafor and others.",
+     "Jane Okafor", "person", "President", "Acme Robotics"),
+    ("The plan was backed by Tomas Varga, the club's head coach, after a vote.",
+     "Tomas Varga", "person", "head coach", ""),
+    ("The plan was backed by Tomas Varga, the African Union's trade envoy, after a vote.",
+     "Tomas Varga", "person", "trade envoy", "African Union"),
+    ("Mr. Okonjo met reporters in Lagos.", "Okonjo", "person", "", ""),
+    ("Yesterday Harbour City Mayor Lena Voss spoke.", "Lena Voss", "person", "Mayor", "Harbour City"),
+    ("Yesterday Idaho Republican Sen. Dale Marsh spoke.", "Dale Marsh", "person", "Sen.", "Idaho"),
+])
+def test_people_with_roles(text, name, kind, role, affiliation):
+    mention = by_name(find_actors(article(text)), name)
+    assert mention.kind == kind
+    assert mention.roles == ((role,) if role else ())
+    assert mention.affiliations == ((affiliation,) if affiliation else ())
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Officials in Nairobi said the bridge was closed.", "Nairobi", "place"),
+    ("The report was written by the National Institute of Fisheries last year.",
+     "National Institute of Fisheries", "organisation"),
+    ("Crowds gathered outside the Wembley Stadium before the match.", "Wembley Stadium", "place"),
+    ("A study by the Centre for Ocean and Climate Studies was cited.",
+     "Centre for Ocean and Climate Studies", "organisation"),
+    ("He travelled from Germany to Peru by boat.", "Germany", "place"),
+    ("Fans of the band Quillmore queued for hours.", "Quillmore", "organisation"),
+    ("The money went to Brightwater, a small charity, last year.", "Brightwater", "organisation"),
+    ("Shops closed in the town of Ravensby overnight.", "Ravensby", "place"),
+])
+def test_organisations_and_places(text, name, kind):
+    assert by_name(find_actors(article(text)), name).kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Share Close Button",
+    "On Monday the storm moved north. In March it returned.",
+    "Copyright the agency. Weather was calm.",
+    "Residents said the water was cold. Nobody came.",
+    "Ukrainian soldiers and Russian tanks were seen near the river.",
+])
+def test_never_actors(text):
+    assert find_actors(article(text)) == ()
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (("On Monday Sen. Maria Alvarez of Nevada spoke.",), {"Maria Alvarez", "Nevada"}),
+    (("Officials met Jann Holm of Seaview Partners Group today.",), {"Jann Holm", "Seaview Partners Group"}),
+    (("Like President Carter, he waited.",), {"Carter"}),
+    (("The crowd chanted NO MORE WALLS at the rally.",), set()),
+    (("Hillary Clinton spoke in Ohio.", "Voters liked Clinton."), {"Hillary Clinton", "Ohio"}),
+    (("Ali Demir met Mr. President in the hall.",), {"Ali Demir"}),
+    (("Lawrence H. Summers wrote to the Department of Housing and Urban Development.",),
+     {"Lawrence H. Summers", "Department of Housing and Urban Development"}),
+])
+def test_names_found(paragraphs, expected):
+    assert {m.name for m in find_actors(article(*paragraphs))} == expected
+
+
+def test_surname_and_acronym_join_the_full_name():
+    found = find_actors(article(
+        "Defence analyst Priya Raman spoke at the Institute for Maritime Security (IMS) on Friday.",
+        "Raman said the IMS would publish its figures.",
+    ))
+    person = by_name(found, "Priya Raman")
+    assert person.aliases == ("Raman",) and person.paragraphs == (1, 2)
+    assert by_name(found, "Institute for Maritime Security").aliases == ("IMS",)
+    assert len(found) == 2
+
+
+def test_countries_by_any_name_are_one_actor():
+    found = find_actors(article("Talks in the United States ended.", "Officials in the U.S. said so."))
+    place = by_name(found, "United States")
+    assert place.aliases == ("U.S.",) and place.paragraphs == (1, 2)
+
+
+def test_country_before_a_title_is_named_too():
+    found = find_actors(article("US President Ana Morales spoke."))
+    assert by_name(found, "United States").aliases == ("US",)
+    assert by_name(found, "Ana Morales").affiliations == ("United States",)
+
+
+def test_owner_of_an_organisation():
+    found = find_actors(article(
+        "Investors praised Maria Lind's Northwind after the launch.",
+        "Northwind President Ola Berg said sales doubled.",
+    ))
+    assert by_name(found, "Maria Lind").affiliations == ("Northwind",)
+    assert by_name(found, "Northwind").kind == "organisation"
+
+
+def test_possessive_before_a_noun_is_no_affiliation():
+    found = find_actors(article("Viewers saw Maria Lind's NTV interview.", "NTV said it would air again."))
+    assert by_name(found, "Maria Lind").affiliations == ()
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Today Secretary of State Ana Morales met them.", "Secretary of State"),
+    ("Ana Morales, the former secretary of state, met them.", "former secretary of state"),
+    ("Yesterday Republican Ohio Gov. Ana Morales met them.", "Gov."),
+])
+def test_role_phrases(text, role):
+    assert by_name(find_actors(article(text)), "Ana Morales").roles == (role,)
+
+
+def test_role_stated_before_the_name_is_given():
+    found = find_actors(article(
+        "The African Union's trade envoy criticised the tariffs on Tuesday, calling them unfair.",
+        '"We will not accept this," Amara Diallo said after the meeting.',
+    ))
+    mention = by_name(found, "Amara Diallo")
+    assert mention.roles == ("trade envoy",) and mention.affiliations == ("African Union",)
+
+
+def test_headline_and_captions_count_as_paragraph_zero():
+    found = find_actors(article("Rain fell in Lisbon again.", headline="Storm reaches Lisbon",
+                                captions=("Flooded streets in Porto",)))
+    assert by_name(found, "Lisbon").paragraphs == (0, 1)
+    assert by_name(found, "Porto").paragraphs == (0,)
+
+
+PRONOUNS = article(
+    "Foreign Minister Elena Petrova met the delegation in Vienna.",
+    "She said the talks would continue.",
+    "Ms Petrova and Ivan Sokolov left together. He said nothing.",
+)
+
+
+@pytest.mark.parametrize("paragraph, word, expected", [
+    (2, "She", "Elena Petrova"),
+    (3, "He", "Ivan Sokolov"),      # Ms Petrova is not a 'he'
+])
+def test_resolve_pronoun(paragraph, word, expected):
+    mentions = find_actors(PRONOUNS)
+    text = PRONOUNS.paragraphs[paragraph - 1].text
+    found = resolve_pronoun(PRONOUNS, mentions, paragraph, text.index(word))
+    assert found is not None and found.name == expected
+
+
+def test_person_of_a_place_is_affiliated_with_it():
+    found = find_actors(article("On Monday Sen. Maria Alvarez of Nevada spoke."))
+    assert by_name(found, "Maria Alvarez").affiliations == ("Nevada",)
+
+
+def test_pronoun_looks_past_a_paragraph_that_names_nobody():
+    doc = article("The court heard from Judge Nora Quist.", "Rain fell on the city.", "She ruled at noon.")
+    assert resolve_pronoun(doc, find_actors(doc), 3, 0).name == "Nora Quist"
+
+
+def test_pronoun_left_unresolved_when_two_people_fit():
+    doc = article("Anna Berg met Lena Holm in Oslo.", "She said it went well.")
+    assert resolve_pronoun(doc, find_actors(doc), 2, 0) is None
+
+
+def test_unknown_backend_is_a_clear_error():
+    with pytest.raises(DossierError, match="unknown actor backend 'nltk'"):
+        find_actors(article("Text."), backend="nltk")
+
+
+def test_spacy_backend_missing_is_a_clear_error(monkeypatch):
+    from dossier import actors_spacy
+    actors_spacy.load_model.cache_clear()
+    monkeypatch.setitem(sys.modules, "spacy", None)
+    with pytest.raises(DossierError, match="needs spaCy") as caught:
+        find_actors(article("Text."), backend="spacy")
+    assert "pip install 'dossier[spacy]'" in str(caught.value)
+    actors_spacy.load_model.cache_clear()
+
+
+def test_spacy_backend_finds_people():
+    pytest.importorskip("spacy")
+    from dossier.actors_spacy import DEFAULT_MODEL
+    spacy = pytest.importorskip("spacy")
+    if not spacy.util.is_package(DEFAULT_MODEL):
+        pytest.skip(f"spaCy model {DEFAULT_MODEL} not installed")
+    found = find_actors(article("Prime Minister Ana Morales visited Paris on Monday."), backend="spacy")
+    assert "Ana Morales" in {m.name for m in found}
+
+
+WORDS = ["the", "of", "said", "President", "Anna", "Berg", "Oslo", "US", "EU", "Institute",
+         "for", "Peace", "'s", ",", ".", "and", "she", "Mr.", "Dr", "Monday", "NATO", "New", "York"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(WORDS), max_size=30), min_size=1, max_size=4))
+def test_every_name_is_the_articles_own_words(paragraphs):
+    texts = [" ".join(words) for words in paragraphs]
+    doc = article(*texts)
+    whole = "\n".join(texts)
+    expansions = {"United States", "European Union"}
+    for mention in find_actors(doc):
+        assert mention.kind in ("person", "organisation", "place")
+        for form in (mention.name, *mention.aliases):
+            assert form in whole or form in expansions
+
+
+class FakeEntity:
+    def __init__(self, text, label):
+        self.text, self.label_ = text, label
+
+
+class FakeSpacy:
+    """Stands in for spaCy: 'entities' are the capitalised pairs listed here, by label."""
+
+    LABELS = {"Ana Morales": "PERSON", "Morales": "PERSON", "Lisbon": "GPE", "Tejo Bank": "ORG"}
+
+    def load(self, name, disable=()):
+        return self
+
+    def pipe(self, texts):
+        for text in texts:
+            doc = type("Doc", (), {})()
+            doc.ents = [FakeEntity(n, label) for n, label in self.LABELS.items()
+                        if n in text and not any(n != m and n in m and m in text for m in self.LABELS)]
+            yield doc
+
+
+@pytest.mark.parametrize("backend, expected", [
+    ("spacy", {("Ana Morales", "person", ("Morales",)), ("Lisbon", "place", ()),
+               ("Tejo Bank", "organisation", ())}),
+    ("spacy+builtin", {("Ana Morales", "person", ("Morales",)), ("Lisbon", "place", ()),
+                       ("Tejo Bank", "organisation", ())}),
+])
+def test_spacy_backend_with_a_stand_in(monkeypatch, backend, expected):
+    from dossier import actors_spacy
+    actors_spacy.load_model.cache_clear()
+    monkeypatch.setitem(sys.modules, "spacy", FakeSpacy())
+    doc = article("Finance Minister Ana Morales spoke in Lisbon.", "Morales praised Tejo Bank.")
+    found = find_actors(doc, backend=backend)
+    actors_spacy.load_model.cache_clear()
+    assert {(m.name, m.kind, m.aliases) for m in found} == expected
+    if backend == "spacy+builtin":
+        assert by_name(found, "Ana Morales").roles == ("Finance Minister",)

@@ -1,0 +1,201 @@
+"""Quotes, claims, statistics and dated events read from small articles of our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dossier.facts import fact_id, find_facts
+from dossier.model import Article, Caption, Mention, Paragraph
+
+MENTIONS = (
+    Mention("Ana Petrova", "person", aliases=("Petrova",), roles=("Energy Minister",), paragraphs=(1, 2, 3)),
+    Mention("Tomas Berg", "person", aliases=("Berg",), roles=("harbour master",), paragraphs=(2, 4)),
+    Mention("Northern Grid Authority", "organisation", aliases=("NGA",), paragraphs=(1, 5)),
+    Mention("Institute for Coastal Studies", "organisation", paragraphs=(6,)),
+    Mention("Lisbon", "place", paragraphs=(1,)),
+)
+THURSDAY = date(2031, 3, 13)
+
+
+def article(*paragraphs: str, published: date | None = THURSDAY, captions=()) -> Article:
+    return Article("a", "a.txt", "Headline", published=published, captions=captions,
+                   paragraphs=tuple(Paragraph(i, t) for i, t in enumerate(paragraphs, 1)))
+
+
+def facts_of(*paragraphs: str, **kwargs):
+    return find_facts(article(*paragraphs, **kwargs), MENTIONS)
+
+
+@pytest.mark.parametrize("paragraph, text, speakers", [
+    ('"The lines will be repaired before the storm season starts," Petrova said in a radio interview.',
+     "The lines will be repaired before the storm season starts", ("Ana Petrova",)),
+    ('"We counted every ship in the bay twice," said Tomas Berg.',
+     "We counted every ship in the bay twice", ("Tomas Berg",)),
+    ('The harbour master Tomas Berg said: "Nobody was hurt in the fire."',
+     "Nobody was hurt in the fire.", ("Tomas Berg",)),
+    ('“Prices will fall by winter,” the NGA wrote in a statement.',
+     "Prices will fall by winter", ("Northern Grid Authority",)),
+    ("''The pumps are running again,'' Mr. Berg said.", "The pumps are running again", ("Tomas Berg",)),
+    ("''The pumps are running again,'' said Mr. Berg.", "The pumps are running again", ("Tomas Berg",)),
+    ('"The pumps are running," Tomas Berg, who runs the harbour, said.', "The pumps are running", ("Tomas Berg",)),
+    ('Said Petrova: "The pumps are running."', "The pumps are running.", ("Ana Petrova",)),
+    ('"BERG: We kept the harbour open all night."', "We kept the harbour open all night.", ("Tomas Berg",)),
+    ('During the storm, Berg praised the crews, saying, "They worked without a break."',
+     "They worked without a break.", ("Tomas Berg",)),
+    ('“Nobody told us about the closure of the port.” ― Tomas Berg.',
+     "Nobody told us about the closure of the port.", ("Tomas Berg",)),
+])
+def test_quote_and_its_speaker(paragraph, text, speakers):
+    quotes = [f for f in facts_of(paragraph) if f.kind == "quote"]
+    assert [(f.text, f.speakers) for f in quotes] == [(text, speakers)]
+
+
+def test_quote_paragraph_without_attribution_carries_on_the_speaker_before():
+    found = facts_of('"The first repairs are done," Petrova said on Thursday.',
+                     '"The rest of the network will follow within a month."')
+    assert [(f.paragraph, f.speakers) for f in found if f.kind == "quote"] == [
+        (1, ("Ana Petrova",)), (2, ("Ana Petrova",))]
+
+
+def test_unattributed_quote_paragraph_after_narration_has_no_speaker():
+    found = facts_of("The storm closed the port for three days.",
+                     '"Ships waited in the bay for the wind to drop before they could dock."')
+    assert [f.speakers for f in found if f.kind == "quote"] == [()]
+
+
+def test_partial_quote_is_read_with_its_reported_clause():
+    found = facts_of('Berg added that the pier has "held up well," but there was no confirmation from the NGA.')
+    assert [(f.kind, f.speakers) for f in found if f.kind in ("quote", "claim")] == [("claim", ("Tomas Berg",))]
+    claim = next(f for f in found if f.kind == "claim")
+    assert '"held up well,"' in claim.text
+    assert "no confirmation" in claim.hedges
+
+
+@pytest.mark.parametrize("paragraph, text, speakers, cue", [
+    ("Energy Minister Ana Petrova said on Thursday that the grid was stable again.",
+     "the grid was stable again", ("Ana Petrova",), "said"),
+    ("Petrova and the Northern Grid Authority said earlier this week that demand had doubled.",
+     "demand had doubled", ("Ana Petrova", "Northern Grid Authority"), "said"),
+    ("Repairs could cost 40 million euros, according to a study published by the Institute for Coastal Studies.",
+     "Repairs could cost 40 million euros", ("Institute for Coastal Studies",), "according to"),
+    ("According to the NGA, the outage began at the Lisbon substation.",
+     "the outage began at the Lisbon substation", ("Northern Grid Authority",), "according to"),
+    ("The harbour master accused the operators on Thursday of ignoring the warnings.",
+     "the operators on Thursday of ignoring the warnings", ("Tomas Berg",), "accused"),
+    ("The ferries will run on the old timetable until May, Berg said.",
+     "The ferries will run on the old timetable until May", ("Tomas Berg",), "said"),
+    ("Petrova said she expects the network to recover before the summer.",
+     "she expects the network to recover before the summer", ("Ana Petrova",), "said"),
+    ("People who know Petrova said that she would resign.", "she would resign", (), "said"),
+    ("Berg said repairs to the pier would take a month.", "repairs to the pier would take a month",
+     ("Tomas Berg",), "said"),
+    ("Port closures: Berg says ferries will run again by Friday.", "ferries will run again by Friday",
+     ("Tomas Berg",), "says"),
+    ("Berg said in a statement.", None, None, None),
+    ("Tomas Berg spoke to the crews for an hour, adding that the port would stay shut.",
+     "the port would stay shut", ("Tomas Berg",), "adding"),
+])
+def test_reported_claim_and_its_speaker(paragraph, text, speakers, cue):
+    claims = [f for f in facts_of(paragraph) if f.kind == "claim"]
+    assert [(f.text, f.speakers, f.cue) for f in claims] == ([(text, speakers, cue)] if text else [])
+
+
+def test_pronoun_subject_is_the_speaker_of_the_paragraph_before():
+    found = facts_of('"The work is urgent," Ana Petrova said.', "She stressed that the budget must grow.")
+    assert next(f for f in found if f.kind == "claim").speakers == ("Ana Petrova",)
+
+
+def test_pronoun_of_the_other_gender_stays_unresolved():
+    found = facts_of('"The work is urgent," Tomas Berg said as he left.', "She stressed that the budget must grow.")
+    assert next(f for f in found if f.kind == "claim").speakers == ()
+
+
+def test_pronoun_with_two_earlier_speakers_stays_unresolved():
+    found = facts_of("Petrova and Berg said that talks had stalled.", "She stressed that the budget must grow.")
+    assert [f.speakers for f in found if f.kind == "claim"] == [("Ana Petrova", "Tomas Berg"), ()]
+
+
+@pytest.mark.parametrize("paragraph, day, day_text", [
+    ("Petrova said on Thursday that the grid was stable.", date(2031, 3, 13), "on Thursday"),
+    ("Petrova said on Monday that the grid was stable.", date(2031, 3, 10), "on Monday"),
+    ("Petrova said last week that the grid was stable.", None, "last week"),
+    ("On 2 March, 2031, Petrova said that the grid was stable.", date(2031, 3, 2), "2 March, 2031"),
+])
+def test_claim_dates_resolve_against_the_article_date(paragraph, day, day_text):
+    claim = next(f for f in facts_of(paragraph) if f.kind == "claim")
+    assert (claim.date, claim.date_text) == (day, day_text)
+
+
+def test_weekday_without_article_date_gives_no_date():
+    claim = next(f for f in facts_of("Petrova said on Thursday that the grid was stable.", published=None)
+                 if f.kind == "claim")
+    assert claim.date is None
+
+
+def test_future_event_on_a_weekday_is_an_event_ahead_of_the_article_date():
+    found = facts_of("Talks on the new grid are set to resume on Sunday in Lisbon.")
+    assert [(f.kind, f.date) for f in found] == [("event", date(2031, 3, 16))]
+
+
+def test_dated_caption_is_an_event_at_paragraph_zero():
+    caption = Caption("Workers repair a power line near Lisbon, 11 March, 2031", date=date(2031, 3, 11))
+    found = facts_of("The storm closed the port.", captions=(caption,))
+    assert [(f.kind, f.paragraph, f.date) for f in found] == [("event", 0, date(2031, 3, 11))]
+
+
+@pytest.mark.parametrize("paragraph, statistic", [
+    ("Petrova said that over half of all homes in the region were without power.",
+     "over half of all homes in the region"),
+    ("The number of damaged pylons could reach 3 million by autumn.", "3 million by autumn"),
+])
+def test_statistic_with_what_it_counts(paragraph, statistic):
+    assert statistic in [f.text for f in facts_of(paragraph) if f.kind == "statistic"]
+
+
+@pytest.mark.parametrize("paragraph, hedge", [
+    ("Berg said that the drones were allegedly launched from a ship.", "allegedly"),
+    ("Berg said that losses could reach a record this year.", "could reach"),
+])
+def test_hedges_are_marked(paragraph, hedge):
+    assert hedge in next(f for f in facts_of(paragraph) if f.kind == "claim").hedges
+
+
+def test_transcript_label_makes_a_quote():
+    found = facts_of("BERG: We kept the harbour open through the night.")
+    assert [(f.kind, f.text, f.speakers) for f in found] == [
+        ("quote", "We kept the harbour open through the night.", ("Tomas Berg",))]
+
+
+def test_scare_quotes_are_no_quote():
+    assert facts_of('The so-called "smart meters" arrived in the spring.') == ()
+
+
+def test_fact_ids_are_stable():
+    assert fact_id("a.txt", "the  grid\nwas stable") == fact_id("a.txt", "the grid was stable")
+    assert fact_id("a.txt", "the grid was stable") != fact_id("b.txt", "the grid was stable")
+
+
+SPEAKERS = st.sampled_from(["Petrova said", "said Berg", "the NGA wrote", "she added", "Berg told reporters"])
+WORDS = st.lists(st.sampled_from(["the", "grid", "storm", "Lisbon", "port", "will", "never", "close", "again",
+                                  "2", "million", "homes", "on", "Thursday", "that", "said", "half", "of"]),
+                 min_size=1, max_size=12).map(" ".join)
+PIECES = st.one_of(
+    st.tuples(WORDS, SPEAKERS).map(lambda p: f'"{p[0]}," {p[1]}.'),
+    st.tuples(SPEAKERS, WORDS).map(lambda p: f"{p[0]}: “{p[1]}.”"),
+    st.tuples(SPEAKERS, WORDS).map(lambda p: f"{p[0]} that {p[1]}."),
+    st.tuples(WORDS, WORDS).map(lambda p: f"{p[0].capitalize()}, according to {p[1]}."),
+    st.tuples(WORDS, st.sampled_from(['"', "''", "“", "”", "«", "»", "―", ", ", ": "])).map("".join),
+)
+PARAGRAPHS = st.lists(st.lists(PIECES, min_size=1, max_size=4).map(" ".join), min_size=1, max_size=4)
+
+
+@settings(max_examples=150, deadline=None)
+@given(PARAGRAPHS)
+def test_every_fact_is_the_articles_own_words(paragraphs):
+    source = article(*paragraphs)
+    for fact in find_facts(source, MENTIONS):
+        assert fact.text and fact.text in paragraphs[fact.paragraph - 1]

@@ -1,0 +1,84 @@
+"""The reader: every file decoded to clean text, or a warning that names it and says why."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from dossier import read
+from dossier.read import decode, read_seeds
+
+TEXT = "Café owners in Zürich said on Monday – “rents doubled”."
+
+
+@pytest.mark.parametrize("data", [
+    TEXT.encode("utf-8"),
+    codecs.BOM_UTF8 + TEXT.encode("utf-8"),
+    codecs.BOM_UTF16_LE + TEXT.encode("utf-16-le"),
+    codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"),
+    TEXT.encode("utf-16-le"),
+    TEXT.encode("utf-16-be"),
+    codecs.BOM_UTF32_LE + TEXT.encode("utf-32-le"),
+    TEXT.encode("cp1252"),
+], ids=["utf8", "utf8-bom", "utf16le-bom", "utf16be-bom", "utf16le", "utf16be", "utf32-bom", "cp1252"])
+def test_decode_gives_the_same_text_whatever_the_encoding(data):
+    assert decode(data) == (TEXT, "")
+
+
+def test_decode_repairs_mojibake():
+    text = "Café owners in Zürich said it’s over – for now."
+    garbled = text.encode("utf-8").decode("cp1252")            # UTF-8 once read as Windows-1252
+    assert decode(garbled.encode("utf-8")) == (text, "")
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("a\u00a0b", "a b"),                       # non-breaking space
+    ("a\r\nb\rc", "a\nb\nc"),                  # Windows and old Mac line ends
+    ("zero\u200bwidth\u00adsoft", "zerowidthsoft"),
+])
+def test_decode_cleans_spaces_and_line_ends(raw, clean):
+    assert decode(raw.encode("utf-8")) == (clean, "")
+
+
+@pytest.mark.parametrize("data, why", [
+    (b"", "the file is empty"),
+    (b"  \n\t\n", "the file is empty"),
+    (bytes(range(256)) * 20, "a binary file, not text"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200), "a binary file, not text"),
+    (bytes([0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x0e, 0x0f]) * 50,
+     "unreadable: the bytes are not text in any encoding tried (UTF-8, UTF-16, Windows-1252)"),
+])
+def test_decode_refuses_what_is_not_text(data, why):
+    assert decode(data) == (None, why)
+
+
+def test_a_bad_file_is_a_warning_and_the_others_are_read(tmp_path):
+    (tmp_path / "good.txt").write_text("Headline\n\nA paragraph of text.\n", encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "image.html").write_bytes(bytes(range(256)) * 4)
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
+    documents, problems = read_seeds(tmp_path)
+    assert [d.source for d in documents] == ["good.txt"]
+    assert [str(p) for p in problems] == [
+        "empty.txt: skipped: the file is empty",
+        "image.html: skipped: a binary file, not text\n  hint: save the page again as text (UTF-8) or HTML",
+        "notes.pdf: skipped: not an article file (.pdf)\n  hint: articles are .txt, .html, .htm or .md files",
+    ]
+    assert (tmp_path / "empty.txt").exists() and (tmp_path / "image.html").exists()
+
+
+def test_a_file_too_large_is_skipped_with_a_warning(tmp_path, monkeypatch):
+    monkeypatch.setattr(read, "MAX_BYTES", 1024 * 1024)
+    (tmp_path / "dump.txt").write_bytes(b"word " * 300_000)
+    documents, problems = read_seeds(tmp_path)
+    assert documents == ()
+    assert str(problems[0]) == ("dump.txt: skipped: 1.4 MB is too large for an article\n"
+                                "  hint: articles up to 1 MB are read; save the article alone rather than a whole archive")
+
+
+def test_hidden_files_are_ignored(tmp_path):
+    (tmp_path / ".DS_Store").write_bytes(b"\x00\x01")
+    (tmp_path / "a.md").write_text("# Title\n\nText here.\n", encoding="utf-8")
+    documents, problems = read_seeds(tmp_path)
+    assert [d.source for d in documents] == ["a.md"] and problems == ()

@@ -1,0 +1,64 @@
+"""Merging each article's mentions into one actor per real-world actor."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.model import Article, Extraction, Mention, Role
+from dossier.resolve import merge_actors
+
+
+def extraction(source: str, *mentions: Mention) -> Extraction:
+    return Extraction(Article(id=source, source=source, headline=source), tuple(mentions), ())
+
+
+def merged(*extractions: Extraction):
+    ids = {e.article.source: e.article.source.removesuffix(".txt") for e in extractions}
+    return merge_actors(tuple(extractions), ids)
+
+
+@pytest.mark.parametrize("first, second, together", [
+    (Mention("Anna Berg", "person"), Mention("Anna Berg", "person"), True),
+    (Mention("Anna Berg", "person"), Mention("Berg", "person", roles=("Mayor",)), True),
+    (Mention("Anna Berg", "person"), Mention("Anna M. Berg", "person"), True),
+    (Mention("Anna Berg", "person"), Mention("Lars Berg", "person"), False),
+    (Mention("Institute for Maritime Security", "organisation", aliases=("IMS",)),
+     Mention("IMS", "organisation"), True),
+    (Mention("Georgia", "place"), Mention("Georgia", "person"), False),
+    (Mention("Anna Berg", "person", aliases=("Berg",)), Mention("Tom Berg", "person", aliases=("Berg",)), False),
+])
+def test_when_mentions_merge(first, second, together):
+    actors, _ = merged(extraction("a.txt", first), extraction("b.txt", second))
+    assert (len(actors) == 1) == together
+
+
+def test_bare_surname_stays_apart_when_two_people_share_it():
+    actors, actor_of = merged(extraction("a.txt", Mention("Anna Berg", "person")),
+                              extraction("b.txt", Mention("Lars Berg", "person")),
+                              extraction("c.txt", Mention("Berg", "person", roles=("Mayor",))))
+    assert len(actors) == 3
+    assert actor_of[("c.txt", "Berg")] not in (actor_of[("a.txt", "Anna Berg")], actor_of[("b.txt", "Lars Berg")])
+
+
+def test_merged_actor_carries_roles_with_their_article_aliases_and_articles():
+    actors, actor_of = merged(
+        extraction("a.txt", Mention("Anna Berg", "person", ("Berg",), ("Mayor",), ("Oslo",), (1, 2))),
+        extraction("b.txt", Mention("Berg", "person", (), ("former Mayor",), (), (3,))),
+    )
+    (actor,) = actors
+    assert actor.name == "Anna Berg" and actor.kind == "person"
+    assert actor.aliases == ("Berg",)
+    assert actor.roles == (Role("Mayor", "a"), Role("former Mayor", "b"))
+    assert actor.affiliations == ("Oslo",)
+    assert actor.articles == ("a", "b")
+    assert actor_of[("a.txt", "Anna Berg")] == actor_of[("b.txt", "Berg")] == actor.id
+    assert actor_of[("a.txt", "Berg")] == actor.id
+
+
+def test_ids_are_unique_and_stable():
+    one = extraction("a.txt", Mention("Anna Berg", "person"), Mention("Oslo", "place"))
+    two = extraction("b.txt", Mention("Anna-Berg", "organisation"))
+    first, _ = merged(one, two)
+    again, _ = merged(two, one)
+    assert len({a.id for a in first}) == len(first) == 3
+    assert {a.id for a in first} == {a.id for a in again}

@@ -1,0 +1,181 @@
+"""Structure recovery: a page in, a clean article out, or NotAnArticle saying why."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dossier.captions import make_caption
+from dossier.model import Caption, Document
+from dossier.page import byline_names, line_kind, Line
+from dossier.structure import NotAnArticle, read_article
+
+CASES = Path(__file__).parent / "cases"
+
+
+def article(name: str):
+    path = CASES / name
+    fmt = {".txt": "text", ".html": "html", ".md": "markdown"}[path.suffix]
+    return read_article(Document(name, path.read_text(encoding="utf-8"), fmt, "0"))
+
+
+COPIED = article("page_copied.txt")
+
+
+@pytest.mark.parametrize("field, expected", [
+    ("headline", "Harbour bridge in Gdansk reopens after two years of repairs, city says"),
+    ("id", "harbour-bridge-in-gdansk-reopens-after-two-years"),
+    ("authors", ("Anna Kowalska", "Piotr Nowak")),
+    ("publisher", ""),
+    ("published", date(2025, 3, 11)),          # 'on Tuesday' and the newest caption, a Tuesday
+    ("published_inferred", True),
+    ("summary", "The city of Gdansk reopened its old harbour bridge to traffic after a repair "
+                "that took two years and cost more than planned."),
+    ("subheadings", ("Trams to return in April",)),
+    ("additional_sources", ("PAP", "Reuters")),
+    ("related", ("Warsaw opens new metro line to the airport",
+                 "Storm damages coastal defences along the Baltic shore")),
+    ("captions", (
+        Caption("Cyclists cross the renovated bridge during its opening in Gdansk, 11 March, 2025",
+                "Example Press", date(2025, 3, 11), "Gdansk"),
+        Caption("Workers lay new tram tracks near the old town, 3 February, 2025",
+                "Example Press/City of Gdansk", date(2025, 2, 3), ""))),
+])
+def test_copied_page_metadata(field, expected):
+    assert getattr(COPIED, field) == expected
+
+
+def test_copied_page_body_is_the_story_alone():
+    texts = [p.text for p in COPIED.paragraphs]
+    assert len(texts) == 6
+    assert texts[0].startswith("The city of Gdansk reopened")
+    assert texts[-1].startswith("Local businesses near the bridge")
+    assert COPIED.paragraphs[4].subheading == "Trams to return in April"
+
+
+@pytest.mark.parametrize("furniture", [
+    "Menu Home World Business Sport Culture Weather", "Loading", "Advertisement", "Copyright Example Press",
+    "Published on Updated", "Share Comments", "Share Close Button", "Go to accessibility shortcuts", "Read more",
+])
+def test_no_furniture_anywhere_in_the_article(furniture):
+    strings = [COPIED.headline, COPIED.summary, *COPIED.related, *COPIED.additional_sources,
+               *(p.text for p in COPIED.paragraphs), *(p.subheading for p in COPIED.paragraphs),
+               *(c.text for c in COPIED.captions), *(c.credit for c in COPIED.captions)]
+    assert furniture not in strings
+
+
+def test_markdown_front_matter_supplies_metadata():
+    md = article("article_front_matter.md")
+    assert (md.headline, md.authors, md.publisher, md.published, md.summary) == (
+        "Library in Leeds lends out tools as well as books", ("Jane Doe", "John Roe"), "Example Gazette",
+        date(2024, 5, 2), "A public library now lends drills and ladders to its members.")
+    assert [p.text for p in md.paragraphs] == [
+        "The central library in Leeds has started to lend tools to its members, a spokesperson said on Thursday.",
+        "Members book a drill or a ladder online.", "They collect it at the desk for up to a week."]
+    assert md.subheadings == ("How it works",)
+    assert md.captions == (Caption("Shelves of tools at the library in Leeds, 2 May, 2024", "", date(2024, 5, 2),
+                                   "Leeds"),)
+
+
+def test_saved_html_page():
+    html = article("page_saved.html")
+    assert (html.headline, html.authors, html.publisher, html.published) == (
+        "Rain brings relief to farmers in Andalusia", ("Maria Lopez",), "Example News", date(2023, 9, 14))
+    assert html.subheadings == ("Reservoirs still low",)
+    assert [p.text[:20] for p in html.paragraphs] == [
+        "Heavy rain fell acro", "Farmers in the provi", "The regional water a", "Meteorologists expec"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Headline of a clean article\n\nThe first paragraph says what happened on a Monday morning in town.\n\n"
+     "A second paragraph gives the background that a reader needs to follow it.\n",
+     ("Headline of a clean article", 2)),
+    ("Stealth over health: a headline that ends with a full stop and runs long.\n\n"
+     "The first paragraph says what happened on a Monday morning in the town centre.\n",
+     ("Stealth over health: a headline that ends with a full stop and runs long.", 1)),
+])
+def test_clean_text_headline_is_the_first_line(text, expected):
+    found = read_article(Document("a.txt", text, "text", "0"))
+    assert (found.headline, len(found.paragraphs)) == expected
+
+
+@pytest.mark.parametrize("text, fmt", [
+    ("Home\nNews\nSport\nWeather\nContact us\n", "text"),
+    ("<html><body><nav><a href='/'>Home</a></nav></body></html>", "html"),
+    ("<html><body><nav><a href='/'>Home</a><a href='/w'>World</a></nav><footer>Contact</footer></body></html>", "html"),
+    ("---\ntitle: Only a title\n---\n", "markdown"),
+    ("x" * 200_000, "text"),                      # one enormous line is a dump, not an article
+])
+def test_pages_without_an_article_say_so(text, fmt):
+    with pytest.raises(NotAnArticle, match="no article text found"):
+        read_article(Document("p", text, fmt, "0"))
+
+
+@pytest.mark.parametrize("text, credit, day, place", [
+    ("People stand near a crater after an attack in Kharkiv, 28 January, 2026", "", date(2026, 1, 28), "Kharkiv"),
+    ("Firefighters work after a strike in Dnipro region, 29 January, 2026", "", date(2026, 1, 29), "Dnipro region"),
+    ("Satellites pass over a house near Siena, 6 May, 2021", "", date(2021, 5, 6), "Siena"),
+    ("A man walks past a shop in Lyon, France, Jan. 5, 2024. (AP Photo/Jane Roe)", "AP Photo/Jane Roe",
+     date(2024, 1, 5), "Lyon"),
+    ("A view of the harbour at dawn", "", None, ""),
+])
+def test_caption_date_place_and_credit(text, credit, day, place):
+    caption = make_caption(text)
+    assert (caption.credit, caption.date, caption.place) == (credit, day, place)
+
+
+@pytest.mark.parametrize("byline, names", [
+    ("By Gavin Blackburn", ("Gavin Blackburn",)),
+    ("By Jane Doe and John Roe", ("Jane Doe", "John Roe")),
+    ("By Jane Doe, Reuters", ("Jane Doe", "Reuters")),
+    ("By Jean-Luc de la Tour | Updated 5 May 2024", ("Jean-Luc de la Tour",)),
+    ("by the time the storm passed, the town was flooded", ()),
+])
+def test_byline_names(byline, names):
+    assert byline_names(byline) == names
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Advertisement", "furniture"),
+    ("Share on Facebook", "furniture"),
+    ("12 Comments", "comments"),
+    ("Leave a Reply", "comments"),
+    ("Image 3 of 23", "furniture"),
+    ("© 2024 Example Media Group. All rights reserved.", "furniture"),
+    ("Read more", "related"),
+    ("Additional sources • AP, AFP", "sources"),
+    ("Published 12 March 2024, 10:15 GMT", "dateline"),
+    ("The minister said the plan would be ready before the end of the year.", "prose"),
+    ("Trains to run again", "short"),
+])
+def test_line_kinds(text, kind):
+    assert line_kind(Line(1, text, len(text.split()), ""), english=True) == kind
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=3000),
+       st.sampled_from(["text", "html", "markdown"]))
+def test_any_text_gives_an_article_or_says_there_is_none(text, fmt):
+    try:
+        found = read_article(Document("p", text, fmt, "0"))
+    except NotAnArticle:
+        return
+    assert found.paragraphs and found.headline and found.id
+
+
+@pytest.mark.parametrize("text", [
+    "[a](" * 20_000, "*a" * 20_000, "**a " * 20_000, "_a " * 20_000, "# " * 20_000,
+    "---\n" + "key: [" * 5_000, "<p>" * 20_000, "Photo: " * 20_000, "By " * 20_000,
+    "12 January 2024 " * 5_000, "\n".join(["Share"] * 20_000),
+])
+@pytest.mark.parametrize("fmt", ["text", "html", "markdown"])
+def test_hostile_input_gives_an_article_or_says_there_is_none(text, fmt):
+    try:
+        found = read_article(Document("p", text, fmt, "0"))
+    except NotAnArticle:
+        return
+    assert found.paragraphs and found.headline

@@ -52,8 +52,8 @@ class Index:
     facts_by_speaker: dict[str, tuple[Fact, ...]]
     facts_mentioning: dict[str, tuple[Fact, ...]]
     actors_of_article: dict[str, tuple[Actor, ...]]
-    companions: dict[str, tuple[tuple[Actor, int], ...]]
-    """Per actor, the actors sharing most articles with it, and how many they share."""
+    companions: dict[str, tuple[tuple[Actor, int, int], ...]]
+    """Per actor, the actors sharing most articles with it: (actor, articles, facts) shared."""
     articles_by_date: tuple[Article, ...]
     """Newest first, undated last."""
     actor_named: dict[str, str]
@@ -82,13 +82,22 @@ def make_index(dossier: Dossier) -> Index:
         for article in actor.articles:
             of_article.setdefault(article, []).append(actor)
     ids_of_article = {a: [actor.id for actor in named] for a, named in of_article.items()}
+    # Facts that name two actors together (as speakers or mentioned) tell apart actors that
+    # share the same articles.
+    in_facts: dict[str, Counter] = {}
+    for fact in dossier.facts:
+        named = set(fact.speakers) | set(fact.mentions)
+        for actor in named:
+            in_facts.setdefault(actor, Counter()).update(named - {actor})
     companions = {}
     for actor in dossier.actors:
         # Counter counts in C: the whole pass is linear in the (actor, article, actor) triples.
         shared = Counter(chain.from_iterable(ids_of_article.get(a, ()) for a in actor.articles))
         shared.pop(actor.id, None)
-        top = heapq.nsmallest(COMPANIONS, shared.items(), key=lambda kv: (-kv[1], by_name(actors[kv[0]])))
-        companions[actor.id] = tuple((actors[other], count) for other, count in top)
+        facts_with = in_facts.get(actor.id, Counter())
+        top = heapq.nsmallest(COMPANIONS, shared.items(),
+                              key=lambda kv: (-kv[1], -facts_with[kv[0]], by_name(actors[kv[0]])))
+        companions[actor.id] = tuple((actors[other], count, facts_with[other]) for other, count in top)
     dated = sorted(dossier.articles, key=lambda a: (a.published is None, -(a.published or date.min).toordinal(),
                                                      a.headline.casefold(), a.id))
     freeze = lambda d: {k: tuple(v) for k, v in d.items()}  # noqa: E731

@@ -58,7 +58,7 @@ def test_every_page_is_there():
     ("actors/olena-koval.md", "![Olena Koval](../images/koval.png){: .dossier-portrait }"),
     ("actors/olena-koval.md", "- [https://example.com/koval](https://example.com/koval)\n- javascript:window.pwned=4\n"),
     ("actors/olena-koval.md", "## Quotes {: #quotes }\n\n- **Quote** by [Olena Koval](../actors/olena-koval.md): “We acted within hours,”"),
-    ("actors/olena-koval.md", "- [Coastal Monitoring Agency](../actors/coastal-monitoring-agency.md) · 2 articles\n"),
+    ("actors/olena-koval.md", "- [Coastal Monitoring Agency](../actors/coastal-monitoring-agency.md) · 2 articles, 1 fact\n"),
     ("actors/harbour-town.md", "## Facts that name Harbour Town {: #mentioned }"),
     ("index.md", "**2 articles** published between 29 January 2026 and 30 January 2026 by 2 publishers"),
     ("index.md", "**3 actors** (1 person, 1 organisation, 1 place) and takes **5 facts** from them (2 quotes, 1 claim, 1 statistic, 1 event)"),

@@ -25,10 +25,6 @@ def project(tmp_path: Path) -> Path:
     shutil.copy(ROOT / "mkdocs.yml", folder)
     shutil.copytree(ROOT / "seeds", folder / "seeds")
     shutil.copytree(ROOT / "docs", folder / "docs")
-    if not (folder / "docs" / "overrides.md").exists():
-        # The corrections page is written alongside the overrides; until it is in the docs
-        # folder the nav entry needs a page to point at.
-        (folder / "docs" / "overrides.md").write_text("# Corrections\n", encoding="utf-8")
     return folder
 
 

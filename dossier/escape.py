@@ -37,19 +37,29 @@ def escape_markdown(text: object) -> Markup:
     """Text made safe to place in Markdown: no markup of its own survives, line breaks fold."""
     if isinstance(text, Markup):
         return text
-    flat = plain(text).translate(INLINE_TABLE)
+    return Markup(escape_line_start(escape_inline(plain(text))))
+
+
+def escape_inline(flat: str) -> str:
+    """One line of text escaped for any place in a line but its start."""
+    flat = flat.translate(INLINE_TABLE)
     # "![" opens an image anywhere in a line.
     flat = flat.replace("!\\[", "\\!\\[")
     # A template engine run over the page (a macros plugin) must find no tag to run.
     if "{" in flat or "}" in flat:
         for tag, escaped in JINJA:
             flat = flat.replace(tag, escaped)
+    return flat
+
+
+def escape_line_start(flat: str) -> str:
+    """An escaped line that must not open a block: heading, list, quote, rule, admonition."""
     numbered = NUMBERED.match(flat)
     if numbered:
-        flat = f"{numbered.group(1)}\\{numbered.group(2)}{flat[numbered.end():]}"
-    elif flat[:1] in LINE_START:
-        flat = LINE_START[flat[0]] + flat[1:]
-    return Markup(flat)
+        return f"{numbered.group(1)}\\{numbered.group(2)}{flat[numbered.end():]}"
+    if flat[:1] in LINE_START:
+        return LINE_START[flat[0]] + flat[1:]
+    return flat
 
 
 def escape_attribute(text: object) -> Markup:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import functools
 import heapq
+import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from itertools import chain
 from pathlib import Path
@@ -14,7 +15,7 @@ from urllib.parse import quote
 import jinja2
 from markupsafe import Markup
 
-from .escape import escape_attribute, escape_markdown, link, plain, safe_url
+from .escape import escape_attribute, escape_inline, escape_line_start, escape_markdown, link, plain, safe_url
 from .model import ACTOR_KINDS, FACT_KINDS, Actor, Article, Dossier, DossierError, Fact, Problem
 from .slugs import is_slug, slugify
 
@@ -40,6 +41,8 @@ COMPANIONS = 10
 """How many of the actors seen most often with an actor its page lists."""
 HIGHLIGHTS = 10
 """How many actors and articles the home page lists."""
+MIN_LINKED_NAME = 2
+"""Shorter names are not linked in article text: one letter is rarely a name."""
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,34 @@ class Index:
     labels: dict[str, Markup]
     """Escaped link text by page path ('actors/x', 'articles/y'): each escaped once, not
     at every one of the links to it."""
+    name_finders: dict[str, tuple[re.Pattern | None, dict[str, str]]] = field(default_factory=dict)
+    """Per article, made when first needed: a pattern matching the names of its actors,
+    and the actor id of each name."""
+
+    def names_in(self, article_id: str) -> tuple[re.Pattern | None, dict[str, str]]:
+        """The pattern finding an article's actors by name or alias, and the id of each name."""
+        if article_id not in self.name_finders:
+            self.name_finders[article_id] = name_finder(self.actors_of_article.get(article_id, ()))
+        return self.name_finders[article_id]
+
+
+def name_finder(actors) -> tuple[re.Pattern | None, dict[str, str]]:
+    """A pattern for the names and aliases of these actors, each a whole word, longest first.
+
+    A name two of the actors share maps to '': it is matched, so no shorter name inside it
+    is linked, but it links to neither, since that would claim to know which one is meant.
+    """
+    owners: dict[str, set[str]] = {}
+    for actor in actors:
+        for name in (actor.name, *actor.aliases):
+            name = plain(name)
+            if len(name) >= MIN_LINKED_NAME:
+                owners.setdefault(name, set()).add(actor.id)
+    ids = {name: next(iter(who)) if len(who) == 1 else "" for name, who in owners.items()}
+    if not ids:
+        return None, {}
+    names = sorted(ids, key=lambda n: (-len(n), n))
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)"), ids
 
 
 def make_index(dossier: Dossier) -> Index:
@@ -260,12 +291,36 @@ def paragraph_link(context, article_id: str, paragraph: int) -> Markup:
 
 
 @jinja2.pass_context
-def actor_link(context, actor_id: str) -> Markup:
-    """The actor's name linking to its page; plain text if the actor is unknown."""
+def actor_link(context, actor_id: str, text: str | None = None) -> Markup:
+    """The actor's name (or the text given) linking to its page; plain text if unknown."""
     label = context["index"].labels.get(f"actors/{actor_id}")
     if label is None:
-        return escape_markdown(actor_id)
+        return escape_markdown(text or actor_id)
+    if text is not None:
+        label = escape_inline(plain(text))
     return Markup(f"[{label}]({context['root']}actors/{actor_id}.md)")
+
+
+@jinja2.pass_context
+def linked(context, text: str, article_id: str) -> Markup:
+    """Text from an article, escaped, each name of one of the article's actors a link to
+    that actor's page."""
+    flat = plain(text)
+    pattern, ids = context["index"].names_in(article_id)
+    if pattern is None:
+        return Markup(escape_line_start(escape_inline(flat)))
+    pieces, last = [], 0
+    for match in pattern.finditer(flat):
+        actor_id = ids[match.group()]
+        if not actor_id:
+            continue
+        before = escape_inline(flat[last:match.start()])
+        # "!" just before a link would make it an image.
+        pieces.append(before[:-1] + "\\!" if before.endswith("!") else before)
+        pieces.append(actor_link(context, actor_id, match.group()))
+        last = match.end()
+    pieces.append(escape_inline(flat[last:]))
+    return Markup(escape_line_start("".join(pieces)))
 
 
 @jinja2.pass_context
@@ -316,7 +371,7 @@ def image(context, path: str, alt: str) -> Markup:
     return Markup(f"![{escape_markdown(alt)}]({context['root']}{quote(path, safe='/-._~')}){{: .dossier-portrait }}")
 
 
-HELPERS = {f.__name__: f for f in (article_url, article_link, paragraph_link, actor_link, actor_links, also_in,
+HELPERS = {f.__name__: f for f in (article_url, article_link, paragraph_link, actor_link, actor_links, also_in, linked,
                                    actor_named, cited_organisations,
                                    external_link, image, day, kind_name, kinds)}
 

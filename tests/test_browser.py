@@ -175,6 +175,9 @@ def test_hostile_text_shows_as_text_and_runs_nothing(visit, handmade_site):
     page = v.open("actors/hostile-actor/")
     assert heading(page) == plain(HOSTILE)
     assert page.locator("article").locator("script, iframe, img").count() == 0
+    # Search results show the same text from the search index: still text.
+    page = v.search("hidden", "actors/hostile-actor/")
+    assert heading(page) == plain(HOSTILE)
     v.check_clean()
 
 

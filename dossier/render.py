@@ -376,6 +376,19 @@ HELPERS = {f.__name__: f for f in (article_url, article_link, paragraph_link, ac
                                    external_link, image, day, kind_name, kinds)}
 
 
+def template_problem(exc: jinja2.TemplateError, template: str, page: str) -> Problem:
+    """A template's mistake as path:line: message, found in the traceback Jinja rewrites."""
+    where, line = getattr(exc, "filename", None) or template, getattr(exc, "lineno", None)
+    if line is None:
+        tb = exc.__traceback__
+        while tb is not None:
+            if tb.tb_frame.f_code.co_filename.endswith(".j2"):
+                where, line = tb.tb_frame.f_code.co_filename, tb.tb_lineno
+            tb = tb.tb_next
+    return Problem(where, line, f"{exc.message or type(exc).__name__} (rendering {page})",
+                   hint="a template of your own may use the names our templates use", severity="error")
+
+
 def render(dossier: Dossier, templates: Path | None = None) -> dict[str, str]:
     """Every page of the dossier: {path relative to docs: Markdown}."""
     env = environment(templates)
@@ -384,7 +397,10 @@ def render(dossier: Dossier, templates: Path | None = None) -> dict[str, str]:
     def page(template: str, path: str, **context) -> str:
         root = "../" * path.count("/")
         context.setdefault("with_article", True)
-        return env.get_template(template).render(dossier=dossier, index=index, root=root, **context)
+        try:
+            return env.get_template(template).render(dossier=dossier, index=index, root=root, **context)
+        except jinja2.TemplateError as exc:
+            raise DossierError((template_problem(exc, template, path),)) from None
 
     most_named = sorted(dossier.actors, key=lambda a: (-len(a.articles), by_name(a)))[:HIGHLIGHTS]
     lists = dict(timeline=timeline(dossier, index), sources=sources(dossier, index), most_named=most_named,

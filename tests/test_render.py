@@ -204,3 +204,15 @@ def test_fact_from_a_headline_links_to_the_top_of_its_page():
     assert "— [Grid attacks continue](articles/grid-attacks-continue.md), [headline](articles/grid-attacks-continue.md)" \
         in pages["facts.md"]
     assert "— [headline](#) · id f-0000000007" in pages["articles/grid-attacks-continue.md"]
+
+
+@pytest.mark.parametrize("template, message", [
+    ("# {{ actor.nmae }}\n", "actor.md.j2:1: 'dossier.model.Actor object' has no attribute 'nmae' (rendering actors/"),
+    ("# ok\n\n{% if %}\n", "actor.md.j2:3: Expected an expression, got 'end of statement block' (rendering actors/"),
+])
+def test_a_broken_user_template_is_a_problem_with_its_line(tmp_path, template, message):
+    (tmp_path / "actor.md.j2").write_text(template, encoding="utf-8")
+    with pytest.raises(DossierError) as error:
+        render(handmade_dossier(), tmp_path)
+    problem = str(error.value.problems[0])
+    assert problem.startswith(str(tmp_path / message.split(":")[0]) + ":" + message.split(":", 1)[1]), problem

@@ -10,6 +10,9 @@ from .page import PROSE_WORDS, Page, read_page
 from .slugs import slugify
 
 
+CORROBORATION_DAYS = 7
+
+
 class NotAnArticle(Exception):
     """The document holds no article text; the message says why."""
 
@@ -48,12 +51,14 @@ def inferred_date(page: Page) -> date | None:
     """The publication date the page implies when it prints none.
 
     A news story says 'said on Thursday' of the day it reports; when the newest
-    dated caption falls on a weekday the text names that way, that is the day
-    the story was written. Anything weaker gives no date: a wrong date misleads.
+    dated caption falls on a weekday the text names that way, and another dated
+    caption stands within a week of it (photos of the story, not one from the
+    archive), that is the day the story was written. Anything weaker gives no
+    date: a wrong date misleads.
     """
-    dated = [c.date for c in page.captions if c.date]
-    if not dated:
+    dated = sorted({c.date for c in page.captions if c.date}, reverse=True)
+    if len(dated) < 2 or (dated[0] - dated[1]).days > CORROBORATION_DAYS:
         return None
-    newest = max(dated)
+    newest = dated[0]
     named = set(weekdays_named("\n".join(p.text for p in page.paragraphs)))
     return newest if newest.weekday() in named else None

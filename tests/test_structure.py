@@ -10,9 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dossier.captions import make_caption
-from dossier.model import Caption, Document
-from dossier.page import byline_names, line_kind, Line
-from dossier.structure import NotAnArticle, read_article
+from dossier.model import Caption, Document, Paragraph
+from dossier.page import Line, Page, byline_names, line_kind
+from dossier.structure import NotAnArticle, inferred_date, read_article
 
 CASES = Path(__file__).parent / "cases"
 
@@ -42,8 +42,8 @@ COPIED = article("page_copied.txt")
     ("captions", (
         Caption("Cyclists cross the renovated bridge during its opening in Gdansk, 11 March, 2025",
                 "Example Press", date(2025, 3, 11), "Gdansk"),
-        Caption("Workers lay new tram tracks near the old town, 3 February, 2025",
-                "Example Press/City of Gdansk", date(2025, 2, 3), ""))),
+        Caption("Workers lay new tram tracks near the old town, 7 March, 2025",
+                "Example Press/City of Gdansk", date(2025, 3, 7), ""))),
 ])
 def test_copied_page_metadata(field, expected):
     assert getattr(COPIED, field) == expected
@@ -122,6 +122,8 @@ def test_pages_without_an_article_say_so(text, fmt):
     ("A man walks past a shop in Lyon, France, Jan. 5, 2024. (AP Photo/Jane Roe)", "AP Photo/Jane Roe",
      date(2024, 1, 5), "Lyon"),
     ("A view of the harbour at dawn", "", None, ""),
+    ("A jet passes at the air show in Dubai, United Arab Emirates, on Monday, Nov. 13, 2017.", "",
+     date(2017, 11, 13), "Dubai"),
 ])
 def test_caption_date_place_and_credit(text, credit, day, place):
     caption = make_caption(text)
@@ -179,3 +181,18 @@ def test_hostile_input_gives_an_article_or_says_there_is_none(text, fmt):
     except NotAnArticle:
         return
     assert found.paragraphs and found.headline
+
+
+THURSDAY, WEDNESDAY, OLD_MONDAY = date(2026, 1, 29), date(2026, 1, 28), date(2017, 11, 13)
+
+
+@pytest.mark.parametrize("caption_dates, text, expected", [
+    ((THURSDAY, WEDNESDAY), "The minister said on Thursday that talks would go on.", THURSDAY),
+    ((THURSDAY, WEDNESDAY), "The minister said on Friday that talks would go on.", None),     # weekday differs
+    ((THURSDAY,), "The minister said on Thursday that talks would go on.", None),              # one photo only
+    ((OLD_MONDAY, date(2016, 5, 2)), "The airline said on Monday it had placed an order.", None),  # archive photos
+    ((THURSDAY, WEDNESDAY), "The minister spoke to reporters.", None),                          # no weekday
+])
+def test_inferred_date_needs_corroboration(caption_dates, text, expected):
+    page = Page(paragraphs=(Paragraph(1, text),), captions=tuple(Caption(f"Photo {d}", date=d) for d in caption_dates))
+    assert inferred_date(page) == expected

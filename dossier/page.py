@@ -39,6 +39,7 @@ PUBLISHER = re.compile(
 # One pass over a line instead of one per pattern.
 ANY_FURNITURE = re.compile("|".join(f"(?:{p.pattern})" for p in FURNITURE), re.IGNORECASE)
 DIGIT = re.compile(r"\d")
+URL = re.compile(r"^https?://[^\s/]+\.[^\s]{1,2000}$")
 DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
     "am pm a.m p.m utc gmt bst cet cest est edt cst cdt mst mdt pst pdt ist ago at on by "
     "second seconds minute minutes min mins hour hours hr hrs day days week weeks month months year years "
@@ -98,6 +99,7 @@ def read_page(text: str) -> Page:
         authors=byline_names(lines[byline].text) if byline is not None else (),
         publisher=find_publisher(lines),
         published=printed_date(header),
+        url=next((line.text for line in lines[:body_start] if URL.match(line.text)), ""),
         summary=standfirst or (paragraphs[0].text if paragraphs else ""),
         paragraphs=paragraphs,
         captions=captions,

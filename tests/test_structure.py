@@ -31,6 +31,7 @@ COPIED = article("page_copied.txt")
     ("id", "harbour-bridge-in-gdansk-reopens-after-two-years"),
     ("authors", ("Anna Kowalska", "Piotr Nowak")),
     ("publisher", ""),
+    ("url", "https://news.example.org/europe/gdansk-bridge-reopens"),
     ("published", date(2025, 3, 11)),          # 'on Tuesday' and the newest caption, a Tuesday
     ("published_inferred", True),
     ("summary", "The city of Gdansk reopened its old harbour bridge to traffic after a repair "

@@ -31,6 +31,8 @@ STORY_WORDS = 150  # prose enough to be a story rather than a teaser or a cookie
 PROSE_WORDS = 8          # fewer words than this is not a paragraph of prose
 LONG_PROSE_WORDS = 25    # this many words is prose even without a full stop at the end
 HEADLINE_WORDS = (3, 30)
+WRAPPED_SHARE = 0.7      # a wrapped line fills at least this much of the wrap width
+MIN_WRAPPED_LINES = 6
 MAX_LINE = 100_000       # a "line" longer than this is a data dump, never a paragraph
 HEADER_WINDOW = 25       # how far above the story its headline and byline may stand
 PUBLISHER = re.compile(
@@ -109,16 +111,51 @@ def read_page(text: str) -> Page:
 
 
 def page_lines(text: str) -> list[Line]:
-    """The page's non-empty lines, spaces collapsed; kind left for later."""
-    lines = []
-    for number, raw in enumerate(text.split("\n"), 1):
+    """The page's non-empty lines, spaces collapsed, hard-wrapped paragraphs joined; kind left for later."""
+    raw_lines = text.split("\n")
+    width = wrap_width(raw_lines)
+    lines: list[Line] = []
+    previous = ""
+    for number, raw in enumerate(raw_lines, 1):
         if len(raw) > MAX_LINE:
             lines.append(Line(number, raw[:200], 0, "furniture"))
+            previous = ""
             continue
         words = raw.split()
-        if words:
+        if width and previous and words and was_wrapped(previous, raw, width):
+            last = lines[-1]
+            lines[-1] = Line(last.number, f"{last.text} {' '.join(words)}", last.words + len(words), "")
+        elif words:
             lines.append(Line(number, " ".join(words), len(words), ""))
+        previous = raw.rstrip() if words else ""
     return lines
+
+
+def was_wrapped(line: str, following: str, width: int) -> bool:
+    """True when `line` was cut at the wrap width: the next line's first word would not have fitted.
+
+    A line that repeats the opening of the one before is a caption printed twice, never a wrap.
+    """
+    first_word = following.split()[0]
+    if len(line) < WRAPPED_SHARE * width or len(line) + 1 + len(first_word) <= width:
+        return False
+    return following.split()[:4] != line.split()[:4]
+
+
+def wrap_width(raw_lines: list[str]) -> int:
+    """The column a hard-wrapped text is wrapped at (e.g. 72), or 0 when its lines run free.
+
+    Browser copies put a paragraph on one line; a text saved from email or an
+    archive is wrapped, so its long lines all end near one column.
+    """
+    lengths = sorted(len(line.rstrip()) for line in raw_lines if line.strip())
+    if len(lengths) < MIN_WRAPPED_LINES:
+        return 0
+    width = lengths[int(len(lengths) * 0.9)]
+    near = sum(1 for n in lengths if WRAPPED_SHARE * width <= n <= width + 2)
+    if not 40 <= width <= 100 or lengths[-1] > width + 30 or near < 0.5 * len(lengths):
+        return 0
+    return width
 
 
 def find_captions(lines: list[Line]) -> tuple[list[Line], tuple[Caption, ...]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -197,3 +198,11 @@ THURSDAY, WEDNESDAY, OLD_MONDAY = date(2026, 1, 29), date(2026, 1, 28), date(201
 def test_inferred_date_needs_corroboration(caption_dates, text, expected):
     page = Page(paragraphs=(Paragraph(1, text),), captions=tuple(Caption(f"Photo {d}", date=d) for d in caption_dates))
     assert inferred_date(page) == expected
+
+
+def test_hard_wrapped_text_reads_like_the_same_text_unwrapped():
+    import textwrap
+    text = (CASES / "page_copied.txt").read_text(encoding="utf-8")
+    wrapped = "\n".join(textwrap.fill(line, 60) if len(line.split()) > 12 else line for line in text.split("\n"))
+    assert wrapped.count("\n") > text.count("\n") + 5
+    assert read_article(Document("w.txt", wrapped, "text", "0")) == replace(COPIED, source="w.txt")

@@ -8,11 +8,12 @@ from html import unescape
 
 from .captions import make_caption
 from .model import Caption, Paragraph
-from .page import Line, Page, byline_names, classify, page_lines
+from .page import Line, Page, byline_names, classify, find_sources, page_lines
 
 SUBHEADING_WORDS = 12
 TITLE_SEPARATORS = re.compile(r"\s+(?:\||–|—|-|::|·|•)\s+")
-FIGCAPTION = re.compile(r"<figcaption\b[^>]*>(.*?)</figcaption>", re.IGNORECASE | re.DOTALL)
+# Bounded, so a page with unclosed captions is still read in linear time.
+FIGCAPTION = re.compile(r"<figcaption\b[^>]{0,2000}>(.{0,5000}?)</figcaption>", re.IGNORECASE | re.DOTALL)
 TAG = re.compile(r"<[^>]{0,2000}>")
 
 
@@ -28,7 +29,7 @@ def read_html(html: str) -> Page:
     # The extractor keeps the page's own headline and byline lines: the metadata has them.
     lines = [line for line in classify(page_lines(found.text)) if line.kind not in ("furniture", "byline")
              and line.text.casefold() != headline.casefold()]
-    paragraphs = html_paragraphs(lines, headings(found.body))
+    paragraphs = html_paragraphs([line for line in lines if line.kind != "sources"], headings(found.body))
     return Page(
         headline=headline,
         authors=author_names(found.author or ""),
@@ -38,6 +39,7 @@ def read_html(html: str) -> Page:
         summary=(found.description or "").strip() or (paragraphs[0].text if paragraphs else ""),
         paragraphs=paragraphs,
         captions=figure_captions(html),
+        additional_sources=find_sources(lines),
     )
 
 

@@ -90,6 +90,9 @@ def test_saved_html_page():
     assert html.subheadings == ("Reservoirs still low",)
     assert [p.text[:20] for p in html.paragraphs] == [
         "Heavy rain fell acro", "Farmers in the provi", "The regional water a", "Meteorologists expec"]
+    assert html.captions == (Caption("The reservoir at Iznajar, near Cordoba, 13 September, 2023", "AP Photo/Ana Ruiz",
+                                     date(2023, 9, 13), "Cordoba"),)
+    assert html.additional_sources == ("Reuters",)
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -38,8 +38,11 @@ HEADER_WINDOW = 25       # how far above the story its headline and byline may s
 PUBLISHER = re.compile(
     r"^(?i:copyright\s*)?(?:©|\((?i:c)\)|(?i:copyright))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)\s*,?\s*(?i:copyright\s*)?"
     r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|the|and)){0,6})")
-# One pass over a line instead of one per pattern.
-ANY_FURNITURE = re.compile("|".join(f"(?:{p.pattern})" for p in FURNITURE), re.IGNORECASE)
+# One pass over a line instead of one per pattern; patterns tied to the line's start are tried there only.
+FURNITURE_AT_START = re.compile("|".join(f"(?:{p.pattern[1:]})" for p in FURNITURE
+                                         if p.pattern.startswith("^") and "|^" not in p.pattern), re.IGNORECASE)
+FURNITURE_ANYWHERE = re.compile("|".join(f"(?:{p.pattern})" for p in FURNITURE
+                                         if not p.pattern.startswith("^") or "|^" in p.pattern), re.IGNORECASE)
 DIGIT = re.compile(r"\d")
 URL = re.compile(r"^https?://[^\s/]+\.[^\s]{1,2000}$")
 DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
@@ -281,7 +284,7 @@ def is_furniture(text: str) -> bool:
     key = text.casefold().strip(" .:|›»>•·-–—")
     if key in FURNITURE_LINES:
         return True
-    return len(text) < 400 and bool(ANY_FURNITURE.search(text))
+    return len(text) < 400 and bool(FURNITURE_AT_START.match(text) or FURNITURE_ANYWHERE.search(text))
 
 
 def is_date_only(text: str) -> bool:

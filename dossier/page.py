@@ -151,12 +151,17 @@ def wrap_width(raw_lines: list[str]) -> int:
     Browser copies put a paragraph on one line; a text saved from email or an
     archive is wrapped, so its long lines all end near one column.
     """
-    lengths = sorted(len(line.rstrip()) for line in raw_lines if line.strip())
-    if len(lengths) < MIN_WRAPPED_LINES:
+    filled = [line.rstrip() for line in raw_lines if line.strip()]
+    if len(filled) < MIN_WRAPPED_LINES:
         return 0
+    lengths = sorted(len(line) for line in filled)
     width = lengths[int(len(lengths) * 0.9)]
-    near = sum(1 for n in lengths if WRAPPED_SHARE * width <= n <= width + 2)
-    if not 40 <= width <= 100 or lengths[-1] > width + 30 or near < 0.5 * len(lengths):
+    if not 40 <= width <= 100 or lengths[-1] > width + 30:
+        return 0
+    near = [line for line in filled if WRAPPED_SHARE * width <= len(line) <= width + 2]
+    # Cut at a column, most full lines stop mid-sentence; paragraphs of similar length end with a stop.
+    cut = sum(1 for line in near if not SENTENCE_END.search(line))
+    if len(near) < 0.5 * len(filled) or len(near) < MIN_WRAPPED_LINES or cut < 0.5 * len(near):
         return 0
     return width
 
@@ -424,9 +429,24 @@ def find_headline(lines: list[Line], before: int) -> int | None:
             break
         if is_title(line):
             if line.words >= 4:
-                return i
+                return headline_above_dek(lines, i)
             fallback = i if fallback is None else fallback
     return fallback
+
+
+def headline_above_dek(lines: list[Line], i: int) -> int:
+    """A long title-like line in sentence case under a shorter title is the standfirst; the title is the headline."""
+    above, line = (lines[i - 1] if i > 0 else None), lines[i]
+    if (above is not None and above.kind == "short" and is_title(above) and line.words >= 10
+            and 4 <= above.words < line.words and not title_case(line.text)):
+        return i - 1
+    return i
+
+
+def title_case(text: str) -> bool:
+    """True when nearly every word but the small ones is capitalised ('Apple Plans New MacBook in 2020')."""
+    words = [w for w in text.split() if w[:1].isalpha() and w.casefold() not in STOPWORDS]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def is_title(line: Line) -> bool:

@@ -43,7 +43,7 @@ FURNITURE = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^(?:share|tweet|email|post|send)(?: (?:on|to|via|this|article|story|page))* ?\w*$",
     r"^(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletter|updates|alerts|free|today|now|here)\b",
     r"^(?:click|tap) here\b",
-    r"\b(?:subscribe|sign up|signing up|register)\b.{0,40}\bnewsletters?\b|\bsucce?s+fully subscribed\b",
+    r"\b(?:subscribe|sign up|signing up|register)\b.{0,60}\bnewsletters?\b|\bsucce?s+fully subscribed\b",
     r"\bactivation link\b|^stay up to date\b|^(?:get|receive) (?:the latest|our|breaking)\b.{0,60}\b(?:inbox|email)",
     r"^(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4})?",                              # © 2019 ...
     r"\ball rights reserved\b",

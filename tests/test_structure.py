@@ -209,3 +209,21 @@ def test_hard_wrapped_text_reads_like_the_same_text_unwrapped():
     wrapped = "\n".join(textwrap.fill(line, 60) if len(line.split()) > 12 else line for line in text.split("\n"))
     assert wrapped.count("\n") > text.count("\n") + 5
     assert read_article(Document("w.txt", wrapped, "text", "0")) == replace(COPIED, source="w.txt")
+
+
+@pytest.mark.parametrize("header, headline, summary", [
+    (["Home", "World", "Storm floods the old harbour in Porto overnight",
+      "Residents of the riverside district were woken by sirens as the water rose past the quay",
+      "By Rui Costa"],
+     "Storm floods the old harbour in Porto overnight",
+     "Residents of the riverside district were woken by sirens as the water rose past the quay"),
+    (["Home", "Most read", "Storm floods the old harbour in Porto overnight", "By Rui Costa", "Share"],
+     "Storm floods the old harbour in Porto overnight", "The river burst its banks"),
+])
+def test_headline_and_standfirst_above_the_byline(header, headline, summary):
+    body = ["The river burst its banks shortly after midnight, and the water reached the first floors of houses.",
+            "Firefighters said on Monday that nobody had been hurt, although dozens of cars were swept away.",
+            "The city council said it would ask the government for emergency funds to repair the quay."]
+    found = read_article(Document("p.txt", "\n".join(header + body), "text", "0"))
+    assert (found.headline, found.summary[:len(summary)], [p.text for p in found.paragraphs]) == (
+        headline, summary, body)

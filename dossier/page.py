@@ -213,9 +213,10 @@ def caption_at(lines: list[Line], i: int) -> tuple[Caption | None, int]:
         if not match or line.words < 3:
             return None, 0
         return make_caption(line.text), 1
-    if not clean_credit(credit) and used == 2 and not SENTENCE_END.search(line.text):
-        return None, 0          # a title printed twice is not a caption
-    return make_caption(line.text, credit), used
+    caption = make_caption(line.text, credit)
+    if not caption.credit and not caption.date:
+        return None, 0          # a line printed twice with no credit or date may be a title: not a caption
+    return caption, used
 
 
 def credit_at(lines: list[Line], i: int) -> tuple[str, int] | None:

@@ -227,3 +227,12 @@ def test_headline_and_standfirst_above_the_byline(header, headline, summary):
     found = read_article(Document("p.txt", "\n".join(header + body), "text", "0"))
     assert (found.headline, found.summary[:len(summary)], [p.text for p in found.paragraphs]) == (
         headline, summary, body)
+
+
+def test_a_line_printed_twice_without_credit_or_date_is_not_a_caption():
+    body = ["The river burst its banks shortly after midnight, and the water reached the first floors of houses.",
+            "Firefighters said on Monday that nobody had been hurt, although dozens of cars were swept away."]
+    text = "\n\n".join(["Storm floods the old harbour", "The faces of the flood.", "The faces of the flood.", *body])
+    found = read_article(Document("p.txt", text, "text", "0"))
+    assert found.captions == ()
+    assert [p.text for p in found.paragraphs].count("The faces of the flood.") <= 1

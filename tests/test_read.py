@@ -26,6 +26,14 @@ def test_decode_gives_the_same_text_whatever_the_encoding(data):
     assert decode(data) == (TEXT, "")
 
 
+@pytest.mark.parametrize("page, encoding", [
+    ('<html><head><meta charset="shift_jis"></head><body><p>東京の天気は晴れです。</p></body></html>', "shift_jis"),
+    ('<?xml version="1.0" encoding="koi8-r"?><p>Погода в Москве</p>', "koi8-r"),
+])
+def test_decode_follows_the_charset_a_page_declares(page, encoding):
+    assert decode(page.encode(encoding)) == (page, "")
+
+
 def test_decode_repairs_mojibake():
     text = "Café owners in Zürich said it’s over – for now."
     garbled = text.encode("utf-8").decode("cp1252")            # UTF-8 once read as Windows-1252

@@ -35,10 +35,12 @@ class Project:
 
     @property
     def config(self) -> Path:
+        """The project's mkdocs.yml."""
         return self.folder / "mkdocs.yml"
 
     @property
     def site(self) -> Path:
+        """Where MkDocs builds the site."""
         return self.folder / "site"
 
 

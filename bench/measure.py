@@ -30,7 +30,9 @@ class Run:
 def environment() -> dict[str, str]:
     """The environment commands run in: this checkout's dossier package comes first."""
     path = os.environ.get("PYTHONPATH", "")
-    return {**os.environ, "PYTHONPATH": f"{REPO}{os.pathsep}{path}" if path else str(REPO)}
+    # The theme's end-of-life notice is printed on every build; it is only noise here.
+    return {**os.environ, "PYTHONPATH": f"{REPO}{os.pathsep}{path}" if path else str(REPO),
+            "NO_MKDOCS_2_WARNING": "1"}
 
 
 def run(command: list[str], cwd: Path | None = None) -> Run:

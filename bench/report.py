@@ -147,6 +147,7 @@ def machine() -> list[str]:
 
 
 def version(name: str) -> str:
+    """The installed version of a distribution."""
     try:
         return metadata.version(name)
     except metadata.PackageNotFoundError:
@@ -166,6 +167,7 @@ def commit() -> str:
 
 
 def megabytes(count: int) -> str:
+    """Bytes as megabytes, for the table."""
     return f"{count / 1024 ** 2:,.1f} MB"
 
 

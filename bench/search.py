@@ -75,6 +75,8 @@ def serving(site: Path) -> Iterator[str]:
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves files without a log line per request."""
+
     def log_message(self, format, *args):  # noqa: A002 - the name http.server gives it
         pass
 

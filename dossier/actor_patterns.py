@@ -6,8 +6,8 @@ import re
 
 # A token: initials with dots ("U.S.", "D.C."), a word (hyphens, ampersands and inner
 # apostrophes kept: "Udvar-Hazy", "A&M", "O'Brien"), a possessive, or one other mark.
-TOKEN = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Adm|Maj|Rev|Atty|Supt|Cmdr)\.(?= )"
-                   r"|(?:[A-Z]\.){2,}|\w+(?:[-&]\w+|['’](?!s\b)\w+)*|['’]s\b|\S")
+TOKEN = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Adm|Maj|Rev|Atty|Supt|Cmdr|St|Mt|Ft)\.(?= )"
+                   r"|(?:[A-Z]\.){2,}|[A-Z]\.(?= [A-Z][a-z])|\w+(?:[-&]\w+|['’](?!s\b)\w+)*|['’]s\b|\S")
 
 # Capitalised words that are grammar, never a name or the start of one.
 FUNCTION_WORDS = frozenset("""
@@ -31,12 +31,12 @@ mr mrs ms dr
 
 # Honorifics and titles that stand before a person's name; the value is the gender
 # the title states, or "" when it states none.
+# ('Miss' and 'Saint' are left out: 'Miss Universe' and 'St Lucie' name no person.)
 HONORIFICS = {
     "mr": "male", "mister": "male", "sir": "male", "lord": "male", "king": "male",
-    "prince": "male", "mrs": "female", "ms": "female", "miss": "female", "madam": "female",
+    "prince": "male", "mrs": "female", "ms": "female", "madam": "female",
     "dame": "female", "lady": "female", "queen": "female", "princess": "female",
     "dr": "", "prof": "", "professor": "", "rev": "", "reverend": "", "fr": "",
-    "st": "", "saint": "",
 }
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = frozenset("""
@@ -61,7 +61,10 @@ president-elect chair-elect deputy adviser advisor aide official diplomat
 striker midfielder defender goalkeeper forward player skipper captain
 director-general secretary-general ombudsman treasurer auditor registrar
 candidate nominee challenger incumbent
-gov sen rep gen lt col capt sgt adm maj atty supt cmdr
+gov sen rep gen lt col capt sgt adm maj atty supt cmdr speaker whip
+activist artist actor actress singer musician rapper writer novelist poet comedian host
+anchor presenter pastor priest nurse teacher businessman businesswoman billionaire
+entrepreneur investor strategist consultant pollster lobbyist donor spokesperson
 """.split())
 # Words that may stand inside a role phrase before its head ("Defence", "foreign policy").
 ROLE_MODIFIERS = frozenset("""
@@ -73,6 +76,7 @@ press communications public affairs team club party opposition majority minority
 lead head supreme high top military intelligence police fire army navy
 attorney district circuit appeals supreme court house senate
 first second third grand news sports political science
+homeland treasury commerce veterans housing immigration transportation
 """.split())
 
 # Last words that make a name an organisation.
@@ -83,11 +87,11 @@ foundation association society union federation league committee commission
 board bureau office service services army navy force forces guard police
 court parliament senate congress assembly cabinet government administration
 bank fund trust exchange network channel times post herald gazette news journal
-magazine tribune press telegraph guardian observer chronicle review daily weekly
+magazine tribune press telegraph chronicle review daily weekly
 radio television tv studios studio records airlines airways motors industries
 laboratories labs systems technologies solutions partners consortium alliance
 coalition movement front brigade brigades regiment battalion legion church
-organisation organization organisations organizations club team studies
+organisation organization organisations organizations club team studies corps
 """.split())
 # First words that make "<Head> of/for ..." an organisation.
 ORG_LEADS = frozenset("""
@@ -102,6 +106,7 @@ river lake sea ocean bay gulf strait mountain mountains mount hills valley deser
 peninsula coast street avenue road square park bridge airport station port harbour
 harbor stadium arena hall centre center museum palace castle mosque church cathedral
 temple tower building base camp prison hospital planetarium complex facility gallery
+republic hotel restaurant casino resort mall theater theatre
 """.split())
 # Words that may join the words of one name ("Institute for the Study of War").
 CONNECTORS = frozenset("of for the and de del della da di du von van der den la le al bin ibn y & on".split())
@@ -134,7 +139,7 @@ GENDERED_ROLES = {"spokesman": "male", "spokeswoman": "female", "chairman": "mal
 # Short forms used for countries and unions where the text never spells them out.
 SHORT_FORMS = {
     "US": ("United States", "place"), "USA": ("United States", "place"),
-    "UK": ("United Kingdom", "place"), "UAE": ("United Arab Emirates", "place"),
+    "America": ("United States", "place"), "UK": ("United Kingdom", "place"), "UAE": ("United Arab Emirates", "place"),
     "EU": ("European Union", "organisation"), "UN": ("United Nations", "organisation"),
     "NATO": ("NATO", "organisation"),
 }
@@ -171,13 +176,14 @@ PLACE_LEADS = frozenset("cape mount mt lake fort port isle gulf".split())
 # Capitals that are not organisations: letters after a name, measures, common terms.
 COMMON_ACRONYMS = frozenset("""
 QC KC SC MP MEP PhD MD MBA OBE MBE CBE IQ TV CEO CFO GDP AI DNA HIV AIDS OK PM AM BC AD
-UK US FBI ID PC VR RIP FAQ PR VIP MVP
+UK US FBI ID PC VR RIP FAQ PR VIP MVP EDT EST PDT PST CST CDT MDT MST GMT UTC BST CET
 """.split()) - frozenset({"UK", "US", "FBI"})
 # Last words that make a name an event or an award: neither person, organisation nor place.
 EVENT_HEADS = frozenset("""
 prize award awards cup championship championships tournament festival expo conference
 summit games olympics war wars revolution election elections program programme series
 classic open marathon trophy bowl derby rally
+agreement treaty pact accord act bill deal partnership initiative
 """.split())
 # Words that describe people or places but are never part of a person's name.
 NOT_IN_PERSON_NAMES = frozenset("""
@@ -186,5 +192,14 @@ republican republicans democrat democrats democratic conservative conservatives 
 liberals socialist socialists communist communists labour tory tories green greens
 christian christians muslim muslims jewish jews catholic catholics protestant protestants
 sunni shia shiite islamic islamist arab arabs african africans asian asians latino latinos
-hispanic hispanics
+hispanic hispanics miss god allah
 """.split())
+# Common nouns that, next to a name, say it is an organisation ("the band Duran Duran",
+# "Jambula, a charity") or a place ("the town of Herat").
+ORG_NOUNS = frozenset("""
+company firm group agency organisation organization charity nonprofit non-profit newspaper
+broadcaster network bank startup start-up retailer manufacturer airline carrier union party
+club team band label publisher website magazine broadcaster insurer lender conglomerate
+subsidiary brand chain outlet studio developer maker operator
+""".split())
+PLACE_NOUNS = frozenset("city town village province region state county district island".split())

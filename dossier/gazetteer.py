@@ -64,14 +64,24 @@ def place_key(name: str) -> str:
 
 
 def demonym_forms(country: str) -> list[str]:
-    """Country adjectives that regular English spelling derives from a country's name."""
+    """Country adjectives that regular English spelling derives from a country's name:
+    Russia-n, Ukrain-ian, Ital-ian, Mexic-an, Belgi-an, Brazil-ian, Pakistan-i, Gabon-ese, Afghan."""
     if " " in country or len(country) < 4:
         return []
-    forms = [country + "n", country + "an", country + "ian", country + "i", country + "ese",
-             country[:-1] + "ian", country[:-1] + "an", country[:-1] + "ese", country[:-2] + "an"]
+    last = country[-1]
     if country.endswith("istan"):
-        forms.append(country[:-5])
-    return forms
+        return [country + "i", country[:-5]]
+    if country.endswith("um"):
+        return [country[:-2] + "an"]
+    if last == "a":
+        return [country + "n", country[:-1] + "ian"]
+    if last in "ey":
+        return [country[:-1] + "ian"]
+    if last == "o":
+        return [country[:-1] + "an"]
+    if last in "aeiou":
+        return []
+    return [country + "ian", country + "i", country + "ese"]
 
 
 @lru_cache(maxsize=1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
+import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -58,18 +59,29 @@ def extract_all(documents: tuple[Document, ...], cache: Cache | None = None, *,
 
 
 PARALLEL_FROM = 50
-"""Fewer documents than this are extracted in this process: starting workers would cost more."""
+"""Fewer documents than this left to extract are done in this process: workers would cost more."""
+SERIAL_SECONDS = 0.5
+"""Extraction runs in this process this long before handing the rest to every core: a quick
+extractor never pays for starting workers, and a slow one soon uses them all."""
 
 
 def extract_many(documents: tuple[Document, ...], workers: int | None = None) -> list[Extraction | str]:
     """Each document's Extraction, or why it holds no article; in input order, on every core."""
     workers = workers or available_cores()
-    if workers < 2 or len(documents) < PARALLEL_FROM:
-        return [extract_or_reason(d) for d in documents]
+    results: list[Extraction | str] = []
+    started = time.perf_counter()
+    for document in documents:
+        if (workers > 1 and len(documents) - len(results) >= PARALLEL_FROM
+                and time.perf_counter() - started >= SERIAL_SECONDS):
+            break
+        results.append(extract_or_reason(document))
+    rest = documents[len(results):]
+    if not rest:
+        return results
     # Chunks big enough that shipping them costs little, small enough to keep every core busy.
-    chunk = max(1, min(32, len(documents) // (workers * 4)))
+    chunk = max(1, min(32, len(rest) // (workers * 4)))
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(START_METHOD)) as pool:
-        return list(pool.map(extract_or_reason, documents, chunksize=chunk))
+        return results + list(pool.map(extract_or_reason, rest, chunksize=chunk))
 
 
 def extract_or_reason(document: Document) -> Extraction | str:

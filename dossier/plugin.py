@@ -11,15 +11,23 @@ from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
+from watchdog.events import FileSystemEventHandler
 
 from .cache import Cache
 from .export import export_json
-from .model import DossierError
+from .model import DossierError, Problem
 from .pipeline import build
 from .render import render
-from .write import read_manifest
+from .write import changed_since_written, edited_pages, in_the_way, read_manifest
 
 log = logging.getLogger("mkdocs.plugins.dossier")
+
+
+def walk_order(src_uri: str) -> list[tuple[int, object]]:
+    """Where MkDocs' walk of the docs folder meets a file: a folder's files (index first)
+    before its subfolders, each sorted by name."""
+    *folders, name = src_uri.split("/")
+    return [(1, folder) for folder in folders] + [(0, (name.rsplit(".", 1)[0] not in ("index", "README"), name))]
 
 
 class DossierConfig(Config):
@@ -30,7 +38,18 @@ class DossierConfig(Config):
 
 
 class DossierPlugin(BasePlugin[DossierConfig]):
-    """Adds the dossier's pages and dossier.json, and watches the seeds and overrides."""
+    """Adds the dossier's pages and dossier.json, and watches the seeds and overrides.
+
+    It writes nothing into the docs folder: pages exist only in the build, so `mkdocs
+    serve` never sees its own output and never rebuilds in a loop.
+    """
+
+    serving = False
+    last_pages: dict[str, str] | None = None
+    """The pages of the last good build, shown while the seeds or overrides have an error."""
+
+    def on_startup(self, *, command, dirty):
+        self.serving = command == "serve"
 
     def on_config(self, config):
         root = Path(config.config_file_path or ".").resolve().parent
@@ -43,54 +62,87 @@ class DossierPlugin(BasePlugin[DossierConfig]):
     def on_files(self, files: Files, config) -> Files:
         try:
             dossier = build(self.seeds, self.overrides, cache=self.cache)
+            pages = render(dossier, self.templates)
         except DossierError as exc:
-            if not self.serving:
-                raise PluginError(f"the dossier cannot be built:\n{exc}") from None
-            # While serving, say what is wrong in the terminal and on the home page, and keep
-            # the last good pages; the next edit of the seeds or overrides triggers another try.
-            for problem in exc.problems:
-                log.error(str(problem))
-            pages = dict(self.last_pages)
+            self.fail(exc.problems)
+            # While serving: the last good pages, with every problem at the top of the home page.
+            pages = dict(self.last_pages or {})
             pages["index.md"] = problems_notice(exc.problems) + pages.get("index.md", "")
         else:
             for problem in dossier.problems:
                 log.warning(str(problem))
-            pages = render(dossier, self.templates)
             pages["dossier.json"] = export_json(dossier)
             self.last_pages = pages
-        written = read_manifest(Path(config.docs_dir))
+        return self.add_pages(pages, files, config)
+
+    def fail(self, problems: tuple[Problem, ...]) -> None:
+        """Stop the build; while serving, say what is wrong and keep the last good pages."""
+        if not self.serving:
+            raise PluginError("the dossier cannot be built:\n" + "\n".join(map(str, problems)))
+        for problem in problems:
+            log.error(str(problem))
+
+    def add_pages(self, pages: dict[str, str], files: Files, config) -> Files:
+        """Pages in place of those an earlier `dossier build` wrote; never over a hand-written one."""
+        docs = Path(config.docs_dir)
+        written = read_manifest(docs)
+        for path in sorted(edited_pages(docs, written)):
+            log.warning(str(changed_since_written(str(docs / path), "warning")))
+        for path in sorted(set(written) - set(pages)):
+            stale = files.get_file_from_path(path)
+            if stale is not None:
+                files.remove(stale)
+        collisions = []
         for path, content in pages.items():
             existing = files.get_file_from_path(path)
+            if existing is not None and path not in written:
+                collisions.append(in_the_way(existing.abs_src_path or existing.src_uri, path))
+                continue
             if existing is not None:
-                if path not in written:
-                    log.error(f"{existing.abs_src_path}: a hand-written page is in the way of the generated page '{path}'")
-                    continue
-                # A page `dossier build` wrote earlier: the fresh one takes its place.
                 files.remove(existing)
             files.append(File.generated(config, path, content=content))
-        return files
-
-    serving = False
-    last_pages: dict[str, str] = {}
-
-    def on_startup(self, *, command, dirty):
-        self.serving = command == "serve"
+        if collisions:
+            self.fail(tuple(collisions))
+        # In the order MkDocs lists a docs folder, so the search index comes out the same
+        # as from the pages `dossier build` writes.
+        return Files(sorted(files, key=lambda file: walk_order(file.src_uri)))
 
     def on_serve(self, server, config, builder):
         server.watch(str(self.seeds))
-        # Until the override file exists, watch its folder, so creating it rebuilds too.
+        if self.templates:
+            server.watch(str(self.templates))
         if self.overrides.exists():
             server.watch(str(self.overrides))
         else:
-            server.watch(str(self.overrides.parent), recursive=False)
-        if self.templates:
-            server.watch(str(self.templates))
+            watch_for_creation(server, self.overrides)
         return server
 
 
-def problems_notice(problems) -> str:
+def problems_notice(problems: tuple[Problem, ...]) -> str:
     """The top of the home page while the dossier cannot be rebuilt: every problem, verbatim."""
     text = "\n".join(f"{p.severity}: {p}" for p in problems)
     fence = "`" * max(3, 1 + max((len(run) for run in re.findall(r"`+", text)), default=0))
     return (f"# The dossier cannot be rebuilt\n\nFix these and save; this page reloads.\n\n"
             f"{fence}text\n{text}\n{fence}\n\n")
+
+
+def watch_for_creation(server, path: Path) -> None:
+    """Rebuild when a file that does not exist yet appears, and whenever it changes after.
+
+    MkDocs can only watch what exists, and watching the whole folder would rebuild on
+    anything written there (a log, the cache): a loop. So the folder is watched for
+    this one name alone.
+    """
+    if not all(hasattr(server, a) for a in ("observer", "_rebuild_cond", "_want_rebuild")):
+        log.info(f"{path} does not exist; restart `mkdocs serve` after creating it")
+        return
+
+    def changed(event) -> None:
+        if path in (Path(event.src_path), Path(getattr(event, "dest_path", "") or "/")):
+            with server._rebuild_cond:
+                server._want_rebuild = True
+                server._rebuild_cond.notify_all()
+
+    handler = FileSystemEventHandler()
+    handler.on_any_event = changed
+    server.observer.schedule(handler, str(path.parent), recursive=False)

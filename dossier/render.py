@@ -2,47 +2,320 @@
 
 from __future__ import annotations
 
+import functools
+import heapq
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from itertools import chain
 from pathlib import Path
+from urllib.parse import quote
 
 import jinja2
 from markupsafe import Markup
 
-from .escape import escape_attribute, escape_markdown
-from .model import Dossier
+from .escape import escape_attribute, escape_markdown, link, plain, safe_url
+from .model import ACTOR_KINDS, FACT_KINDS, Actor, Article, Dossier, DossierError, Fact, Problem
+from .slugs import is_slug
+
+INDEX_PAGES = {
+    "index.md": "home.md.j2",
+    "articles/index.md": "articles.md.j2",
+    "actors/index.md": "actors.md.j2",
+    "facts.md": "facts.md.j2",
+    "timeline.md": "timeline.md.j2",
+    "captions.md": "captions.md.j2",
+    "sources.md": "sources.md.j2",
+}
+"""The pages that list things, and the template of each; mkdocs.yml's nav names only these."""
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+# Written out here rather than by strftime, whose month names follow the locale.
+KIND_NAMES = {"person": ("person", "people"), "organisation": ("organisation", "organisations"),
+              "place": ("place", "places"), "other": ("other", "others"),
+              "quote": ("quote", "quotes"), "claim": ("claim", "claims"),
+              "statistic": ("statistic", "statistics"), "event": ("event", "events")}
+COMPANIONS = 10
+"""How many of the actors seen most often with an actor its page lists."""
+HIGHLIGHTS = 10
+"""How many actors and articles the home page lists."""
+
+
+@dataclass(frozen=True)
+class Index:
+    """Lookups made once per render, so that no page scans the whole dossier."""
+
+    articles: dict[str, Article]
+    actors: dict[str, Actor]
+    facts_of_article: dict[str, tuple[Fact, ...]]
+    facts_by_speaker: dict[str, tuple[Fact, ...]]
+    facts_mentioning: dict[str, tuple[Fact, ...]]
+    actors_of_article: dict[str, tuple[Actor, ...]]
+    companions: dict[str, tuple[tuple[Actor, int], ...]]
+    """Per actor, the actors sharing most articles with it, and how many they share."""
+    articles_by_date: tuple[Article, ...]
+    """Newest first, undated last."""
+    actor_named: dict[str, str]
+    """Actor id by exact name, for names that stand in other fields (affiliations)."""
+
+
+def make_index(dossier: Dossier) -> Index:
+    """Every lookup the pages need, in one pass over the dossier."""
+    check_ids(dossier)
+    articles = {a.id: a for a in dossier.articles}
+    actors = {a.id: a for a in dossier.actors}
+    facts_of_article: dict[str, list[Fact]] = {}
+    by_speaker: dict[str, list[Fact]] = {}
+    mentioning: dict[str, list[Fact]] = {}
+    for fact in dossier.facts:
+        facts_of_article.setdefault(fact.article, []).append(fact)
+        for actor in fact.speakers:
+            by_speaker.setdefault(actor, []).append(fact)
+        for actor in fact.mentions:
+            mentioning.setdefault(actor, []).append(fact)
+    of_article: dict[str, list[Actor]] = {}
+    for actor in dossier.actors:
+        for article in actor.articles:
+            of_article.setdefault(article, []).append(actor)
+    ids_of_article = {a: [actor.id for actor in named] for a, named in of_article.items()}
+    companions = {}
+    for actor in dossier.actors:
+        # Counter counts in C: the whole pass is linear in the (actor, article, actor) triples.
+        shared = Counter(chain.from_iterable(ids_of_article.get(a, ()) for a in actor.articles))
+        shared.pop(actor.id, None)
+        top = heapq.nsmallest(COMPANIONS, shared.items(), key=lambda kv: (-kv[1], by_name(actors[kv[0]])))
+        companions[actor.id] = tuple((actors[other], count) for other, count in top)
+    dated = sorted(dossier.articles, key=lambda a: (a.published is None, -(a.published or date.min).toordinal(),
+                                                     a.headline.casefold(), a.id))
+    freeze = lambda d: {k: tuple(v) for k, v in d.items()}  # noqa: E731
+    return Index(articles, actors, freeze(facts_of_article), freeze(by_speaker), freeze(mentioning),
+                 {k: tuple(sorted(v, key=by_name)) for k, v in of_article.items()}, companions,
+                 tuple(dated), {a.name: a.id for a in sorted(dossier.actors, key=by_name, reverse=True)})
+
+
+def timeline(dossier: Dossier, index: Index) -> list[tuple[date, list[Article], list[Fact]]]:
+    """Each day with the articles published and the facts dated on it, oldest first."""
+    days: dict[date, tuple[list[Article], list[Fact]]] = {}
+    for article in reversed(index.articles_by_date):
+        if article.published:
+            days.setdefault(article.published, ([], []))[0].append(article)
+    for fact in dossier.facts:
+        if fact.date:
+            days.setdefault(fact.date, ([], []))[1].append(fact)
+    return [(when, *days[when]) for when in sorted(days)]
+
+
+def sources(dossier: Dossier, index: Index) -> list[tuple[str, str, list[tuple[str, str, list[str]]]]]:
+    """The sources page's sections: (title, anchor, [(name, actor id or '', article ids)])."""
+    def section(pairs) -> list[tuple[str, str, list[str]]]:
+        found: dict[str, dict[str, None]] = {}
+        for name, article_id in pairs:
+            if plain(name):
+                found.setdefault(name, {})[article_id] = None
+        names = sorted(found, key=lambda n: (n.casefold(), n))
+        return [(name, "", list(found[name])) for name in names]
+
+    articles = dossier.articles
+    cited: dict[str, dict[str, None]] = {}
+    for fact in dossier.facts:
+        for speaker in fact.speakers:
+            actor = index.actors.get(speaker)
+            if actor is not None and actor.kind == "organisation":
+                cited.setdefault(speaker, {})[fact.article] = None
+    organisations = [(index.actors[a].name, a, list(cited[a]))
+                     for a in sorted(cited, key=lambda a: by_name(index.actors[a]))]
+    return [
+        ("Publishers", "publishers", section((a.publisher, a.id) for a in articles)),
+        ("Authors", "authors", section((name, a.id) for a in articles for name in a.authors)),
+        ("Additional sources", "additional-sources",
+         section((name, a.id) for a in articles for name in a.additional_sources)),
+        ("Photo credits", "photo-credits", section((c.credit, a.id) for a in articles for c in a.captions)),
+        ("Cited organisations", "cited-organisations", organisations),
+        ("Related headlines", "related", section((name, a.id) for a in articles for name in a.related)),
+    ]
+
+
+def check_ids(dossier: Dossier) -> None:
+    """Refuse ids that are not safe page names or that two pages share."""
+    problems = [Problem(fact.article, None, f"the fact id {fact.id!r} is not a safe anchor name",
+                        hint="fact ids are lowercase letters, digits and single hyphens", severity="error")
+                for fact in dossier.facts if not is_slug(fact.id)]
+    for folder, items in (("articles", dossier.articles), ("actors", dossier.actors)):
+        seen: set[str] = set()
+        for item in items:
+            where = item.source if isinstance(item, Article) else item.name
+            if not is_slug(item.id):
+                problems.append(Problem(where, None,
+                                        f"the id {item.id!r} is not a safe page name",
+                                        hint="ids are lowercase letters, digits and single hyphens",
+                                        severity="error"))
+            elif item.id in seen:
+                problems.append(Problem(where, None,
+                                        f"two pages would be {folder}/{item.id}.md",
+                                        hint="give one of them another id", severity="error"))
+            seen.add(item.id)
+    if problems:
+        raise DossierError(tuple(problems))
+
+
+def by_name(actor: Actor) -> tuple[str, str, str]:
+    """Sort key: by name as a reader sorts it, then exactly, so the order never varies."""
+    return (actor.name.casefold(), actor.name, actor.id)
+
+
+def day(value: date | None) -> str:
+    """A date as '29 January 2026', the same in every locale; '' for none."""
+    return f"{value.day} {MONTHS[value.month - 1]} {value.year}" if value else ""
+
+
+def kind_name(kind: str, count: int = 1) -> str:
+    """'person' or 'people': the word for a kind of actor or fact."""
+    singular, plural = KIND_NAMES.get(kind, (kind, kind + "s"))
+    return singular if count == 1 else plural
+
+
+def commas(items) -> Markup:
+    """Items joined by commas, each escaped unless it is already Markup."""
+    return Markup(", ").join(escape_markdown(item) for item in items)
 
 
 def environment(templates: Path | None = None) -> jinja2.Environment:
     """Our templates, each of which a file of the same name in `templates` replaces."""
+    # The folder's listing is part of the key: a template added while serving takes effect.
+    listing = tuple(sorted(p.name for p in Path(templates).glob("*.j2"))) if templates else ()
+    return cached_environment(templates, listing)
+
+
+@functools.lru_cache(maxsize=8)
+def cached_environment(templates: Path | None, listing: tuple[str, ...]) -> jinja2.Environment:
+    """The Jinja environment, kept between renders, so templates compile once; Jinja still reloads a template
+    whose file changed, so editing one while serving shows at the next rebuild."""
     loaders: list[jinja2.BaseLoader] = []
     if templates is not None:
         loaders.append(jinja2.FileSystemLoader(str(templates)))
     loaders.append(jinja2.PackageLoader("dossier", "templates"))
+    # finalize escapes every {{ }} that is not Markup: a template cannot forget to.
     env = jinja2.Environment(loader=jinja2.ChoiceLoader(loaders), undefined=jinja2.StrictUndefined,
                              finalize=escape_markdown, keep_trailing_newline=True,
-                             trim_blocks=True, lstrip_blocks=True)
-    env.filters["attr"] = escape_attribute
-    env.filters["raw"] = Markup
+                             trim_blocks=True, lstrip_blocks=True, autoescape=False,
+                             extensions=["jinja2.ext.do"])
+    env.filters.update(attr=escape_attribute, commas=commas, day=day, kind=kind_name, plain=plain)
+    env.globals.update(HELPERS, ACTOR_KINDS=ACTOR_KINDS, FACT_KINDS=FACT_KINDS)
     return env
+
+
+# Links. Each helper reads `root` ('' or '../'), the way from the page to the site's root.
+
+@jinja2.pass_context
+def article_url(context, article_id: str, paragraph: int | None = None) -> str:
+    """The path from this page to an article's page, or to one of its paragraphs."""
+    anchor = "" if paragraph is None else ("#captions" if paragraph == 0 else f"#p-{paragraph}")
+    if context.get("page_article") == article_id:
+        return anchor or "#"
+    return f"{context['root']}articles/{article_id}.md{anchor}"
+
+
+@jinja2.pass_context
+def article_link(context, article_id: str, paragraph: int | None = None) -> Markup:
+    """The article's headline linking to its page (or paragraph); plain text if unknown."""
+    article = context["index"].articles.get(article_id)
+    if article is None:
+        return escape_markdown(article_id)
+    return link(plain(article.headline) or article.id, article_url(context, article_id, paragraph))
+
+
+@jinja2.pass_context
+def paragraph_link(context, article_id: str, paragraph: int) -> Markup:
+    """'¶3' (or 'caption') linking to where a fact was said."""
+    label = "caption" if paragraph == 0 else f"¶{paragraph}"
+    return link(label, article_url(context, article_id, paragraph))
+
+
+@jinja2.pass_context
+def actor_link(context, actor_id: str) -> Markup:
+    """The actor's name linking to its page; plain text if the actor is unknown."""
+    actor = context["index"].actors.get(actor_id)
+    if actor is None:
+        return escape_markdown(actor_id)
+    return link(plain(actor.name) or actor.id, f"{context['root']}actors/{actor.id}.md")
+
+
+@jinja2.pass_context
+def actor_links(context, actor_ids) -> Markup:
+    """Actor names, each linking to its page, joined by commas."""
+    return commas(actor_link(context, a) for a in actor_ids)
+
+
+@jinja2.pass_context
+def also_in(context, fact: Fact) -> Markup:
+    """The other articles that carry a fact, each linking to its paragraph."""
+    return commas(article_link(context, a, p) for a, p in fact.also_in)
+
+
+@jinja2.pass_context
+def actor_named(context, name: str) -> Markup:
+    """A name linking to the actor of that exact name, or plain text when there is none."""
+    actor_id = context["index"].actor_named.get(name)
+    return actor_link(context, actor_id) if actor_id else escape_markdown(name)
+
+
+@jinja2.pass_context
+def cited_organisations(context, facts) -> list[str]:
+    """Organisations that facts are attributed to, once each, in order."""
+    actors = context["index"].actors
+    return list(dict.fromkeys(s for f in facts for s in f.speakers
+                              if s in actors and actors[s].kind == "organisation"))
+
+
+def external_link(text: object, url: str) -> Markup:
+    """A link to an http(s) URL; any other URL shows as plain text and links nowhere."""
+    safe = safe_url(url)
+    return link(text, safe) if safe else escape_markdown(text)
+
+
+@jinja2.pass_context
+def image(context, path: str, alt: str) -> Markup:
+    """An image kept in the docs folder; an image elsewhere becomes a link, so a reader's
+    browser asks nothing of another host."""
+    path = plain(path)
+    if safe_url(path):
+        return external_link(f"Image of {alt}", path)
+    parts = path.split("/")
+    if not path or path.startswith("/") or ":" in path or ".." in parts or "\\" in path:
+        return Markup("")
+    return Markup(f"![{escape_markdown(alt)}]({context['root']}{quote(path, safe='/-._~')})")
+
+
+HELPERS = {f.__name__: f for f in (article_url, article_link, paragraph_link, actor_link, actor_links, also_in,
+                                   actor_named, cited_organisations,
+                                   external_link, image, day, kind_name)}
 
 
 def render(dossier: Dossier, templates: Path | None = None) -> dict[str, str]:
     """Every page of the dossier: {path relative to docs: Markdown}."""
     env = environment(templates)
-    actors = {a.id: a for a in dossier.actors}
-    articles = {a.id: a for a in dossier.articles}
+    index = make_index(dossier)
 
-    def page(template: str, **context) -> str:
-        return env.get_template(template).render(dossier=dossier, actors=actors, articles=articles,
-                                                 **context)
+    def page(template: str, path: str, **context) -> str:
+        root = "../" * path.count("/")
+        context.setdefault("with_article", True)
+        return env.get_template(template).render(dossier=dossier, index=index, root=root, **context)
 
-    pages = {"index.md": page("home.md.j2"), "articles/index.md": page("articles.md.j2"),
-             "actors/index.md": page("actors.md.j2")}
+    most_named = sorted(dossier.actors, key=lambda a: (-len(a.articles), by_name(a)))[:HIGHLIGHTS]
+    lists = dict(timeline=timeline(dossier, index), sources=sources(dossier, index), most_named=most_named,
+                 latest=index.articles_by_date[:HIGHLIGHTS])
+    pages = {path: page(template, path, **lists) for path, template in INDEX_PAGES.items()}
     for article in dossier.articles:
-        facts = [f for f in dossier.facts if f.article == article.id]
-        named = [a for a in dossier.actors if article.id in a.articles]
-        pages[f"articles/{article.id}.md"] = page("article.md.j2", article=article, facts=facts,
-                                                  named=named)
+        path = f"articles/{article.id}.md"
+        pages[path] = page("article.md.j2", path, article=article, page_article=article.id, with_article=False,
+                           facts=index.facts_of_article.get(article.id, ()),
+                           named=index.actors_of_article.get(article.id, ()))
     for actor in dossier.actors:
-        facts = [f for f in dossier.facts if actor.id in f.speakers or actor.id in f.mentions]
-        pages[f"actors/{actor.id}.md"] = page("actor.md.j2", actor=actor, facts=facts)
+        path = f"actors/{actor.id}.md"
+        pages[path] = page("actor.md.j2", path, actor=actor,
+                           spoken=index.facts_by_speaker.get(actor.id, ()),
+                           mentioned=index.facts_mentioning.get(actor.id, ()),
+                           companions=index.companions.get(actor.id, ()),
+                           articles=[index.articles[a] for a in actor.articles if a in index.articles])
     return pages

@@ -2,38 +2,90 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+import hashlib
+from pathlib import Path, PurePosixPath
 
 from .model import DossierError, Problem
 
 MANIFEST = ".dossier-pages"
-"""Lists the files `dossier build` wrote, so it may replace or remove them later, and nothing else."""
+"""Lists the files `dossier build` wrote, with a digest of each, so it replaces or removes
+only those, and only while nobody has changed them."""
+HEADER = "# Written by `dossier build`: the pages it may replace or remove, and their SHA-256.\n"
 
 
-def read_manifest(folder: Path) -> set[str]:
-    """The pages an earlier `dossier build` wrote into folder."""
+def digest(data: bytes) -> str:
+    """The SHA-256 of a page's bytes, as the manifest records it."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def read_manifest(folder: Path) -> dict[str, str]:
+    """The pages an earlier `dossier build` wrote into folder: {path: digest}."""
     try:
         lines = (Path(folder) / MANIFEST).read_text(encoding="utf-8").splitlines()
     except OSError:
-        return set()
-    return {line for line in lines if line and not line.startswith("#")}
+        return {}
+    found = {}
+    for line in lines:
+        recorded, _, path = line.partition("  ")
+        # A line naming a place outside the folder was not written by us: ignored.
+        if path and not line.startswith("#") and is_safe_path(path):
+            found[path] = recorded
+    return found
+
+
+def is_safe_path(path: str) -> bool:
+    """Whether a page path stays inside its folder: relative, no '..', no drive, no backslash."""
+    parts = PurePosixPath(path).parts
+    return bool(parts) and not path.startswith("/") and "\\" not in path and ":" not in path \
+        and all(part not in ("", ".", "..") for part in parts)
+
+
+def in_the_way(handwritten: str, page: str) -> Problem:
+    """The error for a hand-written file standing where the dossier generates a page."""
+    return Problem(handwritten, None, f"a hand-written page is in the way of the generated page '{page}'",
+                   hint="rename or move the hand-written page; the dossier never replaces it",
+                   severity="error")
+
+
+def changed_since_written(path: str, severity: str = "error") -> Problem:
+    """The problem for a page `dossier build` wrote that someone has since edited."""
+    return Problem(path, None, "changed since `dossier build` wrote it",
+                   hint="keep your own text in a page of your own; delete this file to let "
+                        "`dossier build` write it again", severity=severity)
+
+
+def edited_pages(folder: Path, written: dict[str, str]) -> set[str]:
+    """The pages of the manifest whose file no longer holds what `dossier build` wrote."""
+    edited = set()
+    for path, recorded in written.items():
+        target = Path(folder) / path
+        try:
+            if digest(target.read_bytes()) != recorded:
+                edited.add(path)
+        except FileNotFoundError:
+            continue
+        except OSError:
+            edited.add(path)
+    return edited
 
 
 def write_pages(pages: dict[str, str], folder: Path) -> int:
-    """Write pages under folder; return how many changed. Raise DossierError on a collision."""
+    """Write pages under folder; return how many files changed. Raise DossierError, having
+    written nothing, if a page would leave the folder or replace something a person wrote."""
     folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
     root = folder.resolve()
-    ours = read_manifest(folder)
+    written = read_manifest(folder)
+    edited = edited_pages(folder, written)
     problems = []
     for path in sorted(pages):
-        target = (folder / path).resolve()
-        if root not in target.parents:
+        target = folder / path
+        if not is_safe_path(path) or root not in target.resolve().parents:
             problems.append(Problem(path, None, f"refusing to write outside {folder}", severity="error"))
-        elif path not in ours and target.exists():
-            problems.append(Problem(str(folder / path), None,
-                                    f"a hand-written page is in the way of the generated page '{path}'",
-                                    hint="rename or move the hand-written page; dossier never overwrites it",
-                                    severity="error"))
+        elif path not in written and (target.exists() or target.is_symlink()):
+            problems.append(in_the_way(str(target), path))
+    for path in sorted(edited):
+        problems.append(changed_since_written(str(folder / path)))
     if problems:
         raise DossierError(tuple(problems))
     changed = 0
@@ -47,11 +99,11 @@ def write_pages(pages: dict[str, str], folder: Path) -> int:
         tmp.write_bytes(data)
         tmp.replace(target)
         changed += 1
-    for stale in sorted(ours - set(pages)):
+    for stale in sorted(set(written) - set(pages)):
         target = folder / stale
-        if target.is_file() and root in target.resolve().parents:
+        if is_safe_path(stale) and target.is_file() and root in target.resolve().parents:
             target.unlink()
             changed += 1
-    manifest = "# Pages written by `dossier build`; it replaces or removes only these.\n"
-    (folder / MANIFEST).write_text(manifest + "".join(f"{p}\n" for p in sorted(pages)), encoding="utf-8")
+    lines = "".join(f"{digest(pages[p].encode('utf-8'))}  {p}\n" for p in sorted(pages))
+    (folder / MANIFEST).write_text(HEADER + lines, encoding="utf-8")
     return changed

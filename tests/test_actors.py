@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dossier.actors import find_actors, resolve_pronoun
 from dossier.model import Article, Caption, DossierError, Paragraph
@@ -33,6 +35,8 @@ def by_name(found, name):
     ("The plan was backed by Tomas Varga, the African Union's trade envoy, after a vote.",
      "Tomas Varga", "person", "trade envoy", "African Union"),
     ("Mr. Okonjo met reporters in Lagos.", "Okonjo", "person", "", ""),
+    ("Yesterday Harbour City Mayor Lena Voss spoke.", "Lena Voss", "person", "Mayor", "Harbour City"),
+    ("Yesterday Idaho Republican Sen. Dale Marsh spoke.", "Dale Marsh", "person", "Sen.", "Idaho"),
 ])
 def test_people_with_roles(text, name, kind, role, affiliation):
     mention = by_name(find_actors(article(text)), name)
@@ -49,6 +53,9 @@ def test_people_with_roles(text, name, kind, role, affiliation):
     ("A study by the Centre for Ocean and Climate Studies was cited.",
      "Centre for Ocean and Climate Studies", "organisation"),
     ("He travelled from Germany to Peru by boat.", "Germany", "place"),
+    ("Fans of the band Quillmore queued for hours.", "Quillmore", "organisation"),
+    ("The money went to Brightwater, a small charity, last year.", "Brightwater", "organisation"),
+    ("Shops closed in the town of Ravensby overnight.", "Ravensby", "place"),
 ])
 def test_organisations_and_places(text, name, kind):
     assert by_name(find_actors(article(text)), name).kind == kind
@@ -63,6 +70,20 @@ def test_organisations_and_places(text, name, kind):
 ])
 def test_never_actors(text):
     assert find_actors(article(text)) == ()
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (("On Monday Sen. Maria Alvarez of Nevada spoke.",), {"Maria Alvarez", "Nevada"}),
+    (("Officials met Jann Holm of Seaview Partners Group today.",), {"Jann Holm", "Seaview Partners Group"}),
+    (("Like President Carter, he waited.",), {"Carter"}),
+    (("The crowd chanted NO MORE WALLS at the rally.",), set()),
+    (("Hillary Clinton spoke in Ohio.", "Voters liked Clinton."), {"Hillary Clinton", "Ohio"}),
+    (("Ali Demir met Mr. President in the hall.",), {"Ali Demir"}),
+    (("Lawrence H. Summers wrote to the Department of Housing and Urban Development.",),
+     {"Lawrence H. Summers", "Department of Housing and Urban Development"}),
+])
+def test_names_found(paragraphs, expected):
+    assert {m.name for m in find_actors(article(*paragraphs))} == expected
 
 
 def test_surname_and_acronym_join_the_full_name():
@@ -82,6 +103,12 @@ def test_countries_by_any_name_are_one_actor():
     assert place.aliases == ("U.S.",) and place.paragraphs == (1, 2)
 
 
+def test_country_before_a_title_is_named_too():
+    found = find_actors(article("US President Ana Morales spoke."))
+    assert by_name(found, "United States").aliases == ("US",)
+    assert by_name(found, "Ana Morales").affiliations == ("United States",)
+
+
 def test_owner_of_an_organisation():
     found = find_actors(article(
         "Investors praised Maria Lind's Northwind after the launch.",
@@ -89,6 +116,20 @@ def test_owner_of_an_organisation():
     ))
     assert by_name(found, "Maria Lind").affiliations == ("Northwind",)
     assert by_name(found, "Northwind").kind == "organisation"
+
+
+def test_possessive_before_a_noun_is_no_affiliation():
+    found = find_actors(article("Viewers saw Maria Lind's NTV interview.", "NTV said it would air again."))
+    assert by_name(found, "Maria Lind").affiliations == ()
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Today Secretary of State Ana Morales met them.", "Secretary of State"),
+    ("Ana Morales, the former secretary of state, met them.", "former secretary of state"),
+    ("Yesterday Republican Ohio Gov. Ana Morales met them.", "Gov."),
+])
+def test_role_phrases(text, role):
+    assert by_name(find_actors(article(text)), "Ana Morales").roles == (role,)
 
 
 def test_role_stated_before_the_name_is_given():
@@ -125,6 +166,16 @@ def test_resolve_pronoun(paragraph, word, expected):
     assert found is not None and found.name == expected
 
 
+def test_person_of_a_place_is_affiliated_with_it():
+    found = find_actors(article("On Monday Sen. Maria Alvarez of Nevada spoke."))
+    assert by_name(found, "Maria Alvarez").affiliations == ("Nevada",)
+
+
+def test_pronoun_looks_past_a_paragraph_that_names_nobody():
+    doc = article("The court heard from Judge Nora Quist.", "Rain fell on the city.", "She ruled at noon.")
+    assert resolve_pronoun(doc, find_actors(doc), 3, 0).name == "Nora Quist"
+
+
 def test_pronoun_left_unresolved_when_two_people_fit():
     doc = article("Anna Berg met Lena Holm in Oslo.", "She said it went well.")
     assert resolve_pronoun(doc, find_actors(doc), 2, 0) is None
@@ -153,3 +204,59 @@ def test_spacy_backend_finds_people():
         pytest.skip(f"spaCy model {DEFAULT_MODEL} not installed")
     found = find_actors(article("Prime Minister Ana Morales visited Paris on Monday."), backend="spacy")
     assert "Ana Morales" in {m.name for m in found}
+
+
+WORDS = ["the", "of", "said", "President", "Anna", "Berg", "Oslo", "US", "EU", "Institute",
+         "for", "Peace", "'s", ",", ".", "and", "she", "Mr.", "Dr", "Monday", "NATO", "New", "York"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(WORDS), max_size=30), min_size=1, max_size=4))
+def test_every_name_is_the_articles_own_words(paragraphs):
+    texts = [" ".join(words) for words in paragraphs]
+    doc = article(*texts)
+    whole = "\n".join(texts)
+    expansions = {"United States", "European Union"}
+    for mention in find_actors(doc):
+        assert mention.kind in ("person", "organisation", "place")
+        for form in (mention.name, *mention.aliases):
+            assert form in whole or form in expansions
+
+
+class FakeEntity:
+    def __init__(self, text, label):
+        self.text, self.label_ = text, label
+
+
+class FakeSpacy:
+    """Stands in for spaCy: 'entities' are the capitalised pairs listed here, by label."""
+
+    LABELS = {"Ana Morales": "PERSON", "Morales": "PERSON", "Lisbon": "GPE", "Tejo Bank": "ORG"}
+
+    def load(self, name, disable=()):
+        return self
+
+    def pipe(self, texts):
+        for text in texts:
+            doc = type("Doc", (), {})()
+            doc.ents = [FakeEntity(n, label) for n, label in self.LABELS.items()
+                        if n in text and not any(n != m and n in m and m in text for m in self.LABELS)]
+            yield doc
+
+
+@pytest.mark.parametrize("backend, expected", [
+    ("spacy", {("Ana Morales", "person", ("Morales",)), ("Lisbon", "place", ()),
+               ("Tejo Bank", "organisation", ())}),
+    ("spacy+builtin", {("Ana Morales", "person", ("Morales",)), ("Lisbon", "place", ()),
+                       ("Tejo Bank", "organisation", ())}),
+])
+def test_spacy_backend_with_a_stand_in(monkeypatch, backend, expected):
+    from dossier import actors_spacy
+    actors_spacy.load_model.cache_clear()
+    monkeypatch.setitem(sys.modules, "spacy", FakeSpacy())
+    doc = article("Finance Minister Ana Morales spoke in Lisbon.", "Morales praised Tejo Bank.")
+    found = find_actors(doc, backend=backend)
+    actors_spacy.load_model.cache_clear()
+    assert {(m.name, m.kind, m.aliases) for m in found} == expected
+    if backend == "spacy+builtin":
+        assert by_name(found, "Ana Morales").roles == ("Finance Minister",)

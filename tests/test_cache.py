@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import pickle
 import shutil
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -164,3 +166,17 @@ def test_a_new_data_file_changes_the_salt(package_copy):
     (package_copy / "words.txt").write_text("sea wall\n", encoding="utf-8")
     extractor_salt.cache_clear()
     assert extractor_salt() != before
+
+
+@pytest.mark.parametrize("age, kept", [(10, True), (2 * 3600, False)])
+def test_a_temporary_file_is_pruned_only_once_stale(tmp_path, age, kept):
+    seeds = seeds_with(tmp_path / "seeds", {"harbour.txt": HARBOUR})
+    cache = Cache(tmp_path / ".dossier-cache")
+    documents, _ = read_seeds(seeds)
+    extract_all(documents, cache)
+    leftover = cache.current / ".x.pickle.123.tmp"
+    leftover.write_bytes(b"half")
+    then = time.time() - age
+    os.utime(leftover, (then, then))
+    extract_all(documents, cache)
+    assert leftover.exists() is kept

@@ -6,6 +6,7 @@ import os
 import random
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -83,21 +84,40 @@ def listdir(path="."):
     return names
 
 os.scandir, os.listdir = scandir, listdir
-from dossier.cli import main
-sys.exit(main(sys.argv[2:]))
 """
+RUN_DOSSIER = "from dossier.cli import main\nsys.exit(main(sys.argv[2:]))\n"
+RUN_MKDOCS = "from mkdocs.__main__ import cli\nsys.argv = ['mkdocs', *sys.argv[2:]]\ncli()\n"
+
+
+def run_shuffled(entry: str, folder: Path, order_seed: int, env: dict[str, str], *args: str) -> None:
+    """Run a command in a fresh process, listings shuffled, in the given environment."""
+    environment = {**os.environ, "PYTHONPATH": str(ROOT), "NO_MKDOCS_2_WARNING": "1", **env}
+    subprocess.run([sys.executable, "-c", SHUFFLED_LISTINGS + entry, str(order_seed), *args],
+                   cwd=folder, env=environment, check=True, capture_output=True)
+
+
+def files_under(folder: Path) -> dict[str, bytes]:
+    """Every file under folder, by relative path."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def build_in(folder: Path, order_seed: int, env: dict[str, str]) -> dict[str, bytes]:
     """Every file `dossier build` writes, built in a fresh process with the given environment."""
     write_seeds(folder / "seeds", order_seed)
     (folder / "overrides.yml").write_text(OVERRIDES, encoding="utf-8")
-    environment = {**os.environ, "PYTHONPATH": str(ROOT), **env}
-    subprocess.run([sys.executable, "-c", SHUFFLED_LISTINGS, str(order_seed), "build", "seeds",
-                    "--overrides", "overrides.yml", "--output", "docs"],
-                   cwd=folder, env=environment, check=True, capture_output=True)
-    docs = folder / "docs"
-    return {p.relative_to(docs).as_posix(): p.read_bytes() for p in sorted(docs.rglob("*")) if p.is_file()}
+    run_shuffled(RUN_DOSSIER, folder, order_seed, env, "build", "seeds", "--overrides", "overrides.yml",
+                 "--output", "docs")
+    return files_under(folder / "docs")
+
+
+def site_in(folder: Path, order_seed: int, env: dict[str, str]) -> dict[str, bytes]:
+    """Every file of the site `mkdocs build` makes with the project's own mkdocs.yml."""
+    write_seeds(folder / "seeds", order_seed)
+    (folder / "overrides.yml").write_text(OVERRIDES, encoding="utf-8")
+    (folder / "docs").mkdir()
+    (folder / "mkdocs.yml").write_text(f"INHERIT: {ROOT / 'mkdocs.yml'}\n", encoding="utf-8")
+    run_shuffled(RUN_MKDOCS, folder, order_seed, env, "build", "--quiet")
+    return files_under(folder / "site")
 
 
 def test_two_builds_give_the_same_bytes(tmp_path):
@@ -110,6 +130,17 @@ def test_two_builds_give_the_same_bytes(tmp_path):
     assert [p for p in first if first[p] != second[p]] == []
 
 
+def test_two_site_builds_give_the_same_pages(tmp_path):
+    # Two build dates too: only the sitemap may say when it was built.
+    first = site_in(tmp_path / "first", 3, {"TZ": "Asia/Kathmandu", "LC_ALL": "C", "PYTHONHASHSEED": "3",
+                                            "SOURCE_DATE_EPOCH": "1700000000"})
+    second = site_in(tmp_path / "second", 4, {"TZ": "America/Adak", "LC_ALL": "C.UTF-8", "PYTHONHASHSEED": "4",
+                                              "SOURCE_DATE_EPOCH": "1800000000"})
+    assert "dossier.json" in first and "articles/index.html" in first
+    assert first.keys() == second.keys()
+    assert [p for p in first if first[p] != second[p] and not p.startswith("sitemap.xml")] == []
+
+
 def test_parallel_extraction_gives_what_one_process_gives(tmp_path, monkeypatch):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
@@ -118,6 +149,7 @@ def test_parallel_extraction_gives_what_one_process_gives(tmp_path, monkeypatch)
     (seeds / "05b.txt").write_text("Only one block, no article here\n", encoding="utf-8")
     documents, _ = read_seeds(seeds)
     monkeypatch.setattr(pipeline, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(pipeline, "SERIAL_SECONDS", 0)
     alone = extract_all(documents, workers=1)
     together = extract_all(documents, workers=2)
     assert [e.article.source for e in together[0]] == [d.source for d in documents if d.source != "05b.txt"]
@@ -133,6 +165,29 @@ def test_extraction_order_follows_the_documents(tmp_path, monkeypatch, workers):
         (seeds / f"{number}.txt").write_text(article(number), encoding="utf-8")
     documents, _ = read_seeds(seeds)
     monkeypatch.setattr(pipeline, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(pipeline, "SERIAL_SECONDS", 0)
     reversed_documents = tuple(reversed(documents))
     extractions, _ = extract_all(reversed_documents, workers=workers)
     assert [e.article.source for e in extractions] == [d.source for d in reversed_documents]
+
+
+@pytest.mark.skipif(pipeline.START_METHOD != "fork", reason="workers see the test's stand-in only when forked")
+def test_many_documents_are_extracted_in_worker_processes(tmp_path, monkeypatch):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for number in range(8):
+        (seeds / f"{number}.txt").write_text(article(number), encoding="utf-8")
+    documents, _ = read_seeds(seeds)
+    real_extract = pipeline.extract
+
+    def extract_noting_the_process(document):
+        extraction = real_extract(document)
+        return replace(extraction, article=replace(extraction.article, url=f"pid {os.getpid()}"))
+
+    monkeypatch.setattr(pipeline, "extract", extract_noting_the_process)
+    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(pipeline, "SERIAL_SECONDS", 0)
+    processes = {e.article.url for e in pipeline.extract_many(documents, workers=2)}
+    assert f"pid {os.getpid()}" not in processes
+    monkeypatch.setattr(pipeline, "SERIAL_SECONDS", 60)
+    assert {e.article.url for e in pipeline.extract_many(documents, workers=2)} == {f"pid {os.getpid()}"}

@@ -91,12 +91,17 @@ def test_partial_quote_is_read_with_its_reported_clause():
     ("Petrova said she expects the network to recover before the summer.",
      "she expects the network to recover before the summer", ("Ana Petrova",), "said"),
     ("People who know Petrova said that she would resign.", "she would resign", (), "said"),
+    ("Berg said repairs to the pier would take a month.", "repairs to the pier would take a month",
+     ("Tomas Berg",), "said"),
+    ("Port closures: Berg says ferries will run again by Friday.", "ferries will run again by Friday",
+     ("Tomas Berg",), "says"),
+    ("Berg said in a statement.", None, None, None),
     ("Tomas Berg spoke to the crews for an hour, adding that the port would stay shut.",
      "the port would stay shut", ("Tomas Berg",), "adding"),
 ])
 def test_reported_claim_and_its_speaker(paragraph, text, speakers, cue):
     claims = [f for f in facts_of(paragraph) if f.kind == "claim"]
-    assert [(f.text, f.speakers, f.cue) for f in claims] == [(text, speakers, cue)]
+    assert [(f.text, f.speakers, f.cue) for f in claims] == ([(text, speakers, cue)] if text else [])
 
 
 def test_pronoun_subject_is_the_speaker_of_the_paragraph_before():

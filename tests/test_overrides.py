@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import textwrap
 from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+import yaml
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from dossier.cli import main
 from dossier.export import export_json
 from dossier.facts import fact_id
 from dossier.model import Actor, Article, Caption, Dossier, DossierError, Fact, Paragraph, Role
-from dossier.overrides import apply_overrides, load_overrides, schema_text
+from dossier.override_file import read_overrides, schema_text
+from dossier.overrides import apply_overrides, load_overrides
 from dossier.pipeline import build
 from dossier.render import render
 
@@ -30,6 +33,7 @@ USEFUL = fact_id("kyiv.txt", "the talks were 'useful'")
 SMALL = Dossier(
     articles=(
         Article("talks-in-kyiv", "kyiv.txt", "Talks in Kyiv", authors=("Ann Lee",),
+                published=date(2024, 5, 1), published_inferred=True,
                 paragraphs=(Paragraph(1, "Trump said: “We will talk to Putin next week.”"),
                             Paragraph(2, "Paul Smith, the minister, said the talks were 'useful'.")),
                 captions=(Caption("Delegates arrive in Kyiv, 2 May, 2024", "AP Photo"),
@@ -123,6 +127,19 @@ CORRECTIONS = [
             name: Donald J. Trump
      """, lambda d: (actor(d, "donald-trump").name, actor(d, "donald-trump").aliases),
      ("Donald J. Trump", ("Trump", "Donald Trump"))),
+    ("rename with aliases given: the aliases are exactly those", """
+        actors:
+          donald-trump: {name: Donald J. Trump, aliases: [DJT, Donald J. Trump]}
+     """, lambda d: (actor(d, "donald-trump").name, actor(d, "donald-trump").aliases),
+     ("Donald J. Trump", ("DJT",))),
+    ("hide: false hides nothing; null clears a date", """
+        articles:
+          kyiv.txt: {hide: false, published: null}
+        actors:
+          next-week: {hide: false}
+     """, lambda d: (len(d.articles), d.articles[0].published, d.articles[0].published_inferred,
+                     actor(d, "next-week") is not None),
+     (2, None, False, True)),
     ("merge: names become aliases, facts follow", """
         actors:
           donald-trump:
@@ -243,7 +260,23 @@ MISTAKES = [
           trump: {name: [Donald
      """, """
         overrides.yml:3:1: expected ',' or ']', but got '<stream end>'
-          hint: while parsing a flow sequence at line 2, column 17
+          hint: the list opened with '[' at line 2, column 17 needs ',' between items and ']' at its end
+     """),
+    ("yaml: an unclosed quotation", """
+        articles:
+          kyiv.txt:
+            headline: "Talks
+     """, """
+        overrides.yml:4:1: found unexpected end of stream
+          hint: the quotation opened at line 3, column 15 is not closed
+     """),
+    ("yaml: an unclosed mapping", """
+        actors:
+          trump: {name: Donald Trump
+          putin: {hide: true}
+     """, """
+        overrides.yml:3:8: expected ',' or '}', but got ':'
+          hint: the mapping opened with '{' at line 2, column 10 needs ',' between keys and '}' at its end
      """),
     ("unknown keys, with the key meant", """
         articles:
@@ -316,6 +349,7 @@ MISTAKES = [
           Nobody At All: {hide: true}
         facts:
           f-aaaa00001: {hide: true}
+          f-123456789a: {hide: true}
      """, """
         overrides.yml:2: no article in the seeds is the file 'kiev.txt'
           hint: did you mean 'kyiv.txt'?
@@ -328,7 +362,9 @@ MISTAKES = [
         overrides.yml:7: no actor is named 'Nobody At All'
           hint: an actor is named by its id (the end of its page's address) or any of its names
         overrides.yml:9: no fact has the id 'f-aaaa00001'
-          hint: did you mean 'f-aaaa000001' or 'f-bbbb000001'?
+          hint: did you mean 'f-aaaa000001'?
+        overrides.yml:10: no fact has the id 'f-123456789a'
+          hint: a fact's id is printed next to it on its article's page; it changes when extraction reads the fact's words differently
      """),
     ("the same thing corrected twice", """
         actors:
@@ -341,9 +377,9 @@ MISTAKES = [
      """, """
         overrides.yml:4: 'Trump' appears twice in 'actors'
           hint: the first is on line 2; keep one
-        overrides.yml:7: article 'kyiv.txt' is corrected twice, here and at overrides.yml:6
-          hint: put all its corrections in one block
         overrides.yml:3: actor 'donald-trump' is corrected twice, here and at overrides.yml:2
+          hint: put all its corrections in one block
+        overrides.yml:7: article 'kyiv.txt' is corrected twice, here and at overrides.yml:6
           hint: put all its corrections in one block
      """),
     ("merges that cannot all be", """
@@ -403,13 +439,26 @@ MISTAKES = [
           - text: x
             kind: said
      """, """
-        overrides.yml:14: 'kind' for added fact 4 must be one of quote, claim, statistic, event, not 'said'
         overrides.yml:13: added fact 4 needs 'article'
+        overrides.yml:14: 'kind' for added fact 4 must be one of quote, claim, statistic, event, not 'said'
         overrides.yml:4: the text is not in article 'kyiv.txt'
           hint: a fact quotes the article word for word; the closest is paragraph 1
         overrides.yml:8: the text is not in paragraph 2 of article 'kyiv.txt'
           hint: it is in paragraph 1
         overrides.yml:11: article 'kyiv.txt' has 2 paragraphs, so there is no paragraph 9
+     """),
+    ("a new name that another actor has", """
+        actors:
+          president-trump: {name: Donald Trump}
+          paul-smith:
+            split:
+              - name: José Alvarez
+                articles: [fashion.txt]
+     """, """
+        overrides.yml:2: 'Donald Trump' is already the name of actor 'donald-trump'
+          hint: if they are one, merge 'president-trump' into 'donald-trump' instead
+        overrides.yml:5: 'José Alvarez' is already the name of actor 'jose-alvarez'
+          hint: a split makes a new actor: give it a name of its own
      """),
     ("a hidden actor cannot speak", """
         actors:
@@ -469,3 +518,257 @@ def test_every_file_of_a_folder_is_read_and_checked(tmp_path):
 def test_an_empty_file_corrects_nothing(tmp_path, monkeypatch, text):
     result, problems = run(tmp_path, monkeypatch, text)
     assert (result, problems) == (SMALL, [])
+
+
+# --- On the seed: the export and the rendered pages both change ------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed() -> Dossier:
+    return build(ROOT / "seeds")
+
+
+def test_overrides_change_the_export_and_the_pages(seed, tmp_path):
+    assert len(seed.actors) >= 3 and seed.facts, "the seed should give three actors and a fact"
+    article = seed.articles[0]
+    kept, merged, hidden = seed.actors[:3]
+    quote = seed.facts[0]
+    overrides = tmp_path / "overrides.yml"
+    overrides.write_text(yaml.safe_dump({
+        "articles": {article.source: {"publisher": "Euronews", "headline": "A corrected headline"}},
+        "actors": {kept.id: {"merge": [merged.id], "description": "Merged by hand."},
+                   hidden.id: {"hide": True}},
+        "facts": {quote.id: {"speakers": [merged.id], "kind": "claim"}},
+    }, allow_unicode=True), encoding="utf-8")
+    before_pages = render(seed)
+    after = build(ROOT / "seeds", overrides)
+    data = json.loads(export_json(after))
+    pages = render(after)
+
+    exported = {a["id"]: a for a in data["actors"]}
+    assert data["articles"][0]["publisher"] == "Euronews"
+    assert merged.id not in exported and hidden.id not in exported
+    assert merged.name in exported[kept.id]["aliases"]
+    assert exported[kept.id]["description"] == "Merged by hand."
+    assert {"id": quote.id, "speakers": [kept.id], "kind": "claim"}.items() <= next(
+        f for f in data["facts"] if f["id"] == quote.id).items()
+    assert all(hidden.id not in f["speakers"] + f["mentions"] for f in data["facts"])
+
+    assert "A corrected headline" in pages[f"articles/{article.id}.md"]
+    assert "Euronews" in pages[f"articles/{article.id}.md"]
+    assert "Merged by hand." in pages[f"actors/{kept.id}.md"]
+    assert quote.id in pages[f"actors/{kept.id}.md"]
+    for gone in (merged, hidden):
+        assert f"actors/{gone.id}.md" in before_pages and f"actors/{gone.id}.md" not in pages
+        assert gone.id in before_pages["actors/index.md"] and gone.id not in pages["actors/index.md"]
+
+
+def test_an_override_problem_stops_the_build_with_every_error(tmp_path):
+    overrides = tmp_path / "overrides.yml"
+    overrides.write_text("articles:\n  nowhere.txt: {publisher: X}\nactors:\n  Nobody At All: {hide: true}\n",
+                         encoding="utf-8")
+    with pytest.raises(DossierError) as caught:
+        build(ROOT / "seeds", overrides)
+    assert [(p.line, p.message) for p in caught.value.problems] == [
+        (2, "no article in the seeds is the file 'nowhere.txt'"), (4, "no actor is named 'Nobody At All'")]
+
+
+# --- Laws --------------------------------------------------------------------------------------
+
+RENAMES = ["Renamed One", "Renamed Two"]
+ADDABLE = [("kyiv.txt", "We will talk to Putin"), ("fashion.txt", "Paul Smith showed"),
+           ("kyiv.txt", "the talks were 'useful'")]
+
+
+@st.composite
+def override_files(draw) -> dict:
+    """Override files that are right for SMALL: each actor in at most one block or merge."""
+    by_id = {a.id: a for a in SMALL.actors}
+    keyed = draw(st.lists(st.sampled_from(sorted(by_id)), unique=True, max_size=4))
+    free = [i for i in by_id if i not in keyed]
+    actors = {}
+    for actor_id in keyed:
+        actor = by_id[actor_id]
+        block = draw(st.fixed_dictionaries({}, optional={
+            "name": st.sampled_from(RENAMES), "kind": st.sampled_from(["person", "place"]),
+            "hide": st.booleans(), "roles": st.lists(st.sampled_from(["envoy", "minister"]), max_size=2),
+            "aliases": st.lists(st.sampled_from(["Alias A", "Alias B"]), max_size=2),
+            "links": st.lists(st.just("https://example.org/a"), max_size=1)}))
+        taken = draw(st.lists(st.sampled_from(free), unique=True, max_size=2)) if free else []
+        free = [i for i in free if i not in taken]
+        if taken:
+            block["merge"] = [draw(st.sampled_from([i, by_id[i].name])) for i in taken]
+        actors[draw(st.sampled_from([actor.id, actor.name, *actor.aliases]))] = block or {"kind": "person"}
+    names = [n for a in SMALL.actors for n in (a.id, a.name)]
+    facts = {f.id: draw(st.fixed_dictionaries({}, optional={
+        "hide": st.booleans(), "kind": st.sampled_from(["quote", "claim"]),
+        "speakers": st.lists(st.sampled_from(names), max_size=2)})) or {"kind": "event"}
+        for f in draw(st.lists(st.sampled_from(SMALL.facts), unique=True, max_size=3))}
+    articles = {a.source: draw(st.fixed_dictionaries({}, optional={
+        "publisher": st.sampled_from(["Euronews", "AP"]), "headline": st.just("New headline"),
+        "published": st.dates(date(2020, 1, 1), date(2026, 12, 31)), "hide": st.booleans(),
+        "captions": st.just({1: {"place": "Kyiv"}}) if a.captions else st.nothing()})) or {"summary": ""}
+        for a in draw(st.lists(st.sampled_from(SMALL.articles), unique=True, max_size=2))}
+    add = [{"article": file, "text": text, "kind": "claim", "speakers": [draw(st.sampled_from(names))]}
+           for file, text in draw(st.lists(st.sampled_from(ADDABLE), unique=True, max_size=2))]
+    return {"articles": articles, "actors": actors, "facts": facts, "add_facts": add}
+
+
+@settings(max_examples=100, deadline=None)
+@given(override_files())
+def test_applying_overrides_twice_equals_applying_them_once(data):
+    overrides, loaded = read_overrides(yaml.safe_dump(data, allow_unicode=True), "overrides.yml")
+    assert loaded == ()
+    once, problems = apply_overrides(SMALL, overrides)
+    # A file with errors never gets past the build; the law is about those that do.
+    assume(not problems)
+    twice, _ = apply_overrides(once, overrides)
+    assert twice == once
+
+
+# --- The JSON Schema and the documentation follow the format --------------------------------
+
+class DatesAsText(yaml.SafeLoader):
+    """YAML as editors read it (YAML 1.2): a date is text, as the schema says."""
+
+
+DatesAsText.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if not tag.endswith(":timestamp")]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+
+DOCS = ROOT / "docs" / "overrides.md"
+
+
+def documented_examples() -> list[str]:
+    return re.findall(r"```yaml\n(.*?)```", DOCS.read_text(encoding="utf-8"), re.S)
+
+
+def test_the_shipped_schema_is_generated_from_the_format():
+    shipped = (ROOT / "dossier" / "schema" / "overrides.schema.json").read_text(encoding="utf-8")
+    assert shipped == schema_text(), "regenerate: python -m dossier.override_file > dossier/schema/overrides.schema.json"
+
+
+def test_the_schema_accepts_the_documented_examples_and_rejects_a_typo():
+    jsonschema = pytest.importorskip("jsonschema")
+    validator = jsonschema.Draft7Validator(json.loads(schema_text()))
+    examples = [*documented_examples(), (CASES / "every-kind.yml").read_text(encoding="utf-8")]
+    assert len(examples) >= 5
+    for example in examples:
+        assert list(validator.iter_errors(yaml.load(example, Loader=DatesAsText))) == [], example
+    typo = yaml.load("articles:\n  a.txt: {tilte: X}\n", Loader=DatesAsText)
+    assert [e.message for e in validator.iter_errors(typo)] == [
+        "Additional properties are not allowed ('tilte' was unexpected)"]
+
+
+def test_the_documented_examples_load_without_a_problem(tmp_path):
+    for i, example in enumerate(documented_examples()):
+        path = tmp_path / f"example-{i}.yml"
+        path.write_text(example, encoding="utf-8")
+        assert load_overrides(path)[1] == (), example
+
+
+def test_the_documentation_names_every_key():
+    from dossier import override_file as format_
+    text = DOCS.read_text(encoding="utf-8")
+    keys = {*format_.TOP, *format_.ARTICLE, *format_.CAPTION, *format_.ACTOR, *format_.SPLIT,
+            *format_.FACT, *format_.NEW_FACT}
+    assert sorted(k for k in keys if f"`{k}`" not in text) == []
+
+
+# --- dossier check ----------------------------------------------------------------------------
+
+def test_check_reports_every_problem_and_fails(tmp_path, capsys):
+    overrides = tmp_path / "overrides.yml"
+    overrides.write_text("articles:\n  nowhere.txt: {publisher: X, tilte: Y}\n", encoding="utf-8")
+    assert main(["check", str(ROOT / "seeds"), "--overrides", str(overrides)]) == 1
+    err = capsys.readouterr().err
+    assert f"error: {overrides}:2: unknown key 'tilte' for article 'nowhere.txt'\n  hint: did you mean 'headline'?\n" in err
+    assert f"error: {overrides}:2: no article in the seeds is the file 'nowhere.txt'\n" in err
+    assert err.endswith("2 errors\n")
+
+
+def test_check_passes_a_right_file(tmp_path, capsys, seed):
+    overrides = tmp_path / "overrides.yml"
+    overrides.write_text(f"articles:\n  {seed.articles[0].source}: {{publisher: Euronews}}\n", encoding="utf-8")
+    assert main(["check", str(ROOT / "seeds"), "--overrides", str(overrides)]) == 0
+    assert "error" not in capsys.readouterr().err
+
+
+def test_check_refuses_an_override_file_that_is_not_there(tmp_path, capsys):
+    assert main(["check", str(ROOT / "seeds"), "--overrides", str(tmp_path / "missing.yml")]) == 1
+    assert capsys.readouterr().err == f"error: {tmp_path / 'missing.yml'}: no such override file or folder\n"
+
+
+# --- The MkDocs plugin: a strict build stops, a served site shows the problem and recovers ----
+
+BAD = "articles:\n  nowhere.txt: {publisher: X}\n"
+
+
+@pytest.fixture
+def site(tmp_path):
+    """A dossier project with the seed, mkdocs' plain theme and an override file."""
+    (tmp_path / "seeds").mkdir()
+    for seed_file in (ROOT / "seeds").iterdir():
+        (tmp_path / "seeds" / seed_file.name).write_bytes(seed_file.read_bytes())
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "mkdocs.yml").write_text("site_name: Test\nplugins:\n  - dossier\n", encoding="utf-8")
+    return tmp_path
+
+
+def test_a_strict_build_fails_on_an_override_problem(site, caplog):
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import Abort
+    (site / "overrides.yml").write_text(BAD, encoding="utf-8")
+    config = load_config(str(site / "mkdocs.yml"), strict=True, site_dir=str(site / "site"))
+    with pytest.raises(Abort):
+        mkdocs_build(config)
+    assert f"{site / 'overrides.yml'}:2: no article in the seeds is the file 'nowhere.txt'" in caplog.text
+    assert not (site / "site" / "index.html").exists()
+
+
+def test_serve_shows_an_override_problem_and_recovers_when_it_is_fixed(site, caplog):
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import Files
+    config = load_config(str(site / "mkdocs.yml"), site_dir=str(site / "site"))
+    config.plugins.on_startup(command="serve", dirty=False)
+    config = config.plugins.on_config(config)
+
+    def home() -> tuple[str, int]:
+        files = config.plugins.on_files(Files([]), config=config)
+        return files.get_file_from_path("index.md").content_string, len(files)
+
+    good, count = home()
+    (site / "overrides.yml").write_text(BAD, encoding="utf-8")
+    shown, kept = home()
+    assert shown.startswith("# The dossier cannot be rebuilt\n")
+    assert f"error: {site / 'overrides.yml'}:2: no article in the seeds is the file 'nowhere.txt'" in shown
+    assert shown.endswith(good) and kept == count
+    assert "no article in the seeds is the file 'nowhere.txt'" in caplog.text
+    (site / "overrides.yml").write_text("articles: {}\n", encoding="utf-8")
+    assert home() == (good, count)
+
+
+@pytest.mark.parametrize("content, expected", [
+    (b'articles:\n  kyiv.txt: {publisher: "AP\x07"}\n',
+     "overrides.yml:2: the control character U+0007 cannot be in a YAML file\n"
+     "  hint: delete it, or write it as an escape inside double quotes"),
+    (b"articles:\n  kyiv.txt: {publisher: \xff}\n",
+     "overrides.yml:2: not UTF-8 text: byte 0xff (invalid start byte)\n  hint: save the file as UTF-8"),
+])
+def test_a_file_that_is_not_yaml_text(tmp_path, monkeypatch, content, expected):
+    monkeypatch.chdir(tmp_path)
+    Path("overrides.yml").write_bytes(content)
+    assert [str(p) for p in load_overrides(Path("overrides.yml"))[1]] == [expected]
+
+
+def test_every_kind_of_correction_at_once_gives_the_reviewed_export():
+    # The export of the result is a golden file: review its diff in git when it changes.
+    overrides, loaded = load_overrides(CASES / "every-kind.yml")
+    result, applied = apply_overrides(SMALL, overrides)
+    assert [str(p) for p in loaded + applied] == []
+    golden = CASES / "every-kind.json"
+    exported = export_json(result)
+    if os.environ.get("DOSSIER_UPDATE_GOLDENS"):
+        golden.write_text(exported, encoding="utf-8")
+    assert exported == golden.read_text(encoding="utf-8"), "set DOSSIER_UPDATE_GOLDENS=1 to rewrite"

@@ -1,0 +1,173 @@
+"""Rendering: the pages of the seed and of hand-made dossiers, and that no input becomes markup."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from html.parser import HTMLParser
+
+import markdown
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import HOSTILE, ROOT, handmade_dossier
+from dossier.escape import plain
+from dossier.model import Actor, Article, Dossier, DossierError, Fact, Paragraph
+from dossier.pipeline import build
+from dossier.render import INDEX_PAGES, render
+
+EXTENSIONS = ["attr_list", "tables", "toc"]   # as in mkdocs.yml
+
+
+def test_seed_pages_match_goldens(goldens):
+    goldens.check("seed", render(build(ROOT / "seeds")))
+
+
+def test_handmade_pages_match_goldens(goldens):
+    goldens.check("handmade", render(handmade_dossier(hostile=True)))
+
+
+def test_every_page_is_there():
+    dossier = handmade_dossier()
+    pages = render(dossier)
+    expected = set(INDEX_PAGES) | {f"articles/{a.id}.md" for a in dossier.articles} | {
+        f"actors/{a.id}.md" for a in dossier.actors}
+    assert set(pages) == expected
+
+
+@pytest.mark.parametrize("page, expected", [
+    # Every fact links to its paragraph, and shows its id.
+    ("articles/ministry-answers-on-drones.md", "[¶2](#p-2) · “said” · 29 January 2026 (“on Thursday”) · id f-0000000001"),
+    ("articles/ministry-answers-on-drones.md", "**unconfirmed:** allegedly"),
+    ("articles/ministry-answers-on-drones.md", "also reported by [Grid attacks continue](../articles/grid-attacks-continue.md#p-2)"),
+    ("articles/ministry-answers-on-drones.md", "[caption](#captions)"),
+    ("articles/ministry-answers-on-drones.md", "We acted within hours,\" Koval said.\n{: #p-2 }"),
+    ("articles/ministry-answers-on-drones.md", "### The response"),
+    ("articles/ministry-answers-on-drones.md", "- A crater in Harbour Town · credit: AP Photo · 28 January 2026 · Harbour Town"),
+    ("articles/ministry-answers-on-drones.md", "- **Person:** [Olena Koval](../actors/olena-koval.md) (Defence Minister)"),
+    ("articles/ministry-answers-on-drones.md", "- Cited organisations: [Coastal Monitoring Agency](../actors/coastal-monitoring-agency.md)"),
+    ("articles/ministry-answers-on-drones.md", "By Ana Lima, Ben Okafor · The Courier · 29 January 2026\n"),
+    ("articles/grid-attacks-continue.md", "30 January 2026 *(date inferred from the text)*"),
+    # An actor page: aliases in its text (search finds them), roles with their article.
+    ("actors/olena-koval.md", "**Also known as:** Koval, O. Koval"),
+    ("actors/olena-koval.md", "- Defence Minister — [Ministry answers on drones](../articles/ministry-answers-on-drones.md)"),
+    ("actors/olena-koval.md", "- Minister — from the corrections"),
+    ("actors/olena-koval.md", "- [Harbour Town](../actors/harbour-town.md)\n"),
+    ("actors/olena-koval.md", "![Olena Koval](../images/koval.png)"),
+    ("actors/olena-koval.md", "- [https://example.com/koval](https://example.com/koval)\n- javascript:window.pwned=4\n"),
+    ("actors/olena-koval.md", "## Quotes {: #quotes }\n\n- **Quote** by [Olena Koval](../actors/olena-koval.md): “We acted within hours,”"),
+    ("actors/olena-koval.md", "- [Coastal Monitoring Agency](../actors/coastal-monitoring-agency.md) · 2 articles\n"),
+    ("actors/harbour-town.md", "## Facts that name Harbour Town {: #mentioned }"),
+    ("index.md", "**2 articles** published between 29 January 2026 and 30 January 2026 by 2 publishers"),
+    ("index.md", "**3 actors** (1 person, 1 organisation, 1 place) and takes **5 facts** from them (2 quotes, 1 claim, 1 statistic, 1 event)"),
+    ("actors/index.md", "## People {: #person }\n\n- [Olena Koval](../actors/olena-koval.md) (Koval, O. Koval) · 2 articles"),
+    ("articles/index.md", "- 30 January 2026 (inferred) · [Grid attacks continue](../articles/grid-attacks-continue.md) · Daily Wire Service\n- 29 January"),
+    ("timeline.md", "## 28 January 2026 {: #d-2026-01-28 }\n\n- **Event**"),
+    ("sources.md", "## Photo credits {: #photo-credits }\n\n- AP Photo · [Ministry answers on drones](articles/ministry-answers-on-drones.md)"),
+    ("sources.md", "## Cited organisations {: #cited-organisations }\n\n- [Coastal Monitoring Agency](actors/coastal-monitoring-agency.md) · [Ministry"),
+    ("captions.md", "## [Ministry answers on drones](articles/ministry-answers-on-drones.md) {: #ministry-answers-on-drones }"),
+])
+def test_page_says(page, expected):
+    assert expected in render(handmade_dossier())[page]
+
+
+def test_rendering_is_deterministic():
+    assert render(handmade_dossier(hostile=True)) == render(handmade_dossier(hostile=True))
+
+
+@pytest.mark.parametrize("change, message", [
+    (lambda d: replace(d, articles=(replace(d.articles[0], id="../../etc/passwd"),) + d.articles[1:]),
+     "a/drones.txt: the id '../../etc/passwd' is not a safe page name"),
+    (lambda d: replace(d, actors=(replace(d.actors[0], id="harbour-town"),) + d.actors[1:]),
+     "Harbour Town: two pages would be actors/harbour-town.md"),
+    (lambda d: replace(d, facts=(replace(d.facts[0], id="f 1 }"),) + d.facts[1:]),
+     "ministry-answers-on-drones: the fact id 'f 1 }' is not a safe anchor name"),
+])
+def test_unsafe_or_shared_ids_are_refused(change, message):
+    with pytest.raises(DossierError) as error:
+        render(change(handmade_dossier()))
+    assert str(error.value.problems[0]).startswith(message)
+
+
+def test_user_template_replaces_ours(tmp_path):
+    (tmp_path / "actor.md.j2").write_text("# {{ actor.name }} (custom)\n", encoding="utf-8")
+    pages = render(handmade_dossier(hostile=True), tmp_path)
+    assert pages["actors/olena-koval.md"] == "# Olena Koval (custom)\n"
+    assert pages["actors/hostile-actor.md"].startswith("# &lt;script&gt;")   # still escaped
+    assert "### The response" in pages["articles/ministry-answers-on-drones.md"]
+
+
+class Html(HTMLParser):
+    """Every start tag with its attributes, and the text under each element with an id."""
+
+    def __init__(self, html: str):
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict]] = []
+        self.open: list[str] = []
+        self.text_of: dict[str, list[str]] = {}
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        self.tags.append((tag, attrs))
+        if tag not in ("br", "img", "hr"):
+            self.open.append(attrs.get("id", ""))
+
+    def handle_endtag(self, tag):
+        if self.open:
+            self.open.pop()
+
+    def handle_data(self, data):
+        for element_id in self.open:
+            if element_id:
+                self.text_of.setdefault(element_id, []).append(data)
+
+
+ALLOWED_TAGS = {"h1", "h2", "h3", "p", "ul", "li", "a", "strong", "em", "img", "hr"}
+OUR_HREF = re.compile(r"^(#[a-z0-9-]+|(\.\./)*((articles|actors)/)?[a-z0-9-]+\.(md|json)(#[a-z0-9-]+)?|https?://\S+)$")
+
+LOCAL_SRC = re.compile(r"^\.\./[^:\\]+$")
+
+
+def as_html(page: str) -> Html:
+    page = re.sub(r"\A---\n.*?\n---\n", "", page, flags=re.S)    # MkDocs reads front matter itself
+    return Html(markdown.markdown(page, extensions=EXTENSIONS))
+
+
+def hostile_dossier(text: str) -> Dossier:
+    article = Article(id="a", source="a.txt", headline=text, authors=(text,), publisher=text,
+                      published=date(2026, 1, 1), summary=text, url=text,
+                      paragraphs=(Paragraph(1, text, subheading=text), Paragraph(2, "after")),
+                      additional_sources=(text,), related=(text,))
+    actor = Actor("x", text or "x", "person", aliases=(text,), articles=("a",), description=text,
+                  links=(text,), image=text)
+    fact = Fact("f-1", "a", 1, "quote", text, speakers=("x",), cue=text, hedges=(text,), date_text=text,
+                date=date(2026, 1, 1))
+    return Dossier((article,), (actor,), (fact,))
+
+
+TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=60) | st.lists(
+    st.sampled_from([HOSTILE, "<", ">", "&", "[", "](", ")", "{{", "}}", "{%", "{:", "!", "#", "*", "_", "`",
+                     "\\", "|", "~", "-", "1.", "\n", " ", "javascript:", "<!--", "---", "--8<--"]),
+    max_size=12).map("".join)
+
+
+@settings(max_examples=60, deadline=None)
+@given(TEXT)
+def test_no_input_becomes_markup(text):
+    pages = render(hostile_dossier(text))
+    for path, page in pages.items():
+        assert not re.search(r"\{\{|\{%|\{#|\}\}|%\}|#\}", page), path   # nothing for a template engine
+        html = as_html(page)
+        for tag, attrs in html.tags:
+            assert tag in ALLOWED_TAGS, (path, tag)
+            assert not any(name.startswith("on") for name in attrs), (path, attrs)
+            if tag == "a":
+                assert OUR_HREF.match(attrs.get("href", "")), (path, attrs)
+            if tag == "img":   # only a file of the site itself
+                assert LOCAL_SRC.match(attrs["src"]) and ".." not in attrs["src"][3:], (path, attrs)
+    article = as_html(pages["articles/a.md"])
+    assert "".join(article.text_of["p-1"]).strip() == (plain(text) or "(empty paragraph)")
+

@@ -14,12 +14,13 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .captions import clean_credit, make_caption
-from .dates import MONTHS, WEEKDAYS, absolute_dates
+from .captions import make_caption
+from .dates import absolute_dates
 from .model import Caption, Paragraph
 from .patterns import (ADDITIONAL_SOURCES, BREADCRUMB, BYLINE, BYLINE_END, BYLINE_ROLE, BYLINE_SEPARATORS,
-                       COMMENTS, CREDIT_LINE, DATELINE_WORDS, FURNITURE, FURNITURE_LINES, INLINE_CREDIT, NAME,
-                       PICTURE_AGENCIES, RELATED_HEADINGS, SENTENCE_END, STOPWORDS, UPDATED)
+                       COMMENTS, CREDIT_LINE, DATE_WORDS, DATELINE_WORDS, FURNITURE, FURNITURE_LINES,
+                       INLINE_CREDIT, NAME, PICTURE_AGENCIES, PUBLISHER, RELATED_HEADINGS, SENTENCE_END, STOPWORDS,
+                       UPDATED, URL)
 
 # What a line is worth to the story: prose counts by its words, everything else costs.
 SCORES = {"furniture": -8.0, "short": -4.0, "sentence": 0.0, "byline": -1.0, "dateline": -4.0,
@@ -35,20 +36,13 @@ WRAPPED_SHARE = 0.7      # a wrapped line fills at least this much of the wrap w
 MIN_WRAPPED_LINES = 6
 MAX_LINE = 100_000       # a "line" longer than this is a data dump, never a paragraph
 HEADER_WINDOW = 25       # how far above the story its headline and byline may stand
-PUBLISHER = re.compile(
-    r"^(?i:copyright\s*)?(?:©|\((?i:c)\)|(?i:copyright))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)\s*,?\s*(?i:copyright\s*)?"
-    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|the|and)){0,6})")
 # One pass over a line instead of one per pattern; patterns tied to the line's start are tried there only.
 FURNITURE_AT_START = re.compile("|".join(f"(?:{p.pattern[1:]})" for p in FURNITURE
                                          if p.pattern.startswith("^") and "|^" not in p.pattern), re.IGNORECASE)
 FURNITURE_ANYWHERE = re.compile("|".join(f"(?:{p.pattern})" for p in FURNITURE
                                          if not p.pattern.startswith("^") or "|^" in p.pattern), re.IGNORECASE)
 DIGIT = re.compile(r"\d")
-URL = re.compile(r"^https?://[^\s/]+\.[^\s]{1,2000}$")
-DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
-    "am pm a.m p.m utc gmt bst cet cest est edt cst cdt mst mdt pst pdt ist ago at on by "
-    "second seconds minute minutes min mins hour hours hr hrs day days week weeks month months year years "
-    "published updated posted modified last first".split())
+
 
 
 @dataclass(frozen=True)
@@ -61,7 +55,7 @@ class Line:
     words: int
     kind: str
     """'prose', 'sentence' (short, but a full sentence), 'short', 'furniture', 'byline',
-    'dateline', 'caption', 'credit', 'duplicate', 'sources' or 'related'."""
+    'dateline', 'caption', 'credit', 'duplicate', 'sources', 'related' or 'comments'."""
 
 
 @dataclass(frozen=True)
@@ -82,26 +76,20 @@ class Page:
 
 def read_page(text: str) -> Page:
     """The article a page of copied text holds (an empty Page when it holds none)."""
-    lines = page_lines(text)
-    lines, captions = find_captions(lines)
+    lines, captions = find_captions(page_lines(text))
     lines = classify(lines)
     start, end = story_span(lines)
     if start >= end:
         return Page(captions=captions)
-    byline = find_byline(lines, start, end)
-    body_start = byline + 1 if byline is not None and byline >= start else start
-    headline_at = find_headline(lines, min(start, byline if byline is not None else start))
-    if first_line_is_headline(lines, start) and (headline_at is None or clean_top(lines, start)):
-        # A clean article file: the headline is its first line, whatever its punctuation.
-        headline_at, body_start = 0, max(body_start, 1)
-    header = lines[(headline_at if headline_at is not None else max(0, start - HEADER_WINDOW)):body_start]
+    headline_at, byline_at, body_start = find_header(lines, start, end)
+    header = lines[headline_at if headline_at is not None else max(0, start - HEADER_WINDOW):body_start]
+    paragraphs = body_paragraphs(lines[body_start:end])
     standfirst = next((line.text for line in header[1:] if line.kind in ("prose", "sentence", "short")
                        and line.words >= PROSE_WORDS), "")
-    paragraphs = body_paragraphs(lines[body_start:end])
     return Page(
         # Some archives end a headline with ';' where the standfirst followed it: not part of the headline.
         headline=lines[headline_at].text.rstrip(";,: ") if headline_at is not None else "",
-        authors=byline_names(lines[byline].text) if byline is not None else (),
+        authors=byline_names(lines[byline_at].text) if byline_at is not None else (),
         publisher=find_publisher(lines),
         published=printed_date(header),
         url=next((line.text for line in lines[:body_start] if URL.match(line.text)), ""),
@@ -111,6 +99,21 @@ def read_page(text: str) -> Page:
         additional_sources=find_sources(lines[body_start:]),
         related=find_related(lines[body_start:]),
     )
+
+
+def find_header(lines: list[Line], start: int, end: int) -> tuple[int | None, int | None, int]:
+    """Where the headline and byline stand (None when the page prints none), and where the body begins.
+
+    A standfirst printed between headline and byline is inside the prose run
+    but not the body: the body begins after the byline when the byline is in it.
+    """
+    byline_at = find_byline(lines, start, end)
+    body_start = byline_at + 1 if byline_at is not None and byline_at >= start else start
+    headline_at = find_headline(lines, min(start, byline_at if byline_at is not None else start))
+    if first_line_is_headline(lines, start) and (headline_at is None or clean_top(lines, start)):
+        # A clean article file: the headline is its first line, whatever its punctuation.
+        headline_at, body_start = 0, max(body_start, 1)
+    return headline_at, byline_at, body_start
 
 
 def page_lines(text: str) -> list[Line]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .dates import MONTHS, WEEKDAYS
+
 # Whole lines (casefolded, inner spaces collapsed, end punctuation stripped) that are
 # page furniture on news sites whatever the site: buttons, menus, ads, share bars.
 FURNITURE_LINES = frozenset(phrase for line in """
@@ -168,3 +170,17 @@ FRONT_MATTER_KEYS = {
     "summary": "summary", "description": "summary", "standfirst": "summary", "dek": "summary",
     "url": "url", "link": "url", "canonical": "url",
 }
+
+# The notice that names who publishes the page: '© 2019 The New York Times Company'.
+PUBLISHER = re.compile(
+    r"^(?i:copyright\s*)?(?:©|\((?i:c)\)|(?i:copyright))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)\s*,?\s*(?i:copyright\s*)?"
+    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|the|and)){0,6})")
+
+# A page's own address printed on a line of its own.
+URL = re.compile(r"^https?://[^\s/]+\.[^\s]{1,2000}$")
+
+# Words a line of date and time may hold besides numbers ('2 days ago at 07:52 am', '14:53 GMT').
+DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
+    "am pm a.m p.m utc gmt bst cet cest est edt cst cdt mst mdt pst pdt ist ago at on by "
+    "second seconds minute minutes min mins hour hours hr hrs day days week weeks month months year years "
+    "published updated posted modified last first".split())

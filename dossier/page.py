@@ -269,11 +269,8 @@ def line_kind(line: Line, english: bool) -> str:
         return "sources"
     if line.words <= 20 and BYLINE.match(text) and byline_names(text):
         return "byline"
-    if line.words <= 16 and (DATELINE_WORDS.search(text) or is_date_only(text)) and absolute_dates(text):
+    if is_dateline(line):
         return "dateline"
-    if (DATELINE_WORDS.match(text) and line.words <= 12 or is_date_only(text)
-            or line.words <= 12 and not SENTENCE_END.search(text) and absolute_dates(text)):
-        return "dateline"       # a date without a year, or a time alone: no date to read, still no headline
     if line.words <= 8 and not SENTENCE_END.search(text) and PICTURE_AGENCIES.search(text):
         return "credit"
     if BREADCRUMB.match(text):
@@ -286,6 +283,19 @@ def line_kind(line: Line, english: bool) -> str:
     if ends_sentence and text[-1] != ":":
         return "sentence"
     return "short"
+
+
+def is_dateline(line: Line) -> bool:
+    """True for a line that dates the page: 'Published 12 March 2024', 'Nov. 20, 2019, 9:28 AM UTC'.
+
+    A time alone, or a date without its year, gives no date to read but is no headline either.
+    """
+    text = line.text
+    if is_date_only(text) or DATELINE_WORDS.match(text) and line.words <= 12:
+        return True
+    if line.words <= 16 and DATELINE_WORDS.search(text):
+        return bool(absolute_dates(text))
+    return line.words <= 12 and not SENTENCE_END.search(text) and bool(absolute_dates(text))
 
 
 def is_furniture(text: str) -> bool:

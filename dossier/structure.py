@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from .dates import weekdays_named
@@ -9,8 +10,9 @@ from .model import Article, Document
 from .page import PROSE_WORDS, Page, read_page
 from .slugs import slugify
 
-
-CORROBORATION_DAYS = 7
+CORROBORATION_DAYS = 7   # how close another dated photo must be to the newest for a date to be inferred
+# Tags that show a file holds HTML, whatever its extension.
+HTML_TAG = re.compile(r"<(?:html|head|body|p|div|article|br|span|a|h[1-6])\b", re.IGNORECASE)
 
 
 class NotAnArticle(Exception):
@@ -37,14 +39,25 @@ def read_article(document: Document) -> Article:
 
 
 def read_parts(document: Document) -> Page:
-    """The article's parts, by the document's format."""
-    if document.format == "html":
+    """The article's parts, by what the document holds (its extension can be wrong)."""
+    fmt = content_format(document)
+    if fmt == "html":
         from .html import read_html   # trafilatura loads slowly: only HTML pages pay for it
         return read_html(document.text)
-    if document.format == "markdown":
+    if fmt == "markdown":
         from .markdown_input import read_markdown
         return read_markdown(document.text)
     return read_page(document.text)
+
+
+def content_format(document: Document) -> str:
+    """The document's format, corrected when its text says otherwise: a page saved as .txt is HTML."""
+    head = document.text[:1000].lstrip().casefold()
+    if document.format != "html" and head.startswith(("<!doctype html", "<html")):
+        return "html"
+    if document.format == "html" and not HTML_TAG.search(document.text[:100_000]):
+        return "text"
+    return document.format
 
 
 def inferred_date(page: Page) -> date | None:

@@ -236,3 +236,10 @@ def test_a_line_printed_twice_without_credit_or_date_is_not_a_caption():
     found = read_article(Document("p.txt", text, "text", "0"))
     assert found.captions == ()
     assert [p.text for p in found.paragraphs].count("The faces of the flood.") <= 1
+
+
+@pytest.mark.parametrize("name, fmt", [("page_saved.html", "text"), ("page_copied.txt", "html")])
+def test_a_file_is_read_by_what_it_holds_not_its_extension(name, fmt):
+    text = (CASES / name).read_text(encoding="utf-8")
+    right = article(name)
+    assert read_article(Document(name, text, fmt, "0")).paragraphs == right.paragraphs

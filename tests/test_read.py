@@ -5,6 +5,8 @@ from __future__ import annotations
 import codecs
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dossier import read
 from dossier.read import decode, read_seeds
@@ -90,3 +92,11 @@ def test_hidden_files_are_ignored(tmp_path):
     (tmp_path / "a.md").write_text("# Title\n\nText here.\n", encoding="utf-8")
     documents, problems = read_seeds(tmp_path)
     assert [d.source for d in documents] == ["a.md"] and problems == ()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=4000))
+def test_any_bytes_decode_to_text_or_say_why_not(data):
+    text, why = decode(data)
+    assert (text is None) == bool(why)
+    assert text is None or "\r" not in text

@@ -19,12 +19,12 @@ from .dates import absolute_dates
 from .model import Caption, Paragraph
 from .patterns import (ADDITIONAL_SOURCES, BREADCRUMB, BYLINE, BYLINE_END, BYLINE_ROLE, BYLINE_SEPARATORS,
                        COMMENTS, CREDIT_LINE, DATE_WORDS, DATELINE_WORDS, FURNITURE, FURNITURE_LINES,
-                       INLINE_CREDIT, NAME, PICTURE_AGENCIES, PUBLISHER, RELATED_HEADINGS, SENTENCE_END, STOPWORDS,
-                       UPDATED, URL)
+                       INLINE_CREDIT, NAME, PICTURE_AGENCIES, PUBLISHER, RELATED_HEADINGS, RELATED_LINK,
+                       SENTENCE_END, STOPWORDS, UPDATED, URL)
 
 # What a line is worth to the story: prose counts by its words, everything else costs.
 SCORES = {"furniture": -8.0, "short": -4.0, "sentence": 0.0, "byline": -1.0, "dateline": -4.0,
-          "caption": 0.0, "credit": 0.0, "duplicate": 0.0, "sources": -1.0, "related": -6.0,
+          "caption": 0.0, "credit": 0.0, "duplicate": 0.0, "sources": -1.0, "related": -6.0, "related link": -4.0,
           "comments": -8.0}
 LONE_PROSE_SHARE, LONE_PROSE_COST = 0.5, 5.0   # a paragraph with no prose beside it counts for less
 GAP_LIMIT = 80.0   # furniture worth this much between two runs of prose: they are not one story
@@ -55,7 +55,8 @@ class Line:
     words: int
     kind: str
     """'prose', 'sentence' (short, but a full sentence), 'short', 'furniture', 'byline',
-    'dateline', 'caption', 'credit', 'duplicate', 'sources', 'related' or 'comments'."""
+    'dateline', 'caption', 'credit', 'duplicate', 'sources', 'related' (a heading over links),
+    'related link' ('Read more: headline') or 'comments'."""
 
 
 @dataclass(frozen=True)
@@ -261,6 +262,8 @@ def line_kind(line: Line, english: bool) -> str:
     text = line.text
     if RELATED_HEADINGS.match(text):
         return "related"
+    if line.words <= 40 and RELATED_LINK.match(text):
+        return "related link"
     if line.words <= 8 and COMMENTS.match(text):
         return "comments"
     if is_furniture(text):
@@ -518,18 +521,19 @@ def find_sources(lines: list[Line]) -> tuple[str, ...]:
 
 
 def find_related(lines: list[Line]) -> tuple[str, ...]:
-    """Headlines listed under 'Read more' or 'Related' after the story."""
+    """Headlines the page links to after the story: 'Read more: X' lines, and the list under 'Read more'."""
+    related: list[str] = []
+    listed = False
     for i, line in enumerate(lines):
-        if line.kind != "related":
-            continue
-        related = []
-        for other in lines[i + 1:]:
-            if other.kind in ("furniture", "related") or not is_title(other) or other.words < 3:
-                break
-            related.append(other.text)
-        if related:
-            return tuple(related)
-    return ()
+        if line.kind == "related link":
+            related.append(RELATED_LINK.match(line.text).group("title"))
+        elif line.kind == "related" and not listed:
+            for other in lines[i + 1:]:
+                if other.kind not in ("short", "sentence") or not is_title(other) or other.words < 3:
+                    break
+                related.append(other.text)
+                listed = True
+    return tuple(dict.fromkeys(related))
 
 
 def find_publisher(lines: list[Line]) -> str:

@@ -85,6 +85,10 @@ RELATED_HEADINGS = re.compile(
     r"^(?:read more|related|related (?:articles|stories|content|coverage|news|links)|more on this (?:story|topic)|"
     r"see also|also read|read also|further reading)\s*:?$", re.IGNORECASE)
 
+# A link to another article printed inside or after the story: 'Read more: Storm hits the coast'.
+RELATED_LINK = re.compile(r"^(?:read more|related|see also|also read|read also|more)\s*[:>|»–—-]\s*(?P<title>\S.{5,300})$",
+                          re.IGNORECASE)
+
 # 'By Gavin Blackburn', 'By Jane Doe and John Roe', 'By Jane Doe, Reuters'; also after a date
 # ('Monday November 18, 2019 7:45 am PST by Joe Rossignol').
 BYLINE = re.compile(

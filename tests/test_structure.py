@@ -39,7 +39,7 @@ COPIED = article("page_copied.txt")
                 "that took two years and cost more than planned."),
     ("subheadings", ("Trams to return in April",)),
     ("additional_sources", ("PAP", "Reuters")),
-    ("related", ("Warsaw opens new metro line to the airport",
+    ("related", ("Gdansk shipyard cranes listed as monuments", "Warsaw opens new metro line to the airport",
                  "Storm damages coastal defences along the Baltic shore")),
     ("captions", (
         Caption("Cyclists cross the renovated bridge during its opening in Gdansk, 11 March, 2025",

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .captions import make_caption
-from .dates import absolute_dates
+from .dates import absolute_dates, numeric_dates
 from .model import Caption, Paragraph
 from .patterns import (ADDITIONAL_SOURCES, BREADCRUMB, BYLINE, BYLINE_END, BYLINE_ROLE, BYLINE_SEPARATORS,
                        COMMENTS, CREDIT_LINE, DATE_WORDS, DATELINE_WORDS, FURNITURE, FURNITURE_LINES,
@@ -297,8 +297,13 @@ def is_dateline(line: Line) -> bool:
     if is_date_only(text) or DATELINE_WORDS.match(text) and line.words <= 12:
         return True
     if line.words <= 16 and DATELINE_WORDS.search(text):
-        return bool(absolute_dates(text))
-    return line.words <= 12 and not SENTENCE_END.search(text) and bool(absolute_dates(text))
+        return bool(dates_in(text))
+    return line.words <= 12 and not SENTENCE_END.search(text) and bool(dates_in(text))
+
+
+def dates_in(text: str) -> tuple:
+    """The calendar dates a line prints, in words or in unambiguous figures."""
+    return absolute_dates(text) + numeric_dates(text)
 
 
 def is_furniture(text: str) -> bool:
@@ -405,7 +410,7 @@ def find_byline(lines: list[Line], start: int, end: int) -> int | None:
 def byline_names(text: str) -> tuple[str, ...]:
     """'By Jane Doe and John Roe' -> ('Jane Doe', 'John Roe'); () when it names no one."""
     match = BYLINE.match(text)
-    if not match or (match.group("before") and not absolute_dates(match.group("before"))):
+    if not match or (match.group("before") and not dates_in(match.group("before"))):
         return ()
     names_text = re.split(r"\s+(?:[|•·/]|-|–|—)\s+|\s{2,}|/", match.group("names"))[0]
     # Pages glue a role onto a name ('Meg JamesStaff Writer', 'Jo GarberFOXBusiness').
@@ -503,7 +508,7 @@ def printed_date(header: list[Line]) -> date | None:
     found = []
     for line in header:
         if line.kind in ("dateline", "byline"):
-            for mention in absolute_dates(line.text):
+            for mention in dates_in(line.text):
                 found.append((bool(UPDATED.search(line.text[:mention.start])), mention.date))
     if not found:
         return None

@@ -243,3 +243,17 @@ def test_a_file_is_read_by_what_it_holds_not_its_extension(name, fmt):
     text = (CASES / name).read_text(encoding="utf-8")
     right = article(name)
     assert read_article(Document(name, text, fmt, "0")).paragraphs == right.paragraphs
+
+
+@pytest.mark.parametrize("dateline, published", [
+    ("Published 28/01/2026 - 14:05 GMT+1 • Updated 29/01/2026 - 09:00", date(2026, 1, 28)),
+    ("Updated 1:39 am EST, Wednesday, November 20, 2019", date(2019, 11, 20)),
+    ("Published 03/04/2026", None),                 # day and month could be either way round
+    ("Published on Updated", None),
+])
+def test_printed_date_under_the_headline(dateline, published):
+    text = "\n".join(["Storm floods the old harbour in Porto overnight", "By Rui Costa", dateline,
+                      "The river burst its banks shortly after midnight, and the water reached the first floors.",
+                      "Firefighters said nobody had been hurt, although dozens of cars were swept away."])
+    found = read_article(Document("p.txt", text, "text", "0"))
+    assert (found.published, found.published_inferred) == (published, False)

@@ -129,9 +129,11 @@ def find_actors_builtin(article: Article) -> tuple[Mention, ...]:
 # --- Text units and tokens ------------------------------------------------------
 
 def text_units(article: Article) -> list[tuple[int, str]]:
-    """(paragraph number, text) for the body in order, then captions (0); the headline apart."""
+    """(paragraph number, text) for the body in order, then captions and their credits (0);
+    the headline apart."""
     units = [(p.number, p.text) for p in article.paragraphs]
     units += [(0, c.text) for c in article.captions]
+    units += [(0, c.credit) for c in article.captions if c.credit]     # photographers and agencies
     return units
 
 

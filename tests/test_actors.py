@@ -141,6 +141,12 @@ def test_role_stated_before_the_name_is_given():
     assert mention.roles == ("trade envoy",) and mention.affiliations == ("African Union",)
 
 
+def test_caption_credits_name_photographers():
+    doc = Article(id="a", source="a.txt", headline="h", paragraphs=(Paragraph(1, "Rain fell."),),
+                  captions=(Caption("Flooded streets", credit="Photo: Tomas Varga"),))
+    assert by_name(find_actors(doc), "Tomas Varga").paragraphs == (0,)
+
+
 def test_headline_and_captions_count_as_paragraph_zero():
     found = find_actors(article("Rain fell in Lisbon again.", headline="Storm reaches Lisbon",
                                 captions=("Flooded streets in Porto",)))

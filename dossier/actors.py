@@ -655,8 +655,9 @@ def kind_from_gazetteer(draft: Draft, common: frozenset[str], gaz: Gazetteer) ->
     for form in draft.forms:
         if form in P.SHORT_FORMS:
             return P.SHORT_FORMS[form][1]
-        if gaz.place(form):
-            return "place"
+        place = gaz.place(form)
+        if place and (place.country or not (form.isupper() and len(form) <= 4)):
+            return "place"      # but 'IPO' is no town, whatever a gazetteer spells so
         words = form.split()
         if len(words) >= 2 and gaz.place(" ".join(words[:-1])) and INITIALS.match(words[-1]):
             return "place"
@@ -670,6 +671,7 @@ def kind_from_gazetteer(draft: Draft, common: frozenset[str], gaz: Gazetteer) ->
 def kind_from_shape(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
     """An acronym is an organisation; two to four name words a person."""
     if any(ACRONYM.match(f) and f.replace(".", "").lower() not in common and f not in P.COMMON_ACRONYMS
+           and (len(f.replace(".", "")) > 2 or "speaks" in draft.signals or f in P.SHORT_FORMS)
            and not (f.count(".") == 2 and len(f) == 4)     # "N.H.", "N.Y.": a state, most likely
            for f in draft.forms) and not all("shouted" in o.signals for o in draft.occurrences):
         return "organisation"

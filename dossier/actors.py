@@ -187,7 +187,8 @@ def find_occurrences(units: list[list[Token]], common: frozenset[str], gaz: Gaze
     for tokens in units:
         for start, end in capital_runs(tokens, common):
             for name_start, name_end, role, affiliation in split_run(tokens, start, end, gaz, proper):
-                while name_start < name_end and tokens[name_start].text.islower():
+                while name_start < name_end and (tokens[name_start].text.islower()
+                                                 or is_function(tokens[name_start])):
                     name_start += 1     # "the" left at the front by a split
                 while name_end > name_start and tokens[name_end - 1].text.islower():
                     name_end -= 1
@@ -656,8 +657,9 @@ def kind_from_gazetteer(draft: Draft, common: frozenset[str], gaz: Gazetteer) ->
         if form in P.SHORT_FORMS:
             return P.SHORT_FORMS[form][1]
         place = gaz.place(form)
-        if place and (place.country or not (form.isupper() and len(form) <= 4)):
-            return "place"      # but 'IPO' is no town, whatever a gazetteer spells so
+        if place and (place.country or not (form.isupper() and len(form) <= 4)) and (
+                place.country or " " in form or form.lower() not in common or "in" in draft.signals):
+            return "place"      # but 'IPO' is no town, nor 'Orange' where oranges are eaten
         words = form.split()
         if len(words) >= 2 and gaz.place(" ".join(words[:-1])) and INITIALS.match(words[-1]):
             return "place"

@@ -784,7 +784,8 @@ def link_acronyms(drafts: list[Draft]) -> list[Draft]:
 
 def give_pending_roles(drafts: list[Draft], pending: list[tuple[int, str, str]]) -> None:
     """A role stated with no name goes to the first person named in the next two sentences,
-    when no other person is named before them and they carry no role of their own."""
+    when that person speaks there ("..., Kaja Kallas said"), no other person is named before
+    them and they carry no role of their own."""
     firsts = sorted((min(o.tokens[0].sentence for o in d.occurrences), id(d), d)
                     for d in drafts if d.kind == "person")
     for sentence, role, owner in pending:
@@ -795,9 +796,9 @@ def give_pending_roles(drafts: list[Draft], pending: list[tuple[int, str, str]])
         mentioned_between = any(o.tokens[0].sentence in range(sentence, later[0][0])
                                 for d in drafts if d.kind == "person" and d is not person
                                 for o in d.occurrences)
-        if mentioned_between or any(o.roles for o in person.occurrences):
-            continue
         first = min(person.occurrences, key=lambda o: o.tokens[0].sentence)
+        if mentioned_between or any(o.roles for o in person.occurrences) or "speaks" not in first.signals:
+            continue
         first.roles.append(role)
         first.affiliations.append(owner)
 

@@ -141,6 +141,14 @@ def test_role_stated_before_the_name_is_given():
     assert mention.roles == ("trade envoy",) and mention.affiliations == ("African Union",)
 
 
+def test_role_stated_before_the_name_needs_the_person_to_speak():
+    found = find_actors(article(
+        "The African Union's trade envoy criticised the tariffs on Tuesday.",
+        "Crowds later cheered Amara Diallo in the square.",
+    ))
+    assert by_name(found, "Amara Diallo").roles == ()
+
+
 def test_caption_credits_name_photographers():
     doc = Article(id="a", source="a.txt", headline="h", paragraphs=(Paragraph(1, "Rain fell."),),
                   captions=(Caption("Flooded streets", credit="Photo: Tomas Varga"),))

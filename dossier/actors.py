@@ -270,11 +270,15 @@ def capital_runs(tokens: list[Token], common: frozenset[str]) -> list[tuple[int,
 
 
 def split_and(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]:
-    """A run joined by 'and' is one name only when it ends as an organisation does."""
+    """A run joined by 'and' is one name only when it ends as an organisation or a place does
+    (or its last part is one, then 'of')."""
     joined = [k for k in range(start, end) if tokens[k].text == "and"]
     complete = any(tokens[k - 1].lower in P.ORG_HEADS or tokens[k + 1].lower == "the" for k in joined)
-    if not complete and (tokens[end - 1].lower in P.ORG_HEADS or tokens[end - 1].lower in P.PLACE_HEADS):
-        return [(start, end)]
+    heads = P.ORG_HEADS | P.PLACE_HEADS
+    if not complete and (tokens[end - 1].lower in heads or bool(joined) and any(
+            tokens[k].lower in heads and tokens[k + 1].lower in ("of", "for")
+            for k in range(joined[-1] + 1, end - 1))):
+        return [(start, end)]       # "National Air and Space Museum (of Toledo)"
     if not complete and end - start > 3 and tokens[start].lower in P.ORG_LEADS and tokens[start + 1].lower in ("of", "for"):
         return [(start, end)]       # "Department of Housing and Urban Development"
     runs, i = [], start
@@ -287,12 +291,16 @@ def split_and(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]
 
 
 def split_of(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]:
-    """'Nick Rhodes of Duran Duran' is two names; 'Bank of England' and 'Museum of Flight' are one;
-    so is 'Lydia Buchtmann for Food Standards'."""
+    """'Nick Rhodes of Duran Duran' and 'Lydia Buchtmann for Food Standards' are two names each;
+    'Bank of England' and 'Museum of Flight' are one; 'Evergreen Aviation & Space Museum of
+    McMinnville' is a museum and its town."""
     for k in range(start + 1, end - 1):
         if tokens[k].lower not in ("of", "for") or (k == start + 1 and not ACRONYM.match(tokens[start].text)):
             continue
         left = [t.lower for t in tokens[start:k]]
+        if tokens[k].lower == "of" and len(left) >= 3 and left[-1] in P.PLACE_HEADS \
+                and gazetteer().place(join(tokens[k + 1:end]), small=True):
+            return [(start, k), (k + 1, end)]
         while len(left) > 1 and (left[0] in P.ROLE_HEADS or left[0] in P.HONORIFICS):
             left = left[1:]     # "Sen. Bernie Sanders of Vermont": the title is no organisation's
         if any(w in P.ORG_HEADS or w in P.PLACE_HEADS or w in P.ROLE_HEADS or w in GRAMMAR_CONNECTORS

@@ -79,6 +79,8 @@ def test_never_actors(text):
     (("The crowd chanted NO MORE WALLS at the rally.",), set()),
     (("Hillary Clinton spoke in Ohio.", "Voters liked Clinton."), {"Hillary Clinton", "Ohio"}),
     (("Ali Demir met Mr. President in the hall.",), {"Ali Demir"}),
+    (("Visitors filled the Harbour Art and History Museum of Toledo last week.",),
+     {"Harbour Art and History Museum", "Toledo"}),
     (("Lawrence H. Summers wrote to the Department of Housing and Urban Development.",),
      {"Lawrence H. Summers", "Department of Housing and Urban Development"}),
 ])

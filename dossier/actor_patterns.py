@@ -6,7 +6,8 @@ import re
 
 # A token: initials with dots ("U.S.", "D.C."), a word (hyphens, ampersands and inner
 # apostrophes kept: "Udvar-Hazy", "A&M", "O'Brien"), a possessive, or one other mark.
-TOKEN = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Adm|Maj|Rev|Atty|Supt|Cmdr|St|Mt|Ft)\.(?= )"
+TOKEN = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Adm|Maj|Rev|Atty|Supt|Cmdr"
+                   r"|St|Mt|Ft)\.(?= )"
                    r"|(?:[A-Z]\.){2,}|[A-Z]\.(?= [A-Z][a-z])|\w+(?:[-&]\w+|['’](?!s\b)\w+)*|['’]s\b|\S")
 
 # Capitalised words that are grammar, never a name or the start of one.
@@ -140,7 +141,8 @@ GENDERED_ROLES = {"spokesman": "male", "spokeswoman": "female", "chairman": "mal
 # Short forms of countries, unions and news agencies, for texts that never spell them out.
 SHORT_FORMS = {
     "US": ("United States", "place"), "USA": ("United States", "place"),
-    "America": ("United States", "place"), "UK": ("United Kingdom", "place"), "UAE": ("United Arab Emirates", "place"),
+    "America": ("United States", "place"), "UK": ("United Kingdom", "place"),
+    "UAE": ("United Arab Emirates", "place"),
     "EU": ("European Union", "organisation"), "UN": ("United Nations", "organisation"),
     "NATO": ("NATO", "organisation"), "AP": ("Associated Press", "organisation"),
     "AFP": ("Agence France-Presse", "organisation"),

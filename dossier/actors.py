@@ -279,7 +279,8 @@ def split_and(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]
             tokens[k].lower in heads and tokens[k + 1].lower in ("of", "for")
             for k in range(joined[-1] + 1, end - 1))):
         return [(start, end)]       # "National Air and Space Museum (of Toledo)"
-    if not complete and end - start > 3 and tokens[start].lower in P.ORG_LEADS and tokens[start + 1].lower in ("of", "for"):
+    if not complete and end - start > 3 and tokens[start].lower in P.ORG_LEADS \
+            and tokens[start + 1].lower in ("of", "for"):
         return [(start, end)]       # "Department of Housing and Urban Development"
     runs, i = [], start
     for k in range(start, end):
@@ -327,7 +328,8 @@ def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer, proper:
     if title < 0:
         for cut in range(end - 2, start, -1):
             head = join(tokens[start:cut])
-            if (gaz.place(head) or (cut == start + 1 and ACRONYM.match(head))) and all(NAME_WORD.match(t.text) for t in tokens[cut:end]) \
+            if (gaz.place(head) or (cut == start + 1 and ACRONYM.match(head))) \
+                    and all(NAME_WORD.match(t.text) for t in tokens[cut:end]) \
                     and end - cut >= 2 and not INITIALS.match(tokens[cut].text):
                 return [(start, cut, "", ""), (cut, end, "", "")]
         return [(start, end, "", "")]
@@ -369,7 +371,8 @@ def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer, proper:
         elif gaz.place(prefix):
             names.append((start, role_start, "", ""))     # 'US President ...' names the US too
     name_start = title + 1
-    if tokens[name_start].lower == "of" and name_start + 2 < end and tokens[name_start + 1].lower in P.ROLE_MODIFIERS:
+    if tokens[name_start].lower == "of" and name_start + 2 < end \
+            and tokens[name_start + 1].lower in P.ROLE_MODIFIERS:
         # "Secretary of State Hillary Clinton": the role goes on through 'of State'
         k = name_start + 1
         while k < end - 1 and tokens[k].lower in P.ROLE_MODIFIERS:
@@ -418,7 +421,8 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
         occurrence.signals.add("place_noun")        # "the town of Herat"
     if end + 3 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower in ("a", "an", "the"):
         k = end + 2
-        while k < len(tokens) and k < end + 5 and tokens[k].text.islower() and tokens[k].lower not in P.ORG_NOUNS:
+        while k < len(tokens) and k < end + 5 and tokens[k].text.islower() \
+                and tokens[k].lower not in P.ORG_NOUNS:
             k += 1
         if k < len(tokens) and tokens[k].lower in P.ORG_NOUNS and tokens[k].text.islower():
             occurrence.signals.add("org_noun")      # "Jambula, a small charity"
@@ -622,7 +626,8 @@ def kind_from_words(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str
             continue
         if words[-1] in P.ORG_HEADS:
             return "organisation"
-        if words[-1].endswith("s") and not words[-1].endswith("ss") and gaz.place(" ".join(form.split()[:-1])) \
+        if words[-1].endswith("s") and not words[-1].endswith("ss") \
+                and gaz.place(" ".join(form.split()[:-1])) \
                 and not gaz.place(form):
             return "organisation"       # "Chicago Cubs": a team
         if words[-1] in P.PLACE_HEADS or words[0] in P.PLACE_LEADS:
@@ -748,8 +753,9 @@ def link_fuller_organisations(drafts: list[Draft]) -> list[Draft]:
         words = draft.forms[0].split()
         if draft.kind in ("organisation", "place") and len(words) >= 2:
             fuller = [o for o in drafts if o is not draft and o.kind == draft.kind and any(
-                len(f.split()) > len(words) and ((draft.kind == "organisation" and f.split()[:len(words)] == words)
-                                                  or f.split()[-len(words):] == words)
+                len(f.split()) > len(words)
+                and ((draft.kind == "organisation" and f.split()[:len(words)] == words)
+                     or f.split()[-len(words):] == words)
                 for f in o.forms)]
             if len(fuller) == 1:
                 merge_into(fuller[0], draft)

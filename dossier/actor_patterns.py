@@ -23,7 +23,8 @@ most more few several both all each every either neither other others another su
 no not nothing none nobody noone someone somebody anyone everyone everything
 something anything also only even still just already again however meanwhile
 moreover furthermore instead therefore thus hence indeed perhaps maybe yes
-according despite including following given amid amidst via per
+according despite including following given amid amidst via per unlike like besides
+whereas whilst once
 is are was were be been being am has have had do does did will would shall should
 can could may might must let
 today tonight yesterday tomorrow now later earlier soon

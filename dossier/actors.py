@@ -23,8 +23,9 @@ BACKEND_SETTING = "DOSSIER_ACTORS"
 
 ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z&]{1,5}$")
 INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
-# A word of a person's name: "Udvar-Hazy", "Jong-un", "K.C.", "McDonald"; not "Prize-winner".
-NAME_WORD = re.compile(r"^(?:[A-Z][a-zà-ÿ'’]*[a-zà-ÿ](?:-[A-Z][a-zà-ÿ'’]+|-[a-z]{1,3})*|(?:[A-Z]\.)+"
+# A word of a person's name: "Udvar-Hazy", "Jong-un", "O'Brien", "K.C.", "McDonald";
+# not "Prize-winner" or "I'll".
+NAME_WORD = re.compile(r"^(?:[A-Z](?:['’][A-Z])?[a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ'’]+|-[a-z]{1,3})*|(?:[A-Z]\.)+"
                        r"|[A-Z][a-z]*[A-Z][a-z]+)$")
 PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|bin|ibn|abu|de|di|da|du|van|von|le|la)-[A-Z]")
 # "US-based", "Kremlin-backed": a name turned into a modifier, not a name.
@@ -115,10 +116,11 @@ def find_actors_builtin(article: Article) -> tuple[Mention, ...]:
     # A headline's capitals may be its style, not names: only the places it names count.
     headline, _ = find_occurrences(tokens[-1:], common, gaz, proper)
     occurrences += [o for o in headline if gaz.place(o.text) or o.text in P.SHORT_FORMS]
+    occurrences = trim_first_words(occurrences)
     drafts = group_occurrences(occurrences, gaz)
     for draft in drafts:
         draft.kind = classify(draft, common, gaz)
-    drafts = link_short_forms(drafts)
+    drafts = link_short_forms(drafts, common)
     drafts = link_acronyms(drafts)
     give_pending_roles(drafts, pending)
     give_owners(drafts)
@@ -207,6 +209,18 @@ def find_occurrences(units: list[list[Token]], common: frozenset[str], gaz: Gaze
                 occurrences.append(occurrence)
         pending.extend(unnamed_roles(tokens, gaz))
     return occurrences, pending
+
+
+def trim_first_words(occurrences: list[Occurrence]) -> list[Occurrence]:
+    """"Unlike Hillary Clinton ...": a sentence's first word goes when the rest is a full name
+    the article writes on its own elsewhere."""
+    alone = {o.text for o in occurrences if not o.tokens[0].initial}
+    for occurrence in occurrences:
+        rest = occurrence.tokens[1:]
+        if occurrence.tokens[0].initial and len(rest) >= 2 and join(rest) in alone:
+            occurrence.tokens = rest
+            occurrence.text = join(rest)
+    return occurrences
 
 
 def join(tokens: list[Token]) -> str:
@@ -705,7 +719,7 @@ def merge_into(target: Draft, other: Draft) -> None:
     target.occurrences.extend(other.occurrences)
 
 
-def link_short_forms(drafts: list[Draft]) -> list[Draft]:
+def link_short_forms(drafts: list[Draft], common: frozenset[str]) -> list[Draft]:
     """A surname or shorter name joins the one person whose fuller name ends with it."""
     tails: dict[tuple[str, ...], dict[int, Draft]] = {}
 
@@ -731,7 +745,7 @@ def link_short_forms(drafts: list[Draft]) -> list[Draft]:
                     key[id(fuller[0])] = fuller[0]
     kept = [d for d in drafts if id(d) not in merged]
     kept = link_fuller_organisations(kept)
-    return [d for d in kept if d.kind in ACTOR_KINDS[:3] and (d.kind != "person" or person_named_well(d))
+    return [d for d in kept if d.kind in ACTOR_KINDS[:3] and (d.kind != "person" or person_named_well(d, common))
             and not all(gazetteer().demonyms.get(f) and not gazetteer().place(f) for f in d.forms)]
 
 
@@ -748,15 +762,29 @@ def link_fuller_organisations(drafts: list[Draft]) -> list[Draft]:
     """'Andy Warhol Foundation' is the one 'Andy Warhol Foundation for the Visual Arts' it begins;
     'Udvar-Hazy Center' the one 'Steven F. Udvar-Hazy Center' it ends. (A place that begins a
     longer one is another place: 'Kennedy Space Center Visitor Complex'.)"""
+    gaz = gazetteer()
+
+    def extends(short: list[str], form: str, kind: str) -> bool:
+        words = form.split()
+        if len(words) <= len(short):
+            return False
+        extra = words[len(short):] if words[:len(short)] == short else (
+            words[:-len(short)] if words[-len(short):] == short else None)
+        if extra is None:
+            return False
+        if words[:len(short)] == short:     # 'Fox News' + 'Channel', + 'for the Visual Arts'
+            return kind == "organisation" and (extra[0] in ("of", "for", "at") or (
+                len(extra) == 1 and extra[0].casefold() in P.ORG_HEADS))
+        # 'U.S.' + 'Supreme Court' is the court; 'New York' + 'Democratic Party' is another party.
+        before = " ".join(extra)
+        return bool(gaz.country_of(before)) or (kind == "place" and not gaz.place(before, small=True))
+
     kept = []
     for draft in drafts:
         words = draft.forms[0].split()
         if draft.kind in ("organisation", "place") and len(words) >= 2:
-            fuller = [o for o in drafts if o is not draft and o.kind == draft.kind and any(
-                len(f.split()) > len(words)
-                and ((draft.kind == "organisation" and f.split()[:len(words)] == words)
-                     or f.split()[-len(words):] == words)
-                for f in o.forms)]
+            fuller = [o for o in drafts if o is not draft and o.kind == draft.kind
+                      and any(extends(words, f, draft.kind) for f in o.forms)]
             if len(fuller) == 1:
                 merge_into(fuller[0], draft)
                 continue
@@ -764,12 +792,17 @@ def link_fuller_organisations(drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
-def person_named_well(draft: Draft) -> bool:
-    """A one-word person stands only with a title, a role or a speech verb to vouch for it."""
+def person_named_well(draft: Draft, common: frozenset[str]) -> bool:
+    """A one-word person stands only with a title or a role to vouch for it, and only when
+    the word looks like a name: not 'President', 'Democrat', "I'll" or an ordinary word."""
     if any(len(f.split()) > 1 for f in draft.forms):
         return True
-    if all(f.casefold() in P.ROLE_HEADS or f.casefold() in P.ROLE_MODIFIERS for f in draft.forms):
-        return False    # "Mr. President"
+    for form in draft.forms:
+        lower = form.casefold()
+        if lower in P.ROLE_HEADS or lower in P.ROLE_MODIFIERS or lower in P.NOT_IN_PERSON_NAMES \
+                or lower.rstrip("s") in P.NOT_IN_PERSON_NAMES or form.lower() in common \
+                or not NAME_WORD.match(form) or gazetteer().country_of(form.rstrip("s")):
+            return False
     return bool({"honorific", "role"} & draft.signals)
 
 

@@ -88,6 +88,26 @@ def test_names_found(paragraphs, expected):
     assert {m.name for m in find_actors(article(*paragraphs))} == expected
 
 
+@pytest.mark.parametrize("paragraphs, name, aliases", [
+    (("The U.S. Supreme Court ruled.", "The Supreme Court said so."), "U.S. Supreme Court", ("Supreme Court",)),
+    (("The Nova Media Group said so.", "Nova Media Group Channel aired it."),
+     "Nova Media Group Channel", ("Nova Media Group",)),
+    (("The Ohio Labour Party met.", "The Labour Party said so."), "Ohio Labour Party", ()),
+    (("Unlike Maria Lind, he stayed.", "Voters liked Maria Lind."), "Maria Lind", ()),
+])
+def test_fuller_forms(paragraphs, name, aliases):
+    assert by_name(find_actors(article(*paragraphs)), name).aliases == aliases
+
+
+@pytest.mark.parametrize("text", [
+    "Yesterday Rep. Democrat said so.",
+    "Later Mr. President waved.",
+    "Then Mr. I'll spoke.",
+])
+def test_one_word_people_must_look_like_names(text):
+    assert [m for m in find_actors(article(text)) if m.kind == "person"] == []
+
+
 def test_surname_and_acronym_join_the_full_name():
     found = find_actors(article(
         "Defence analyst Priya Raman spoke at the Institute for Maritime Security (IMS) on Friday.",

@@ -819,7 +819,10 @@ def link_acronyms(drafts: list[Draft]) -> list[Draft]:
     kept = []
     for draft in drafts:
         acronyms = [f.replace(".", "") for f in draft.forms if ACRONYM.match(f)]
-        if acronyms and len(draft.forms) == len(acronyms):
+        known = any(getattr(gazetteer().place(f), "country", False) or f.replace(".", "") in P.SHORT_FORMS
+                    for f in draft.forms)
+        if acronyms and len(draft.forms) == len(acronyms) and not known:
+            # ('U.S.' is the country, never the 'U.S. Senate' whose initials it also spells.)
             targets = [d for d in drafts if d is not draft and d.kind in ("organisation", "place") and any(
                 a in initials_of(f) for f in d.forms for a in acronyms if len(f.split()) > 1)]
             if len(targets) == 1:
@@ -872,8 +875,8 @@ def to_mention(draft: Draft, units: list[tuple[int, str]], headline: str) -> Men
     """The draft as the model's Mention: fullest name, other forms, roles, paragraphs."""
     forms = [f for f in draft.forms if f]
     name = max(forms, key=lambda f: (len(f.replace(".", "")) if not ACRONYM.match(f) else 0, -forms.index(f)))
-    if ACRONYM.match(name) and name in P.SHORT_FORMS:
-        name = P.SHORT_FORMS[name][0]
+    if ACRONYM.match(name) and name.replace(".", "") in P.SHORT_FORMS:
+        name = P.SHORT_FORMS[name.replace(".", "")][0]
     aliases = tuple(f for f in forms if f != name)
     roles = tuple(dict.fromkeys(r for o in draft.occurrences for r in o.roles))
     stated = [a for o in draft.occurrences for a in o.affiliations]

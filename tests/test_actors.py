@@ -119,6 +119,12 @@ def test_surname_and_acronym_join_the_full_name():
     assert len(found) == 2
 
 
+def test_country_short_form_is_not_an_acronym_of_an_institution():
+    found = find_actors(article("The U.S. Senate voted.", "Officials in the U.S. agreed."))
+    assert by_name(found, "U.S. Senate").aliases == ()
+    assert by_name(found, "United States").aliases == ("U.S.",)
+
+
 def test_countries_by_any_name_are_one_actor():
     found = find_actors(article("Talks in the United States ended.", "Officials in the U.S. said so."))
     place = by_name(found, "United States")

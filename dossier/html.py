@@ -21,7 +21,13 @@ def read_html(html: str) -> Page:
     """The article in a saved page: trafilatura's main text and metadata, then structure as for text."""
     import trafilatura   # loads slowly: imported only when a page is HTML
 
-    found = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, favor_precision=True)
+    try:
+        found = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                            favor_precision=True)
+    except (ValueError, TypeError, AttributeError, LookupError, RecursionError):
+        # Markup the parser cannot take (broken nesting, odd encodings): the page has no readable
+        # article, which the caller reports as a warning about this file alone.
+        return Page()
     if found is None or not (found.text or "").strip():
         return Page()
     sitename = (found.sitename or "").strip()

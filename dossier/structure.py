@@ -7,7 +7,7 @@ from datetime import date
 
 from .dates import weekdays_named
 from .model import Article, Document
-from .page import PROSE_WORDS, Page, read_page
+from .page import MAX_LINE, PROSE_WORDS, Page, read_page
 from .slugs import slugify
 
 CORROBORATION_DAYS = 7   # how close another dated photo must be to the newest for a date to be inferred
@@ -24,7 +24,7 @@ def read_article(document: Document) -> Article:
     page = read_parts(document)
     if not any(len(p.text.split()) >= PROSE_WORDS for p in page.paragraphs):
         # Menus and link lists are text too; an article has at least one real paragraph.
-        raise NotAnArticle("no article text found: no paragraph of prose in the page")
+        raise NotAnArticle(f"no article text found: {why_no_article(document)}")
     headline = page.headline or page.paragraphs[0].text[:120]
     published, inferred = page.published, False
     if published is None:
@@ -36,6 +36,14 @@ def read_article(document: Document) -> Article:
         published_inferred=inferred, url=page.url, summary=page.summary,
         paragraphs=page.paragraphs, captions=page.captions,
         additional_sources=page.additional_sources, related=page.related)
+
+
+def why_no_article(document: Document) -> str:
+    """What the document holds instead of an article, said so the user can check the file."""
+    longest = max((len(line) for line in document.text.split("\n")), default=0)
+    if longest > MAX_LINE and content_format(document) == "text":
+        return f"a line of {longest:,} characters is data, not a paragraph"
+    return "no paragraph of prose in the page"
 
 
 def read_parts(document: Document) -> Page:

@@ -113,11 +113,15 @@ def test_clean_text_headline_is_the_first_line(text, expected):
     ("<html><body><nav><a href='/'>Home</a></nav></body></html>", "html"),
     ("<html><body><nav><a href='/'>Home</a><a href='/w'>World</a></nav><footer>Contact</footer></body></html>", "html"),
     ("---\ntitle: Only a title\n---\n", "markdown"),
-    ("x" * 200_000, "text"),                      # one enormous line is a dump, not an article
 ])
 def test_pages_without_an_article_say_so(text, fmt):
-    with pytest.raises(NotAnArticle, match="no article text found"):
+    with pytest.raises(NotAnArticle, match="^no article text found: no paragraph of prose in the page$"):
         read_article(Document("p", text, fmt, "0"))
+
+
+def test_one_enormous_line_is_data_not_an_article():
+    with pytest.raises(NotAnArticle, match="^no article text found: a line of 200,000 characters is data"):
+        read_article(Document("p", "word " * 40_000, "text", "0"))
 
 
 @pytest.mark.parametrize("text, credit, day, place", [

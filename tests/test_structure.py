@@ -261,3 +261,18 @@ def test_printed_date_under_the_headline(dateline, published):
                       "Firefighters said nobody had been hurt, although dozens of cars were swept away."])
     found = read_article(Document("p.txt", text, "text", "0"))
     assert (found.published, found.published_inferred) == (published, False)
+
+
+@pytest.mark.parametrize("markdown, headline, authors, subheadings", [
+    ("Storm floods Porto\n==================\n\nBy Rui Costa\n\n" + "The river burst its banks at midnight, and water reached the houses.\n",
+     "Storm floods Porto", ("Rui Costa",), ()),
+    ("Storm floods Porto\n\nThe river burst its banks at midnight, and water reached the houses.\n\n"
+     "Damage\n------\n\nDozens of cars were swept away by the water in the lower town.\n",
+     "Storm floods Porto", (), ("Damage",)),
+    ("# Storm floods Porto\n\n*By Rui Costa and Ana Lima*\n\nThe river burst its banks at midnight, and water reached "
+     "the houses.\n", "Storm floods Porto", ("Rui Costa", "Ana Lima"), ()),
+])
+def test_markdown_headline_byline_and_subheadings(markdown, headline, authors, subheadings):
+    found = read_article(Document("a.md", markdown, "markdown", "0"))
+    assert (found.headline, found.authors, found.subheadings) == (headline, authors, subheadings)
+    assert found.paragraphs[0].text.startswith("The river burst its banks")

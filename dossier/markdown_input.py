@@ -55,10 +55,10 @@ def read_markdown(text: str) -> Page:
         for item in list_items(block):
             paragraphs.append(Paragraph(len(paragraphs) + 1, item, subheading))
             subheading = ""
-    if not headline and len(paragraphs) > 1 and is_plain_title(paragraphs[0].text):
+    fields = front_matter_fields(meta)
+    if not headline and not fields.get("headline") and len(paragraphs) > 1 and is_plain_title(paragraphs[0].text):
         # No heading marks the headline: a short first line without a full stop is one.
         headline, paragraphs = paragraphs[0].text, [replace(p, number=p.number - 1) for p in paragraphs[1:]]
-    fields = front_matter_fields(meta)
     return Page(
         headline=fields.get("headline") or headline,
         authors=fields.get("authors", authors),

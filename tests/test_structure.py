@@ -271,6 +271,8 @@ def test_printed_date_under_the_headline(dateline, published):
      "Storm floods Porto", (), ("Damage",)),
     ("# Storm floods Porto\n\n*By Rui Costa and Ana Lima*\n\nThe river burst its banks at midnight, and water reached "
      "the houses.\n", "Storm floods Porto", ("Rui Costa", "Ana Lima"), ()),
+    ("---\ntitle: Storm floods Porto\n---\nThe river burst its banks at midnight, and water reached the houses\n\n"
+     "Dozens of cars were swept away by the water in the lower town.\n", "Storm floods Porto", (), ()),
 ])
 def test_markdown_headline_byline_and_subheadings(markdown, headline, authors, subheadings):
     found = read_article(Document("a.md", markdown, "markdown", "0"))

@@ -60,6 +60,7 @@ FURNITURE = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^(?:enable|please enable) javascript\b|\bjavascript (?:is )?(?:disabled|required)\b",
     r"^(?:your browser does not support)\b",
     r"^you are (?:now )?(?:signed|logged) in\b|^something went wrong\b",
+    r"^(?:like|enjoy(?:ed)?|liked) this (?:story|article|post)\b|\bshare it with a friend\b",
     r"^(?:related|recommended|trending|popular|more)(?: \w+){0,2}:$",
 ))
 
@@ -134,7 +135,8 @@ INLINE_CREDIT = re.compile(
     r"(?:\s*\((?P<paren>(?:AP|AFP|Reuters|Getty|EPA|PA|Photo|Image|Credit)\b[^()]{0,80})\)"
     r"|\s+(?:Photo|Image|Picture|Credit|Photograph)\s*(?:by|:)\s*(?P<tail>[^.]{1,60}?)\.?"
     r"|(?<=[.!?])\s*(?P<agency>(?:[A-Z][\w'’-]+\s){1,3}/\s*(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|"
-    r"Shutterstock|Alamy|PA)(?:\s+file)?))$")
+    r"Shutterstock|Alamy|PA)(?:\s+file)?)"
+    r"|(?<=[.!?])\s*©\s*(?P<copyright>[^.©]{2,60}))$")
 # Words that open a credit glued onto a caption's repeat ('... 2026 Copyright  AP Photo').
 CREDIT_PREFIX = re.compile(r"^(?:copyright|©|photo|image|credit|picture)\s*(?:by|:)?\s*", re.IGNORECASE)
 

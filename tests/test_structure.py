@@ -131,6 +131,8 @@ def test_one_enormous_line_is_data_not_an_article():
     ("A man walks past a shop in Lyon, France, Jan. 5, 2024. (AP Photo/Jane Roe)", "AP Photo/Jane Roe",
      date(2024, 1, 5), "Lyon"),
     ("A view of the harbour at dawn", "", None, ""),
+    ("A cyclist rides past a blocked plant near La Paz, Bolivia, November 19, 2019. © Reuters / Jane Roe",
+     "Reuters / Jane Roe", date(2019, 11, 19), "La Paz"),
     ("A jet passes at the air show in Dubai, United Arab Emirates, on Monday, Nov. 13, 2017.", "",
      date(2017, 11, 13), "Dubai"),
 ])

@@ -197,7 +197,7 @@ def find_captions(lines: list[Line]) -> tuple[list[Line], tuple[Caption, ...]]:
 def caption_at(lines: list[Line], i: int) -> tuple[Caption | None, int]:
     """The caption that starts at line i and how many lines it takes, or (None, 0)."""
     line = lines[i]
-    if line.kind or line.words < 4 or len(line.text) > 1000:
+    if line.kind or line.words < 4 or len(line.text) > 1000 or is_furniture(line.text):
         return None, 0
     after = lines[i + 1].text if i + 1 < len(lines) else ""
     used, credit = 1, ""

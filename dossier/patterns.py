@@ -61,6 +61,7 @@ FURNITURE = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^(?:your browser does not support)\b",
     r"^you are (?:now )?(?:signed|logged) in\b|^something went wrong\b",
     r"^(?:like|enjoy(?:ed)?|liked) this (?:story|article|post)\b|\bshare it with a friend\b",
+    r"\bsubscribe to (?:our|the)\b|\bunsubscribe\b|^no spam\b",
     r"^(?:related|recommended|trending|popular|more)(?: \w+){0,2}:$",
 ))
 
@@ -128,8 +129,8 @@ BREADCRUMB = re.compile(r"^[^>›»]{1,40}(?:\s[>›»]\s[^>›»]{1,40})+$")
 
 # A credit line printed under an image: 'Copyright AP Photo', 'Photo: Damian Dovarganes, AP', 'Credit...'
 CREDIT_LINE = re.compile(
-    r"^(?:copyright|©|photo(?:graph)?s?|image|picture|credit|source|foto|illustration)"
-    r"(?:\s*(?:by|credit|courtesy of))?\s*(?:[:.…]+|\s)\s*(?P<credit>.*)$", re.IGNORECASE)
+    r"^\(?(?:copyright|©|photo(?:graph)?s?|image|picture|credit|source|foto|illustration)"
+    r"(?:\s*(?:by|credit|courtesy of))?\s*(?:[:.…]+|\s)\s*(?P<credit>[^()]*)\)?$", re.IGNORECASE)
 # A credit printed at the end of a caption: '... (AP Photo/Efrem Lukatsky)', '... Photo: Jane Doe'.
 INLINE_CREDIT = re.compile(
     r"(?:\s*\((?P<paren>(?:AP|AFP|Reuters|Getty|EPA|PA|Photo|Image|Credit)\b[^()]{0,80})\)"

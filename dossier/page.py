@@ -18,7 +18,7 @@ from .captions import make_caption
 from .dates import absolute_dates, numeric_dates
 from .model import Caption, Paragraph
 from .patterns import (ADDITIONAL_SOURCES, BREADCRUMB, BYLINE, BYLINE_END, BYLINE_ROLE, BYLINE_SEPARATORS,
-                       COMMENTS, CREDIT_LINE, DATE_WORDS, DATELINE_WORDS, FURNITURE, FURNITURE_LINES,
+                       COMMENTS, CREDIT_LINE, DATE_WORDS, DATELINE_WORDS, FURNITURE, FURNITURE_LINES, GLUED_CREDIT,
                        INLINE_CREDIT, NAME, PICTURE_AGENCIES, PUBLISHER, RELATED_HEADINGS, RELATED_LINK,
                        SENTENCE_END, STOPWORDS, UPDATED, URL)
 
@@ -197,12 +197,13 @@ def find_captions(lines: list[Line]) -> tuple[list[Line], tuple[Caption, ...]]:
 def caption_at(lines: list[Line], i: int) -> tuple[Caption | None, int]:
     """The caption that starts at line i and how many lines it takes, or (None, 0)."""
     line = lines[i]
-    if line.kind or line.words < 4 or len(line.text) > 1000 or is_furniture(line.text):
-        return None, 0
+    if line.kind or line.words < 4 or len(line.text) > 1000 or is_furniture(line.text) \
+            or DATELINE_WORDS.match(line.text) or is_date_only(line.text) or BYLINE.match(line.text):
+        return None, 0          # furniture, a date line or a byline stands above the picture, not under it
     after = lines[i + 1].text if i + 1 < len(lines) else ""
     used, credit = 1, ""
     glued = after[len(line.text):] if after.startswith(line.text) else ""
-    if glued.strip() and len(glued.split()) <= 8 and not glued.lstrip()[:1].islower():
+    if glued.strip() and len(glued.split()) <= 8 and not glued.lstrip()[:1].islower() and GLUED_CREDIT.match(glued):
         credit, used = glued, 2                                 # the caption again, credit glued on
     elif after == line.text:
         used = 2                                                # the caption twice
@@ -216,7 +217,8 @@ def caption_at(lines: list[Line], i: int) -> tuple[Caption | None, int]:
         match = INLINE_CREDIT.search(line.text[-200:])
         if not match or line.words < 3:
             return None, 0
-        return make_caption(line.text), 1
+        caption = make_caption(line.text)
+        return (caption, 1) if len(caption.text.split()) >= 2 else (None, 0)
     caption = make_caption(line.text, credit)
     if not caption.credit and not caption.date:
         return None, 0          # a line printed twice with no credit or date may be a title: not a caption
@@ -229,7 +231,8 @@ def credit_at(lines: list[Line], i: int) -> tuple[str, int] | None:
         return None
     text = lines[i].text
     match = CREDIT_LINE.match(text)
-    if match and lines[i].words <= 10 and not is_furniture(text):
+    if match and lines[i].words <= 10 and not is_furniture(text) \
+            and match.group("credit").casefold().strip(" .") not in FURNITURE_LINES:
         credit = match.group("credit")
     elif lines[i].words <= 8 and not SENTENCE_END.search(text) and PICTURE_AGENCIES.search(text):
         credit = text                                            # 'Jane Doe | Bloomberg | Getty Images'

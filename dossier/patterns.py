@@ -24,6 +24,7 @@ subscribe|subscribe now|sign in|sign up|log in|login|log out|register|my account
 newsletter|newsletters|sign up for our newsletter|get our newsletter
 caption|close caption|hide caption|toggle caption|expand|collapse|enlarge this image
 image|photo|photos|video|videos|watch|watch now|play|play video|listen|listen to this article
+photo gallery|photo galleries|image gallery|video gallery|photos and videos
 back to gallery|view gallery|gallery|open gallery|next|previous|prev|back|back to top|top
 published|published on|updated|published on updated|updated on
 follow|follow us|follow us on|like us on facebook
@@ -62,6 +63,7 @@ FURNITURE = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^you are (?:now )?(?:signed|logged) in\b|^something went wrong\b",
     r"^(?:like|enjoy(?:ed)?|liked) this (?:story|article|post)\b|\bshare it with a friend\b",
     r"\bsubscribe to (?:our|the)\b|\bunsubscribe\b|^no spam\b",
+    r"\bregistered trademarks? of\b|\ball rights? reserved\b",
     r"^(?:related|recommended|trending|popular|more)(?: \w+){0,2}:$",
 ))
 
@@ -137,9 +139,12 @@ INLINE_CREDIT = re.compile(
     r"|\s+(?:Photo|Image|Picture|Credit|Photograph)\s*(?:by|:)\s*(?P<tail>[^.]{1,60}?)\.?"
     r"|(?<=[.!?])\s*(?P<agency>(?:[A-Z][\w'’-]+\s){1,3}/\s*(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|"
     r"Shutterstock|Alamy|PA)(?:\s+file)?)"
-    r"|(?<=[.!?])\s*©\s*(?P<copyright>[^.©]{2,60}))$")
+    r"|(?<=[.!?])\s*©\s*(?P<copyright>[^.©\d]{2,60}))$")     # a year after © marks a site's footer instead
+# A credit glued onto a caption's repeat: a credit word, an agency, a slash, or a name of two words or more
+# ('... 2026 Copyright  AP Photo', '... 2026 AP/Ukrainian Emergency Service'); 'Review' alone is a title's end.
+GLUED_CREDIT = re.compile(r"^\s*(?:(?:copyright|©|photo|image|credit|picture)\b|\S*/|\S+\s+\S+)", re.IGNORECASE)
 # Words that open a credit glued onto a caption's repeat ('... 2026 Copyright  AP Photo').
-CREDIT_PREFIX = re.compile(r"^(?:copyright|©|photo|image|credit|picture)\s*(?:by|:)?\s*", re.IGNORECASE)
+CREDIT_PREFIX = re.compile(r"^(?:(?:copyright|©|photo|image|credit|picture)s?\s*(?:by|:)?\s*){1,3}", re.IGNORECASE)
 
 # The place a caption names just before its date: 'in Zaporizhzhia, 28 January, 2026'.
 CAPTION_PLACE = re.compile(

@@ -280,3 +280,19 @@ def test_markdown_headline_byline_and_subheadings(markdown, headline, authors, s
     found = read_article(Document("a.md", markdown, "markdown", "0"))
     assert (found.headline, found.authors, found.subheadings) == (headline, authors, subheadings)
     assert found.paragraphs[0].text.startswith("The river burst its banks")
+
+
+BODY = ["The river burst its banks shortly after midnight, and the water reached the first floors of houses.",
+        "Firefighters said on Monday that nobody had been hurt, although dozens of cars were swept away.",
+        "The city council said it would ask the government for emergency funds to repair the quay."]
+
+
+@pytest.mark.parametrize("lines", [
+    ["Porto floods: the verdict", "Porto floods: the verdict Review"],                   # a title, then the title again
+    ["Photo Gallery", "Readers' pictures of the flood"],
+    ["We take part in affiliate programmes and earn fees from links. ©Example Blog 2011-2019"],
+    ["By Rui Costa | November 18, 2019", "Jane Roe / Getty Images"],
+])
+def test_page_furniture_is_never_a_caption(lines):
+    text = "\n".join(["Storm floods the old harbour in Porto overnight", *BODY, *lines])
+    assert read_article(Document("p.txt", text, "text", "0")).captions == ()

@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from html import unescape
 
 from .captions import make_caption
 from .model import Caption, Paragraph
-from .page import Line, Page, byline_names, classify, find_sources, page_lines
+from .page import Line, Page, byline_names, classify, find_sources, is_furniture, page_lines, title_case
+from .patterns import SENTENCE_END
 
 SUBHEADING_WORDS = 12
 TITLE_SEPARATORS = re.compile(r"\s+(?:\||–|—|-|::|·|•)\s+")
-# Bounded, so a page with unclosed captions is still read in linear time.
-FIGCAPTION = re.compile(r"<figcaption\b[^>]{0,2000}>(.{0,5000}?)</figcaption>", re.IGNORECASE | re.DOTALL)
-TAG = re.compile(r"<[^>]{0,2000}>")
+# The class a page gives the credit inside a caption: <span class="credit">, itemprop="copyrightHolder".
+CREDIT_CLASS = re.compile(r"credit|copyright|source|photographer|byline|author", re.IGNORECASE)
 
 
 def read_html(html: str) -> Page:
@@ -110,11 +109,29 @@ def iso_date(text: str) -> date | None:
 
 
 def figure_captions(html: str) -> tuple[Caption, ...]:
-    """Captions the page marks as <figcaption>, each once."""
+    """Captions the page marks as <figcaption>, each once, with the credit the page marks inside them."""
+    from lxml import etree
+    from lxml import html as lxml_html
+    try:
+        tree = lxml_html.fromstring(html)
+    except (etree.ParserError, ValueError):
+        return ()
     captions, seen = [], set()
-    for match in FIGCAPTION.finditer(html[:5_000_000]):
-        text = unescape(" ".join(TAG.sub(" ", match.group(1)).split()))
-        if len(text.split()) >= 4 and text.casefold() not in seen:
-            seen.add(text.casefold())
-            captions.append(make_caption(text))
+    for figure in tree.iter("figcaption"):
+        credit = ""
+        for part in list(figure.iter()):
+            marks = f"{part.get('class') or ''} {part.get('itemprop') or ''}"
+            if part is not figure and CREDIT_CLASS.search(marks):
+                credit = credit or " ".join(part.text_content().split())
+                part.drop_tree()
+        caption = make_caption(" ".join(figure.text_content().split()), credit)
+        if is_caption_text(caption.text) and caption.text.casefold() not in seen:
+            seen.add(caption.text.casefold())
+            captions.append(caption)
     return tuple(captions)
+
+
+def is_caption_text(text: str) -> bool:
+    """A caption describes a picture in a sentence; a label ('Live Watch CBSN Live') or a notice does not."""
+    return (len(text.split()) >= 4 and not is_furniture(text)
+            and (not title_case(text) or bool(SENTENCE_END.search(text))))

@@ -150,10 +150,10 @@ CREDIT_PREFIX = re.compile(r"^(?:(?:copyright|©|photo|image|credit|picture)s?\s
 CAPTION_PLACE = re.compile(
     r"\b(?:in|near|outside|at|on|off|over|from)\s+(?:the\s+)?"
     r"(?!(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
-    r"(?P<place>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|del|la|am|an|upon|on|region|province|district|"
+    r"(?P<place>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|del|la|am|an|upon|region|province|district|"
     r"county|city|state|oblast|area))*)"
     r"(?:,\s*(?P<country>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))?\s*,?\s*"
-    r"(?:(?i:on\s+)?(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*)?$")
+    r"(?:(?i:on\s+)?(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*)?(?:(?i:on)\s*)?$")
 
 # 'Additional sources • AP, AFP', 'Additional reporting by Reuters'
 ADDITIONAL_SOURCES = re.compile(

@@ -90,8 +90,10 @@ def test_saved_html_page():
     assert html.subheadings == ("Reservoirs still low",)
     assert [p.text[:20] for p in html.paragraphs] == [
         "Heavy rain fell acro", "Farmers in the provi", "The regional water a", "Meteorologists expec"]
-    assert html.captions == (Caption("The reservoir at Iznajar, near Cordoba, 13 September, 2023", "AP Photo/Ana Ruiz",
-                                     date(2023, 9, 13), "Cordoba"),)
+    assert html.captions == (
+        Caption("The reservoir at Iznajar, near Cordoba, 13 September, 2023", "AP Photo/Ana Ruiz", date(2023, 9, 13),
+                "Cordoba"),
+        Caption("Farmers harvest olives after the storm near Jaen.", "Luis Gomez"))
     assert html.additional_sources == ("Reuters",)
 
 
@@ -131,6 +133,7 @@ def test_one_enormous_line_is_data_not_an_article():
     ("A man walks past a shop in Lyon, France, Jan. 5, 2024. (AP Photo/Jane Roe)", "AP Photo/Jane Roe",
      date(2024, 1, 5), "Lyon"),
     ("A view of the harbour at dawn", "", None, ""),
+    ("Satellites show fires burning in Punjab on November 3, 2019.", "", date(2019, 11, 3), "Punjab"),
     ("A cyclist rides past a blocked plant near La Paz, Bolivia, November 19, 2019. © Reuters / Jane Roe",
      "Reuters / Jane Roe", date(2019, 11, 19), "La Paz"),
     ("A jet passes at the air show in Dubai, United Arab Emirates, on Monday, Nov. 13, 2017.", "",

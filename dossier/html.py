@@ -7,7 +7,8 @@ from datetime import date
 
 from .captions import make_caption
 from .model import Caption, Paragraph
-from .page import Line, Page, byline_names, classify, find_sources, is_furniture, page_lines, title_case
+from .page import (Line, Page, byline_names, classify, find_related, find_sources, is_furniture, page_lines,
+                   title_case)
 from .patterns import SENTENCE_END
 
 SUBHEADING_WORDS = 12
@@ -34,7 +35,8 @@ def read_html(html: str) -> Page:
     # The extractor keeps the page's own headline and byline lines: the metadata has them.
     lines = [line for line in classify(page_lines(found.text)) if line.kind not in ("furniture", "byline")
              and line.text.casefold() != headline.casefold()]
-    paragraphs = html_paragraphs([line for line in lines if line.kind != "sources"], headings(found.body))
+    paragraphs = html_paragraphs([line for line in lines if line.kind not in ("sources", "related link")],
+                                 headings(found.body))
     return Page(
         headline=headline,
         authors=author_names(found.author or ""),
@@ -45,6 +47,7 @@ def read_html(html: str) -> Page:
         paragraphs=paragraphs,
         captions=figure_captions(html),
         additional_sources=find_sources(lines),
+        related=find_related(lines),
     )
 
 

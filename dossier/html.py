@@ -12,6 +12,8 @@ from .page import (Line, Page, byline_names, classify, find_related, find_source
 from .patterns import SENTENCE_END
 
 SUBHEADING_WORDS = 12
+# Lines the extractor keeps that are about the article, not in it.
+NOT_TEXT = ("sources", "related link", "related", "comments")
 TITLE_SEPARATORS = re.compile(r"\s+(?:\||–|—|-|::|·|•)\s+")
 # The class a page gives the credit inside a caption: <span class="credit">, itemprop="copyrightHolder".
 CREDIT_CLASS = re.compile(r"credit|copyright|source|photographer|byline|author", re.IGNORECASE)
@@ -35,8 +37,8 @@ def read_html(html: str) -> Page:
     # The extractor keeps the page's own headline and byline lines: the metadata has them.
     lines = [line for line in classify(page_lines(found.text)) if line.kind not in ("furniture", "byline")
              and line.text.casefold() != headline.casefold()]
-    paragraphs = html_paragraphs([line for line in lines if line.kind not in ("sources", "related link")],
-                                 headings(found.body))
+    text_lines = [line for line in lines if line.kind not in NOT_TEXT]
+    paragraphs = html_paragraphs(text_lines, headings(found.body))
     return Page(
         headline=headline,
         authors=author_names(found.author or ""),

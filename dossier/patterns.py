@@ -79,7 +79,8 @@ END_OF_ARTICLE = tuple(re.compile(p, re.IGNORECASE) for p in (
 COMMENTS = re.compile(
     r"^[\[(]?\s*(?:\d+\s*)?(?:reader\s+|top rated\s+|latest\s+)?comments?\s*(?:\(\d+\)|\d+)?\s*[\])]?$"
     r"|^[\[(]?\s*(?:show|view|read|load|see)\s+(?:all\s+)?(?:\d+\s+)?comments?\s*[\])]?$"
-    r"|^(?:leave|post|add|write)\s+a\s+(?:comment|reply|response)\b|^(?:want to\s+)?join the (?:discussion|conversation)\b"
+    r"|^(?:leave|post|add|write)\s+a\s+(?:comment|reply|response)\b"
+    r"|^(?:want to\s+)?join the (?:discussion|conversation)\b"
     r"|^comments? (?:are|is) closed\b|^\d+\s+(?:responses|replies|thoughts) (?:to|on)\b"
     r"|^(?:what do you think|tell us what you think)\b",
     re.IGNORECASE)
@@ -90,8 +91,9 @@ RELATED_HEADINGS = re.compile(
     r"see also|also read|read also|further reading)\s*:?$", re.IGNORECASE)
 
 # A link to another article printed inside or after the story: 'Read more: Storm hits the coast'.
-RELATED_LINK = re.compile(r"^(?:read more|related|see also|also read|read also|more)\s*[:>|»–—-]\s*(?P<title>\S.{5,300})$",
-                          re.IGNORECASE)
+RELATED_LINK = re.compile(
+    r"^(?:read more|related|see also|also read|read also|more)\s*[:>|»–—-]\s*(?P<title>\S.{5,300})$",
+    re.IGNORECASE)
 
 # 'By Gavin Blackburn', 'By Jane Doe and John Roe', 'By Jane Doe, Reuters'; also after a date
 # ('Monday November 18, 2019 7:45 am PST by Joe Rossignol').
@@ -157,7 +159,8 @@ CAPTION_PLACE = re.compile(
 
 # 'Additional sources • AP, AFP', 'Additional reporting by Reuters'
 ADDITIONAL_SOURCES = re.compile(
-    r"^(?:additional|with additional)\s+(?:sources?|reporting)(?:\s+(?:by|from))?\s*[•·:|–—-]?\s*(?P<sources>.+)$",
+    r"^(?:additional|with additional)\s+(?:sources?|reporting)(?:\s+(?:by|from))?\s*[•·:|–—-]?\s*"
+    r"(?P<sources>.+)$",
     re.IGNORECASE)
 
 # Ends of lines that close a sentence: prose ends so, menus and headings do not.

@@ -29,8 +29,8 @@ INVISIBLE = str.maketrans({"\u200b": None, "\u200c": None, "\u200d": None, "\u20
                            "\ufeff": None, "\u00ad": None})
 EMPTY = "the file is empty"
 # What a saved page says it is encoded in: <meta charset="shift_jis">, or an XML declaration.
-DECLARED_CHARSET = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})|encoding\s*=\s*["']([A-Za-z0-9_.:-]{2,40})""",
-                              re.IGNORECASE)
+DECLARED_CHARSET = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})"""
+                              rb"""|encoding\s*=\s*["']([A-Za-z0-9_.:-]{2,40})""", re.IGNORECASE)
 SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 
 

@@ -29,7 +29,8 @@ def test_decode_gives_the_same_text_whatever_the_encoding(data):
 
 
 @pytest.mark.parametrize("page, encoding", [
-    ('<html><head><meta charset="shift_jis"></head><body><p>東京の天気は晴れです。</p></body></html>', "shift_jis"),
+    ('<html><head><meta charset="shift_jis"></head><body><p>東京の天気は晴れです。</p></body></html>',
+     "shift_jis"),
     ('<?xml version="1.0" encoding="koi8-r"?><p>Погода в Москве</p>', "koi8-r"),
 ])
 def test_decode_follows_the_charset_a_page_declares(page, encoding):
@@ -83,8 +84,9 @@ def test_a_file_too_large_is_skipped_with_a_warning(tmp_path, monkeypatch):
     (tmp_path / "dump.txt").write_bytes(b"word " * 300_000)
     documents, problems = read_seeds(tmp_path)
     assert documents == ()
-    assert str(problems[0]) == ("dump.txt: skipped: 1.4 MB is too large for an article\n"
-                                "  hint: articles up to 1 MB are read; save the article alone rather than a whole archive")
+    assert str(problems[0]) == (
+        "dump.txt: skipped: 1.4 MB is too large for an article\n"
+        "  hint: articles up to 1 MB are read; save the article alone rather than a whole archive")
 
 
 def test_hidden_files_are_ignored(tmp_path):

@@ -269,7 +269,8 @@ def test_printed_date_under_the_headline(dateline, published):
 
 
 @pytest.mark.parametrize("markdown, headline, authors, subheadings", [
-    ("Storm floods Porto\n==================\n\nBy Rui Costa\n\n" + "The river burst its banks at midnight, and water reached the houses.\n",
+    ("Storm floods Porto\n==================\n\nBy Rui Costa\n\n"
+     "The river burst its banks at midnight, and water reached the houses.\n",
      "Storm floods Porto", ("Rui Costa",), ()),
     ("Storm floods Porto\n\nThe river burst its banks at midnight, and water reached the houses.\n\n"
      "Damage\n------\n\nDozens of cars were swept away by the water in the lower town.\n",

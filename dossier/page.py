@@ -42,6 +42,8 @@ FURNITURE_AT_START = re.compile("|".join(f"(?:{p.pattern[1:]})" for p in FURNITU
 FURNITURE_ANYWHERE = re.compile("|".join(f"(?:{p.pattern})" for p in FURNITURE
                                          if not p.pattern.startswith("^") or "|^" in p.pattern), re.IGNORECASE)
 DIGIT = re.compile(r"\d")
+# A company's legal suffix, and the 'All rights reserved' that often follows the name.
+COMPANY_SUFFIX = re.compile(r"\s+(?:all|inc|ltd|limited|llc|plc|gmbh|pvt)\b.*$", re.IGNORECASE)
 
 
 
@@ -550,6 +552,5 @@ def find_publisher(lines: list[Line]) -> str:
         if line.words <= 20:
             match = PUBLISHER.match(line.text)
             if match:
-                name = re.sub(r"\s+(?:all|inc|ltd|llc|plc|gmbh)\b.*$", "", match.group("name"), flags=re.IGNORECASE)
-                return name.strip(" .,")
+                return COMPANY_SUFFIX.sub("", match.group("name")).strip(" .,")
     return ""

@@ -300,3 +300,14 @@ BODY = ["The river burst its banks shortly after midnight, and the water reached
 def test_page_furniture_is_never_a_caption(lines):
     text = "\n".join(["Storm floods the old harbour in Porto overnight", *BODY, *lines])
     assert read_article(Document("p.txt", text, "text", "0")).captions == ()
+
+
+@pytest.mark.parametrize("notice, publisher", [
+    ("© 2019 The New York Times Company", "The New York Times Company"),
+    ("Copyright © 2019 Example Media Limited. All rights reserved.", "Example Media"),
+    ("© 2018 Copyright Example Post Media Pvt. Ltd.", "Example Post Media"),
+    ("Copyright AP Photo", ""),                    # a photo credit names no year: not the publisher
+])
+def test_publisher_from_the_copyright_notice(notice, publisher):
+    text = "\n".join(["Storm floods the old harbour in Porto overnight", *BODY, notice])
+    assert read_article(Document("p.txt", text, "text", "0")).publisher == publisher

@@ -32,6 +32,7 @@ STORY_WORDS = 150  # prose enough to be a story rather than a teaser or a cookie
 PROSE_WORDS = 8          # fewer words than this is not a paragraph of prose
 LONG_PROSE_WORDS = 25    # this many words is prose even without a full stop at the end
 HEADLINE_WORDS = (3, 30)
+CAPTION_WORDS = 70       # longer than the longest wire-photo caption: a paragraph that a picture follows
 WRAPPED_SHARE = 0.7      # a wrapped line fills at least this much of the wrap width
 MIN_WRAPPED_LINES = 6
 MAX_LINE = 100_000       # a "line" longer than this is a data dump, never a paragraph
@@ -199,7 +200,7 @@ def find_captions(lines: list[Line]) -> tuple[list[Line], tuple[Caption, ...]]:
 def caption_at(lines: list[Line], i: int) -> tuple[Caption | None, int]:
     """The caption that starts at line i and how many lines it takes, or (None, 0)."""
     line = lines[i]
-    if line.kind or line.words < 4 or len(line.text) > 1000 or is_furniture(line.text) \
+    if line.kind or not 4 <= line.words <= CAPTION_WORDS or is_furniture(line.text) \
             or DATELINE_WORDS.match(line.text) or is_date_only(line.text) or BYLINE.match(line.text):
         return None, 0          # furniture, a date line or a byline stands above the picture, not under it
     after = lines[i + 1].text if i + 1 < len(lines) else ""

@@ -311,3 +311,10 @@ def test_page_furniture_is_never_a_caption(lines):
 def test_publisher_from_the_copyright_notice(notice, publisher):
     text = "\n".join(["Storm floods the old harbour in Porto overnight", *BODY, notice])
     assert read_article(Document("p.txt", text, "text", "0")).publisher == publisher
+
+
+def test_a_long_paragraph_above_a_photo_credit_stays_text():
+    paragraph = " ".join(["The keyboard is nearly the same as the one the company sold years ago, the teardown shows."] * 6)
+    text = "\n".join(["Storm floods the old harbour in Porto overnight", *BODY, paragraph, "Photo: Example Labs", *BODY])
+    found = read_article(Document("p.txt", text, "text", "0"))
+    assert found.captions == () and paragraph in [p.text for p in found.paragraphs]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from . import fact_patterns as fp
+from .actors import resolve_pronoun
 from .dates import DateMention, absolute_dates, relative_dates, vague_dates
 from .model import Article, Fact, Mention, Paragraph
 from .slugs import short_hash
@@ -100,7 +101,7 @@ class Said:
 
 def find_facts(article: Article, mentions: tuple[Mention, ...]) -> tuple[Fact, ...]:
     """Quotes and claims with their speakers, statistics, and dated events of one article."""
-    names = Names(mentions, tuple(p.text for p in article.paragraphs))
+    names = Names(mentions, article)
     facts: list[Fact] = []
     last_speakers: tuple[str, ...] = ()
     last_at = -9
@@ -128,8 +129,10 @@ def fact_id(source: str, text: str) -> str:
 class Names:
     """An article's mentions, looked up by the words a sentence names a speaker with."""
 
-    def __init__(self, mentions: tuple[Mention, ...], paragraphs: tuple[str, ...] = ()):
+    def __init__(self, mentions: tuple[Mention, ...], article: Article | None = None):
         self.mentions = mentions
+        self.article = article
+        paragraphs = tuple(p.text for p in article.paragraphs) if article else ()
         self.paragraphs = paragraphs
         self.genders: dict[str, str] = {}
         self.exact: dict[str, str] = {}
@@ -175,6 +178,19 @@ class Names:
             return latest[0][1]
         return ""
 
+    def pronoun(self, paragraph: int, at: int) -> str:
+        """The person a 'he' or 'she' at a place in a paragraph stands for, or ''."""
+        if self.article is None or at < 0:
+            return ""
+        text = next((p.text for p in self.article.paragraphs if p.number == paragraph), "")
+        while at < len(text) and not text[at].isalnum():
+            at += 1
+        person = resolve_pronoun(self.article, self.mentions, paragraph, at)
+        word = re.match(r"\w+", text[at:])
+        if person is None or not word or self.gender(person.name) not in ("", word.group(0).lower()):
+            return ""
+        return person.name
+
     def gender(self, name: str) -> str:
         """'he' or 'she' as the article refers to a person ('Mrs. Clinton', 'Berg said he'), or ''."""
         if name not in self.genders:
@@ -205,7 +221,8 @@ def is_name_char(char: str) -> bool:
     return char.isalnum() or char in "-_"
 
 
-def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...]) -> tuple[tuple[str, ...], bool]:
+def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], at: int = -1
+                ) -> tuple[tuple[str, ...], bool]:
     """The mentions a subject phrase names as speaking, and whether a pronoun stood for them.
 
     English puts the head of a noun phrase last ('Ukraine's Defence Minister Mykhailo
@@ -218,7 +235,9 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...]) -
         pronoun = words[0].lower()
         if len(earlier) == 1 and names.gender(earlier[0]) in ("", pronoun):
             return earlier, True
-        return (), True
+        # No speaker just before: the one person the text around can mean, if there is one.
+        person = names.pronoun(number, at)
+        return ((person,) if person else ()), True
     relative = RELATIVE.search(f" {who} ")
     if relative:
         who = who[:max(relative.start() - 1, 0)]
@@ -320,6 +339,10 @@ def sentences(text: str, quotes: tuple[Quoted, ...]) -> tuple[tuple[int, int], .
     return tuple((a, b) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip())
 
 
+def sentence_text(text: str, sentence: tuple[int, int]) -> str:
+    return text[sentence[0]:sentence[1]]
+
+
 def sentence_of(spans: tuple[tuple[int, int], ...], at: int) -> tuple[int, int]:
     return next((s for s in spans if s[0] <= at < s[1]), spans[-1])
 
@@ -330,7 +353,7 @@ def extract_quote_after(text, quote, sentence, names, number, earlier) -> Said |
     for pattern in AFTER_QUOTE:
         match = pattern.match(after)
         if match:
-            who, pronoun = speakers_of(match.group("who"), names, number, earlier)
+            who, pronoun = speakers_of(match.group("who"), names, number, earlier, quote.end + match.start("who"))
             if pattern is AFTER_QUOTE[0] and not who and not match.group("who")[:1].isupper() \
                     and match.group("who").split()[0].lower() not in fp.PERSON_PRONOUNS | {"the", "a", "an"}:
                 continue
@@ -344,17 +367,18 @@ def extract_quote_before(text, quote, sentence, names, number, earlier, quotes) 
     before = text[start:quote.start]
     match = BEFORE_INVERTED.search(before)
     if match:
-        who, pronoun = speakers_of(match.group("who"), names, number, earlier)
+        who, pronoun = speakers_of(match.group("who"), names, number, earlier, start + match.start("who"))
         return Said(who, match.group("verb"), start + match.start("verb"), pronoun)
     match = BEFORE_PARTICIPLE.search(before)
     subject = SUBJECT.match(text[sentence[0]:sentence[1]])
     if match and subject and subject.group("who").strip():
-        who, pronoun = speakers_of(subject.group("who"), names, number, earlier)
+        who, pronoun = speakers_of(subject.group("who"), names, number, earlier, sentence[0])
         return Said(who, match.group("verb"), start + match.start("verb"), pronoun)
     match = BEFORE_QUOTE.match(before)
     if not match or len(match.group("rest").split()) > 12:
         return None
-    who, pronoun = speakers_of(match.group("who"), names, number, earlier)
+    who, pronoun = speakers_of(match.group("who"), names, number, earlier,
+                               start + match.end("who") - len(match.group("who").lstrip()))
     return Said(who, match.group("verb"), start + match.start("verb"), pronoun)
 
 
@@ -614,7 +638,8 @@ def paragraph_facts(article: Article, paragraph: Paragraph, names: Names, carrie
                         if s < end and start < e)
             if share > QUOTED_SHARE * len(WORD.findall(text[start:end])):
                 continue
-            who, pronoun = speakers_of(reported.who, names, number, earlier)
+            who_at = sentence[0] + max(sentence_text(text, sentence).find(reported.who.strip()), 0)
+            who, pronoun = speakers_of(reported.who, names, number, earlier, who_at)
             inner = [s for q, s in quoted if start <= q.start and q.end <= end + 1 and s and s.speakers]
             if not who and inner:
                 who = inner[0].speakers

@@ -109,6 +109,11 @@ def test_pronoun_subject_is_the_speaker_of_the_paragraph_before():
     assert next(f for f in found if f.kind == "claim").speakers == ("Ana Petrova",)
 
 
+def test_pronoun_after_narration_is_the_one_person_named():
+    found = facts_of("Ana Petrova visited the flooded port on Monday.", "She said that repairs would start soon.")
+    assert next(f for f in found if f.kind == "claim").speakers == ("Ana Petrova",)
+
+
 def test_pronoun_of_the_other_gender_stays_unresolved():
     found = facts_of('"The work is urgent," Tomas Berg said as he left.', "She stressed that the budget must grow.")
     assert next(f for f in found if f.kind == "claim").speakers == ()

@@ -21,13 +21,13 @@ BEFORE_PARTICIPLE = re.compile(rf",\s+(?P<verb>{fp.PARTICIPLES})(?:\s+that)?[\s,
 # Text after a closing quotation mark: '," Fedorov said', '," said Caddell'.
 # A speaker's words: no clause break, though a title's or initial's full stop may stand inside.
 TITLE_DOT = "(?:" + "|".join(rf"(?<=\b{t})" for t in fp.TITLES) + r"|(?<=\b[A-Z]))\."
-WHO = rf"(?:[^.,;:!?\"“”]|{TITLE_DOT})"
+WHO = rf"(?:[^.,;:!?\"“”()]|{TITLE_DOT}|\([^()\"“”]{{1,30}}\))"
 AFTER_QUOTE = (
     re.compile(rf"^[\s,—–-]*(?P<verb>{fp.SPEECH})\s+(?P<who>{WHO}{{1,80}})\s*(?=[.,;:!?\"“”]|$)"),
     re.compile(rf"^[\s,—–-]*(?P<who>{WHO}{{1,80}}?)\s+{fp.AUXILIARIES}(?P<verb>{fp.SPEECH})\b"),
     # '," Scott Pruitt, the attorney general of Oklahoma, said.'
     re.compile(rf"^[\s,—–-]*(?P<who>[A-Z]{WHO}{{1,60}}?),\s+[^\"“”]{{1,120}}?,\s+{fp.AUXILIARIES}"
-               rf"(?P<verb>{fp.SPEECH})\s*[.!?]?\s*$"),
+               rf"(?P<verb>{fp.SPEECH})\b[^\"“”]{{0,60}}$"),
     re.compile(r"^\s*(?P<verb>[―—])\s*(?P<who>[A-Z][^.,;:!?\"“”]{1,60}?)\s*(?=[.,;:!?]|$)"),
 )
 # 'Said Ellis: "..."': the verb first, the speaker after it, then the quotation.
@@ -347,9 +347,11 @@ def sentence_of(spans: tuple[tuple[int, int], ...], at: int) -> tuple[int, int]:
     return next((s for s in spans if s[0] <= at < s[1]), spans[-1])
 
 
-def extract_quote_after(text, quote, sentence, names, number, earlier) -> Said | None:
+def extract_quote_after(text, quote, spans, names, number, earlier) -> Said | None:
     """'"...," Fedorov said' and '"...," said Caddell': the attribution follows the quote."""
-    after = text[quote.end:sentence[1]]
+    # A quotation ending in '?' or '.' may close its sentence with the attribution after it.
+    resume = len(text) - len(text[quote.end:].lstrip())
+    after = text[quote.end:sentence_of(spans, resume)[1] if resume < len(text) else len(text)]
     for pattern in AFTER_QUOTE:
         match = pattern.match(after)
         if match:
@@ -389,7 +391,7 @@ def paragraph_quotes(paragraph: Paragraph, quotes, spans, names, earlier, carrie
     said_list: list[tuple[Quoted, Said | None]] = []
     for quote in quotes:
         sentence = sentence_of(spans, quote.start)
-        said = (extract_quote_after(text, quote, sentence, names, number, earlier)
+        said = (extract_quote_after(text, quote, spans, names, number, earlier)
                 or extract_quote_before(text, quote, sentence, names, number, earlier, quotes))
         said_list.append((quote, said))
     # A quotation with no verb of its own carries on the speaker of the quotation before it
@@ -639,6 +641,8 @@ def paragraph_facts(article: Article, paragraph: Paragraph, names: Names, carrie
             if share > QUOTED_SHARE * len(WORD.findall(text[start:end])):
                 continue
             who_at = sentence[0] + max(sentence_text(text, sentence).find(reported.who.strip()), 0)
+            if any(s and s.cue_at == sentence[0] + reported.cue_at and s.cue_at >= q.end for q, s in quoted):
+                continue    # '"...," X said': the verb attributes the quotation before it
             who, pronoun = speakers_of(reported.who, names, number, earlier, who_at)
             inner = [s for q, s in quoted if start <= q.start and q.end <= end + 1 and s and s.speakers]
             if not who and inner:

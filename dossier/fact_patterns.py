@@ -192,7 +192,7 @@ QUANTITY = re.compile(
 QUANTITY_HINT = re.compile(r"\d|half|third|quarter|majority")
 # Where the phrase a quantity begins stops: a verb, a clause break.
 QUANTITY_END = re.compile(
-    r"[,;:.!?\"“”()]|\s(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|"
+    r"[,.](?=\s|$)|[;:!?\"“”()]|\s[-—–]\s|\s(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|"
     r"said|says|and|but|which|who|while|with|as|after|before|since|because|than)\b")
 
 # Titles written with a full stop inside a name ('Mr. Burman', 'Sen. Warren').

@@ -72,6 +72,8 @@ DAY_WORD = re.compile(r"day\b|tomorrow", re.IGNORECASE)
 MIN_UNATTRIBUTED_WORDS = 8
 PRONOUN_REACH = 2
 MIN_QUOTE_WORDS = 4
+MIN_STATISTIC_WORDS = 3
+MAX_STATISTIC_WORDS = 30
 MAX_SUBJECT_WORDS = 14
 # Reported words more quoted than this are read as the quotation alone.
 QUOTED_SHARE = 0.6
@@ -590,7 +592,16 @@ def statistics_in(text: str) -> list[tuple[int, int]]:
         end = stop.start() if stop else len(text)
         if len(text[match.start():end].split()) > 12:
             end = match.end()
-        spans.append((match.start(), end))
+        start = match.start()
+        if len(text[start:end].split()) < MIN_STATISTIC_WORDS:
+            # A bare number ('15 percent') says nothing alone: its clause says what it counts.
+            start = max(text.rfind(sep, 0, start) for sep in (", ", "; ", ": ", " — "))
+            start = 0 if start < 0 else start + 2
+            stop = min([i for i in (text.find(sep, end) for sep in (", ", "; ", " — ")) if i >= 0] + [len(text)])
+            end = content_span(text, start, stop)[1]
+            if len(text[start:end].split()) > MAX_STATISTIC_WORDS:
+                continue
+        spans.append(content_span(text, start, end))
     return spans
 
 

@@ -155,7 +155,8 @@ def merge_facts(extractions: tuple[Extraction, ...], id_of_source: dict[str, str
                 actor_of: dict[tuple[str, str], str]) -> tuple[Fact, ...]:
     """Facts with article and actor ids in place of sources and mention names; a statement
     several articles carry is one fact, the others listed in also_in."""
-    merged: dict[tuple[str, str], Fact] = {}
+    merged: dict[str, Fact] = {}
+    places: dict[tuple[str, str], list[str]] = {}
     for extraction in extractions:
         source = extraction.article.source
 
@@ -165,13 +166,27 @@ def merge_facts(extractions: tuple[Extraction, ...], id_of_source: dict[str, str
         for fact in extraction.facts:
             fact = replace(fact, article=id_of_source[source], speakers=ids(fact.speakers),
                            mentions=ids(fact.mentions))
-            key = (fact.kind, statement_key(fact.text))
-            first = merged.get(key)
-            if first is None:
-                merged[key] = fact
-            elif fact.article != first.article or fact.paragraph != first.paragraph:
-                merged[key] = also_carried(first, fact)
+            words = statement_key(fact.text)
+            same = [k for k in places.get((fact.kind, words), []) if same_statement(merged[k], fact)]
+            if same:
+                first = merged[same[0]]
+                if (fact.article, fact.paragraph) != (first.article, first.paragraph):
+                    merged[same[0]] = also_carried(first, fact)
+            elif fact.id not in merged:
+                merged[fact.id] = fact
+                places.setdefault((fact.kind, words), []).append(fact.id)
     return tuple(merged.values())
+
+
+def same_statement(first: Fact, other: Fact) -> bool:
+    """Two facts with the same words are one statement unless the words are too few to tell
+    ('15 percent' in two articles counts two things) or they name different speakers."""
+    if len(first.text.split()) < MIN_STATEMENT_WORDS:
+        return False
+    return not (first.speakers and other.speakers and not set(first.speakers) & set(other.speakers))
+
+
+MIN_STATEMENT_WORDS = 4
 
 
 def statement_key(text: str) -> str:

@@ -161,6 +161,7 @@ def test_dated_caption_is_an_event_at_paragraph_zero():
     ("Petrova said that over half of all homes in the region were without power.",
      "over half of all homes in the region"),
     ("The number of damaged pylons could reach 3 million by autumn.", "3 million by autumn"),
+    ("In the north, unemployment rose to 15 percent, the highest in a decade.", "unemployment rose to 15 percent"),
 ])
 def test_statistic_with_what_it_counts(paragraph, statistic):
     assert statistic in [f.text for f in facts_of(paragraph) if f.kind == "statistic"]

@@ -65,6 +65,9 @@ CLAUSE_BREAK = re.compile(rf",\s+(?:{fp.PARTICIPLES})\b")
 SENTENCE_END = re.compile(r"([.!?])((?:[”\"’'»)])*)\s+(?=[A-Z0-9“\"‘'(«])")
 NAME_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|the|and|de|van|von|al|bin)\s+)*[A-Z][\w’'.-]*)*")
 APPOSITIVE = re.compile(r",\s*(?:the|a|an|who|whose|[a-z]\w*)[^,]*,?\s*$")
+# A name after a preposition is where or whom, not who ('In Lisbon, ...', 'a spokesman for X').
+AFTER_PREPOSITION = re.compile(r"\b(?:of|for|in|from|at|with|to|on|near|outside|inside)\s+(?:the\s+)?$",
+                               re.IGNORECASE)
 RELATIVE = re.compile(r"\s(?:who|which|that|whose|whom)\s")
 WORD = re.compile(r"\w+")
 DIGIT = re.compile(r"\d")
@@ -258,7 +261,7 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
     for stop in breaks:
         heads = [name for start, end, name in named if begin <= start < stop
                  and not re.match(r"['’]s?\b", core[end:])
-                 and not re.search(r"\b(?:of|for|in|from|at|with|to|on)\s+(?:the\s+)?$", core[begin:start])]
+                 and not AFTER_PREPOSITION.search(core[begin:start])]
         if heads:
             speakers.append(heads[-1])
         begin = stop

@@ -101,6 +101,8 @@ def test_partial_quote_is_read_with_its_reported_clause():
     ("Port closures: Berg says ferries will run again by Friday.", "ferries will run again by Friday",
      ("Tomas Berg",), "says"),
     ("Berg said in a statement.", None, None, None),
+    ("In Lisbon, the harbour master said that the port was closed.", "the port was closed", ("Tomas Berg",),
+     "said"),
     ("Tomas Berg spoke to the crews for an hour, adding that the port would stay shut.",
      "the port would stay shut", ("Tomas Berg",), "adding"),
 ])

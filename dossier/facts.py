@@ -144,10 +144,12 @@ class Names:
         self.surnames: dict[str, list[Mention]] = {}
         for mention in mentions:
             for form in (mention.name, *mention.aliases):
-                self.exact.setdefault(form, mention.name)
+                for spelling in apostrophes(form):
+                    self.exact.setdefault(spelling, mention.name)
             words = mention.name.split()
             if len(words) > 1 and mention.kind in ("person", "other"):
-                self.surnames.setdefault(words[-1], []).append(mention)
+                for spelling in apostrophes(words[-1]):
+                    self.surnames.setdefault(spelling, []).append(mention)
         self.forms = sorted(self.exact, key=len, reverse=True)
         self.roles = [(role.casefold(), mention.name) for mention in mentions for role in mention.roles
                       if len(role) > 3]
@@ -220,6 +222,11 @@ class Names:
         folded = text.casefold()
         found = {name for role, name in self.roles if re.search(rf"\b{re.escape(role)}\b", folded)}
         return found.pop() if len(found) == 1 else ""
+
+
+def apostrophes(name: str) -> tuple[str, ...]:
+    """A name as pages spell it with either apostrophe ('O’Neill', "O'Neill")."""
+    return tuple(dict.fromkeys((name, name.replace("’", "'"), name.replace("'", "’"))))
 
 
 def is_name_char(char: str) -> bool:

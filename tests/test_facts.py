@@ -17,6 +17,7 @@ MENTIONS = (
     Mention("Northern Grid Authority", "organisation", aliases=("NGA",), paragraphs=(1, 5)),
     Mention("Institute for Coastal Studies", "organisation", paragraphs=(6,)),
     Mention("Lisbon", "place", paragraphs=(1,)),
+    Mention("Sean O’Neill", "person", paragraphs=(1,)),
 )
 THURSDAY = date(2031, 3, 13)
 
@@ -48,6 +49,8 @@ def facts_of(*paragraphs: str, **kwargs):
     ('"The pier held up," Tomas Berg (Harbour Board) said.', "The pier held up", ("Tomas Berg",)),
     ("''The pier held up,'' Tomas Berg, the harbour master, said of the storm.", "The pier held up",
      ("Tomas Berg",)),
+    ("Asked about the damage, O'Neill said, \"Not going to go into that.\"", "Not going to go into that.",
+     ("Sean O’Neill",)),
     ('"BERG: We kept the harbour open all night."', "We kept the harbour open all night.", ("Tomas Berg",)),
     ('During the storm, Berg praised the crews, saying, "They worked without a break."',
      "They worked without a break.", ("Tomas Berg",)),

@@ -75,6 +75,7 @@ DAY_WORD = re.compile(r"day\b|tomorrow", re.IGNORECASE)
 MIN_UNATTRIBUTED_WORDS = 8
 PRONOUN_REACH = 2
 MIN_QUOTE_WORDS = 4
+MIN_FRAMED_WORDS = 3
 MIN_STATISTIC_WORDS = 3
 MAX_STATISTIC_WORDS = 30
 MAX_SUBJECT_WORDS = 14
@@ -671,6 +672,8 @@ def paragraph_facts(article: Article, paragraph: Paragraph, names: Names, carrie
             claims.append((start, end, Said(who, reported.cue, sentence[0] + reported.cue_at, pronoun), sentence))
             if who:
                 earlier = who
+    attributed = {q for q, s in quoted if s}
+    claims += framed_partial_quotes(text, number, quotes, attributed, spans, claims, names, earlier)
     claimed: list[tuple[int, int]] = [(s, e) for s, e, _, _ in claims]
     for quote, said in quoted:
         start, end = quote_text(text, quote)
@@ -697,6 +700,40 @@ def paragraph_facts(article: Article, paragraph: Paragraph, names: Names, carrie
             facts.append(make("event", start, end, None, sentence, (-1, -1)))
     attributed = [f for f in facts if f.kind in ("quote", "claim") and f.speakers]
     return facts, (attributed[-1].speakers if attributed else ())
+
+
+def framed_partial_quotes(text: str, number: int, quotes: tuple[Quoted, ...], attributed: set[Quoted], spans,
+                          claims, names: Names, earlier: tuple[str, ...]
+                          ) -> list[tuple[int, int, Said, tuple[int, int]]]:
+    """'Gingrich dismissed Estonia as being in the "suburbs of St. Petersburg"': words quoted
+    inside a sentence whose named subject says them, read with the rest of its predicate.
+
+    Only where no other reading found reported speech in the sentence, and only when the
+    subject is someone the article names: quoted words in narration are often not speech.
+    """
+    found = []
+    for sentence in spans:
+        if any(sentence[0] <= s < sentence[1] for s, _, _, _ in claims):
+            continue
+        if any(sentence[0] <= q.start < sentence[1] for q in attributed):
+            continue
+        inside = [q for q in quotes if sentence[0] < q.start and q.end <= sentence[1]
+                  and text[sentence[0]:q.start].strip() and not is_title(text[q.text_start:q.text_end])
+                  and len(WORD.findall(text[q.text_start:q.text_end])) >= MIN_FRAMED_WORDS]
+        subject = SUBJECT.match(text[sentence[0]:sentence[1]])
+        if not inside or not subject or not subject.group("who").strip():
+            continue
+        verb = re.match(r"\w+", text[sentence[0] + subject.end():])
+        if not verb or sentence[0] + subject.end() > inside[0].start:
+            continue
+        who, pronoun = speakers_of(subject.group("who"), names, number, earlier, sentence[0])
+        if not who:
+            continue
+        start, end = content_span(text, sentence[0] + subject.end() + verb.end(), sentence[1])
+        start = len(text) - len(text[start:].lstrip())
+        if len(WORD.findall(text[start:end])) >= 3:
+            found.append((start, end, Said(who, verb.group(0), sentence[0] + subject.end(), pronoun), sentence))
+    return found
 
 
 def caption_facts(article: Article) -> list[Fact]:

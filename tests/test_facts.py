@@ -186,6 +186,16 @@ def test_transcript_label_makes_a_quote():
         ("quote", "We kept the harbour open through the night.", ("Tomas Berg",))]
 
 
+def test_partial_quote_framed_by_a_named_subject_is_a_claim():
+    found = facts_of('Petrova dismissed the report as "a fairy tale for tourists" on Monday.')
+    assert [(f.kind, f.text, f.speakers) for f in found] == [
+        ("claim", 'the report as "a fairy tale for tourists" on Monday', ("Ana Petrova",))]
+
+
+def test_two_quoted_words_in_narration_are_no_claim():
+    assert facts_of('Petrova opened the "storm centre" in the old port.') == ()
+
+
 def test_scare_quotes_are_no_quote():
     assert facts_of('The so-called "smart meters" arrived in the spring.') == ()
 

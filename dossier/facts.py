@@ -12,72 +12,18 @@ from .dates import DateMention, absolute_dates, relative_dates, vague_dates
 from .model import Article, Fact, Mention, Paragraph
 from .slugs import short_hash
 
-# Text before a quotation mark that attributes it: 'X said: "', 'X said that Putin has "'.
-_VERBS = rf"(?P<verb>{fp.SPEECH}|{fp.THAT_SPEECH}|{fp.OBJECT_SPEECH})"
-BEFORE_QUOTE = re.compile(
-    rf"\s*(?P<who>(?:[^;!?\"“”\s]+\s+){{1,40}}?){fp.AUXILIARIES}{_VERBS}\b(?P<rest>[^\"“”]{{0,90}})$")
-# '..., saying, "...': the sentence's subject is the speaker.
-BEFORE_PARTICIPLE = re.compile(rf",\s+(?P<verb>{fp.PARTICIPLES})(?:\s+that)?[\s,:]*$")
-# Text after a closing quotation mark: '," Fedorov said', '," said Caddell'.
-# A speaker's words: no clause break, though a title's or initial's full stop may stand inside.
-TITLE_DOT = "(?:" + "|".join(rf"(?<=\b{t})" for t in fp.TITLES) + r"|(?<=\b[A-Z]))\."
-WHO = rf"(?:[^.,;:!?\"“”()]|{TITLE_DOT}|\([^()\"“”]{{1,30}}\))"
-AFTER_QUOTE = (
-    re.compile(rf"^[\s,—–-]*(?P<verb>{fp.SPEECH})\s+(?P<who>{WHO}{{1,80}})\s*(?=[.,;:!?\"“”]|$)"),
-    re.compile(rf"^[\s,—–-]*(?P<who>{WHO}{{1,80}}?)\s+{fp.AUXILIARIES}(?P<verb>{fp.SPEECH})\b"),
-    # '," Scott Pruitt, the attorney general of Oklahoma, said.'
-    re.compile(rf"^[\s,—–-]*(?P<who>[A-Z]{WHO}{{1,60}}?),\s+[^\"“”]{{1,120}}?,\s+{fp.AUXILIARIES}"
-               rf"(?P<verb>{fp.SPEECH})\b[^\"“”]{{0,60}}$"),
-    re.compile(r"^\s*(?P<verb>[―—])\s*(?P<who>[A-Z][^.,;:!?\"“”]{1,60}?)\s*(?=[.,;:!?]|$)"),
-)
-# 'Said Ellis: "..."': the verb first, the speaker after it, then the quotation.
-BEFORE_INVERTED = re.compile(rf"(?:^|[.!?]\s+)(?P<verb>{fp.SPEECH})\s+(?P<who>{WHO}{{1,60}}?)\s*[:,]\s*$",
-                             re.IGNORECASE)
-# A transcript's speaker label: 'WALLACE: But, Governor ...'.
-LABEL = re.compile(r"^(?P<who>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2}):\s+(?P<words>\S.*)$")
-# Reported speech within one sentence.
-# Verbs of speech are tried before verbs of finding: in 'People who know her said that',
-# 'said' is the cue.
-SAID_THAT = tuple(re.compile(
-    rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,40}}?){fp.AUXILIARIES}(?P<verb>{verbs})\b"
-    rf"(?P<bridge>{fp.BRIDGE})\s+that,?\s+(?P<content>.+)$") for verbs in (fp.SPEECH, fp.THAT_SPEECH))
-SAID_CLAUSE = re.compile(
-    rf"(?P<who>(?:[^;\"“”\s]+\s+){{1,40}}?){fp.AUXILIARIES}(?P<verb>{fp.SPEECH})"
-    r"(?P<bridge>(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"yesterday|today|last\s+week|this\s+week|reporters|journalists|him|her|them|us|me|"
-    r"(?:the\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*(?!\s+[A-Z])))?)"
-    # ', said Mr. Barrett, the lawyer.' names the speaker after the verb: no clause follows.
-    rf"\s+(?P<content>(?!(?:{fp.NOT_A_CLAUSE})\b)(?![A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s*(?:[,(.]|$))"
-    r"[\w$].+)$")
-# '..., X said.' / '..., said X.': read from a comma near the end, the words before it reported.
-SAID_AFTER = re.compile(
-    rf",\s+(?:(?P<who>{WHO}{{1,80}}?)\s+{fp.AUXILIARIES}(?P<verb>{fp.SPEECH})|(?P<verb2>{fp.SPEECH})\s+"
-    rf"(?P<who2>{WHO}{{1,80}}?))(?:(?:\s+|,\s*)(?!(?:that|he|she|they|it|we|I|there)\b)[^\"“”]{{0,50}})?[.!?]?$")
-OPENS_PHRASE = re.compile(rf"(?:{fp.SUBORDINATORS})\b")
-ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+", re.IGNORECASE)
-OBJECT_CLAIM = re.compile(
-    rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,40}}?){fp.AUXILIARIES}(?P<verb>{fp.OBJECT_SPEECH})\s+(?P<content>.+)$")
-FRAMED = re.compile(
-    rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,40}}?){fp.AUXILIARIES}(?P<verb>{fp.FRAME_SPEECH})\s+(?P<content>[^\"“”]*[\"“].+)$")
-# A second claim joined to the first: ', adding that ...', ', calling for ...'.
-PARTICIPLE = re.compile(rf",\s+(?P<verb>{fp.PARTICIPLES})\s+(?:that\s+)?(?P<content>.+)$")
-CLAUSE_BREAK = re.compile(rf",\s+(?:{fp.PARTICIPLES})\b")
-SENTENCE_END = re.compile(r"([.!?])((?:[”\"’'»)])*)\s+(?=[A-Z0-9“\"‘'(«])")
-NAME_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|the|and|de|van|von|al|bin)\s+)*[A-Z][\w’'.-]*)*")
-APPOSITIVE = re.compile(r",\s*(?:the|a|an|who|whose|[a-z]\w*)[^,]*,?\s*$")
-# A name after a preposition is where or whom, not who ('In Lisbon, ...', 'a spokesman for X').
-AFTER_PREPOSITION = re.compile(r"\b(?:of|for|in|from|at|with|to|on|near|outside|inside)\s+(?:the\s+)?$",
-                               re.IGNORECASE)
-RELATIVE = re.compile(r"\s(?:who|which|that|whose|whom)\s")
-WORD = re.compile(r"\w+")
-DIGIT = re.compile(r"\d")
-DAY_WORD = re.compile(r"day\b|tomorrow", re.IGNORECASE)
+# A quotation no one is named for is kept only when long enough to be speech, not a title.
 MIN_UNATTRIBUTED_WORDS = 8
+# How many paragraphs back 'he' or 'she' may find the last speaker.
 PRONOUN_REACH = 2
+# Fewer quoted words inside a sentence are a scare quote or a phrase, not a quotation.
 MIN_QUOTE_WORDS = 4
+# Fewer quoted words do not make a named subject's predicate a claim ('the "storm centre"').
 MIN_FRAMED_WORDS = 3
+# A quantity phrase shorter than this is read with its clause; a clause longer is left out.
 MIN_STATISTIC_WORDS = 3
 MAX_STATISTIC_WORDS = 30
+# A longer subject is a clause, not someone's description.
 MAX_SUBJECT_WORDS = 14
 # Reported words more quoted than this are read as the quotation alone.
 QUOTED_SHARE = 0.6
@@ -166,7 +112,7 @@ class Names:
                 if whole and not any(s < end and at < e for s, e, _ in found):
                     found.append((at, end, self.exact[form]))
                 at = text.find(form, at + 1)
-        for run in NAME_RUN.finditer(text):
+        for run in fp.NAME_RUN.finditer(text):
             if any(s < run.end() and run.start() < e for s, e, _ in found):
                 continue
             surname = run.group(0).split()[-1]
@@ -251,10 +197,10 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
         # No speaker just before: the one person the text around can mean, if there is one.
         person = names.pronoun(number, at)
         return ((person,) if person else ()), True
-    relative = RELATIVE.search(f" {who} ")
+    relative = fp.RELATIVE.search(f" {who} ")
     if relative:
         who = who[:max(relative.start() - 1, 0)]
-    core = APPOSITIVE.sub("", who)
+    core = fp.APPOSITIVE.sub("", who)
     if len(core.split()) > MAX_SUBJECT_WORDS:
         # A long subject is an introductory phrase and then the subject, after its last comma.
         core = core.rsplit(",", 1)[-1]
@@ -269,7 +215,7 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
     for stop in breaks:
         heads = [name for start, end, name in named if begin <= start < stop
                  and not re.match(r"['’]s?\b", core[end:])
-                 and not AFTER_PREPOSITION.search(core[begin:start])]
+                 and not fp.AFTER_PREPOSITION.search(core[begin:start])]
         if heads:
             speakers.append(heads[-1])
         begin = stop
@@ -313,7 +259,7 @@ def is_scare_quote(text: str, quote: Quoted, spans: tuple[tuple[int, int], ...])
     """A word or three quoted inside a sentence ('the so-called "smart meters"'): too little
     to stand as a quotation; reported words that hold it keep it."""
     sentence = sentence_of(spans, quote.start)
-    return (len(WORD.findall(text[quote.text_start:quote.text_end])) < MIN_QUOTE_WORDS
+    return (len(fp.WORD.findall(text[quote.text_start:quote.text_end])) < MIN_QUOTE_WORDS
             and bool(text[sentence[0]:quote.start].strip()))
 
 
@@ -328,7 +274,7 @@ def quote_text(text: str, quote: Quoted) -> tuple[int, int]:
     start, end = quote.text_start, quote.text_end
     while start < end and text[start] in " \t":
         start += 1
-    label = LABEL.match(text[start:end])
+    label = fp.LABEL.match(text[start:end])
     if label:
         start += label.start("words")
     while end > start and text[end - 1] in " ,\t":
@@ -339,7 +285,7 @@ def quote_text(text: str, quote: Quoted) -> tuple[int, int]:
 def sentences(text: str, quotes: tuple[Quoted, ...]) -> tuple[tuple[int, int], ...]:
     """Sentence spans of a paragraph; a full stop inside a quotation ends no sentence."""
     bounds = [0]
-    for match in SENTENCE_END.finditer(text):
+    for match in fp.SENTENCE_END.finditer(text):
         stop = match.start(1)
         inside = next((q for q in quotes if q.text_start <= stop < q.text_end), None)
         if inside and not (inside.text_end <= match.end(2) and inside.text_end - stop <= 1):
@@ -365,11 +311,11 @@ def extract_quote_after(text, quote, spans, names, number, earlier) -> Said | No
     # A quotation ending in '?' or '.' may close its sentence with the attribution after it.
     resume = len(text) - len(text[quote.end:].lstrip())
     after = text[quote.end:sentence_of(spans, resume)[1] if resume < len(text) else len(text)]
-    for pattern in AFTER_QUOTE:
+    for pattern in fp.AFTER_QUOTE:
         match = pattern.match(after)
         if match:
             who, pronoun = speakers_of(match.group("who"), names, number, earlier, quote.end + match.start("who"))
-            if pattern is AFTER_QUOTE[0] and not who and not match.group("who")[:1].isupper() \
+            if pattern is fp.AFTER_QUOTE[0] and not who and not match.group("who")[:1].isupper() \
                     and match.group("who").split()[0].lower() not in fp.PERSON_PRONOUNS | {"the", "a", "an"}:
                 continue
             return Said(who, match.group("verb"), quote.end + match.start("verb"), pronoun)
@@ -380,16 +326,16 @@ def extract_quote_before(text, quote, sentence, names, number, earlier, quotes) 
     """'X said: "..."' and 'X added that Putin has "agreed to that"': the attribution leads."""
     start = max([sentence[0]] + [q.end for q in quotes if sentence[0] <= q.end <= quote.start])
     before = text[start:quote.start]
-    match = BEFORE_INVERTED.search(before)
+    match = fp.BEFORE_INVERTED.search(before)
     if match:
         who, pronoun = speakers_of(match.group("who"), names, number, earlier, start + match.start("who"))
         return Said(who, match.group("verb"), start + match.start("verb"), pronoun)
-    match = BEFORE_PARTICIPLE.search(before)
-    subject = SUBJECT.match(text[sentence[0]:sentence[1]])
+    match = fp.BEFORE_PARTICIPLE.search(before)
+    subject = fp.SUBJECT.match(text[sentence[0]:sentence[1]])
     if match and subject and subject.group("who").strip():
         who, pronoun = speakers_of(subject.group("who"), names, number, earlier, sentence[0])
         return Said(who, match.group("verb"), start + match.start("verb"), pronoun)
-    match = BEFORE_QUOTE.match(before)
+    match = fp.BEFORE_QUOTE.match(before)
     if not match or len(match.group("rest").split()) > 12:
         return None
     who, pronoun = speakers_of(match.group("who"), names, number, earlier,
@@ -415,8 +361,8 @@ def paragraph_quotes(paragraph: Paragraph, quotes, spans, names, earlier, carrie
         before = [s for _, s in said_list[:i] if s and s.speakers]
         if before:
             said_list[i] = (quote, Said(before[-1].speakers, "", before[-1].cue_at))
-        elif LABEL.match(text[quote.text_start:quote.text_end]):
-            who, _ = speakers_of(LABEL.match(text[quote.text_start:quote.text_end]).group("who").title(),
+        elif fp.LABEL.match(text[quote.text_start:quote.text_end]):
+            who, _ = speakers_of(fp.LABEL.match(text[quote.text_start:quote.text_end]).group("who").title(),
                                  names, number, earlier)
             said_list[i] = (quote, Said(who, ":", quote.start))
         elif carried and not text[:quote.start].strip():
@@ -439,7 +385,7 @@ class Reported:
 
 def content_span(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The reported words without the full stop, and without a joined participial claim."""
-    joined = CLAUSE_BREAK.search(sentence, start, end)
+    joined = fp.CLAUSE_BREAK.search(sentence, start, end)
     if joined:
         end = joined.start()
     while end > start and sentence[end - 1] in " .,;:!?":
@@ -449,7 +395,7 @@ def content_span(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 def extract_according_to(sentence: str) -> list[Reported]:
     """'..., according to a study published by X.' and 'According to X, ...'."""
-    match = ACCORDING_TO.search(sentence)
+    match = fp.ACCORDING_TO.search(sentence)
     if not match:
         return []
     if not sentence[:match.start()].strip():
@@ -471,7 +417,7 @@ def extract_according_to(sentence: str) -> list[Reported]:
 
 def extract_said_that(sentence: str) -> list[Reported]:
     """'X said on Thursday that ...': the words after 'that'."""
-    match = SAID_THAT[0].match(sentence) or SAID_THAT[1].match(sentence)
+    match = fp.SAID_THAT[0].match(sentence) or fp.SAID_THAT[1].match(sentence)
     if not match or match.group("verb")[:1].isupper():
         return []
     start, end = content_span(sentence, match.start("content"), len(sentence))
@@ -481,12 +427,12 @@ def extract_said_that(sentence: str) -> list[Reported]:
 def extract_said_after(sentence: str) -> list[Reported]:
     """'..., X said.' and '..., said X.': the words before the attribution."""
     # The attribution closes the sentence: without a cue near its end there is none.
-    if fp.CUE_WORDS.isdisjoint(WORD.findall(sentence[-90:].lower())):
+    if fp.CUE_WORDS.isdisjoint(fp.WORD.findall(sentence[-90:].lower())):
         return []
-    if OPENS_PHRASE.match(sentence):
+    if fp.OPENS_PHRASE.match(sentence):
         return []
     commas = [i for i, char in enumerate(sentence) if char == ","][::-1][:4]
-    match = next((m for m in (SAID_AFTER.match(sentence, i) for i in commas if i > 0) if m), None)
+    match = next((m for m in (fp.SAID_AFTER.match(sentence, i) for i in commas if i > 0) if m), None)
     if not match:
         return []
     who = match.group("who") or match.group("who2")
@@ -499,7 +445,7 @@ def extract_said_after(sentence: str) -> list[Reported]:
 
 def extract_said_clause(sentence: str) -> list[Reported]:
     """'X said he ...': a reported clause with no 'that'."""
-    match = SAID_CLAUSE.match(sentence)
+    match = fp.SAID_CLAUSE.match(sentence)
     if not match:
         return []
     start, end = content_span(sentence, match.start("content"), len(sentence))
@@ -508,7 +454,7 @@ def extract_said_clause(sentence: str) -> list[Reported]:
 
 def extract_object_claim(sentence: str) -> list[Reported]:
     """'X accused Russia of ...', 'X called for ...': the object and what follows."""
-    match = OBJECT_CLAIM.match(sentence)
+    match = fp.OBJECT_CLAIM.match(sentence)
     if not match:
         return []
     start, end = content_span(sentence, match.start("content"), len(sentence))
@@ -517,22 +463,19 @@ def extract_object_claim(sentence: str) -> list[Reported]:
 
 def extract_framed_quote(sentence: str) -> list[Reported]:
     """'X called the senator a "nasty guy"': a partial quotation and the words around it."""
-    match = FRAMED.match(sentence)
+    match = fp.FRAMED.match(sentence)
     if not match:
         return []
     start, end = content_span(sentence, match.start("content"), len(sentence))
     return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
 
 
-# A sentence's subject: the words before its first verb-like word ('The mayor spoke').
-SUBJECT = re.compile(r"^(?:[^,\"“”]{0,100},\s+)??(?P<who>(?:[\w.’'-]+\s+){0,9}?)(?=(?:is|was|are|were|has|have|had|will|would|"
-                     r"spoke|met|took|made|gave|went|came|held|sent|wrote|told|said|says|[a-z]+ed|[a-z]+s)\b)")
 
 
 def extract_participle(sentence: str) -> list[Reported]:
     """'The mayor spoke for an hour, adding that ...': the sentence's subject said it."""
-    joined = PARTICIPLE.search(sentence)
-    subject = SUBJECT.match(sentence)
+    joined = fp.PARTICIPLE.search(sentence)
+    subject = fp.SUBJECT.match(sentence)
     if not joined or not subject or not subject.group("who").strip():
         return []
     start, end = content_span(sentence, joined.start("content"), len(sentence))
@@ -547,7 +490,7 @@ def reported_in(sentence: str) -> list[Reported]:
     """The reported speech of one sentence: the first extractor that reads it, and any
     claim joined to it ('..., adding that ...')."""
     # Most sentences hold no verb of speech: a look at their words spares every pattern.
-    if fp.CUE_WORDS.isdisjoint(WORD.findall(sentence.lower())):
+    if fp.CUE_WORDS.isdisjoint(fp.WORD.findall(sentence.lower())):
         return []
     for extract in CLAIM_EXTRACTORS:
         found = extract(sentence)
@@ -556,19 +499,19 @@ def reported_in(sentence: str) -> list[Reported]:
     else:
         return []
     first = found[0]
-    joined = PARTICIPLE.search(sentence, first.start)
+    joined = fp.PARTICIPLE.search(sentence, first.start)
     if joined and extract not in (extract_according_to, extract_participle):
         start, end = content_span(sentence, joined.start("content"), len(sentence))
         found.append(Reported(first.who, joined.group("verb"), joined.start("verb"), start, end))
-    return [r for r in found if len(WORD.findall(sentence[r.start:r.end])) >= 3]
+    return [r for r in found if len(fp.WORD.findall(sentence[r.start:r.end])) >= 3]
 
 
 # --- dates, hedges, statistics ------------------------------------------------------
 
 def dates_in(text: str, reference: date | None) -> list[DateMention]:
     """Printed dates, and weekdays when the article's own date anchors them."""
-    found = list(absolute_dates(text)) if DIGIT.search(text) else []
-    if reference and DAY_WORD.search(text):
+    found = list(absolute_dates(text)) if fp.DIGIT.search(text) else []
+    if reference and fp.DAY_WORD.search(text):
         found += [m for m in relative_dates(text, reference)
                   if not any(a.start <= m.start < a.end for a in found)]
     return sorted(found, key=lambda m: m.start)
@@ -641,7 +584,7 @@ def paragraph_facts(article: Article, paragraph: Paragraph, names: Names, carrie
         return Fact(fact_id(article.source, words), article.source, number, kind, words, speakers, named,
                     day, day_text, said.cue if said else "", hedges_in(text[sentence[0]:sentence[1]]))
 
-    label = LABEL.match(text)
+    label = fp.LABEL.match(text)
     if label and not quotes:
         who, _ = speakers_of(label.group("who").title(), names, number, earlier)
         said = Said(who, ":", 0)
@@ -649,7 +592,7 @@ def paragraph_facts(article: Article, paragraph: Paragraph, names: Names, carrie
         return facts, who
     quoted = [(quote, said) for quote, said in paragraph_quotes(paragraph, quotes, spans, names, earlier, carried)
               if not is_title(text[quote.text_start:quote.text_end]) and not is_scare_quote(text, quote, spans)
-              and (said is not None or len(WORD.findall(text[quote.text_start:quote.text_end])) >= MIN_UNATTRIBUTED_WORDS)]
+              and (said is not None or len(fp.WORD.findall(text[quote.text_start:quote.text_end])) >= MIN_UNATTRIBUTED_WORDS)]
     quoted_spans_ = [(q.start, q.end) for q, _ in quoted]
     claims: list[tuple[int, int, Said, tuple[int, int]]] = []
     for sentence in spans:
@@ -658,9 +601,9 @@ def paragraph_facts(article: Article, paragraph: Paragraph, names: Names, carrie
             start, end = sentence[0] + reported.start, sentence[0] + reported.end
             # Reported words that are mostly a quotation are that quotation's; a partial
             # quotation inside reported words is read with them ('has "agreed to that"').
-            share = sum(len(WORD.findall(text[max(start, s):min(end, e)])) for s, e in quoted_spans_
+            share = sum(len(fp.WORD.findall(text[max(start, s):min(end, e)])) for s, e in quoted_spans_
                         if s < end and start < e)
-            if share > QUOTED_SHARE * len(WORD.findall(text[start:end])):
+            if share > QUOTED_SHARE * len(fp.WORD.findall(text[start:end])):
                 continue
             who_at = sentence[0] + max(sentence_text(text, sentence).find(reported.who.strip()), 0)
             if any(s and s.cue_at == sentence[0] + reported.cue_at and s.cue_at >= q.end for q, s in quoted):
@@ -719,8 +662,8 @@ def framed_partial_quotes(text: str, number: int, quotes: tuple[Quoted, ...], at
             continue
         inside = [q for q in quotes if sentence[0] < q.start and q.end <= sentence[1]
                   and text[sentence[0]:q.start].strip() and not is_title(text[q.text_start:q.text_end])
-                  and len(WORD.findall(text[q.text_start:q.text_end])) >= MIN_FRAMED_WORDS]
-        subject = SUBJECT.match(text[sentence[0]:sentence[1]])
+                  and len(fp.WORD.findall(text[q.text_start:q.text_end])) >= MIN_FRAMED_WORDS]
+        subject = fp.SUBJECT.match(text[sentence[0]:sentence[1]])
         if not inside or not subject or not subject.group("who").strip():
             continue
         verb = re.match(r"\w+", text[sentence[0] + subject.end():])
@@ -731,7 +674,7 @@ def framed_partial_quotes(text: str, number: int, quotes: tuple[Quoted, ...], at
             continue
         start, end = content_span(text, sentence[0] + subject.end() + verb.end(), sentence[1])
         start = len(text) - len(text[start:].lstrip())
-        if len(WORD.findall(text[start:end])) >= 3:
+        if len(fp.WORD.findall(text[start:end])) >= 3:
             found.append((start, end, Said(who, verb.group(0), sentence[0] + subject.end(), pronoun), sentence))
     return found
 

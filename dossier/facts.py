@@ -67,6 +67,7 @@ def find_facts(article: Article, mentions: tuple[Mention, ...]) -> tuple[Fact, .
         facts.extend(found)
         if speakers:
             last_speakers, last_at = speakers, paragraph.number
+    facts.extend(headline_facts(article, names))
     facts.extend(caption_facts(article))
     return merge_repeats(facts)
 
@@ -676,6 +677,23 @@ def framed_partial_quotes(text: str, number: int, quotes: tuple[Quoted, ...], at
         start = len(text) - len(text[start:].lstrip())
         if len(fp.WORD.findall(text[start:end])) >= 3:
             found.append((start, end, Said(who, verb.group(0), sentence[0] + subject.end(), pronoun), sentence))
+    return found
+
+
+def headline_facts(article: Article, names: Names) -> list[Fact]:
+    """What the headline attributes ('..., officials say'; 'Pat Caddell: Voters Worried'), cited
+    as paragraph 0; a headline's dates and numbers are the body's to give."""
+    if not article.headline.strip():
+        return []
+    found, _ = paragraph_facts(article, Paragraph(0, article.headline), names, (), ())
+    found = [f for f in found if f.kind in ("quote", "claim")]
+    label = fp.HEADLINE_LABEL.match(article.headline)
+    if label and not found:
+        who, _ = speakers_of(label.group("who"), names, 0, ())
+        if who:
+            words = article.headline[label.start("words"):].rstrip()
+            found.append(Fact(fact_id(article.source, words), article.source, 0, "claim", words, who,
+                              cue=":", hedges=hedges_in(words)))
     return found
 
 

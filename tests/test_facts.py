@@ -22,8 +22,8 @@ MENTIONS = (
 THURSDAY = date(2031, 3, 13)
 
 
-def article(*paragraphs: str, published: date | None = THURSDAY, captions=()) -> Article:
-    return Article("a", "a.txt", "Headline", published=published, captions=captions,
+def article(*paragraphs: str, published: date | None = THURSDAY, captions=(), headline="Headline") -> Article:
+    return Article("a", "a.txt", headline, published=published, captions=captions,
                    paragraphs=tuple(Paragraph(i, t) for i, t in enumerate(paragraphs, 1)))
 
 
@@ -178,6 +178,18 @@ def test_statistic_with_what_it_counts(paragraph, statistic):
 ])
 def test_hedges_are_marked(paragraph, hedge):
     assert hedge in next(f for f in facts_of(paragraph) if f.kind == "claim").hedges
+
+
+@pytest.mark.parametrize("headline, text, speakers, hedges", [
+    ("Ferries allegedly ran without permits, harbour officials say", "Ferries allegedly ran without permits", (),
+     ("allegedly",)),
+    ("Tomas Berg: The Port Will Reopen Before Summer", "The Port Will Reopen Before Summer", ("Tomas Berg",), ()),
+    ("Analysis: The Port Will Reopen Before Summer", None, None, None),
+])
+def test_headline_attributions_are_paragraph_zero(headline, text, speakers, hedges):
+    found = [f for f in facts_of("The port is closed.", headline=headline) if f.kind in ("quote", "claim")]
+    expected = [(0, text, speakers, hedges)] if text else []
+    assert [(f.paragraph, f.text, f.speakers, f.hedges) for f in found] == expected
 
 
 def test_transcript_label_makes_a_quote():

@@ -312,6 +312,9 @@ def extract_quote_after(text, quote, spans, names, number, earlier) -> Said | No
     # A quotation ending in '?' or '.' may close its sentence with the attribution after it.
     resume = len(text) - len(text[quote.end:].lstrip())
     after = text[quote.end:sentence_of(spans, resume)[1] if resume < len(text) else len(text)]
+    # The verb stands within a few words of the closing mark, or a dash does ('― Name').
+    if fp.CUE_WORDS.isdisjoint(fp.WORD.findall(after[:160].lower())) and not after.lstrip()[:1] in "―—":
+        return None
     for pattern in fp.AFTER_QUOTE:
         match = pattern.match(after)
         if match:

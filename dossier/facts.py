@@ -25,6 +25,10 @@ MIN_STATISTIC_WORDS = 3
 MAX_STATISTIC_WORDS = 30
 # A longer subject is a clause, not someone's description.
 MAX_SUBJECT_WORDS = 14
+# Attribution stands near its quotation; longer runs of text are not read for it, nor
+# sentences longer than any real one (page debris), which keeps the patterns fast.
+MAX_CONTEXT_CHARS = 300
+MAX_SENTENCE_CHARS = 1000
 # Reported words more quoted than this are read as the quotation alone.
 QUOTED_SHARE = 0.6
 
@@ -311,7 +315,7 @@ def extract_quote_after(text, quote, spans, names, number, earlier) -> Said | No
     """'"...," Fedorov said' and '"...," said Caddell': the attribution follows the quote."""
     # A quotation ending in '?' or '.' may close its sentence with the attribution after it.
     resume = len(text) - len(text[quote.end:].lstrip())
-    after = text[quote.end:sentence_of(spans, resume)[1] if resume < len(text) else len(text)]
+    after = text[quote.end:sentence_of(spans, resume)[1] if resume < len(text) else len(text)][:MAX_CONTEXT_CHARS]
     # The verb stands within a few words of the closing mark, or a dash does ('― Name').
     if fp.CUE_WORDS.isdisjoint(fp.WORD.findall(after[:160].lower())) and not after.lstrip()[:1] in "―—":
         return None
@@ -329,6 +333,7 @@ def extract_quote_after(text, quote, spans, names, number, earlier) -> Said | No
 def extract_quote_before(text, quote, sentence, names, number, earlier, quotes) -> Said | None:
     """'X said: "..."' and 'X added that Putin has "agreed to that"': the attribution leads."""
     start = max([sentence[0]] + [q.end for q in quotes if sentence[0] <= q.end <= quote.start])
+    start = max(start, quote.start - MAX_CONTEXT_CHARS)
     before = text[start:quote.start]
     match = fp.BEFORE_INVERTED.search(before)
     if match:
@@ -494,7 +499,8 @@ def reported_in(sentence: str) -> list[Reported]:
     """The reported speech of one sentence: the first extractor that reads it, and any
     claim joined to it ('..., adding that ...')."""
     # Most sentences hold no verb of speech: a look at their words spares every pattern.
-    if fp.CUE_WORDS.isdisjoint(fp.WORD.findall(sentence.lower())):
+    # A run of words longer than any sentence is page debris, not prose to read.
+    if len(sentence) > MAX_SENTENCE_CHARS or fp.CUE_WORDS.isdisjoint(fp.WORD.findall(sentence.lower())):
         return []
     for extract in CLAIM_EXTRACTORS:
         found = extract(sentence)
@@ -579,14 +585,16 @@ def paragraph_facts(article: Article, paragraph: Paragraph, names: Names, carrie
     def make(kind: str, start: int, end: int, said: Said | None, sentence: tuple[int, int],
              content: tuple[int, int]) -> Fact:
         words = text[start:end]
-        day, day_text = statement_date(text[sentence[0]:sentence[1]], sentence[0],
+        # The words around a fact that may date or hedge it: its sentence, within reach.
+        near = (max(sentence[0], start - MAX_CONTEXT_CHARS), min(sentence[1], end + MAX_CONTEXT_CHARS))
+        day, day_text = statement_date(text[near[0]:near[1]], near[0],
                                        said.cue_at if said else start, content, article.published)
         if kind == "quote" and said and said.cue_at < 0:
             day, day_text = None, ""
         speakers = said.speakers if said else ()
         named = tuple(dict.fromkeys(n for _, _, n in names.named(words, number) if n not in speakers))
         return Fact(fact_id(article.source, words), article.source, number, kind, words, speakers, named,
-                    day, day_text, said.cue if said else "", hedges_in(text[sentence[0]:sentence[1]]))
+                    day, day_text, said.cue if said else "", hedges_in(text[near[0]:near[1]]))
 
     label = fp.LABEL.match(text)
     if label and not quotes:

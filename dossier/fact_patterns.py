@@ -208,6 +208,7 @@ ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "col
 # straight and curly marks, so each closes the other's quotation).
 QUOTE_PAIRS = {"“": ("”", '"'), '"': ('"', "”"), "''": ("''",), "«": ("»",), "„": ("“", "”")}
 OPENING = re.compile(r"“|''|\"|«|„")
+CLOSING = ("”", '"', "''", "»")
 
 
 # --- The patterns facts.py reads sentences with, built from the lists above ---------
@@ -233,6 +234,8 @@ AFTER_QUOTE = (
 # 'Said Ellis: "..."': the verb first, the speaker after it, then the quotation.
 BEFORE_INVERTED = re.compile(rf"(?:^|[.!?]\s+)(?P<verb>{SPEECH})\s+(?P<who>{WHO}{{1,60}}?)\s*[:,]\s*$",
                              re.IGNORECASE)
+# What follows a verb that reports a clause of its own ('said that ...', 'said he ...').
+REPORTED_CLAUSE = re.compile(r"\s+(?:[^\s,.]+\s+){0,3}?(?:that|he|she|they|it|we|I|there)\b")
 # A transcript's speaker label: 'WALLACE: But, Governor ...'.
 LABEL = re.compile(r"^(?P<who>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2}):\s+(?P<words>\S.*)$")
 # A headline that gives its speaker first: 'Pat Caddell: Democrat Voters Worried ...'.
@@ -249,12 +252,12 @@ SAID_CLAUSE = re.compile(
     r"yesterday|today|last\s+week|this\s+week|reporters|journalists|him|her|them|us|me|"
     r"(?:the\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*(?!\s+[A-Z])))?)"
     # ', said Mr. Barrett, the lawyer.' names the speaker after the verb: no clause follows.
-    rf"\s+(?P<content>(?!(?:{NOT_A_CLAUSE})\b)(?![A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s*(?:[,(.]|$))"
+    rf"\s+(?P<content>(?!(?:{NOT_A_CLAUSE})\b)(?![A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s*(?:[,(.]|$|(?:for|of|from|at|with)\s))"
     r"[\w$].+)$")
 # '..., X said.' / '..., said X.': read from a comma near the end, the words before it reported.
 SAID_AFTER = re.compile(
     rf",\s+(?:(?P<who>{WHO}{{1,80}}?)\s+{AUXILIARIES}(?P<verb>{SPEECH})|(?P<verb2>{SPEECH})\s+"
-    rf"(?P<who2>{WHO}{{1,80}}?))(?:(?:\s+|,\s*)(?!(?:that|he|she|they|it|we|I|there)\b)[^\"“”]{{0,50}})?[.!?]?$")
+    rf"(?P<who2>{WHO}{{1,80}}))(?:(?:\s+|,\s*)(?!(?:that|he|she|they|it|we|I|there)\b)[^\"“”]{{0,50}})?[.!?]?$")
 OPENS_PHRASE = re.compile(rf"(?:{SUBORDINATORS})\b")
 ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+", re.IGNORECASE)
 OBJECT_CLAIM = re.compile(

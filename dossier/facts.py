@@ -41,6 +41,8 @@ class Quoted:
     end: int
     text_start: int
     text_end: int
+    open_end: bool = False
+    """True when no mark closes it in this paragraph: it goes on in the next."""
 
 
 @dataclass(frozen=True)
@@ -61,11 +63,14 @@ def find_facts(article: Article, mentions: tuple[Mention, ...]) -> tuple[Fact, .
     facts: list[Fact] = []
     last_speakers: tuple[str, ...] = ()
     last_at = -9
+    inside = False
     for paragraph in article.paragraphs:
+        quotes = quoted_spans(paragraph.text, inside)
+        inside = bool(quotes) and quotes[-1].open_end
         # A quotation opening a paragraph carries on the speaker of the paragraph just before;
         # a pronoun may reach one paragraph further (a caption or aside in between).
         gap = paragraph.number - last_at
-        found, speakers = paragraph_facts(article, paragraph, names,
+        found, speakers = paragraph_facts(article, paragraph, quotes, names,
                                           last_speakers if gap == 1 else (),
                                           last_speakers if gap <= PRONOUN_REACH else ())
         facts.extend(found)
@@ -233,11 +238,18 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
 
 # --- quotes -------------------------------------------------------------------------
 
-def quoted_spans(text: str) -> tuple[Quoted, ...]:
-    """Every span in quotation marks; an opening mark that starts a paragraph and is never
-    closed runs to the paragraph's end (a quote that continues in the next paragraph)."""
+def quoted_spans(text: str, inside: bool = False) -> tuple[Quoted, ...]:
+    """Every span in quotation marks. A quotation never closed runs to the paragraph's end
+    (it continues in the next paragraph); a paragraph that opens inside one, without a
+    mark of its own, holds it up to its first closing mark."""
     spans = []
     at = 0
+    if inside and not fp.OPENING.match(text.lstrip()):
+        close = min((i for i in (text.find(c) for c in fp.CLOSING) if i >= 0), default=-1)
+        if close > 0:
+            end = close + (2 if text.startswith("''", close) else 1)
+            spans.append(Quoted(0, end, 0, close))
+            at = end
     while True:
         opening = fp.OPENING.search(text, at)
         if not opening:
@@ -250,8 +262,8 @@ def quoted_spans(text: str) -> tuple[Quoted, ...]:
         # The matching mark closes a quotation; another kind only when no matching one follows.
         closes = [(i, c) for i, c in ((text.find(c, begin), c) for c in fp.QUOTE_PAIRS[mark]) if i >= 0][:1]
         if not closes:
-            if not text[:opening.start()].strip():
-                spans.append(Quoted(opening.start(), len(text), begin, len(text)))
+            if text[begin:].strip():
+                spans.append(Quoted(opening.start(), len(text), begin, len(text), open_end=True))
             break
         close, closer = closes[0]
         end = close + len(closer)
@@ -319,8 +331,11 @@ def extract_quote_after(text, quote, spans, names, number, earlier) -> Said | No
     # The verb stands within a few words of the closing mark, or a dash does ('― Name').
     if fp.CUE_WORDS.isdisjoint(fp.WORD.findall(after[:160].lower())) and not after.lstrip()[:1] in "―—":
         return None
+    closes_sentence = sentence_of(spans, resume)[0] >= quote.end
     for pattern in fp.AFTER_QUOTE:
         match = pattern.match(after)
+        if match and closes_sentence and fp.REPORTED_CLAUSE.match(after, match.end("verb")):
+            return None     # '"..." X said that ...': the next sentence reports something else
         if match:
             who, pronoun = speakers_of(match.group("who"), names, number, earlier, quote.end + match.start("who"))
             if pattern is fp.AFTER_QUOTE[0] and not who and not match.group("who")[:1].isupper() \
@@ -571,11 +586,10 @@ def statistics_in(text: str) -> list[tuple[int, int]]:
 
 # --- one paragraph ------------------------------------------------------------------
 
-def paragraph_facts(article: Article, paragraph: Paragraph, names: Names, carried: tuple[str, ...],
-                    earlier: tuple[str, ...]) -> tuple[list[Fact], tuple[str, ...]]:
+def paragraph_facts(article: Article, paragraph: Paragraph, quotes: tuple[Quoted, ...], names: Names,
+                    carried: tuple[str, ...], earlier: tuple[str, ...]) -> tuple[list[Fact], tuple[str, ...]]:
     """The facts of one paragraph, and the speakers a following paragraph may carry on."""
     text, number = paragraph.text, paragraph.number
-    quotes = quoted_spans(text)
     spans = sentences(text, quotes)
     if not spans:
         return [], ()
@@ -696,7 +710,8 @@ def headline_facts(article: Article, names: Names) -> list[Fact]:
     as paragraph 0; a headline's dates and numbers are the body's to give."""
     if not article.headline.strip():
         return []
-    found, _ = paragraph_facts(article, Paragraph(0, article.headline), names, (), ())
+    found, _ = paragraph_facts(article, Paragraph(0, article.headline), quoted_spans(article.headline), names,
+                               (), ())
     found = [f for f in found if f.kind in ("quote", "claim")]
     label = fp.HEADLINE_LABEL.match(article.headline)
     if label and not found:

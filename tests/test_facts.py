@@ -69,6 +69,15 @@ def test_quote_paragraph_without_attribution_carries_on_the_speaker_before():
         (1, ("Ana Petrova",)), (2, ("Ana Petrova",))]
 
 
+def test_quote_left_open_goes_on_in_the_next_paragraph():
+    found = facts_of('After the storm, Berg said, "We lost two cranes and a warehouse.',
+                     'We will rebuild all of it by the spring." Petrova said that the state would pay.')
+    assert [(f.kind, f.paragraph, f.text, f.speakers) for f in found if f.kind in ("quote", "claim")] == [
+        ("quote", 1, "We lost two cranes and a warehouse.", ("Tomas Berg",)),
+        ("quote", 2, "We will rebuild all of it by the spring.", ("Tomas Berg",)),
+        ("claim", 2, "the state would pay", ("Ana Petrova",))]
+
+
 def test_unattributed_quote_paragraph_after_narration_has_no_speaker():
     found = facts_of("The storm closed the port for three days.",
                      '"Ships waited in the bay for the wind to drop before they could dock."')
@@ -104,6 +113,7 @@ def test_partial_quote_is_read_with_its_reported_clause():
     ("Port closures: Berg says ferries will run again by Friday.", "ferries will run again by Friday",
      ("Tomas Berg",), "says"),
     ("Berg said in a statement.", None, None, None),
+    ("The pier will hold, says Tomas Berg for the Harbour Board.", "The pier will hold", ("Tomas Berg",), "says"),
     ("In Lisbon, the harbour master said that the port was closed.", "the port was closed", ("Tomas Berg",),
      "said"),
     ("Tomas Berg spoke to the crews for an hour, adding that the port would stay shut.",

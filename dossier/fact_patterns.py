@@ -236,6 +236,8 @@ BEFORE_INVERTED = re.compile(rf"(?:^|[.!?]\s+)(?P<verb>{SPEECH})\s+(?P<who>{WHO}
                              re.IGNORECASE)
 # What follows a verb that reports a clause of its own ('said that ...', 'said he ...').
 REPORTED_CLAUSE = re.compile(r"\s+(?:[^\s,.]+\s+){0,3}?(?:that|he|she|they|it|we|I|there)\b")
+# The main verb after a subject, past its auxiliaries: a lowercase word that is no auxiliary.
+MAIN_VERB = re.compile(rf"{AUXILIARIES}(?P<verb>(?!(?:is|was|are|were|has|have|had|will|would)\b)[a-z]+)\b")
 # A transcript's speaker label: 'WALLACE: But, Governor ...'.
 LABEL = re.compile(r"^(?P<who>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2}):\s+(?P<words>\S.*)$")
 # A headline that gives its speaker first: 'Pat Caddell: Democrat Voters Worried ...'.

@@ -692,16 +692,17 @@ def framed_partial_quotes(text: str, number: int, quotes: tuple[Quoted, ...], at
         subject = fp.SUBJECT.match(text[sentence[0]:sentence[1]])
         if not inside or not subject or not subject.group("who").strip():
             continue
-        verb = re.match(r"\w+", text[sentence[0] + subject.end():])
-        if not verb or sentence[0] + subject.end() > inside[0].start:
+        # 'has dismissed', 'was calling': the verb is the word after the auxiliaries.
+        verb = fp.MAIN_VERB.match(text, sentence[0] + subject.end())
+        if not verb or verb.start("verb") > inside[0].start:
             continue
         who, pronoun = speakers_of(subject.group("who"), names, number, earlier, sentence[0])
         if not who:
             continue
-        start, end = content_span(text, sentence[0] + subject.end() + verb.end(), sentence[1])
+        start, end = content_span(text, verb.end(), sentence[1])
         start = len(text) - len(text[start:].lstrip())
         if len(fp.WORD.findall(text[start:end])) >= 3:
-            found.append((start, end, Said(who, verb.group(0), sentence[0] + subject.end(), pronoun), sentence))
+            found.append((start, end, Said(who, verb.group("verb"), verb.start("verb"), pronoun), sentence))
     return found
 
 

@@ -214,6 +214,12 @@ def test_partial_quote_framed_by_a_named_subject_is_a_claim():
         ("claim", 'the report as "a fairy tale for tourists" on Monday', ("Ana Petrova",))]
 
 
+def test_framed_quote_cue_is_the_main_verb_after_auxiliaries():
+    claim = next(f for f in facts_of('Berg has dismissed the plan as "a waste of public money."') if f.kind == "claim")
+    assert (claim.cue, claim.text, claim.speakers) == (
+        "dismissed", 'the plan as "a waste of public money."', ("Tomas Berg",))
+
+
 def test_two_quoted_words_in_narration_are_no_claim():
     assert facts_of('Petrova opened the "storm centre" in the old port.') == ()
 

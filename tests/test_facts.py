@@ -248,8 +248,9 @@ PARAGRAPHS = st.lists(st.lists(PIECES, min_size=1, max_size=4).map(" ".join), mi
 
 
 @settings(max_examples=150, deadline=None)
-@given(PARAGRAPHS)
-def test_every_fact_is_the_articles_own_words(paragraphs):
-    source = article(*paragraphs)
+@given(PARAGRAPHS, st.lists(PIECES, min_size=1, max_size=2).map(" ".join))
+def test_every_fact_is_the_articles_own_words(paragraphs, headline):
+    source = article(*paragraphs, headline=headline)
     for fact in find_facts(source, MENTIONS):
-        assert fact.text and fact.text in paragraphs[fact.paragraph - 1]
+        where = headline if fact.paragraph == 0 else paragraphs[fact.paragraph - 1]
+        assert fact.text and fact.text in where

@@ -197,9 +197,11 @@ QUANTITY_END = re.compile(
 
 # Titles written with a full stop inside a name ('Mr. Burman', 'Sen. Warren').
 TITLES = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "St", "Rev",
-          "Prof", "Jr", "Sr", "Mt", "Ft", "Lt. Gen", "Maj")
+          "Prof", "Jr", "Sr", "Mt", "Ft", "Lt. Gen", "Maj", "Del", "Adm", "Amb", "Supt", "Cmdr", "Sgt. Maj",
+          "Pres", "Atty", "Insp", "Det", "Fr", "Hon")
 # Titles that are no part of a sentence's end ('Mr. Smith said').
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
+                 "del", "adm", "amb", "supt", "cmdr", "maj", "rev", "pres", "atty", "insp", "det", "fr", "hon",
                  "prof", "jr", "sr", "no", "vs", "inc", "corp", "co", "ltd", "jan", "feb", "mar",
                  "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k",
                  "u.n", "d.c", "a.m", "p.m", "st", "mt", "ft", "gop", "e.g", "i.e", "etc"}

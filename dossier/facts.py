@@ -668,7 +668,14 @@ def paragraph_facts(article: Article, paragraph: Paragraph, quotes: tuple[Quoted
             start, end = content_span(text, sentence[0], sentence[1])
             facts.append(make("event", start, end, None, sentence, (-1, -1)))
     attributed = [f for f in facts if f.kind in ("quote", "claim") and f.speakers]
-    return facts, (attributed[-1].speakers if attributed else ())
+    if attributed:
+        return facts, attributed[-1].speakers
+    # 'Sanders made the following comment:' hands the next paragraph to its subject.
+    if text.rstrip().endswith(":"):
+        subject = fp.SUBJECT.match(text[spans[-1][0]:spans[-1][1]])
+        if subject and subject.group("who").strip():
+            return facts, speakers_of(subject.group("who"), names, number, earlier, spans[-1][0])[0]
+    return facts, ()
 
 
 def framed_partial_quotes(text: str, number: int, quotes: tuple[Quoted, ...], attributed: set[Quoted], spans,

@@ -78,6 +78,11 @@ def test_quote_left_open_goes_on_in_the_next_paragraph():
         ("claim", 2, "the state would pay", ("Ana Petrova",))]
 
 
+def test_paragraph_ending_in_a_colon_hands_the_quote_to_its_subject():
+    found = facts_of("Berg made the following remarks:", '"The harbour will be open again by the end of the month."')
+    assert [f.speakers for f in found if f.kind == "quote"] == [("Tomas Berg",)]
+
+
 def test_unattributed_quote_paragraph_after_narration_has_no_speaker():
     found = facts_of("The storm closed the port for three days.",
                      '"Ships waited in the bay for the wind to drop before they could dock."')

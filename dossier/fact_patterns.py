@@ -208,7 +208,7 @@ ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "col
 
 # Quotation marks, each opening mark with the marks that may close it (pages mix
 # straight and curly marks, so each closes the other's quotation).
-QUOTE_PAIRS = {"“": ("”", '"'), '"': ('"', "”"), "''": ("''",), "«": ("»",), "„": ("“", "”")}
+QUOTE_PAIRS = {"“": ("”", '"'), '"': ('"', "”"), "''": ("''",), "«": ("»",), "„": ("“", "”"), "”": ("”", '"')}
 OPENING = re.compile(r"“|''|\"|«|„")
 CLOSING = ("”", '"', "''", "»")
 

@@ -252,6 +252,9 @@ def quoted_spans(text: str, inside: bool = False) -> tuple[Quoted, ...]:
             at = end
     while True:
         opening = fp.OPENING.search(text, at)
+        # A closing curly mark that opens a paragraph is an opening one set the wrong way round.
+        if at == 0 and text.lstrip().startswith("”"):
+            opening = re.compile("”").search(text)
         if not opening:
             break
         mark = opening.group(0)
@@ -266,6 +269,10 @@ def quoted_spans(text: str, inside: bool = False) -> tuple[Quoted, ...]:
                 spans.append(Quoted(opening.start(), len(text), begin, len(text), open_end=True))
             break
         close, closer = closes[0]
+        if closer != fp.QUOTE_PAIRS[mark][0] and fp.OPENING.search(text, begin, close):
+            # '"... “Shark Tank.” ...': the curly mark closes a quotation inside this one.
+            spans.append(Quoted(opening.start(), len(text), begin, len(text)))
+            break
         end = close + len(closer)
         spans.append(Quoted(opening.start(), end, begin, close))
         at = end

@@ -262,6 +262,10 @@ SAID_CLAUSE = re.compile(
 SAID_AFTER = re.compile(
     rf",\s+(?:(?P<who>{WHO}{{1,80}}?)\s+{AUXILIARIES}(?P<verb>{SPEECH})|(?P<verb2>{SPEECH})\s+"
     rf"(?P<who2>{WHO}{{1,80}}))(?:(?:\s+|,\s*)(?!(?:that|he|she|they|it|we|I|there)\b)[^\"“”]{{0,50}})?[.!?]?$")
+# 'Warren said: A cashier who ...': what follows the colon, not in quotation marks.
+SAID_COLON = re.compile(
+    rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,14}}?){AUXILIARIES}(?P<verb>{SPEECH})\b[^:\"“”]{{0,40}}:\s+"
+    r"(?P<content>[^\"“”'‘\s].+)$")
 OPENS_PHRASE = re.compile(rf"(?:{SUBORDINATORS})\b")
 ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+", re.IGNORECASE)
 OBJECT_CLAIM = re.compile(

@@ -455,6 +455,15 @@ def extract_said_that(sentence: str) -> list[Reported]:
     return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
 
 
+def extract_said_colon(sentence: str) -> list[Reported]:
+    """'X said: the words that follow' when they are not in quotation marks."""
+    match = fp.SAID_COLON.match(sentence)
+    if not match:
+        return []
+    start, end = content_span(sentence, match.start("content"), len(sentence))
+    return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
+
+
 def extract_said_after(sentence: str) -> list[Reported]:
     """'..., X said.' and '..., said X.': the words before the attribution."""
     # The attribution closes the sentence: without a cue near its end there is none.
@@ -513,7 +522,7 @@ def extract_participle(sentence: str) -> list[Reported]:
     return [Reported(subject.group("who"), joined.group("verb"), joined.start("verb"), start, end)]
 
 
-CLAIM_EXTRACTORS = (extract_according_to, extract_said_that, extract_said_after,
+CLAIM_EXTRACTORS = (extract_according_to, extract_said_that, extract_said_colon, extract_said_after,
                     extract_said_clause, extract_object_claim, extract_framed_quote, extract_participle)
 
 

@@ -122,6 +122,8 @@ def test_partial_quote_is_read_with_its_reported_clause():
     ("Port closures: Berg says ferries will run again by Friday.", "ferries will run again by Friday",
      ("Tomas Berg",), "says"),
     ("Berg said in a statement.", None, None, None),
+    ("Berg told the council: the pier will hold until spring.", "the pier will hold until spring", ("Tomas Berg",),
+     "told"),
     ("The pier will hold, says Tomas Berg for the Harbour Board.", "The pier will hold", ("Tomas Berg",), "says"),
     ("In Lisbon, the harbour master said that the port was closed.", "the port was closed", ("Tomas Berg",),
      "said"),

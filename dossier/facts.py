@@ -174,6 +174,11 @@ class Names:
             self.genders[name] = max(votes, key=votes.get) if votes["he"] != votes["she"] else ""
         return self.genders[name]
 
+    def speaking(self, found: tuple[str, ...]) -> tuple[str, ...]:
+        """Those of the named who are not places: a place does not speak a line of a transcript."""
+        kinds = {m.name: m.kind for m in self.mentions}
+        return tuple(n for n in found if kinds.get(n) != "place")
+
     def by_role(self, text: str) -> str:
         """The one mention whose stated role the text uses ('the foreign policy chief')."""
         folded = text.casefold()
@@ -395,7 +400,7 @@ def paragraph_quotes(paragraph: Paragraph, quotes, spans, names, earlier, carrie
         elif fp.LABEL.match(text[quote.text_start:quote.text_end]):
             who, _ = speakers_of(fp.LABEL.match(text[quote.text_start:quote.text_end]).group("who").title(),
                                  names, number, earlier)
-            said_list[i] = (quote, Said(who, ":", quote.start))
+            said_list[i] = (quote, Said(names.speaking(who), ":", quote.start))
         elif carried and not text[:quote.start].strip():
             said_list[i] = (quote, Said(carried, "", -1))
     return said_list
@@ -627,8 +632,9 @@ def paragraph_facts(article: Article, paragraph: Paragraph, quotes: tuple[Quoted
                     day, day_text, said.cue if said else "", hedges_in(text[near[0]:near[1]]))
 
     label = fp.LABEL.match(text)
-    if label and not quotes:
-        who, _ = speakers_of(label.group("who").title(), names, number, earlier)
+    who = names.speaking(speakers_of(label.group("who").title(), names, number, earlier)[0]) if label else ()
+    # 'WALLACE: ...' is a transcript; 'NEW DELHI: ...' a dateline, which names no one who speaks.
+    if who and not quotes:
         said = Said(who, ":", 0)
         facts.append(make("quote", label.start("words"), len(text), said, spans[0], (0, len(text))))
         return facts, who

@@ -235,6 +235,11 @@ def test_two_quoted_words_in_narration_are_no_claim():
     assert facts_of('Petrova opened the "storm centre" in the old port.') == ()
 
 
+def test_dateline_is_no_speaker():
+    found = facts_of("LISBON: Ferries returned to the harbour after the storm.")
+    assert [f for f in found if f.kind in ("quote", "claim")] == []
+
+
 def test_scare_quotes_are_no_quote():
     assert facts_of('The so-called "smart meters" arrived in the spring.') == ()
 

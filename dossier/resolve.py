@@ -175,7 +175,39 @@ def merge_facts(extractions: tuple[Extraction, ...], id_of_source: dict[str, str
             elif fact.id not in merged:
                 merged[fact.id] = fact
                 places.setdefault((fact.kind, words), []).append(fact.id)
-    return tuple(merged.values())
+    return fold_quoted_in_part(tuple(merged.values()))
+
+
+def fold_quoted_in_part(facts: tuple[Fact, ...]) -> tuple[Fact, ...]:
+    """A quotation one article gives in part and another in full is one statement: the part
+    is folded into the fuller quote, whose also_in then lists the part's places."""
+    quotes = [i for i, f in enumerate(facts) if f.kind == "quote"]
+    words = {i: statement_key(facts[i].text).split() for i in quotes}
+    # Each long quote indexed by every run of its words a part could start with.
+    starts: dict[tuple[str, ...], list[int]] = {}
+    for i in quotes:
+        for at in range(len(words[i]) - MIN_PART_WORDS + 1):
+            starts.setdefault(tuple(words[i][at:at + MIN_PART_WORDS]), []).append(i)
+    fuller: dict[int, int] = {}
+    for i in sorted(quotes, key=lambda i: (len(words[i]), i)):
+        if len(words[i]) < MIN_PART_WORDS:
+            continue
+        part = f" {' '.join(words[i])} "
+        for j in starts.get(tuple(words[i][:MIN_PART_WORDS]), []):
+            if (len(words[j]) > len(words[i]) and facts[j].article != facts[i].article
+                    and part in f" {' '.join(words[j])} " and same_statement(facts[j], facts[i])):
+                fuller[i] = j
+                break
+    result = list(facts)
+    for i in sorted(fuller, key=lambda i: -len(words[i])):
+        j = fuller[i]
+        while j in fuller:     # the fuller quote may itself be part of a fuller one
+            j = fuller[j]
+        folded = also_carried(result[j], result[i])
+        for place in result[i].also_in:
+            folded = replace(folded, also_in=folded.also_in + ((place,) if place not in folded.also_in else ()))
+        result[j] = folded
+    return tuple(f for i, f in enumerate(result) if i not in fuller)
 
 
 def same_statement(first: Fact, other: Fact) -> bool:
@@ -187,6 +219,8 @@ def same_statement(first: Fact, other: Fact) -> bool:
 
 
 MIN_STATEMENT_WORDS = 4
+# A part shorter than this may be a common phrase, not a quotation given in part.
+MIN_PART_WORDS = 8
 
 
 def statement_key(text: str) -> str:

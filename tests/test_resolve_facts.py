@@ -57,3 +57,15 @@ def test_short_or_differently_attributed_facts_stay_apart():
     ), SOURCES, ACTORS)
     assert [(f.article, f.paragraph, f.also_in) for f in merged] == [
         ("first", 1, ()), ("first", 2, (("second", 2), ("second", 3))), ("second", 1, ())]
+
+
+def test_quote_given_in_part_folds_into_the_fuller_quote():
+    full = "We will rebuild the harbour, every pier of it, before the summer season starts."
+    part = "We will rebuild the harbour, every pier of it"
+    merged = merge_facts((
+        extraction("a.txt", fact("a.txt", 2, part, speakers=("Ana Petrova",))),
+        extraction("b.txt", fact("b.txt", 4, full, speakers=("Petrova",))),
+        extraction("c.txt", fact("c.txt", 1, "every pier of it, before the summer", speakers=("Ana Petrova",))),
+    ), SOURCES, ACTORS)
+    assert [(f.article, f.paragraph, f.text, f.also_in) for f in merged] == [
+        ("second", 4, full, (("first", 2),)), ("third", 1, "every pier of it, before the summer", ())]

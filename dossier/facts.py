@@ -192,6 +192,7 @@ def apostrophes(name: str) -> tuple[str, ...]:
 
 
 def is_name_char(char: str) -> bool:
+    """A character that may continue a name, so a match ending before it is no whole name."""
     return char.isalnum() or char in "-_"
 
 
@@ -328,10 +329,12 @@ def sentences(text: str, quotes: tuple[Quoted, ...]) -> tuple[tuple[int, int], .
 
 
 def sentence_text(text: str, sentence: tuple[int, int]) -> str:
+    """The words of one sentence span."""
     return text[sentence[0]:sentence[1]]
 
 
 def sentence_of(spans: tuple[tuple[int, int], ...], at: int) -> tuple[int, int]:
+    """The sentence span holding an offset (the last one for an offset past the end)."""
     return next((s for s in spans if s[0] <= at < s[1]), spans[-1])
 
 
@@ -619,6 +622,7 @@ def paragraph_facts(article: Article, paragraph: Paragraph, quotes: tuple[Quoted
 
     def make(kind: str, start: int, end: int, said: Said | None, sentence: tuple[int, int],
              content: tuple[int, int]) -> Fact:
+        """The fact of these words, dated, hedged and with the actors it names."""
         words = text[start:end]
         # The words around a fact that may date or hedge it: its sentence, within reach.
         near = (max(sentence[0], start - MAX_CONTEXT_CHARS), min(sentence[1], end + MAX_CONTEXT_CHARS))

@@ -161,6 +161,7 @@ def merge_facts(extractions: tuple[Extraction, ...], id_of_source: dict[str, str
         source = extraction.article.source
 
         def ids(names: tuple[str, ...]) -> tuple[str, ...]:
+            """Actor ids of mention names; a name no actor took is left out."""
             return tuple(dict.fromkeys(actor_of[(source, n)] for n in names if (source, n) in actor_of))
 
         for fact in extraction.facts:

@@ -64,6 +64,12 @@ def size_table(figures) -> list[str]:
                     f"| {f.dossier_stage:.2f} s | {f.pages:,} | {f.html_bytes / f.pages:,.0f} B "
                     f"| {1000 * f.cold_build / f.pages:.1f} ms | {megabytes(f.search_index_bytes)} "
                     f"| {megabytes(f.peak_bytes)} |")
+    kinds = sorted({k for f in figures for k in f.item_bytes})
+    rows += ["", "| articles | " + " | ".join(f"a page in {k}/" for k in kinds) + " | largest list page |",
+             "| ---: |" + " ---: |" * (len(kinds) + 1)]
+    for f in figures:
+        sizes = " | ".join(f"{f.item_bytes[k]:,.0f} B" if k in f.item_bytes else "" for k in kinds)
+        rows.append(f"| {f.size:,} | {sizes} | {f.largest_list[0]}: {f.largest_list[1]:,} B |")
     counts = ", ".join(f"{f.size:,}: {f.counts.get('actors', 0):,} actors, {f.counts.get('facts', 0):,} facts"
                        for f in figures)
     rows += ["", f"Dossiers built: {counts}. Pages are the site's HTML pages; bytes per page is their "
@@ -100,11 +106,19 @@ def targets(figures, incremental, searched) -> list[str]:
         row("full build of 1,000 ≤ 1.3x MkDocs alone", "", None)
     if len(figures) >= 2:
         small, large = figures[0], figures[-1]
-        for name, per_page in (("bytes per page", lambda f: f.html_bytes / f.pages),
-                               ("build time per page", lambda f: f.cold_build / f.pages)):
-            drift = per_page(large) / per_page(small) - 1
-            row(f"{name} flat from {small.size:,} to {large.size:,} (within 20%)", f"{drift:+.0%}",
-                abs(drift) <= FLAT)
+        # Judged page kind by page kind: the mean over all pages moves with the mix of
+        # kinds (more articles per actor) even when no single page grows.
+        drifts = {k: large.item_bytes[k] / small.item_bytes[k] - 1
+                  for k in small.item_bytes if k in large.item_bytes}
+        overall = (large.html_bytes / large.pages) / (small.html_bytes / small.pages) - 1
+        if drifts:
+            worst = max(drifts, key=lambda k: abs(drifts[k]))
+            row(f"bytes per page flat from {small.size:,} to {large.size:,} (within 20%)",
+                ", ".join(f"{k} pages {d:+.0%}" for k, d in drifts.items()) + f" (all pages: {overall:+.0%})",
+                abs(drifts[worst]) <= FLAT)
+        drift = (large.cold_build / large.pages) / (small.cold_build / small.pages) - 1
+        row(f"build time per page flat from {small.size:,} to {large.size:,} (within 20%)", f"{drift:+.0%}",
+            abs(drift) <= FLAT)
     else:
         row("bytes and build time per page flat across sizes", "", None)
     if incremental:

@@ -36,6 +36,10 @@ class SizeFigures:
     plain_build: float = 0.0
     pages: int = 0
     html_bytes: int = 0
+    item_bytes: dict = field(default_factory=dict)
+    """Mean bytes of one item's page (an article's, an actor's), by the folder its kind lives in."""
+    largest_list: tuple = ("", 0)
+    """The largest page that lists items (an index), which has to grow with the dossier."""
     site_bytes: int = 0
     search_index_bytes: int = 0
     peak_bytes: int = 0
@@ -136,11 +140,26 @@ def measure_size(project: corpus.Project, plain_folder: Path, runs: int) -> Size
     html = [p for p in project.site.rglob("*.html")]
     figures.pages = len(html)
     figures.html_bytes = sum(p.stat().st_size for p in html)
+    figures.item_bytes, figures.largest_list = page_sizes(project.site, html)
     figures.site_bytes = sum(p.stat().st_size for p in project.site.rglob("*") if p.is_file())
     index = project.site / "search" / "search_index.json"
     figures.search_index_bytes = index.stat().st_size if index.exists() else 0
     shutil.rmtree(plain.folder, ignore_errors=True)
     return figures
+
+
+def page_sizes(site: Path, html: list[Path]) -> tuple[dict, tuple]:
+    """Mean size of item pages (<kind>/<slug>/index.html) by kind, and the largest other page."""
+    items: dict[str, list[int]] = {}
+    lists = [("", 0)]
+    for path in html:
+        parts = path.relative_to(site).parts
+        if len(parts) == 3 and parts[2] == "index.html":
+            items.setdefault(parts[0], []).append(path.stat().st_size)
+        else:
+            lists.append(("/".join(parts), path.stat().st_size))
+    return ({kind: sum(sizes) / len(sizes) for kind, sizes in sorted(items.items())},
+            max(lists, key=lambda item: item[1]))
 
 
 # One change of each kind; `tag` makes every change new, so none is a no-op.

@@ -61,9 +61,9 @@ def main(argv: list[str] | None = None) -> int:
             args.output.parent.mkdir(parents=True, exist_ok=True)
             args.output.write_text(text, encoding="utf-8")
     elif args.command == "build":
-        pages = render(dossier, args.templates)
-        pages["dossier.json"] = export_json(dossier)
         try:
+            pages = render(dossier, args.templates)
+            pages["dossier.json"] = export_json(dossier)
             written = write_pages(pages, args.output)
         except DossierError as exc:
             report(exc.problems)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import functools
 import heapq
+import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from itertools import chain
 from pathlib import Path
@@ -14,9 +15,9 @@ from urllib.parse import quote
 import jinja2
 from markupsafe import Markup
 
-from .escape import escape_attribute, escape_markdown, link, plain, safe_url
+from .escape import escape_attribute, escape_inline, escape_line_start, escape_markdown, link, plain, safe_url
 from .model import ACTOR_KINDS, FACT_KINDS, Actor, Article, Dossier, DossierError, Fact, Problem
-from .slugs import is_slug
+from .slugs import is_slug, slugify
 
 INDEX_PAGES = {
     "index.md": "home.md.j2",
@@ -40,6 +41,8 @@ COMPANIONS = 10
 """How many of the actors seen most often with an actor its page lists."""
 HIGHLIGHTS = 10
 """How many actors and articles the home page lists."""
+MIN_LINKED_NAME = 2
+"""Shorter names are not linked in article text: one letter is rarely a name."""
 
 
 @dataclass(frozen=True)
@@ -52,12 +55,43 @@ class Index:
     facts_by_speaker: dict[str, tuple[Fact, ...]]
     facts_mentioning: dict[str, tuple[Fact, ...]]
     actors_of_article: dict[str, tuple[Actor, ...]]
-    companions: dict[str, tuple[tuple[Actor, int], ...]]
-    """Per actor, the actors sharing most articles with it, and how many they share."""
+    companions: dict[str, tuple[tuple[Actor, int, int], ...]]
+    """Per actor, the actors sharing most articles with it: (actor, articles, facts) shared."""
     articles_by_date: tuple[Article, ...]
     """Newest first, undated last."""
     actor_named: dict[str, str]
     """Actor id by exact name, for names that stand in other fields (affiliations)."""
+    labels: dict[str, Markup]
+    """Escaped link text by page path ('actors/x', 'articles/y'): each escaped once, not
+    at every one of the links to it."""
+    name_finders: dict[str, tuple[re.Pattern | None, dict[str, str]]] = field(default_factory=dict)
+    """Per article, made when first needed: a pattern matching the names of its actors,
+    and the actor id of each name."""
+
+    def names_in(self, article_id: str) -> tuple[re.Pattern | None, dict[str, str]]:
+        """The pattern finding an article's actors by name or alias, and the id of each name."""
+        if article_id not in self.name_finders:
+            self.name_finders[article_id] = name_finder(self.actors_of_article.get(article_id, ()))
+        return self.name_finders[article_id]
+
+
+def name_finder(actors) -> tuple[re.Pattern | None, dict[str, str]]:
+    """A pattern for the names and aliases of these actors, each a whole word, longest first.
+
+    A name two of the actors share maps to '': it is matched, so no shorter name inside it
+    is linked, but it links to neither, since that would claim to know which one is meant.
+    """
+    owners: dict[str, set[str]] = {}
+    for actor in actors:
+        for name in (actor.name, *actor.aliases):
+            name = plain(name)
+            if len(name) >= MIN_LINKED_NAME:
+                owners.setdefault(name, set()).add(actor.id)
+    ids = {name: next(iter(who)) if len(who) == 1 else "" for name, who in owners.items()}
+    if not ids:
+        return None, {}
+    names = sorted(ids, key=lambda n: (-len(n), n))
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)"), ids
 
 
 def make_index(dossier: Dossier) -> Index:
@@ -79,19 +113,30 @@ def make_index(dossier: Dossier) -> Index:
         for article in actor.articles:
             of_article.setdefault(article, []).append(actor)
     ids_of_article = {a: [actor.id for actor in named] for a, named in of_article.items()}
+    # Facts that name two actors together (as speakers or mentioned) tell apart actors that
+    # share the same articles.
+    in_facts: dict[str, Counter] = {}
+    for fact in dossier.facts:
+        named = set(fact.speakers) | set(fact.mentions)
+        for actor in named:
+            in_facts.setdefault(actor, Counter()).update(named - {actor})
     companions = {}
     for actor in dossier.actors:
         # Counter counts in C: the whole pass is linear in the (actor, article, actor) triples.
         shared = Counter(chain.from_iterable(ids_of_article.get(a, ()) for a in actor.articles))
         shared.pop(actor.id, None)
-        top = heapq.nsmallest(COMPANIONS, shared.items(), key=lambda kv: (-kv[1], by_name(actors[kv[0]])))
-        companions[actor.id] = tuple((actors[other], count) for other, count in top)
+        facts_with = in_facts.get(actor.id, Counter())
+        top = heapq.nsmallest(COMPANIONS, shared.items(),
+                              key=lambda kv: (-kv[1], -facts_with[kv[0]], by_name(actors[kv[0]])))
+        companions[actor.id] = tuple((actors[other], count, facts_with[other]) for other, count in top)
     dated = sorted(dossier.articles, key=lambda a: (a.published is None, -(a.published or date.min).toordinal(),
                                                      a.headline.casefold(), a.id))
     freeze = lambda d: {k: tuple(v) for k, v in d.items()}  # noqa: E731
     return Index(articles, actors, freeze(facts_of_article), freeze(by_speaker), freeze(mentioning),
                  {k: tuple(sorted(v, key=by_name)) for k, v in of_article.items()}, companions,
-                 tuple(dated), {a.name: a.id for a in sorted(dossier.actors, key=by_name, reverse=True)})
+                 tuple(dated), {a.name: a.id for a in sorted(dossier.actors, key=by_name, reverse=True)},
+                 {**{f"articles/{a.id}": escape_markdown(plain(a.headline) or a.id) for a in dossier.articles},
+                  **{f"actors/{a.id}": escape_markdown(plain(a.name) or a.id) for a in dossier.actors}})
 
 
 def timeline(dossier: Dossier, index: Index) -> list[tuple[date, list[Article], list[Fact]]]:
@@ -175,6 +220,13 @@ def kind_name(kind: str, count: int = 1) -> str:
     return singular if count == 1 else plural
 
 
+def kinds(items) -> list[str]:
+    """The kinds the items have: the model's kinds in its order, then any other, sorted."""
+    found = {item.kind for item in items}
+    known = (*ACTOR_KINDS, *FACT_KINDS)
+    return [k for k in known if k in found] + sorted(found - set(known))
+
+
 def commas(items) -> Markup:
     """Items joined by commas, each escaped unless it is already Markup."""
     return Markup(", ").join(escape_markdown(item) for item in items)
@@ -182,15 +234,16 @@ def commas(items) -> Markup:
 
 def environment(templates: Path | None = None) -> jinja2.Environment:
     """Our templates, each of which a file of the same name in `templates` replaces."""
-    # The folder's listing is part of the key: a template added while serving takes effect.
-    listing = tuple(sorted(p.name for p in Path(templates).glob("*.j2"))) if templates else ()
+    # The user's templates, with their times, are part of the key: a template added or
+    # edited while serving takes effect, and no render asks the disk about each include.
+    listing = tuple(sorted((p.name, p.stat().st_mtime_ns) for p in Path(templates).glob("*.j2"))) \
+        if templates else ()
     return cached_environment(templates, listing)
 
 
 @functools.lru_cache(maxsize=8)
-def cached_environment(templates: Path | None, listing: tuple[str, ...]) -> jinja2.Environment:
-    """The Jinja environment, kept between renders, so templates compile once; Jinja still reloads a template
-    whose file changed, so editing one while serving shows at the next rebuild."""
+def cached_environment(templates: Path | None, listing: tuple) -> jinja2.Environment:
+    """The Jinja environment, kept between renders so that templates compile once."""
     loaders: list[jinja2.BaseLoader] = []
     if templates is not None:
         loaders.append(jinja2.FileSystemLoader(str(templates)))
@@ -199,9 +252,9 @@ def cached_environment(templates: Path | None, listing: tuple[str, ...]) -> jinj
     env = jinja2.Environment(loader=jinja2.ChoiceLoader(loaders), undefined=jinja2.StrictUndefined,
                              finalize=escape_markdown, keep_trailing_newline=True,
                              trim_blocks=True, lstrip_blocks=True, autoescape=False,
-                             extensions=["jinja2.ext.do"])
-    env.filters.update(attr=escape_attribute, commas=commas, day=day, kind=kind_name, plain=plain)
-    env.globals.update(HELPERS, ACTOR_KINDS=ACTOR_KINDS, FACT_KINDS=FACT_KINDS)
+                             extensions=["jinja2.ext.do"], auto_reload=False)
+    env.filters.update(attr=escape_attribute, commas=commas, day=day, kind=kind_name, plain=plain, slug=slugify)
+    env.globals.update(HELPERS)
     return env
 
 
@@ -209,8 +262,12 @@ def cached_environment(templates: Path | None, listing: tuple[str, ...]) -> jinj
 
 @jinja2.pass_context
 def article_url(context, article_id: str, paragraph: int | None = None) -> str:
-    """The path from this page to an article's page, or to one of its paragraphs."""
-    anchor = "" if paragraph is None else ("#captions" if paragraph == 0 else f"#p-{paragraph}")
+    """The path from this page to an article's page, or to one of its paragraphs; paragraph
+    0 is the captions, or the headline when the article has none."""
+    anchor = "" if paragraph is None else f"#p-{paragraph}"
+    if paragraph == 0:
+        article = context["index"].articles.get(article_id)
+        anchor = "#captions" if article is not None and article.captions else ""
     if context.get("page_article") == article_id:
         return anchor or "#"
     return f"{context['root']}articles/{article_id}.md{anchor}"
@@ -219,26 +276,51 @@ def article_url(context, article_id: str, paragraph: int | None = None) -> str:
 @jinja2.pass_context
 def article_link(context, article_id: str, paragraph: int | None = None) -> Markup:
     """The article's headline linking to its page (or paragraph); plain text if unknown."""
-    article = context["index"].articles.get(article_id)
-    if article is None:
+    label = context["index"].labels.get(f"articles/{article_id}")
+    if label is None:
         return escape_markdown(article_id)
-    return link(plain(article.headline) or article.id, article_url(context, article_id, paragraph))
+    return Markup(f"[{label}]({article_url(context, article_id, paragraph)})")
 
 
 @jinja2.pass_context
 def paragraph_link(context, article_id: str, paragraph: int) -> Markup:
     """'¶3' (or 'caption') linking to where a fact was said."""
-    label = "caption" if paragraph == 0 else f"¶{paragraph}"
+    article = context["index"].articles.get(article_id)
+    label = f"¶{paragraph}" if paragraph else "caption" if article is not None and article.captions else "headline"
     return link(label, article_url(context, article_id, paragraph))
 
 
 @jinja2.pass_context
-def actor_link(context, actor_id: str) -> Markup:
-    """The actor's name linking to its page; plain text if the actor is unknown."""
-    actor = context["index"].actors.get(actor_id)
-    if actor is None:
-        return escape_markdown(actor_id)
-    return link(plain(actor.name) or actor.id, f"{context['root']}actors/{actor.id}.md")
+def actor_link(context, actor_id: str, text: str | None = None) -> Markup:
+    """The actor's name (or the text given) linking to its page; plain text if unknown."""
+    label = context["index"].labels.get(f"actors/{actor_id}")
+    if label is None:
+        return escape_markdown(text or actor_id)
+    if text is not None:
+        label = escape_inline(plain(text))
+    return Markup(f"[{label}]({context['root']}actors/{actor_id}.md)")
+
+
+@jinja2.pass_context
+def linked(context, text: str, article_id: str) -> Markup:
+    """Text from an article, escaped, each name of one of the article's actors a link to
+    that actor's page."""
+    flat = plain(text)
+    pattern, ids = context["index"].names_in(article_id)
+    if pattern is None:
+        return Markup(escape_line_start(escape_inline(flat)))
+    pieces, last = [], 0
+    for match in pattern.finditer(flat):
+        actor_id = ids[match.group()]
+        if not actor_id:
+            continue
+        before = escape_inline(flat[last:match.start()])
+        # "!" just before a link would make it an image.
+        pieces.append(before[:-1] + "\\!" if before.endswith("!") else before)
+        pieces.append(actor_link(context, actor_id, match.group()))
+        last = match.end()
+    pieces.append(escape_inline(flat[last:]))
+    return Markup(escape_line_start("".join(pieces)))
 
 
 @jinja2.pass_context
@@ -249,8 +331,10 @@ def actor_links(context, actor_ids) -> Markup:
 
 @jinja2.pass_context
 def also_in(context, fact: Fact) -> Markup:
-    """The other articles that carry a fact, each linking to its paragraph."""
-    return commas(article_link(context, a, p) for a, p in fact.also_in)
+    """'2 articles: ...': the other articles that carry a fact, each linking to its paragraph."""
+    count = len(dict.fromkeys(a for a, _ in fact.also_in))
+    places = commas(article_link(context, a, p) for a, p in fact.also_in)
+    return Markup(f"{count} {'article' if count == 1 else 'articles'}: {places}")
 
 
 @jinja2.pass_context
@@ -284,12 +368,12 @@ def image(context, path: str, alt: str) -> Markup:
     parts = path.split("/")
     if not path or path.startswith("/") or ":" in path or ".." in parts or "\\" in path:
         return Markup("")
-    return Markup(f"![{escape_markdown(alt)}]({context['root']}{quote(path, safe='/-._~')})")
+    return Markup(f"![{escape_markdown(alt)}]({context['root']}{quote(path, safe='/-._~')}){{: .dossier-portrait }}")
 
 
-HELPERS = {f.__name__: f for f in (article_url, article_link, paragraph_link, actor_link, actor_links, also_in,
+HELPERS = {f.__name__: f for f in (article_url, article_link, paragraph_link, actor_link, actor_links, also_in, linked,
                                    actor_named, cited_organisations,
-                                   external_link, image, day, kind_name)}
+                                   external_link, image, day, kind_name, kinds)}
 
 
 def render(dossier: Dossier, templates: Path | None = None) -> dict[str, str]:

@@ -157,6 +157,10 @@ def test_search_finds_an_actor_by_alias_and_shows_its_quote(visit, handmade_site
     page.locator("#quotes + ul a", has_text="¶2").click()
     page.wait_for_url("**/articles/grid-attacks-continue/#p-2")
     assert "Forty drones came in overnight" in page.locator("#p-2").inner_text()
+    # A fact is found by its words, on the page of the article it was said in.
+    v.open()
+    page = v.search("within hours", "articles/ministry-answers-on-drones/")
+    assert "We acted within hours" in page.locator("#p-2").inner_text()
     v.check_clean()
 
 
@@ -171,6 +175,9 @@ def test_hostile_text_shows_as_text_and_runs_nothing(visit, handmade_site):
     page = v.open("actors/hostile-actor/")
     assert heading(page) == plain(HOSTILE)
     assert page.locator("article").locator("script, iframe, img").count() == 0
+    # Search results show the same text from the search index: still text.
+    page = v.search("hidden", "actors/hostile-actor/")
+    assert heading(page) == plain(HOSTILE)
     v.check_clean()
 
 

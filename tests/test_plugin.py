@@ -7,8 +7,11 @@ import json
 import os
 import re
 import shutil
+import socket
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -25,10 +28,6 @@ def project(tmp_path: Path) -> Path:
     shutil.copy(ROOT / "mkdocs.yml", folder)
     shutil.copytree(ROOT / "seeds", folder / "seeds")
     shutil.copytree(ROOT / "docs", folder / "docs")
-    if not (folder / "docs" / "overrides.md").exists():
-        # The corrections page is written alongside the overrides; until it is in the docs
-        # folder the nav entry needs a page to point at.
-        (folder / "docs" / "overrides.md").write_text("# Corrections\n", encoding="utf-8")
     return folder
 
 
@@ -56,7 +55,9 @@ def without_plugin(folder: Path) -> str:
 
 def test_strict_build_of_the_seed(tmp_path):
     folder = project(tmp_path)
-    inputs = {"seeds": snapshot(folder / "seeds"), "docs": snapshot(folder / "docs")}
+    (folder / "overrides.yml").write_text("# No corrections yet.\n", encoding="utf-8")
+    inputs = {"seeds": snapshot(folder / "seeds"), "docs": snapshot(folder / "docs"),
+              "overrides": (folder / "overrides.yml").read_bytes()}
     result = mkdocs_build(folder)
     assert result.returncode == 0, result.stderr
     assert re.findall(r"^(?:WARNING|ERROR).*", result.stderr, re.M) == []
@@ -77,7 +78,8 @@ def test_strict_build_of_the_seed(tmp_path):
     assert re.findall(r'href="[^"]*(?:actors|articles)/[a-z0-9-]+/"', around) == []
     assert re.findall(r'href="[^"]*(?:actors|articles)/"', around)  # the index pages are there
     # Nothing the user wrote was changed, and the build wrote nothing into a watched folder.
-    assert {"seeds": snapshot(folder / "seeds"), "docs": snapshot(folder / "docs")} == inputs
+    assert {"seeds": snapshot(folder / "seeds"), "docs": snapshot(folder / "docs"),
+            "overrides": (folder / "overrides.yml").read_bytes()} == inputs
 
 
 def test_written_pages_give_the_same_site(tmp_path):
@@ -117,3 +119,40 @@ def test_hand_written_page_in_the_way_is_an_error_naming_both(tmp_path):
     assert (f"{folder / 'docs' / 'facts.md'}: a hand-written page is in the way of the generated page 'facts.md'"
             in result.stderr)
     assert (folder / "docs" / "facts.md").read_text(encoding="utf-8") == "# My facts\n"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_serve_rebuilds_on_seeds_and_overrides_and_never_loops(tmp_path):
+    folder = project(tmp_path)
+    serve = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a",
+                              f"127.0.0.1:{free_port()}"], cwd=folder, env=ENV, text=True,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    lines: list[str] = []
+    threading.Thread(target=lambda: lines.extend(iter(serve.stderr.readline, "")), daemon=True).start()
+
+    def builds() -> int:
+        return sum("Documentation built" in line for line in list(lines))
+
+    def wait_for(count: int) -> None:
+        deadline = time.monotonic() + 30
+        while builds() < count and time.monotonic() < deadline and serve.poll() is None:
+            time.sleep(0.2)
+        assert builds() == count, "".join(lines)
+
+    try:
+        wait_for(1)
+        seed = next((folder / "seeds").iterdir())
+        seed.write_text(seed.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+        wait_for(2)
+        (folder / "overrides.yml").write_text("# No corrections yet.\n", encoding="utf-8")
+        wait_for(3)
+        time.sleep(2)                   # a build that wrote into a watched folder would start another
+        assert builds() == 3, "".join(lines)
+    finally:
+        serve.terminate()
+        serve.wait(timeout=10)

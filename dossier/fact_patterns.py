@@ -258,10 +258,15 @@ SAID_CLAUSE = re.compile(
     # ', said Mr. Barrett, the lawyer.' names the speaker after the verb: no clause follows.
     rf"\s+(?P<content>(?!(?:{NOT_A_CLAUSE})\b)(?![A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s*(?:[,(.]|$|(?:for|of|from|at|with)\s))"
     r"[\w$].+)$")
+# Words that open an adverbial after '..., X said' ('on Thursday', 'in a statement'), not a clause.
+ADVERBIAL_START = ("on|in|at|during|to|after|before|for|with|by|from|about|while|when|as|last|this|earlier|"
+                   "later|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                   "reporters|journalists|recently|again|also|repeatedly|privately|publicly")
 # '..., X said.' / '..., said X.': read from a comma near the end, the words before it reported.
 SAID_AFTER = re.compile(
     rf",\s+(?:(?P<who>{WHO}{{1,80}}?)\s+{AUXILIARIES}(?P<verb>{SPEECH})|(?P<verb2>{SPEECH})\s+"
-    rf"(?P<who2>{WHO}{{1,80}}))(?:(?:\s+|,\s*)(?!(?:that|he|she|they|it|we|I|there)\b)[^\"“”]{{0,50}})?[.!?]?$")
+    rf"(?P<who2>{WHO}{{1,80}}))(?:,\s*(?!(?:that|he|she|they|it|we|I|there)\b)[^\"“”]{{0,50}}"
+    rf"|\s+(?:{ADVERBIAL_START})\b[^\"“”]{{0,50}})?[.!?]?$")
 # 'Warren said: A cashier who ...': what follows the colon, not in quotation marks.
 SAID_COLON = re.compile(
     rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,14}}?){AUXILIARIES}(?P<verb>{SPEECH})\b[^:\"“”]{{0,40}}:\s+"

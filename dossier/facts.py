@@ -186,6 +186,24 @@ class Names:
         return found.pop() if len(found) == 1 else ""
 
 
+def heads_of(core: str, names: Names, number: int) -> list[str]:
+    """In each conjunct of a subject, the last name that is neither possessive nor after a
+    preposition; conjuncts split at 'and' outside names ('Centre for Strategic and ...')."""
+    named = names.named(core, number)
+    breaks = [m.start() for m in re.finditer(r"\s+(?:and|&)\s+", core)
+              if not any(s <= m.start() < e for s, e, _ in named)] + [len(core)]
+    speakers = []
+    begin = 0
+    for stop in breaks:
+        heads = [name for start, end, name in named if begin <= start < stop
+                 and not re.match(r"['’]s?\b", core[end:])
+                 and not fp.AFTER_PREPOSITION.search(core[begin:start])]
+        if heads:
+            speakers.append(heads[-1])
+        begin = stop
+    return speakers
+
+
 def apostrophes(name: str) -> tuple[str, ...]:
     """A name as pages spell it with either apostrophe ('O’Neill', "O'Neill")."""
     return tuple(dict.fromkeys((name, name.replace("’", "'"), name.replace("'", "’"))))
@@ -213,33 +231,22 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
         # No speaker just before: the one person the text around can mean, if there is one.
         person = names.pronoun(number, at)
         return ((person,) if person else ()), True
-    relative = fp.RELATIVE.search(f" {who} ")
-    if relative:
-        who = who[:max(relative.start() - 1, 0)]
-    core = fp.APPOSITIVE.sub("", who)
-    if len(core.split()) > MAX_SUBJECT_WORDS:
-        # A long subject is an introductory phrase and then the subject, after its last comma.
-        core = core.rsplit(",", 1)[-1]
-    if not core.split() or len(core.split()) > MAX_SUBJECT_WORDS:
-        return (), False
-    named = names.named(core, number)
-    # Conjuncts split at 'and' outside names ('Centre for Strategic and International Studies').
-    breaks = [m.start() for m in re.finditer(r"\s+(?:and|&)\s+", core)
-              if not any(s <= m.start() < e for s, e, _ in named)] + [len(core)]
-    speakers = []
-    begin = 0
-    for stop in breaks:
-        heads = [name for start, end, name in named if begin <= start < stop
-                 and not re.match(r"['’]s?\b", core[end:])
-                 and not fp.AFTER_PREPOSITION.search(core[begin:start])]
-        if heads:
-            speakers.append(heads[-1])
-        begin = stop
-    if not speakers:
-        role = names.by_role(who)
-        if role:
-            speakers.append(role)
-    return tuple(dict.fromkeys(speakers)), False
+    # The subject is the phrase with its appositive set aside ('Trump, the nominee,'), or
+    # else what follows an introductory phrase ('On a grey day, Mr. Obama').
+    cores = []
+    for core in dict.fromkeys((fp.APPOSITIVE.sub("", who), who.rsplit(",", 1)[-1])):
+        relative = fp.RELATIVE.search(f" {core} ")
+        if relative:
+            core = core[:max(relative.start() - 1, 0)]
+        if core.split() and len(core.split()) <= MAX_SUBJECT_WORDS:
+            cores.append(core)
+    for core in cores:
+        speakers = heads_of(core, names, number)
+        if speakers:
+            return tuple(dict.fromkeys(speakers)), False
+    # No name: a role the article gives one person ('the foreign policy chief').
+    role = next((r for r in map(names.by_role, cores) if r), "")
+    return ((role,) if role else ()), False
 
 
 # --- quotes -------------------------------------------------------------------------

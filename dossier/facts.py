@@ -335,11 +335,6 @@ def sentences(text: str, quotes: tuple[Quoted, ...]) -> tuple[tuple[int, int], .
     return tuple((a, b) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip())
 
 
-def sentence_text(text: str, sentence: tuple[int, int]) -> str:
-    """The words of one sentence span."""
-    return text[sentence[0]:sentence[1]]
-
-
 def sentence_of(spans: tuple[tuple[int, int], ...], at: int) -> tuple[int, int]:
     """The sentence span holding an offset (the last one for an offset past the end)."""
     return next((s for s in spans if s[0] <= at < s[1]), spans[-1])
@@ -625,7 +620,6 @@ def paragraph_facts(article: Article, paragraph: Paragraph, quotes: tuple[Quoted
     if not spans:
         return [], ()
     facts: list[Fact] = []
-    claimed: list[tuple[int, int]] = []
 
     def make(kind: str, start: int, end: int, said: Said | None, sentence: tuple[int, int],
              content: tuple[int, int]) -> Fact:
@@ -652,28 +646,7 @@ def paragraph_facts(article: Article, paragraph: Paragraph, quotes: tuple[Quoted
     quoted = [(quote, said) for quote, said in paragraph_quotes(paragraph, quotes, spans, names, earlier, carried)
               if not is_title(text[quote.text_start:quote.text_end]) and not is_scare_quote(text, quote, spans)
               and (said is not None or len(fp.WORD.findall(text[quote.text_start:quote.text_end])) >= MIN_UNATTRIBUTED_WORDS)]
-    quoted_spans_ = [(q.start, q.end) for q, _ in quoted]
-    claims: list[tuple[int, int, Said, tuple[int, int]]] = []
-    for sentence in spans:
-        words = text[sentence[0]:sentence[1]]
-        for reported in reported_in(words):
-            start, end = sentence[0] + reported.start, sentence[0] + reported.end
-            # Reported words that are mostly a quotation are that quotation's; a partial
-            # quotation inside reported words is read with them ('has "agreed to that"').
-            share = sum(len(fp.WORD.findall(text[max(start, s):min(end, e)])) for s, e in quoted_spans_
-                        if s < end and start < e)
-            if share > QUOTED_SHARE * len(fp.WORD.findall(text[start:end])):
-                continue
-            who_at = sentence[0] + max(sentence_text(text, sentence).find(reported.who.strip()), 0)
-            if any(s and s.cue_at == sentence[0] + reported.cue_at and s.cue_at >= q.end for q, s in quoted):
-                continue    # '"...," X said': the verb attributes the quotation before it
-            who, pronoun = speakers_of(reported.who, names, number, earlier, who_at)
-            inner = [s for q, s in quoted if start <= q.start and q.end <= end + 1 and s and s.speakers]
-            if not who and inner:
-                who = inner[0].speakers
-            claims.append((start, end, Said(who, reported.cue, sentence[0] + reported.cue_at, pronoun), sentence))
-            if who:
-                earlier = who
+    claims = reported_claims(text, number, spans, quoted, names, earlier)
     attributed = {q for q, s in quoted if s}
     claims += framed_partial_quotes(text, number, quotes, attributed, spans, claims, names, earlier)
     claimed: list[tuple[int, int]] = [(s, e) for s, e, _, _ in claims]
@@ -709,6 +682,35 @@ def paragraph_facts(article: Article, paragraph: Paragraph, quotes: tuple[Quoted
         if subject and subject.group("who").strip():
             return facts, speakers_of(subject.group("who"), names, number, earlier, spans[-1][0])[0]
     return facts, ()
+
+
+def reported_claims(text: str, number: int, spans: tuple[tuple[int, int], ...],
+                    quoted: list[tuple[Quoted, Said | None]], names: Names, earlier: tuple[str, ...]
+                    ) -> list[tuple[int, int, Said, tuple[int, int]]]:
+    """Reported speech in each sentence: the words' span, who said them, and the sentence."""
+    quoted_at = [(q.start, q.end) for q, _ in quoted]
+    claims = []
+    for sentence in spans:
+        words = text[sentence[0]:sentence[1]]
+        for reported in reported_in(words):
+            start, end = sentence[0] + reported.start, sentence[0] + reported.end
+            # Reported words that are mostly a quotation are that quotation's; a partial
+            # quotation inside reported words is read with them ('has "agreed to that"').
+            share = sum(len(fp.WORD.findall(text[max(start, s):min(end, e)])) for s, e in quoted_at
+                        if s < end and start < e)
+            if share > QUOTED_SHARE * len(fp.WORD.findall(text[start:end])):
+                continue
+            if any(s and s.cue_at == sentence[0] + reported.cue_at and s.cue_at >= q.end for q, s in quoted):
+                continue    # '"...," X said': the verb attributes the quotation before it
+            who_at = sentence[0] + max(words.find(reported.who.strip()), 0)
+            who, pronoun = speakers_of(reported.who, names, number, earlier, who_at)
+            inner = [s for q, s in quoted if start <= q.start and q.end <= end + 1 and s and s.speakers]
+            if not who and inner:
+                who = inner[0].speakers
+            claims.append((start, end, Said(who, reported.cue, sentence[0] + reported.cue_at, pronoun), sentence))
+            if who:
+                earlier = who
+    return claims
 
 
 def framed_partial_quotes(text: str, number: int, quotes: tuple[Quoted, ...], attributed: set[Quoted], spans,

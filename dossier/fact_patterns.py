@@ -153,6 +153,9 @@ NOT_A_CLAUSE = ("in|at|on|during|to|after|before|for|with|by|from|about|of|while
                 "earlier|later|last|repeatedly|recently|previously|again|once|twice|privately|publicly|"
                 "so-called|if|whether|what|who|which|how|why|where|through|via|over|under|upon|into|"
                 "amid|among|against|without|within")
+# Words after which a cue word is a noun ('the report', 'his remarks', 'these claims').
+DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "this",
+               "such", "new", "recent", "latest", "previous", "whose"}
 # Pronouns that stand for a person already named ('she stressed').
 PERSON_PRONOUNS = {"he", "she"}
 # Pronouns that tell a person's gender, after the person is named.

@@ -536,6 +536,12 @@ CLAIM_EXTRACTORS = (extract_according_to, extract_said_that, extract_said_colon,
                     extract_said_clause, extract_object_claim, extract_framed_quote, extract_participle)
 
 
+def is_noun_cue(who: str) -> bool:
+    """True when the words before a cue end in a determiner ('the claims', 'her remarks')."""
+    words = who.split()
+    return bool(words) and words[-1].lower() in fp.DETERMINERS
+
+
 def reported_in(sentence: str) -> list[Reported]:
     """The reported speech of one sentence: the first extractor that reads it, and any
     claim joined to it ('..., adding that ...')."""
@@ -544,7 +550,8 @@ def reported_in(sentence: str) -> list[Reported]:
     if len(sentence) > MAX_SENTENCE_CHARS or fp.CUE_WORDS.isdisjoint(fp.WORD.findall(sentence.lower())):
         return []
     for extract in CLAIM_EXTRACTORS:
-        found = extract(sentence)
+        # 'the reports', 'his remarks': after a determiner the cue is a noun, not a verb.
+        found = [r for r in extract(sentence) if not is_noun_cue(r.who)]
         if found:
             break
     else:

@@ -156,6 +156,7 @@ NOT_A_CLAUSE = ("in|at|on|during|to|after|before|for|with|by|from|about|of|while
 # Words after which a cue word is a noun ('the report', 'his remarks', 'these claims').
 DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "this",
                "such", "new", "recent", "latest", "previous", "whose"}
+THE = re.compile(r"^(?:the|The)\s+")
 # Pronouns that stand for a person already named ('she stressed').
 PERSON_PRONOUNS = {"he", "she"}
 # Pronouns that tell a person's gender, after the person is named.

@@ -108,6 +108,7 @@ class Names:
                 for spelling in apostrophes(words[-1]):
                     self.surnames.setdefault(spelling, []).append(mention)
         self.forms = sorted(self.exact, key=len, reverse=True)
+        self.kinds = {mention.name: mention.kind for mention in mentions}
         self.roles = [(role.casefold(), mention.name) for mention in mentions for role in mention.roles
                       if len(role) > 3]
 
@@ -174,10 +175,13 @@ class Names:
             self.genders[name] = max(votes, key=votes.get) if votes["he"] != votes["she"] else ""
         return self.genders[name]
 
+    def kind(self, name: str) -> str:
+        """The kind of the mention of that name."""
+        return self.kinds.get(name, "")
+
     def speaking(self, found: tuple[str, ...]) -> tuple[str, ...]:
         """Those of the named who are not places: a place does not speak a line of a transcript."""
-        kinds = {m.name: m.kind for m in self.mentions}
-        return tuple(n for n in found if kinds.get(n) != "place")
+        return tuple(n for n in found if self.kind(n) != "place")
 
     def by_role(self, text: str) -> str:
         """The one mention whose stated role the text uses ('the foreign policy chief')."""
@@ -195,9 +199,13 @@ def heads_of(core: str, names: Names, number: int) -> list[str]:
     speakers = []
     begin = 0
     for stop in breaks:
+        conjunct = core[begin:stop].strip()
         heads = [name for start, end, name in named if begin <= start < stop
                  and not re.match(r"['’]s?\b", core[end:])
-                 and not fp.AFTER_PREPOSITION.search(core[begin:start])]
+                 and not fp.AFTER_PREPOSITION.search(core[begin:start])
+                 # A place speaks only as the whole subject ('China said'), not as a
+                 # modifier ('the New York businessman said', 'Iowa Gov. X said').
+                 and (names.kind(name) != "place" or fp.THE.sub("", conjunct) == core[start:end])]
         if heads:
             speakers.append(heads[-1])
         begin = stop

@@ -122,6 +122,8 @@ def test_partial_quote_is_read_with_its_reported_clause():
     ("Port closures: Berg says ferries will run again by Friday.", "ferries will run again by Friday",
      ("Tomas Berg",), "says"),
     ("Berg said in a statement.", None, None, None),
+    ("The Lisbon harbour pilot said that the channel was clear.", "the channel was clear", (), "said"),
+    ("Lisbon said that the channel was clear.", "the channel was clear", ("Lisbon",), "said"),
     ("Petrova dismissed the reports that the pier had collapsed.", None, None, None),
     ("On a grey morning under a sky that promised rain, Mr. Berg warned that the pier would not hold.",
      "the pier would not hold", ("Tomas Berg",), "warned"),

@@ -157,6 +157,11 @@ NOT_A_CLAUSE = ("in|at|on|during|to|after|before|for|with|by|from|about|of|while
 DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "this",
                "such", "new", "recent", "latest", "previous", "whose"}
 THE = re.compile(r"^(?:the|The)\s+")
+# Reading a person's gender: a title just before the name, the end of the clause after it.
+TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
+CLAUSE_END = re.compile(r"[.!?\"“”\n]")
+# Punctuation read as space when a sentence's words are looked up.
+PUNCTUATION_TO_SPACE = str.maketrans({c: " " for c in "\"“”‘’'.,;:!?()[]—–-―/"})
 # Pronouns that stand for a person already named ('she stressed').
 PERSON_PRONOUNS = {"he", "she"}
 # Pronouns that tell a person's gender, after the person is named.

@@ -96,6 +96,7 @@ class Names:
         self.article = article
         paragraphs = tuple(p.text for p in article.paragraphs) if article else ()
         self.paragraphs = paragraphs
+        self.text = "\n".join(paragraphs)
         self.genders: dict[str, str] = {}
         self.exact: dict[str, str] = {}
         self.surnames: dict[str, list[Mention]] = {}
@@ -161,17 +162,16 @@ class Names:
         if name not in self.genders:
             mention = next((m for m in self.mentions if m.name == name), None)
             forms = (name, *mention.aliases) if mention else (name,)
-            pattern = re.compile(r"\b(?:(?P<title>Mr|Mrs|Ms|Miss)\.?\s+)?(?:" + "|".join(map(re.escape, forms)) +
-                                 r")\b(?P<after>[^.!?\"“”]{0,120})")
+            pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b")
             votes = {"he": 0, "she": 0}
-            for text in self.paragraphs:
-                for match in pattern.finditer(text):
-                    title = match.group("title")
-                    pronoun = fp.GENDERED.search(match.group("after"))
-                    if title:
-                        votes["he" if title == "Mr" else "she"] += 2
-                    elif pronoun:
-                        votes[fp.GENDER_OF[pronoun.group(0).lower()]] += 1
+            for match in pattern.finditer(self.text):
+                title = fp.TITLE_BEFORE.search(self.text, max(0, match.start() - 6), match.start())
+                after = fp.CLAUSE_END.split(self.text[match.end():match.end() + 120], 1)[0]
+                pronoun = fp.GENDERED.search(after)
+                if title:
+                    votes["he" if title.group(1) == "Mr" else "she"] += 2
+                elif pronoun:
+                    votes[fp.GENDER_OF[pronoun.group(0).lower()]] += 1
             self.genders[name] = max(votes, key=votes.get) if votes["he"] != votes["she"] else ""
         return self.genders[name]
 
@@ -215,6 +215,11 @@ def heads_of(core: str, names: Names, number: int) -> list[str]:
 def apostrophes(name: str) -> tuple[str, ...]:
     """A name as pages spell it with either apostrophe ('O’Neill', "O'Neill")."""
     return tuple(dict.fromkeys((name, name.replace("’", "'"), name.replace("'", "’"))))
+
+
+def cue_free(text: str) -> bool:
+    """True when no word of the text can be a cue: most sentences, spared every pattern."""
+    return fp.CUE_WORDS.isdisjoint(text.lower().translate(fp.PUNCTUATION_TO_SPACE).split())
 
 
 def is_name_char(char: str) -> bool:
@@ -354,7 +359,7 @@ def extract_quote_after(text, quote, spans, names, number, earlier) -> Said | No
     resume = len(text) - len(text[quote.end:].lstrip())
     after = text[quote.end:sentence_of(spans, resume)[1] if resume < len(text) else len(text)][:MAX_CONTEXT_CHARS]
     # The verb stands within a few words of the closing mark, or a dash does ('― Name').
-    if fp.CUE_WORDS.isdisjoint(fp.WORD.findall(after[:160].lower())) and not after.lstrip()[:1] in "―—":
+    if cue_free(after[:160]) and not after.lstrip()[:1] in "―—":
         return None
     closes_sentence = sentence_of(spans, resume)[0] >= quote.end
     for pattern in fp.AFTER_QUOTE:
@@ -485,7 +490,7 @@ def extract_said_colon(sentence: str) -> list[Reported]:
 def extract_said_after(sentence: str) -> list[Reported]:
     """'..., X said.' and '..., said X.': the words before the attribution."""
     # The attribution closes the sentence: without a cue near its end there is none.
-    if fp.CUE_WORDS.isdisjoint(fp.WORD.findall(sentence[-90:].lower())):
+    if cue_free(sentence[-90:]):
         return []
     if fp.OPENS_PHRASE.match(sentence):
         return []
@@ -555,7 +560,7 @@ def reported_in(sentence: str) -> list[Reported]:
     claim joined to it ('..., adding that ...')."""
     # Most sentences hold no verb of speech: a look at their words spares every pattern.
     # A run of words longer than any sentence is page debris, not prose to read.
-    if len(sentence) > MAX_SENTENCE_CHARS or fp.CUE_WORDS.isdisjoint(fp.WORD.findall(sentence.lower())):
+    if len(sentence) > MAX_SENTENCE_CHARS or cue_free(sentence):
         return []
     for extract in CLAIM_EXTRACTORS:
         # 'the reports', 'his remarks': after a determiner the cue is a noun, not a verb.

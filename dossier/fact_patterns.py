@@ -153,6 +153,15 @@ NOT_A_CLAUSE = ("in|at|on|during|to|after|before|for|with|by|from|about|of|while
                 "earlier|later|last|repeatedly|recently|previously|again|once|twice|privately|publicly|"
                 "so-called|if|whether|what|who|which|how|why|where|through|via|over|under|upon|into|"
                 "amid|among|against|without|within")
+# Words after which a cue word is a noun ('the report', 'his remarks', 'these claims').
+DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "this",
+               "such", "new", "recent", "latest", "previous", "whose"}
+THE = re.compile(r"^(?:the|The)\s+")
+# Reading a person's gender: a title just before the name, the end of the clause after it.
+TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
+CLAUSE_END = re.compile(r"[.!?\"“”\n]")
+# Punctuation read as space when a sentence's words are looked up.
+PUNCTUATION_TO_SPACE = str.maketrans({c: " " for c in "\"“”‘’'.,;:!?()[]—–-―/"})
 # Pronouns that stand for a person already named ('she stressed').
 PERSON_PRONOUNS = {"he", "she"}
 # Pronouns that tell a person's gender, after the person is named.
@@ -258,10 +267,15 @@ SAID_CLAUSE = re.compile(
     # ', said Mr. Barrett, the lawyer.' names the speaker after the verb: no clause follows.
     rf"\s+(?P<content>(?!(?:{NOT_A_CLAUSE})\b)(?![A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s*(?:[,(.]|$|(?:for|of|from|at|with)\s))"
     r"[\w$].+)$")
+# Words that open an adverbial after '..., X said' ('on Thursday', 'in a statement'), not a clause.
+ADVERBIAL_START = ("on|in|at|during|to|after|before|for|with|by|from|about|while|when|as|last|this|earlier|"
+                   "later|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                   "reporters|journalists|recently|again|also|repeatedly|privately|publicly")
 # '..., X said.' / '..., said X.': read from a comma near the end, the words before it reported.
 SAID_AFTER = re.compile(
     rf",\s+(?:(?P<who>{WHO}{{1,80}}?)\s+{AUXILIARIES}(?P<verb>{SPEECH})|(?P<verb2>{SPEECH})\s+"
-    rf"(?P<who2>{WHO}{{1,80}}))(?:(?:\s+|,\s*)(?!(?:that|he|she|they|it|we|I|there)\b)[^\"“”]{{0,50}})?[.!?]?$")
+    rf"(?P<who2>{WHO}{{1,80}}))(?:,\s*(?!(?:that|he|she|they|it|we|I|there)\b)[^\"“”]{{0,50}}"
+    rf"|\s+(?:{ADVERBIAL_START})\b[^\"“”]{{0,50}})?[.!?]?$")
 # 'Warren said: A cashier who ...': what follows the colon, not in quotation marks.
 SAID_COLON = re.compile(
     rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,14}}?){AUXILIARIES}(?P<verb>{SPEECH})\b[^:\"“”]{{0,40}}:\s+"

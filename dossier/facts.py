@@ -96,6 +96,7 @@ class Names:
         self.article = article
         paragraphs = tuple(p.text for p in article.paragraphs) if article else ()
         self.paragraphs = paragraphs
+        self.text = "\n".join(paragraphs)
         self.genders: dict[str, str] = {}
         self.exact: dict[str, str] = {}
         self.surnames: dict[str, list[Mention]] = {}
@@ -108,6 +109,7 @@ class Names:
                 for spelling in apostrophes(words[-1]):
                     self.surnames.setdefault(spelling, []).append(mention)
         self.forms = sorted(self.exact, key=len, reverse=True)
+        self.kinds = {mention.name: mention.kind for mention in mentions}
         self.roles = [(role.casefold(), mention.name) for mention in mentions for role in mention.roles
                       if len(role) > 3]
 
@@ -160,24 +162,26 @@ class Names:
         if name not in self.genders:
             mention = next((m for m in self.mentions if m.name == name), None)
             forms = (name, *mention.aliases) if mention else (name,)
-            pattern = re.compile(r"\b(?:(?P<title>Mr|Mrs|Ms|Miss)\.?\s+)?(?:" + "|".join(map(re.escape, forms)) +
-                                 r")\b(?P<after>[^.!?\"“”]{0,120})")
+            pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b")
             votes = {"he": 0, "she": 0}
-            for text in self.paragraphs:
-                for match in pattern.finditer(text):
-                    title = match.group("title")
-                    pronoun = fp.GENDERED.search(match.group("after"))
-                    if title:
-                        votes["he" if title == "Mr" else "she"] += 2
-                    elif pronoun:
-                        votes[fp.GENDER_OF[pronoun.group(0).lower()]] += 1
+            for match in pattern.finditer(self.text):
+                title = fp.TITLE_BEFORE.search(self.text, max(0, match.start() - 6), match.start())
+                after = fp.CLAUSE_END.split(self.text[match.end():match.end() + 120], 1)[0]
+                pronoun = fp.GENDERED.search(after)
+                if title:
+                    votes["he" if title.group(1) == "Mr" else "she"] += 2
+                elif pronoun:
+                    votes[fp.GENDER_OF[pronoun.group(0).lower()]] += 1
             self.genders[name] = max(votes, key=votes.get) if votes["he"] != votes["she"] else ""
         return self.genders[name]
 
+    def kind(self, name: str) -> str:
+        """The kind of the mention of that name."""
+        return self.kinds.get(name, "")
+
     def speaking(self, found: tuple[str, ...]) -> tuple[str, ...]:
         """Those of the named who are not places: a place does not speak a line of a transcript."""
-        kinds = {m.name: m.kind for m in self.mentions}
-        return tuple(n for n in found if kinds.get(n) != "place")
+        return tuple(n for n in found if self.kind(n) != "place")
 
     def by_role(self, text: str) -> str:
         """The one mention whose stated role the text uses ('the foreign policy chief')."""
@@ -186,9 +190,36 @@ class Names:
         return found.pop() if len(found) == 1 else ""
 
 
+def heads_of(core: str, names: Names, number: int) -> list[str]:
+    """In each conjunct of a subject, the last name that is neither possessive nor after a
+    preposition; conjuncts split at 'and' outside names ('Centre for Strategic and ...')."""
+    named = names.named(core, number)
+    breaks = [m.start() for m in re.finditer(r"\s+(?:and|&)\s+", core)
+              if not any(s <= m.start() < e for s, e, _ in named)] + [len(core)]
+    speakers = []
+    begin = 0
+    for stop in breaks:
+        conjunct = core[begin:stop].strip()
+        heads = [name for start, end, name in named if begin <= start < stop
+                 and not re.match(r"['’]s?\b", core[end:])
+                 and not fp.AFTER_PREPOSITION.search(core[begin:start])
+                 # A place speaks only as the whole subject ('China said'), not as a
+                 # modifier ('the New York businessman said', 'Iowa Gov. X said').
+                 and (names.kind(name) != "place" or fp.THE.sub("", conjunct) == core[start:end])]
+        if heads:
+            speakers.append(heads[-1])
+        begin = stop
+    return speakers
+
+
 def apostrophes(name: str) -> tuple[str, ...]:
     """A name as pages spell it with either apostrophe ('O’Neill', "O'Neill")."""
     return tuple(dict.fromkeys((name, name.replace("’", "'"), name.replace("'", "’"))))
+
+
+def cue_free(text: str) -> bool:
+    """True when no word of the text can be a cue: most sentences, spared every pattern."""
+    return fp.CUE_WORDS.isdisjoint(text.lower().translate(fp.PUNCTUATION_TO_SPACE).split())
 
 
 def is_name_char(char: str) -> bool:
@@ -213,33 +244,22 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
         # No speaker just before: the one person the text around can mean, if there is one.
         person = names.pronoun(number, at)
         return ((person,) if person else ()), True
-    relative = fp.RELATIVE.search(f" {who} ")
-    if relative:
-        who = who[:max(relative.start() - 1, 0)]
-    core = fp.APPOSITIVE.sub("", who)
-    if len(core.split()) > MAX_SUBJECT_WORDS:
-        # A long subject is an introductory phrase and then the subject, after its last comma.
-        core = core.rsplit(",", 1)[-1]
-    if not core.split() or len(core.split()) > MAX_SUBJECT_WORDS:
-        return (), False
-    named = names.named(core, number)
-    # Conjuncts split at 'and' outside names ('Centre for Strategic and International Studies').
-    breaks = [m.start() for m in re.finditer(r"\s+(?:and|&)\s+", core)
-              if not any(s <= m.start() < e for s, e, _ in named)] + [len(core)]
-    speakers = []
-    begin = 0
-    for stop in breaks:
-        heads = [name for start, end, name in named if begin <= start < stop
-                 and not re.match(r"['’]s?\b", core[end:])
-                 and not fp.AFTER_PREPOSITION.search(core[begin:start])]
-        if heads:
-            speakers.append(heads[-1])
-        begin = stop
-    if not speakers:
-        role = names.by_role(who)
-        if role:
-            speakers.append(role)
-    return tuple(dict.fromkeys(speakers)), False
+    # The subject is the phrase with its appositive set aside ('Trump, the nominee,'), or
+    # else what follows an introductory phrase ('On a grey day, Mr. Obama').
+    cores = []
+    for core in dict.fromkeys((fp.APPOSITIVE.sub("", who), who.rsplit(",", 1)[-1])):
+        relative = fp.RELATIVE.search(f" {core} ")
+        if relative:
+            core = core[:max(relative.start() - 1, 0)]
+        if core.split() and len(core.split()) <= MAX_SUBJECT_WORDS:
+            cores.append(core)
+    for core in cores:
+        speakers = heads_of(core, names, number)
+        if speakers:
+            return tuple(dict.fromkeys(speakers)), False
+    # No name: a role the article gives one person ('the foreign policy chief').
+    role = next((r for r in map(names.by_role, cores) if r), "")
+    return ((role,) if role else ()), False
 
 
 # --- quotes -------------------------------------------------------------------------
@@ -328,11 +348,6 @@ def sentences(text: str, quotes: tuple[Quoted, ...]) -> tuple[tuple[int, int], .
     return tuple((a, b) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip())
 
 
-def sentence_text(text: str, sentence: tuple[int, int]) -> str:
-    """The words of one sentence span."""
-    return text[sentence[0]:sentence[1]]
-
-
 def sentence_of(spans: tuple[tuple[int, int], ...], at: int) -> tuple[int, int]:
     """The sentence span holding an offset (the last one for an offset past the end)."""
     return next((s for s in spans if s[0] <= at < s[1]), spans[-1])
@@ -344,7 +359,7 @@ def extract_quote_after(text, quote, spans, names, number, earlier) -> Said | No
     resume = len(text) - len(text[quote.end:].lstrip())
     after = text[quote.end:sentence_of(spans, resume)[1] if resume < len(text) else len(text)][:MAX_CONTEXT_CHARS]
     # The verb stands within a few words of the closing mark, or a dash does ('― Name').
-    if fp.CUE_WORDS.isdisjoint(fp.WORD.findall(after[:160].lower())) and not after.lstrip()[:1] in "―—":
+    if cue_free(after[:160]) and not after.lstrip()[:1] in "―—":
         return None
     closes_sentence = sentence_of(spans, resume)[0] >= quote.end
     for pattern in fp.AFTER_QUOTE:
@@ -475,7 +490,7 @@ def extract_said_colon(sentence: str) -> list[Reported]:
 def extract_said_after(sentence: str) -> list[Reported]:
     """'..., X said.' and '..., said X.': the words before the attribution."""
     # The attribution closes the sentence: without a cue near its end there is none.
-    if fp.CUE_WORDS.isdisjoint(fp.WORD.findall(sentence[-90:].lower())):
+    if cue_free(sentence[-90:]):
         return []
     if fp.OPENS_PHRASE.match(sentence):
         return []
@@ -534,15 +549,22 @@ CLAIM_EXTRACTORS = (extract_according_to, extract_said_that, extract_said_colon,
                     extract_said_clause, extract_object_claim, extract_framed_quote, extract_participle)
 
 
+def is_noun_cue(who: str) -> bool:
+    """True when the words before a cue end in a determiner ('the claims', 'her remarks')."""
+    words = who.split()
+    return bool(words) and words[-1].lower() in fp.DETERMINERS
+
+
 def reported_in(sentence: str) -> list[Reported]:
     """The reported speech of one sentence: the first extractor that reads it, and any
     claim joined to it ('..., adding that ...')."""
     # Most sentences hold no verb of speech: a look at their words spares every pattern.
     # A run of words longer than any sentence is page debris, not prose to read.
-    if len(sentence) > MAX_SENTENCE_CHARS or fp.CUE_WORDS.isdisjoint(fp.WORD.findall(sentence.lower())):
+    if len(sentence) > MAX_SENTENCE_CHARS or cue_free(sentence):
         return []
     for extract in CLAIM_EXTRACTORS:
-        found = extract(sentence)
+        # 'the reports', 'his remarks': after a determiner the cue is a noun, not a verb.
+        found = [r for r in extract(sentence) if not is_noun_cue(r.who)]
         if found:
             break
     else:
@@ -618,7 +640,6 @@ def paragraph_facts(article: Article, paragraph: Paragraph, quotes: tuple[Quoted
     if not spans:
         return [], ()
     facts: list[Fact] = []
-    claimed: list[tuple[int, int]] = []
 
     def make(kind: str, start: int, end: int, said: Said | None, sentence: tuple[int, int],
              content: tuple[int, int]) -> Fact:
@@ -645,28 +666,7 @@ def paragraph_facts(article: Article, paragraph: Paragraph, quotes: tuple[Quoted
     quoted = [(quote, said) for quote, said in paragraph_quotes(paragraph, quotes, spans, names, earlier, carried)
               if not is_title(text[quote.text_start:quote.text_end]) and not is_scare_quote(text, quote, spans)
               and (said is not None or len(fp.WORD.findall(text[quote.text_start:quote.text_end])) >= MIN_UNATTRIBUTED_WORDS)]
-    quoted_spans_ = [(q.start, q.end) for q, _ in quoted]
-    claims: list[tuple[int, int, Said, tuple[int, int]]] = []
-    for sentence in spans:
-        words = text[sentence[0]:sentence[1]]
-        for reported in reported_in(words):
-            start, end = sentence[0] + reported.start, sentence[0] + reported.end
-            # Reported words that are mostly a quotation are that quotation's; a partial
-            # quotation inside reported words is read with them ('has "agreed to that"').
-            share = sum(len(fp.WORD.findall(text[max(start, s):min(end, e)])) for s, e in quoted_spans_
-                        if s < end and start < e)
-            if share > QUOTED_SHARE * len(fp.WORD.findall(text[start:end])):
-                continue
-            who_at = sentence[0] + max(sentence_text(text, sentence).find(reported.who.strip()), 0)
-            if any(s and s.cue_at == sentence[0] + reported.cue_at and s.cue_at >= q.end for q, s in quoted):
-                continue    # '"...," X said': the verb attributes the quotation before it
-            who, pronoun = speakers_of(reported.who, names, number, earlier, who_at)
-            inner = [s for q, s in quoted if start <= q.start and q.end <= end + 1 and s and s.speakers]
-            if not who and inner:
-                who = inner[0].speakers
-            claims.append((start, end, Said(who, reported.cue, sentence[0] + reported.cue_at, pronoun), sentence))
-            if who:
-                earlier = who
+    claims = reported_claims(text, number, spans, quoted, names, earlier)
     attributed = {q for q, s in quoted if s}
     claims += framed_partial_quotes(text, number, quotes, attributed, spans, claims, names, earlier)
     claimed: list[tuple[int, int]] = [(s, e) for s, e, _, _ in claims]
@@ -702,6 +702,35 @@ def paragraph_facts(article: Article, paragraph: Paragraph, quotes: tuple[Quoted
         if subject and subject.group("who").strip():
             return facts, speakers_of(subject.group("who"), names, number, earlier, spans[-1][0])[0]
     return facts, ()
+
+
+def reported_claims(text: str, number: int, spans: tuple[tuple[int, int], ...],
+                    quoted: list[tuple[Quoted, Said | None]], names: Names, earlier: tuple[str, ...]
+                    ) -> list[tuple[int, int, Said, tuple[int, int]]]:
+    """Reported speech in each sentence: the words' span, who said them, and the sentence."""
+    quoted_at = [(q.start, q.end) for q, _ in quoted]
+    claims = []
+    for sentence in spans:
+        words = text[sentence[0]:sentence[1]]
+        for reported in reported_in(words):
+            start, end = sentence[0] + reported.start, sentence[0] + reported.end
+            # Reported words that are mostly a quotation are that quotation's; a partial
+            # quotation inside reported words is read with them ('has "agreed to that"').
+            share = sum(len(fp.WORD.findall(text[max(start, s):min(end, e)])) for s, e in quoted_at
+                        if s < end and start < e)
+            if share > QUOTED_SHARE * len(fp.WORD.findall(text[start:end])):
+                continue
+            if any(s and s.cue_at == sentence[0] + reported.cue_at and s.cue_at >= q.end for q, s in quoted):
+                continue    # '"...," X said': the verb attributes the quotation before it
+            who_at = sentence[0] + max(words.find(reported.who.strip()), 0)
+            who, pronoun = speakers_of(reported.who, names, number, earlier, who_at)
+            inner = [s for q, s in quoted if start <= q.start and q.end <= end + 1 and s and s.speakers]
+            if not who and inner:
+                who = inner[0].speakers
+            claims.append((start, end, Said(who, reported.cue, sentence[0] + reported.cue_at, pronoun), sentence))
+            if who:
+                earlier = who
+    return claims
 
 
 def framed_partial_quotes(text: str, number: int, quotes: tuple[Quoted, ...], attributed: set[Quoted], spans,

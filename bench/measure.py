@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -22,6 +23,9 @@ class Run:
     """One measured run of a command."""
 
     seconds: float
+    cpu_seconds: float
+    """Processor time of the command and every process it started and waited for: what the
+    work cost, nearly whatever else the machine was doing."""
     peak_bytes: int
     """Largest sum of resident memory over the process and its children, as sampled."""
     output: str
@@ -37,6 +41,7 @@ def environment() -> dict[str, str]:
 
 def run(command: list[str], cwd: Path | None = None) -> Run:
     """Run command to the end, timing it and sampling its process tree's memory; fail loudly."""
+    used_before = children_cpu()
     start = time.perf_counter()
     process = subprocess.Popen(command, cwd=cwd, env=environment(), stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, text=True)
@@ -52,11 +57,18 @@ def run(command: list[str], cwd: Path | None = None) -> Run:
     sampler.start()
     out, err = process.communicate()
     seconds = time.perf_counter() - start
+    cpu_seconds = children_cpu() - used_before
     done.set()
     sampler.join()
     if process.returncode != 0:
         sys.exit(f"bench: command failed ({process.returncode}): {' '.join(map(str, command))}\n{err[-3000:]}")
-    return Run(seconds, peak[0], out)
+    return Run(seconds, cpu_seconds, peak[0], out)
+
+
+def children_cpu() -> float:
+    """Processor seconds used so far by the child processes this one has waited for."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def tree_rss(pid: int) -> int:

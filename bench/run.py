@@ -34,12 +34,20 @@ class SizeFigures:
     cold_build: float = 0.0
     warm_build: float = 0.0
     plain_build: float = 0.0
+    cold_cpu: float = 0.0
+    warm_cpu: float = 0.0
+    plain_cpu: float = 0.0
     pages: int = 0
     html_bytes: int = 0
+    item_bytes: dict = field(default_factory=dict)
+    """Mean bytes of one item's page (an article's, an actor's), by the folder its kind lives in."""
+    largest_list: tuple = ("", 0)
+    """The largest page that lists items (an index), which has to grow with the dossier."""
     site_bytes: int = 0
     search_index_bytes: int = 0
     peak_bytes: int = 0
     dossier_stage: float = 0.0
+    dossier_stage_cpu: float = 0.0
     counts: dict = field(default_factory=dict)
 
 
@@ -49,7 +57,9 @@ class IncrementalFigures:
 
     size: int
     stage_seconds: dict = field(default_factory=dict)
+    stage_cpu: dict = field(default_factory=dict)
     build_seconds: dict = field(default_factory=dict)
+    build_cpu: dict = field(default_factory=dict)
 
 
 def main() -> None:
@@ -119,10 +129,13 @@ def measure_size(project: corpus.Project, plain_folder: Path, runs: int) -> Size
         warm.append(run(build))
     figures.cold_build = median([r.seconds for r in cold])
     figures.warm_build = median([r.seconds for r in warm])
+    figures.cold_cpu = median([r.cpu_seconds for r in cold])
+    figures.warm_cpu = median([r.cpu_seconds for r in warm])
     figures.peak_bytes = max(r.peak_bytes for r in cold + warm)
 
     stages = [stage("dossier", str(project.folder)) for _ in range(runs)]
     figures.dossier_stage = median([s["seconds"] for s in stages])
+    figures.dossier_stage_cpu = median([s["cpu_seconds"] for s in stages])
     figures.counts = {k: stages[-1][k] for k in ("pages", "articles", "actors", "facts")}
 
     plain = corpus.make_plain_project(plain_folder)
@@ -132,15 +145,31 @@ def measure_size(project: corpus.Project, plain_folder: Path, runs: int) -> Size
         say(f"{project.size}: MkDocs alone on the same pages {number + 1}/{runs}")
         plain_runs.append(run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(plain.config)]))
     figures.plain_build = median([r.seconds for r in plain_runs])
+    figures.plain_cpu = median([r.cpu_seconds for r in plain_runs])
 
     html = [p for p in project.site.rglob("*.html")]
     figures.pages = len(html)
     figures.html_bytes = sum(p.stat().st_size for p in html)
+    figures.item_bytes, figures.largest_list = page_sizes(project.site, html)
     figures.site_bytes = sum(p.stat().st_size for p in project.site.rglob("*") if p.is_file())
     index = project.site / "search" / "search_index.json"
     figures.search_index_bytes = index.stat().st_size if index.exists() else 0
     shutil.rmtree(plain.folder, ignore_errors=True)
     return figures
+
+
+def page_sizes(site: Path, html: list[Path]) -> tuple[dict, tuple]:
+    """Mean size of item pages (<kind>/<slug>/index.html) by kind, and the largest other page."""
+    items: dict[str, list[int]] = {}
+    lists = [("", 0)]
+    for path in html:
+        parts = path.relative_to(site).parts
+        if len(parts) == 3 and parts[2] == "index.html":
+            items.setdefault(parts[0], []).append(path.stat().st_size)
+        else:
+            lists.append(("/".join(parts), path.stat().st_size))
+    return ({kind: sum(sizes) / len(sizes) for kind, sizes in sorted(items.items())},
+            max(lists, key=lambda item: item[1]))
 
 
 # One change of each kind; `tag` makes every change new, so none is a no-op.
@@ -174,15 +203,21 @@ def measure_incremental(project: corpus.Project, articles: corpus.Corpus, runs: 
     build = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(project.config)]
     run(build)
     for kind, change in CHANGES.items():
-        stage_times, build_times = [], []
+        stage_times, stage_cpu, build_times, build_cpu = [], [], [], []
         for number in range(runs):
             say(f"{project.size}: {kind}, {number + 1}/{runs}")
             change(project, articles, f"b{number}")
-            build_times.append(run(build).seconds)
+            rebuilt = run(build)
+            build_times.append(rebuilt.seconds)
+            build_cpu.append(rebuilt.cpu_seconds)
             change(project, articles, f"s{number}")
-            stage_times.append(stage("dossier", str(project.folder))["seconds"])
+            figures_of_stage = stage("dossier", str(project.folder))
+            stage_times.append(figures_of_stage["seconds"])
+            stage_cpu.append(figures_of_stage["cpu_seconds"])
         figures.stage_seconds[kind] = median(stage_times)
+        figures.stage_cpu[kind] = median(stage_cpu)
         figures.build_seconds[kind] = median(build_times)
+        figures.build_cpu[kind] = median(build_cpu)
     return figures
 
 

@@ -6,7 +6,8 @@ import re
 
 # A token: initials with dots ("U.S.", "D.C."), a word (hyphens, ampersands and inner
 # apostrophes kept: "Udvar-Hazy", "A&M", "O'Brien"), a possessive, or one other mark.
-TOKEN = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Adm|Maj|Rev|Atty|Supt|Cmdr|St|Mt|Ft)\.(?= )"
+TOKEN = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Adm|Maj|Rev|Atty|Supt|Cmdr"
+                   r"|St|Mt|Ft)\.(?= )"
                    r"|(?:[A-Z]\.){2,}|[A-Z]\.(?= [A-Z][a-z])|\w+(?:[-&]\w+|['’](?!s\b)\w+)*|['’]s\b|\S")
 
 # Capitalised words that are grammar, never a name or the start of one.
@@ -22,7 +23,8 @@ most more few several both all each every either neither other others another su
 no not nothing none nobody noone someone somebody anyone everyone everything
 something anything also only even still just already again however meanwhile
 moreover furthermore instead therefore thus hence indeed perhaps maybe yes
-according despite including following given amid amidst via per
+according despite including following given amid amidst via per unlike like besides
+whereas whilst once
 is are was were be been being am has have had do does did will would shall should
 can could may might must let
 today tonight yesterday tomorrow now later earlier soon
@@ -65,6 +67,7 @@ gov sen rep gen lt col capt sgt adm maj atty supt cmdr speaker whip
 activist artist actor actress singer musician rapper writer novelist poet comedian host
 anchor presenter pastor priest nurse teacher businessman businesswoman billionaire
 entrepreneur investor strategist consultant pollster lobbyist donor spokesperson
+employee worker staffer
 """.split())
 # Words that may stand inside a role phrase before its head ("Defence", "foreign policy").
 ROLE_MODIFIERS = frozenset("""
@@ -89,7 +92,7 @@ court parliament senate congress assembly cabinet government administration
 bank fund trust exchange network channel times post herald gazette news journal
 magazine tribune press telegraph chronicle review daily weekly
 radio television tv studios studio records airlines airways motors industries
-laboratories labs systems technologies solutions partners consortium alliance
+laboratory laboratories lab labs systems technologies solutions partners consortium alliance
 coalition movement front brigade brigades regiment battalion legion church
 organisation organization organisations organizations club team studies corps
 """.split())
@@ -136,12 +139,14 @@ GENDERED_ROLES = {"spokesman": "male", "spokeswoman": "female", "chairman": "mal
                   "chairwoman": "female", "congressman": "male", "congresswoman": "female",
                   "king": "male", "queen": "female", "prince": "male", "princess": "female"}
 
-# Short forms used for countries and unions where the text never spells them out.
+# Short forms of countries, unions and news agencies, for texts that never spell them out.
 SHORT_FORMS = {
     "US": ("United States", "place"), "USA": ("United States", "place"),
-    "America": ("United States", "place"), "UK": ("United Kingdom", "place"), "UAE": ("United Arab Emirates", "place"),
+    "America": ("United States", "place"), "UK": ("United Kingdom", "place"),
+    "UAE": ("United Arab Emirates", "place"),
     "EU": ("European Union", "organisation"), "UN": ("United Nations", "organisation"),
-    "NATO": ("NATO", "organisation"),
+    "NATO": ("NATO", "organisation"), "AP": ("Associated Press", "organisation"),
+    "AFP": ("Agence France-Presse", "organisation"),
 }
 # Country adjectives that no spelling rule derives from the country's name.
 IRREGULAR_DEMONYMS = {
@@ -177,13 +182,15 @@ PLACE_LEADS = frozenset("cape mount mt lake fort port isle gulf".split())
 COMMON_ACRONYMS = frozenset("""
 QC KC SC MP MEP PhD MD MBA OBE MBE CBE IQ TV CEO CFO GDP AI DNA HIV AIDS OK PM AM BC AD
 UK US FBI ID PC VR RIP FAQ PR VIP MVP EDT EST PDT PST CST CDT MDT MST GMT UTC BST CET
+SUV HVAC ISSN ISBN IPO USB LED LCD GPS PDF HTML URL API ATM DIY DVD CD HD UHD OLED RAM CPU GPU
+SSD AR IT LGBT LGBTQ COVID CEO CTO COO EV
 """.split()) - frozenset({"UK", "US", "FBI"})
 # Last words that make a name an event or an award: neither person, organisation nor place.
 EVENT_HEADS = frozenset("""
 prize award awards cup championship championships tournament festival expo conference
 summit games olympics war wars revolution election elections program programme series
 classic open marathon trophy bowl derby rally
-agreement treaty pact accord act bill deal partnership initiative
+agreement treaty pact accord act bill deal partnership initiative project show
 """.split())
 # Words that describe people or places but are never part of a person's name.
 NOT_IN_PERSON_NAMES = frozenset("""
@@ -193,6 +200,7 @@ liberals socialist socialists communist communists labour tory tories green gree
 christian christians muslim muslims jewish jews catholic catholics protestant protestants
 sunni shia shiite islamic islamist arab arabs african africans asian asians latino latinos
 hispanic hispanics miss god allah
+pro max lite mini plus ultra tv hd xl edition version model series man woman
 """.split())
 # Common nouns that, next to a name, say it is an organisation ("the band Duran Duran",
 # "Jambula, a charity") or a place ("the town of Herat").

@@ -23,8 +23,9 @@ BACKEND_SETTING = "DOSSIER_ACTORS"
 
 ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z&]{1,5}$")
 INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
-# A word of a person's name: "Udvar-Hazy", "Jong-un", "K.C.", "McDonald"; not "Prize-winner".
-NAME_WORD = re.compile(r"^(?:[A-Z][a-zà-ÿ'’]*[a-zà-ÿ](?:-[A-Z][a-zà-ÿ'’]+|-[a-z]{1,3})*|(?:[A-Z]\.)+"
+# A word of a person's name: "Udvar-Hazy", "Jong-un", "O'Brien", "K.C.", "McDonald";
+# not "Prize-winner" or "I'll".
+NAME_WORD = re.compile(r"^(?:[A-Z](?:['’][A-Z])?[a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ'’]+|-[a-z]{1,3})*|(?:[A-Z]\.)+"
                        r"|[A-Z][a-z]*[A-Z][a-z]+)$")
 PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|bin|ibn|abu|de|di|da|du|van|von|le|la)-[A-Z]")
 # "US-based", "Kremlin-backed": a name turned into a modifier, not a name.
@@ -115,10 +116,11 @@ def find_actors_builtin(article: Article) -> tuple[Mention, ...]:
     # A headline's capitals may be its style, not names: only the places it names count.
     headline, _ = find_occurrences(tokens[-1:], common, gaz, proper)
     occurrences += [o for o in headline if gaz.place(o.text) or o.text in P.SHORT_FORMS]
+    occurrences = trim_first_words(occurrences)
     drafts = group_occurrences(occurrences, gaz)
     for draft in drafts:
         draft.kind = classify(draft, common, gaz)
-    drafts = link_short_forms(drafts)
+    drafts = link_short_forms(drafts, common)
     drafts = link_acronyms(drafts)
     give_pending_roles(drafts, pending)
     give_owners(drafts)
@@ -129,9 +131,11 @@ def find_actors_builtin(article: Article) -> tuple[Mention, ...]:
 # --- Text units and tokens ------------------------------------------------------
 
 def text_units(article: Article) -> list[tuple[int, str]]:
-    """(paragraph number, text) for the body in order, then captions (0); the headline apart."""
+    """(paragraph number, text) for the body in order, then captions and their credits (0);
+    the headline apart."""
     units = [(p.number, p.text) for p in article.paragraphs]
     units += [(0, c.text) for c in article.captions]
+    units += [(0, c.credit) for c in article.captions if c.credit]     # photographers and agencies
     return units
 
 
@@ -185,7 +189,8 @@ def find_occurrences(units: list[list[Token]], common: frozenset[str], gaz: Gaze
     for tokens in units:
         for start, end in capital_runs(tokens, common):
             for name_start, name_end, role, affiliation in split_run(tokens, start, end, gaz, proper):
-                while name_start < name_end and tokens[name_start].text.islower():
+                while name_start < name_end and (tokens[name_start].text.islower()
+                                                 or is_function(tokens[name_start])):
                     name_start += 1     # "the" left at the front by a split
                 while name_end > name_start and tokens[name_end - 1].text.islower():
                     name_end -= 1
@@ -204,6 +209,18 @@ def find_occurrences(units: list[list[Token]], common: frozenset[str], gaz: Gaze
                 occurrences.append(occurrence)
         pending.extend(unnamed_roles(tokens, gaz))
     return occurrences, pending
+
+
+def trim_first_words(occurrences: list[Occurrence]) -> list[Occurrence]:
+    """"Unlike Hillary Clinton ...": a sentence's first word goes when the rest is a full name
+    the article writes on its own elsewhere."""
+    alone = {o.text for o in occurrences if not o.tokens[0].initial}
+    for occurrence in occurrences:
+        rest = occurrence.tokens[1:]
+        if occurrence.tokens[0].initial and len(rest) >= 2 and join(rest) in alone:
+            occurrence.tokens = rest
+            occurrence.text = join(rest)
+    return occurrences
 
 
 def join(tokens: list[Token]) -> str:
@@ -267,12 +284,17 @@ def capital_runs(tokens: list[Token], common: frozenset[str]) -> list[tuple[int,
 
 
 def split_and(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]:
-    """A run joined by 'and' is one name only when it ends as an organisation does."""
+    """A run joined by 'and' is one name only when it ends as an organisation or a place does
+    (or its last part is one, then 'of')."""
     joined = [k for k in range(start, end) if tokens[k].text == "and"]
     complete = any(tokens[k - 1].lower in P.ORG_HEADS or tokens[k + 1].lower == "the" for k in joined)
-    if not complete and (tokens[end - 1].lower in P.ORG_HEADS or tokens[end - 1].lower in P.PLACE_HEADS):
-        return [(start, end)]
-    if not complete and end - start > 3 and tokens[start].lower in P.ORG_LEADS and tokens[start + 1].lower in ("of", "for"):
+    heads = P.ORG_HEADS | P.PLACE_HEADS
+    if not complete and (tokens[end - 1].lower in heads or bool(joined) and any(
+            tokens[k].lower in heads and tokens[k + 1].lower in ("of", "for")
+            for k in range(joined[-1] + 1, end - 1))):
+        return [(start, end)]       # "National Air and Space Museum (of Toledo)"
+    if not complete and end - start > 3 and tokens[start].lower in P.ORG_LEADS \
+            and tokens[start + 1].lower in ("of", "for"):
         return [(start, end)]       # "Department of Housing and Urban Development"
     runs, i = [], start
     for k in range(start, end):
@@ -284,12 +306,16 @@ def split_and(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]
 
 
 def split_of(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]:
-    """'Nick Rhodes of Duran Duran' is two names; 'Bank of England' and 'Museum of Flight' are one;
-    so is 'Lydia Buchtmann for Food Standards'."""
+    """'Nick Rhodes of Duran Duran' and 'Lydia Buchtmann for Food Standards' are two names each;
+    'Bank of England' and 'Museum of Flight' are one; 'Evergreen Aviation & Space Museum of
+    McMinnville' is a museum and its town."""
     for k in range(start + 1, end - 1):
         if tokens[k].lower not in ("of", "for") or (k == start + 1 and not ACRONYM.match(tokens[start].text)):
             continue
         left = [t.lower for t in tokens[start:k]]
+        if tokens[k].lower == "of" and len(left) >= 3 and left[-1] in P.PLACE_HEADS \
+                and gazetteer().place(join(tokens[k + 1:end]), small=True):
+            return [(start, k), (k + 1, end)]
         while len(left) > 1 and (left[0] in P.ROLE_HEADS or left[0] in P.HONORIFICS):
             left = left[1:]     # "Sen. Bernie Sanders of Vermont": the title is no organisation's
         if any(w in P.ORG_HEADS or w in P.PLACE_HEADS or w in P.ROLE_HEADS or w in GRAMMAR_CONNECTORS
@@ -316,7 +342,8 @@ def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer, proper:
     if title < 0:
         for cut in range(end - 2, start, -1):
             head = join(tokens[start:cut])
-            if (gaz.place(head) or (cut == start + 1 and ACRONYM.match(head))) and all(NAME_WORD.match(t.text) for t in tokens[cut:end]) \
+            if (gaz.place(head) or (cut == start + 1 and ACRONYM.match(head))) \
+                    and all(NAME_WORD.match(t.text) for t in tokens[cut:end]) \
                     and end - cut >= 2 and not INITIALS.match(tokens[cut].text):
                 return [(start, cut, "", ""), (cut, end, "", "")]
         return [(start, end, "", "")]
@@ -358,7 +385,8 @@ def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer, proper:
         elif gaz.place(prefix):
             names.append((start, role_start, "", ""))     # 'US President ...' names the US too
     name_start = title + 1
-    if tokens[name_start].lower == "of" and name_start + 2 < end and tokens[name_start + 1].lower in P.ROLE_MODIFIERS:
+    if tokens[name_start].lower == "of" and name_start + 2 < end \
+            and tokens[name_start + 1].lower in P.ROLE_MODIFIERS:
         # "Secretary of State Hillary Clinton": the role goes on through 'of State'
         k = name_start + 1
         while k < end - 1 and tokens[k].lower in P.ROLE_MODIFIERS:
@@ -407,7 +435,8 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
         occurrence.signals.add("place_noun")        # "the town of Herat"
     if end + 3 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower in ("a", "an", "the"):
         k = end + 2
-        while k < len(tokens) and k < end + 5 and tokens[k].text.islower() and tokens[k].lower not in P.ORG_NOUNS:
+        while k < len(tokens) and k < end + 5 and tokens[k].text.islower() \
+                and tokens[k].lower not in P.ORG_NOUNS:
             k += 1
         if k < len(tokens) and tokens[k].lower in P.ORG_NOUNS and tokens[k].text.islower():
             occurrence.signals.add("org_noun")      # "Jambula, a small charity"
@@ -611,7 +640,8 @@ def kind_from_words(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str
             continue
         if words[-1] in P.ORG_HEADS:
             return "organisation"
-        if words[-1].endswith("s") and not words[-1].endswith("ss") and gaz.place(" ".join(form.split()[:-1])) \
+        if words[-1].endswith("s") and not words[-1].endswith("ss") \
+                and gaz.place(" ".join(form.split()[:-1])) \
                 and not gaz.place(form):
             return "organisation"       # "Chicago Cubs": a team
         if words[-1] in P.PLACE_HEADS or words[0] in P.PLACE_LEADS:
@@ -653,8 +683,10 @@ def kind_from_gazetteer(draft: Draft, common: frozenset[str], gaz: Gazetteer) ->
     for form in draft.forms:
         if form in P.SHORT_FORMS:
             return P.SHORT_FORMS[form][1]
-        if gaz.place(form):
-            return "place"
+        place = gaz.place(form)
+        if place and (place.country or not (form.isupper() and len(form) <= 4)) and (
+                place.country or " " in form or form.lower() not in common or "in" in draft.signals):
+            return "place"      # but 'IPO' is no town, nor 'Orange' where oranges are eaten
         words = form.split()
         if len(words) >= 2 and gaz.place(" ".join(words[:-1])) and INITIALS.match(words[-1]):
             return "place"
@@ -668,6 +700,7 @@ def kind_from_gazetteer(draft: Draft, common: frozenset[str], gaz: Gazetteer) ->
 def kind_from_shape(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
     """An acronym is an organisation; two to four name words a person."""
     if any(ACRONYM.match(f) and f.replace(".", "").lower() not in common and f not in P.COMMON_ACRONYMS
+           and (len(f.replace(".", "")) > 2 or "speaks" in draft.signals or f in P.SHORT_FORMS)
            and not (f.count(".") == 2 and len(f) == 4)     # "N.H.", "N.Y.": a state, most likely
            for f in draft.forms) and not all("shouted" in o.signals for o in draft.occurrences):
         return "organisation"
@@ -686,7 +719,7 @@ def merge_into(target: Draft, other: Draft) -> None:
     target.occurrences.extend(other.occurrences)
 
 
-def link_short_forms(drafts: list[Draft]) -> list[Draft]:
+def link_short_forms(drafts: list[Draft], common: frozenset[str]) -> list[Draft]:
     """A surname or shorter name joins the one person whose fuller name ends with it."""
     tails: dict[tuple[str, ...], dict[int, Draft]] = {}
 
@@ -712,7 +745,7 @@ def link_short_forms(drafts: list[Draft]) -> list[Draft]:
                     key[id(fuller[0])] = fuller[0]
     kept = [d for d in drafts if id(d) not in merged]
     kept = link_fuller_organisations(kept)
-    return [d for d in kept if d.kind in ACTOR_KINDS[:3] and (d.kind != "person" or person_named_well(d))
+    return [d for d in kept if d.kind in ACTOR_KINDS[:3] and (d.kind != "person" or person_named_well(d, common))
             and not all(gazetteer().demonyms.get(f) and not gazetteer().place(f) for f in d.forms)]
 
 
@@ -729,14 +762,29 @@ def link_fuller_organisations(drafts: list[Draft]) -> list[Draft]:
     """'Andy Warhol Foundation' is the one 'Andy Warhol Foundation for the Visual Arts' it begins;
     'Udvar-Hazy Center' the one 'Steven F. Udvar-Hazy Center' it ends. (A place that begins a
     longer one is another place: 'Kennedy Space Center Visitor Complex'.)"""
+    gaz = gazetteer()
+
+    def extends(short: list[str], form: str, kind: str) -> bool:
+        words = form.split()
+        if len(words) <= len(short):
+            return False
+        extra = words[len(short):] if words[:len(short)] == short else (
+            words[:-len(short)] if words[-len(short):] == short else None)
+        if extra is None:
+            return False
+        if words[:len(short)] == short:     # 'Fox News' + 'Channel', + 'for the Visual Arts'
+            return kind == "organisation" and (extra[0] in ("of", "for", "at") or (
+                len(extra) == 1 and extra[0].casefold() in P.ORG_HEADS))
+        # 'U.S.' + 'Supreme Court' is the court; 'New York' + 'Democratic Party' is another party.
+        before = " ".join(extra)
+        return bool(gaz.country_of(before)) or (kind == "place" and not gaz.place(before, small=True))
+
     kept = []
     for draft in drafts:
         words = draft.forms[0].split()
         if draft.kind in ("organisation", "place") and len(words) >= 2:
-            fuller = [o for o in drafts if o is not draft and o.kind == draft.kind and any(
-                len(f.split()) > len(words) and ((draft.kind == "organisation" and f.split()[:len(words)] == words)
-                                                  or f.split()[-len(words):] == words)
-                for f in o.forms)]
+            fuller = [o for o in drafts if o is not draft and o.kind == draft.kind
+                      and any(extends(words, f, draft.kind) for f in o.forms)]
             if len(fuller) == 1:
                 merge_into(fuller[0], draft)
                 continue
@@ -744,12 +792,17 @@ def link_fuller_organisations(drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
-def person_named_well(draft: Draft) -> bool:
-    """A one-word person stands only with a title, a role or a speech verb to vouch for it."""
+def person_named_well(draft: Draft, common: frozenset[str]) -> bool:
+    """A one-word person stands only with a title or a role to vouch for it, and only when
+    the word looks like a name: not 'President', 'Democrat', "I'll" or an ordinary word."""
     if any(len(f.split()) > 1 for f in draft.forms):
         return True
-    if all(f.casefold() in P.ROLE_HEADS or f.casefold() in P.ROLE_MODIFIERS for f in draft.forms):
-        return False    # "Mr. President"
+    for form in draft.forms:
+        lower = form.casefold()
+        if lower in P.ROLE_HEADS or lower in P.ROLE_MODIFIERS or lower in P.NOT_IN_PERSON_NAMES \
+                or lower.rstrip("s") in P.NOT_IN_PERSON_NAMES or form.lower() in common \
+                or not NAME_WORD.match(form) or gazetteer().country_of(form.rstrip("s")):
+            return False
     return bool({"honorific", "role"} & draft.signals)
 
 
@@ -766,7 +819,10 @@ def link_acronyms(drafts: list[Draft]) -> list[Draft]:
     kept = []
     for draft in drafts:
         acronyms = [f.replace(".", "") for f in draft.forms if ACRONYM.match(f)]
-        if acronyms and len(draft.forms) == len(acronyms):
+        known = any(getattr(gazetteer().place(f), "country", False) or f.replace(".", "") in P.SHORT_FORMS
+                    for f in draft.forms)
+        if acronyms and len(draft.forms) == len(acronyms) and not known:
+            # ('U.S.' is the country, never the 'U.S. Senate' whose initials it also spells.)
             targets = [d for d in drafts if d is not draft and d.kind in ("organisation", "place") and any(
                 a in initials_of(f) for f in d.forms for a in acronyms if len(f.split()) > 1)]
             if len(targets) == 1:
@@ -778,7 +834,8 @@ def link_acronyms(drafts: list[Draft]) -> list[Draft]:
 
 def give_pending_roles(drafts: list[Draft], pending: list[tuple[int, str, str]]) -> None:
     """A role stated with no name goes to the first person named in the next two sentences,
-    when no other person is named before them and they carry no role of their own."""
+    when that person speaks there ("..., Kaja Kallas said"), no other person is named before
+    them and they carry no role of their own."""
     firsts = sorted((min(o.tokens[0].sentence for o in d.occurrences), id(d), d)
                     for d in drafts if d.kind == "person")
     for sentence, role, owner in pending:
@@ -789,9 +846,9 @@ def give_pending_roles(drafts: list[Draft], pending: list[tuple[int, str, str]])
         mentioned_between = any(o.tokens[0].sentence in range(sentence, later[0][0])
                                 for d in drafts if d.kind == "person" and d is not person
                                 for o in d.occurrences)
-        if mentioned_between or any(o.roles for o in person.occurrences):
-            continue
         first = min(person.occurrences, key=lambda o: o.tokens[0].sentence)
+        if mentioned_between or any(o.roles for o in person.occurrences) or "speaks" not in first.signals:
+            continue
         first.roles.append(role)
         first.affiliations.append(owner)
 
@@ -818,8 +875,8 @@ def to_mention(draft: Draft, units: list[tuple[int, str]], headline: str) -> Men
     """The draft as the model's Mention: fullest name, other forms, roles, paragraphs."""
     forms = [f for f in draft.forms if f]
     name = max(forms, key=lambda f: (len(f.replace(".", "")) if not ACRONYM.match(f) else 0, -forms.index(f)))
-    if ACRONYM.match(name) and name in P.SHORT_FORMS:
-        name = P.SHORT_FORMS[name][0]
+    if ACRONYM.match(name) and name.replace(".", "") in P.SHORT_FORMS:
+        name = P.SHORT_FORMS[name.replace(".", "")][0]
     aliases = tuple(f for f in forms if f != name)
     roles = tuple(dict.fromkeys(r for o in draft.occurrences for r in o.roles))
     stated = [a for o in draft.occurrences for a in o.affiliations]

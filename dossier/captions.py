@@ -26,7 +26,7 @@ def split_inline_credit(text: str) -> tuple[str, str]:
     match = INLINE_CREDIT.search(text[-200:]) if len(text) > 20 else None
     if not match:
         return text, ""
-    credit = match.group("paren") or match.group("tail") or match.group("agency") or ""
+    credit = next((g for g in match.groups() if g), "")
     return text[: len(text) - len(text[-200:]) + match.start()].rstrip(), credit
 
 

@@ -102,3 +102,28 @@ VAGUE = re.compile(
 def vague_dates(text: str) -> tuple[tuple[int, int, str], ...]:
     """Spans and words of time references too vague to stand for one day."""
     return tuple((m.start(), m.end(), m.group(0)) for m in VAGUE.finditer(text))
+
+
+NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)\b")
+
+
+def numeric_dates(text: str) -> tuple[DateMention, ...]:
+    """Dates printed in figures ('28/01/2026', '1.12.2025') where the order of day and month is certain.
+
+    '03/04/2026' is the 3rd of April in Europe and the 4th of March in the US:
+    such a date is left out rather than guessed.
+    """
+    found = []
+    for match in NUMERIC.finditer(text):
+        a, b, year = int(match.group("a")), int(match.group("b")), int(match.group("year"))
+        if a > 12 >= b:
+            day, month = a, b
+        elif b > 12 >= a:
+            day, month = b, a
+        else:
+            continue
+        try:
+            found.append(DateMention(match.start(), match.end(), match.group(0), date(year, month, day)))
+        except ValueError:
+            continue
+    return tuple(found)

@@ -153,6 +153,15 @@ NOT_A_CLAUSE = ("in|at|on|during|to|after|before|for|with|by|from|about|of|while
                 "earlier|later|last|repeatedly|recently|previously|again|once|twice|privately|publicly|"
                 "so-called|if|whether|what|who|which|how|why|where|through|via|over|under|upon|into|"
                 "amid|among|against|without|within")
+# Words after which a cue word is a noun ('the report', 'his remarks', 'these claims').
+DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "this",
+               "such", "new", "recent", "latest", "previous", "whose"}
+THE = re.compile(r"^(?:the|The)\s+")
+# Reading a person's gender: a title just before the name, the end of the clause after it.
+TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
+CLAUSE_END = re.compile(r"[.!?\"“”\n]")
+# Punctuation read as space when a sentence's words are looked up.
+PUNCTUATION_TO_SPACE = str.maketrans({c: " " for c in "\"“”‘’'.,;:!?()[]—–-―/"})
 # Pronouns that stand for a person already named ('she stressed').
 PERSON_PRONOUNS = {"he", "she"}
 # Pronouns that tell a person's gender, after the person is named.
@@ -192,19 +201,105 @@ QUANTITY = re.compile(
 QUANTITY_HINT = re.compile(r"\d|half|third|quarter|majority")
 # Where the phrase a quantity begins stops: a verb, a clause break.
 QUANTITY_END = re.compile(
-    r"[,;:.!?\"“”()]|\s(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|"
+    r"[,.](?=\s|$)|[;:!?\"“”()]|\s[-—–]\s|\s(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|"
     r"said|says|and|but|which|who|while|with|as|after|before|since|because|than)\b")
 
 # Titles written with a full stop inside a name ('Mr. Burman', 'Sen. Warren').
 TITLES = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "St", "Rev",
-          "Prof", "Jr", "Sr", "Mt", "Ft", "Lt. Gen", "Maj")
+          "Prof", "Jr", "Sr", "Mt", "Ft", "Lt. Gen", "Maj", "Del", "Adm", "Amb", "Supt", "Cmdr", "Sgt. Maj",
+          "Pres", "Atty", "Insp", "Det", "Fr", "Hon")
 # Titles that are no part of a sentence's end ('Mr. Smith said').
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
+                 "del", "adm", "amb", "supt", "cmdr", "maj", "rev", "pres", "atty", "insp", "det", "fr", "hon",
                  "prof", "jr", "sr", "no", "vs", "inc", "corp", "co", "ltd", "jan", "feb", "mar",
                  "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k",
                  "u.n", "d.c", "a.m", "p.m", "st", "mt", "ft", "gop", "e.g", "i.e", "etc"}
 
 # Quotation marks, each opening mark with the marks that may close it (pages mix
 # straight and curly marks, so each closes the other's quotation).
-QUOTE_PAIRS = {"“": ("”", '"'), '"': ('"', "”"), "''": ("''",), "«": ("»",), "„": ("“", "”")}
+QUOTE_PAIRS = {"“": ("”", '"'), '"': ('"', "”"), "''": ("''",), "«": ("»",), "„": ("“", "”"), "”": ("”", '"')}
 OPENING = re.compile(r"“|''|\"|«|„")
+CLOSING = ("”", '"', "''", "»")
+
+
+# --- The patterns facts.py reads sentences with, built from the lists above ---------
+
+# Text before a quotation mark that attributes it: 'X said: "', 'X said that Putin has "'.
+_VERBS = rf"(?P<verb>{SPEECH}|{THAT_SPEECH}|{OBJECT_SPEECH})"
+BEFORE_QUOTE = re.compile(
+    rf"\s*(?P<who>(?:[^;!?\"“”\s]+\s+){{1,40}}?){AUXILIARIES}{_VERBS}\b(?P<rest>[^\"“”]{{0,90}})$")
+# '..., saying, "...': the sentence's subject is the speaker.
+BEFORE_PARTICIPLE = re.compile(rf",\s+(?P<verb>{PARTICIPLES})(?:\s+that)?[\s,:]*$")
+# Text after a closing quotation mark: '," Fedorov said', '," said Caddell'.
+# A speaker's words: no clause break, though a title's or initial's full stop may stand inside.
+TITLE_DOT = "(?:" + "|".join(rf"(?<=\b{re.escape(t)})" for t in TITLES) + r"|(?<=\b[A-Z]))\."
+WHO = rf"(?:[^.,;:!?\"“”()]|{TITLE_DOT}|\([^()\"“”]{{1,30}}\))"
+AFTER_QUOTE = (
+    re.compile(rf"^[\s,—–-]*(?P<verb>{SPEECH})\s+(?P<who>{WHO}{{1,80}})\s*(?=[.,;:!?\"“”]|$)"),
+    re.compile(rf"^[\s,—–-]*(?P<who>{WHO}{{1,80}}?)\s+{AUXILIARIES}(?P<verb>{SPEECH})\b"),
+    # '," Scott Pruitt, the attorney general of Oklahoma, said.'
+    re.compile(rf"^[\s,—–-]*(?P<who>[A-Z]{WHO}{{1,60}}?),\s+[^\"“”]{{1,120}}?,\s+{AUXILIARIES}"
+               rf"(?P<verb>{SPEECH})\b[^\"“”]{{0,60}}$"),
+    re.compile(r"^\s*(?P<verb>[―—])\s*(?P<who>[A-Z][^.,;:!?\"“”]{1,60}?)\s*(?=[.,;:!?]|$)"),
+)
+# 'Said Ellis: "..."': the verb first, the speaker after it, then the quotation.
+BEFORE_INVERTED = re.compile(rf"(?:^|[.!?]\s+)(?P<verb>{SPEECH})\s+(?P<who>{WHO}{{1,60}}?)\s*[:,]\s*$",
+                             re.IGNORECASE)
+# What follows a verb that reports a clause of its own ('said that ...', 'said he ...').
+REPORTED_CLAUSE = re.compile(r"\s+(?:[^\s,.]+\s+){0,3}?(?:that|he|she|they|it|we|I|there)\b")
+# The main verb after a subject, past its auxiliaries: a lowercase word that is no auxiliary.
+MAIN_VERB = re.compile(rf"{AUXILIARIES}(?P<verb>(?!(?:is|was|are|were|has|have|had|will|would)\b)[a-z]+)\b")
+# A transcript's speaker label: 'WALLACE: But, Governor ...'.
+LABEL = re.compile(r"^(?P<who>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2}):\s+(?P<words>\S.*)$")
+# A headline that gives its speaker first: 'Pat Caddell: Democrat Voters Worried ...'.
+HEADLINE_LABEL = re.compile(r"^(?P<who>[A-Z][^:\"“”]{1,40}):\s+(?P<words>\S.{10,})$")
+# Reported speech within one sentence.
+# Verbs of speech are tried before verbs of finding: in 'People who know her said that',
+# 'said' is the cue.
+SAID_THAT = tuple(re.compile(
+    rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,40}}?){AUXILIARIES}(?P<verb>{verbs})\b"
+    rf"(?P<bridge>{BRIDGE})\s+that,?\s+(?P<content>.+)$") for verbs in (SPEECH, THAT_SPEECH))
+SAID_CLAUSE = re.compile(
+    rf"(?P<who>(?:[^;\"“”\s]+\s+){{1,40}}?){AUXILIARIES}(?P<verb>{SPEECH})"
+    r"(?P<bridge>(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"yesterday|today|last\s+week|this\s+week|reporters|journalists|him|her|them|us|me|"
+    r"(?:the\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*(?!\s+[A-Z])))?)"
+    # ', said Mr. Barrett, the lawyer.' names the speaker after the verb: no clause follows.
+    rf"\s+(?P<content>(?!(?:{NOT_A_CLAUSE})\b)(?![A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s*(?:[,(.]|$|(?:for|of|from|at|with)\s))"
+    r"[\w$].+)$")
+# Words that open an adverbial after '..., X said' ('on Thursday', 'in a statement'), not a clause.
+ADVERBIAL_START = ("on|in|at|during|to|after|before|for|with|by|from|about|while|when|as|last|this|earlier|"
+                   "later|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                   "reporters|journalists|recently|again|also|repeatedly|privately|publicly")
+# '..., X said.' / '..., said X.': read from a comma near the end, the words before it reported.
+SAID_AFTER = re.compile(
+    rf",\s+(?:(?P<who>{WHO}{{1,80}}?)\s+{AUXILIARIES}(?P<verb>{SPEECH})|(?P<verb2>{SPEECH})\s+"
+    rf"(?P<who2>{WHO}{{1,80}}))(?:,\s*(?!(?:that|he|she|they|it|we|I|there)\b)[^\"“”]{{0,50}}"
+    rf"|\s+(?:{ADVERBIAL_START})\b[^\"“”]{{0,50}})?[.!?]?$")
+# 'Warren said: A cashier who ...': what follows the colon, not in quotation marks.
+SAID_COLON = re.compile(
+    rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,14}}?){AUXILIARIES}(?P<verb>{SPEECH})\b[^:\"“”]{{0,40}}:\s+"
+    r"(?P<content>[^\"“”'‘\s].+)$")
+OPENS_PHRASE = re.compile(rf"(?:{SUBORDINATORS})\b")
+ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+", re.IGNORECASE)
+OBJECT_CLAIM = re.compile(
+    rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,40}}?){AUXILIARIES}(?P<verb>{OBJECT_SPEECH})\s+(?P<content>.+)$")
+FRAMED = re.compile(
+    rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,40}}?){AUXILIARIES}(?P<verb>{FRAME_SPEECH})\s+(?P<content>[^\"“”]*[\"“].+)$")
+# A second claim joined to the first: ', adding that ...', ', calling for ...'.
+PARTICIPLE = re.compile(rf",\s+(?P<verb>{PARTICIPLES})\s+(?:that\s+)?(?P<content>.+)$")
+CLAUSE_BREAK = re.compile(rf",\s+(?:{PARTICIPLES})\b")
+SENTENCE_END = re.compile(r"([.!?])((?:[”\"’'»)])*)\s+(?=[A-Z0-9“\"‘'(«])")
+NAME_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|the|and|de|van|von|al|bin)\s+)*[A-Z][\w’'.-]*)*")
+APPOSITIVE = re.compile(r",\s*(?:the|a|an|who|whose|[a-z]\w*)[^,]*,?\s*$")
+# A name after a preposition is where or whom, not who ('In Lisbon, ...', 'a spokesman for X').
+AFTER_PREPOSITION = re.compile(r"\b(?:of|for|in|from|at|with|to|on|near|outside|inside)\s+(?:the\s+)?$",
+                               re.IGNORECASE)
+RELATIVE = re.compile(r"\s(?:who|which|that|whose|whom)\s")
+WORD = re.compile(r"\w+")
+DIGIT = re.compile(r"\d")
+DAY_WORD = re.compile(r"day\b|tomorrow", re.IGNORECASE)
+
+# A sentence's subject: the words before its first verb-like word ('The mayor spoke').
+SUBJECT = re.compile(r"^(?:[^,\"“”]{0,100},\s+)??(?P<who>(?:[\w.’'-]+\s+){0,9}?)(?=(?:is|was|are|were|has|have|had|will|would|"
+                     r"spoke|met|took|made|gave|went|came|held|sent|wrote|told|said|says|[a-z]+ed|[a-z]+s)\b)")

@@ -7,71 +7,28 @@ from dataclasses import dataclass
 from datetime import date
 
 from . import fact_patterns as fp
+from .actors import resolve_pronoun
 from .dates import DateMention, absolute_dates, relative_dates, vague_dates
 from .model import Article, Fact, Mention, Paragraph
 from .slugs import short_hash
 
-# Text before a quotation mark that attributes it: 'X said: "', 'X said that Putin has "'.
-_VERBS = rf"(?P<verb>{fp.SPEECH}|{fp.THAT_SPEECH}|{fp.OBJECT_SPEECH})"
-BEFORE_QUOTE = re.compile(
-    rf"\s*(?P<who>(?:[^;!?\"“”\s]+\s+){{1,40}}?){fp.AUXILIARIES}{_VERBS}\b(?P<rest>[^\"“”]{{0,90}})$")
-# '..., saying, "...': the sentence's subject is the speaker.
-BEFORE_PARTICIPLE = re.compile(rf",\s+(?P<verb>{fp.PARTICIPLES})(?:\s+that)?[\s,:]*$")
-# Text after a closing quotation mark: '," Fedorov said', '," said Caddell'.
-# A speaker's words: no clause break, though a title's or initial's full stop may stand inside.
-TITLE_DOT = "(?:" + "|".join(rf"(?<=\b{t})" for t in fp.TITLES) + r"|(?<=\b[A-Z]))\."
-WHO = rf"(?:[^.,;:!?\"“”]|{TITLE_DOT})"
-AFTER_QUOTE = (
-    re.compile(rf"^[\s,—–-]*(?P<verb>{fp.SPEECH})\s+(?P<who>{WHO}{{1,80}})\s*(?=[.,;:!?\"“”]|$)"),
-    re.compile(rf"^[\s,—–-]*(?P<who>{WHO}{{1,80}}?)\s+{fp.AUXILIARIES}(?P<verb>{fp.SPEECH})\b"),
-    # '," Scott Pruitt, the attorney general of Oklahoma, said.'
-    re.compile(rf"^[\s,—–-]*(?P<who>[A-Z]{WHO}{{1,60}}?),\s+[^\"“”]{{1,120}}?,\s+{fp.AUXILIARIES}"
-               rf"(?P<verb>{fp.SPEECH})\s*[.!?]?\s*$"),
-    re.compile(r"^\s*(?P<verb>[―—])\s*(?P<who>[A-Z][^.,;:!?\"“”]{1,60}?)\s*(?=[.,;:!?]|$)"),
-)
-# 'Said Ellis: "..."': the verb first, the speaker after it, then the quotation.
-BEFORE_INVERTED = re.compile(rf"(?:^|[.!?]\s+)(?P<verb>{fp.SPEECH})\s+(?P<who>{WHO}{{1,60}}?)\s*[:,]\s*$",
-                             re.IGNORECASE)
-# A transcript's speaker label: 'WALLACE: But, Governor ...'.
-LABEL = re.compile(r"^(?P<who>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2}):\s+(?P<words>\S.*)$")
-# Reported speech within one sentence.
-# Verbs of speech are tried before verbs of finding: in 'People who know her said that',
-# 'said' is the cue.
-SAID_THAT = tuple(re.compile(
-    rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,40}}?){fp.AUXILIARIES}(?P<verb>{verbs})\b"
-    rf"(?P<bridge>{fp.BRIDGE})\s+that,?\s+(?P<content>.+)$") for verbs in (fp.SPEECH, fp.THAT_SPEECH))
-SAID_CLAUSE = re.compile(
-    rf"(?P<who>(?:[^;\"“”\s]+\s+){{1,40}}?){fp.AUXILIARIES}(?P<verb>{fp.SPEECH})"
-    r"(?P<bridge>(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"yesterday|today|last\s+week|this\s+week|reporters|journalists|him|her|them|us|me|"
-    r"(?:the\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*(?!\s+[A-Z])))?)"
-    # ', said Mr. Barrett, the lawyer.' names the speaker after the verb: no clause follows.
-    rf"\s+(?P<content>(?!(?:{fp.NOT_A_CLAUSE})\b)(?![A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s*(?:[,(.]|$))"
-    r"[\w$].+)$")
-# '..., X said.' / '..., said X.': read from a comma near the end, the words before it reported.
-SAID_AFTER = re.compile(
-    rf",\s+(?:(?P<who>{WHO}{{1,80}}?)\s+{fp.AUXILIARIES}(?P<verb>{fp.SPEECH})|(?P<verb2>{fp.SPEECH})\s+"
-    rf"(?P<who2>{WHO}{{1,80}}?))(?:(?:\s+|,\s*)(?!(?:that|he|she|they|it|we|I|there)\b)[^\"“”]{{0,50}})?[.!?]?$")
-OPENS_PHRASE = re.compile(rf"(?:{fp.SUBORDINATORS})\b")
-ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+", re.IGNORECASE)
-OBJECT_CLAIM = re.compile(
-    rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,40}}?){fp.AUXILIARIES}(?P<verb>{fp.OBJECT_SPEECH})\s+(?P<content>.+)$")
-FRAMED = re.compile(
-    rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,40}}?){fp.AUXILIARIES}(?P<verb>{fp.FRAME_SPEECH})\s+(?P<content>[^\"“”]*[\"“].+)$")
-# A second claim joined to the first: ', adding that ...', ', calling for ...'.
-PARTICIPLE = re.compile(rf",\s+(?P<verb>{fp.PARTICIPLES})\s+(?:that\s+)?(?P<content>.+)$")
-CLAUSE_BREAK = re.compile(rf",\s+(?:{fp.PARTICIPLES})\b")
-SENTENCE_END = re.compile(r"([.!?])((?:[”\"’'»)])*)\s+(?=[A-Z0-9“\"‘'(«])")
-NAME_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|the|and|de|van|von|al|bin)\s+)*[A-Z][\w’'.-]*)*")
-APPOSITIVE = re.compile(r",\s*(?:the|a|an|who|whose|[a-z]\w*)[^,]*,?\s*$")
-RELATIVE = re.compile(r"\s(?:who|which|that|whose|whom)\s")
-WORD = re.compile(r"\w+")
-DIGIT = re.compile(r"\d")
-DAY_WORD = re.compile(r"day\b|tomorrow", re.IGNORECASE)
+# A quotation no one is named for is kept only when long enough to be speech, not a title.
 MIN_UNATTRIBUTED_WORDS = 8
+# How many paragraphs back 'he' or 'she' may find the last speaker.
 PRONOUN_REACH = 2
+# Fewer quoted words inside a sentence are a scare quote or a phrase, not a quotation.
 MIN_QUOTE_WORDS = 4
+# Fewer quoted words do not make a named subject's predicate a claim ('the "storm centre"').
+MIN_FRAMED_WORDS = 3
+# A quantity phrase shorter than this is read with its clause; a clause longer is left out.
+MIN_STATISTIC_WORDS = 3
+MAX_STATISTIC_WORDS = 30
+# A longer subject is a clause, not someone's description.
 MAX_SUBJECT_WORDS = 14
+# Attribution stands near its quotation; longer runs of text are not read for it, nor
+# sentences longer than any real one (page debris), which keeps the patterns fast.
+MAX_CONTEXT_CHARS = 300
+MAX_SENTENCE_CHARS = 1000
 # Reported words more quoted than this are read as the quotation alone.
 QUOTED_SHARE = 0.6
 
@@ -84,6 +41,8 @@ class Quoted:
     end: int
     text_start: int
     text_end: int
+    open_end: bool = False
+    """True when no mark closes it in this paragraph: it goes on in the next."""
 
 
 @dataclass(frozen=True)
@@ -100,20 +59,24 @@ class Said:
 
 def find_facts(article: Article, mentions: tuple[Mention, ...]) -> tuple[Fact, ...]:
     """Quotes and claims with their speakers, statistics, and dated events of one article."""
-    names = Names(mentions, tuple(p.text for p in article.paragraphs))
+    names = Names(mentions, article)
     facts: list[Fact] = []
     last_speakers: tuple[str, ...] = ()
     last_at = -9
+    inside = False
     for paragraph in article.paragraphs:
+        quotes = quoted_spans(paragraph.text, inside)
+        inside = bool(quotes) and quotes[-1].open_end
         # A quotation opening a paragraph carries on the speaker of the paragraph just before;
         # a pronoun may reach one paragraph further (a caption or aside in between).
         gap = paragraph.number - last_at
-        found, speakers = paragraph_facts(article, paragraph, names,
+        found, speakers = paragraph_facts(article, paragraph, quotes, names,
                                           last_speakers if gap == 1 else (),
                                           last_speakers if gap <= PRONOUN_REACH else ())
         facts.extend(found)
         if speakers:
             last_speakers, last_at = speakers, paragraph.number
+    facts.extend(headline_facts(article, names))
     facts.extend(caption_facts(article))
     return merge_repeats(facts)
 
@@ -128,19 +91,25 @@ def fact_id(source: str, text: str) -> str:
 class Names:
     """An article's mentions, looked up by the words a sentence names a speaker with."""
 
-    def __init__(self, mentions: tuple[Mention, ...], paragraphs: tuple[str, ...] = ()):
+    def __init__(self, mentions: tuple[Mention, ...], article: Article | None = None):
         self.mentions = mentions
+        self.article = article
+        paragraphs = tuple(p.text for p in article.paragraphs) if article else ()
         self.paragraphs = paragraphs
+        self.text = "\n".join(paragraphs)
         self.genders: dict[str, str] = {}
         self.exact: dict[str, str] = {}
         self.surnames: dict[str, list[Mention]] = {}
         for mention in mentions:
             for form in (mention.name, *mention.aliases):
-                self.exact.setdefault(form, mention.name)
+                for spelling in apostrophes(form):
+                    self.exact.setdefault(spelling, mention.name)
             words = mention.name.split()
             if len(words) > 1 and mention.kind in ("person", "other"):
-                self.surnames.setdefault(words[-1], []).append(mention)
+                for spelling in apostrophes(words[-1]):
+                    self.surnames.setdefault(spelling, []).append(mention)
         self.forms = sorted(self.exact, key=len, reverse=True)
+        self.kinds = {mention.name: mention.kind for mention in mentions}
         self.roles = [(role.casefold(), mention.name) for mention in mentions for role in mention.roles
                       if len(role) > 3]
 
@@ -155,7 +124,7 @@ class Names:
                 if whole and not any(s < end and at < e for s, e, _ in found):
                     found.append((at, end, self.exact[form]))
                 at = text.find(form, at + 1)
-        for run in NAME_RUN.finditer(text):
+        for run in fp.NAME_RUN.finditer(text):
             if any(s < run.end() and run.start() < e for s, e, _ in found):
                 continue
             surname = run.group(0).split()[-1]
@@ -175,24 +144,44 @@ class Names:
             return latest[0][1]
         return ""
 
+    def pronoun(self, paragraph: int, at: int) -> str:
+        """The person a 'he' or 'she' at a place in a paragraph stands for, or ''."""
+        if self.article is None or at < 0:
+            return ""
+        text = next((p.text for p in self.article.paragraphs if p.number == paragraph), "")
+        while at < len(text) and not text[at].isalnum():
+            at += 1
+        person = resolve_pronoun(self.article, self.mentions, paragraph, at)
+        word = re.match(r"\w+", text[at:])
+        if person is None or not word or self.gender(person.name) not in ("", word.group(0).lower()):
+            return ""
+        return person.name
+
     def gender(self, name: str) -> str:
         """'he' or 'she' as the article refers to a person ('Mrs. Clinton', 'Berg said he'), or ''."""
         if name not in self.genders:
             mention = next((m for m in self.mentions if m.name == name), None)
             forms = (name, *mention.aliases) if mention else (name,)
-            pattern = re.compile(r"\b(?:(?P<title>Mr|Mrs|Ms|Miss)\.?\s+)?(?:" + "|".join(map(re.escape, forms)) +
-                                 r")\b(?P<after>[^.!?\"“”]{0,120})")
+            pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b")
             votes = {"he": 0, "she": 0}
-            for text in self.paragraphs:
-                for match in pattern.finditer(text):
-                    title = match.group("title")
-                    pronoun = fp.GENDERED.search(match.group("after"))
-                    if title:
-                        votes["he" if title == "Mr" else "she"] += 2
-                    elif pronoun:
-                        votes[fp.GENDER_OF[pronoun.group(0).lower()]] += 1
+            for match in pattern.finditer(self.text):
+                title = fp.TITLE_BEFORE.search(self.text, max(0, match.start() - 6), match.start())
+                after = fp.CLAUSE_END.split(self.text[match.end():match.end() + 120], 1)[0]
+                pronoun = fp.GENDERED.search(after)
+                if title:
+                    votes["he" if title.group(1) == "Mr" else "she"] += 2
+                elif pronoun:
+                    votes[fp.GENDER_OF[pronoun.group(0).lower()]] += 1
             self.genders[name] = max(votes, key=votes.get) if votes["he"] != votes["she"] else ""
         return self.genders[name]
+
+    def kind(self, name: str) -> str:
+        """The kind of the mention of that name."""
+        return self.kinds.get(name, "")
+
+    def speaking(self, found: tuple[str, ...]) -> tuple[str, ...]:
+        """Those of the named who are not places: a place does not speak a line of a transcript."""
+        return tuple(n for n in found if self.kind(n) != "place")
 
     def by_role(self, text: str) -> str:
         """The one mention whose stated role the text uses ('the foreign policy chief')."""
@@ -201,11 +190,45 @@ class Names:
         return found.pop() if len(found) == 1 else ""
 
 
+def heads_of(core: str, names: Names, number: int) -> list[str]:
+    """In each conjunct of a subject, the last name that is neither possessive nor after a
+    preposition; conjuncts split at 'and' outside names ('Centre for Strategic and ...')."""
+    named = names.named(core, number)
+    breaks = [m.start() for m in re.finditer(r"\s+(?:and|&)\s+", core)
+              if not any(s <= m.start() < e for s, e, _ in named)] + [len(core)]
+    speakers = []
+    begin = 0
+    for stop in breaks:
+        conjunct = core[begin:stop].strip()
+        heads = [name for start, end, name in named if begin <= start < stop
+                 and not re.match(r"['’]s?\b", core[end:])
+                 and not fp.AFTER_PREPOSITION.search(core[begin:start])
+                 # A place speaks only as the whole subject ('China said'), not as a
+                 # modifier ('the New York businessman said', 'Iowa Gov. X said').
+                 and (names.kind(name) != "place" or fp.THE.sub("", conjunct) == core[start:end])]
+        if heads:
+            speakers.append(heads[-1])
+        begin = stop
+    return speakers
+
+
+def apostrophes(name: str) -> tuple[str, ...]:
+    """A name as pages spell it with either apostrophe ('O’Neill', "O'Neill")."""
+    return tuple(dict.fromkeys((name, name.replace("’", "'"), name.replace("'", "’"))))
+
+
+def cue_free(text: str) -> bool:
+    """True when no word of the text can be a cue: most sentences, spared every pattern."""
+    return fp.CUE_WORDS.isdisjoint(text.lower().translate(fp.PUNCTUATION_TO_SPACE).split())
+
+
 def is_name_char(char: str) -> bool:
+    """A character that may continue a name, so a match ending before it is no whole name."""
     return char.isalnum() or char in "-_"
 
 
-def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...]) -> tuple[tuple[str, ...], bool]:
+def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], at: int = -1
+                ) -> tuple[tuple[str, ...], bool]:
     """The mentions a subject phrase names as speaking, and whether a pronoun stood for them.
 
     English puts the head of a noun phrase last ('Ukraine's Defence Minister Mykhailo
@@ -218,45 +241,46 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...]) -
         pronoun = words[0].lower()
         if len(earlier) == 1 and names.gender(earlier[0]) in ("", pronoun):
             return earlier, True
-        return (), True
-    relative = RELATIVE.search(f" {who} ")
-    if relative:
-        who = who[:max(relative.start() - 1, 0)]
-    core = APPOSITIVE.sub("", who)
-    if len(core.split()) > MAX_SUBJECT_WORDS:
-        # A long subject is an introductory phrase and then the subject, after its last comma.
-        core = core.rsplit(",", 1)[-1]
-    if not core.split() or len(core.split()) > MAX_SUBJECT_WORDS:
-        return (), False
-    named = names.named(core, number)
-    # Conjuncts split at 'and' outside names ('Centre for Strategic and International Studies').
-    breaks = [m.start() for m in re.finditer(r"\s+(?:and|&)\s+", core)
-              if not any(s <= m.start() < e for s, e, _ in named)] + [len(core)]
-    speakers = []
-    begin = 0
-    for stop in breaks:
-        heads = [name for start, end, name in named if begin <= start < stop
-                 and not re.match(r"['’]s?\b", core[end:])
-                 and not re.search(r"\b(?:of|for|in|from|at|with|to|on)\s+(?:the\s+)?$", core[begin:start])]
-        if heads:
-            speakers.append(heads[-1])
-        begin = stop
-    if not speakers:
-        role = names.by_role(who)
-        if role:
-            speakers.append(role)
-    return tuple(dict.fromkeys(speakers)), False
+        # No speaker just before: the one person the text around can mean, if there is one.
+        person = names.pronoun(number, at)
+        return ((person,) if person else ()), True
+    # The subject is the phrase with its appositive set aside ('Trump, the nominee,'), or
+    # else what follows an introductory phrase ('On a grey day, Mr. Obama').
+    cores = []
+    for core in dict.fromkeys((fp.APPOSITIVE.sub("", who), who.rsplit(",", 1)[-1])):
+        relative = fp.RELATIVE.search(f" {core} ")
+        if relative:
+            core = core[:max(relative.start() - 1, 0)]
+        if core.split() and len(core.split()) <= MAX_SUBJECT_WORDS:
+            cores.append(core)
+    for core in cores:
+        speakers = heads_of(core, names, number)
+        if speakers:
+            return tuple(dict.fromkeys(speakers)), False
+    # No name: a role the article gives one person ('the foreign policy chief').
+    role = next((r for r in map(names.by_role, cores) if r), "")
+    return ((role,) if role else ()), False
 
 
 # --- quotes -------------------------------------------------------------------------
 
-def quoted_spans(text: str) -> tuple[Quoted, ...]:
-    """Every span in quotation marks; an opening mark that starts a paragraph and is never
-    closed runs to the paragraph's end (a quote that continues in the next paragraph)."""
+def quoted_spans(text: str, inside: bool = False) -> tuple[Quoted, ...]:
+    """Every span in quotation marks. A quotation never closed runs to the paragraph's end
+    (it continues in the next paragraph); a paragraph that opens inside one, without a
+    mark of its own, holds it up to its first closing mark."""
     spans = []
     at = 0
+    if inside and not fp.OPENING.match(text.lstrip()):
+        close = min((i for i in (text.find(c) for c in fp.CLOSING) if i >= 0), default=-1)
+        if close > 0:
+            end = close + (2 if text.startswith("''", close) else 1)
+            spans.append(Quoted(0, end, 0, close))
+            at = end
     while True:
         opening = fp.OPENING.search(text, at)
+        # A closing curly mark that opens a paragraph is an opening one set the wrong way round.
+        if at == 0 and text.lstrip().startswith("”"):
+            opening = re.compile("”").search(text)
         if not opening:
             break
         mark = opening.group(0)
@@ -267,10 +291,14 @@ def quoted_spans(text: str) -> tuple[Quoted, ...]:
         # The matching mark closes a quotation; another kind only when no matching one follows.
         closes = [(i, c) for i, c in ((text.find(c, begin), c) for c in fp.QUOTE_PAIRS[mark]) if i >= 0][:1]
         if not closes:
-            if not text[:opening.start()].strip():
-                spans.append(Quoted(opening.start(), len(text), begin, len(text)))
+            if text[begin:].strip():
+                spans.append(Quoted(opening.start(), len(text), begin, len(text), open_end=True))
             break
         close, closer = closes[0]
+        if closer != fp.QUOTE_PAIRS[mark][0] and fp.OPENING.search(text, begin, close):
+            # '"... “Shark Tank.” ...': the curly mark closes a quotation inside this one.
+            spans.append(Quoted(opening.start(), len(text), begin, len(text)))
+            break
         end = close + len(closer)
         spans.append(Quoted(opening.start(), end, begin, close))
         at = end
@@ -281,7 +309,7 @@ def is_scare_quote(text: str, quote: Quoted, spans: tuple[tuple[int, int], ...])
     """A word or three quoted inside a sentence ('the so-called "smart meters"'): too little
     to stand as a quotation; reported words that hold it keep it."""
     sentence = sentence_of(spans, quote.start)
-    return (len(WORD.findall(text[quote.text_start:quote.text_end])) < MIN_QUOTE_WORDS
+    return (len(fp.WORD.findall(text[quote.text_start:quote.text_end])) < MIN_QUOTE_WORDS
             and bool(text[sentence[0]:quote.start].strip()))
 
 
@@ -296,7 +324,7 @@ def quote_text(text: str, quote: Quoted) -> tuple[int, int]:
     start, end = quote.text_start, quote.text_end
     while start < end and text[start] in " \t":
         start += 1
-    label = LABEL.match(text[start:end])
+    label = fp.LABEL.match(text[start:end])
     if label:
         start += label.start("words")
     while end > start and text[end - 1] in " ,\t":
@@ -307,7 +335,7 @@ def quote_text(text: str, quote: Quoted) -> tuple[int, int]:
 def sentences(text: str, quotes: tuple[Quoted, ...]) -> tuple[tuple[int, int], ...]:
     """Sentence spans of a paragraph; a full stop inside a quotation ends no sentence."""
     bounds = [0]
-    for match in SENTENCE_END.finditer(text):
+    for match in fp.SENTENCE_END.finditer(text):
         stop = match.start(1)
         inside = next((q for q in quotes if q.text_start <= stop < q.text_end), None)
         if inside and not (inside.text_end <= match.end(2) and inside.text_end - stop <= 1):
@@ -321,17 +349,26 @@ def sentences(text: str, quotes: tuple[Quoted, ...]) -> tuple[tuple[int, int], .
 
 
 def sentence_of(spans: tuple[tuple[int, int], ...], at: int) -> tuple[int, int]:
+    """The sentence span holding an offset (the last one for an offset past the end)."""
     return next((s for s in spans if s[0] <= at < s[1]), spans[-1])
 
 
-def extract_quote_after(text, quote, sentence, names, number, earlier) -> Said | None:
+def extract_quote_after(text, quote, spans, names, number, earlier) -> Said | None:
     """'"...," Fedorov said' and '"...," said Caddell': the attribution follows the quote."""
-    after = text[quote.end:sentence[1]]
-    for pattern in AFTER_QUOTE:
+    # A quotation ending in '?' or '.' may close its sentence with the attribution after it.
+    resume = len(text) - len(text[quote.end:].lstrip())
+    after = text[quote.end:sentence_of(spans, resume)[1] if resume < len(text) else len(text)][:MAX_CONTEXT_CHARS]
+    # The verb stands within a few words of the closing mark, or a dash does ('― Name').
+    if cue_free(after[:160]) and not after.lstrip()[:1] in "―—":
+        return None
+    closes_sentence = sentence_of(spans, resume)[0] >= quote.end
+    for pattern in fp.AFTER_QUOTE:
         match = pattern.match(after)
+        if match and closes_sentence and fp.REPORTED_CLAUSE.match(after, match.end("verb")):
+            return None     # '"..." X said that ...': the next sentence reports something else
         if match:
-            who, pronoun = speakers_of(match.group("who"), names, number, earlier)
-            if pattern is AFTER_QUOTE[0] and not who and not match.group("who")[:1].isupper() \
+            who, pronoun = speakers_of(match.group("who"), names, number, earlier, quote.end + match.start("who"))
+            if pattern is fp.AFTER_QUOTE[0] and not who and not match.group("who")[:1].isupper() \
                     and match.group("who").split()[0].lower() not in fp.PERSON_PRONOUNS | {"the", "a", "an"}:
                 continue
             return Said(who, match.group("verb"), quote.end + match.start("verb"), pronoun)
@@ -341,20 +378,22 @@ def extract_quote_after(text, quote, sentence, names, number, earlier) -> Said |
 def extract_quote_before(text, quote, sentence, names, number, earlier, quotes) -> Said | None:
     """'X said: "..."' and 'X added that Putin has "agreed to that"': the attribution leads."""
     start = max([sentence[0]] + [q.end for q in quotes if sentence[0] <= q.end <= quote.start])
+    start = max(start, quote.start - MAX_CONTEXT_CHARS)
     before = text[start:quote.start]
-    match = BEFORE_INVERTED.search(before)
+    match = fp.BEFORE_INVERTED.search(before)
     if match:
-        who, pronoun = speakers_of(match.group("who"), names, number, earlier)
+        who, pronoun = speakers_of(match.group("who"), names, number, earlier, start + match.start("who"))
         return Said(who, match.group("verb"), start + match.start("verb"), pronoun)
-    match = BEFORE_PARTICIPLE.search(before)
-    subject = SUBJECT.match(text[sentence[0]:sentence[1]])
+    match = fp.BEFORE_PARTICIPLE.search(before)
+    subject = fp.SUBJECT.match(text[sentence[0]:sentence[1]])
     if match and subject and subject.group("who").strip():
-        who, pronoun = speakers_of(subject.group("who"), names, number, earlier)
+        who, pronoun = speakers_of(subject.group("who"), names, number, earlier, sentence[0])
         return Said(who, match.group("verb"), start + match.start("verb"), pronoun)
-    match = BEFORE_QUOTE.match(before)
+    match = fp.BEFORE_QUOTE.match(before)
     if not match or len(match.group("rest").split()) > 12:
         return None
-    who, pronoun = speakers_of(match.group("who"), names, number, earlier)
+    who, pronoun = speakers_of(match.group("who"), names, number, earlier,
+                               start + match.end("who") - len(match.group("who").lstrip()))
     return Said(who, match.group("verb"), start + match.start("verb"), pronoun)
 
 
@@ -365,7 +404,7 @@ def paragraph_quotes(paragraph: Paragraph, quotes, spans, names, earlier, carrie
     said_list: list[tuple[Quoted, Said | None]] = []
     for quote in quotes:
         sentence = sentence_of(spans, quote.start)
-        said = (extract_quote_after(text, quote, sentence, names, number, earlier)
+        said = (extract_quote_after(text, quote, spans, names, number, earlier)
                 or extract_quote_before(text, quote, sentence, names, number, earlier, quotes))
         said_list.append((quote, said))
     # A quotation with no verb of its own carries on the speaker of the quotation before it
@@ -376,10 +415,10 @@ def paragraph_quotes(paragraph: Paragraph, quotes, spans, names, earlier, carrie
         before = [s for _, s in said_list[:i] if s and s.speakers]
         if before:
             said_list[i] = (quote, Said(before[-1].speakers, "", before[-1].cue_at))
-        elif LABEL.match(text[quote.text_start:quote.text_end]):
-            who, _ = speakers_of(LABEL.match(text[quote.text_start:quote.text_end]).group("who").title(),
+        elif fp.LABEL.match(text[quote.text_start:quote.text_end]):
+            who, _ = speakers_of(fp.LABEL.match(text[quote.text_start:quote.text_end]).group("who").title(),
                                  names, number, earlier)
-            said_list[i] = (quote, Said(who, ":", quote.start))
+            said_list[i] = (quote, Said(names.speaking(who), ":", quote.start))
         elif carried and not text[:quote.start].strip():
             said_list[i] = (quote, Said(carried, "", -1))
     return said_list
@@ -400,7 +439,7 @@ class Reported:
 
 def content_span(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The reported words without the full stop, and without a joined participial claim."""
-    joined = CLAUSE_BREAK.search(sentence, start, end)
+    joined = fp.CLAUSE_BREAK.search(sentence, start, end)
     if joined:
         end = joined.start()
     while end > start and sentence[end - 1] in " .,;:!?":
@@ -410,7 +449,7 @@ def content_span(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 def extract_according_to(sentence: str) -> list[Reported]:
     """'..., according to a study published by X.' and 'According to X, ...'."""
-    match = ACCORDING_TO.search(sentence)
+    match = fp.ACCORDING_TO.search(sentence)
     if not match:
         return []
     if not sentence[:match.start()].strip():
@@ -432,8 +471,17 @@ def extract_according_to(sentence: str) -> list[Reported]:
 
 def extract_said_that(sentence: str) -> list[Reported]:
     """'X said on Thursday that ...': the words after 'that'."""
-    match = SAID_THAT[0].match(sentence) or SAID_THAT[1].match(sentence)
+    match = fp.SAID_THAT[0].match(sentence) or fp.SAID_THAT[1].match(sentence)
     if not match or match.group("verb")[:1].isupper():
+        return []
+    start, end = content_span(sentence, match.start("content"), len(sentence))
+    return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
+
+
+def extract_said_colon(sentence: str) -> list[Reported]:
+    """'X said: the words that follow' when they are not in quotation marks."""
+    match = fp.SAID_COLON.match(sentence)
+    if not match:
         return []
     start, end = content_span(sentence, match.start("content"), len(sentence))
     return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
@@ -442,12 +490,12 @@ def extract_said_that(sentence: str) -> list[Reported]:
 def extract_said_after(sentence: str) -> list[Reported]:
     """'..., X said.' and '..., said X.': the words before the attribution."""
     # The attribution closes the sentence: without a cue near its end there is none.
-    if fp.CUE_WORDS.isdisjoint(WORD.findall(sentence[-90:].lower())):
+    if cue_free(sentence[-90:]):
         return []
-    if OPENS_PHRASE.match(sentence):
+    if fp.OPENS_PHRASE.match(sentence):
         return []
     commas = [i for i, char in enumerate(sentence) if char == ","][::-1][:4]
-    match = next((m for m in (SAID_AFTER.match(sentence, i) for i in commas if i > 0) if m), None)
+    match = next((m for m in (fp.SAID_AFTER.match(sentence, i) for i in commas if i > 0) if m), None)
     if not match:
         return []
     who = match.group("who") or match.group("who2")
@@ -460,7 +508,7 @@ def extract_said_after(sentence: str) -> list[Reported]:
 
 def extract_said_clause(sentence: str) -> list[Reported]:
     """'X said he ...': a reported clause with no 'that'."""
-    match = SAID_CLAUSE.match(sentence)
+    match = fp.SAID_CLAUSE.match(sentence)
     if not match:
         return []
     start, end = content_span(sentence, match.start("content"), len(sentence))
@@ -469,7 +517,7 @@ def extract_said_clause(sentence: str) -> list[Reported]:
 
 def extract_object_claim(sentence: str) -> list[Reported]:
     """'X accused Russia of ...', 'X called for ...': the object and what follows."""
-    match = OBJECT_CLAIM.match(sentence)
+    match = fp.OBJECT_CLAIM.match(sentence)
     if not match:
         return []
     start, end = content_span(sentence, match.start("content"), len(sentence))
@@ -478,58 +526,63 @@ def extract_object_claim(sentence: str) -> list[Reported]:
 
 def extract_framed_quote(sentence: str) -> list[Reported]:
     """'X called the senator a "nasty guy"': a partial quotation and the words around it."""
-    match = FRAMED.match(sentence)
+    match = fp.FRAMED.match(sentence)
     if not match:
         return []
     start, end = content_span(sentence, match.start("content"), len(sentence))
     return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
 
 
-# A sentence's subject: the words before its first verb-like word ('The mayor spoke').
-SUBJECT = re.compile(r"^(?:[^,\"“”]{0,100},\s+)??(?P<who>(?:[\w.’'-]+\s+){0,9}?)(?=(?:is|was|are|were|has|have|had|will|would|"
-                     r"spoke|met|took|made|gave|went|came|held|sent|wrote|told|said|says|[a-z]+ed|[a-z]+s)\b)")
 
 
 def extract_participle(sentence: str) -> list[Reported]:
     """'The mayor spoke for an hour, adding that ...': the sentence's subject said it."""
-    joined = PARTICIPLE.search(sentence)
-    subject = SUBJECT.match(sentence)
+    joined = fp.PARTICIPLE.search(sentence)
+    subject = fp.SUBJECT.match(sentence)
     if not joined or not subject or not subject.group("who").strip():
         return []
     start, end = content_span(sentence, joined.start("content"), len(sentence))
     return [Reported(subject.group("who"), joined.group("verb"), joined.start("verb"), start, end)]
 
 
-CLAIM_EXTRACTORS = (extract_according_to, extract_said_that, extract_said_after,
+CLAIM_EXTRACTORS = (extract_according_to, extract_said_that, extract_said_colon, extract_said_after,
                     extract_said_clause, extract_object_claim, extract_framed_quote, extract_participle)
+
+
+def is_noun_cue(who: str) -> bool:
+    """True when the words before a cue end in a determiner ('the claims', 'her remarks')."""
+    words = who.split()
+    return bool(words) and words[-1].lower() in fp.DETERMINERS
 
 
 def reported_in(sentence: str) -> list[Reported]:
     """The reported speech of one sentence: the first extractor that reads it, and any
     claim joined to it ('..., adding that ...')."""
     # Most sentences hold no verb of speech: a look at their words spares every pattern.
-    if fp.CUE_WORDS.isdisjoint(WORD.findall(sentence.lower())):
+    # A run of words longer than any sentence is page debris, not prose to read.
+    if len(sentence) > MAX_SENTENCE_CHARS or cue_free(sentence):
         return []
     for extract in CLAIM_EXTRACTORS:
-        found = extract(sentence)
+        # 'the reports', 'his remarks': after a determiner the cue is a noun, not a verb.
+        found = [r for r in extract(sentence) if not is_noun_cue(r.who)]
         if found:
             break
     else:
         return []
     first = found[0]
-    joined = PARTICIPLE.search(sentence, first.start)
+    joined = fp.PARTICIPLE.search(sentence, first.start)
     if joined and extract not in (extract_according_to, extract_participle):
         start, end = content_span(sentence, joined.start("content"), len(sentence))
         found.append(Reported(first.who, joined.group("verb"), joined.start("verb"), start, end))
-    return [r for r in found if len(WORD.findall(sentence[r.start:r.end])) >= 3]
+    return [r for r in found if len(fp.WORD.findall(sentence[r.start:r.end])) >= 3]
 
 
 # --- dates, hedges, statistics ------------------------------------------------------
 
 def dates_in(text: str, reference: date | None) -> list[DateMention]:
     """Printed dates, and weekdays when the article's own date anchors them."""
-    found = list(absolute_dates(text)) if DIGIT.search(text) else []
-    if reference and DAY_WORD.search(text):
+    found = list(absolute_dates(text)) if fp.DIGIT.search(text) else []
+    if reference and fp.DAY_WORD.search(text):
         found += [m for m in relative_dates(text, reference)
                   if not any(a.start <= m.start < a.end for a in found)]
     return sorted(found, key=lambda m: m.start)
@@ -564,63 +617,58 @@ def statistics_in(text: str) -> list[tuple[int, int]]:
         end = stop.start() if stop else len(text)
         if len(text[match.start():end].split()) > 12:
             end = match.end()
-        spans.append((match.start(), end))
+        start = match.start()
+        if len(text[start:end].split()) < MIN_STATISTIC_WORDS:
+            # A bare number ('15 percent') says nothing alone: its clause says what it counts.
+            start = max(text.rfind(sep, 0, start) for sep in (", ", "; ", ": ", " — "))
+            start = 0 if start < 0 else start + 2
+            stop = min([i for i in (text.find(sep, end) for sep in (", ", "; ", " — ")) if i >= 0] + [len(text)])
+            end = content_span(text, start, stop)[1]
+            if len(text[start:end].split()) > MAX_STATISTIC_WORDS:
+                continue
+        spans.append(content_span(text, start, end))
     return spans
 
 
 # --- one paragraph ------------------------------------------------------------------
 
-def paragraph_facts(article: Article, paragraph: Paragraph, names: Names, carried: tuple[str, ...],
-                    earlier: tuple[str, ...]) -> tuple[list[Fact], tuple[str, ...]]:
+def paragraph_facts(article: Article, paragraph: Paragraph, quotes: tuple[Quoted, ...], names: Names,
+                    carried: tuple[str, ...], earlier: tuple[str, ...]) -> tuple[list[Fact], tuple[str, ...]]:
     """The facts of one paragraph, and the speakers a following paragraph may carry on."""
     text, number = paragraph.text, paragraph.number
-    quotes = quoted_spans(text)
     spans = sentences(text, quotes)
     if not spans:
         return [], ()
     facts: list[Fact] = []
-    claimed: list[tuple[int, int]] = []
 
     def make(kind: str, start: int, end: int, said: Said | None, sentence: tuple[int, int],
              content: tuple[int, int]) -> Fact:
+        """The fact of these words, dated, hedged and with the actors it names."""
         words = text[start:end]
-        day, day_text = statement_date(text[sentence[0]:sentence[1]], sentence[0],
+        # The words around a fact that may date or hedge it: its sentence, within reach.
+        near = (max(sentence[0], start - MAX_CONTEXT_CHARS), min(sentence[1], end + MAX_CONTEXT_CHARS))
+        day, day_text = statement_date(text[near[0]:near[1]], near[0],
                                        said.cue_at if said else start, content, article.published)
         if kind == "quote" and said and said.cue_at < 0:
             day, day_text = None, ""
         speakers = said.speakers if said else ()
         named = tuple(dict.fromkeys(n for _, _, n in names.named(words, number) if n not in speakers))
         return Fact(fact_id(article.source, words), article.source, number, kind, words, speakers, named,
-                    day, day_text, said.cue if said else "", hedges_in(text[sentence[0]:sentence[1]]))
+                    day, day_text, said.cue if said else "", hedges_in(text[near[0]:near[1]]))
 
-    label = LABEL.match(text)
-    if label and not quotes:
-        who, _ = speakers_of(label.group("who").title(), names, number, earlier)
+    label = fp.LABEL.match(text)
+    who = names.speaking(speakers_of(label.group("who").title(), names, number, earlier)[0]) if label else ()
+    # 'WALLACE: ...' is a transcript; 'NEW DELHI: ...' a dateline, which names no one who speaks.
+    if who and not quotes:
         said = Said(who, ":", 0)
         facts.append(make("quote", label.start("words"), len(text), said, spans[0], (0, len(text))))
         return facts, who
     quoted = [(quote, said) for quote, said in paragraph_quotes(paragraph, quotes, spans, names, earlier, carried)
               if not is_title(text[quote.text_start:quote.text_end]) and not is_scare_quote(text, quote, spans)
-              and (said is not None or len(WORD.findall(text[quote.text_start:quote.text_end])) >= MIN_UNATTRIBUTED_WORDS)]
-    quoted_spans_ = [(q.start, q.end) for q, _ in quoted]
-    claims: list[tuple[int, int, Said, tuple[int, int]]] = []
-    for sentence in spans:
-        words = text[sentence[0]:sentence[1]]
-        for reported in reported_in(words):
-            start, end = sentence[0] + reported.start, sentence[0] + reported.end
-            # Reported words that are mostly a quotation are that quotation's; a partial
-            # quotation inside reported words is read with them ('has "agreed to that"').
-            share = sum(len(WORD.findall(text[max(start, s):min(end, e)])) for s, e in quoted_spans_
-                        if s < end and start < e)
-            if share > QUOTED_SHARE * len(WORD.findall(text[start:end])):
-                continue
-            who, pronoun = speakers_of(reported.who, names, number, earlier)
-            inner = [s for q, s in quoted if start <= q.start and q.end <= end + 1 and s and s.speakers]
-            if not who and inner:
-                who = inner[0].speakers
-            claims.append((start, end, Said(who, reported.cue, sentence[0] + reported.cue_at, pronoun), sentence))
-            if who:
-                earlier = who
+              and (said is not None or len(fp.WORD.findall(text[quote.text_start:quote.text_end])) >= MIN_UNATTRIBUTED_WORDS)]
+    claims = reported_claims(text, number, spans, quoted, names, earlier)
+    attributed = {q for q, s in quoted if s}
+    claims += framed_partial_quotes(text, number, quotes, attributed, spans, claims, names, earlier)
     claimed: list[tuple[int, int]] = [(s, e) for s, e, _, _ in claims]
     for quote, said in quoted:
         start, end = quote_text(text, quote)
@@ -646,7 +694,96 @@ def paragraph_facts(article: Article, paragraph: Paragraph, names: Names, carrie
             start, end = content_span(text, sentence[0], sentence[1])
             facts.append(make("event", start, end, None, sentence, (-1, -1)))
     attributed = [f for f in facts if f.kind in ("quote", "claim") and f.speakers]
-    return facts, (attributed[-1].speakers if attributed else ())
+    if attributed:
+        return facts, attributed[-1].speakers
+    # 'Sanders made the following comment:' hands the next paragraph to its subject.
+    if text.rstrip().endswith(":"):
+        subject = fp.SUBJECT.match(text[spans[-1][0]:spans[-1][1]])
+        if subject and subject.group("who").strip():
+            return facts, speakers_of(subject.group("who"), names, number, earlier, spans[-1][0])[0]
+    return facts, ()
+
+
+def reported_claims(text: str, number: int, spans: tuple[tuple[int, int], ...],
+                    quoted: list[tuple[Quoted, Said | None]], names: Names, earlier: tuple[str, ...]
+                    ) -> list[tuple[int, int, Said, tuple[int, int]]]:
+    """Reported speech in each sentence: the words' span, who said them, and the sentence."""
+    quoted_at = [(q.start, q.end) for q, _ in quoted]
+    claims = []
+    for sentence in spans:
+        words = text[sentence[0]:sentence[1]]
+        for reported in reported_in(words):
+            start, end = sentence[0] + reported.start, sentence[0] + reported.end
+            # Reported words that are mostly a quotation are that quotation's; a partial
+            # quotation inside reported words is read with them ('has "agreed to that"').
+            share = sum(len(fp.WORD.findall(text[max(start, s):min(end, e)])) for s, e in quoted_at
+                        if s < end and start < e)
+            if share > QUOTED_SHARE * len(fp.WORD.findall(text[start:end])):
+                continue
+            if any(s and s.cue_at == sentence[0] + reported.cue_at and s.cue_at >= q.end for q, s in quoted):
+                continue    # '"...," X said': the verb attributes the quotation before it
+            who_at = sentence[0] + max(words.find(reported.who.strip()), 0)
+            who, pronoun = speakers_of(reported.who, names, number, earlier, who_at)
+            inner = [s for q, s in quoted if start <= q.start and q.end <= end + 1 and s and s.speakers]
+            if not who and inner:
+                who = inner[0].speakers
+            claims.append((start, end, Said(who, reported.cue, sentence[0] + reported.cue_at, pronoun), sentence))
+            if who:
+                earlier = who
+    return claims
+
+
+def framed_partial_quotes(text: str, number: int, quotes: tuple[Quoted, ...], attributed: set[Quoted], spans,
+                          claims, names: Names, earlier: tuple[str, ...]
+                          ) -> list[tuple[int, int, Said, tuple[int, int]]]:
+    """'Gingrich dismissed Estonia as being in the "suburbs of St. Petersburg"': words quoted
+    inside a sentence whose named subject says them, read with the rest of its predicate.
+
+    Only where no other reading found reported speech in the sentence, and only when the
+    subject is someone the article names: quoted words in narration are often not speech.
+    """
+    found = []
+    for sentence in spans:
+        if any(sentence[0] <= s < sentence[1] for s, _, _, _ in claims):
+            continue
+        if any(sentence[0] <= q.start < sentence[1] for q in attributed):
+            continue
+        inside = [q for q in quotes if sentence[0] < q.start and q.end <= sentence[1]
+                  and text[sentence[0]:q.start].strip() and not is_title(text[q.text_start:q.text_end])
+                  and len(fp.WORD.findall(text[q.text_start:q.text_end])) >= MIN_FRAMED_WORDS]
+        subject = fp.SUBJECT.match(text[sentence[0]:sentence[1]])
+        if not inside or not subject or not subject.group("who").strip():
+            continue
+        # 'has dismissed', 'was calling': the verb is the word after the auxiliaries.
+        verb = fp.MAIN_VERB.match(text, sentence[0] + subject.end())
+        if not verb or verb.start("verb") > inside[0].start:
+            continue
+        who, pronoun = speakers_of(subject.group("who"), names, number, earlier, sentence[0])
+        if not who:
+            continue
+        start, end = content_span(text, verb.end(), sentence[1])
+        start = len(text) - len(text[start:].lstrip())
+        if len(fp.WORD.findall(text[start:end])) >= 3:
+            found.append((start, end, Said(who, verb.group("verb"), verb.start("verb"), pronoun), sentence))
+    return found
+
+
+def headline_facts(article: Article, names: Names) -> list[Fact]:
+    """What the headline attributes ('..., officials say'; 'Pat Caddell: Voters Worried'), cited
+    as paragraph 0; a headline's dates and numbers are the body's to give."""
+    if not article.headline.strip():
+        return []
+    found, _ = paragraph_facts(article, Paragraph(0, article.headline), quoted_spans(article.headline), names,
+                               (), ())
+    found = [f for f in found if f.kind in ("quote", "claim")]
+    label = fp.HEADLINE_LABEL.match(article.headline)
+    if label and not found:
+        who, _ = speakers_of(label.group("who"), names, 0, ())
+        if who:
+            words = article.headline[label.start("words"):].rstrip()
+            found.append(Fact(fact_id(article.source, words), article.source, 0, "claim", words, who,
+                              cue=":", hedges=hedges_in(words)))
+    return found
 
 
 def caption_facts(article: Article) -> list[Fact]:

@@ -4,23 +4,32 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from html import unescape
 
 from .captions import make_caption
 from .model import Caption, Paragraph
-from .page import Line, Page, byline_names, classify, page_lines
+from .page import (Line, Page, byline_names, classify, find_related, find_sources, is_furniture, page_lines,
+                   title_case)
+from .patterns import SENTENCE_END
 
 SUBHEADING_WORDS = 12
+# Lines the extractor keeps that are about the article, not in it.
+NOT_TEXT = ("sources", "related link", "related", "comments")
 TITLE_SEPARATORS = re.compile(r"\s+(?:\||–|—|-|::|·|•)\s+")
-FIGCAPTION = re.compile(r"<figcaption\b[^>]*>(.*?)</figcaption>", re.IGNORECASE | re.DOTALL)
-TAG = re.compile(r"<[^>]{0,2000}>")
+# The class a page gives the credit inside a caption: <span class="credit">, itemprop="copyrightHolder".
+CREDIT_CLASS = re.compile(r"credit|copyright|source|photographer|byline|author", re.IGNORECASE)
 
 
 def read_html(html: str) -> Page:
     """The article in a saved page: trafilatura's main text and metadata, then structure as for text."""
     import trafilatura   # loads slowly: imported only when a page is HTML
 
-    found = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, favor_precision=True)
+    try:
+        found = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                            favor_precision=True)
+    except (ValueError, TypeError, AttributeError, LookupError, RecursionError):
+        # Markup the parser cannot take (broken nesting, odd encodings): the page has no readable
+        # article, which the caller reports as a warning about this file alone.
+        return Page()
     if found is None or not (found.text or "").strip():
         return Page()
     sitename = (found.sitename or "").strip()
@@ -28,7 +37,8 @@ def read_html(html: str) -> Page:
     # The extractor keeps the page's own headline and byline lines: the metadata has them.
     lines = [line for line in classify(page_lines(found.text)) if line.kind not in ("furniture", "byline")
              and line.text.casefold() != headline.casefold()]
-    paragraphs = html_paragraphs(lines, headings(found.body))
+    text_lines = [line for line in lines if line.kind not in NOT_TEXT]
+    paragraphs = html_paragraphs(text_lines, headings(found.body))
     return Page(
         headline=headline,
         authors=author_names(found.author or ""),
@@ -38,6 +48,8 @@ def read_html(html: str) -> Page:
         summary=(found.description or "").strip() or (paragraphs[0].text if paragraphs else ""),
         paragraphs=paragraphs,
         captions=figure_captions(html),
+        additional_sources=find_sources(lines),
+        related=find_related(lines),
     )
 
 
@@ -102,11 +114,29 @@ def iso_date(text: str) -> date | None:
 
 
 def figure_captions(html: str) -> tuple[Caption, ...]:
-    """Captions the page marks as <figcaption>, each once."""
+    """Captions the page marks as <figcaption>, each once, with the credit the page marks inside them."""
+    from lxml import etree
+    from lxml import html as lxml_html
+    try:
+        tree = lxml_html.fromstring(html)
+    except (etree.ParserError, ValueError):
+        return ()
     captions, seen = [], set()
-    for match in FIGCAPTION.finditer(html[:5_000_000]):
-        text = unescape(" ".join(TAG.sub(" ", match.group(1)).split()))
-        if len(text.split()) >= 4 and text.casefold() not in seen:
-            seen.add(text.casefold())
-            captions.append(make_caption(text))
+    for figure in tree.iter("figcaption"):
+        credit = ""
+        for part in list(figure.iter()):
+            marks = f"{part.get('class') or ''} {part.get('itemprop') or ''}"
+            if part is not figure and CREDIT_CLASS.search(marks):
+                credit = credit or " ".join(part.text_content().split())
+                part.drop_tree()
+        caption = make_caption(" ".join(figure.text_content().split()), credit)
+        if is_caption_text(caption.text) and caption.text.casefold() not in seen:
+            seen.add(caption.text.casefold())
+            captions.append(caption)
     return tuple(captions)
+
+
+def is_caption_text(text: str) -> bool:
+    """A caption describes a picture in a sentence; a label ('Live Watch CBSN Live') or a notice does not."""
+    return (len(text.split()) >= 4 and not is_furniture(text)
+            and (not title_case(text) or bool(SENTENCE_END.search(text))))

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, datetime
 
 from .captions import make_caption
 from .dates import absolute_dates
 from .model import Paragraph
-from .page import Page
+from .page import Page, byline_names
 from .patterns import BYLINE_SEPARATORS, FRONT_MATTER_KEYS
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -27,20 +28,18 @@ BY = re.compile(r"^(?:by|written by)\s+", re.IGNORECASE)
 def read_markdown(text: str) -> Page:
     """The article in a Markdown file: front matter first, then the first heading and the blocks."""
     meta, body = split_front_matter(text)
-    headline, paragraphs, captions = "", [], []
+    headline, paragraphs, captions, authors = "", [], [], ()
     subheading = ""
     for block in re.split(r"\n[ \t]*\n", body):
         block = block.strip()
         if not block:
             continue
-        heading = HEADING.match(block.split("\n", 1)[0])
-        if heading:
-            title = inline_text(heading.group("text"))
-            if not headline and len(heading.group("level")) == 1 and not paragraphs:
+        level, title, block = heading_of(block)
+        if title:
+            if not headline and level == 1 and not paragraphs:
                 headline = title
             else:
                 subheading = title
-            block = block.split("\n", 1)[1].strip() if "\n" in block else ""
             if not block:
                 continue
         image = IMAGE.match(block)
@@ -49,13 +48,20 @@ def read_markdown(text: str) -> Page:
             if caption:
                 captions.append(make_caption(caption))
             continue
+        if not paragraphs and not authors and BY.match(inline_text(block)):
+            authors = byline_names(inline_text(block))
+            if authors:
+                continue
         for item in list_items(block):
             paragraphs.append(Paragraph(len(paragraphs) + 1, item, subheading))
             subheading = ""
     fields = front_matter_fields(meta)
+    if not headline and not fields.get("headline") and len(paragraphs) > 1 and is_plain_title(paragraphs[0].text):
+        # No heading marks the headline: a short first line without a full stop is one.
+        headline, paragraphs = paragraphs[0].text, [replace(p, number=p.number - 1) for p in paragraphs[1:]]
     return Page(
         headline=fields.get("headline") or headline,
-        authors=fields.get("authors", ()),
+        authors=fields.get("authors", authors),
         publisher=fields.get("publisher", ""),
         published=fields.get("published"),
         url=fields.get("url", ""),
@@ -63,6 +69,23 @@ def read_markdown(text: str) -> Page:
         paragraphs=tuple(paragraphs),
         captions=tuple(captions),
     )
+
+
+def heading_of(block: str) -> tuple[int, str, str]:
+    """A block's heading ('# Title', or 'Title' underlined with === or ---): level, text, and the rest."""
+    first, _, rest = block.partition("\n")
+    atx = HEADING.match(first)
+    if atx:
+        return len(atx.group("level")), inline_text(atx.group("text")), rest.strip()
+    underline, _, after = rest.partition("\n")
+    if underline.strip() and set(underline.strip()) <= {"="} | {"-"} and len(set(underline.strip())) == 1:
+        return (1 if underline.strip()[0] == "=" else 2), inline_text(first), after.strip()
+    return 0, "", block
+
+
+def is_plain_title(text: str) -> bool:
+    """A line that reads as a headline: a few words, no full stop at the end."""
+    return 2 <= len(text.split()) <= 30 and not text.endswith((".", ",", ";", ":"))
 
 
 def split_front_matter(text: str) -> tuple[dict, str]:

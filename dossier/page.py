@@ -14,16 +14,17 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .captions import clean_credit, make_caption
-from .dates import MONTHS, WEEKDAYS, absolute_dates
+from .captions import make_caption
+from .dates import absolute_dates, numeric_dates
 from .model import Caption, Paragraph
 from .patterns import (ADDITIONAL_SOURCES, BREADCRUMB, BYLINE, BYLINE_END, BYLINE_ROLE, BYLINE_SEPARATORS,
-                       COMMENTS, CREDIT_LINE, DATELINE_WORDS, FURNITURE, FURNITURE_LINES, INLINE_CREDIT, NAME,
-                       PICTURE_AGENCIES, RELATED_HEADINGS, SENTENCE_END, STOPWORDS, UPDATED)
+                       COMMENTS, CREDIT_LINE, DATE_WORDS, DATELINE_WORDS, FURNITURE, FURNITURE_LINES, GLUED_CREDIT,
+                       INLINE_CREDIT, NAME, PICTURE_AGENCIES, PUBLISHER, RELATED_HEADINGS, RELATED_LINK,
+                       SENTENCE_END, STOPWORDS, UPDATED, URL)
 
 # What a line is worth to the story: prose counts by its words, everything else costs.
 SCORES = {"furniture": -8.0, "short": -4.0, "sentence": 0.0, "byline": -1.0, "dateline": -4.0,
-          "caption": 0.0, "credit": 0.0, "duplicate": 0.0, "sources": -1.0, "related": -6.0,
+          "caption": 0.0, "credit": 0.0, "duplicate": 0.0, "sources": -1.0, "related": -6.0, "related link": -4.0,
           "comments": -8.0}
 LONE_PROSE_SHARE, LONE_PROSE_COST = 0.5, 5.0   # a paragraph with no prose beside it counts for less
 GAP_LIMIT = 80.0   # furniture worth this much between two runs of prose: they are not one story
@@ -31,18 +32,20 @@ STORY_WORDS = 150  # prose enough to be a story rather than a teaser or a cookie
 PROSE_WORDS = 8          # fewer words than this is not a paragraph of prose
 LONG_PROSE_WORDS = 25    # this many words is prose even without a full stop at the end
 HEADLINE_WORDS = (3, 30)
+CAPTION_WORDS = 70       # longer than the longest wire-photo caption: a paragraph that a picture follows
+WRAPPED_SHARE = 0.7      # a wrapped line fills at least this much of the wrap width
+MIN_WRAPPED_LINES = 6
 MAX_LINE = 100_000       # a "line" longer than this is a data dump, never a paragraph
 HEADER_WINDOW = 25       # how far above the story its headline and byline may stand
-PUBLISHER = re.compile(
-    r"^(?i:copyright\s*)?(?:©|\((?i:c)\)|(?i:copyright))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)\s*,?\s*(?i:copyright\s*)?"
-    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|the|and)){0,6})")
-# One pass over a line instead of one per pattern.
-ANY_FURNITURE = re.compile("|".join(f"(?:{p.pattern})" for p in FURNITURE), re.IGNORECASE)
+# One pass over a line instead of one per pattern; patterns tied to the line's start are tried there only.
+FURNITURE_AT_START = re.compile("|".join(f"(?:{p.pattern[1:]})" for p in FURNITURE
+                                         if p.pattern.startswith("^") and "|^" not in p.pattern), re.IGNORECASE)
+FURNITURE_ANYWHERE = re.compile("|".join(f"(?:{p.pattern})" for p in FURNITURE
+                                         if not p.pattern.startswith("^") or "|^" in p.pattern), re.IGNORECASE)
 DIGIT = re.compile(r"\d")
-DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
-    "am pm a.m p.m utc gmt bst cet cest est edt cst cdt mst mdt pst pdt ist ago at on by "
-    "second seconds minute minutes min mins hour hours hr hrs day days week weeks month months year years "
-    "published updated posted modified last first".split())
+# A company's legal suffix, and the 'All rights reserved' that often follows the name.
+COMPANY_SUFFIX = re.compile(r"\s+(?:all|inc|ltd|limited|llc|plc|gmbh|pvt)\b.*$", re.IGNORECASE)
+
 
 
 @dataclass(frozen=True)
@@ -55,7 +58,8 @@ class Line:
     words: int
     kind: str
     """'prose', 'sentence' (short, but a full sentence), 'short', 'furniture', 'byline',
-    'dateline', 'caption', 'credit', 'duplicate', 'sources' or 'related'."""
+    'dateline', 'caption', 'credit', 'duplicate', 'sources', 'related' (a heading over links),
+    'related link' ('Read more: headline') or 'comments'."""
 
 
 @dataclass(frozen=True)
@@ -76,28 +80,23 @@ class Page:
 
 def read_page(text: str) -> Page:
     """The article a page of copied text holds (an empty Page when it holds none)."""
-    lines = page_lines(text)
-    lines, captions = find_captions(lines)
+    lines, captions = find_captions(page_lines(text))
     lines = classify(lines)
     start, end = story_span(lines)
     if start >= end:
         return Page(captions=captions)
-    byline = find_byline(lines, start, end)
-    body_start = byline + 1 if byline is not None and byline >= start else start
-    headline_at = find_headline(lines, min(start, byline if byline is not None else start))
-    if first_line_is_headline(lines, start) and (headline_at is None or clean_top(lines, start)):
-        # A clean article file: the headline is its first line, whatever its punctuation.
-        headline_at, body_start = 0, max(body_start, 1)
-    header = lines[(headline_at if headline_at is not None else max(0, start - HEADER_WINDOW)):body_start]
+    headline_at, byline_at, body_start = find_header(lines, start, end)
+    header = lines[headline_at if headline_at is not None else max(0, start - HEADER_WINDOW):body_start]
+    paragraphs = body_paragraphs(lines[body_start:end])
     standfirst = next((line.text for line in header[1:] if line.kind in ("prose", "sentence", "short")
                        and line.words >= PROSE_WORDS), "")
-    paragraphs = body_paragraphs(lines[body_start:end])
     return Page(
         # Some archives end a headline with ';' where the standfirst followed it: not part of the headline.
         headline=lines[headline_at].text.rstrip(";,: ") if headline_at is not None else "",
-        authors=byline_names(lines[byline].text) if byline is not None else (),
+        authors=byline_names(lines[byline_at].text) if byline_at is not None else (),
         publisher=find_publisher(lines),
         published=printed_date(header),
+        url=next((line.text for line in lines[:body_start] if URL.match(line.text)), ""),
         summary=standfirst or (paragraphs[0].text if paragraphs else ""),
         paragraphs=paragraphs,
         captions=captions,
@@ -106,17 +105,72 @@ def read_page(text: str) -> Page:
     )
 
 
+def find_header(lines: list[Line], start: int, end: int) -> tuple[int | None, int | None, int]:
+    """Where the headline and byline stand (None when the page prints none), and where the body begins.
+
+    A standfirst printed between headline and byline is inside the prose run
+    but not the body: the body begins after the byline when the byline is in it.
+    """
+    byline_at = find_byline(lines, start, end)
+    body_start = byline_at + 1 if byline_at is not None and byline_at >= start else start
+    headline_at = find_headline(lines, min(start, byline_at if byline_at is not None else start))
+    if first_line_is_headline(lines, start) and (headline_at is None or clean_top(lines, start)):
+        # A clean article file: the headline is its first line, whatever its punctuation.
+        headline_at, body_start = 0, max(body_start, 1)
+    return headline_at, byline_at, body_start
+
+
 def page_lines(text: str) -> list[Line]:
-    """The page's non-empty lines, spaces collapsed; kind left for later."""
-    lines = []
-    for number, raw in enumerate(text.split("\n"), 1):
+    """The page's non-empty lines, spaces collapsed, hard-wrapped paragraphs joined; kind left for later."""
+    raw_lines = text.split("\n")
+    width = wrap_width(raw_lines)
+    lines: list[Line] = []
+    previous = ""
+    for number, raw in enumerate(raw_lines, 1):
         if len(raw) > MAX_LINE:
             lines.append(Line(number, raw[:200], 0, "furniture"))
+            previous = ""
             continue
         words = raw.split()
-        if words:
+        if width and previous and words and was_wrapped(previous, raw, width):
+            last = lines[-1]
+            lines[-1] = Line(last.number, f"{last.text} {' '.join(words)}", last.words + len(words), "")
+        elif words:
             lines.append(Line(number, " ".join(words), len(words), ""))
+        previous = raw.rstrip() if words else ""
     return lines
+
+
+def was_wrapped(line: str, following: str, width: int) -> bool:
+    """True when `line` was cut at the wrap width: the next line's first word would not have fitted.
+
+    A line that repeats the opening of the one before is a caption printed twice, never a wrap.
+    """
+    first_word = following.split()[0]
+    if len(line) < WRAPPED_SHARE * width or len(line) + 1 + len(first_word) <= width:
+        return False
+    return following.split()[:4] != line.split()[:4]
+
+
+def wrap_width(raw_lines: list[str]) -> int:
+    """The column a hard-wrapped text is wrapped at (e.g. 72), or 0 when its lines run free.
+
+    Browser copies put a paragraph on one line; a text saved from email or an
+    archive is wrapped, so its long lines all end near one column.
+    """
+    filled = [line.rstrip() for line in raw_lines if line.strip()]
+    if len(filled) < MIN_WRAPPED_LINES:
+        return 0
+    lengths = sorted(len(line) for line in filled)
+    width = lengths[int(len(lengths) * 0.9)]
+    if not 40 <= width <= 100 or lengths[-1] > width + 30:
+        return 0
+    near = [line for line in filled if WRAPPED_SHARE * width <= len(line) <= width + 2]
+    # Cut at a column, most full lines stop mid-sentence; paragraphs of similar length end with a stop.
+    cut = sum(1 for line in near if not SENTENCE_END.search(line))
+    if len(near) < 0.5 * len(filled) or len(near) < MIN_WRAPPED_LINES or cut < 0.5 * len(near):
+        return 0
+    return width
 
 
 def find_captions(lines: list[Line]) -> tuple[list[Line], tuple[Caption, ...]]:
@@ -146,12 +200,13 @@ def find_captions(lines: list[Line]) -> tuple[list[Line], tuple[Caption, ...]]:
 def caption_at(lines: list[Line], i: int) -> tuple[Caption | None, int]:
     """The caption that starts at line i and how many lines it takes, or (None, 0)."""
     line = lines[i]
-    if line.kind or line.words < 4 or len(line.text) > 1000:
-        return None, 0
+    if line.kind or not 4 <= line.words <= CAPTION_WORDS or is_furniture(line.text) \
+            or DATELINE_WORDS.match(line.text) or is_date_only(line.text) or BYLINE.match(line.text):
+        return None, 0          # furniture, a date line or a byline stands above the picture, not under it
     after = lines[i + 1].text if i + 1 < len(lines) else ""
     used, credit = 1, ""
     glued = after[len(line.text):] if after.startswith(line.text) else ""
-    if glued.strip() and len(glued.split()) <= 8 and not glued.lstrip()[:1].islower():
+    if glued.strip() and len(glued.split()) <= 8 and not glued.lstrip()[:1].islower() and GLUED_CREDIT.match(glued):
         credit, used = glued, 2                                 # the caption again, credit glued on
     elif after == line.text:
         used = 2                                                # the caption twice
@@ -165,10 +220,12 @@ def caption_at(lines: list[Line], i: int) -> tuple[Caption | None, int]:
         match = INLINE_CREDIT.search(line.text[-200:])
         if not match or line.words < 3:
             return None, 0
-        return make_caption(line.text), 1
-    if not clean_credit(credit) and used == 2 and not SENTENCE_END.search(line.text):
-        return None, 0          # a title printed twice is not a caption
-    return make_caption(line.text, credit), used
+        caption = make_caption(line.text)
+        return (caption, 1) if len(caption.text.split()) >= 2 else (None, 0)
+    caption = make_caption(line.text, credit)
+    if not caption.credit and not caption.date:
+        return None, 0          # a line printed twice with no credit or date may be a title: not a caption
+    return caption, used
 
 
 def credit_at(lines: list[Line], i: int) -> tuple[str, int] | None:
@@ -177,7 +234,8 @@ def credit_at(lines: list[Line], i: int) -> tuple[str, int] | None:
         return None
     text = lines[i].text
     match = CREDIT_LINE.match(text)
-    if match and lines[i].words <= 10 and not is_furniture(text):
+    if match and lines[i].words <= 10 and not is_furniture(text) \
+            and match.group("credit").casefold().strip(" .") not in FURNITURE_LINES:
         credit = match.group("credit")
     elif lines[i].words <= 8 and not SENTENCE_END.search(text) and PICTURE_AGENCIES.search(text):
         credit = text                                            # 'Jane Doe | Bloomberg | Getty Images'
@@ -210,6 +268,8 @@ def line_kind(line: Line, english: bool) -> str:
     text = line.text
     if RELATED_HEADINGS.match(text):
         return "related"
+    if line.words <= 40 and RELATED_LINK.match(text):
+        return "related link"
     if line.words <= 8 and COMMENTS.match(text):
         return "comments"
     if is_furniture(text):
@@ -218,11 +278,8 @@ def line_kind(line: Line, english: bool) -> str:
         return "sources"
     if line.words <= 20 and BYLINE.match(text) and byline_names(text):
         return "byline"
-    if line.words <= 16 and (DATELINE_WORDS.search(text) or is_date_only(text)) and absolute_dates(text):
+    if is_dateline(line):
         return "dateline"
-    if (DATELINE_WORDS.match(text) and line.words <= 12 or is_date_only(text)
-            or line.words <= 12 and not SENTENCE_END.search(text) and absolute_dates(text)):
-        return "dateline"       # a date without a year, or a time alone: no date to read, still no headline
     if line.words <= 8 and not SENTENCE_END.search(text) and PICTURE_AGENCIES.search(text):
         return "credit"
     if BREADCRUMB.match(text):
@@ -237,12 +294,30 @@ def line_kind(line: Line, english: bool) -> str:
     return "short"
 
 
+def is_dateline(line: Line) -> bool:
+    """True for a line that dates the page: 'Published 12 March 2024', 'Nov. 20, 2019, 9:28 AM UTC'.
+
+    A time alone, or a date without its year, gives no date to read but is no headline either.
+    """
+    text = line.text
+    if is_date_only(text) or DATELINE_WORDS.match(text) and line.words <= 12:
+        return True
+    if line.words <= 16 and DATELINE_WORDS.search(text):
+        return bool(dates_in(text))
+    return line.words <= 12 and not SENTENCE_END.search(text) and bool(dates_in(text))
+
+
+def dates_in(text: str) -> tuple:
+    """The calendar dates a line prints, in words or in unambiguous figures."""
+    return absolute_dates(text) + numeric_dates(text)
+
+
 def is_furniture(text: str) -> bool:
     """True for buttons, menus, ad markers and notices, on any site."""
     key = text.casefold().strip(" .:|›»>•·-–—")
     if key in FURNITURE_LINES:
         return True
-    return len(text) < 400 and bool(ANY_FURNITURE.search(text))
+    return len(text) < 400 and bool(FURNITURE_AT_START.match(text) or FURNITURE_ANYWHERE.search(text))
 
 
 def is_date_only(text: str) -> bool:
@@ -341,7 +416,7 @@ def find_byline(lines: list[Line], start: int, end: int) -> int | None:
 def byline_names(text: str) -> tuple[str, ...]:
     """'By Jane Doe and John Roe' -> ('Jane Doe', 'John Roe'); () when it names no one."""
     match = BYLINE.match(text)
-    if not match or (match.group("before") and not absolute_dates(match.group("before"))):
+    if not match or (match.group("before") and not dates_in(match.group("before"))):
         return ()
     names_text = re.split(r"\s+(?:[|•·/]|-|–|—)\s+|\s{2,}|/", match.group("names"))[0]
     # Pages glue a role onto a name ('Meg JamesStaff Writer', 'Jo GarberFOXBusiness').
@@ -382,9 +457,24 @@ def find_headline(lines: list[Line], before: int) -> int | None:
             break
         if is_title(line):
             if line.words >= 4:
-                return i
+                return headline_above_dek(lines, i)
             fallback = i if fallback is None else fallback
     return fallback
+
+
+def headline_above_dek(lines: list[Line], i: int) -> int:
+    """A long title-like line in sentence case under a shorter title is the standfirst; the title is the headline."""
+    above, line = (lines[i - 1] if i > 0 else None), lines[i]
+    if (above is not None and above.kind == "short" and is_title(above) and line.words >= 10
+            and 4 <= above.words < line.words and not title_case(line.text)):
+        return i - 1
+    return i
+
+
+def title_case(text: str) -> bool:
+    """True when nearly every word but the small ones is capitalised ('Apple Plans New MacBook in 2020')."""
+    words = [w for w in text.split() if w[:1].isalpha() and w.casefold() not in STOPWORDS]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def is_title(line: Line) -> bool:
@@ -424,7 +514,7 @@ def printed_date(header: list[Line]) -> date | None:
     found = []
     for line in header:
         if line.kind in ("dateline", "byline"):
-            for mention in absolute_dates(line.text):
+            for mention in dates_in(line.text):
                 found.append((bool(UPDATED.search(line.text[:mention.start])), mention.date))
     if not found:
         return None
@@ -442,18 +532,19 @@ def find_sources(lines: list[Line]) -> tuple[str, ...]:
 
 
 def find_related(lines: list[Line]) -> tuple[str, ...]:
-    """Headlines listed under 'Read more' or 'Related' after the story."""
+    """Headlines the page links to after the story: 'Read more: X' lines, and the list under 'Read more'."""
+    related: list[str] = []
+    listed = False
     for i, line in enumerate(lines):
-        if line.kind != "related":
-            continue
-        related = []
-        for other in lines[i + 1:]:
-            if other.kind in ("furniture", "related") or not is_title(other) or other.words < 3:
-                break
-            related.append(other.text)
-        if related:
-            return tuple(related)
-    return ()
+        if line.kind == "related link":
+            related.append(RELATED_LINK.match(line.text).group("title"))
+        elif line.kind == "related" and not listed:
+            for other in lines[i + 1:]:
+                if other.kind not in ("short", "sentence") or not is_title(other) or other.words < 3:
+                    break
+                related.append(other.text)
+                listed = True
+    return tuple(dict.fromkeys(related))
 
 
 def find_publisher(lines: list[Line]) -> str:
@@ -462,6 +553,5 @@ def find_publisher(lines: list[Line]) -> str:
         if line.words <= 20:
             match = PUBLISHER.match(line.text)
             if match:
-                name = re.sub(r"\s+(?:all|inc|ltd|llc|plc|gmbh)\b.*$", "", match.group("name"), flags=re.IGNORECASE)
-                return name.strip(" .,")
+                return COMPANY_SUFFIX.sub("", match.group("name")).strip(" .,")
     return ""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .dates import MONTHS, WEEKDAYS
+
 # Whole lines (casefolded, inner spaces collapsed, end punctuation stripped) that are
 # page furniture on news sites whatever the site: buttons, menus, ads, share bars.
 FURNITURE_LINES = frozenset(phrase for line in """
@@ -22,6 +24,7 @@ subscribe|subscribe now|sign in|sign up|log in|login|log out|register|my account
 newsletter|newsletters|sign up for our newsletter|get our newsletter
 caption|close caption|hide caption|toggle caption|expand|collapse|enlarge this image
 image|photo|photos|video|videos|watch|watch now|play|play video|listen|listen to this article
+photo gallery|photo galleries|image gallery|video gallery|photos and videos
 back to gallery|view gallery|gallery|open gallery|next|previous|prev|back|back to top|top
 published|published on|updated|published on updated|updated on
 follow|follow us|follow us on|like us on facebook
@@ -43,7 +46,7 @@ FURNITURE = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^(?:share|tweet|email|post|send)(?: (?:on|to|via|this|article|story|page))* ?\w*$",
     r"^(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletter|updates|alerts|free|today|now|here)\b",
     r"^(?:click|tap) here\b",
-    r"\b(?:subscribe|sign up|signing up|register)\b.{0,40}\bnewsletters?\b|\bsucce?s+fully subscribed\b",
+    r"\b(?:subscribe|sign up|signing up|register)\b.{0,60}\bnewsletters?\b|\bsucce?s+fully subscribed\b",
     r"\bactivation link\b|^stay up to date\b|^(?:get|receive) (?:the latest|our|breaking)\b.{0,60}\b(?:inbox|email)",
     r"^(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4})?",                              # © 2019 ...
     r"\ball rights reserved\b",
@@ -58,6 +61,9 @@ FURNITURE = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^(?:enable|please enable) javascript\b|\bjavascript (?:is )?(?:disabled|required)\b",
     r"^(?:your browser does not support)\b",
     r"^you are (?:now )?(?:signed|logged) in\b|^something went wrong\b",
+    r"^(?:like|enjoy(?:ed)?|liked) this (?:story|article|post)\b|\bshare it with a friend\b",
+    r"\bsubscribe to (?:our|the)\b|\bunsubscribe\b|^no spam\b",
+    r"\bregistered trademarks? of\b|\ball rights? reserved\b",
     r"^(?:related|recommended|trending|popular|more)(?: \w+){0,2}:$",
 ))
 
@@ -73,7 +79,8 @@ END_OF_ARTICLE = tuple(re.compile(p, re.IGNORECASE) for p in (
 COMMENTS = re.compile(
     r"^[\[(]?\s*(?:\d+\s*)?(?:reader\s+|top rated\s+|latest\s+)?comments?\s*(?:\(\d+\)|\d+)?\s*[\])]?$"
     r"|^[\[(]?\s*(?:show|view|read|load|see)\s+(?:all\s+)?(?:\d+\s+)?comments?\s*[\])]?$"
-    r"|^(?:leave|post|add|write)\s+a\s+(?:comment|reply|response)\b|^(?:want to\s+)?join the (?:discussion|conversation)\b"
+    r"|^(?:leave|post|add|write)\s+a\s+(?:comment|reply|response)\b"
+    r"|^(?:want to\s+)?join the (?:discussion|conversation)\b"
     r"|^comments? (?:are|is) closed\b|^\d+\s+(?:responses|replies|thoughts) (?:to|on)\b"
     r"|^(?:what do you think|tell us what you think)\b",
     re.IGNORECASE)
@@ -82,6 +89,11 @@ COMMENTS = re.compile(
 RELATED_HEADINGS = re.compile(
     r"^(?:read more|related|related (?:articles|stories|content|coverage|news|links)|more on this (?:story|topic)|"
     r"see also|also read|read also|further reading)\s*:?$", re.IGNORECASE)
+
+# A link to another article printed inside or after the story: 'Read more: Storm hits the coast'.
+RELATED_LINK = re.compile(
+    r"^(?:read more|related|see also|also read|read also|more)\s*[:>|»–—-]\s*(?P<title>\S.{5,300})$",
+    re.IGNORECASE)
 
 # 'By Gavin Blackburn', 'By Jane Doe and John Roe', 'By Jane Doe, Reuters'; also after a date
 # ('Monday November 18, 2019 7:45 am PST by Joe Rossignol').
@@ -121,28 +133,34 @@ BREADCRUMB = re.compile(r"^[^>›»]{1,40}(?:\s[>›»]\s[^>›»]{1,40})+$")
 
 # A credit line printed under an image: 'Copyright AP Photo', 'Photo: Damian Dovarganes, AP', 'Credit...'
 CREDIT_LINE = re.compile(
-    r"^(?:copyright|©|photo(?:graph)?s?|image|picture|credit|source|foto|illustration)"
-    r"(?:\s*(?:by|credit|courtesy of))?\s*(?:[:.…]+|\s)\s*(?P<credit>.*)$", re.IGNORECASE)
+    r"^\(?(?:copyright|©|photo(?:graph)?s?|image|picture|credit|source|foto|illustration)"
+    r"(?:\s*(?:by|credit|courtesy of))?\s*(?:[:.…]+|\s)\s*(?P<credit>[^()]*)\)?$", re.IGNORECASE)
 # A credit printed at the end of a caption: '... (AP Photo/Efrem Lukatsky)', '... Photo: Jane Doe'.
 INLINE_CREDIT = re.compile(
     r"(?:\s*\((?P<paren>(?:AP|AFP|Reuters|Getty|EPA|PA|Photo|Image|Credit)\b[^()]{0,80})\)"
     r"|\s+(?:Photo|Image|Picture|Credit|Photograph)\s*(?:by|:)\s*(?P<tail>[^.]{1,60}?)\.?"
     r"|(?<=[.!?])\s*(?P<agency>(?:[A-Z][\w'’-]+\s){1,3}/\s*(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|"
-    r"Shutterstock|Alamy|PA)(?:\s+file)?))$")
+    r"Shutterstock|Alamy|PA)(?:\s+file)?)"
+    r"|(?<=[.!?])\s*©\s*(?P<copyright>[^.©\d]{2,60}))$")     # a year after © marks a site's footer instead
+# A credit glued onto a caption's repeat: a credit word, an agency, a slash, or a name of two words or more
+# ('... 2026 Copyright  AP Photo', '... 2026 AP/Ukrainian Emergency Service'); 'Review' alone is a title's end.
+GLUED_CREDIT = re.compile(r"^\s*(?:(?:copyright|©|photo|image|credit|picture)\b|\S*/|\S+\s+\S+)", re.IGNORECASE)
 # Words that open a credit glued onto a caption's repeat ('... 2026 Copyright  AP Photo').
-CREDIT_PREFIX = re.compile(r"^(?:copyright|©|photo|image|credit|picture)\s*(?:by|:)?\s*", re.IGNORECASE)
+CREDIT_PREFIX = re.compile(r"^(?:(?:copyright|©|photo|image|credit|picture)s?\s*(?:by|:)?\s*){1,3}", re.IGNORECASE)
 
 # The place a caption names just before its date: 'in Zaporizhzhia, 28 January, 2026'.
 CAPTION_PLACE = re.compile(
     r"\b(?:in|near|outside|at|on|off|over|from)\s+(?:the\s+)?"
-    r"(?P<place>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|del|la|am|an|upon|on|region|province|district|"
+    r"(?!(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
+    r"(?P<place>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|del|la|am|an|upon|region|province|district|"
     r"county|city|state|oblast|area))*)"
     r"(?:,\s*(?P<country>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))?\s*,?\s*"
-    r"(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*)?$")
+    r"(?:(?i:on\s+)?(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*)?(?:(?i:on)\s*)?$")
 
 # 'Additional sources • AP, AFP', 'Additional reporting by Reuters'
 ADDITIONAL_SOURCES = re.compile(
-    r"^(?:additional|with additional)\s+(?:sources?|reporting)(?:\s+(?:by|from))?\s*[•·:|–—-]?\s*(?P<sources>.+)$",
+    r"^(?:additional|with additional)\s+(?:sources?|reporting)(?:\s+(?:by|from))?\s*[•·:|–—-]?\s*"
+    r"(?P<sources>.+)$",
     re.IGNORECASE)
 
 # Ends of lines that close a sentence: prose ends so, menus and headings do not.
@@ -167,3 +185,17 @@ FRONT_MATTER_KEYS = {
     "summary": "summary", "description": "summary", "standfirst": "summary", "dek": "summary",
     "url": "url", "link": "url", "canonical": "url",
 }
+
+# The notice that names who publishes the page: '© 2019 The New York Times Company'.
+PUBLISHER = re.compile(
+    r"^(?i:copyright\s*)?(?:©|\((?i:c)\)|(?i:copyright))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)\s*,?\s*(?i:copyright\s*)?"
+    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|the|and)){0,6})")
+
+# A page's own address printed on a line of its own.
+URL = re.compile(r"^https?://[^\s/]+\.[^\s]{1,2000}$")
+
+# Words a line of date and time may hold besides numbers ('2 days ago at 07:52 am', '14:53 GMT').
+DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
+    "am pm a.m p.m utc gmt bst cet cest est edt cst cdt mst mdt pst pdt ist ago at on by "
+    "second seconds minute minutes min mins hour hours hr hrs day days week weeks month months year years "
+    "published updated posted modified last first".split())

@@ -28,6 +28,9 @@ MOJIBAKE = re.compile(r"[ÂÃâ][\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘�
 INVISIBLE = str.maketrans({"\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None,
                            "\ufeff": None, "\u00ad": None})
 EMPTY = "the file is empty"
+# What a saved page says it is encoded in: <meta charset="shift_jis">, or an XML declaration.
+DECLARED_CHARSET = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})"""
+                              rb"""|encoding\s*=\s*["']([A-Za-z0-9_.:-]{2,40})""", re.IGNORECASE)
 SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 
 
@@ -98,6 +101,12 @@ def decode_bytes(data: bytes) -> str | None:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    declared = DECLARED_CHARSET.search(head)
+    if declared:
+        try:
+            return data.decode((declared.group(1) or declared.group(2)).decode("ascii"))
+        except (LookupError, UnicodeDecodeError):
+            pass        # a wrong or unknown declaration: guess as if there were none
     try:
         return data.decode("cp1252")
     except UnicodeDecodeError:

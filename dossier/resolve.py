@@ -155,23 +155,73 @@ def merge_facts(extractions: tuple[Extraction, ...], id_of_source: dict[str, str
                 actor_of: dict[tuple[str, str], str]) -> tuple[Fact, ...]:
     """Facts with article and actor ids in place of sources and mention names; a statement
     several articles carry is one fact, the others listed in also_in."""
-    merged: dict[tuple[str, str], Fact] = {}
+    merged: dict[str, Fact] = {}
+    places: dict[tuple[str, str], list[str]] = {}
     for extraction in extractions:
         source = extraction.article.source
 
         def ids(names: tuple[str, ...]) -> tuple[str, ...]:
+            """Actor ids of mention names; a name no actor took is left out."""
             return tuple(dict.fromkeys(actor_of[(source, n)] for n in names if (source, n) in actor_of))
 
         for fact in extraction.facts:
             fact = replace(fact, article=id_of_source[source], speakers=ids(fact.speakers),
                            mentions=ids(fact.mentions))
-            key = (fact.kind, statement_key(fact.text))
-            first = merged.get(key)
-            if first is None:
-                merged[key] = fact
-            elif fact.article != first.article or fact.paragraph != first.paragraph:
-                merged[key] = also_carried(first, fact)
-    return tuple(merged.values())
+            words = statement_key(fact.text)
+            same = [k for k in places.get((fact.kind, words), []) if same_statement(merged[k], fact)]
+            if same:
+                first = merged[same[0]]
+                if (fact.article, fact.paragraph) != (first.article, first.paragraph):
+                    merged[same[0]] = also_carried(first, fact)
+            elif fact.id not in merged:
+                merged[fact.id] = fact
+                places.setdefault((fact.kind, words), []).append(fact.id)
+    return fold_quoted_in_part(tuple(merged.values()))
+
+
+def fold_quoted_in_part(facts: tuple[Fact, ...]) -> tuple[Fact, ...]:
+    """A quotation one article gives in part and another in full is one statement: the part
+    is folded into the fuller quote, whose also_in then lists the part's places."""
+    quotes = [i for i, f in enumerate(facts) if f.kind == "quote"]
+    words = {i: statement_key(facts[i].text).split() for i in quotes}
+    # Each long quote indexed by every run of its words a part could start with.
+    starts: dict[tuple[str, ...], list[int]] = {}
+    for i in quotes:
+        for at in range(len(words[i]) - MIN_PART_WORDS + 1):
+            starts.setdefault(tuple(words[i][at:at + MIN_PART_WORDS]), []).append(i)
+    fuller: dict[int, int] = {}
+    for i in sorted(quotes, key=lambda i: (len(words[i]), i)):
+        if len(words[i]) < MIN_PART_WORDS:
+            continue
+        part = f" {' '.join(words[i])} "
+        for j in starts.get(tuple(words[i][:MIN_PART_WORDS]), []):
+            if (len(words[j]) > len(words[i]) and facts[j].article != facts[i].article
+                    and part in f" {' '.join(words[j])} " and same_statement(facts[j], facts[i])):
+                fuller[i] = j
+                break
+    result = list(facts)
+    for i in sorted(fuller, key=lambda i: -len(words[i])):
+        j = fuller[i]
+        while j in fuller:     # the fuller quote may itself be part of a fuller one
+            j = fuller[j]
+        folded = also_carried(result[j], result[i])
+        for place in result[i].also_in:
+            folded = replace(folded, also_in=folded.also_in + ((place,) if place not in folded.also_in else ()))
+        result[j] = folded
+    return tuple(f for i, f in enumerate(result) if i not in fuller)
+
+
+def same_statement(first: Fact, other: Fact) -> bool:
+    """Two facts with the same words are one statement unless the words are too few to tell
+    ('15 percent' in two articles counts two things) or they name different speakers."""
+    if len(first.text.split()) < MIN_STATEMENT_WORDS:
+        return False
+    return not (first.speakers and other.speakers and not set(first.speakers) & set(other.speakers))
+
+
+MIN_STATEMENT_WORDS = 4
+# A part shorter than this may be a common phrase, not a quotation given in part.
+MIN_PART_WORDS = 8
 
 
 def statement_key(text: str) -> str:

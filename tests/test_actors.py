@@ -79,11 +79,33 @@ def test_never_actors(text):
     (("The crowd chanted NO MORE WALLS at the rally.",), set()),
     (("Hillary Clinton spoke in Ohio.", "Voters liked Clinton."), {"Hillary Clinton", "Ohio"}),
     (("Ali Demir met Mr. President in the hall.",), {"Ali Demir"}),
+    (("Visitors filled the Harbour Art and History Museum of Toledo last week.",),
+     {"Harbour Art and History Museum", "Toledo"}),
     (("Lawrence H. Summers wrote to the Department of Housing and Urban Development.",),
      {"Lawrence H. Summers", "Department of Housing and Urban Development"}),
 ])
 def test_names_found(paragraphs, expected):
     assert {m.name for m in find_actors(article(*paragraphs))} == expected
+
+
+@pytest.mark.parametrize("paragraphs, name, aliases", [
+    (("The U.S. Supreme Court ruled.", "The Supreme Court said so."), "U.S. Supreme Court", ("Supreme Court",)),
+    (("The Nova Media Group said so.", "Nova Media Group Channel aired it."),
+     "Nova Media Group Channel", ("Nova Media Group",)),
+    (("The Ohio Labour Party met.", "The Labour Party said so."), "Ohio Labour Party", ()),
+    (("Unlike Maria Lind, he stayed.", "Voters liked Maria Lind."), "Maria Lind", ()),
+])
+def test_fuller_forms(paragraphs, name, aliases):
+    assert by_name(find_actors(article(*paragraphs)), name).aliases == aliases
+
+
+@pytest.mark.parametrize("text", [
+    "Yesterday Rep. Democrat said so.",
+    "Later Mr. President waved.",
+    "Then Mr. I'll spoke.",
+])
+def test_one_word_people_must_look_like_names(text):
+    assert [m for m in find_actors(article(text)) if m.kind == "person"] == []
 
 
 def test_surname_and_acronym_join_the_full_name():
@@ -95,6 +117,12 @@ def test_surname_and_acronym_join_the_full_name():
     assert person.aliases == ("Raman",) and person.paragraphs == (1, 2)
     assert by_name(found, "Institute for Maritime Security").aliases == ("IMS",)
     assert len(found) == 2
+
+
+def test_country_short_form_is_not_an_acronym_of_an_institution():
+    found = find_actors(article("The U.S. Senate voted.", "Officials in the U.S. agreed."))
+    assert by_name(found, "U.S. Senate").aliases == ()
+    assert by_name(found, "United States").aliases == ("U.S.",)
 
 
 def test_countries_by_any_name_are_one_actor():
@@ -139,6 +167,20 @@ def test_role_stated_before_the_name_is_given():
     ))
     mention = by_name(found, "Amara Diallo")
     assert mention.roles == ("trade envoy",) and mention.affiliations == ("African Union",)
+
+
+def test_role_stated_before_the_name_needs_the_person_to_speak():
+    found = find_actors(article(
+        "The African Union's trade envoy criticised the tariffs on Tuesday.",
+        "Crowds later cheered Amara Diallo in the square.",
+    ))
+    assert by_name(found, "Amara Diallo").roles == ()
+
+
+def test_caption_credits_name_photographers():
+    doc = Article(id="a", source="a.txt", headline="h", paragraphs=(Paragraph(1, "Rain fell."),),
+                  captions=(Caption("Flooded streets", credit="Photo: Tomas Varga"),))
+    assert by_name(find_actors(doc), "Tomas Varga").paragraphs == (0,)
 
 
 def test_headline_and_captions_count_as_paragraph_zero():

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from dossier import cache as cache_module
-from dossier.cache import Cache, document_key, extractor_salt
+from dossier.cache import Cache, code_salt, document_key, extractor_salt
 from dossier.model import Document
 from dossier.pipeline import build, extract, extract_all
 from dossier.read import read_seeds
@@ -143,9 +143,9 @@ def package_copy(tmp_path, monkeypatch):
     copy = tmp_path / "package"
     shutil.copytree(cache_module.PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
     monkeypatch.setattr(cache_module, "PACKAGE", copy)
-    extractor_salt.cache_clear()
+    code_salt.cache_clear()
     yield copy
-    extractor_salt.cache_clear()
+    code_salt.cache_clear()
 
 
 @pytest.mark.parametrize("edited, salt_changes", [
@@ -157,14 +157,14 @@ def test_the_salt_changes_with_the_extractor_code(package_copy, edited, salt_cha
     before = extractor_salt()
     with (package_copy / edited).open("a", encoding="utf-8") as fh:
         fh.write("\n# edited\n")
-    extractor_salt.cache_clear()
+    code_salt.cache_clear()
     assert (extractor_salt() != before) is salt_changes
 
 
 def test_a_new_data_file_changes_the_salt(package_copy):
     before = extractor_salt()
     (package_copy / "words.txt").write_text("sea wall\n", encoding="utf-8")
-    extractor_salt.cache_clear()
+    code_salt.cache_clear()
     assert extractor_salt() != before
 
 
@@ -180,3 +180,11 @@ def test_a_temporary_file_is_pruned_only_once_stale(tmp_path, age, kept):
     os.utime(leftover, (then, then))
     extract_all(documents, cache)
     assert leftover.exists() is kept
+
+
+@pytest.mark.parametrize("setting", ["DOSSIER_ACTORS", "DOSSIER_SPACY_MODEL"])
+def test_the_salt_changes_with_the_actor_backend_setting(monkeypatch, setting):
+    monkeypatch.delenv(setting, raising=False)
+    before = extractor_salt()
+    monkeypatch.setenv(setting, "spacy")
+    assert extractor_salt() != before

@@ -5,6 +5,8 @@ from __future__ import annotations
 import codecs
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dossier import read
 from dossier.read import decode, read_seeds
@@ -24,6 +26,15 @@ TEXT = "Café owners in Zürich said on Monday – “rents doubled”."
 ], ids=["utf8", "utf8-bom", "utf16le-bom", "utf16be-bom", "utf16le", "utf16be", "utf32-bom", "cp1252"])
 def test_decode_gives_the_same_text_whatever_the_encoding(data):
     assert decode(data) == (TEXT, "")
+
+
+@pytest.mark.parametrize("page, encoding", [
+    ('<html><head><meta charset="shift_jis"></head><body><p>東京の天気は晴れです。</p></body></html>',
+     "shift_jis"),
+    ('<?xml version="1.0" encoding="koi8-r"?><p>Погода в Москве</p>', "koi8-r"),
+])
+def test_decode_follows_the_charset_a_page_declares(page, encoding):
+    assert decode(page.encode(encoding)) == (page, "")
 
 
 def test_decode_repairs_mojibake():
@@ -73,8 +84,9 @@ def test_a_file_too_large_is_skipped_with_a_warning(tmp_path, monkeypatch):
     (tmp_path / "dump.txt").write_bytes(b"word " * 300_000)
     documents, problems = read_seeds(tmp_path)
     assert documents == ()
-    assert str(problems[0]) == ("dump.txt: skipped: 1.4 MB is too large for an article\n"
-                                "  hint: articles up to 1 MB are read; save the article alone rather than a whole archive")
+    assert str(problems[0]) == (
+        "dump.txt: skipped: 1.4 MB is too large for an article\n"
+        "  hint: articles up to 1 MB are read; save the article alone rather than a whole archive")
 
 
 def test_hidden_files_are_ignored(tmp_path):
@@ -82,3 +94,11 @@ def test_hidden_files_are_ignored(tmp_path):
     (tmp_path / "a.md").write_text("# Title\n\nText here.\n", encoding="utf-8")
     documents, problems = read_seeds(tmp_path)
     assert [d.source for d in documents] == ["a.md"] and problems == ()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=4000))
+def test_any_bytes_decode_to_text_or_say_why_not(data):
+    text, why = decode(data)
+    assert (text is None) == bool(why)
+    assert text is None or "\r" not in text

@@ -45,3 +45,27 @@ def test_speaker_names_become_actor_ids_and_unknown_names_are_dropped():
     merged = merge_facts((extraction("a.txt", fact("a.txt", 1, "Words.", speakers=("Ana Petrova", "Nobody"))),),
                          SOURCES, ACTORS)
     assert merged[0].speakers == ("ana-petrova",)
+
+
+def test_short_or_differently_attributed_facts_stay_apart():
+    merged = merge_facts((
+        extraction("a.txt", fact("a.txt", 1, "15 percent", kind="statistic"),
+                   fact("a.txt", 2, "We will win this race.", speakers=("Ana Petrova",))),
+        extraction("b.txt", fact("b.txt", 1, "15 percent", kind="statistic"),
+                   fact("b.txt", 2, "We will win this race.", speakers=("Nobody",)),
+                   fact("b.txt", 3, "We will win this race.", speakers=("Petrova",))),
+    ), SOURCES, ACTORS)
+    assert [(f.article, f.paragraph, f.also_in) for f in merged] == [
+        ("first", 1, ()), ("first", 2, (("second", 2), ("second", 3))), ("second", 1, ())]
+
+
+def test_quote_given_in_part_folds_into_the_fuller_quote():
+    full = "We will rebuild the harbour, every pier of it, before the summer season starts."
+    part = "We will rebuild the harbour, every pier of it"
+    merged = merge_facts((
+        extraction("a.txt", fact("a.txt", 2, part, speakers=("Ana Petrova",))),
+        extraction("b.txt", fact("b.txt", 4, full, speakers=("Petrova",))),
+        extraction("c.txt", fact("c.txt", 1, "every pier of it, before the summer", speakers=("Ana Petrova",))),
+    ), SOURCES, ACTORS)
+    assert [(f.article, f.paragraph, f.text, f.also_in) for f in merged] == [
+        ("second", 4, full, (("first", 2),)), ("third", 1, "every pier of it, before the summer", ())]

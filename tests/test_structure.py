@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -10,9 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dossier.captions import make_caption
-from dossier.model import Caption, Document
-from dossier.page import byline_names, line_kind, Line
-from dossier.structure import NotAnArticle, read_article
+from dossier.model import Caption, Document, Paragraph
+from dossier.page import Line, Page, byline_names, line_kind
+from dossier.structure import NotAnArticle, inferred_date, read_article
 
 CASES = Path(__file__).parent / "cases"
 
@@ -31,19 +32,20 @@ COPIED = article("page_copied.txt")
     ("id", "harbour-bridge-in-gdansk-reopens-after-two-years"),
     ("authors", ("Anna Kowalska", "Piotr Nowak")),
     ("publisher", ""),
+    ("url", "https://news.example.org/europe/gdansk-bridge-reopens"),
     ("published", date(2025, 3, 11)),          # 'on Tuesday' and the newest caption, a Tuesday
     ("published_inferred", True),
     ("summary", "The city of Gdansk reopened its old harbour bridge to traffic after a repair "
                 "that took two years and cost more than planned."),
     ("subheadings", ("Trams to return in April",)),
     ("additional_sources", ("PAP", "Reuters")),
-    ("related", ("Warsaw opens new metro line to the airport",
+    ("related", ("Gdansk shipyard cranes listed as monuments", "Warsaw opens new metro line to the airport",
                  "Storm damages coastal defences along the Baltic shore")),
     ("captions", (
         Caption("Cyclists cross the renovated bridge during its opening in Gdansk, 11 March, 2025",
                 "Example Press", date(2025, 3, 11), "Gdansk"),
-        Caption("Workers lay new tram tracks near the old town, 3 February, 2025",
-                "Example Press/City of Gdansk", date(2025, 2, 3), ""))),
+        Caption("Workers lay new tram tracks near the old town, 7 March, 2025",
+                "Example Press/City of Gdansk", date(2025, 3, 7), ""))),
 ])
 def test_copied_page_metadata(field, expected):
     assert getattr(COPIED, field) == expected
@@ -88,6 +90,11 @@ def test_saved_html_page():
     assert html.subheadings == ("Reservoirs still low",)
     assert [p.text[:20] for p in html.paragraphs] == [
         "Heavy rain fell acro", "Farmers in the provi", "The regional water a", "Meteorologists expec"]
+    assert html.captions == (
+        Caption("The reservoir at Iznajar, near Cordoba, 13 September, 2023", "AP Photo/Ana Ruiz", date(2023, 9, 13),
+                "Cordoba"),
+        Caption("Farmers harvest olives after the storm near Jaen.", "Luis Gomez"))
+    assert html.additional_sources == ("Reuters",)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -108,11 +115,15 @@ def test_clean_text_headline_is_the_first_line(text, expected):
     ("<html><body><nav><a href='/'>Home</a></nav></body></html>", "html"),
     ("<html><body><nav><a href='/'>Home</a><a href='/w'>World</a></nav><footer>Contact</footer></body></html>", "html"),
     ("---\ntitle: Only a title\n---\n", "markdown"),
-    ("x" * 200_000, "text"),                      # one enormous line is a dump, not an article
 ])
 def test_pages_without_an_article_say_so(text, fmt):
-    with pytest.raises(NotAnArticle, match="no article text found"):
+    with pytest.raises(NotAnArticle, match="^no article text found: no paragraph of prose in the page$"):
         read_article(Document("p", text, fmt, "0"))
+
+
+def test_one_enormous_line_is_data_not_an_article():
+    with pytest.raises(NotAnArticle, match="^no article text found: a line of 200,000 characters is data"):
+        read_article(Document("p", "word " * 40_000, "text", "0"))
 
 
 @pytest.mark.parametrize("text, credit, day, place", [
@@ -122,6 +133,11 @@ def test_pages_without_an_article_say_so(text, fmt):
     ("A man walks past a shop in Lyon, France, Jan. 5, 2024. (AP Photo/Jane Roe)", "AP Photo/Jane Roe",
      date(2024, 1, 5), "Lyon"),
     ("A view of the harbour at dawn", "", None, ""),
+    ("Satellites show fires burning in Punjab on November 3, 2019.", "", date(2019, 11, 3), "Punjab"),
+    ("A cyclist rides past a blocked plant near La Paz, Bolivia, November 19, 2019. © Reuters / Jane Roe",
+     "Reuters / Jane Roe", date(2019, 11, 19), "La Paz"),
+    ("A jet passes at the air show in Dubai, United Arab Emirates, on Monday, Nov. 13, 2017.", "",
+     date(2017, 11, 13), "Dubai"),
 ])
 def test_caption_date_place_and_credit(text, credit, day, place):
     caption = make_caption(text)
@@ -179,3 +195,126 @@ def test_hostile_input_gives_an_article_or_says_there_is_none(text, fmt):
     except NotAnArticle:
         return
     assert found.paragraphs and found.headline
+
+
+THURSDAY, WEDNESDAY, OLD_MONDAY = date(2026, 1, 29), date(2026, 1, 28), date(2017, 11, 13)
+
+
+@pytest.mark.parametrize("caption_dates, text, expected", [
+    ((THURSDAY, WEDNESDAY), "The minister said on Thursday that talks would go on.", THURSDAY),
+    ((THURSDAY, WEDNESDAY), "The minister said on Friday that talks would go on.", None),     # weekday differs
+    ((THURSDAY,), "The minister said on Thursday that talks would go on.", None),              # one photo only
+    ((OLD_MONDAY, date(2016, 5, 2)), "The airline said on Monday it had placed an order.", None),  # archive photos
+    ((THURSDAY, WEDNESDAY), "The minister spoke to reporters.", None),                          # no weekday
+])
+def test_inferred_date_needs_corroboration(caption_dates, text, expected):
+    page = Page(paragraphs=(Paragraph(1, text),), captions=tuple(Caption(f"Photo {d}", date=d) for d in caption_dates))
+    assert inferred_date(page) == expected
+
+
+def test_hard_wrapped_text_reads_like_the_same_text_unwrapped():
+    import textwrap
+    text = (CASES / "page_copied.txt").read_text(encoding="utf-8")
+    wrapped = "\n".join(textwrap.fill(line, 60) if len(line.split()) > 12 else line for line in text.split("\n"))
+    assert wrapped.count("\n") > text.count("\n") + 5
+    assert read_article(Document("w.txt", wrapped, "text", "0")) == replace(COPIED, source="w.txt")
+
+
+@pytest.mark.parametrize("header, headline, summary", [
+    (["Home", "World", "Storm floods the old harbour in Porto overnight",
+      "Residents of the riverside district were woken by sirens as the water rose past the quay",
+      "By Rui Costa"],
+     "Storm floods the old harbour in Porto overnight",
+     "Residents of the riverside district were woken by sirens as the water rose past the quay"),
+    (["Home", "Most read", "Storm floods the old harbour in Porto overnight", "By Rui Costa", "Share"],
+     "Storm floods the old harbour in Porto overnight", "The river burst its banks"),
+])
+def test_headline_and_standfirst_above_the_byline(header, headline, summary):
+    body = ["The river burst its banks shortly after midnight, and the water reached the first floors of houses.",
+            "Firefighters said on Monday that nobody had been hurt, although dozens of cars were swept away.",
+            "The city council said it would ask the government for emergency funds to repair the quay."]
+    found = read_article(Document("p.txt", "\n".join(header + body), "text", "0"))
+    assert (found.headline, found.summary[:len(summary)], [p.text for p in found.paragraphs]) == (
+        headline, summary, body)
+
+
+def test_a_line_printed_twice_without_credit_or_date_is_not_a_caption():
+    body = ["The river burst its banks shortly after midnight, and the water reached the first floors of houses.",
+            "Firefighters said on Monday that nobody had been hurt, although dozens of cars were swept away."]
+    text = "\n\n".join(["Storm floods the old harbour", "The faces of the flood.", "The faces of the flood.", *body])
+    found = read_article(Document("p.txt", text, "text", "0"))
+    assert found.captions == ()
+    assert [p.text for p in found.paragraphs].count("The faces of the flood.") <= 1
+
+
+@pytest.mark.parametrize("name, fmt", [("page_saved.html", "text"), ("page_copied.txt", "html")])
+def test_a_file_is_read_by_what_it_holds_not_its_extension(name, fmt):
+    text = (CASES / name).read_text(encoding="utf-8")
+    right = article(name)
+    assert read_article(Document(name, text, fmt, "0")).paragraphs == right.paragraphs
+
+
+@pytest.mark.parametrize("dateline, published", [
+    ("Published 28/01/2026 - 14:05 GMT+1 • Updated 29/01/2026 - 09:00", date(2026, 1, 28)),
+    ("Updated 1:39 am EST, Wednesday, November 20, 2019", date(2019, 11, 20)),
+    ("Published 03/04/2026", None),                 # day and month could be either way round
+    ("Published on Updated", None),
+])
+def test_printed_date_under_the_headline(dateline, published):
+    text = "\n".join(["Storm floods the old harbour in Porto overnight", "By Rui Costa", dateline,
+                      "The river burst its banks shortly after midnight, and the water reached the first floors.",
+                      "Firefighters said nobody had been hurt, although dozens of cars were swept away."])
+    found = read_article(Document("p.txt", text, "text", "0"))
+    assert (found.published, found.published_inferred) == (published, False)
+
+
+@pytest.mark.parametrize("markdown, headline, authors, subheadings", [
+    ("Storm floods Porto\n==================\n\nBy Rui Costa\n\n"
+     "The river burst its banks at midnight, and water reached the houses.\n",
+     "Storm floods Porto", ("Rui Costa",), ()),
+    ("Storm floods Porto\n\nThe river burst its banks at midnight, and water reached the houses.\n\n"
+     "Damage\n------\n\nDozens of cars were swept away by the water in the lower town.\n",
+     "Storm floods Porto", (), ("Damage",)),
+    ("# Storm floods Porto\n\n*By Rui Costa and Ana Lima*\n\nThe river burst its banks at midnight, and water reached "
+     "the houses.\n", "Storm floods Porto", ("Rui Costa", "Ana Lima"), ()),
+    ("---\ntitle: Storm floods Porto\n---\nThe river burst its banks at midnight, and water reached the houses\n\n"
+     "Dozens of cars were swept away by the water in the lower town.\n", "Storm floods Porto", (), ()),
+])
+def test_markdown_headline_byline_and_subheadings(markdown, headline, authors, subheadings):
+    found = read_article(Document("a.md", markdown, "markdown", "0"))
+    assert (found.headline, found.authors, found.subheadings) == (headline, authors, subheadings)
+    assert found.paragraphs[0].text.startswith("The river burst its banks")
+
+
+BODY = ["The river burst its banks shortly after midnight, and the water reached the first floors of houses.",
+        "Firefighters said on Monday that nobody had been hurt, although dozens of cars were swept away.",
+        "The city council said it would ask the government for emergency funds to repair the quay."]
+
+
+@pytest.mark.parametrize("lines", [
+    ["Porto floods: the verdict", "Porto floods: the verdict Review"],                   # a title, then the title again
+    ["Photo Gallery", "Readers' pictures of the flood"],
+    ["We take part in affiliate programmes and earn fees from links. ©Example Blog 2011-2019"],
+    ["By Rui Costa | November 18, 2019", "Jane Roe / Getty Images"],
+])
+def test_page_furniture_is_never_a_caption(lines):
+    text = "\n".join(["Storm floods the old harbour in Porto overnight", *BODY, *lines])
+    assert read_article(Document("p.txt", text, "text", "0")).captions == ()
+
+
+@pytest.mark.parametrize("notice, publisher", [
+    ("© 2019 The New York Times Company", "The New York Times Company"),
+    ("Copyright © 2019 Example Media Limited. All rights reserved.", "Example Media"),
+    ("© 2018 Copyright Example Post Media Pvt. Ltd.", "Example Post Media"),
+    ("Copyright AP Photo", ""),                    # a photo credit names no year: not the publisher
+])
+def test_publisher_from_the_copyright_notice(notice, publisher):
+    text = "\n".join(["Storm floods the old harbour in Porto overnight", *BODY, notice])
+    assert read_article(Document("p.txt", text, "text", "0")).publisher == publisher
+
+
+def test_a_long_paragraph_above_a_photo_credit_stays_text():
+    paragraph = " ".join(["The keyboard is nearly the same as the one the company sold years ago, the teardown shows."] * 6)
+    text = "\n".join(["Storm floods the old harbour in Porto overnight", *BODY, paragraph, "Photo: Example Labs", *BODY])
+    found = read_article(Document("p.txt", text, "text", "0"))
+    assert found.captions == () and paragraph in [p.text for p in found.paragraphs]

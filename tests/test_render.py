@@ -139,9 +139,9 @@ def as_html(page: str) -> Html:
 def hostile_dossier(text: str) -> Dossier:
     article = Article(id="a", source="a.txt", headline=text, authors=(text,), publisher=text,
                       published=date(2026, 1, 1), summary=text, url=text,
-                      paragraphs=(Paragraph(1, text, subheading=text), Paragraph(2, "after")),
+                      paragraphs=(Paragraph(1, text, subheading=text), Paragraph(2, f"{text}Ann Lee{text}")),
                       additional_sources=(text,), related=(text,))
-    actor = Actor("x", text or "x", "person", aliases=(text,), articles=("a",), description=text,
+    actor = Actor("x", text or "x", "person", aliases=(text, "Ann Lee"), articles=("a",), description=text,
                   links=(text,), image=text)
     fact = Fact("f-1", "a", 1, "quote", text, speakers=("x",), cue=text, hedges=(text,), date_text=text,
                 date=date(2026, 1, 1))
@@ -170,6 +170,7 @@ def test_no_input_becomes_markup(text):
                 assert LOCAL_SRC.match(attrs["src"]) and ".." not in attrs["src"][3:].split("/"), (path, attrs)
     article = as_html(pages["articles/a.md"])
     assert "".join(article.text_of["p-1"]).strip() == (plain(text) or "(empty paragraph)")
+    assert "".join(article.text_of["p-2"]).strip() == plain(f"{text}Ann Lee{text}")   # names linked, text kept
 
 
 

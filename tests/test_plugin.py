@@ -14,7 +14,6 @@ import threading
 import time
 from pathlib import Path
 
-
 from conftest import ROOT
 
 ENV = {**os.environ, "PYTHONPATH": str(ROOT), "NO_MKDOCS_2_WARNING": "1"}

@@ -104,7 +104,7 @@ def copy_hand_written_docs(target: Path) -> None:
     source = REPO / "docs"
     if source.is_dir():
         # Pages `dossier build` wrote there are the dossier's, not hand-written ones.
-        generated = read_manifest(source) | {MANIFEST}
+        generated = set(read_manifest(source)) | {MANIFEST}
         shutil.copytree(source, target, ignore=lambda folder, names: [
             n for n in names if (Path(folder) / n).relative_to(source).as_posix() in generated])
     else:

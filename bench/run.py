@@ -30,7 +30,11 @@ class SizeFigures:
     size: int
     repeated: int
     single_rate: float = 0.0
+    single_cpu_rate: float = 0.0
+    """Articles per processor second in one process: the rate whatever else the machine runs."""
     parallel_rate: float = 0.0
+    cores_busy: float = 0.0
+    """Processor seconds over wall seconds while extracting on every core."""
     cold_build: float = 0.0
     warm_build: float = 0.0
     plain_build: float = 0.0
@@ -114,9 +118,11 @@ def measure_size(project: corpus.Project, plain_folder: Path, runs: int) -> Size
     say(f"{project.size}: extraction, one process")
     single = [stage("extract", seeds, "--workers", "1") for _ in range(runs)]
     figures.single_rate = median([s["documents"] / s["seconds"] for s in single])
+    figures.single_cpu_rate = median([s["documents"] / s["cpu_seconds"] for s in single])
     say(f"{project.size}: extraction, every core")
     parallel = [stage("extract", seeds, "--workers", "0") for _ in range(runs)]
     figures.parallel_rate = median([s["documents"] / s["seconds"] for s in parallel])
+    figures.cores_busy = median([s["cpu_seconds"] / s["seconds"] for s in parallel])
 
     build = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(project.config)]
     cold, warm = [], []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+import shutil
 from pathlib import Path
 
 from mkdocs.config import config_options
@@ -57,7 +58,25 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         self.overrides = root / self.config.overrides
         self.templates = root / self.config.templates if self.config.templates else None
         self.cache = Cache(root / self.config.cache)
+        if not self.serving:
+            # MkDocs empties site_dir before building into it: build beside it instead and
+            # put the new site in place only once it is whole, so a failed or stopped
+            # build leaves the last site as it was.
+            self.site = Path(config.site_dir)
+            config.site_dir = str(self.site.with_name(f".{self.site.name}.building"))
         return config
+
+    def on_post_build(self, config):
+        if self.serving:
+            return
+        built, old = Path(config.site_dir), self.site.with_name(f".{self.site.name}.old")
+        shutil.rmtree(old, ignore_errors=True)
+        if self.site.exists():
+            self.site.rename(old)
+        built.rename(self.site)
+        shutil.rmtree(old, ignore_errors=True)
+        # Commands that use the site after building (gh-deploy) find it where it belongs.
+        config.site_dir = str(self.site)
 
     def on_files(self, files: Files, config) -> Files:
         try:

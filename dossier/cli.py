@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from .cache import Cache
 from .export import export_json
 from .model import DossierError, Problem
 from .pipeline import build
@@ -23,6 +24,11 @@ def main(argv: list[str] | None = None) -> int:
                              help="folder of articles (default: seeds)")
         command.add_argument("--overrides", type=Path, default=None,
                              help="YAML override file (default: overrides.yml, if present)")
+        command.add_argument("--cache", type=Path, default=Path(".dossier-cache"),
+                             help="folder of per-article results reused while an article is unchanged "
+                                  "(default: .dossier-cache, the one the MkDocs plugin uses)")
+        command.add_argument("--no-cache", dest="cache", action="store_const", const=None,
+                             help="extract every article afresh and keep nothing")
 
     export = commands.add_parser("export", help="write the whole dossier as JSON")
     common(export)
@@ -44,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
         report((Problem(str(overrides), None, "no such override file or folder", severity="error"),))
         return 1
     try:
-        dossier = build(args.seeds, overrides)
+        dossier = build(args.seeds, overrides, cache=Cache(args.cache) if args.cache else None)
     except DossierError as exc:
         report(exc.problems)
         if args.command == "check":

@@ -10,10 +10,16 @@ from .model import Actor, Article, Dossier, Fact
 
 def export_json(dossier: Dossier) -> str:
     """The dossier as JSON text: stable keys and order, so two builds give the same bytes."""
-    data = {"articles": [article_data(a) for a in dossier.articles],
-            "actors": [actor_data(a) for a in dossier.actors],
-            "facts": [fact_data(f) for f in dossier.facts]}
-    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    sections = (("articles", map(article_data, dossier.articles)),
+                ("actors", map(actor_data, dossier.actors)),
+                ("facts", map(fact_data, dossier.facts)))
+    # One item a line: a diff shows which items changed, and without `indent` json uses its
+    # C encoder, several times faster on a large dossier.
+    parts = []
+    for key, items in sections:
+        lines = ",\n".join(json.dumps(item, ensure_ascii=False) for item in items)
+        parts.append(f'"{key}": [\n{lines}\n]' if lines else f'"{key}": []')
+    return "{\n" + ",\n".join(parts) + "\n}\n"
 
 
 def iso(day: date | None) -> str | None:

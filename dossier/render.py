@@ -43,6 +43,20 @@ HIGHLIGHTS = 10
 """How many actors and articles the home page lists."""
 MIN_LINKED_NAME = 2
 """Shorter names are not linked in article text: one letter is rarely a name."""
+PART_SIZE = 200
+"""Most entries (facts, or timeline lines) on one page of a long list: pages split by month,
+and a busy month into parts, so no page grows with the dossier."""
+
+
+@dataclass(frozen=True)
+class Part:
+    """One page of a long list: the entries of one month, or of one part of a busy month."""
+
+    path: str
+    """The page, e.g. 'facts/2026-01.md', 'facts/2026-01-2.md' or 'facts/undated.md'."""
+    title: str
+    """'January 2026', 'January 2026, part 2' or 'Undated articles'."""
+    items: tuple
 
 
 @dataclass(frozen=True)
@@ -149,6 +163,50 @@ def timeline(dossier: Dossier, index: Index) -> list[tuple[date, list[Article], 
         if fact.date:
             days.setdefault(fact.date, ([], []))[1].append(fact)
     return [(when, *days[when]) for when in sorted(days)]
+
+
+def month_name(month: tuple[int, int] | None) -> str:
+    """(2026, 1) as 'January 2026'; None as 'Undated articles'."""
+    return f"{MONTHS[month[1] - 1]} {month[0]}" if month else "Undated articles"
+
+
+def split(folder: str, months: dict, size: int = PART_SIZE) -> list[Part]:
+    """Each month's entries as pages of at most `size`, oldest month first, undated last."""
+    parts = []
+    for month in sorted(months, key=lambda m: (m is None, m or (0, 0))):
+        entries = months[month]
+        name = f"{month[0]:04d}-{month[1]:02d}" if month else "undated"
+        chunks = [entries[i:i + size] for i in range(0, len(entries), size)]
+        for number, chunk in enumerate(chunks, 1):
+            suffix = f"-{number}" if number > 1 else ""
+            title = month_name(month) + (f", part {number} of {len(chunks)}" if len(chunks) > 1 else "")
+            parts.append(Part(f"{folder}/{name}{suffix}.md", title, tuple(chunk)))
+    return parts
+
+
+def fact_parts(dossier: Dossier, index: Index) -> list[Part]:
+    """The fact list's pages: facts by the month their article was published."""
+    months: dict[tuple[int, int] | None, list[Fact]] = {}
+    for fact in dossier.facts:
+        article = index.articles.get(fact.article)
+        published = article.published if article is not None else None
+        months.setdefault((published.year, published.month) if published else None, []).append(fact)
+    return split("facts", months)
+
+
+def timeline_parts(days: list[tuple[date, list[Article], list[Fact]]]) -> list[Part]:
+    """The timeline's pages: each (day, articles, facts) entry in its month; a busy month's
+    days are cut into parts, a day's lines carried over under the same date."""
+    months: dict[tuple[int, int], list[tuple[date, Article | Fact]]] = {}
+    for when, articles, facts in days:
+        months.setdefault((when.year, when.month), []).extend((when, item) for item in (*articles, *facts))
+    parts = []
+    for part in split("timeline", months):
+        regrouped: dict[date, tuple[list[Article], list[Fact]]] = {}
+        for when, item in part.items:
+            regrouped.setdefault(when, ([], []))[isinstance(item, Fact)].append(item)
+        parts.append(Part(part.path, part.title, tuple((when, *lists) for when, lists in regrouped.items())))
+    return parts
 
 
 def sources(dossier: Dossier, index: Index) -> list[tuple[str, str, list[tuple[str, str, list[str]]]]]:
@@ -403,9 +461,14 @@ def render(dossier: Dossier, templates: Path | None = None) -> dict[str, str]:
             raise DossierError((template_problem(exc, template, path),)) from None
 
     most_named = sorted(dossier.actors, key=lambda a: (-len(a.articles), by_name(a)))[:HIGHLIGHTS]
-    lists = dict(timeline=timeline(dossier, index), sources=sources(dossier, index), most_named=most_named,
+    facts, days = fact_parts(dossier, index), timeline_parts(timeline(dossier, index))
+    lists = dict(fact_parts=facts, timeline_parts=days, sources=sources(dossier, index), most_named=most_named,
                  latest=index.articles_by_date[:HIGHLIGHTS])
     pages = {path: page(template, path, **lists) for path, template in INDEX_PAGES.items()}
+    for part in facts:
+        pages[part.path] = page("facts_part.md.j2", part.path, part=part)
+    for part in days:
+        pages[part.path] = page("timeline_part.md.j2", part.path, part=part)
     for article in dossier.articles:
         path = f"articles/{article.id}.md"
         pages[path] = page("article.md.j2", path, article=article, page_article=article.id, with_article=False,

@@ -16,7 +16,7 @@ from conftest import HOSTILE, ROOT, handmade_dossier
 from dossier.escape import plain
 from dossier.model import Actor, Article, Dossier, DossierError, Fact, Paragraph
 from dossier.pipeline import build
-from dossier.render import INDEX_PAGES, render
+from dossier.render import INDEX_PAGES, PART_SIZE, render, split
 
 EXTENSIONS = ["attr_list", "tables", "toc"]   # as in mkdocs.yml
 
@@ -33,7 +33,7 @@ def test_every_page_is_there():
     dossier = handmade_dossier()
     pages = render(dossier)
     expected = set(INDEX_PAGES) | {f"articles/{a.id}.md" for a in dossier.articles} | {
-        f"actors/{a.id}.md" for a in dossier.actors}
+        f"actors/{a.id}.md" for a in dossier.actors} | {"facts/2026-01.md", "timeline/2026-01.md"}
     assert set(pages) == expected
 
 
@@ -57,14 +57,17 @@ def test_every_page_is_there():
     ("actors/olena-koval.md", "- [Harbour Town](../actors/harbour-town.md)\n"),
     ("actors/olena-koval.md", "![Olena Koval](../images/koval.png){: .dossier-portrait }"),
     ("actors/olena-koval.md", "- [https://example.com/koval](https://example.com/koval)\n- javascript:window.pwned=4\n"),
-    ("actors/olena-koval.md", "## Quotes {: #quotes }\n\n- **Quote** by [Olena Koval](../actors/olena-koval.md): “We acted within hours,”"),
+    ("actors/olena-koval.md", "## Quotes {: #quotes data-search-exclude }\n\n- **Quote** by [Olena Koval](../actors/olena-koval.md): “We acted within hours,”"),
     ("actors/olena-koval.md", "- [Coastal Monitoring Agency](../actors/coastal-monitoring-agency.md) · 2 articles, 1 fact\n"),
-    ("actors/harbour-town.md", "## Facts that name Harbour Town {: #mentioned }"),
+    ("actors/harbour-town.md", "## Facts that name Harbour Town {: #mentioned data-search-exclude }"),
     ("index.md", "**2 articles** published between 29 January 2026 and 30 January 2026 by 2 publishers"),
     ("index.md", "**3 actors** (1 person, 1 organisation, 1 place) and takes **5 facts** from them (2 quotes, 1 claim, 1 statistic, 1 event)"),
     ("actors/index.md", "## People {: #person }\n\n- [Olena Koval](../actors/olena-koval.md) (Koval, O. Koval) · 2 articles"),
     ("articles/index.md", "- 30 January 2026 (inferred) · [Grid attacks continue](../articles/grid-attacks-continue.md) · Daily Wire Service\n- 29 January"),
-    ("timeline.md", "## 28 January 2026 {: #d-2026-01-28 }\n\n- **Event**"),
+    ("timeline.md", "- [January 2026](timeline/2026-01.md) · 3 days, 2 articles published, 2 dated facts\n"),
+    ("timeline/2026-01.md", "## 28 January 2026 {: #d-2026-01-28 }\n\n- **Event**"),
+    ("facts.md", "- [January 2026](facts/2026-01.md) · 2 quotes, 1 claim, 1 statistic, 1 event\n"),
+    ("facts/2026-01.md", "## Quotes {: #quote }\n\n- **Quote** by [Olena Koval](../actors/olena-koval.md)"),
     ("sources.md", "## Photo credits {: #photo-credits }\n\n- AP Photo · [Ministry answers on drones](articles/ministry-answers-on-drones.md)"),
     ("sources.md", "## Cited organisations {: #cited-organisations }\n\n- [Coastal Monitoring Agency](actors/coastal-monitoring-agency.md) · [Ministry"),
     ("captions.md", "## [Ministry answers on drones](articles/ministry-answers-on-drones.md) {: #ministry-answers-on-drones }"),
@@ -126,7 +129,7 @@ class Html(HTMLParser):
 
 
 ALLOWED_TAGS = {"h1", "h2", "h3", "p", "ul", "li", "a", "strong", "em", "img", "hr"}
-OUR_HREF = re.compile(r"^(#[a-z0-9-]+|(\.\./)*((articles|actors)/)?[a-z0-9-]+\.(md|json)(#[a-z0-9-]+)?|https?://\S+)$")
+OUR_HREF = re.compile(r"^(#[a-z0-9-]+|(\.\./)*((articles|actors|facts|timeline)/)?[a-z0-9-]+\.(md|json)(#[a-z0-9-]+)?|https?://\S+)$")
 
 LOCAL_SRC = re.compile(r"^\.\./[^:\\]+$")
 
@@ -202,8 +205,8 @@ def test_fact_from_a_headline_links_to_the_top_of_its_page():
     dossier = handmade_dossier()
     fact = Fact("f-0000000007", "grid-attacks-continue", 0, "event", "Grid attacks continue")
     pages = render(replace(dossier, facts=dossier.facts + (fact,)))
-    assert "— [Grid attacks continue](articles/grid-attacks-continue.md), [headline](articles/grid-attacks-continue.md)" \
-        in pages["facts.md"]
+    assert "— [Grid attacks continue](../articles/grid-attacks-continue.md), [headline](../articles/grid-attacks-continue.md)" \
+        in pages["facts/2026-01.md"]
     assert "— [headline](#) · id f-0000000007" in pages["articles/grid-attacks-continue.md"]
 
 
@@ -217,3 +220,27 @@ def test_a_broken_user_template_is_a_problem_with_its_line(tmp_path, template, m
         render(handmade_dossier(), tmp_path)
     problem = str(error.value.problems[0])
     assert problem.startswith(str(tmp_path / message.split(":")[0]) + ":" + message.split(":", 1)[1]), problem
+
+
+@pytest.mark.parametrize("months, expected", [
+    ({(2026, 1): [1, 2, 3]}, [("facts/2026-01.md", "January 2026, part 1 of 2", (1, 2)),
+                              ("facts/2026-01-2.md", "January 2026, part 2 of 2", (3,))]),
+    ({None: [4], (2026, 1): [1], (2025, 12): [5]}, [("facts/2025-12.md", "December 2025", (5,)),
+                                                    ("facts/2026-01.md", "January 2026", (1,)),
+                                                    ("facts/undated.md", "Undated articles", (4,))]),
+    ({}, []),
+])
+def test_long_lists_split_by_month_into_bounded_pages(months, expected):
+    parts = split("facts", months, size=2)
+    assert [(p.path, p.title, p.items) for p in parts] == expected
+
+
+def test_a_busy_month_of_the_timeline_carries_a_day_over_to_its_next_page():
+    article = Article(id="a", source="a.txt", headline="A", published=date(2026, 1, 2))
+    facts = tuple(Fact(f"f-{n}", "a", 1, "event", f"Event {n}", date=date(2026, 1, 2)) for n in range(PART_SIZE + 1))
+    pages = render(Dossier((article,), (), facts))
+    first, second = pages["timeline/2026-01.md"], pages["timeline/2026-01-2.md"]
+    assert first.count("- **Event**") == PART_SIZE - 1 and second.count("- **Event**") == 2
+    assert "## 2 January 2026 {: #d-2026-01-02 }" in first and "## 2 January 2026 {: #d-2026-01-02 }" in second
+    assert (f"- [January 2026, part 1 of 2](timeline/2026-01.md) · 1 day, 1 article published, {PART_SIZE - 1} dated"
+            " facts\n- [January 2026, part 2 of 2](timeline/2026-01-2.md) · 1 day, 2 dated facts") in pages["timeline.md"]

@@ -209,6 +209,22 @@ def timeline_parts(days: list[tuple[date, list[Article], list[Fact]]]) -> list[P
     return parts
 
 
+def actor_pages(actor: Actor, index: Index, size: int = PART_SIZE) -> dict[str, dict]:
+    """An actor's quotes, claims, facts naming it and articles, cut into pages of at most
+    `size` entries: its own page, then actors/<id>/part-2.md and on. {path: lists}."""
+    spoken = index.facts_by_speaker.get(actor.id, ())
+    entries = [*(("quotes", f) for f in spoken if f.kind == "quote"),
+               *(("claims", f) for f in spoken if f.kind != "quote"),
+               *(("mentioned", f) for f in index.facts_mentioning.get(actor.id, ())),
+               *(("articles", index.articles[a]) for a in actor.articles if a in index.articles)]
+    chunks = [entries[i:i + size] for i in range(0, len(entries), size)] or [[]]
+    paths = [f"actors/{actor.id}.md"] + [f"actors/{actor.id}/part-{n}.md" for n in range(2, len(chunks) + 1)]
+    return {path: {"part": number, "parts": paths,
+                   **{name: [item for kind, item in chunk if kind == name]
+                      for name in ("quotes", "claims", "mentioned", "articles")}}
+            for number, (path, chunk) in enumerate(zip(paths, chunks), 1)}
+
+
 def sources(dossier: Dossier, index: Index) -> list[tuple[str, str, list[tuple[str, str, list[str]]]]]:
     """The sources page's sections: (title, anchor, [(name, actor id or '', article ids)])."""
     def section(pairs) -> list[tuple[str, str, list[str]]]:
@@ -360,6 +376,12 @@ def actor_link(context, actor_id: str, text: str | None = None) -> Markup:
 
 
 @jinja2.pass_context
+def page_url(context, path: str) -> Markup:
+    """The path from this page to another page of the dossier, given from the site's root."""
+    return Markup(context["root"] + path)
+
+
+@jinja2.pass_context
 def linked(context, text: str, article_id: str) -> Markup:
     """Text from an article, escaped, each name of one of the article's actors a link to
     that actor's page."""
@@ -429,7 +451,7 @@ def image(context, path: str, alt: str) -> Markup:
     return Markup(f"![{escape_markdown(alt)}]({context['root']}{quote(path, safe='/-._~')}){{: .dossier-portrait }}")
 
 
-HELPERS = {f.__name__: f for f in (article_url, article_link, paragraph_link, actor_link, actor_links, also_in, linked,
+HELPERS = {f.__name__: f for f in (article_url, page_url, article_link, paragraph_link, actor_link, actor_links, also_in, linked,
                                    actor_named, cited_organisations,
                                    external_link, image, day, kind_name, kinds)}
 
@@ -475,10 +497,7 @@ def render(dossier: Dossier, templates: Path | None = None) -> dict[str, str]:
                            facts=index.facts_of_article.get(article.id, ()),
                            named=index.actors_of_article.get(article.id, ()))
     for actor in dossier.actors:
-        path = f"actors/{actor.id}.md"
-        pages[path] = page("actor.md.j2", path, actor=actor,
-                           spoken=index.facts_by_speaker.get(actor.id, ()),
-                           mentioned=index.facts_mentioning.get(actor.id, ()),
-                           companions=index.companions.get(actor.id, ()),
-                           articles=[index.articles[a] for a in actor.articles if a in index.articles])
+        for path, lists in actor_pages(actor, index).items():
+            pages[path] = page("actor_part.md.j2" if lists["part"] > 1 else "actor.md.j2", path, actor=actor,
+                               named_in=len(actor.articles), companions=index.companions.get(actor.id, ()), **lists)
     return pages

@@ -244,3 +244,16 @@ def test_a_busy_month_of_the_timeline_carries_a_day_over_to_its_next_page():
     assert "## 2 January 2026 {: #d-2026-01-02 }" in first and "## 2 January 2026 {: #d-2026-01-02 }" in second
     assert (f"- [January 2026, part 1 of 2](timeline/2026-01.md) · 1 day, 1 article published, {PART_SIZE - 1} dated"
             " facts\n- [January 2026, part 2 of 2](timeline/2026-01-2.md) · 1 day, 2 dated facts") in pages["timeline.md"]
+
+
+def test_an_actor_named_in_many_facts_gets_more_pages_of_them():
+    article = Article(id="a", source="a.txt", headline="A", paragraphs=(Paragraph(1, "Ann Lee spoke."),))
+    actor = Actor("ann-lee", "Ann Lee", "person", articles=("a",))
+    facts = tuple(Fact(f"f-{n}", "a", 1, "quote", f"Words {n}", speakers=("ann-lee",)) for n in range(PART_SIZE))
+    pages = render(Dossier((article,), (actor,), facts))
+    first, second = pages["actors/ann-lee.md"], pages["actors/ann-lee/part-2.md"]
+    assert first.count("- **Quote**") == PART_SIZE and "## Articles" not in first
+    assert "Page 1 of 2 of the quotes, claims, facts and articles of Ann Lee: **1** · [2](../actors/ann-lee/part-2.md)" \
+        in first
+    assert "[1](../../actors/ann-lee.md) · **2**" in second and "- Undated · [A](../../articles/a.md)" in second
+    assert second.startswith("---\nsearch:\n  exclude: true\n---\n") and "- **Quote**" not in second

@@ -194,6 +194,16 @@ def fact_parts(dossier: Dossier, index: Index) -> list[Part]:
     return split("facts", months)
 
 
+def caption_parts(index: Index) -> list[Part]:
+    """The captions' pages: articles with captions by the month they were published, newest first within it."""
+    months: dict[tuple[int, int] | None, list[Article]] = {}
+    for article in index.articles_by_date:
+        if article.captions:
+            published = article.published
+            months.setdefault((published.year, published.month) if published else None, []).append(article)
+    return split("captions", months)
+
+
 def timeline_parts(days: list[tuple[date, list[Article], list[Fact]]]) -> list[Part]:
     """The timeline's pages: each (day, articles, facts) entry in its month; a busy month's
     days are cut into parts, a day's lines carried over under the same date."""
@@ -483,14 +493,16 @@ def render(dossier: Dossier, templates: Path | None = None) -> dict[str, str]:
             raise DossierError((template_problem(exc, template, path),)) from None
 
     most_named = sorted(dossier.actors, key=lambda a: (-len(a.articles), by_name(a)))[:HIGHLIGHTS]
-    facts, days = fact_parts(dossier, index), timeline_parts(timeline(dossier, index))
-    lists = dict(fact_parts=facts, timeline_parts=days, sources=sources(dossier, index), most_named=most_named,
+    facts, days, captions = fact_parts(dossier, index), timeline_parts(timeline(dossier, index)), caption_parts(index)
+    lists = dict(fact_parts=facts, timeline_parts=days, caption_parts=captions, sources=sources(dossier, index), most_named=most_named,
                  latest=index.articles_by_date[:HIGHLIGHTS])
     pages = {path: page(template, path, **lists) for path, template in INDEX_PAGES.items()}
     for part in facts:
         pages[part.path] = page("facts_part.md.j2", part.path, part=part)
     for part in days:
         pages[part.path] = page("timeline_part.md.j2", part.path, part=part)
+    for part in captions:
+        pages[part.path] = page("captions_part.md.j2", part.path, part=part)
     for article in dossier.articles:
         path = f"articles/{article.id}.md"
         pages[path] = page("article.md.j2", path, article=article, page_article=article.id, with_article=False,

@@ -33,7 +33,7 @@ def test_every_page_is_there():
     dossier = handmade_dossier()
     pages = render(dossier)
     expected = set(INDEX_PAGES) | {f"articles/{a.id}.md" for a in dossier.articles} | {
-        f"actors/{a.id}.md" for a in dossier.actors} | {"facts/2026-01.md", "timeline/2026-01.md"}
+        f"actors/{a.id}.md" for a in dossier.actors} | {"facts/2026-01.md", "timeline/2026-01.md", "captions/2026-01.md"}
     assert set(pages) == expected
 
 
@@ -70,7 +70,8 @@ def test_every_page_is_there():
     ("facts/2026-01.md", "## Quotes {: #quote }\n\n- **Quote** by [Olena Koval](../actors/olena-koval.md)"),
     ("sources.md", "## Photo credits {: #photo-credits }\n\n- AP Photo · [Ministry answers on drones](articles/ministry-answers-on-drones.md)"),
     ("sources.md", "## Cited organisations {: #cited-organisations }\n\n- [Coastal Monitoring Agency](actors/coastal-monitoring-agency.md) · [Ministry"),
-    ("captions.md", "## [Ministry answers on drones](articles/ministry-answers-on-drones.md) {: #ministry-answers-on-drones }"),
+    ("captions.md", "- [January 2026](captions/2026-01.md) · 1 article, 1 caption\n"),
+    ("captions/2026-01.md", "## [Ministry answers on drones](../articles/ministry-answers-on-drones.md) {: #ministry-answers-on-drones }"),
 ])
 def test_page_says(page, expected):
     assert expected in render(handmade_dossier())[page]
@@ -129,7 +130,7 @@ class Html(HTMLParser):
 
 
 ALLOWED_TAGS = {"h1", "h2", "h3", "p", "ul", "li", "a", "strong", "em", "img", "hr"}
-OUR_HREF = re.compile(r"^(#[a-z0-9-]+|(\.\./)*((articles|actors|facts|timeline)/)?[a-z0-9-]+\.(md|json)(#[a-z0-9-]+)?|https?://\S+)$")
+OUR_HREF = re.compile(r"^(#[a-z0-9-]+|(\.\./)*((articles|actors|facts|timeline|captions)/)?[a-z0-9-]+\.(md|json)(#[a-z0-9-]+)?|https?://\S+)$")
 
 LOCAL_SRC = re.compile(r"^\.\./[^:\\]+$")
 

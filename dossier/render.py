@@ -47,6 +47,9 @@ PART_SIZE = 200
 """Most entries (facts, or timeline lines) on one page of a long list: pages split by month,
 and a busy month into parts, so no page grows with the dossier."""
 
+LIST_SIZE = 500
+"""Most lines on one page of the articles or actors lists, whose lines are short."""
+
 
 @dataclass(frozen=True)
 class Part:
@@ -170,38 +173,69 @@ def month_name(month: tuple[int, int] | None) -> str:
     return f"{MONTHS[month[1] - 1]} {month[0]}" if month else "Undated articles"
 
 
-def split(folder: str, months: dict, size: int = PART_SIZE) -> list[Part]:
-    """Each month's entries as pages of at most `size`, oldest month first, undated last."""
+def month_slug(month: tuple[int, int] | None) -> str:
+    """(2026, 1) as '2026-01'; None as 'undated'."""
+    return f"{month[0]:04d}-{month[1]:02d}" if month else "undated"
+
+
+def by_month(items, when, newest_first: bool = False) -> dict[tuple[int, int] | None, list]:
+    """Items grouped by the month of when(item), in month order, those without a date last."""
+    months: dict[tuple[int, int] | None, list] = {}
+    for item in items:
+        found = when(item)
+        months.setdefault((found.year, found.month) if found else None, []).append(item)
+    dated = sorted((m for m in months if m is not None), reverse=newest_first)
+    return {m: months[m] for m in [*dated, None] if m in months}
+
+
+def split(folder: str, groups: dict, size: int = PART_SIZE, name=month_slug, title=month_name) -> list[Part]:
+    """Each group's entries (by default a month's) as pages of at most `size`, in the groups' order."""
     parts = []
-    for month in sorted(months, key=lambda m: (m is None, m or (0, 0))):
-        entries = months[month]
-        name = f"{month[0]:04d}-{month[1]:02d}" if month else "undated"
+    for group, entries in groups.items():
         chunks = [entries[i:i + size] for i in range(0, len(entries), size)]
         for number, chunk in enumerate(chunks, 1):
             suffix = f"-{number}" if number > 1 else ""
-            title = month_name(month) + (f", part {number} of {len(chunks)}" if len(chunks) > 1 else "")
-            parts.append(Part(f"{folder}/{name}{suffix}.md", title, tuple(chunk)))
+            heading = title(group) + (f", part {number} of {len(chunks)}" if len(chunks) > 1 else "")
+            parts.append(Part(f"{folder}/{name(group)}{suffix}.md", heading, tuple(chunk)))
     return parts
+
+
+def published(index: Index):
+    """The function giving a fact's or an article's publication date."""
+    def when(item: Article | Fact) -> date | None:
+        article = index.articles.get(item.article) if isinstance(item, Fact) else item
+        return article.published if article is not None else None
+    return when
 
 
 def fact_parts(dossier: Dossier, index: Index) -> list[Part]:
     """The fact list's pages: facts by the month their article was published."""
-    months: dict[tuple[int, int] | None, list[Fact]] = {}
-    for fact in dossier.facts:
-        article = index.articles.get(fact.article)
-        published = article.published if article is not None else None
-        months.setdefault((published.year, published.month) if published else None, []).append(fact)
-    return split("facts", months)
+    return split("facts", by_month(dossier.facts, published(index)))
 
 
 def caption_parts(index: Index) -> list[Part]:
     """The captions' pages: articles with captions by the month they were published, newest first within it."""
-    months: dict[tuple[int, int] | None, list[Article]] = {}
-    for article in index.articles_by_date:
-        if article.captions:
-            published = article.published
-            months.setdefault((published.year, published.month) if published else None, []).append(article)
-    return split("captions", months)
+    return split("captions", by_month([a for a in index.articles_by_date if a.captions], published(index)))
+
+
+def article_list_parts(index: Index) -> list[Part]:
+    """The article list's pages, when it is longer than one: newest month first."""
+    if len(index.articles_by_date) <= LIST_SIZE:
+        return []
+    return split("articles/all", by_month(index.articles_by_date, published(index), newest_first=True), LIST_SIZE)
+
+
+def actor_list_parts(dossier: Dossier) -> dict[str, list[Part]]:
+    """Per kind, the actor list's pages when the kind's list is longer than one, by name."""
+    groups: dict[str, list[Actor]] = {}
+    for actor in sorted(dossier.actors, key=by_name):
+        groups.setdefault(actor.kind, []).append(actor)
+    parts = split("actors/all", {k: v for k, v in groups.items() if len(v) > LIST_SIZE}, LIST_SIZE,
+                  name=lambda kind: slugify(kind_name(kind, 2)), title=lambda kind: kind_name(kind, 2).capitalize())
+    found: dict[str, list[Part]] = {}
+    for part in parts:
+        found.setdefault(part.items[0].kind, []).append(part)
+    return found
 
 
 def timeline_parts(days: list[tuple[date, list[Article], list[Fact]]]) -> list[Part]:
@@ -494,7 +528,9 @@ def render(dossier: Dossier, templates: Path | None = None) -> dict[str, str]:
 
     most_named = sorted(dossier.actors, key=lambda a: (-len(a.articles), by_name(a)))[:HIGHLIGHTS]
     facts, days, captions = fact_parts(dossier, index), timeline_parts(timeline(dossier, index)), caption_parts(index)
-    lists = dict(fact_parts=facts, timeline_parts=days, caption_parts=captions, sources=sources(dossier, index), most_named=most_named,
+    articles, actors = article_list_parts(index), actor_list_parts(dossier)
+    lists = dict(fact_parts=facts, timeline_parts=days, caption_parts=captions, article_parts=articles,
+                 actor_parts=actors, sources=sources(dossier, index), most_named=most_named,
                  latest=index.articles_by_date[:HIGHLIGHTS])
     pages = {path: page(template, path, **lists) for path, template in INDEX_PAGES.items()}
     for part in facts:
@@ -503,6 +539,10 @@ def render(dossier: Dossier, templates: Path | None = None) -> dict[str, str]:
         pages[part.path] = page("timeline_part.md.j2", part.path, part=part)
     for part in captions:
         pages[part.path] = page("captions_part.md.j2", part.path, part=part)
+    for part in articles:
+        pages[part.path] = page("articles_part.md.j2", part.path, part=part)
+    for part in chain.from_iterable(actors.values()):
+        pages[part.path] = page("actors_part.md.j2", part.path, part=part)
     for article in dossier.articles:
         path = f"articles/{article.id}.md"
         pages[path] = page("article.md.j2", path, article=article, page_article=article.id, with_article=False,

@@ -16,7 +16,7 @@ from conftest import HOSTILE, ROOT, handmade_dossier
 from dossier.escape import plain
 from dossier.model import Actor, Article, Dossier, DossierError, Fact, Paragraph
 from dossier.pipeline import build
-from dossier.render import INDEX_PAGES, PART_SIZE, render, split
+from dossier.render import INDEX_PAGES, LIST_SIZE, PART_SIZE, by_month, render, split
 
 EXTENSIONS = ["attr_list", "tables", "toc"]   # as in mkdocs.yml
 
@@ -223,17 +223,20 @@ def test_a_broken_user_template_is_a_problem_with_its_line(tmp_path, template, m
     assert problem.startswith(str(tmp_path / message.split(":")[0]) + ":" + message.split(":", 1)[1]), problem
 
 
-@pytest.mark.parametrize("months, expected", [
-    ({(2026, 1): [1, 2, 3]}, [("facts/2026-01.md", "January 2026, part 1 of 2", (1, 2)),
-                              ("facts/2026-01-2.md", "January 2026, part 2 of 2", (3,))]),
-    ({None: [4], (2026, 1): [1], (2025, 12): [5]}, [("facts/2025-12.md", "December 2025", (5,)),
-                                                    ("facts/2026-01.md", "January 2026", (1,)),
-                                                    ("facts/undated.md", "Undated articles", (4,))]),
-    ({}, []),
+@pytest.mark.parametrize("dates, newest_first, expected", [
+    ([date(2026, 1, 3)] * 3, False, [("facts/2026-01.md", "January 2026, part 1 of 2", 2),
+                                     ("facts/2026-01-2.md", "January 2026, part 2 of 2", 1)]),
+    ([None, date(2026, 1, 9), date(2025, 12, 1)], False, [("facts/2025-12.md", "December 2025", 1),
+                                                         ("facts/2026-01.md", "January 2026", 1),
+                                                         ("facts/undated.md", "Undated articles", 1)]),
+    ([None, date(2026, 1, 9), date(2025, 12, 1)], True, [("facts/2026-01.md", "January 2026", 1),
+                                                        ("facts/2025-12.md", "December 2025", 1),
+                                                        ("facts/undated.md", "Undated articles", 1)]),
+    ([], False, []),
 ])
-def test_long_lists_split_by_month_into_bounded_pages(months, expected):
-    parts = split("facts", months, size=2)
-    assert [(p.path, p.title, p.items) for p in parts] == expected
+def test_long_lists_split_by_month_into_bounded_pages(dates, newest_first, expected):
+    parts = split("facts", by_month(dates, lambda when: when, newest_first), size=2)
+    assert [(p.path, p.title, len(p.items)) for p in parts] == expected
 
 
 def test_a_busy_month_of_the_timeline_carries_a_day_over_to_its_next_page():
@@ -258,3 +261,19 @@ def test_an_actor_named_in_many_facts_gets_more_pages_of_them():
         in first
     assert "[1](../../actors/ann-lee.md) · **2**" in second and "- Undated · [A](../../articles/a.md)" in second
     assert second.startswith("---\nsearch:\n  exclude: true\n---\n") and "- **Quote**" not in second
+
+
+def test_long_article_and_actor_lists_get_pages_of_their_own():
+    articles = tuple(Article(id=f"a-{n}", source=f"{n}.txt", headline=f"A {n}",
+                             published=date(2026, 1 + n % 2, 1)) for n in range(LIST_SIZE + 1))
+    actors = tuple(Actor(f"x-{n:04d}", f"X {n:04d}", "place", articles=("a-0",)) for n in range(LIST_SIZE + 1)) + (
+        Actor("ann", "Ann", "person", articles=("a-0",)),)
+    pages = render(Dossier(articles, actors, ()))
+    assert "- [February 2026](articles/all/2026-02.md) · 250 articles\n- [January 2026](articles/all/2026-01.md) · 251" \
+        in pages["articles/index.md"]
+    assert pages["articles/all/2026-02.md"].count("\n- 1 February 2026 · [A ") == 250
+    assert f"- [Places, part 1 of 2](actors/all/places.md) · {LIST_SIZE} places, X 0000 to X {LIST_SIZE - 1:04d}\n" \
+        f"- [Places, part 2 of 2](actors/all/places-2.md) · 1 place, X {LIST_SIZE:04d} to X {LIST_SIZE:04d}" \
+        in pages["actors/index.md"]
+    assert "- [Ann](../actors/ann.md) · 1 article" in pages["actors/index.md"]      # a short list stays inline
+    assert f"- [X {LIST_SIZE:04d}](../../actors/x-{LIST_SIZE:04d}.md) · 1 article" in pages["actors/all/places-2.md"]

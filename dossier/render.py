@@ -269,6 +269,16 @@ def actor_pages(actor: Actor, index: Index, size: int = PART_SIZE) -> dict[str, 
             for number, (path, chunk) in enumerate(zip(paths, chunks), 1)}
 
 
+def grouped_roles(roles) -> list[tuple[str, str, int]]:
+    """Each role once, as (text, first article or '' from the corrections, how many other
+    articles state it), the most stated first: an actor's page does not list a role once per article."""
+    found: dict[tuple[str, bool], list[str]] = {}
+    for role in roles:
+        found.setdefault((role.text, bool(role.article)), []).append(role.article)
+    ordered = sorted(found.items(), key=lambda item: -len(item[1]))    # stable: ties keep their order
+    return [(text, articles[0], len(dict.fromkeys(articles)) - 1) for (text, _), articles in ordered]
+
+
 def sources(dossier: Dossier, index: Index) -> list[tuple[str, str, list[tuple[str, str, list[str]]]]]:
     """The sources page's sections: (title, anchor, [(name, actor id or '', article ids)])."""
     def section(pairs) -> list[tuple[str, str, list[str]]]:
@@ -495,7 +505,7 @@ def image(context, path: str, alt: str) -> Markup:
     return Markup(f"![{escape_markdown(alt)}]({context['root']}{quote(path, safe='/-._~')}){{: .dossier-portrait }}")
 
 
-HELPERS = {f.__name__: f for f in (article_url, page_url, article_link, paragraph_link, actor_link, actor_links, also_in, linked,
+HELPERS = {f.__name__: f for f in (article_url, page_url, grouped_roles, article_link, paragraph_link, actor_link, actor_links, also_in, linked,
                                    actor_named, cited_organisations,
                                    external_link, image, day, kind_name, kinds)}
 

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from conftest import HOSTILE, ROOT, handmade_dossier
 from dossier.escape import plain
-from dossier.model import Actor, Article, Dossier, DossierError, Fact, Paragraph
+from dossier.model import Actor, Article, Dossier, DossierError, Fact, Paragraph, Role
 from dossier.pipeline import build
 from dossier.render import INDEX_PAGES, LIST_SIZE, PART_SIZE, by_month, render, split
 
@@ -257,8 +257,8 @@ def test_an_actor_named_in_many_facts_gets_more_pages_of_them():
     pages = render(Dossier((article,), (actor,), facts))
     first, second = pages["actors/ann-lee.md"], pages["actors/ann-lee/part-2.md"]
     assert first.count("- **Quote**") == PART_SIZE and "## Articles" not in first
-    assert "Page 1 of 2 of the quotes, claims, facts and articles of Ann Lee: **1** · [2](../actors/ann-lee/part-2.md)" \
-        in first
+    assert "Page 1 of 2 of the quotes, claims, facts and articles of Ann Lee: **1** · [2](../actors/ann-lee/part-2.md)\n" \
+        "{: data-search-exclude }\n" in first
     assert "[1](../../actors/ann-lee.md) · **2**" in second and "- Undated · [A](../../articles/a.md)" in second
     assert second.startswith("---\nsearch:\n  exclude: true\n---\n") and "- **Quote**" not in second
 
@@ -277,3 +277,15 @@ def test_long_article_and_actor_lists_get_pages_of_their_own():
         in pages["actors/index.md"]
     assert "- [Ann](../actors/ann.md) · 1 article" in pages["actors/index.md"]      # a short list stays inline
     assert f"- [X {LIST_SIZE:04d}](../../actors/x-{LIST_SIZE:04d}.md) · 1 article" in pages["actors/all/places-2.md"]
+
+
+@pytest.mark.parametrize("roles, expected", [
+    ((Role("Minister", "a"),), "- Minister — [A](../articles/a.md)\n"),
+    ((Role("aide", "a"), Role("Minister", "a"), Role("Minister", "b"), Role("Minister", "b"), Role("Minister", "c")),
+     "- Minister — [A](../articles/a.md) and 2 other articles\n- aide — [A](../articles/a.md)\n"),
+    ((Role("Minister", ""), Role("Minister", "b")), "- Minister — from the corrections\n- Minister — [B](../articles/b.md)\n"),
+])
+def test_an_actor_page_lists_each_role_once(roles, expected):
+    articles = tuple(Article(id=i, source=f"{i}.txt", headline=i.upper()) for i in "abc")
+    actor = Actor("ann-lee", "Ann Lee", "person", roles=roles, articles=("a", "b", "c"))
+    assert f"## Roles {{: #roles }}\n\n{expected}" in render(Dossier(articles, (actor,), ()))["actors/ann-lee.md"]

@@ -46,19 +46,20 @@ MIN_LINKED_NAME = 2
 PART_SIZE = 200
 """Most entries (facts, or timeline lines) on one page of a long list: pages split by month,
 and a busy month into parts, so no page grows with the dossier."""
-
 LIST_SIZE = 500
 """Most lines on one page of the articles or actors lists, whose lines are short."""
+SOURCE_LINKS = 10
+"""How many of its articles each name on the sources page links to; the rest are counted."""
 
 
 @dataclass(frozen=True)
 class Part:
-    """One page of a long list: the entries of one month, or of one part of a busy month."""
+    """One page of a long list: the entries of one month (or kind), or of one part of a busy one."""
 
     path: str
     """The page, e.g. 'facts/2026-01.md', 'facts/2026-01-2.md' or 'facts/undated.md'."""
     title: str
-    """'January 2026', 'January 2026, part 2' or 'Undated articles'."""
+    """'January 2026', 'January 2026, part 2 of 3', 'Undated articles' or 'People'."""
     items: tuple
 
 
@@ -541,7 +542,7 @@ def render(dossier: Dossier, templates: Path | None = None) -> dict[str, str]:
     articles, actors = article_list_parts(index), actor_list_parts(dossier)
     lists = dict(fact_parts=facts, timeline_parts=days, caption_parts=captions, article_parts=articles,
                  actor_parts=actors, sources=sources(dossier, index), most_named=most_named,
-                 latest=index.articles_by_date[:HIGHLIGHTS])
+                 latest=index.articles_by_date[:HIGHLIGHTS], source_links=SOURCE_LINKS)
     pages = {path: page(template, path, **lists) for path, template in INDEX_PAGES.items()}
     for part in facts:
         pages[part.path] = page("facts_part.md.j2", part.path, part=part)

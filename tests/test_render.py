@@ -16,7 +16,7 @@ from conftest import HOSTILE, ROOT, handmade_dossier
 from dossier.escape import plain
 from dossier.model import Actor, Article, Dossier, DossierError, Fact, Paragraph, Role
 from dossier.pipeline import build
-from dossier.render import INDEX_PAGES, LIST_SIZE, PART_SIZE, by_month, render, split
+from dossier.render import INDEX_PAGES, LIST_SIZE, PART_SIZE, SOURCE_LINKS, by_month, render, split
 
 EXTENSIONS = ["attr_list", "tables", "toc"]   # as in mkdocs.yml
 
@@ -289,3 +289,11 @@ def test_an_actor_page_lists_each_role_once(roles, expected):
     articles = tuple(Article(id=i, source=f"{i}.txt", headline=i.upper()) for i in "abc")
     actor = Actor("ann-lee", "Ann Lee", "person", roles=roles, articles=("a", "b", "c"))
     assert f"## Roles {{: #roles }}\n\n{expected}" in render(Dossier(articles, (actor,), ()))["actors/ann-lee.md"]
+
+
+def test_the_sources_page_counts_what_it_does_not_link():
+    articles = tuple(Article(id=f"a-{n:02d}", source=f"{n}.txt", headline=f"A {n:02d}", publisher="The Courier")
+                     for n in range(SOURCE_LINKS + 2))
+    page = render(Dossier(articles, (), ()))["sources.md"]
+    assert f"[A {SOURCE_LINKS - 1:02d}](articles/a-{SOURCE_LINKS - 1:02d}.md) and 2 more articles\n" in page
+    assert f"[A {SOURCE_LINKS:02d}]" not in page

@@ -43,6 +43,24 @@ HIGHLIGHTS = 10
 """How many actors and articles the home page lists."""
 MIN_LINKED_NAME = 2
 """Shorter names are not linked in article text: one letter is rarely a name."""
+PART_SIZE = 200
+"""Most entries (facts, or timeline lines) on one page of a long list: pages split by month,
+and a busy month into parts, so no page grows with the dossier."""
+LIST_SIZE = 500
+"""Most lines on one page of the articles or actors lists, whose lines are short."""
+SOURCE_LINKS = 10
+"""How many of its articles each name on the sources page links to; the rest are counted."""
+
+
+@dataclass(frozen=True)
+class Part:
+    """One page of a long list: the entries of one month (or kind), or of one part of a busy one."""
+
+    path: str
+    """The page, e.g. 'facts/2026-01.md', 'facts/2026-01-2.md' or 'facts/undated.md'."""
+    title: str
+    """'January 2026', 'January 2026, part 2 of 3', 'Undated articles' or 'People'."""
+    items: tuple
 
 
 @dataclass(frozen=True)
@@ -149,6 +167,117 @@ def timeline(dossier: Dossier, index: Index) -> list[tuple[date, list[Article], 
         if fact.date:
             days.setdefault(fact.date, ([], []))[1].append(fact)
     return [(when, *days[when]) for when in sorted(days)]
+
+
+def month_name(month: tuple[int, int] | None) -> str:
+    """(2026, 1) as 'January 2026'; None as 'Undated articles'."""
+    return f"{MONTHS[month[1] - 1]} {month[0]}" if month else "Undated articles"
+
+
+def month_slug(month: tuple[int, int] | None) -> str:
+    """(2026, 1) as '2026-01'; None as 'undated'."""
+    return f"{month[0]:04d}-{month[1]:02d}" if month else "undated"
+
+
+def by_month(items, when, newest_first: bool = False) -> dict[tuple[int, int] | None, list]:
+    """Items grouped by the month of when(item), in month order, those without a date last."""
+    months: dict[tuple[int, int] | None, list] = {}
+    for item in items:
+        found = when(item)
+        months.setdefault((found.year, found.month) if found else None, []).append(item)
+    dated = sorted((m for m in months if m is not None), reverse=newest_first)
+    return {m: months[m] for m in [*dated, None] if m in months}
+
+
+def split(folder: str, groups: dict, size: int = PART_SIZE, name=month_slug, title=month_name) -> list[Part]:
+    """Each group's entries (by default a month's) as pages of at most `size`, in the groups' order."""
+    parts = []
+    for group, entries in groups.items():
+        chunks = [entries[i:i + size] for i in range(0, len(entries), size)]
+        for number, chunk in enumerate(chunks, 1):
+            suffix = f"-{number}" if number > 1 else ""
+            heading = title(group) + (f", part {number} of {len(chunks)}" if len(chunks) > 1 else "")
+            parts.append(Part(f"{folder}/{name(group)}{suffix}.md", heading, tuple(chunk)))
+    return parts
+
+
+def published(index: Index):
+    """The function giving a fact's or an article's publication date."""
+    def when(item: Article | Fact) -> date | None:
+        article = index.articles.get(item.article) if isinstance(item, Fact) else item
+        return article.published if article is not None else None
+    return when
+
+
+def fact_parts(dossier: Dossier, index: Index) -> list[Part]:
+    """The fact list's pages: facts by the month their article was published."""
+    return split("facts", by_month(dossier.facts, published(index)))
+
+
+def caption_parts(index: Index) -> list[Part]:
+    """The captions' pages: articles with captions by the month they were published, newest first within it."""
+    return split("captions", by_month([a for a in index.articles_by_date if a.captions], published(index)))
+
+
+def article_list_parts(index: Index) -> list[Part]:
+    """The article list's pages, when it is longer than one: newest month first."""
+    if len(index.articles_by_date) <= LIST_SIZE:
+        return []
+    return split("articles/all", by_month(index.articles_by_date, published(index), newest_first=True), LIST_SIZE)
+
+
+def actor_list_parts(dossier: Dossier) -> dict[str, list[Part]]:
+    """Per kind, the actor list's pages when the kind's list is longer than one, by name."""
+    groups: dict[str, list[Actor]] = {}
+    for actor in sorted(dossier.actors, key=by_name):
+        groups.setdefault(actor.kind, []).append(actor)
+    parts = split("actors/all", {k: v for k, v in groups.items() if len(v) > LIST_SIZE}, LIST_SIZE,
+                  name=lambda kind: slugify(kind_name(kind, 2)), title=lambda kind: kind_name(kind, 2).capitalize())
+    found: dict[str, list[Part]] = {}
+    for part in parts:
+        found.setdefault(part.items[0].kind, []).append(part)
+    return found
+
+
+def timeline_parts(days: list[tuple[date, list[Article], list[Fact]]]) -> list[Part]:
+    """The timeline's pages: each (day, articles, facts) entry in its month; a busy month's
+    days are cut into parts, a day's lines carried over under the same date."""
+    months: dict[tuple[int, int], list[tuple[date, Article | Fact]]] = {}
+    for when, articles, facts in days:
+        months.setdefault((when.year, when.month), []).extend((when, item) for item in (*articles, *facts))
+    parts = []
+    for part in split("timeline", months):
+        regrouped: dict[date, tuple[list[Article], list[Fact]]] = {}
+        for when, item in part.items:
+            regrouped.setdefault(when, ([], []))[isinstance(item, Fact)].append(item)
+        parts.append(Part(part.path, part.title, tuple((when, *lists) for when, lists in regrouped.items())))
+    return parts
+
+
+def actor_pages(actor: Actor, index: Index, size: int = PART_SIZE) -> dict[str, dict]:
+    """An actor's quotes, claims, facts naming it and articles, cut into pages of at most
+    `size` entries: its own page, then actors/<id>/part-2.md and on. {path: lists}."""
+    spoken = index.facts_by_speaker.get(actor.id, ())
+    entries = [*(("quotes", f) for f in spoken if f.kind == "quote"),
+               *(("claims", f) for f in spoken if f.kind != "quote"),
+               *(("mentioned", f) for f in index.facts_mentioning.get(actor.id, ())),
+               *(("articles", index.articles[a]) for a in actor.articles if a in index.articles)]
+    chunks = [entries[i:i + size] for i in range(0, len(entries), size)] or [[]]
+    paths = [f"actors/{actor.id}.md"] + [f"actors/{actor.id}/part-{n}.md" for n in range(2, len(chunks) + 1)]
+    return {path: {"part": number, "parts": paths,
+                   **{name: [item for kind, item in chunk if kind == name]
+                      for name in ("quotes", "claims", "mentioned", "articles")}}
+            for number, (path, chunk) in enumerate(zip(paths, chunks), 1)}
+
+
+def grouped_roles(roles) -> list[tuple[str, str, int]]:
+    """Each role once, as (text, first article or '' from the corrections, how many other
+    articles state it), the most stated first: an actor's page does not list a role once per article."""
+    found: dict[tuple[str, bool], list[str]] = {}
+    for role in roles:
+        found.setdefault((role.text, bool(role.article)), []).append(role.article)
+    ordered = sorted(found.items(), key=lambda item: -len(item[1]))    # stable: ties keep their order
+    return [(text, articles[0], len(dict.fromkeys(articles)) - 1) for (text, _), articles in ordered]
 
 
 def sources(dossier: Dossier, index: Index) -> list[tuple[str, str, list[tuple[str, str, list[str]]]]]:
@@ -302,6 +431,12 @@ def actor_link(context, actor_id: str, text: str | None = None) -> Markup:
 
 
 @jinja2.pass_context
+def page_url(context, path: str) -> Markup:
+    """The path from this page to another page of the dossier, given from the site's root."""
+    return Markup(context["root"] + path)
+
+
+@jinja2.pass_context
 def linked(context, text: str, article_id: str) -> Markup:
     """Text from an article, escaped, each name of one of the article's actors a link to
     that actor's page."""
@@ -371,7 +506,7 @@ def image(context, path: str, alt: str) -> Markup:
     return Markup(f"![{escape_markdown(alt)}]({context['root']}{quote(path, safe='/-._~')}){{: .dossier-portrait }}")
 
 
-HELPERS = {f.__name__: f for f in (article_url, article_link, paragraph_link, actor_link, actor_links, also_in, linked,
+HELPERS = {f.__name__: f for f in (article_url, page_url, grouped_roles, article_link, paragraph_link, actor_link, actor_links, also_in, linked,
                                    actor_named, cited_organisations,
                                    external_link, image, day, kind_name, kinds)}
 
@@ -403,19 +538,29 @@ def render(dossier: Dossier, templates: Path | None = None) -> dict[str, str]:
             raise DossierError((template_problem(exc, template, path),)) from None
 
     most_named = sorted(dossier.actors, key=lambda a: (-len(a.articles), by_name(a)))[:HIGHLIGHTS]
-    lists = dict(timeline=timeline(dossier, index), sources=sources(dossier, index), most_named=most_named,
-                 latest=index.articles_by_date[:HIGHLIGHTS])
+    facts, days, captions = fact_parts(dossier, index), timeline_parts(timeline(dossier, index)), caption_parts(index)
+    articles, actors = article_list_parts(index), actor_list_parts(dossier)
+    lists = dict(fact_parts=facts, timeline_parts=days, caption_parts=captions, article_parts=articles,
+                 actor_parts=actors, sources=sources(dossier, index), most_named=most_named,
+                 latest=index.articles_by_date[:HIGHLIGHTS], source_links=SOURCE_LINKS)
     pages = {path: page(template, path, **lists) for path, template in INDEX_PAGES.items()}
+    for part in facts:
+        pages[part.path] = page("facts_part.md.j2", part.path, part=part)
+    for part in days:
+        pages[part.path] = page("timeline_part.md.j2", part.path, part=part)
+    for part in captions:
+        pages[part.path] = page("captions_part.md.j2", part.path, part=part)
+    for part in articles:
+        pages[part.path] = page("articles_part.md.j2", part.path, part=part)
+    for part in chain.from_iterable(actors.values()):
+        pages[part.path] = page("actors_part.md.j2", part.path, part=part)
     for article in dossier.articles:
         path = f"articles/{article.id}.md"
         pages[path] = page("article.md.j2", path, article=article, page_article=article.id, with_article=False,
                            facts=index.facts_of_article.get(article.id, ()),
                            named=index.actors_of_article.get(article.id, ()))
     for actor in dossier.actors:
-        path = f"actors/{actor.id}.md"
-        pages[path] = page("actor.md.j2", path, actor=actor,
-                           spoken=index.facts_by_speaker.get(actor.id, ()),
-                           mentioned=index.facts_mentioning.get(actor.id, ()),
-                           companions=index.companions.get(actor.id, ()),
-                           articles=[index.articles[a] for a in actor.articles if a in index.articles])
+        for path, lists in actor_pages(actor, index).items():
+            pages[path] = page("actor_part.md.j2" if lists["part"] > 1 else "actor.md.j2", path, actor=actor,
+                               named_in=len(actor.articles), companions=index.companions.get(actor.id, ()), **lists)
     return pages

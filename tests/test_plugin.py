@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import html
 import json
 import os
 import re
@@ -75,6 +76,19 @@ def test_strict_build_of_the_seed(tmp_path):
     around = page[:page.index('<div class="md-content"')]      # header, tabs and navigation
     assert re.findall(r'href="[^"]*(?:actors|articles)/[a-z0-9-]+/"', around) == []
     assert re.findall(r'href="[^"]*(?:actors|articles)/"', around)  # the index pages are there
+    # Search finds an actor by each alias and a fact by its words on its article's page,
+    # and indexes nothing twice: no list page, no article's facts, no actor's quotes.
+    docs = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    text_at = {doc["location"]: html.unescape(doc["title"] + " " + doc["text"]) for doc in docs}
+    for actor in data["actors"]:
+        assert all(alias in text_at[f"actors/{actor['id']}/"] for alias in actor["aliases"]), actor["id"]
+    for fact in data["facts"]:
+        words = " ".join(fact["text"].split()[:6])
+        assert any(words in text for where, text in text_at.items() if where.startswith(f"articles/{fact['article']}/")), words
+    lists = ("facts/", "timeline/", "captions/")
+    repeated = ("#facts", "#actors", "#sources", "#quotes", "#claims", "#mentioned", "#articles", "#companions")
+    assert [where for where in text_at if where.startswith(lists) or where in ("actors/", "articles/")
+            or where.startswith(("actors/", "articles/")) and where.endswith(repeated)] == []
     # Nothing the user wrote was changed, and the build wrote nothing into a watched folder.
     assert {"seeds": snapshot(folder / "seeds"), "docs": snapshot(folder / "docs"),
             "overrides": (folder / "overrides.yml").read_bytes()} == inputs

@@ -14,9 +14,9 @@ from hypothesis import strategies as st
 
 from conftest import HOSTILE, ROOT, handmade_dossier
 from dossier.escape import plain
-from dossier.model import Actor, Article, Dossier, DossierError, Fact, Paragraph
+from dossier.model import Actor, Article, Dossier, DossierError, Fact, Paragraph, Role
 from dossier.pipeline import build
-from dossier.render import INDEX_PAGES, render
+from dossier.render import INDEX_PAGES, LIST_SIZE, PART_SIZE, SOURCE_LINKS, by_month, render, split
 
 EXTENSIONS = ["attr_list", "tables", "toc"]   # as in mkdocs.yml
 
@@ -33,7 +33,7 @@ def test_every_page_is_there():
     dossier = handmade_dossier()
     pages = render(dossier)
     expected = set(INDEX_PAGES) | {f"articles/{a.id}.md" for a in dossier.articles} | {
-        f"actors/{a.id}.md" for a in dossier.actors}
+        f"actors/{a.id}.md" for a in dossier.actors} | {"facts/2026-01.md", "timeline/2026-01.md", "captions/2026-01.md"}
     assert set(pages) == expected
 
 
@@ -57,17 +57,21 @@ def test_every_page_is_there():
     ("actors/olena-koval.md", "- [Harbour Town](../actors/harbour-town.md)\n"),
     ("actors/olena-koval.md", "![Olena Koval](../images/koval.png){: .dossier-portrait }"),
     ("actors/olena-koval.md", "- [https://example.com/koval](https://example.com/koval)\n- javascript:window.pwned=4\n"),
-    ("actors/olena-koval.md", "## Quotes {: #quotes }\n\n- **Quote** by [Olena Koval](../actors/olena-koval.md): “We acted within hours,”"),
+    ("actors/olena-koval.md", "## Quotes {: #quotes data-search-exclude }\n\n- **Quote** by [Olena Koval](../actors/olena-koval.md): “We acted within hours,”"),
     ("actors/olena-koval.md", "- [Coastal Monitoring Agency](../actors/coastal-monitoring-agency.md) · 2 articles, 1 fact\n"),
-    ("actors/harbour-town.md", "## Facts that name Harbour Town {: #mentioned }"),
+    ("actors/harbour-town.md", "## Facts that name Harbour Town {: #mentioned data-search-exclude }"),
     ("index.md", "**2 articles** published between 29 January 2026 and 30 January 2026 by 2 publishers"),
     ("index.md", "**3 actors** (1 person, 1 organisation, 1 place) and takes **5 facts** from them (2 quotes, 1 claim, 1 statistic, 1 event)"),
     ("actors/index.md", "## People {: #person }\n\n- [Olena Koval](../actors/olena-koval.md) (Koval, O. Koval) · 2 articles"),
     ("articles/index.md", "- 30 January 2026 (inferred) · [Grid attacks continue](../articles/grid-attacks-continue.md) · Daily Wire Service\n- 29 January"),
-    ("timeline.md", "## 28 January 2026 {: #d-2026-01-28 }\n\n- **Event**"),
+    ("timeline.md", "- [January 2026](timeline/2026-01.md) · 3 days, 2 articles published, 2 dated facts\n"),
+    ("timeline/2026-01.md", "## 28 January 2026 {: #d-2026-01-28 }\n\n- **Event**"),
+    ("facts.md", "- [January 2026](facts/2026-01.md) · 2 quotes, 1 claim, 1 statistic, 1 event\n"),
+    ("facts/2026-01.md", "## Quotes {: #quote }\n\n- **Quote** by [Olena Koval](../actors/olena-koval.md)"),
     ("sources.md", "## Photo credits {: #photo-credits }\n\n- AP Photo · [Ministry answers on drones](articles/ministry-answers-on-drones.md)"),
     ("sources.md", "## Cited organisations {: #cited-organisations }\n\n- [Coastal Monitoring Agency](actors/coastal-monitoring-agency.md) · [Ministry"),
-    ("captions.md", "## [Ministry answers on drones](articles/ministry-answers-on-drones.md) {: #ministry-answers-on-drones }"),
+    ("captions.md", "- [January 2026](captions/2026-01.md) · 1 article, 1 caption\n"),
+    ("captions/2026-01.md", "## [Ministry answers on drones](../articles/ministry-answers-on-drones.md) {: #ministry-answers-on-drones }"),
 ])
 def test_page_says(page, expected):
     assert expected in render(handmade_dossier())[page]
@@ -126,7 +130,7 @@ class Html(HTMLParser):
 
 
 ALLOWED_TAGS = {"h1", "h2", "h3", "p", "ul", "li", "a", "strong", "em", "img", "hr"}
-OUR_HREF = re.compile(r"^(#[a-z0-9-]+|(\.\./)*((articles|actors)/)?[a-z0-9-]+\.(md|json)(#[a-z0-9-]+)?|https?://\S+)$")
+OUR_HREF = re.compile(r"^(#[a-z0-9-]+|(\.\./)*((articles|actors|facts|timeline|captions)/)?[a-z0-9-]+\.(md|json)(#[a-z0-9-]+)?|https?://\S+)$")
 
 LOCAL_SRC = re.compile(r"^\.\./[^:\\]+$")
 
@@ -202,8 +206,8 @@ def test_fact_from_a_headline_links_to_the_top_of_its_page():
     dossier = handmade_dossier()
     fact = Fact("f-0000000007", "grid-attacks-continue", 0, "event", "Grid attacks continue")
     pages = render(replace(dossier, facts=dossier.facts + (fact,)))
-    assert "— [Grid attacks continue](articles/grid-attacks-continue.md), [headline](articles/grid-attacks-continue.md)" \
-        in pages["facts.md"]
+    assert "— [Grid attacks continue](../articles/grid-attacks-continue.md), [headline](../articles/grid-attacks-continue.md)" \
+        in pages["facts/2026-01.md"]
     assert "— [headline](#) · id f-0000000007" in pages["articles/grid-attacks-continue.md"]
 
 
@@ -217,3 +221,79 @@ def test_a_broken_user_template_is_a_problem_with_its_line(tmp_path, template, m
         render(handmade_dossier(), tmp_path)
     problem = str(error.value.problems[0])
     assert problem.startswith(str(tmp_path / message.split(":")[0]) + ":" + message.split(":", 1)[1]), problem
+
+
+@pytest.mark.parametrize("dates, newest_first, expected", [
+    ([date(2026, 1, 3)] * 3, False, [("facts/2026-01.md", "January 2026, part 1 of 2", 2),
+                                     ("facts/2026-01-2.md", "January 2026, part 2 of 2", 1)]),
+    ([None, date(2026, 1, 9), date(2025, 12, 1)], False, [("facts/2025-12.md", "December 2025", 1),
+                                                         ("facts/2026-01.md", "January 2026", 1),
+                                                         ("facts/undated.md", "Undated articles", 1)]),
+    ([None, date(2026, 1, 9), date(2025, 12, 1)], True, [("facts/2026-01.md", "January 2026", 1),
+                                                        ("facts/2025-12.md", "December 2025", 1),
+                                                        ("facts/undated.md", "Undated articles", 1)]),
+    ([], False, []),
+])
+def test_long_lists_split_by_month_into_bounded_pages(dates, newest_first, expected):
+    parts = split("facts", by_month(dates, lambda when: when, newest_first), size=2)
+    assert [(p.path, p.title, len(p.items)) for p in parts] == expected
+
+
+def test_a_busy_month_of_the_timeline_carries_a_day_over_to_its_next_page():
+    article = Article(id="a", source="a.txt", headline="A", published=date(2026, 1, 2))
+    facts = tuple(Fact(f"f-{n}", "a", 1, "event", f"Event {n}", date=date(2026, 1, 2)) for n in range(PART_SIZE + 1))
+    pages = render(Dossier((article,), (), facts))
+    first, second = pages["timeline/2026-01.md"], pages["timeline/2026-01-2.md"]
+    assert first.count("- **Event**") == PART_SIZE - 1 and second.count("- **Event**") == 2
+    assert "## 2 January 2026 {: #d-2026-01-02 }" in first and "## 2 January 2026 {: #d-2026-01-02 }" in second
+    assert (f"- [January 2026, part 1 of 2](timeline/2026-01.md) · 1 day, 1 article published, {PART_SIZE - 1} dated"
+            " facts\n- [January 2026, part 2 of 2](timeline/2026-01-2.md) · 1 day, 2 dated facts") in pages["timeline.md"]
+
+
+def test_an_actor_named_in_many_facts_gets_more_pages_of_them():
+    article = Article(id="a", source="a.txt", headline="A", paragraphs=(Paragraph(1, "Ann Lee spoke."),))
+    actor = Actor("ann-lee", "Ann Lee", "person", articles=("a",))
+    facts = tuple(Fact(f"f-{n}", "a", 1, "quote", f"Words {n}", speakers=("ann-lee",)) for n in range(PART_SIZE))
+    pages = render(Dossier((article,), (actor,), facts))
+    first, second = pages["actors/ann-lee.md"], pages["actors/ann-lee/part-2.md"]
+    assert first.count("- **Quote**") == PART_SIZE and "## Articles" not in first
+    assert "Page 1 of 2 of the quotes, claims, facts and articles of Ann Lee: **1** · [2](../actors/ann-lee/part-2.md)\n" \
+        "{: data-search-exclude }\n" in first
+    assert "[1](../../actors/ann-lee.md) · **2**" in second and "- Undated · [A](../../articles/a.md)" in second
+    assert second.startswith("---\nsearch:\n  exclude: true\n---\n") and "- **Quote**" not in second
+
+
+def test_long_article_and_actor_lists_get_pages_of_their_own():
+    articles = tuple(Article(id=f"a-{n}", source=f"{n}.txt", headline=f"A {n}",
+                             published=date(2026, 1 + n % 2, 1)) for n in range(LIST_SIZE + 1))
+    actors = tuple(Actor(f"x-{n:04d}", f"X {n:04d}", "place", articles=("a-0",)) for n in range(LIST_SIZE + 1)) + (
+        Actor("ann", "Ann", "person", articles=("a-0",)),)
+    pages = render(Dossier(articles, actors, ()))
+    assert "- [February 2026](articles/all/2026-02.md) · 250 articles\n- [January 2026](articles/all/2026-01.md) · 251" \
+        in pages["articles/index.md"]
+    assert pages["articles/all/2026-02.md"].count("\n- 1 February 2026 · [A ") == 250
+    assert f"- [Places, part 1 of 2](actors/all/places.md) · {LIST_SIZE} places, X 0000 to X {LIST_SIZE - 1:04d}\n" \
+        f"- [Places, part 2 of 2](actors/all/places-2.md) · 1 place, X {LIST_SIZE:04d} to X {LIST_SIZE:04d}" \
+        in pages["actors/index.md"]
+    assert "- [Ann](../actors/ann.md) · 1 article" in pages["actors/index.md"]      # a short list stays inline
+    assert f"- [X {LIST_SIZE:04d}](../../actors/x-{LIST_SIZE:04d}.md) · 1 article" in pages["actors/all/places-2.md"]
+
+
+@pytest.mark.parametrize("roles, expected", [
+    ((Role("Minister", "a"),), "- Minister — [A](../articles/a.md)\n"),
+    ((Role("aide", "a"), Role("Minister", "a"), Role("Minister", "b"), Role("Minister", "b"), Role("Minister", "c")),
+     "- Minister — [A](../articles/a.md) and 2 other articles\n- aide — [A](../articles/a.md)\n"),
+    ((Role("Minister", ""), Role("Minister", "b")), "- Minister — from the corrections\n- Minister — [B](../articles/b.md)\n"),
+])
+def test_an_actor_page_lists_each_role_once(roles, expected):
+    articles = tuple(Article(id=i, source=f"{i}.txt", headline=i.upper()) for i in "abc")
+    actor = Actor("ann-lee", "Ann Lee", "person", roles=roles, articles=("a", "b", "c"))
+    assert f"## Roles {{: #roles }}\n\n{expected}" in render(Dossier(articles, (actor,), ()))["actors/ann-lee.md"]
+
+
+def test_the_sources_page_counts_what_it_does_not_link():
+    articles = tuple(Article(id=f"a-{n:02d}", source=f"{n}.txt", headline=f"A {n:02d}", publisher="The Courier")
+                     for n in range(SOURCE_LINKS + 2))
+    page = render(Dossier(articles, (), ()))["sources.md"]
+    assert f"[A {SOURCE_LINKS - 1:02d}](articles/a-{SOURCE_LINKS - 1:02d}.md) and 2 more articles\n" in page
+    assert f"[A {SOURCE_LINKS:02d}]" not in page

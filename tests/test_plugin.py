@@ -156,12 +156,19 @@ def test_serve_rebuilds_on_seeds_and_overrides_and_never_loops(tmp_path):
             time.sleep(0.2)
         assert builds() == count, "".join(lines)
 
+    def save(path: Path, text: str) -> None:
+        # In one step, as editors save: a file truncated, then written, is two changes,
+        # and a loaded machine may rebuild between them.
+        scratch = tmp_path / "scratch"
+        scratch.write_text(text, encoding="utf-8")
+        os.replace(scratch, path)
+
     try:
         wait_for(1)
         seed = next((folder / "seeds").iterdir())
-        seed.write_text(seed.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+        save(seed, seed.read_text(encoding="utf-8") + "\n")
         wait_for(2)
-        (folder / "overrides.yml").write_text("# No corrections yet.\n", encoding="utf-8")
+        save(folder / "overrides.yml", "# No corrections yet.\n")
         wait_for(3)
         time.sleep(2)                   # a build that wrote into a watched folder would start another
         assert builds() == 3, "".join(lines)

@@ -108,8 +108,14 @@ def name_finder(actors) -> tuple[re.Pattern | None, dict[str, str]]:
     ids = {name: next(iter(who)) if len(who) == 1 else "" for name, who in owners.items()}
     if not ids:
         return None, {}
-    names = sorted(ids, key=lambda n: (-len(n), n))
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)"), ids
+    return names_pattern(tuple(sorted(ids, key=lambda n: (-len(n), n)))), ids
+
+
+@functools.lru_cache(maxsize=8192)
+def names_pattern(names: tuple[str, ...]) -> re.Pattern:
+    """One pattern matching any of the names as a whole word; compiled once per set of names,
+    so a rebuild while serving reuses the patterns of every article whose actors did not change."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
 
 
 def make_index(dossier: Dossier) -> Index:

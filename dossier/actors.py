@@ -442,6 +442,7 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
             occurrence.signals.add("org_noun")      # "Jambula, a small charity"
     if after is not None and after.lower in P.SPEECH_VERBS:
         occurrence.signals.add("speaks")
+    read_speech(occurrence, tokens, start, end)
     if before is not None and before.lower in P.SPEECH_VERBS and (after is None or after.text in ".,"):
         occurrence.signals.add("speaks")
     if after is not None and after.text[:1].islower() and after.lower not in P.FUNCTION_WORDS \
@@ -466,6 +467,22 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
         role_before(occurrence, tokens, start, gaz)
     if not occurrence.roles:
         role_after(occurrence, tokens, end, gaz)
+
+
+def read_speech(occurrence: Occurrence, tokens: list[Token], start: int, end: int) -> None:
+    """Whether the name is the subject of a verb of speech ('Lynch said', '..., said Lynch.'),
+    and whether it then speaks of itself as a person ('Lynch said she ...')."""
+    before = tokens[start - 1] if start > 0 else None
+    after = tokens[end] if end < len(tokens) else None
+    follows = tokens[end + 1] if end + 1 < len(tokens) else None
+    if after is not None and after.text in P.SUBJECT_SPEECH_VERBS:
+        occurrence.signals.add("says")
+        if follows is not None and follows.text in P.SUBJECT_PRONOUNS:
+            occurrence.signals.add("says_of_self")
+    # After 'told' or 'asked' a name is whom the words were said to.
+    elif before is not None and before.text in P.SUBJECT_SPEECH_VERBS - P.ADDRESSING_VERBS \
+            and (after is None or after.text in (".", ",")):
+        occurrence.signals.add("says")
 
 
 def role_phrase_back(tokens: list[Token], end: int) -> int:
@@ -625,7 +642,7 @@ def looks_like_person(draft: Draft, common: frozenset[str]) -> bool:
 def classify(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
     """The draft's kind by the first rule that knows; '' when none does (it is then left out)."""
     for extract in (kind_from_words, kind_from_titles, kind_from_context, kind_from_gazetteer,
-                    kind_from_shape):
+                    kind_from_shape, kind_from_speech):
         kind = extract(draft, common, gaz)
         if kind:
             return kind
@@ -709,6 +726,30 @@ def kind_from_shape(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str
     return ""
 
 
+def kind_from_speech(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
+    """A name no other rule knows that the text makes speak ('Lynch said') is an actor: a
+    person when it speaks of itself as 'he' or 'she', else of a kind the text leaves open."""
+    if "says" not in draft.signals or not all(could_name(f, common) for f in draft.forms):
+        return ""
+    # A sentence's first word is capitalised whatever it is ('Demonstrators said', 'Police
+    # say'): a word seen only there is a name when it is no plural and no collective noun.
+    if all(o.tokens[0].initial for o in draft.occurrences) and any(
+            f.casefold() in P.COLLECTIVE_NOUNS or (f.endswith("s") and not f.endswith("ss"))
+            for f in draft.forms):
+        return ""
+    return "person" if "says_of_self" in draft.signals else "other"
+
+
+def could_name(form: str, common: frozenset[str]) -> bool:
+    """Words that may be a name: capitalised name words, none a title or a common word."""
+    words = form.split()
+    return bool(words) and all(
+        (NAME_WORD.match(w) or (w.isupper() and w.isalpha() and len(w) > 2))
+        and w.casefold() not in common and w.casefold().rstrip(".") not in P.HONORIFICS.keys() | P.ABBREVIATIONS
+        and w.casefold() not in P.ROLE_HEADS and w.casefold() not in P.FUNCTION_WORDS
+        and w.casefold() not in P.NEVER_NAMES for w in words)
+
+
 # --- Linking forms within the article -------------------------------------------------
 
 def merge_into(target: Draft, other: Draft) -> None:
@@ -736,16 +777,18 @@ def link_short_forms(drafts: list[Draft], common: frozenset[str]) -> list[Draft]
     for draft in sorted(drafts, key=lambda d: -max(len(f.split()) for f in d.forms)):
         words = tuple(max(draft.forms, key=lambda f: len(f.split())).split())
         fuller = [p for p in tails.get(words, {}).values() if p is not draft and id(p) not in merged]
-        if len(fuller) == 1 and (draft.kind in ("person", "") or could_be_surname(draft)):
+        if len(fuller) == 1 and (draft.kind in ("person", "", "other") or could_be_surname(draft)):
             merge_into(fuller[0], draft)
             merged.add(id(draft))
+        elif fuller and draft.kind == "other":
+            merged.add(id(draft))   # 'Clinton said' beside two Clintons: no actor of its own
             for key in tails.values():
                 if id(draft) in key:
                     del key[id(draft)]
                     key[id(fuller[0])] = fuller[0]
     kept = [d for d in drafts if id(d) not in merged]
     kept = link_fuller_organisations(kept)
-    return [d for d in kept if d.kind in ACTOR_KINDS[:3] and (d.kind != "person" or person_named_well(d, common))
+    return [d for d in kept if d.kind in ACTOR_KINDS and (d.kind != "person" or person_named_well(d, common))
             and not all(gazetteer().demonyms.get(f) and not gazetteer().place(f) for f in d.forms)]
 
 
@@ -793,7 +836,7 @@ def link_fuller_organisations(drafts: list[Draft]) -> list[Draft]:
 
 
 def person_named_well(draft: Draft, common: frozenset[str]) -> bool:
-    """A one-word person stands only with a title or a role to vouch for it, and only when
+    """A one-word person stands only with a title, a role or its own "he said" to vouch for it, and only when
     the word looks like a name: not 'President', 'Democrat', "I'll" or an ordinary word."""
     if any(len(f.split()) > 1 for f in draft.forms):
         return True
@@ -803,7 +846,7 @@ def person_named_well(draft: Draft, common: frozenset[str]) -> bool:
                 or lower.rstrip("s") in P.NOT_IN_PERSON_NAMES or form.lower() in common \
                 or not NAME_WORD.match(form) or gazetteer().country_of(form.rstrip("s")):
             return False
-    return bool({"honorific", "role"} & draft.signals)
+    return bool({"honorific", "role", "says_of_self"} & draft.signals)
 
 
 def initials_of(name: str) -> set[str]:

@@ -122,6 +122,7 @@ january february march april may june july august september october november dec
 copyright share button loader advertisement newsletter newsletters subscribe
 comments comment menu search login sign home skip click photo photos image images
 video videos podcast podcasts related read watch follow update updated published
+clarification clarifications correction corrections note transcript excerpt breaking
 """.split())
 
 # Verbs that make their subject a speaker: a person, or an organisation that talks.

@@ -37,6 +37,7 @@ DETERMINERS = frozenset("the a an".split())
 EMPLOYER = "\0employer"
 """Marks a name that stands before a title ('SpaceX' in 'SpaceX President Gwynne Shotwell')."""
 SENTENCE_ENDS = frozenset(".!?")
+OPENING_MARKS = frozenset("\"“‘'(")
 OPENERS = frozenset("\"“‘:(")
 GRAMMAR_CONNECTORS = frozenset("of for the and on".split())
 ROLE_OF = frozenset("of at for to".split())
@@ -479,6 +480,10 @@ def read_speech(occurrence: Occurrence, tokens: list[Token], start: int, end: in
         occurrence.signals.add("says")
         if follows is not None and follows.text in P.SUBJECT_PRONOUNS:
             occurrence.signals.add("says_of_self")
+    # 'WALLACE: Let's start ...': a transcript's speaker label opens its paragraph.
+    elif after is not None and after.text == ":" and occurrence.text.isupper() \
+            and all(t.text in OPENING_MARKS for t in tokens[:start]):
+        occurrence.signals.update(("says", "label"))
     # After 'told' or 'asked' a name is whom the words were said to.
     elif before is not None and before.text in P.SUBJECT_SPEECH_VERBS - P.ADDRESSING_VERBS \
             and (after is None or after.text in (".", ",")):
@@ -679,10 +684,16 @@ def kind_from_titles(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> st
     if "employer" in signals and not any(gaz.place(f) for f in draft.forms):
         return "organisation"
     if ("honorific" in signals or "role" in signals) and all(
-            len(f.split()) <= 4 and not ACRONYM.match(f) for f in draft.forms) \
+            len(f.split()) <= 4 and not ACRONYM.match(f) for f in written_forms(draft)) \
             and not any(gaz.place(f) for f in draft.forms):
         return "person"
     return ""
+
+
+def written_forms(draft: Draft) -> list[str]:
+    """The draft's forms but those that only put another in capitals ('PENCE' beside 'Pence'),
+    which say nothing of an acronym."""
+    return [f for f in draft.forms if not (f.isupper() and any(g != f and g.upper() == f for g in draft.forms))]
 
 
 def kind_from_context(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
@@ -719,7 +730,8 @@ def kind_from_shape(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str
     if any(ACRONYM.match(f) and f.replace(".", "").lower() not in common and f not in P.COMMON_ACRONYMS
            and (len(f.replace(".", "")) > 2 or "speaks" in draft.signals or f in P.SHORT_FORMS)
            and not (f.count(".") == 2 and len(f) == 4)     # "N.H.", "N.Y.": a state, most likely
-           for f in draft.forms) and not all("shouted" in o.signals for o in draft.occurrences):
+           for f in written_forms(draft)) and not all("shouted" in o.signals for o in draft.occurrences) \
+            and "label" not in draft.signals:     # 'KOVAL: ...' is a name in a transcript's capitals
         return "organisation"
     if looks_like_person(draft, common):
         return "person"
@@ -776,7 +788,10 @@ def link_short_forms(drafts: list[Draft], common: frozenset[str]) -> list[Draft]
     # Longest names first, so 'Alicia Machado' joins its fuller form before 'Machado' is read.
     for draft in sorted(drafts, key=lambda d: -max(len(f.split()) for f in d.forms)):
         words = tuple(max(draft.forms, key=lambda f: len(f.split())).split())
-        fuller = [p for p in tails.get(words, {}).values() if p is not draft and id(p) not in merged]
+        # A transcript's label in capitals ('PENCE:') is the surname the text writes 'Pence'.
+        shouted = tuple(w.title() for w in words) if all(w.isupper() for w in words) else words
+        fuller = [p for p in {**tails.get(words, {}), **tails.get(shouted, {})}.values()
+                  if p is not draft and id(p) not in merged]
         if len(fuller) == 1 and (draft.kind in ("person", "", "other") or could_be_surname(draft)):
             merge_into(fuller[0], draft)
             merged.add(id(draft))
@@ -840,7 +855,7 @@ def person_named_well(draft: Draft, common: frozenset[str]) -> bool:
     the word looks like a name: not 'President', 'Democrat', "I'll" or an ordinary word."""
     if any(len(f.split()) > 1 for f in draft.forms):
         return True
-    for form in draft.forms:
+    for form in written_forms(draft):
         lower = form.casefold()
         if lower in P.ROLE_HEADS or lower in P.ROLE_MODIFIERS or lower in P.NOT_IN_PERSON_NAMES \
                 or lower.rstrip("s") in P.NOT_IN_PERSON_NAMES or form.lower() in common \

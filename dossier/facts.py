@@ -262,6 +262,16 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
     return ((role,) if role else ()), False
 
 
+def label_speakers(label: str, names: Names, number: int, earlier: tuple[str, ...]) -> tuple[str, ...]:
+    """Who a transcript's label names ('WALLACE:'): the label as printed, else as a name is
+    written ('Wallace'); a place does not speak a line of a transcript."""
+    for who in dict.fromkeys((label, label.title())):
+        found = names.speaking(speakers_of(who, names, number, earlier)[0])
+        if found:
+            return found
+    return ()
+
+
 # --- quotes -------------------------------------------------------------------------
 
 def quoted_spans(text: str, inside: bool = False) -> tuple[Quoted, ...]:
@@ -416,9 +426,9 @@ def paragraph_quotes(paragraph: Paragraph, quotes, spans, names, earlier, carrie
         if before:
             said_list[i] = (quote, Said(before[-1].speakers, "", before[-1].cue_at))
         elif fp.LABEL.match(text[quote.text_start:quote.text_end]):
-            who, _ = speakers_of(fp.LABEL.match(text[quote.text_start:quote.text_end]).group("who").title(),
+            who = label_speakers(fp.LABEL.match(text[quote.text_start:quote.text_end]).group("who"),
                                  names, number, earlier)
-            said_list[i] = (quote, Said(names.speaking(who), ":", quote.start))
+            said_list[i] = (quote, Said(who, ":", quote.start))
         elif carried and not text[:quote.start].strip():
             said_list[i] = (quote, Said(carried, "", -1))
     return said_list
@@ -657,7 +667,7 @@ def paragraph_facts(article: Article, paragraph: Paragraph, quotes: tuple[Quoted
                     day, day_text, said.cue if said else "", hedges_in(text[near[0]:near[1]]))
 
     label = fp.LABEL.match(text)
-    who = names.speaking(speakers_of(label.group("who").title(), names, number, earlier)[0]) if label else ()
+    who = label_speakers(label.group("who"), names, number, earlier) if label else ()
     # 'WALLACE: ...' is a transcript; 'NEW DELHI: ...' a dateline, which names no one who speaks.
     if who and not quotes:
         said = Said(who, ":", 0)

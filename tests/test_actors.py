@@ -138,6 +138,21 @@ def test_words_that_speak_but_name_no_one(paragraphs, word):
     assert word not in [n for m in find_actors(article(*paragraphs)) for n in (m.name, *m.aliases)]
 
 
+@pytest.mark.parametrize("paragraphs, name, kind, aliases", [
+    # A transcript's label speaks; in capitals it is no acronym.
+    (("KOVAL: The grid held up.", "KOVAL: It did."), "KOVAL", "other", ()),
+    (("Governor Koval spoke first.", "KOVAL: The grid held up."), "Koval", "person", ("KOVAL",)),
+    (("Greta Koval runs the grid.", "KOVAL: The grid held up."), "Greta Koval", "person", ("KOVAL",)),
+])
+def test_transcript_labels(paragraphs, name, kind, aliases):
+    mention = by_name(find_actors(article(*paragraphs)), name)
+    assert (mention.kind, mention.aliases) == (kind, aliases)
+
+
+def test_editorial_note_is_no_speaker():
+    assert find_actors(article("CLARIFICATION: An earlier version misstated the date.")) == ()
+
+
 def test_ambiguous_surname_that_speaks_is_no_actor_of_its_own():
     found = find_actors(article("Greta Varnholt and Hans Varnholt met.", "Varnholt said the count would go on."))
     assert "Varnholt" not in [m.name for m in found]

@@ -226,6 +226,16 @@ def test_transcript_label_makes_a_quote():
         ("quote", "We kept the harbour open through the night.", ("Tomas Berg",))]
 
 
+@pytest.mark.parametrize("label, speakers", [
+    ("PETROVA", ("Ana Petrova",)),        # the surname in capitals
+    ("KOVAL", ("KOVAL",)),                # a label the article names only as a label
+])
+def test_transcript_label_names_its_speaker(label, speakers):
+    mentions = MENTIONS + (Mention("KOVAL", "other", paragraphs=(1,)),)
+    found = find_facts(article(f"{label}: The grid held up through the whole storm last night."), mentions)
+    assert [f.speakers for f in found if f.kind == "quote"] == [speakers]
+
+
 def test_partial_quote_framed_by_a_named_subject_is_a_claim():
     found = facts_of('Petrova dismissed the report as "a fairy tale for tourists" on Monday.')
     assert [(f.kind, f.text, f.speakers) for f in found] == [

@@ -276,6 +276,11 @@ SAID_AFTER = re.compile(
     rf",\s+(?:(?P<who>{WHO}{{1,80}}?)\s+{AUXILIARIES}(?P<verb>{SPEECH})|(?P<verb2>{SPEECH})\s+"
     rf"(?P<who2>{WHO}{{1,80}}))(?:,\s*(?!(?:that|he|she|they|it|we|I|there)\b)[^\"“”]{{0,50}}"
     rf"|\s+(?:{ADVERBIAL_START})\b[^\"“”]{{0,50}})?[.!?]?$")
+# 'Acts of protest, Mr. Obama said, are acts of patriotism': the attribution set inside the
+# reported sentence, which goes on in lower case after it.
+SAID_INSIDE = re.compile(
+    rf"^(?P<head>[^,;:\"“”]{{8,}}?),\s+(?P<who>[A-Z]{WHO}{{1,50}}?)\s+{AUXILIARIES}(?P<verb>{SPEECH}),\s+"
+    r"(?P<rest>[a-z][^\"“”]*.*)$")
 # 'Warren said: A cashier who ...': what follows the colon, not in quotation marks.
 SAID_COLON = re.compile(
     rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,14}}?){AUXILIARIES}(?P<verb>{SPEECH})\b[^:\"“”]{{0,40}}:\s+"
@@ -296,6 +301,8 @@ APPOSITIVE = re.compile(r",\s*(?:the|a|an|who|whose|[a-z]\w*)[^,]*,?\s*$")
 AFTER_PREPOSITION = re.compile(r"\b(?:of|for|in|from|at|with|to|on|near|outside|inside)\s+(?:the\s+)?$",
                                re.IGNORECASE)
 RELATIVE = re.compile(r"\s(?:who|which|that|whose|whom)\s")
+# An object relative clause, whose subject follows it ('the mine, which Mr. Clarke says ...').
+OBJECT_RELATIVE = re.compile(r"(?:^|\s)(?:which|whom)\s+(?P<subject>(?:[A-Z][\w.’'-]*\s*){1,4})$")
 WORD = re.compile(r"\w+")
 DIGIT = re.compile(r"\d")
 DAY_WORD = re.compile(r"day\b|tomorrow", re.IGNORECASE)

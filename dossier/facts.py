@@ -247,7 +247,11 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
     # The subject is the phrase with its appositive set aside ('Trump, the nominee,'), or
     # else what follows an introductory phrase ('On a grey day, Mr. Obama').
     cores = []
-    for core in dict.fromkeys((fp.APPOSITIVE.sub("", who), who.rsplit(",", 1)[-1])):
+    # 'the mine, which Mr. Clarke says ...': the subject of the verb follows the relative.
+    relative = fp.OBJECT_RELATIVE.search(who)
+    candidates = ((relative.group("subject"),) if relative else ()) + (fp.APPOSITIVE.sub("", who),
+                                                                        who.rsplit(",", 1)[-1])
+    for core in dict.fromkeys(candidates):
         relative = fp.RELATIVE.search(f" {core} ")
         if relative:
             core = core[:max(relative.start() - 1, 0)]
@@ -488,6 +492,17 @@ def extract_said_that(sentence: str) -> list[Reported]:
     return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
 
 
+def extract_said_inside(sentence: str) -> list[Reported]:
+    """'Acts of protest, X said, are acts of patriotism': the whole sentence, told by X."""
+    if fp.OPENS_PHRASE.match(sentence):
+        return []
+    match = fp.SAID_INSIDE.match(sentence)
+    if not match or len(match.group("who").split()) > 6:
+        return []
+    start, end = content_span(sentence, 0, len(sentence))
+    return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
+
+
 def extract_said_colon(sentence: str) -> list[Reported]:
     """'X said: the words that follow' when they are not in quotation marks."""
     match = fp.SAID_COLON.match(sentence)
@@ -555,8 +570,8 @@ def extract_participle(sentence: str) -> list[Reported]:
     return [Reported(subject.group("who"), joined.group("verb"), joined.start("verb"), start, end)]
 
 
-CLAIM_EXTRACTORS = (extract_according_to, extract_said_that, extract_said_colon, extract_said_after,
-                    extract_said_clause, extract_object_claim, extract_framed_quote, extract_participle)
+CLAIM_EXTRACTORS = (extract_according_to, extract_said_inside, extract_said_that, extract_said_colon,
+                    extract_said_after, extract_said_clause, extract_object_claim, extract_framed_quote, extract_participle)
 
 
 def is_noun_cue(who: str) -> bool:

@@ -136,6 +136,15 @@ def test_partial_quote_is_read_with_its_reported_clause():
      "said"),
     ("Tomas Berg spoke to the crews for an hour, adding that the port would stay shut.",
      "the port would stay shut", ("Tomas Berg",), "adding"),
+    # The attribution set inside the sentence it reports.
+    ("Closing the pier, Berg said, was the only safe choice that night.",
+     "Closing the pier, Berg said, was the only safe choice that night", ("Tomas Berg",), "said"),
+    ("When the storm came, Berg said, the crews left the pier at once.", None, None, None),
+    # The subject of an object relative clause speaks, not the noun it describes.
+    ("Crews repaired the old pier, which Berg says he wants to keep open all winter.",
+     "he wants to keep open all winter", ("Tomas Berg",), "says"),
+    ("The video shows the pier, which the crews say they repaired in May.",
+     "they repaired in May", (), "say"),
 ])
 def test_reported_claim_and_its_speaker(paragraph, text, speakers, cue):
     claims = [f for f in facts_of(paragraph) if f.kind == "claim"]

@@ -86,6 +86,7 @@ OBJECT_VERBS = (
     forms("criticize", "criticizes", "criticized", "criticizing"),
     forms("criticise", "criticises", "criticised", "criticising"),
     forms("urge", "urges", "urged", "urging"),
+    forms("exhort", "exhorts", "exhorted", "exhorting"),
     forms("call for", "calls for", "called for", "calling for"),
     forms("call on", "calls on", "called on", "calling on"),
     forms("demand", "demands", "demanded", "demanding"),
@@ -291,6 +292,9 @@ OBJECT_CLAIM = re.compile(
     rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,40}}?){AUXILIARIES}(?P<verb>{OBJECT_SPEECH})\s+(?P<content>.+)$")
 FRAMED = re.compile(
     rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,40}}?){AUXILIARIES}(?P<verb>{FRAME_SPEECH})\s+(?P<content>[^\"“”]*[\"“].+)$")
+# A second verb of speech of the same subject: '... and said he ...', '... and called for ...'.
+COORDINATED = re.compile(
+    rf",?\s+and\s+(?:also\s+)?(?P<verb>{SPEECH}|{OBJECT_SPEECH}|{FRAME_SPEECH})\s+(?:that\s+)?(?P<content>\S.*)$")
 # A second claim joined to the first: ', adding that ...', ', calling for ...'.
 PARTICIPLE = re.compile(rf",\s+(?P<verb>{PARTICIPLES})\s+(?:that\s+)?(?P<content>.+)$")
 CLAUSE_BREAK = re.compile(rf",\s+(?:{PARTICIPLES})\b")

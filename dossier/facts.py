@@ -595,6 +595,16 @@ def reported_in(sentence: str) -> list[Reported]:
     else:
         return []
     first = found[0]
+    # 'X urged Republicans to "vote your conscience" and said ...': an object claim ends
+    # where the subject's next verb of speech begins the next one.
+    coordinated = fp.COORDINATED.search(sentence, first.start, first.end + 1) \
+        if extract in (extract_object_claim, extract_framed_quote) else None
+    if coordinated:
+        start, end = content_span(sentence, coordinated.start("content"), first.end)
+        found = [Reported(first.who, first.cue, first.cue_at, *content_span(sentence, first.start,
+                                                                                 coordinated.start())),
+                 Reported(first.who, coordinated.group("verb"), coordinated.start("verb"), start, end)]
+        first = found[0]
     joined = fp.PARTICIPLE.search(sentence, first.start)
     if joined and extract not in (extract_according_to, extract_participle):
         start, end = content_span(sentence, joined.start("content"), len(sentence))
@@ -697,7 +707,11 @@ def paragraph_facts(article: Article, paragraph: Paragraph, quotes: tuple[Quoted
     claimed: list[tuple[int, int]] = [(s, e) for s, e, _, _ in claims]
     for quote, said in quoted:
         start, end = quote_text(text, quote)
-        if start >= end or any(s <= quote.start and quote.end <= e + 1 for s, e in claimed):
+        # A quotation inside reported words is read with them, unless someone else is
+        # named as saying it ('When Clinton noted that ..., Trump boasted, "..."').
+        holders = [c for c in claims if c[0] <= quote.start and quote.end <= c[1] + 1]
+        if start >= end or any(not (said and said.speakers and said.cue_at >= 0 and said.cue
+                                    and set(said.speakers).isdisjoint(c[2].speakers)) for c in holders):
             continue
         sentence = sentence_of(spans, quote.start)
         facts.append(make("quote", start, end, said, sentence, (quote.start, quote.end)))
@@ -774,14 +788,18 @@ def framed_partial_quotes(text: str, number: int, quotes: tuple[Quoted, ...], at
         if any(sentence[0] <= q.start < sentence[1] for q in attributed):
             continue
         inside = [q for q in quotes if sentence[0] < q.start and q.end <= sentence[1]
-                  and text[sentence[0]:q.start].strip() and not is_title(text[q.text_start:q.text_end])
-                  and len(fp.WORD.findall(text[q.text_start:q.text_end])) >= MIN_FRAMED_WORDS]
+                  and text[sentence[0]:q.start].strip() and not is_title(text[q.text_start:q.text_end])]
         subject = fp.SUBJECT.match(text[sentence[0]:sentence[1]])
         if not inside or not subject or not subject.group("who").strip():
             continue
         # 'has dismissed', 'was calling': the verb is the word after the auxiliaries.
         verb = fp.MAIN_VERB.match(text, sentence[0] + subject.end())
         if not verb or verb.start("verb") > inside[0].start:
+            continue
+        # A word or two in quotation marks is speech only where the verb says so ('called
+        # the plan "reckless"'), not in narration ('opened the "storm centre"').
+        if max(len(fp.WORD.findall(text[q.text_start:q.text_end])) for q in inside) < MIN_FRAMED_WORDS \
+                and verb.group("verb").lower() not in fp.CUE_WORDS:
             continue
         who, pronoun = speakers_of(subject.group("who"), names, number, earlier, sentence[0])
         if not who:

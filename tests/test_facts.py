@@ -257,6 +257,25 @@ def test_framed_quote_cue_is_the_main_verb_after_auxiliaries():
         "dismissed", 'the plan as "a waste of public money."', ("Tomas Berg",))
 
 
+@pytest.mark.parametrize("paragraph, claims", [
+    # A word or two quoted after a verb of speech is what the subject said.
+    ('Petrova described the new pier as "reckless" in her speech.',
+     [('the new pier as "reckless" in her speech', ("Ana Petrova",), "described")]),
+    # A second verb of the same subject begins a claim of its own.
+    ('Petrova urged the crews to "stay calm" and said the pier would hold until the spring.',
+     [('the crews to "stay calm"', ("Ana Petrova",), "urged"),
+      ("the pier would hold until the spring", ("Ana Petrova",), "said")]),
+])
+def test_short_partial_quotes_and_joined_claims(paragraph, claims):
+    assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims
+
+
+def test_quote_someone_else_says_inside_a_claim_is_kept():
+    found = facts_of('When Petrova noted that the pier had failed twice, "we rebuilt it every time," Berg replied.')
+    assert [(f.text, f.speakers) for f in found if f.kind == "quote"] == [
+        ("we rebuilt it every time", ("Tomas Berg",))]
+
+
 def test_two_quoted_words_in_narration_are_no_claim():
     assert facts_of('Petrova opened the "storm centre" in the old port.') == ()
 

@@ -240,12 +240,14 @@ AFTER_QUOTE = (
     re.compile(rf"^[\s,—–-]*(?P<who>{WHO}{{1,80}}?)\s+{AUXILIARIES}(?P<verb>{SPEECH})\b"),
     # '," Scott Pruitt, the attorney general of Oklahoma, said.'
     re.compile(rf"^[\s,—–-]*(?P<who>[A-Z]{WHO}{{1,60}}?),\s+[^\"“”]{{1,120}}?,\s+{AUXILIARIES}"
-               rf"(?P<verb>{SPEECH})\b[^\"“”]{{0,60}}$"),
+               rf"(?P<verb>{SPEECH})\b[^\"“”]{{0,200}}$"),
     re.compile(r"^\s*(?P<verb>[―—])\s*(?P<who>[A-Z][^.,;:!?\"“”]{1,60}?)\s*(?=[.,;:!?]|$)"),
 )
 # 'Said Ellis: "..."': the verb first, the speaker after it, then the quotation.
 BEFORE_INVERTED = re.compile(rf"(?:^|[.!?]\s+)(?P<verb>{SPEECH})\s+(?P<who>{WHO}{{1,60}}?)\s*[:,]\s*$",
                              re.IGNORECASE)
+# 'According to Limbaugh, "...': the source leads the quotation.
+BEFORE_ACCORDING = re.compile(r"(?:^|[.!?]\s+)(?P<verb>[Aa]ccording to)\s+(?P<who>[^,;:\"“”]{1,80}?)\s*,\s*$")
 # What follows a verb that reports a clause of its own ('said that ...', 'said he ...').
 REPORTED_CLAUSE = re.compile(r"\s+(?:[^\s,.]+\s+){0,3}?(?:that|he|she|they|it|we|I|there)\b")
 # The main verb after a subject, past its auxiliaries: a lowercase word that is no auxiliary.

@@ -394,7 +394,7 @@ def extract_quote_before(text, quote, sentence, names, number, earlier, quotes) 
     start = max([sentence[0]] + [q.end for q in quotes if sentence[0] <= q.end <= quote.start])
     start = max(start, quote.start - MAX_CONTEXT_CHARS)
     before = text[start:quote.start]
-    match = fp.BEFORE_INVERTED.search(before)
+    match = fp.BEFORE_INVERTED.search(before) or fp.BEFORE_ACCORDING.search(before)
     if match:
         who, pronoun = speakers_of(match.group("who"), names, number, earlier, start + match.start("who"))
         return Said(who, match.group("verb"), start + match.start("verb"), pronoun)
@@ -702,6 +702,9 @@ def paragraph_facts(article: Article, paragraph: Paragraph, quotes: tuple[Quoted
               if not is_title(text[quote.text_start:quote.text_end]) and not is_scare_quote(text, quote, spans)
               and (said is not None or len(fp.WORD.findall(text[quote.text_start:quote.text_end])) >= MIN_UNATTRIBUTED_WORDS)]
     claims = reported_claims(text, number, spans, quoted, names, earlier)
+    # 'The talks will go on, Schiff said. "The other factor is ..."': a quotation with no
+    # verb of its own goes on with the reported words just before it.
+    quoted = [(quote, said or claim_before(quote, claims)) for quote, said in quoted]
     attributed = {q for q, s in quoted if s}
     claims += framed_partial_quotes(text, number, quotes, attributed, spans, claims, names, earlier)
     claimed: list[tuple[int, int]] = [(s, e) for s, e, _, _ in claims]
@@ -750,7 +753,8 @@ def reported_claims(text: str, number: int, spans: tuple[tuple[int, int], ...],
     quoted_at = [(q.start, q.end) for q, _ in quoted]
     claims = []
     for sentence in spans:
-        words = text[sentence[0]:sentence[1]]
+        # Without the space before the next sentence: '..., X said.' ends the words read.
+        words = text[sentence[0]:sentence[1]].rstrip()
         for reported in reported_in(words):
             start, end = sentence[0] + reported.start, sentence[0] + reported.end
             # Reported words that are mostly a quotation are that quotation's; a partial
@@ -770,6 +774,14 @@ def reported_claims(text: str, number: int, spans: tuple[tuple[int, int], ...],
             if who:
                 earlier = who
     return claims
+
+
+def claim_before(quote: Quoted, claims: list[tuple[int, int, Said, tuple[int, int]]]) -> Said | None:
+    """Who said the reported words that end last before a quotation, when someone is named."""
+    before = [c for c in claims if c[1] <= quote.start and c[2].speakers]
+    if not before:
+        return None
+    return Said(max(before, key=lambda c: c[1])[2].speakers, "", -1)
 
 
 def framed_partial_quotes(text: str, number: int, quotes: tuple[Quoted, ...], attributed: set[Quoted], spans,

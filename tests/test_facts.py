@@ -66,6 +66,22 @@ def test_quote_and_its_speaker(paragraph, text, speakers):
     assert [(f.text, f.speakers) for f in quotes] == [(text, speakers)]
 
 
+@pytest.mark.parametrize("paragraph, quote, speakers", [
+    # The source leads the quotation.
+    ('According to Petrova, "the lines will be repaired before the storm season starts."',
+     "the lines will be repaired before the storm season starts.", ("Ana Petrova",)),
+    # A quotation with no verb goes on with the reported words just before it.
+    ('The pier will stay shut until May, Berg said. "We cannot risk another collapse in the spring storms."',
+     "We cannot risk another collapse in the spring storms.", ("Tomas Berg",)),
+    # A speaker described at length after the quotation.
+    ('"We counted every ship in the bay twice," Tomas Berg, 58, said as he and the other pilots '
+     'walked along the harbour wall early on Sunday morning.', "We counted every ship in the bay twice",
+     ("Tomas Berg",)),
+])
+def test_quote_speaker_from_the_words_around(paragraph, quote, speakers):
+    assert [(f.text, f.speakers) for f in facts_of(paragraph) if f.kind == "quote"] == [(quote, speakers)]
+
+
 def test_quote_paragraph_without_attribution_carries_on_the_speaker_before():
     found = facts_of('"The first repairs are done," Petrova said on Thursday.',
                      '"The rest of the network will follow within a month."')

@@ -304,8 +304,11 @@ SENTENCE_END = re.compile(r"([.!?])((?:[”\"’'»)])*)\s+(?=[A-Z0-9“\"‘'(�
 NAME_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|the|and|de|van|von|al|bin)\s+)*[A-Z][\w’'.-]*)*")
 APPOSITIVE = re.compile(r",\s*(?:the|a|an|who|whose|[a-z]\w*)[^,]*,?\s*$")
 # A name after a preposition is where or whom, not who ('In Lisbon, ...', 'a spokesman for X').
-AFTER_PREPOSITION = re.compile(r"\b(?:of|for|in|from|at|with|to|on|near|outside|inside)\s+(?:the\s+)?$",
+AFTER_PREPOSITION = re.compile(r"\b(?:of|for|in|from|at|with|to|on|near|outside|inside|like|unlike|than|"
+                               r"including|against|about|besides|among|between)\s+(?:(?:the|a|an)\s+)?$",
                                re.IGNORECASE)
+# A pronoun subject of a relative clause ('problems that he blamed on ...').
+RELATIVE_PRONOUN_SUBJECT = re.compile(r"\b(?:that|which|whom)\s+(?P<pronoun>he|she)$")
 RELATIVE = re.compile(r"\s(?:who|which|that|whose|whom)\s")
 # An object relative clause, whose subject follows it ('the mine, which Mr. Clarke says ...').
 OBJECT_RELATIVE = re.compile(r"(?:^|\s)(?:which|whom)\s+(?P<subject>(?:[A-Z][\w.’'-]*\s*){1,4})$")

@@ -235,7 +235,11 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
     Fedorov'), so in each conjunct the last name that is neither possessive nor the
     object of a preposition is the speaker; a role stands in when no name does.
     """
+    lead = len(who) - len(who.lstrip(" ,—–-"))
     who = who.strip(" ,—–-")
+    relative = fp.RELATIVE_PRONOUN_SUBJECT.search(who)
+    if relative:
+        who, at = relative.group("pronoun"), (at + lead + relative.start("pronoun") if at >= 0 else at)
     words = who.split()
     if len(words) == 1 and words[0].lower() in fp.PERSON_PRONOUNS:
         pronoun = words[0].lower()
@@ -376,6 +380,10 @@ def extract_quote_after(text, quote, spans, names, number, earlier) -> Said | No
     if cue_free(after[:160]) and not after.lstrip()[:1] in "―—":
         return None
     closes_sentence = sentence_of(spans, resume)[0] >= quote.end
+    # '"... escapades." The agency said ...': a quotation closed by its full stop is done;
+    # the next sentence's verb is its own.
+    if closes_sentence and text[quote.text_start:quote.text_end].rstrip().endswith("."):
+        return None
     for pattern in fp.AFTER_QUOTE:
         match = pattern.match(after)
         if match and closes_sentence and fp.REPORTED_CLAUSE.match(after, match.end("verb")):

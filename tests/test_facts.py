@@ -82,6 +82,11 @@ def test_quote_speaker_from_the_words_around(paragraph, quote, speakers):
     assert [(f.text, f.speakers) for f in facts_of(paragraph) if f.kind == "quote"] == [(quote, speakers)]
 
 
+def test_quote_closed_by_its_full_stop_is_not_the_next_sentences():
+    found = facts_of('Petrova spoke first. "The pier will close in May and stay closed." Berg said the ferries would run.')
+    assert [(f.kind, f.speakers) for f in found if "pier will close" in f.text] == [("quote", ())]
+
+
 def test_quote_paragraph_without_attribution_carries_on_the_speaker_before():
     found = facts_of('"The first repairs are done," Petrova said on Thursday.',
                      '"The rest of the network will follow within a month."')
@@ -161,6 +166,13 @@ def test_partial_quote_is_read_with_its_reported_clause():
      "he wants to keep open all winter", ("Tomas Berg",), "says"),
     ("The video shows the pier, which the crews say they repaired in May.",
      "they repaired in May", (), "say"),
+    # A pronoun subject of a relative clause stands for the one named before.
+    ("Berg listed the problems at the port that he blamed on the Northern Grid Authority.",
+     "on the Northern Grid Authority", ("Tomas Berg",), "blamed"),
+    # A name after 'like' or 'for a' is no subject.
+    ("Ana Petrova, like Berg, has said that the pier must close.", "the pier must close", ("Ana Petrova",), "said"),
+    ("Writing for a Lisbon newspaper that Berg owns, Petrova noted that the pier was unsafe.",
+     "the pier was unsafe", ("Ana Petrova",), "noted"),
 ])
 def test_reported_claim_and_its_speaker(paragraph, text, speakers, cue):
     claims = [f for f in facts_of(paragraph) if f.kind == "claim"]

@@ -138,7 +138,8 @@ claimed claims stressed stresses urged urges replied replies asked asks
 SUBJECT_SPEECH_VERBS = frozenset("""
 said says told tells added adds explained explains stated wrote writes argued argues
 warned warns insisted insists stressed stresses replied replies asked asks acknowledged
-recalled recalls conceded concedes countered counters tweeted announced reported
+recalled recalls conceded concedes countered counters tweeted announced reported declared
+believes pointed
 """.split())
 # Nouns for people in the mass, which speak as a sentence's first word ('Police say').
 COLLECTIVE_NOUNS = frozenset("""

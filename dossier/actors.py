@@ -484,6 +484,10 @@ def read_speech(occurrence: Occurrence, tokens: list[Token], start: int, end: in
     elif after is not None and after.text == ":" and occurrence.text.isupper() \
             and all(t.text in OPENING_MARKS for t in tokens[:start]):
         occurrence.signals.update(("says", "label"))
+    # 'according to Politico, ...': the source of what the sentence says.
+    elif start >= 2 and tokens[start - 2].lower == "according" and before.lower == "to" \
+            and (after is None or after.text in (".", ",")):
+        occurrence.signals.add("says")
     # After 'told' or 'asked' a name is whom the words were said to.
     elif before is not None and before.text in P.SUBJECT_SPEECH_VERBS - P.ADDRESSING_VERBS \
             and (after is None or after.text in (".", ",")):

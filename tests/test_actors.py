@@ -113,6 +113,7 @@ def test_one_word_people_must_look_like_names(text):
     (("The vote was close.", "Varnholt said the count would go on."), "Varnholt", "other"),
     (("The vote was close, said Varnholt.",), "Varnholt", "other"),
     (("The count went on.", "Varnholt announced the result on Monday."), "Varnholt", "other"),
+    (("The count was wrong, according to Varnholt.",), "Varnholt", "other"),
     # ... a person when it speaks of itself as 'he' or 'she'.
     (("The vote was close.", "Varnholt said she would ask for a recount."), "Varnholt", "person"),
     # A surname of someone named in full is that person, not another actor.

@@ -18,6 +18,7 @@ MENTIONS = (
     Mention("Institute for Coastal Studies", "organisation", paragraphs=(6,)),
     Mention("Lisbon", "place", paragraphs=(1,)),
     Mention("Sean O’Neill", "person", paragraphs=(1,)),
+    Mention("Rui M. Costa", "person", paragraphs=(9,)),
 )
 THURSDAY = date(2031, 3, 13)
 
@@ -73,6 +74,9 @@ def test_quote_and_its_speaker(paragraph, text, speakers):
     # A quotation with no verb goes on with the reported words just before it.
     ('The pier will stay shut until May, Berg said. "We cannot risk another collapse in the spring storms."',
      "We cannot risk another collapse in the spring storms.", ("Tomas Berg",)),
+    # A speaker signed with a dash, initials and all.
+    ('"We counted every ship in the bay twice." ― Rui M. Costa', "We counted every ship in the bay twice.",
+     ("Rui M. Costa",)),
     # A speaker described at length after the quotation.
     ('"We counted every ship in the bay twice," Tomas Berg, 58, said as he and the other pilots '
      'walked along the harbour wall early on Sunday morning.', "We counted every ship in the bay twice",
@@ -171,6 +175,10 @@ def test_partial_quote_is_read_with_its_reported_clause():
      "on the Northern Grid Authority", ("Tomas Berg",), "blamed"),
     # A name after 'like' or 'for a' is no subject.
     ("Ana Petrova, like Berg, has said that the pier must close.", "the pier must close", ("Ana Petrova",), "said"),
+    ("Tomas Berg is speaking out about the storm, and why he believes the pier must close this winter.",
+     "the pier must close this winter", ("Tomas Berg",), "believes"),
+    ("Lisbon, Berg's oldest partner in the trade, said that the port must close.", "the port must close",
+     ("Lisbon",), "said"),
     ("Writing for a Lisbon newspaper that Berg owns, Petrova noted that the pier was unsafe.",
      "the pier was unsafe", ("Ana Petrova",), "noted"),
 ])

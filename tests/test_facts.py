@@ -175,6 +175,9 @@ def test_partial_quote_is_read_with_its_reported_clause():
      "on the Northern Grid Authority", ("Tomas Berg",), "blamed"),
     # A name after 'like' or 'for a' is no subject.
     ("Ana Petrova, like Berg, has said that the pier must close.", "the pier must close", ("Ana Petrova",), "said"),
+    # A possessive name begins the reported words; it is not whom they were told to.
+    ("Petrova says Berg’s flurry of late-night letters to the council was reckless.",
+     "Berg’s flurry of late-night letters to the council was reckless", ("Ana Petrova",), "says"),
     ("Tomas Berg is speaking out about the storm, and why he believes the pier must close this winter.",
      "the pier must close this winter", ("Tomas Berg",), "believes"),
     ("Lisbon, Berg's oldest partner in the trade, said that the port must close.", "the port must close",

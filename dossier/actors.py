@@ -859,9 +859,12 @@ def person_named_well(draft: Draft, common: frozenset[str]) -> bool:
     the word looks like a name: not 'President', 'Democrat', "I'll" or an ordinary word."""
     if any(len(f.split()) > 1 for f in draft.forms):
         return True
+    # 'Mr. King said' is a surname that is also a title: a courtesy title and speech vouch for it.
+    titled_speaker = "says" in draft.signals and any(s.startswith("gender:") for s in draft.signals)
     for form in written_forms(draft):
         lower = form.casefold()
-        if lower in P.ROLE_HEADS or lower in P.ROLE_MODIFIERS or lower in P.NOT_IN_PERSON_NAMES \
+        if ((lower in P.ROLE_HEADS or lower in P.ROLE_MODIFIERS) and not titled_speaker) \
+                or lower in P.NOT_IN_PERSON_NAMES \
                 or lower.rstrip("s") in P.NOT_IN_PERSON_NAMES or form.lower() in common \
                 or not NAME_WORD.match(form) or gazetteer().country_of(form.rstrip("s")):
             return False

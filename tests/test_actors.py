@@ -114,6 +114,8 @@ def test_one_word_people_must_look_like_names(text):
     (("The vote was close, said Varnholt.",), "Varnholt", "other"),
     (("The count went on.", "Varnholt announced the result on Monday."), "Varnholt", "other"),
     (("The count was wrong, according to Varnholt.",), "Varnholt", "other"),
+    # A surname that is also a title ('King'), vouched for by a courtesy title and speech.
+    (("The show ran late.", "Mr. King said the guests had liked it."), "King", "person"),
     # ... a person when it speaks of itself as 'he' or 'she'.
     (("The vote was close.", "Varnholt said she would ask for a recount."), "Varnholt", "person"),
     # A surname of someone named in full is that person, not another actor.

@@ -246,6 +246,10 @@ AFTER_QUOTE = (
 # 'Said Ellis: "..."': the verb first, the speaker after it, then the quotation.
 BEFORE_INVERTED = re.compile(rf"(?:^|[.!?]\s+)(?P<verb>{SPEECH})\s+(?P<who>{WHO}{{1,60}}?)\s*[:,]\s*$",
                              re.IGNORECASE)
+# '..., Trump boasted, "...': a named speaker just before the quotation, after a clause break.
+LATER_ATTRIBUTION = re.compile(
+    rf"(?:,|―|—)\s+(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}})\s+{AUXILIARIES}(?P<verb>{SPEECH})"
+    r"\b[,:]?\s*$")
 # 'According to Limbaugh, "...': the source leads the quotation.
 BEFORE_ACCORDING = re.compile(r"(?:^|[.!?]\s+)(?P<verb>[Aa]ccording to)\s+(?P<who>[^,;:\"“”]{1,80}?)\s*,\s*$")
 # What follows a verb that reports a clause of its own ('said that ...', 'said he ...').

@@ -411,6 +411,12 @@ def extract_quote_before(text, quote, sentence, names, number, earlier, quotes) 
     if match and subject and subject.group("who").strip():
         who, pronoun = speakers_of(subject.group("who"), names, number, earlier, sentence[0])
         return Said(who, match.group("verb"), start + match.start("verb"), pronoun)
+    # 'When X noted that ..., Trump boasted, "..."': the verb nearest the quotation is its own.
+    later = fp.LATER_ATTRIBUTION.search(before)
+    if later:
+        who, pronoun = speakers_of(later.group("who"), names, number, earlier, start + later.start("who"))
+        if who:
+            return Said(who, later.group("verb"), start + later.start("verb"), pronoun)
     match = fp.BEFORE_QUOTE.match(before)
     if not match or len(match.group("rest").split()) > 12:
         return None

@@ -86,6 +86,13 @@ def test_quote_speaker_from_the_words_around(paragraph, quote, speakers):
     assert [(f.text, f.speakers) for f in facts_of(paragraph) if f.kind == "quote"] == [(quote, speakers)]
 
 
+def test_named_speaker_nearest_the_quote_says_it():
+    found = facts_of('When Petrova noted that the pier had failed twice ― as it had in 1990 ― Berg replied, '
+                     '"We rebuilt it every time."')
+    assert [(f.text, f.speakers, f.cue) for f in found if f.kind == "quote"] == [
+        ("We rebuilt it every time.", ("Tomas Berg",), "replied")]
+
+
 def test_quote_closed_by_its_full_stop_is_not_the_next_sentences():
     found = facts_of('Petrova spoke first. "The pier will close in May and stay closed." Berg said the ferries would run.')
     assert [(f.kind, f.speakers) for f in found if "pier will close" in f.text] == [("quote", ())]

@@ -87,6 +87,7 @@ OBJECT_VERBS = (
     forms("criticise", "criticises", "criticised", "criticising"),
     forms("urge", "urges", "urged", "urging"),
     forms("exhort", "exhorts", "exhorted", "exhorting"),
+    forms("cite", "cites", "cited", "citing"),
     forms("call for", "calls for", "called for", "calling for"),
     forms("call on", "calls on", "called on", "calling on"),
     forms("demand", "demands", "demanded", "demanding"),

@@ -311,6 +311,10 @@ def test_framed_quote_cue_is_the_main_verb_after_auxiliaries():
     ('Petrova urged the crews to "stay calm" and said the pier would hold until the spring.',
      [('the crews to "stay calm"', ("Ana Petrova",), "urged"),
       ("the pier would hold until the spring", ("Ana Petrova",), "said")]),
+    # What a speaker cites is a claim of its own.
+    ('Berg called Petrova a "champion of the port", citing her work after the storm.',
+     [('Petrova a "champion of the port"', ("Tomas Berg",), "called"),
+      ("her work after the storm", ("Tomas Berg",), "citing")]),
 ])
 def test_short_partial_quotes_and_joined_claims(paragraph, claims):
     assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims

@@ -766,6 +766,17 @@ def reported_claims(text: str, number: int, spans: tuple[tuple[int, int], ...],
     """Reported speech in each sentence: the words' span, who said them, and the sentence."""
     quoted_at = [(q.start, q.end) for q, _ in quoted]
     claims = []
+    # '"...," the mayor said, adding that ...': the speaker of a quotation goes on to a claim.
+    for quote, said in quoted:
+        if not said or not said.speakers or said.cue_at < quote.end:
+            continue
+        sentence = sentence_of(spans, said.cue_at)
+        joined = fp.PARTICIPLE.search(text[:sentence[1]].rstrip(), said.cue_at)
+        if joined and not any(q.start >= quote.end and q.end <= joined.start() for q, _ in quoted):
+            start, end = content_span(text, joined.start("content"), len(text[:sentence[1]].rstrip()))
+            if len(fp.WORD.findall(text[start:end])) >= 3:
+                claims.append((start, end, Said(said.speakers, joined.group("verb"), joined.start("verb")),
+                               sentence))
     for sentence in spans:
         # Without the space before the next sentence: '..., X said.' ends the words read.
         words = text[sentence[0]:sentence[1]].rstrip()

@@ -86,6 +86,13 @@ def test_quote_speaker_from_the_words_around(paragraph, quote, speakers):
     assert [(f.text, f.speakers) for f in facts_of(paragraph) if f.kind == "quote"] == [(quote, speakers)]
 
 
+def test_speaker_of_a_quote_goes_on_to_a_claim():
+    found = facts_of('"Nobody was hurt," Berg said, adding that the pier would stay shut "for weeks."')
+    assert [(f.kind, f.text, f.speakers, f.cue) for f in found if f.kind in ("quote", "claim")] == [
+        ("quote", "Nobody was hurt", ("Tomas Berg",), "said"),
+        ("claim", 'the pier would stay shut "for weeks."', ("Tomas Berg",), "adding")]
+
+
 def test_named_speaker_nearest_the_quote_says_it():
     found = facts_of('When Petrova noted that the pier had failed twice ― as it had in 1990 ― Berg replied, '
                      '"We rebuilt it every time."')

@@ -61,6 +61,7 @@ SPEECH_VERBS = (
     forms("vow", "vows", "vowed", "vowing"),
     forms("pledge", "pledges", "pledged", "pledging"),
     forms("point out", "points out", "pointed out", "pointing out"),
+    forms("chant", "chants", "chanted", "chanting"),
 )
 # Verbs that report a finding only when a 'that' clause follows ('a poll shows that').
 THAT_VERBS = (
@@ -251,6 +252,8 @@ BEFORE_INVERTED = re.compile(rf"(?:^|[.!?]\s+)(?P<verb>{SPEECH})\s+(?P<who>{WHO}
 LATER_ATTRIBUTION = re.compile(
     rf"(?:,|―|—)\s+(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}})\s+{AUXILIARIES}(?P<verb>{SPEECH})"
     r"\b[,:]?\s*$")
+# A verb of speech and nothing else up to a quotation ('chanted "', 'said: "').
+JUST_THE_VERB = re.compile(r"\w+(?:\s+out)?[\s,:]*$")
 # 'According to Limbaugh, "...': the source leads the quotation.
 BEFORE_ACCORDING = re.compile(r"(?:^|[.!?]\s+)(?P<verb>[Aa]ccording to)\s+(?P<who>[^,;:\"“”]{1,80}?)\s*,\s*$")
 # What follows a verb that reports a clause of its own ('said that ...', 'said he ...').
@@ -303,7 +306,7 @@ FRAMED = re.compile(
 COORDINATED = re.compile(
     rf",?\s+and\s+(?:also\s+)?(?P<verb>{SPEECH}|{OBJECT_SPEECH}|{FRAME_SPEECH})\s+(?:that\s+)?(?P<content>\S.*)$")
 # A second claim joined to the first: ', adding that ...', ', calling for ...'.
-PARTICIPLE = re.compile(rf",\s+(?P<verb>{PARTICIPLES})\s+(?:that\s+)?(?P<content>.+)$")
+PARTICIPLE = re.compile(rf"(?:,\s+|\s+by\s+)(?P<verb>{PARTICIPLES})\s+(?:that\s+)?(?P<content>.+)$")
 CLAUSE_BREAK = re.compile(rf",\s+(?:{PARTICIPLES})\b")
 SENTENCE_END = re.compile(r"([.!?])((?:[”\"’'»)])*)\s+(?=[A-Z0-9“\"‘'(«])")
 NAME_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|the|and|de|van|von|al|bin)\s+)*[A-Z][\w’'.-]*)*")

@@ -331,6 +331,13 @@ def is_scare_quote(text: str, quote: Quoted, spans: tuple[tuple[int, int], ...])
             and bool(text[sentence[0]:quote.start].strip()))
 
 
+def spoken_right_before(text: str, quote: Quoted, said: Said | None) -> bool:
+    """True when the verb of speech stands just before the quotation ('chanted "What curfew?"'):
+    a few words so introduced are speech, not a scare quote."""
+    return bool(said and said.cue and 0 <= said.cue_at < quote.start
+                and fp.JUST_THE_VERB.match(text, said.cue_at, quote.start))
+
+
 def is_title(words: str) -> bool:
     """Quoted words that name a show, book or slogan ('Fox News Sunday'), not speech."""
     long_words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", words) if len(w) > 3]
@@ -713,7 +720,8 @@ def paragraph_facts(article: Article, paragraph: Paragraph, quotes: tuple[Quoted
         facts.append(make("quote", label.start("words"), len(text), said, spans[0], (0, len(text))))
         return facts, who
     quoted = [(quote, said) for quote, said in paragraph_quotes(paragraph, quotes, spans, names, earlier, carried)
-              if not is_title(text[quote.text_start:quote.text_end]) and not is_scare_quote(text, quote, spans)
+              if not is_title(text[quote.text_start:quote.text_end])
+              and (not is_scare_quote(text, quote, spans) or spoken_right_before(text, quote, said))
               and (said is not None or len(fp.WORD.findall(text[quote.text_start:quote.text_end])) >= MIN_UNATTRIBUTED_WORDS)]
     claims = reported_claims(text, number, spans, quoted, names, earlier)
     # 'The talks will go on, Schiff said. "The other factor is ..."': a quotation with no

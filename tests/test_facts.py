@@ -86,6 +86,17 @@ def test_quote_speaker_from_the_words_around(paragraph, quote, speakers):
     assert [(f.text, f.speakers) for f in facts_of(paragraph) if f.kind == "quote"] == [(quote, speakers)]
 
 
+@pytest.mark.parametrize("paragraph, fact", [
+    # A couple of words right after a verb of speech are speech, not a scare quote.
+    ('Berg and the crews chanted "No closure!" on the pier.', ("quote", "No closure!", ("Tomas Berg",), "chanted")),
+    # 'by saying' gives what the subject said.
+    ("Berg opened the meeting by saying the pier would stay shut all winter.",
+     ("claim", "the pier would stay shut all winter", ("Tomas Berg",), "saying")),
+])
+def test_speech_verbs_read_in_more_places(paragraph, fact):
+    assert fact in [(f.kind, f.text, f.speakers, f.cue) for f in facts_of(paragraph)]
+
+
 def test_speaker_of_a_quote_goes_on_to_a_claim():
     found = facts_of('"Nobody was hurt," Berg said, adding that the pier would stay shut "for weeks."')
     assert [(f.kind, f.text, f.speakers, f.cue) for f in found if f.kind in ("quote", "claim")] == [

@@ -305,6 +305,8 @@ FRAMED = re.compile(
 # A second verb of speech of the same subject: '... and said he ...', '... and called for ...'.
 COORDINATED = re.compile(
     rf",?\s+and\s+(?:also\s+)?(?P<verb>{SPEECH}|{OBJECT_SPEECH}|{FRAME_SPEECH})\s+(?:that\s+)?(?P<content>\S.*)$")
+# A clause of the writer's after an object claim: '..., but he has also ...'.
+CONTRAST = re.compile(r",?\s+but\s+(?:he|she|they|it|we|I|[A-Z][\w’'-]+)\s+[a-z]")
 # A second claim joined to the first: ', adding that ...', ', calling for ...'.
 PARTICIPLE = re.compile(rf"(?:,\s+|\s+by\s+)(?P<verb>{PARTICIPLES})\s+(?:that\s+)?(?P<content>.+)$")
 CLAUSE_BREAK = re.compile(rf",\s+(?:{PARTICIPLES})\b")

@@ -601,6 +601,15 @@ def is_noun_cue(who: str) -> bool:
     return bool(words) and words[-1].lower() in fp.DETERMINERS
 
 
+def object_claim_end(sentence: str, reported: Reported) -> Reported:
+    """An object claim without a clause of the writer's after it ('..., but he has also ...')."""
+    contrast = fp.CONTRAST.search(sentence, reported.start, reported.end)
+    if not contrast:
+        return reported
+    start, end = content_span(sentence, reported.start, contrast.start())
+    return Reported(reported.who, reported.cue, reported.cue_at, start, end)
+
+
 def reported_in(sentence: str) -> list[Reported]:
     """The reported speech of one sentence: the first extractor that reads it, and any
     claim joined to it ('..., adding that ...')."""
@@ -615,6 +624,8 @@ def reported_in(sentence: str) -> list[Reported]:
             break
     else:
         return []
+    if extract in (extract_object_claim, extract_framed_quote):
+        found = [object_claim_end(sentence, r) for r in found]
     first = found[0]
     # 'X urged Republicans to "vote your conscience" and said ...': an object claim ends
     # where the subject's next verb of speech begins the next one.
@@ -851,6 +862,9 @@ def framed_partial_quotes(text: str, number: int, quotes: tuple[Quoted, ...], at
             continue
         start, end = content_span(text, verb.end(), sentence[1])
         start = len(text) - len(text[start:].lstrip())
+        contrast = fp.CONTRAST.search(text, start, end)
+        if contrast:
+            end = content_span(text, start, contrast.start())[1]
         if len(fp.WORD.findall(text[start:end])) >= 3:
             found.append((start, end, Said(who, verb.group("verb"), verb.start("verb"), pronoun), sentence))
     return found

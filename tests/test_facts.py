@@ -333,6 +333,9 @@ def test_framed_quote_cue_is_the_main_verb_after_auxiliaries():
     ('Berg called Petrova a "champion of the port", citing her work after the storm.',
      [('Petrova a "champion of the port"', ("Tomas Berg",), "called"),
       ("her work after the storm", ("Tomas Berg",), "citing")]),
+    # A clause of the writer's after the quoted words is no part of them.
+    ('Berg is promising calm seas and "ferries, ferries, ferries," but he has also warned the crews.',
+     [('calm seas and "ferries, ferries, ferries,"', ("Tomas Berg",), "promising")]),
 ])
 def test_short_partial_quotes_and_joined_claims(paragraph, claims):
     assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims

@@ -331,6 +331,15 @@ def is_scare_quote(text: str, quote: Quoted, spans: tuple[tuple[int, int], ...])
             and bool(text[sentence[0]:quote.start].strip()))
 
 
+def without_title_marks(text: str, quotes: tuple[Quoted, ...]) -> str:
+    """The text with the quotation marks around titles blanked, every offset kept."""
+    for quote in quotes:
+        if is_title(text[quote.text_start:quote.text_end]):
+            text = (text[:quote.start] + " " * (quote.text_start - quote.start) + text[quote.text_start:quote.text_end]
+                    + " " * (quote.end - quote.text_end) + text[quote.end:])
+    return text
+
+
 def spoken_right_before(text: str, quote: Quoted, said: Said | None) -> bool:
     """True when the verb of speech stands just before the quotation ('chanted "What curfew?"'):
     a few words so introduced are speech, not a scare quote."""
@@ -735,6 +744,11 @@ def paragraph_facts(article: Article, paragraph: Paragraph, quotes: tuple[Quoted
               and (not is_scare_quote(text, quote, spans) or spoken_right_before(text, quote, said))
               and (said is not None or len(fp.WORD.findall(text[quote.text_start:quote.text_end])) >= MIN_UNATTRIBUTED_WORDS)]
     claims = reported_claims(text, number, spans, quoted, names, earlier)
+    # A sentence none is found in is read again with its titles as the names they are ('on
+    # CBS's "Face the Nation," Ryan said ...'), not as quotations that break it up.
+    unread = tuple(sp for sp in spans if not any(sp[0] <= c[0] < sp[1] for c in claims))
+    if unread:
+        claims += reported_claims(without_title_marks(text, quotes), number, unread, quoted, names, earlier)
     # 'The talks will go on, Schiff said. "The other factor is ..."': a quotation with no
     # verb of its own goes on with the reported words just before it.
     quoted = [(quote, said or claim_before(quote, claims)) for quote, said in quoted]
@@ -790,6 +804,8 @@ def reported_claims(text: str, number: int, spans: tuple[tuple[int, int], ...],
         if not said or not said.speakers or said.cue_at < quote.end:
             continue
         sentence = sentence_of(spans, said.cue_at)
+        if not sentence[0] <= said.cue_at < sentence[1]:
+            continue
         joined = fp.PARTICIPLE.search(text[:sentence[1]].rstrip(), said.cue_at)
         if joined and not any(q.start >= quote.end and q.end <= joined.start() for q, _ in quoted):
             start, end = content_span(text, joined.start("content"), len(text[:sentence[1]].rstrip()))

@@ -89,6 +89,9 @@ def test_quote_speaker_from_the_words_around(paragraph, quote, speakers):
 @pytest.mark.parametrize("paragraph, fact", [
     # A couple of words right after a verb of speech are speech, not a scare quote.
     ('Berg and the crews chanted "No closure!" on the pier.', ("quote", "No closure!", ("Tomas Berg",), "chanted")),
+    # A title in quotation marks before the speaker does not hide the reported words.
+    ('In an interview on "Morning Harbour Radio," Berg said the pier would stay shut all winter.',
+     ("claim", "the pier would stay shut all winter", ("Tomas Berg",), "said")),
     # 'by saying' gives what the subject said.
     ("Berg opened the meeting by saying the pier would stay shut all winter.",
      ("claim", "the pier would stay shut all winter", ("Tomas Berg",), "saying")),

@@ -232,7 +232,7 @@ _VERBS = rf"(?P<verb>{SPEECH}|{THAT_SPEECH}|{OBJECT_SPEECH})"
 BEFORE_QUOTE = re.compile(
     rf"\s*(?P<who>(?:[^;!?\"“”\s]+\s+){{1,40}}?){AUXILIARIES}{_VERBS}\b(?P<rest>[^\"“”]{{0,90}})$")
 # '..., saying, "...': the sentence's subject is the speaker.
-BEFORE_PARTICIPLE = re.compile(rf",\s+(?P<verb>{PARTICIPLES})(?:\s+that)?[\s,:]*$")
+BEFORE_PARTICIPLE = re.compile(rf"(?:,|\bwhile|\bafter|\bbefore)\s+(?P<verb>{PARTICIPLES})(?:\s+that)?[\s,:]*$")
 # Text after a closing quotation mark: '," Fedorov said', '," said Caddell'.
 # A speaker's words: no clause break, though a title's or initial's full stop may stand inside.
 TITLE_DOT = "(?:" + "|".join(rf"(?<=\b{re.escape(t)})" for t in TITLES) + r"|(?<=\b[A-Z]))\."
@@ -277,7 +277,8 @@ SAID_CLAUSE = re.compile(
     r"(?:the\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*(?<!['’]s)(?!\s+[A-Z])))?)"
     # ', said Mr. Barrett, the lawyer.' names the speaker after the verb: no clause follows.
     rf"\s+(?P<content>(?!(?:{NOT_A_CLAUSE})\b)(?![A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s*(?:[,(.]|$|(?:for|of|from|at|with)\s))"
-    r"[\w$].+)$")
+    # ... or open with quoted words joined to more ('said "budget reforms" and the ... would').
+    r"(?:[\w$]|[\"“][^\"“”]{1,60}[\"”],?\s+(?:and|or)\s).+)$")
 # Words that open an adverbial after '..., X said' ('on Thursday', 'in a statement'), not a clause.
 ADVERBIAL_START = ("on|in|at|during|to|after|before|for|with|by|from|about|while|when|as|last|this|earlier|"
                    "later|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"

@@ -92,6 +92,12 @@ def test_quote_speaker_from_the_words_around(paragraph, quote, speakers):
     # A title in quotation marks before the speaker does not hide the reported words.
     ('In an interview on "Morning Harbour Radio," Berg said the pier would stay shut all winter.',
      ("claim", "the pier would stay shut all winter", ("Tomas Berg",), "said")),
+    # A participle after 'while' hands the quotation to the sentence's subject.
+    ('Tomas Berg walked along the pier while chanting, "Nobody leaves the harbour tonight."',
+     ("quote", "Nobody leaves the harbour tonight.", ("Tomas Berg",), "chanting")),
+    # Reported words may open with a few quoted ones.
+    ('Berg said "storm damage" and the cost of repairs would keep the pier shut.',
+     ("claim", '"storm damage" and the cost of repairs would keep the pier shut', ("Tomas Berg",), "said")),
     # 'by saying' gives what the subject said.
     ("Berg opened the meeting by saying the pier would stay shut all winter.",
      ("claim", "the pier would stay shut all winter", ("Tomas Berg",), "saying")),

@@ -322,8 +322,10 @@ AFTER_PREPOSITION = re.compile(r"\b(?:of|for|in|from|at|with|to|on|near|outside|
 RELATIVE_PRONOUN_SUBJECT = re.compile(r"\b(?:that|which|whom|why|how|when|where|because|as|but|so|while|after|"
                                       r"before|since|if|although|though|until|once)\s+(?P<pronoun>he|she)$")
 RELATIVE = re.compile(r"\s(?:who|which|that|whose|whom)\s")
-# An object relative clause, whose subject follows it ('the mine, which Mr. Clarke says ...').
-OBJECT_RELATIVE = re.compile(r"(?:^|\s)(?:which|whom)\s+(?P<subject>(?:[A-Z][\w.’'-]*\s*){1,4})$")
+# An object relative or a subordinate clause, whose subject follows it ('the mine, which
+# Mr. Clarke says ...', 'in the spotlight since the debate, when Clinton cited ...').
+OBJECT_RELATIVE = re.compile(r"(?:^|\s)(?:which|whom|when|as|after|since|because|while|before|until|where|"
+                             r"though|although|if)\s+(?P<subject>(?:[A-Z][\w.’'-]*\s*){1,4})$")
 WORD = re.compile(r"\w+")
 DIGIT = re.compile(r"\d")
 DAY_WORD = re.compile(r"day\b|tomorrow", re.IGNORECASE)

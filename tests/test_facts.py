@@ -202,6 +202,9 @@ def test_partial_quote_is_read_with_its_reported_clause():
     # The subject of an object relative clause speaks, not the noun it describes.
     ("Crews repaired the old pier, which Berg says he wants to keep open all winter.",
      "he wants to keep open all winter", ("Tomas Berg",), "says"),
+    # ... and so does the subject after 'when' or 'since'.
+    ("The pier has been shut since the storm, when Berg cited the damage to the harbour wall.",
+     "the damage to the harbour wall", ("Tomas Berg",), "cited"),
     ("The video shows the pier, which the crews say they repaired in May.",
      "they repaired in May", (), "say"),
     # A pronoun subject of a relative clause stands for the one named before.

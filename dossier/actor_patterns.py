@@ -42,7 +42,7 @@ HONORIFICS = {
 }
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = frozenset("""
-mr mrs ms dr prof rev fr st sen rep gov gen lt col capt sgt maj adm cmdr cpl pvt
+mr mrs ms dr prof rev fr st sen rep gov del gen lt col capt sgt maj adm cmdr cpl pvt
 jr sr inc ltd corp co no vs etc mt ft approx dept univ jan feb mar apr jun jul aug
 sep sept oct nov dec
 """.split())
@@ -122,6 +122,7 @@ january february march april may june july august september october november dec
 copyright share button loader advertisement newsletter newsletters subscribe
 comments comment menu search login sign home skip click photo photos image images
 video videos podcast podcasts related read watch follow update updated published
+clarification clarifications correction corrections note transcript excerpt breaking
 """.split())
 
 # Verbs that make their subject a speaker: a person, or an organisation that talks.
@@ -131,6 +132,24 @@ announced announces wrote writes argued argues warned warns insisted insists
 claimed claims stressed stresses urged urges replied replies asked asks
 """.split())
 
+# Verbs of speech whose subject (before them, or after them at a sentence's end) is
+# someone speaking: 'Lynch said', '..., said Husted.' Written as the verb only, so
+# 'states' and 'notes', nouns as often as verbs, are left out.
+SUBJECT_SPEECH_VERBS = frozenset("""
+said says told tells added adds explained explains stated wrote writes argued argues
+warned warns insisted insists stressed stresses replied replies asked asks acknowledged
+recalled recalls conceded concedes countered counters tweeted announced reported declared
+believes pointed
+""".split())
+# Nouns for people in the mass, which speak as a sentence's first word ('Police say').
+COLLECTIVE_NOUNS = frozenset("""
+police staff everyone everybody someone somebody nobody crowd audience management
+leadership media press public clergy military personnel family congregation
+""".split())
+# Verbs after which a name is whom the words were said to ('she told Harvey').
+ADDRESSING_VERBS = frozenset("told tells asked asks".split())
+# Pronouns that, as the subject after a speech verb, show the speaker is a person ('said she').
+SUBJECT_PRONOUNS = frozenset("he she I".split())
 # Pronouns that stand for one person, with the gender they state.
 PERSON_PRONOUNS = {"he": "male", "him": "male", "his": "male", "himself": "male",
                    "she": "female", "her": "female", "hers": "female", "herself": "female"}

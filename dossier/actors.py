@@ -37,6 +37,7 @@ DETERMINERS = frozenset("the a an".split())
 EMPLOYER = "\0employer"
 """Marks a name that stands before a title ('SpaceX' in 'SpaceX President Gwynne Shotwell')."""
 SENTENCE_ENDS = frozenset(".!?")
+OPENING_MARKS = frozenset("\"“‘'(")
 OPENERS = frozenset("\"“‘:(")
 GRAMMAR_CONNECTORS = frozenset("of for the and on".split())
 ROLE_OF = frozenset("of at for to".split())
@@ -442,6 +443,7 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
             occurrence.signals.add("org_noun")      # "Jambula, a small charity"
     if after is not None and after.lower in P.SPEECH_VERBS:
         occurrence.signals.add("speaks")
+    read_speech(occurrence, tokens, start, end)
     if before is not None and before.lower in P.SPEECH_VERBS and (after is None or after.text in ".,"):
         occurrence.signals.add("speaks")
     if after is not None and after.text[:1].islower() and after.lower not in P.FUNCTION_WORDS \
@@ -466,6 +468,30 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
         role_before(occurrence, tokens, start, gaz)
     if not occurrence.roles:
         role_after(occurrence, tokens, end, gaz)
+
+
+def read_speech(occurrence: Occurrence, tokens: list[Token], start: int, end: int) -> None:
+    """Whether the name is the subject of a verb of speech ('Lynch said', '..., said Lynch.'),
+    and whether it then speaks of itself as a person ('Lynch said she ...')."""
+    before = tokens[start - 1] if start > 0 else None
+    after = tokens[end] if end < len(tokens) else None
+    follows = tokens[end + 1] if end + 1 < len(tokens) else None
+    if after is not None and after.text in P.SUBJECT_SPEECH_VERBS:
+        occurrence.signals.add("says")
+        if follows is not None and follows.text in P.SUBJECT_PRONOUNS:
+            occurrence.signals.add("says_of_self")
+    # 'WALLACE: Let's start ...': a transcript's speaker label opens its paragraph.
+    elif after is not None and after.text == ":" and occurrence.text.isupper() \
+            and all(t.text in OPENING_MARKS for t in tokens[:start]):
+        occurrence.signals.update(("says", "label"))
+    # 'according to Politico, ...': the source of what the sentence says.
+    elif start >= 2 and tokens[start - 2].lower == "according" and before.lower == "to" \
+            and (after is None or after.text in (".", ",")):
+        occurrence.signals.add("says")
+    # After 'told' or 'asked' a name is whom the words were said to.
+    elif before is not None and before.text in P.SUBJECT_SPEECH_VERBS - P.ADDRESSING_VERBS \
+            and (after is None or after.text in (".", ",")):
+        occurrence.signals.add("says")
 
 
 def role_phrase_back(tokens: list[Token], end: int) -> int:
@@ -625,7 +651,7 @@ def looks_like_person(draft: Draft, common: frozenset[str]) -> bool:
 def classify(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
     """The draft's kind by the first rule that knows; '' when none does (it is then left out)."""
     for extract in (kind_from_words, kind_from_titles, kind_from_context, kind_from_gazetteer,
-                    kind_from_shape):
+                    kind_from_shape, kind_from_speech):
         kind = extract(draft, common, gaz)
         if kind:
             return kind
@@ -662,10 +688,16 @@ def kind_from_titles(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> st
     if "employer" in signals and not any(gaz.place(f) for f in draft.forms):
         return "organisation"
     if ("honorific" in signals or "role" in signals) and all(
-            len(f.split()) <= 4 and not ACRONYM.match(f) for f in draft.forms) \
+            len(f.split()) <= 4 and not ACRONYM.match(f) for f in written_forms(draft)) \
             and not any(gaz.place(f) for f in draft.forms):
         return "person"
     return ""
+
+
+def written_forms(draft: Draft) -> list[str]:
+    """The draft's forms but those that only put another in capitals ('PENCE' beside 'Pence'),
+    which say nothing of an acronym."""
+    return [f for f in draft.forms if not (f.isupper() and any(g != f and g.upper() == f for g in draft.forms))]
 
 
 def kind_from_context(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
@@ -702,11 +734,36 @@ def kind_from_shape(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str
     if any(ACRONYM.match(f) and f.replace(".", "").lower() not in common and f not in P.COMMON_ACRONYMS
            and (len(f.replace(".", "")) > 2 or "speaks" in draft.signals or f in P.SHORT_FORMS)
            and not (f.count(".") == 2 and len(f) == 4)     # "N.H.", "N.Y.": a state, most likely
-           for f in draft.forms) and not all("shouted" in o.signals for o in draft.occurrences):
+           for f in written_forms(draft)) and not all("shouted" in o.signals for o in draft.occurrences) \
+            and "label" not in draft.signals:     # 'KOVAL: ...' is a name in a transcript's capitals
         return "organisation"
     if looks_like_person(draft, common):
         return "person"
     return ""
+
+
+def kind_from_speech(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
+    """A name no other rule knows that the text makes speak ('Lynch said') is an actor: a
+    person when it speaks of itself as 'he' or 'she', else of a kind the text leaves open."""
+    if "says" not in draft.signals or not all(could_name(f, common) for f in draft.forms):
+        return ""
+    # A sentence's first word is capitalised whatever it is ('Demonstrators said', 'Police
+    # say'): a word seen only there is a name when it is no plural and no collective noun.
+    if all(o.tokens[0].initial for o in draft.occurrences) and any(
+            f.casefold() in P.COLLECTIVE_NOUNS or (f.endswith("s") and not f.endswith("ss"))
+            for f in draft.forms):
+        return ""
+    return "person" if "says_of_self" in draft.signals else "other"
+
+
+def could_name(form: str, common: frozenset[str]) -> bool:
+    """Words that may be a name: capitalised name words, none a title or a common word."""
+    words = form.split()
+    return bool(words) and all(
+        (NAME_WORD.match(w) or (w.isupper() and w.isalpha() and len(w) > 2))
+        and w.casefold() not in common and w.casefold().rstrip(".") not in P.HONORIFICS.keys() | P.ABBREVIATIONS
+        and w.casefold() not in P.ROLE_HEADS and w.casefold() not in P.FUNCTION_WORDS
+        and w.casefold() not in P.NEVER_NAMES for w in words)
 
 
 # --- Linking forms within the article -------------------------------------------------
@@ -735,17 +792,22 @@ def link_short_forms(drafts: list[Draft], common: frozenset[str]) -> list[Draft]
     # Longest names first, so 'Alicia Machado' joins its fuller form before 'Machado' is read.
     for draft in sorted(drafts, key=lambda d: -max(len(f.split()) for f in d.forms)):
         words = tuple(max(draft.forms, key=lambda f: len(f.split())).split())
-        fuller = [p for p in tails.get(words, {}).values() if p is not draft and id(p) not in merged]
-        if len(fuller) == 1 and (draft.kind in ("person", "") or could_be_surname(draft)):
+        # A transcript's label in capitals ('PENCE:') is the surname the text writes 'Pence'.
+        shouted = tuple(w.title() for w in words) if all(w.isupper() for w in words) else words
+        fuller = [p for p in {**tails.get(words, {}), **tails.get(shouted, {})}.values()
+                  if p is not draft and id(p) not in merged]
+        if len(fuller) == 1 and (draft.kind in ("person", "", "other") or could_be_surname(draft)):
             merge_into(fuller[0], draft)
             merged.add(id(draft))
+        elif fuller and draft.kind == "other":
+            merged.add(id(draft))   # 'Clinton said' beside two Clintons: no actor of its own
             for key in tails.values():
                 if id(draft) in key:
                     del key[id(draft)]
                     key[id(fuller[0])] = fuller[0]
     kept = [d for d in drafts if id(d) not in merged]
     kept = link_fuller_organisations(kept)
-    return [d for d in kept if d.kind in ACTOR_KINDS[:3] and (d.kind != "person" or person_named_well(d, common))
+    return [d for d in kept if d.kind in ACTOR_KINDS and (d.kind != "person" or person_named_well(d, common))
             and not all(gazetteer().demonyms.get(f) and not gazetteer().place(f) for f in d.forms)]
 
 
@@ -793,17 +855,20 @@ def link_fuller_organisations(drafts: list[Draft]) -> list[Draft]:
 
 
 def person_named_well(draft: Draft, common: frozenset[str]) -> bool:
-    """A one-word person stands only with a title or a role to vouch for it, and only when
+    """A one-word person stands only with a title, a role or its own "he said" to vouch for it, and only when
     the word looks like a name: not 'President', 'Democrat', "I'll" or an ordinary word."""
     if any(len(f.split()) > 1 for f in draft.forms):
         return True
-    for form in draft.forms:
+    # 'Mr. King said' is a surname that is also a title: a courtesy title and speech vouch for it.
+    titled_speaker = "says" in draft.signals and any(s.startswith("gender:") for s in draft.signals)
+    for form in written_forms(draft):
         lower = form.casefold()
-        if lower in P.ROLE_HEADS or lower in P.ROLE_MODIFIERS or lower in P.NOT_IN_PERSON_NAMES \
+        if ((lower in P.ROLE_HEADS or lower in P.ROLE_MODIFIERS) and not titled_speaker) \
+                or lower in P.NOT_IN_PERSON_NAMES \
                 or lower.rstrip("s") in P.NOT_IN_PERSON_NAMES or form.lower() in common \
                 or not NAME_WORD.match(form) or gazetteer().country_of(form.rstrip("s")):
             return False
-    return bool({"honorific", "role"} & draft.signals)
+    return bool({"honorific", "role", "says_of_self"} & draft.signals)
 
 
 def initials_of(name: str) -> set[str]:

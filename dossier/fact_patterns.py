@@ -61,6 +61,7 @@ SPEECH_VERBS = (
     forms("vow", "vows", "vowed", "vowing"),
     forms("pledge", "pledges", "pledged", "pledging"),
     forms("point out", "points out", "pointed out", "pointing out"),
+    forms("chant", "chants", "chanted", "chanting"),
 )
 # Verbs that report a finding only when a 'that' clause follows ('a poll shows that').
 THAT_VERBS = (
@@ -86,6 +87,8 @@ OBJECT_VERBS = (
     forms("criticize", "criticizes", "criticized", "criticizing"),
     forms("criticise", "criticises", "criticised", "criticising"),
     forms("urge", "urges", "urged", "urging"),
+    forms("exhort", "exhorts", "exhorted", "exhorting"),
+    forms("cite", "cites", "cited", "citing"),
     forms("call for", "calls for", "called for", "calling for"),
     forms("call on", "calls on", "called on", "calling on"),
     forms("demand", "demands", "demanded", "demanding"),
@@ -229,7 +232,7 @@ _VERBS = rf"(?P<verb>{SPEECH}|{THAT_SPEECH}|{OBJECT_SPEECH})"
 BEFORE_QUOTE = re.compile(
     rf"\s*(?P<who>(?:[^;!?\"“”\s]+\s+){{1,40}}?){AUXILIARIES}{_VERBS}\b(?P<rest>[^\"“”]{{0,90}})$")
 # '..., saying, "...': the sentence's subject is the speaker.
-BEFORE_PARTICIPLE = re.compile(rf",\s+(?P<verb>{PARTICIPLES})(?:\s+that)?[\s,:]*$")
+BEFORE_PARTICIPLE = re.compile(rf"(?:,|\bwhile|\bafter|\bbefore)\s+(?P<verb>{PARTICIPLES})(?:\s+that)?[\s,:]*$")
 # Text after a closing quotation mark: '," Fedorov said', '," said Caddell'.
 # A speaker's words: no clause break, though a title's or initial's full stop may stand inside.
 TITLE_DOT = "(?:" + "|".join(rf"(?<=\b{re.escape(t)})" for t in TITLES) + r"|(?<=\b[A-Z]))\."
@@ -239,12 +242,20 @@ AFTER_QUOTE = (
     re.compile(rf"^[\s,—–-]*(?P<who>{WHO}{{1,80}}?)\s+{AUXILIARIES}(?P<verb>{SPEECH})\b"),
     # '," Scott Pruitt, the attorney general of Oklahoma, said.'
     re.compile(rf"^[\s,—–-]*(?P<who>[A-Z]{WHO}{{1,60}}?),\s+[^\"“”]{{1,120}}?,\s+{AUXILIARIES}"
-               rf"(?P<verb>{SPEECH})\b[^\"“”]{{0,60}}$"),
-    re.compile(r"^\s*(?P<verb>[―—])\s*(?P<who>[A-Z][^.,;:!?\"“”]{1,60}?)\s*(?=[.,;:!?]|$)"),
+               rf"(?P<verb>{SPEECH})\b[^\"“”]{{0,200}}$"),
+    re.compile(rf"^\s*(?P<verb>[―—])\s*(?P<who>[A-Z](?:[^.,;:!?\"“”]|{TITLE_DOT}){{1,60}})\s*(?=[.,;:!?]|$)"),
 )
 # 'Said Ellis: "..."': the verb first, the speaker after it, then the quotation.
 BEFORE_INVERTED = re.compile(rf"(?:^|[.!?]\s+)(?P<verb>{SPEECH})\s+(?P<who>{WHO}{{1,60}}?)\s*[:,]\s*$",
                              re.IGNORECASE)
+# '..., Trump boasted, "...': a named speaker just before the quotation, after a clause break.
+LATER_ATTRIBUTION = re.compile(
+    rf"(?:,|―|—)\s+(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}})\s+{AUXILIARIES}(?P<verb>{SPEECH})"
+    r"\b[,:]?\s*$")
+# A verb of speech and nothing else up to a quotation ('chanted "', 'said: "').
+JUST_THE_VERB = re.compile(r"\w+(?:\s+out)?[\s,:]*$")
+# 'According to Limbaugh, "...': the source leads the quotation.
+BEFORE_ACCORDING = re.compile(r"(?:^|[.!?]\s+)(?P<verb>[Aa]ccording to)\s+(?P<who>[^,;:\"“”]{1,80}?)\s*,\s*$")
 # What follows a verb that reports a clause of its own ('said that ...', 'said he ...').
 REPORTED_CLAUSE = re.compile(r"\s+(?:[^\s,.]+\s+){0,3}?(?:that|he|she|they|it|we|I|there)\b")
 # The main verb after a subject, past its auxiliaries: a lowercase word that is no auxiliary.
@@ -263,10 +274,11 @@ SAID_CLAUSE = re.compile(
     rf"(?P<who>(?:[^;\"“”\s]+\s+){{1,40}}?){AUXILIARIES}(?P<verb>{SPEECH})"
     r"(?P<bridge>(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"yesterday|today|last\s+week|this\s+week|reporters|journalists|him|her|them|us|me|"
-    r"(?:the\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*(?!\s+[A-Z])))?)"
+    r"(?:the\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*(?<!['’]s)(?!\s+[A-Z])))?)"
     # ', said Mr. Barrett, the lawyer.' names the speaker after the verb: no clause follows.
     rf"\s+(?P<content>(?!(?:{NOT_A_CLAUSE})\b)(?![A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s*(?:[,(.]|$|(?:for|of|from|at|with)\s))"
-    r"[\w$].+)$")
+    # ... or open with quoted words joined to more ('said "budget reforms" and the ... would').
+    r"(?:[\w$]|[\"“][^\"“”]{1,60}[\"”],?\s+(?:and|or)\s).+)$")
 # Words that open an adverbial after '..., X said' ('on Thursday', 'in a statement'), not a clause.
 ADVERBIAL_START = ("on|in|at|during|to|after|before|for|with|by|from|about|while|when|as|last|this|earlier|"
                    "later|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -276,6 +288,11 @@ SAID_AFTER = re.compile(
     rf",\s+(?:(?P<who>{WHO}{{1,80}}?)\s+{AUXILIARIES}(?P<verb>{SPEECH})|(?P<verb2>{SPEECH})\s+"
     rf"(?P<who2>{WHO}{{1,80}}))(?:,\s*(?!(?:that|he|she|they|it|we|I|there)\b)[^\"“”]{{0,50}}"
     rf"|\s+(?:{ADVERBIAL_START})\b[^\"“”]{{0,50}})?[.!?]?$")
+# 'Acts of protest, Mr. Obama said, are acts of patriotism': the attribution set inside the
+# reported sentence, which goes on in lower case after it.
+SAID_INSIDE = re.compile(
+    rf"^(?P<head>[^,;:\"“”]{{8,}}?),\s+(?P<who>[A-Z]{WHO}{{1,50}}?)\s+{AUXILIARIES}(?P<verb>{SPEECH}),\s+"
+    r"(?P<rest>[a-z][^\"“”]*.*)$")
 # 'Warren said: A cashier who ...': what follows the colon, not in quotation marks.
 SAID_COLON = re.compile(
     rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,14}}?){AUXILIARIES}(?P<verb>{SPEECH})\b[^:\"“”]{{0,40}}:\s+"
@@ -286,16 +303,29 @@ OBJECT_CLAIM = re.compile(
     rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,40}}?){AUXILIARIES}(?P<verb>{OBJECT_SPEECH})\s+(?P<content>.+)$")
 FRAMED = re.compile(
     rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,40}}?){AUXILIARIES}(?P<verb>{FRAME_SPEECH})\s+(?P<content>[^\"“”]*[\"“].+)$")
+# A second verb of speech of the same subject: '... and said he ...', '... and called for ...'.
+COORDINATED = re.compile(
+    rf",?\s+and\s+(?:also\s+)?(?P<verb>{SPEECH}|{OBJECT_SPEECH}|{FRAME_SPEECH})\s+(?:that\s+)?(?P<content>\S.*)$")
+# A clause of the writer's after an object claim: '..., but he has also ...'.
+CONTRAST = re.compile(r",?\s+but\s+(?:he|she|they|it|we|I|[A-Z][\w’'-]+)\s+[a-z]")
 # A second claim joined to the first: ', adding that ...', ', calling for ...'.
-PARTICIPLE = re.compile(rf",\s+(?P<verb>{PARTICIPLES})\s+(?:that\s+)?(?P<content>.+)$")
+PARTICIPLE = re.compile(rf"(?:,\s+|\s+by\s+)(?P<verb>{PARTICIPLES})\s+(?:that\s+)?(?P<content>.+)$")
 CLAUSE_BREAK = re.compile(rf",\s+(?:{PARTICIPLES})\b")
 SENTENCE_END = re.compile(r"([.!?])((?:[”\"’'»)])*)\s+(?=[A-Z0-9“\"‘'(«])")
 NAME_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|the|and|de|van|von|al|bin)\s+)*[A-Z][\w’'.-]*)*")
-APPOSITIVE = re.compile(r",\s*(?:the|a|an|who|whose|[a-z]\w*)[^,]*,?\s*$")
+APPOSITIVE = re.compile(r",\s*(?:the|a|an|who|whose|[a-z]\w*|[A-Z][\w.-]*['’]s)\s[^,]*,?\s*$")
 # A name after a preposition is where or whom, not who ('In Lisbon, ...', 'a spokesman for X').
-AFTER_PREPOSITION = re.compile(r"\b(?:of|for|in|from|at|with|to|on|near|outside|inside)\s+(?:the\s+)?$",
+AFTER_PREPOSITION = re.compile(r"\b(?:of|for|in|from|at|with|to|on|near|outside|inside|like|unlike|than|"
+                               r"including|against|about|besides|among|between)\s+(?:(?:the|a|an)\s+)?$",
                                re.IGNORECASE)
+# A pronoun subject of a relative clause ('problems that he blamed on ...').
+RELATIVE_PRONOUN_SUBJECT = re.compile(r"\b(?:that|which|whom|why|how|when|where|because|as|but|so|while|after|"
+                                      r"before|since|if|although|though|until|once)\s+(?P<pronoun>he|she)$")
 RELATIVE = re.compile(r"\s(?:who|which|that|whose|whom)\s")
+# An object relative or a subordinate clause, whose subject follows it ('the mine, which
+# Mr. Clarke says ...', 'in the spotlight since the debate, when Clinton cited ...').
+OBJECT_RELATIVE = re.compile(r"(?:^|\s)(?:which|whom|when|as|after|since|because|while|before|until|where|"
+                             r"though|although|if)\s+(?P<subject>(?:[A-Z][\w.’'-]*\s*){1,4})$")
 WORD = re.compile(r"\w+")
 DIGIT = re.compile(r"\d")
 DAY_WORD = re.compile(r"day\b|tomorrow", re.IGNORECASE)

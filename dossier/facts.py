@@ -235,7 +235,11 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
     Fedorov'), so in each conjunct the last name that is neither possessive nor the
     object of a preposition is the speaker; a role stands in when no name does.
     """
+    lead = len(who) - len(who.lstrip(" ,—–-"))
     who = who.strip(" ,—–-")
+    relative = fp.RELATIVE_PRONOUN_SUBJECT.search(who)
+    if relative:
+        who, at = relative.group("pronoun"), (at + lead + relative.start("pronoun") if at >= 0 else at)
     words = who.split()
     if len(words) == 1 and words[0].lower() in fp.PERSON_PRONOUNS:
         pronoun = words[0].lower()
@@ -247,7 +251,11 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
     # The subject is the phrase with its appositive set aside ('Trump, the nominee,'), or
     # else what follows an introductory phrase ('On a grey day, Mr. Obama').
     cores = []
-    for core in dict.fromkeys((fp.APPOSITIVE.sub("", who), who.rsplit(",", 1)[-1])):
+    # 'the mine, which Mr. Clarke says ...': the subject of the verb follows the relative.
+    relative = fp.OBJECT_RELATIVE.search(who)
+    candidates = ((relative.group("subject"),) if relative else ()) + (fp.APPOSITIVE.sub("", who),
+                                                                        who.rsplit(",", 1)[-1])
+    for core in dict.fromkeys(candidates):
         relative = fp.RELATIVE.search(f" {core} ")
         if relative:
             core = core[:max(relative.start() - 1, 0)]
@@ -260,6 +268,16 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
     # No name: a role the article gives one person ('the foreign policy chief').
     role = next((r for r in map(names.by_role, cores) if r), "")
     return ((role,) if role else ()), False
+
+
+def label_speakers(label: str, names: Names, number: int, earlier: tuple[str, ...]) -> tuple[str, ...]:
+    """Who a transcript's label names ('WALLACE:'): the label as printed, else as a name is
+    written ('Wallace'); a place does not speak a line of a transcript."""
+    for who in dict.fromkeys((label, label.title())):
+        found = names.speaking(speakers_of(who, names, number, earlier)[0])
+        if found:
+            return found
+    return ()
 
 
 # --- quotes -------------------------------------------------------------------------
@@ -313,6 +331,22 @@ def is_scare_quote(text: str, quote: Quoted, spans: tuple[tuple[int, int], ...])
             and bool(text[sentence[0]:quote.start].strip()))
 
 
+def without_title_marks(text: str, quotes: tuple[Quoted, ...]) -> str:
+    """The text with the quotation marks around titles blanked, every offset kept."""
+    for quote in quotes:
+        if is_title(text[quote.text_start:quote.text_end]):
+            text = (text[:quote.start] + " " * (quote.text_start - quote.start) + text[quote.text_start:quote.text_end]
+                    + " " * (quote.end - quote.text_end) + text[quote.end:])
+    return text
+
+
+def spoken_right_before(text: str, quote: Quoted, said: Said | None) -> bool:
+    """True when the verb of speech stands just before the quotation ('chanted "What curfew?"'):
+    a few words so introduced are speech, not a scare quote."""
+    return bool(said and said.cue and 0 <= said.cue_at < quote.start
+                and fp.JUST_THE_VERB.match(text, said.cue_at, quote.start))
+
+
 def is_title(words: str) -> bool:
     """Quoted words that name a show, book or slogan ('Fox News Sunday'), not speech."""
     long_words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", words) if len(w) > 3]
@@ -362,6 +396,10 @@ def extract_quote_after(text, quote, spans, names, number, earlier) -> Said | No
     if cue_free(after[:160]) and not after.lstrip()[:1] in "―—":
         return None
     closes_sentence = sentence_of(spans, resume)[0] >= quote.end
+    # '"... escapades." The agency said ...': a quotation closed by its full stop is done;
+    # the next sentence's verb is its own.
+    if closes_sentence and text[quote.text_start:quote.text_end].rstrip().endswith("."):
+        return None
     for pattern in fp.AFTER_QUOTE:
         match = pattern.match(after)
         if match and closes_sentence and fp.REPORTED_CLAUSE.match(after, match.end("verb")):
@@ -380,7 +418,7 @@ def extract_quote_before(text, quote, sentence, names, number, earlier, quotes) 
     start = max([sentence[0]] + [q.end for q in quotes if sentence[0] <= q.end <= quote.start])
     start = max(start, quote.start - MAX_CONTEXT_CHARS)
     before = text[start:quote.start]
-    match = fp.BEFORE_INVERTED.search(before)
+    match = fp.BEFORE_INVERTED.search(before) or fp.BEFORE_ACCORDING.search(before)
     if match:
         who, pronoun = speakers_of(match.group("who"), names, number, earlier, start + match.start("who"))
         return Said(who, match.group("verb"), start + match.start("verb"), pronoun)
@@ -389,6 +427,12 @@ def extract_quote_before(text, quote, sentence, names, number, earlier, quotes) 
     if match and subject and subject.group("who").strip():
         who, pronoun = speakers_of(subject.group("who"), names, number, earlier, sentence[0])
         return Said(who, match.group("verb"), start + match.start("verb"), pronoun)
+    # 'When X noted that ..., Trump boasted, "..."': the verb nearest the quotation is its own.
+    later = fp.LATER_ATTRIBUTION.search(before)
+    if later:
+        who, pronoun = speakers_of(later.group("who"), names, number, earlier, start + later.start("who"))
+        if who:
+            return Said(who, later.group("verb"), start + later.start("verb"), pronoun)
     match = fp.BEFORE_QUOTE.match(before)
     if not match or len(match.group("rest").split()) > 12:
         return None
@@ -416,9 +460,9 @@ def paragraph_quotes(paragraph: Paragraph, quotes, spans, names, earlier, carrie
         if before:
             said_list[i] = (quote, Said(before[-1].speakers, "", before[-1].cue_at))
         elif fp.LABEL.match(text[quote.text_start:quote.text_end]):
-            who, _ = speakers_of(fp.LABEL.match(text[quote.text_start:quote.text_end]).group("who").title(),
+            who = label_speakers(fp.LABEL.match(text[quote.text_start:quote.text_end]).group("who"),
                                  names, number, earlier)
-            said_list[i] = (quote, Said(names.speaking(who), ":", quote.start))
+            said_list[i] = (quote, Said(who, ":", quote.start))
         elif carried and not text[:quote.start].strip():
             said_list[i] = (quote, Said(carried, "", -1))
     return said_list
@@ -475,6 +519,17 @@ def extract_said_that(sentence: str) -> list[Reported]:
     if not match or match.group("verb")[:1].isupper():
         return []
     start, end = content_span(sentence, match.start("content"), len(sentence))
+    return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
+
+
+def extract_said_inside(sentence: str) -> list[Reported]:
+    """'Acts of protest, X said, are acts of patriotism': the whole sentence, told by X."""
+    if fp.OPENS_PHRASE.match(sentence):
+        return []
+    match = fp.SAID_INSIDE.match(sentence)
+    if not match or len(match.group("who").split()) > 6:
+        return []
+    start, end = content_span(sentence, 0, len(sentence))
     return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
 
 
@@ -545,14 +600,23 @@ def extract_participle(sentence: str) -> list[Reported]:
     return [Reported(subject.group("who"), joined.group("verb"), joined.start("verb"), start, end)]
 
 
-CLAIM_EXTRACTORS = (extract_according_to, extract_said_that, extract_said_colon, extract_said_after,
-                    extract_said_clause, extract_object_claim, extract_framed_quote, extract_participle)
+CLAIM_EXTRACTORS = (extract_according_to, extract_said_inside, extract_said_that, extract_said_colon,
+                    extract_said_after, extract_said_clause, extract_object_claim, extract_framed_quote, extract_participle)
 
 
 def is_noun_cue(who: str) -> bool:
     """True when the words before a cue end in a determiner ('the claims', 'her remarks')."""
     words = who.split()
     return bool(words) and words[-1].lower() in fp.DETERMINERS
+
+
+def object_claim_end(sentence: str, reported: Reported) -> Reported:
+    """An object claim without a clause of the writer's after it ('..., but he has also ...')."""
+    contrast = fp.CONTRAST.search(sentence, reported.start, reported.end)
+    if not contrast:
+        return reported
+    start, end = content_span(sentence, reported.start, contrast.start())
+    return Reported(reported.who, reported.cue, reported.cue_at, start, end)
 
 
 def reported_in(sentence: str) -> list[Reported]:
@@ -569,7 +633,19 @@ def reported_in(sentence: str) -> list[Reported]:
             break
     else:
         return []
+    if extract in (extract_object_claim, extract_framed_quote):
+        found = [object_claim_end(sentence, r) for r in found]
     first = found[0]
+    # 'X urged Republicans to "vote your conscience" and said ...': an object claim ends
+    # where the subject's next verb of speech begins the next one.
+    coordinated = fp.COORDINATED.search(sentence, first.start, first.end + 1) \
+        if extract in (extract_object_claim, extract_framed_quote) else None
+    if coordinated:
+        start, end = content_span(sentence, coordinated.start("content"), first.end)
+        found = [Reported(first.who, first.cue, first.cue_at, *content_span(sentence, first.start,
+                                                                                 coordinated.start())),
+                 Reported(first.who, coordinated.group("verb"), coordinated.start("verb"), start, end)]
+        first = found[0]
     joined = fp.PARTICIPLE.search(sentence, first.start)
     if joined and extract not in (extract_according_to, extract_participle):
         start, end = content_span(sentence, joined.start("content"), len(sentence))
@@ -657,22 +733,35 @@ def paragraph_facts(article: Article, paragraph: Paragraph, quotes: tuple[Quoted
                     day, day_text, said.cue if said else "", hedges_in(text[near[0]:near[1]]))
 
     label = fp.LABEL.match(text)
-    who = names.speaking(speakers_of(label.group("who").title(), names, number, earlier)[0]) if label else ()
+    who = label_speakers(label.group("who"), names, number, earlier) if label else ()
     # 'WALLACE: ...' is a transcript; 'NEW DELHI: ...' a dateline, which names no one who speaks.
     if who and not quotes:
         said = Said(who, ":", 0)
         facts.append(make("quote", label.start("words"), len(text), said, spans[0], (0, len(text))))
         return facts, who
     quoted = [(quote, said) for quote, said in paragraph_quotes(paragraph, quotes, spans, names, earlier, carried)
-              if not is_title(text[quote.text_start:quote.text_end]) and not is_scare_quote(text, quote, spans)
+              if not is_title(text[quote.text_start:quote.text_end])
+              and (not is_scare_quote(text, quote, spans) or spoken_right_before(text, quote, said))
               and (said is not None or len(fp.WORD.findall(text[quote.text_start:quote.text_end])) >= MIN_UNATTRIBUTED_WORDS)]
     claims = reported_claims(text, number, spans, quoted, names, earlier)
+    # A sentence none is found in is read again with its titles as the names they are ('on
+    # CBS's "Face the Nation," Ryan said ...'), not as quotations that break it up.
+    unread = tuple(sp for sp in spans if not any(sp[0] <= c[0] < sp[1] for c in claims))
+    if unread:
+        claims += reported_claims(without_title_marks(text, quotes), number, unread, quoted, names, earlier)
+    # 'The talks will go on, Schiff said. "The other factor is ..."': a quotation with no
+    # verb of its own goes on with the reported words just before it.
+    quoted = [(quote, said or claim_before(quote, claims)) for quote, said in quoted]
     attributed = {q for q, s in quoted if s}
     claims += framed_partial_quotes(text, number, quotes, attributed, spans, claims, names, earlier)
     claimed: list[tuple[int, int]] = [(s, e) for s, e, _, _ in claims]
     for quote, said in quoted:
         start, end = quote_text(text, quote)
-        if start >= end or any(s <= quote.start and quote.end <= e + 1 for s, e in claimed):
+        # A quotation inside reported words is read with them, unless someone else is
+        # named as saying it ('When Clinton noted that ..., Trump boasted, "..."').
+        holders = [c for c in claims if c[0] <= quote.start and quote.end <= c[1] + 1]
+        if start >= end or any(not (said and said.speakers and said.cue_at >= 0 and said.cue
+                                    and set(said.speakers).isdisjoint(c[2].speakers)) for c in holders):
             continue
         sentence = sentence_of(spans, quote.start)
         facts.append(make("quote", start, end, said, sentence, (quote.start, quote.end)))
@@ -710,8 +799,22 @@ def reported_claims(text: str, number: int, spans: tuple[tuple[int, int], ...],
     """Reported speech in each sentence: the words' span, who said them, and the sentence."""
     quoted_at = [(q.start, q.end) for q, _ in quoted]
     claims = []
+    # '"...," the mayor said, adding that ...': the speaker of a quotation goes on to a claim.
+    for quote, said in quoted:
+        if not said or not said.speakers or said.cue_at < quote.end:
+            continue
+        sentence = sentence_of(spans, said.cue_at)
+        if not sentence[0] <= said.cue_at < sentence[1]:
+            continue
+        joined = fp.PARTICIPLE.search(text[:sentence[1]].rstrip(), said.cue_at)
+        if joined and not any(q.start >= quote.end and q.end <= joined.start() for q, _ in quoted):
+            start, end = content_span(text, joined.start("content"), len(text[:sentence[1]].rstrip()))
+            if len(fp.WORD.findall(text[start:end])) >= 3:
+                claims.append((start, end, Said(said.speakers, joined.group("verb"), joined.start("verb")),
+                               sentence))
     for sentence in spans:
-        words = text[sentence[0]:sentence[1]]
+        # Without the space before the next sentence: '..., X said.' ends the words read.
+        words = text[sentence[0]:sentence[1]].rstrip()
         for reported in reported_in(words):
             start, end = sentence[0] + reported.start, sentence[0] + reported.end
             # Reported words that are mostly a quotation are that quotation's; a partial
@@ -733,6 +836,14 @@ def reported_claims(text: str, number: int, spans: tuple[tuple[int, int], ...],
     return claims
 
 
+def claim_before(quote: Quoted, claims: list[tuple[int, int, Said, tuple[int, int]]]) -> Said | None:
+    """Who said the reported words that end last before a quotation, when someone is named."""
+    before = [c for c in claims if c[1] <= quote.start and c[2].speakers]
+    if not before:
+        return None
+    return Said(max(before, key=lambda c: c[1])[2].speakers, "", -1)
+
+
 def framed_partial_quotes(text: str, number: int, quotes: tuple[Quoted, ...], attributed: set[Quoted], spans,
                           claims, names: Names, earlier: tuple[str, ...]
                           ) -> list[tuple[int, int, Said, tuple[int, int]]]:
@@ -749,8 +860,7 @@ def framed_partial_quotes(text: str, number: int, quotes: tuple[Quoted, ...], at
         if any(sentence[0] <= q.start < sentence[1] for q in attributed):
             continue
         inside = [q for q in quotes if sentence[0] < q.start and q.end <= sentence[1]
-                  and text[sentence[0]:q.start].strip() and not is_title(text[q.text_start:q.text_end])
-                  and len(fp.WORD.findall(text[q.text_start:q.text_end])) >= MIN_FRAMED_WORDS]
+                  and text[sentence[0]:q.start].strip() and not is_title(text[q.text_start:q.text_end])]
         subject = fp.SUBJECT.match(text[sentence[0]:sentence[1]])
         if not inside or not subject or not subject.group("who").strip():
             continue
@@ -758,11 +868,19 @@ def framed_partial_quotes(text: str, number: int, quotes: tuple[Quoted, ...], at
         verb = fp.MAIN_VERB.match(text, sentence[0] + subject.end())
         if not verb or verb.start("verb") > inside[0].start:
             continue
+        # A word or two in quotation marks is speech only where the verb says so ('called
+        # the plan "reckless"'), not in narration ('opened the "storm centre"').
+        if max(len(fp.WORD.findall(text[q.text_start:q.text_end])) for q in inside) < MIN_FRAMED_WORDS \
+                and verb.group("verb").lower() not in fp.CUE_WORDS:
+            continue
         who, pronoun = speakers_of(subject.group("who"), names, number, earlier, sentence[0])
         if not who:
             continue
         start, end = content_span(text, verb.end(), sentence[1])
         start = len(text) - len(text[start:].lstrip())
+        contrast = fp.CONTRAST.search(text, start, end)
+        if contrast:
+            end = content_span(text, start, contrast.start())[1]
         if len(fp.WORD.findall(text[start:end])) >= 3:
             found.append((start, end, Said(who, verb.group("verb"), verb.start("verb"), pronoun), sentence))
     return found

@@ -18,6 +18,7 @@ MENTIONS = (
     Mention("Institute for Coastal Studies", "organisation", paragraphs=(6,)),
     Mention("Lisbon", "place", paragraphs=(1,)),
     Mention("Sean O’Neill", "person", paragraphs=(1,)),
+    Mention("Rui M. Costa", "person", paragraphs=(9,)),
 )
 THURSDAY = date(2031, 3, 13)
 
@@ -64,6 +65,64 @@ def facts_of(*paragraphs: str, **kwargs):
 def test_quote_and_its_speaker(paragraph, text, speakers):
     quotes = [f for f in facts_of(paragraph) if f.kind == "quote"]
     assert [(f.text, f.speakers) for f in quotes] == [(text, speakers)]
+
+
+@pytest.mark.parametrize("paragraph, quote, speakers", [
+    # The source leads the quotation.
+    ('According to Petrova, "the lines will be repaired before the storm season starts."',
+     "the lines will be repaired before the storm season starts.", ("Ana Petrova",)),
+    # A quotation with no verb goes on with the reported words just before it.
+    ('The pier will stay shut until May, Berg said. "We cannot risk another collapse in the spring storms."',
+     "We cannot risk another collapse in the spring storms.", ("Tomas Berg",)),
+    # A speaker signed with a dash, initials and all.
+    ('"We counted every ship in the bay twice." ― Rui M. Costa', "We counted every ship in the bay twice.",
+     ("Rui M. Costa",)),
+    # A speaker described at length after the quotation.
+    ('"We counted every ship in the bay twice," Tomas Berg, 58, said as he and the other pilots '
+     'walked along the harbour wall early on Sunday morning.', "We counted every ship in the bay twice",
+     ("Tomas Berg",)),
+])
+def test_quote_speaker_from_the_words_around(paragraph, quote, speakers):
+    assert [(f.text, f.speakers) for f in facts_of(paragraph) if f.kind == "quote"] == [(quote, speakers)]
+
+
+@pytest.mark.parametrize("paragraph, fact", [
+    # A couple of words right after a verb of speech are speech, not a scare quote.
+    ('Berg and the crews chanted "No closure!" on the pier.', ("quote", "No closure!", ("Tomas Berg",), "chanted")),
+    # A title in quotation marks before the speaker does not hide the reported words.
+    ('In an interview on "Morning Harbour Radio," Berg said the pier would stay shut all winter.',
+     ("claim", "the pier would stay shut all winter", ("Tomas Berg",), "said")),
+    # A participle after 'while' hands the quotation to the sentence's subject.
+    ('Tomas Berg walked along the pier while chanting, "Nobody leaves the harbour tonight."',
+     ("quote", "Nobody leaves the harbour tonight.", ("Tomas Berg",), "chanting")),
+    # Reported words may open with a few quoted ones.
+    ('Berg said "storm damage" and the cost of repairs would keep the pier shut.',
+     ("claim", '"storm damage" and the cost of repairs would keep the pier shut', ("Tomas Berg",), "said")),
+    # 'by saying' gives what the subject said.
+    ("Berg opened the meeting by saying the pier would stay shut all winter.",
+     ("claim", "the pier would stay shut all winter", ("Tomas Berg",), "saying")),
+])
+def test_speech_verbs_read_in_more_places(paragraph, fact):
+    assert fact in [(f.kind, f.text, f.speakers, f.cue) for f in facts_of(paragraph)]
+
+
+def test_speaker_of_a_quote_goes_on_to_a_claim():
+    found = facts_of('"Nobody was hurt," Berg said, adding that the pier would stay shut "for weeks."')
+    assert [(f.kind, f.text, f.speakers, f.cue) for f in found if f.kind in ("quote", "claim")] == [
+        ("quote", "Nobody was hurt", ("Tomas Berg",), "said"),
+        ("claim", 'the pier would stay shut "for weeks."', ("Tomas Berg",), "adding")]
+
+
+def test_named_speaker_nearest_the_quote_says_it():
+    found = facts_of('When Petrova noted that the pier had failed twice ― as it had in 1990 ― Berg replied, '
+                     '"We rebuilt it every time."')
+    assert [(f.text, f.speakers, f.cue) for f in found if f.kind == "quote"] == [
+        ("We rebuilt it every time.", ("Tomas Berg",), "replied")]
+
+
+def test_quote_closed_by_its_full_stop_is_not_the_next_sentences():
+    found = facts_of('Petrova spoke first. "The pier will close in May and stay closed." Berg said the ferries would run.')
+    assert [(f.kind, f.speakers) for f in found if "pier will close" in f.text] == [("quote", ())]
 
 
 def test_quote_paragraph_without_attribution_carries_on_the_speaker_before():
@@ -136,6 +195,32 @@ def test_partial_quote_is_read_with_its_reported_clause():
      "said"),
     ("Tomas Berg spoke to the crews for an hour, adding that the port would stay shut.",
      "the port would stay shut", ("Tomas Berg",), "adding"),
+    # The attribution set inside the sentence it reports.
+    ("Closing the pier, Berg said, was the only safe choice that night.",
+     "Closing the pier, Berg said, was the only safe choice that night", ("Tomas Berg",), "said"),
+    ("When the storm came, Berg said, the crews left the pier at once.", None, None, None),
+    # The subject of an object relative clause speaks, not the noun it describes.
+    ("Crews repaired the old pier, which Berg says he wants to keep open all winter.",
+     "he wants to keep open all winter", ("Tomas Berg",), "says"),
+    # ... and so does the subject after 'when' or 'since'.
+    ("The pier has been shut since the storm, when Berg cited the damage to the harbour wall.",
+     "the damage to the harbour wall", ("Tomas Berg",), "cited"),
+    ("The video shows the pier, which the crews say they repaired in May.",
+     "they repaired in May", (), "say"),
+    # A pronoun subject of a relative clause stands for the one named before.
+    ("Berg listed the problems at the port that he blamed on the Northern Grid Authority.",
+     "on the Northern Grid Authority", ("Tomas Berg",), "blamed"),
+    # A name after 'like' or 'for a' is no subject.
+    ("Ana Petrova, like Berg, has said that the pier must close.", "the pier must close", ("Ana Petrova",), "said"),
+    # A possessive name begins the reported words; it is not whom they were told to.
+    ("Petrova says Berg’s flurry of late-night letters to the council was reckless.",
+     "Berg’s flurry of late-night letters to the council was reckless", ("Ana Petrova",), "says"),
+    ("Tomas Berg is speaking out about the storm, and why he believes the pier must close this winter.",
+     "the pier must close this winter", ("Tomas Berg",), "believes"),
+    ("Lisbon, Berg's oldest partner in the trade, said that the port must close.", "the port must close",
+     ("Lisbon",), "said"),
+    ("Writing for a Lisbon newspaper that Berg owns, Petrova noted that the pier was unsafe.",
+     "the pier was unsafe", ("Ana Petrova",), "noted"),
 ])
 def test_reported_claim_and_its_speaker(paragraph, text, speakers, cue):
     claims = [f for f in facts_of(paragraph) if f.kind == "claim"]
@@ -226,6 +311,16 @@ def test_transcript_label_makes_a_quote():
         ("quote", "We kept the harbour open through the night.", ("Tomas Berg",))]
 
 
+@pytest.mark.parametrize("label, speakers", [
+    ("PETROVA", ("Ana Petrova",)),        # the surname in capitals
+    ("KOVAL", ("KOVAL",)),                # a label the article names only as a label
+])
+def test_transcript_label_names_its_speaker(label, speakers):
+    mentions = MENTIONS + (Mention("KOVAL", "other", paragraphs=(1,)),)
+    found = find_facts(article(f"{label}: The grid held up through the whole storm last night."), mentions)
+    assert [f.speakers for f in found if f.kind == "quote"] == [speakers]
+
+
 def test_partial_quote_framed_by_a_named_subject_is_a_claim():
     found = facts_of('Petrova dismissed the report as "a fairy tale for tourists" on Monday.')
     assert [(f.kind, f.text, f.speakers) for f in found] == [
@@ -236,6 +331,32 @@ def test_framed_quote_cue_is_the_main_verb_after_auxiliaries():
     claim = next(f for f in facts_of('Berg has dismissed the plan as "a waste of public money."') if f.kind == "claim")
     assert (claim.cue, claim.text, claim.speakers) == (
         "dismissed", 'the plan as "a waste of public money."', ("Tomas Berg",))
+
+
+@pytest.mark.parametrize("paragraph, claims", [
+    # A word or two quoted after a verb of speech is what the subject said.
+    ('Petrova described the new pier as "reckless" in her speech.',
+     [('the new pier as "reckless" in her speech', ("Ana Petrova",), "described")]),
+    # A second verb of the same subject begins a claim of its own.
+    ('Petrova urged the crews to "stay calm" and said the pier would hold until the spring.',
+     [('the crews to "stay calm"', ("Ana Petrova",), "urged"),
+      ("the pier would hold until the spring", ("Ana Petrova",), "said")]),
+    # What a speaker cites is a claim of its own.
+    ('Berg called Petrova a "champion of the port", citing her work after the storm.',
+     [('Petrova a "champion of the port"', ("Tomas Berg",), "called"),
+      ("her work after the storm", ("Tomas Berg",), "citing")]),
+    # A clause of the writer's after the quoted words is no part of them.
+    ('Berg is promising calm seas and "ferries, ferries, ferries," but he has also warned the crews.',
+     [('calm seas and "ferries, ferries, ferries,"', ("Tomas Berg",), "promising")]),
+])
+def test_short_partial_quotes_and_joined_claims(paragraph, claims):
+    assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims
+
+
+def test_quote_someone_else_says_inside_a_claim_is_kept():
+    found = facts_of('When Petrova noted that the pier had failed twice, "we rebuilt it every time," Berg replied.')
+    assert [(f.text, f.speakers) for f in found if f.kind == "quote"] == [
+        ("we rebuilt it every time", ("Tomas Berg",))]
 
 
 def test_two_quoted_words_in_narration_are_no_claim():

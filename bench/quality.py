@@ -35,7 +35,7 @@ def main() -> int:
         print(f"{score}: no scorer here", file=sys.stderr)
         print("  hint: pass --eval with the evaluation kit's folder", file=sys.stderr)
         return 2
-    command = f"{sys.executable} -m dossier export {{articles}} --output {{json}}"
+    command = f"{sys.executable} -m dossier export --no-cache {{articles}} --output {{json}}"
     sections = []
     for name in args.corpus or CORPORA:
         corpus = args.eval / "corpora" / name

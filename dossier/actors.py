@@ -972,20 +972,43 @@ def resolve_pronoun(article: Article, mentions: tuple[Mention, ...], paragraph: 
     gender = P.PERSON_PRONOUNS.get(match.group().casefold()) if match else None
     if gender is None:
         return None
+    named = people_named_before(article, mentions, paragraph, position)
+    fitting = [m for m in named if person_gender(article, m) in ("", gender)]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def resolve_description(article: Article, mentions: tuple[Mention, ...], paragraph: int, position: int,
+                        head: str) -> Mention | None:
+    """The person a definite description at position stands for ('the Vermont senator'), or None.
+
+    As for a pronoun, only where the text makes it plain: of the people named just before,
+    the one whose stated role is the description's head noun ('Sen. Bernie Sanders').
+    """
+    named = people_named_before(article, mentions, paragraph, position)
+    forms = {head, *P.ROLE_ABBREVIATIONS.get(head, ())}
+    fitting = [m for m in named if any(w in forms for role in m.roles for w in role.casefold().split())]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def people_named_before(article: Article, mentions: tuple[Mention, ...], paragraph: int, position: int
+                        ) -> list[Mention]:
+    """The people named earlier in a paragraph, or, when it names none before position, in the
+    nearest of the two paragraphs before that names someone."""
+    texts = {p.number: p.text for p in article.paragraphs}
+    text = texts.get(paragraph, "")
     people = [m for m in mentions if m.kind == "person"]
 
     def named_in(window: str) -> list[Mention]:
         return [m for m in people if any(in_text(form, window) for form in (m.name, *m.aliases))]
 
-    named = named_in(text[:position])
+    named = named_in(text[:max(position, 0)])
     if not named:
         # The paragraph before; past it only when it names nobody (a caption between).
         for number in (paragraph - 1, paragraph - 2):
             named = named_in(texts.get(number, ""))
             if named:
                 break
-    fitting = [m for m in named if person_gender(article, m) in ("", gender)]
-    return fitting[0] if len(fitting) == 1 else None
+    return named
 
 
 def person_gender(article: Article, mention: Mention) -> str:

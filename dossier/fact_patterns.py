@@ -333,3 +333,23 @@ DAY_WORD = re.compile(r"day\b|tomorrow", re.IGNORECASE)
 # A sentence's subject: the words before its first verb-like word ('The mayor spoke').
 SUBJECT = re.compile(r"^(?:[^,\"“”]{0,100},\s+)??(?P<who>(?:[\w.’'-]+\s+){0,9}?)(?=(?:is|was|are|were|has|have|had|will|would|"
                      r"spoke|met|took|made|gave|went|came|held|sent|wrote|told|said|says|[a-z]+ed|[a-z]+s)\b)")
+# A definite description of a person as a whole subject ('the Vermont senator', 'The New
+# York businessman'): 'the', up to four modifiers, and a noun that only a person can be.
+DESCRIPTION_HEADS = ("senator|governor|congressman|congresswoman|representative|lawmaker|businessman|"
+                     "businesswoman|billionaire|mogul|nominee|candidate|mayor|president|secretary|"
+                     "minister|premier|chancellor|ambassador|general|actor|actress|singer|star|host|"
+                     "entrepreneur|investor|executive|ceo|chief|founder|author|economist|lawyer|attorney|"
+                     "activist|politician|leader|chairman|chairwoman|spokesman|spokeswoman|veteran|"
+                     "reporter|journalist|columnist|commentator|coach|player|striker|manager|officer")
+DESCRIPTION = re.compile(r"^(?:the|The)\s+(?:[\w.’'-]+\s+){0,4}(?P<head>" + DESCRIPTION_HEADS + r")$")
+# Papers are called by the last word of their title once named in full ('The New York
+# Times' ... 'the Times said'), when no other paper named in the article ends with it.
+PUBLICATION_HEADS = {"Times", "Post", "Journal", "Guardian", "Telegraph", "Herald", "Tribune", "Globe",
+                     "Gazette", "Examiner", "Chronicle", "Inquirer"}
+# A label in quotation marks between a possessive and a name ('its "chief strategist" Jane Doe').
+POSSESSIVE_END = re.compile(r"\b(?:its|his|her|their|our)\s+$", re.IGNORECASE)
+NAME_START = re.compile(r"\s+[A-Z][a-z]")
+# Verbs of moving someone or something: what follows them is where, not what was said
+# ('The paper sent its reporter into "a living room in Ohio"').
+MOVING_VERBS = {"sent", "sends", "brought", "brings", "took", "takes", "moved", "moves", "carried", "carries",
+                "drove", "drives", "flew", "flies", "led", "leads", "walked", "walks", "dispatched"}

@@ -398,3 +398,55 @@ def test_every_fact_is_the_articles_own_words(paragraphs, headline):
     for fact in find_facts(source, MENTIONS):
         where = headline if fact.paragraph == 0 else paragraphs[fact.paragraph - 1]
         assert fact.text and fact.text in where
+
+
+PAPERS = (
+    Mention("Coastal Evening Times", "organisation", paragraphs=(1,)),
+    Mention("Harbour Post", "organisation", paragraphs=(1,)),
+    Mention("Valley Post", "organisation", paragraphs=(1,)),
+    Mention("Ana Petrova", "person", aliases=("Petrova",), roles=("Energy Minister",), paragraphs=(1,)),
+    Mention("Lena Holt", "person", aliases=("Holt",), roles=("Sen.",), paragraphs=(3,)),
+    Mention("Ivo Marsh", "person", aliases=("Marsh",), roles=("Deputy Minister",), paragraphs=(3,)),
+)
+
+
+@pytest.mark.parametrize("paragraphs, text, speakers", [
+    # A paper named in full is then called by the last word of its title.
+    (("The Coastal Evening Times, the Harbour Post and the Valley Post all covered the storm.",
+      "The Times said the harbour would stay closed until May."),
+     "the harbour would stay closed until May", ("Coastal Evening Times",)),
+    # Two papers end in 'Post': 'the Post' is neither.
+    (("The Coastal Evening Times, the Harbour Post and the Valley Post all covered the storm.",
+      "The Post said the harbour would stay closed until May."),
+     "the harbour would stay closed until May", ()),
+    # A description of the one person just named whose role it is.
+    (("Energy Minister Ana Petrova toured the flooded substation on Monday.",
+      "The visiting minister said the lines would be repaired by May."),
+     "the lines would be repaired by May", ("Ana Petrova",)),
+    # The title's short form ('Sen.') is the description's noun ('senator').
+    (("The storm closed the port.", "Nobody was hurt.", "Sen. Lena Holt met Ana Petrova on Monday.",
+      "The northern senator said the port would reopen in May."),
+     "the port would reopen in May", ("Lena Holt",)),
+    # Two ministers named just before: the description stays unresolved.
+    (("The storm closed the port.", "Nobody was hurt.", "Ivo Marsh met Ana Petrova on Monday.",
+      "The northern minister said the port would reopen in May."),
+     "the port would reopen in May", ()),
+    # No one named just before has that role.
+    (("Energy Minister Ana Petrova toured the flooded substation on Monday.",
+      "The northern senator said the lines would be repaired by May."),
+     "the lines would be repaired by May", ()),
+])
+def test_short_forms_and_descriptions_name_the_speaker(paragraphs, text, speakers):
+    facts = find_facts(article(*paragraphs), PAPERS)
+    claim = next(f for f in facts if f.kind == "claim" and f.text == text)
+    assert claim.speakers == speakers
+
+
+@pytest.mark.parametrize("paragraph", [
+    # Quoted words after a verb of moving someone say where, not what was said.
+    'The Northern Grid Authority sent its engineers into "a flooded substation near the river" on Monday.',
+    # Quoted words between a possessive and a name are a label.
+    'Ana Petrova thanked her "tireless harbour master" Tomas Berg at the ceremony.',
+])
+def test_quoted_places_and_labels_in_narration_are_no_claim(paragraph):
+    assert not [f for f in facts_of(paragraph) if f.kind in ("claim", "quote")]

@@ -63,6 +63,18 @@ SPEECH_VERBS = (
     forms("point out", "points out", "pointed out", "pointing out"),
     forms("chant", "chants", "chanted", "chanting"),
 )
+# Verbs of voice that carry a quotation but no reported clause: '"...," she sang', while
+# 'she sang the anthem' or 'he shouted profanities' report no words.
+VOICE_VERBS = (
+    forms("sing", "sings", "sang", "singing"),
+    forms("shout", "shouts", "shouted", "shouting"),
+    forms("yell", "yells", "yelled", "yelling"),
+    forms("scream", "screams", "screamed", "screaming"),
+    forms("whisper", "whispers", "whispered", "whispering"),
+    forms("exclaim", "exclaims", "exclaimed", "exclaiming"),
+    forms("quip", "quips", "quipped", "quipping"),
+    forms("mutter", "mutters", "muttered", "muttering"),
+)
 # Verbs that report a finding only when a 'that' clause follows ('a poll shows that').
 THAT_VERBS = (
     forms("show", "shows", "showed", "showing"),
@@ -143,12 +155,15 @@ THAT_SPEECH = finite(THAT_VERBS)
 OBJECT_SPEECH = finite(OBJECT_VERBS)
 FRAME_SPEECH = finite(FRAME_VERBS)
 PARTICIPLES = alternation(SPEECH_VERBS + OBJECT_VERBS, slice(3, 4))
+QUOTE_SPEECH = finite(SPEECH_VERBS + VOICE_VERBS)
+QUOTE_PARTICIPLES = alternation(SPEECH_VERBS + OBJECT_VERBS + VOICE_VERBS, slice(3, 4))
 
 # Words that open an introductory phrase, not reported words ('When he bought the mine, X said ...').
 SUBORDINATORS = ("When|If|As|After|Before|While|Although|Though|Because|Since|Until|Once|Back|In|On|At|"
                  "During|For|From|With|Without|Under|Asked|Speaking|Meanwhile|But|And|So|Still|Later|Earlier")
 # The first word of every cue: a sentence without one reports no speech.
 CUE_WORDS = frozenset(form.split()[0] for verb in SPEECH_VERBS + THAT_VERBS + OBJECT_VERBS + FRAME_VERBS
+                      + VOICE_VERBS
                       for form in verb) | {"according"}
 # Words after 'said' that begin no reported clause ('said in a statement', 'said goodbye').
 NOT_A_CLAUSE = ("in|at|on|during|to|after|before|for|with|by|from|about|of|while|when|as|and|but|or|so|"
@@ -228,18 +243,18 @@ CLOSING = ("”", '"', "''", "»")
 # --- The patterns facts.py reads sentences with, built from the lists above ---------
 
 # Text before a quotation mark that attributes it: 'X said: "', 'X said that Putin has "'.
-_VERBS = rf"(?P<verb>{SPEECH}|{THAT_SPEECH}|{OBJECT_SPEECH})"
+_VERBS = rf"(?P<verb>{QUOTE_SPEECH}|{THAT_SPEECH}|{OBJECT_SPEECH})"
 BEFORE_QUOTE = re.compile(
     rf"\s*(?P<who>(?:[^;!?\"“”\s]+\s+){{1,40}}?){AUXILIARIES}{_VERBS}\b(?P<rest>[^\"“”]{{0,90}})$")
 # '..., saying, "...': the sentence's subject is the speaker.
-BEFORE_PARTICIPLE = re.compile(rf"(?:,|\bwhile|\bafter|\bbefore)\s+(?P<verb>{PARTICIPLES})(?:\s+that)?[\s,:]*$")
+BEFORE_PARTICIPLE = re.compile(rf"(?:,|\bwhile|\bafter|\bbefore)\s+(?P<verb>{QUOTE_PARTICIPLES})(?:\s+that)?[\s,:]*$")
 # Text after a closing quotation mark: '," Fedorov said', '," said Caddell'.
 # A speaker's words: no clause break, though a title's or initial's full stop may stand inside.
 TITLE_DOT = "(?:" + "|".join(rf"(?<=\b{re.escape(t)})" for t in TITLES) + r"|(?<=\b[A-Z]))\."
 WHO = rf"(?:[^.,;:!?\"“”()]|{TITLE_DOT}|\([^()\"“”]{{1,30}}\))"
 AFTER_QUOTE = (
-    re.compile(rf"^[\s,—–-]*(?P<verb>{SPEECH})\s+(?P<who>{WHO}{{1,80}})\s*(?=[.,;:!?\"“”]|$)"),
-    re.compile(rf"^[\s,—–-]*(?P<who>{WHO}{{1,80}}?)\s+{AUXILIARIES}(?P<verb>{SPEECH})\b"),
+    re.compile(rf"^[\s,—–-]*(?P<verb>{QUOTE_SPEECH})\s+(?P<who>{WHO}{{1,80}})\s*(?=[.,;:!?\"“”]|$)"),
+    re.compile(rf"^[\s,—–-]*(?P<who>{WHO}{{1,80}}?)\s+{AUXILIARIES}(?P<verb>{QUOTE_SPEECH})\b"),
     # '," Scott Pruitt, the attorney general of Oklahoma, said.'
     re.compile(rf"^[\s,—–-]*(?P<who>[A-Z]{WHO}{{1,60}}?),\s+[^\"“”]{{1,120}}?,\s+{AUXILIARIES}"
                rf"(?P<verb>{SPEECH})\b[^\"“”]{{0,200}}$"),

@@ -450,3 +450,22 @@ def test_short_forms_and_descriptions_name_the_speaker(paragraphs, text, speaker
 ])
 def test_quoted_places_and_labels_in_narration_are_no_claim(paragraph):
     assert not [f for f in facts_of(paragraph) if f.kind in ("claim", "quote")]
+
+
+@pytest.mark.parametrize("paragraph, text, speakers", [
+    ('"Keep the lights on for the fishermen," Petrova sang to the crowd.',
+     "Keep the lights on for the fishermen", ("Ana Petrova",)),
+    ('"Get away from the water now," Tomas Berg shouted.', "Get away from the water now", ("Tomas Berg",)),
+    ('Tomas Berg yelled, "Get away from the water now!"', "Get away from the water now!", ("Tomas Berg",)),
+])
+def test_quote_carried_by_a_verb_of_voice(paragraph, text, speakers):
+    quote = next(f for f in facts_of(paragraph) if f.kind == "quote")
+    assert (quote.text, quote.speakers) == (text, speakers)
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Petrova sang the national anthem before the harbour reopened.",
+    "Tomas Berg shouted orders to the crews as the water rose.",
+])
+def test_verb_of_voice_without_a_quotation_reports_no_words(paragraph):
+    assert not [f for f in facts_of(paragraph) if f.kind in ("claim", "quote")]

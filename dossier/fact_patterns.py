@@ -74,6 +74,8 @@ VOICE_VERBS = (
     forms("exclaim", "exclaims", "exclaimed", "exclaiming"),
     forms("quip", "quips", "quipped", "quipping"),
     forms("mutter", "mutters", "muttered", "muttering"),
+    # 'As Ms. Ruiz put it, "..."'
+    forms("put it", "puts it", "put it", "putting it"),
 )
 # Verbs that report a finding only when a 'that' clause follows ('a poll shows that').
 THAT_VERBS = (

@@ -457,6 +457,10 @@ def test_quoted_places_and_labels_in_narration_are_no_claim(paragraph):
      "Keep the lights on for the fishermen", ("Ana Petrova",)),
     ('"Get away from the water now," Tomas Berg shouted.', "Get away from the water now", ("Tomas Berg",)),
     ('Tomas Berg yelled, "Get away from the water now!"', "Get away from the water now!", ("Tomas Berg",)),
+    ('As Tomas Berg put it last year, "the sea always wins in the end."', "the sea always wins in the end.",
+     ("Tomas Berg",)),
+    ('The port needs "a wall twice as high as the old one," as Petrova put it.',
+     "a wall twice as high as the old one", ("Ana Petrova",)),
 ])
 def test_quote_carried_by_a_verb_of_voice(paragraph, text, speakers):
     quote = next(f for f in facts_of(paragraph) if f.kind == "quote")

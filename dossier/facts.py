@@ -377,6 +377,12 @@ def is_epithet(text: str, quote: Quoted) -> bool:
                 and fp.NAME_START.match(text, quote.end))
 
 
+def is_whole_sentence(text: str, quote: Quoted) -> bool:
+    """Quoted words that make a sentence of their own: a capital first, a full stop, '?' or '!' last."""
+    words = text[quote.text_start:quote.text_end].strip()
+    return len(words) > 1 and words[0].isupper() and words[-1] in ".?!"
+
+
 def is_title(words: str) -> bool:
     """Quoted words that name a show, book or slogan ('Fox News Sunday'), not speech."""
     long_words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", words) if len(w) > 3]
@@ -789,7 +795,10 @@ def paragraph_facts(article: Article, paragraph: Paragraph, quotes: tuple[Quoted
         start, end = quote_text(text, quote)
         # A quotation inside reported words is read with them, unless someone else is
         # named as saying it ('When Clinton noted that ..., Trump boasted, "..."').
-        holders = [c for c in claims if c[0] <= quote.start and quote.end <= c[1] + 1]
+        holders = [c for c in claims if c[0] <= quote.start and quote.end <= c[1] + 1
+                   # Reported words that open with a whole quoted sentence say it ('chanted
+                   # "Go home!" and marched on'); a quoted phrase is read with them.
+                   and not (c[0] == quote.start and c[1] > quote.end + 1 and is_whole_sentence(text, quote))]
         if start >= end or any(not (said and said.speakers and said.cue_at >= 0 and said.cue
                                     and set(said.speakers).isdisjoint(c[2].speakers)) for c in holders):
             continue

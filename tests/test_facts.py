@@ -473,3 +473,13 @@ def test_quote_carried_by_a_verb_of_voice(paragraph, text, speakers):
 ])
 def test_verb_of_voice_without_a_quotation_reports_no_words(paragraph):
     assert not [f for f in facts_of(paragraph) if f.kind in ("claim", "quote")]
+
+
+@pytest.mark.parametrize("paragraph, quotes", [
+    # Reported words that open with a whole quoted sentence say it.
+    ('Tomas Berg told them "Stay off the pier!" and ran back to the harbour office.', ["Stay off the pier!"]),
+    # A quoted phrase inside reported words is read with them.
+    ('The crowd chanted "more light for the harbour" and kept marching until midnight.', []),
+])
+def test_quoted_sentence_opening_reported_words_is_a_quote(paragraph, quotes):
+    assert [f.text for f in facts_of(paragraph) if f.kind == "quote"] == quotes

@@ -370,3 +370,8 @@ NAME_START = re.compile(r"\s+[A-Z][a-z]")
 # ('The paper sent its reporter into "a living room in Ohio"').
 MOVING_VERBS = {"sent", "sends", "brought", "brings", "took", "takes", "moved", "moves", "carried", "carries",
                 "drove", "drives", "flew", "flies", "led", "leads", "walked", "walks", "dispatched"}
+# 'footage of Hillary Clinton asking, "..."', 'a video showing Mr. Ruiz saying: "...': the
+# person a recording shows speaking, named just before the participle.
+SHOWN_SPEAKING = re.compile(
+    rf"\b(?:of|showing|shows|featuring|features)\s+(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}})\s+"
+    rf"(?P<verb>{QUOTE_PARTICIPLES})\b[^\"“”.;]{{0,60}}?[,:]?\s*$")

@@ -458,6 +458,11 @@ def extract_quote_before(text, quote, sentence, names, number, earlier, quotes) 
     if match:
         who, pronoun = speakers_of(match.group("who"), names, number, earlier, start + match.start("who"))
         return Said(who, match.group("verb"), start + match.start("verb"), pronoun)
+    shown = fp.SHOWN_SPEAKING.search(before)
+    if shown:
+        who, pronoun = speakers_of(shown.group("who"), names, number, earlier, start + shown.start("who"))
+        if who:
+            return Said(who, shown.group("verb"), start + shown.start("verb"), pronoun)
     match = fp.BEFORE_PARTICIPLE.search(before)
     subject = fp.SUBJECT.match(text[sentence[0]:sentence[1]])
     if match and subject and subject.group("who").strip():

@@ -375,3 +375,7 @@ MOVING_VERBS = {"sent", "sends", "brought", "brings", "took", "takes", "moved", 
 SHOWN_SPEAKING = re.compile(
     rf"\b(?:of|showing|shows|featuring|features)\s+(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}})\s+"
     rf"(?P<verb>{QUOTE_PARTICIPLES})\b[^\"“”.;]{{0,60}}?[,:]?\s*$")
+# Initials run together before a surname ('G.K. Butterfield'): their full stops end no
+# sentence; a place's initials may end one ('moved to the U.S. Then ...').
+RUN_OF_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+PLACE_INITIALS = {"U.S", "U.K", "D.C", "U.N", "E.U", "L.A", "N.Y", "U.A.E"}

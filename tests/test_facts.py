@@ -477,6 +477,23 @@ def test_verb_of_voice_without_a_quotation_reports_no_words(paragraph):
     assert not [f for f in facts_of(paragraph) if f.kind in ("claim", "quote")]
 
 
+@pytest.mark.parametrize("paragraph, text, speakers", [
+    # Initials run together end no sentence.
+    ('"The wall is too low," said Harbour Master T.J. Berg, who has run the port since 2020.',
+     "The wall is too low", ("T.J. Berg",)),
+])
+def test_speaker_with_run_together_initials(paragraph, text, speakers):
+    mentions = (Mention("T.J. Berg", "person", paragraphs=(1,)),)
+    quote = next(f for f in find_facts(article(paragraph), mentions) if f.kind == "quote")
+    assert (quote.text, quote.speakers) == (text, speakers)
+
+
+def test_place_initials_may_end_a_sentence():
+    facts = facts_of("Tomas Berg moved the fleet to the U.S. Petrova said the port would close in May.")
+    claim = next(f for f in facts if f.kind == "claim")
+    assert (claim.text, claim.speakers) == ("the port would close in May", ("Ana Petrova",))
+
+
 @pytest.mark.parametrize("paragraph, quotes", [
     # Reported words that open with a whole quoted sentence say it.
     ('Tomas Berg told them "Stay off the pier!" and ran back to the harbour office.', ["Stay off the pier!"]),

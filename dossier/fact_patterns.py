@@ -379,3 +379,8 @@ SHOWN_SPEAKING = re.compile(
 # sentence; a place's initials may end one ('moved to the U.S. Then ...').
 RUN_OF_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 PLACE_INITIALS = {"U.S", "U.K", "D.C", "U.N", "E.U", "L.A", "N.Y", "U.A.E"}
+# A named subject with its description set between commas before the verb ('Dean, a former
+# party chairman, poked fun at ...').
+APPOSITIVE_SUBJECT = re.compile(
+    r"^(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}),\s+(?:a|an|the)\s+[^,;\"“”]{1,100},\s+"
+    r"(?:has\s+|had\s+|also\s+|then\s+)?(?:[a-z]+ed|[a-z]+s|spoke|told|said|wrote|took|made|gave)\b")

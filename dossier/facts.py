@@ -465,7 +465,8 @@ def extract_quote_before(text, quote, sentence, names, number, earlier, quotes) 
         if who:
             return Said(who, shown.group("verb"), start + shown.start("verb"), pronoun)
     match = fp.BEFORE_PARTICIPLE.search(before)
-    subject = fp.SUBJECT.match(text[sentence[0]:sentence[1]])
+    subject = fp.SUBJECT.match(text[sentence[0]:sentence[1]]) \
+        or fp.APPOSITIVE_SUBJECT.match(text[sentence[0]:sentence[1]])
     if match and subject and subject.group("who").strip():
         who, pronoun = speakers_of(subject.group("who"), names, number, earlier, sentence[0])
         return Said(who, match.group("verb"), start + match.start("verb"), pronoun)

@@ -461,6 +461,8 @@ def test_quoted_places_and_labels_in_narration_are_no_claim(paragraph):
      ("Tomas Berg",)),
     ('The new advert uses footage of Tomas Berg asking, "Who will pay for the wall?"',
      "Who will pay for the wall?", ("Tomas Berg",)),
+    ('Berg, a former harbour master, mocked the plan on Monday, tweeting, "Who will pay for the wall?"',
+     "Who will pay for the wall?", ("Tomas Berg",)),
     ('The port needs "a wall twice as high as the old one," as Petrova put it.',
      "a wall twice as high as the old one", ("Ana Petrova",)),
 ])

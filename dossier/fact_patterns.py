@@ -63,8 +63,8 @@ SPEECH_VERBS = (
     forms("point out", "points out", "pointed out", "pointing out"),
     forms("chant", "chants", "chanted", "chanting"),
 )
-# Verbs of voice that carry a quotation but no reported clause: '"...," she sang', while
-# 'she sang the anthem' or 'he shouted profanities' report no words.
+# Verbs that carry a quotation but are not read as reporting a clause: '"...," she sang',
+# '"...?" he demanded', while 'she sang the anthem' or 'he shouted orders' report no words.
 VOICE_VERBS = (
     forms("sing", "sings", "sang", "singing"),
     forms("shout", "shouts", "shouted", "shouting"),
@@ -74,6 +74,8 @@ VOICE_VERBS = (
     forms("exclaim", "exclaims", "exclaimed", "exclaiming"),
     forms("quip", "quips", "quipped", "quipping"),
     forms("mutter", "mutters", "muttered", "muttering"),
+    forms("demand", "demands", "demanded", "demanding"),
+    forms("wonder", "wonders", "wondered", "wondering"),
     # 'As Ms. Ruiz put it, "..."'
     forms("put it", "puts it", "put it", "putting it"),
 )

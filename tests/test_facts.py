@@ -463,6 +463,7 @@ def test_quoted_places_and_labels_in_narration_are_no_claim(paragraph):
      "Who will pay for the wall?", ("Tomas Berg",)),
     ('Berg, a former harbour master, mocked the plan on Monday, tweeting, "Who will pay for the wall?"',
      "Who will pay for the wall?", ("Tomas Berg",)),
+    ('"Who will pay for the wall?" Petrova demanded.', "Who will pay for the wall?", ("Ana Petrova",)),
     ('The port needs "a wall twice as high as the old one," as Petrova put it.',
      "a wall twice as high as the old one", ("Ana Petrova",)),
 ])

@@ -386,3 +386,6 @@ PLACE_INITIALS = {"U.S", "U.K", "D.C", "U.N", "E.U", "L.A", "N.Y", "U.A.E"}
 APPOSITIVE_SUBJECT = re.compile(
     r"^(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}),\s+(?:a|an|the)\s+[^,;\"“”]{1,100},\s+"
     r"(?:has\s+|had\s+|also\s+|then\s+)?(?:[a-z]+ed|[a-z]+s|spoke|told|said|wrote|took|made|gave)\b")
+# A subject that ends in a relative pronoun ('a source who told him'): the words just
+# before the pronoun are who speaks.
+ENDS_IN_RELATIVE = re.compile(r"(?P<antecedent>(?:\S+\s+){1,4}?)(?:who|that)$")

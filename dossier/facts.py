@@ -260,6 +260,11 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
     relative = fp.RELATIVE_PRONOUN_SUBJECT.search(who)
     if relative:
         who, at = relative.group("pronoun"), (at + lead + relative.start("pronoun") if at >= 0 else at)
+    relative = fp.ENDS_IN_RELATIVE.search(who) if len(who) > 40 else None
+    if relative:
+        # 'mocked Romney, claiming he had a source who told him': the source speaks, unnamed.
+        antecedent = relative.group("antecedent").strip(" ,")
+        return tuple(dict.fromkeys(heads_of(antecedent, names, number))), False
     words = who.split()
     if len(words) == 1 and words[0].lower() in fp.PERSON_PRONOUNS:
         pronoun = words[0].lower()

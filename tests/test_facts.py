@@ -505,3 +505,15 @@ def test_place_initials_may_end_a_sentence():
 ])
 def test_quoted_sentence_opening_reported_words_is_a_quote(paragraph, quotes):
     assert [f.text for f in facts_of(paragraph) if f.kind == "quote"] == quotes
+
+
+@pytest.mark.parametrize("paragraph, text, speakers", [
+    # The relative's antecedent speaks: an unnamed architect, not the name before it.
+    ("Tomas Berg was defensive when asked about the unpaid builder who said he was never paid for the pier.",
+     "he was never paid for the pier", ()),
+    ("The storm came early, said Tomas Berg, who added that the pier would hold until May.",
+     "the pier would hold until May", ("Tomas Berg",)),
+])
+def test_speaker_of_a_relative_clause_is_its_antecedent(paragraph, text, speakers):
+    claim = next(f for f in facts_of(paragraph) if f.kind == "claim" and f.text == text)
+    assert claim.speakers == speakers

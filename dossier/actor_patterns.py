@@ -230,3 +230,8 @@ club team band label publisher website magazine broadcaster insurer lender congl
 subsidiary brand chain outlet studio developer maker operator
 """.split())
 PLACE_NOUNS = frozenset("city town village province region state county district island".split())
+# The short forms a title is written in before a name, by the noun a later description uses
+# ('Sen. Bernie Sanders' ... 'the Vermont senator').
+ROLE_ABBREVIATIONS = {"senator": ("sen.",), "governor": ("gov.",), "representative": ("rep.",),
+                      "congressman": ("rep.",), "congresswoman": ("rep.",), "general": ("gen.",),
+                      "president": ("pres.",), "secretary": ("sec.",)}

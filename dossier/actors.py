@@ -785,7 +785,7 @@ def link_short_forms(drafts: list[Draft], common: frozenset[str]) -> list[Draft]
         for size in range(1, len(words)):
             tails.setdefault(words[-size:], {})[id(person)] = person
 
-    for person in (d for d in drafts if d.kind == "person"):
+    for person in (d for d in drafts if d.kind == "person" or country_first_name(d)):
         for form in person.forms:
             register(person, form)
     merged: set[int] = set()
@@ -797,6 +797,9 @@ def link_short_forms(drafts: list[Draft], common: frozenset[str]) -> list[Draft]
         fuller = [p for p in {**tails.get(words, {}), **tails.get(shouted, {})}.values()
                   if p is not draft and id(p) not in merged]
         if len(fuller) == 1 and (draft.kind in ("person", "", "other") or could_be_surname(draft)):
+            if fuller[0].kind != "person" and draft.kind != "person":
+                continue    # 'Chad Bown' is a person only once 'Bown' is one ('Mr. Bown')
+            fuller[0].kind = "person"
             merge_into(fuller[0], draft)
             merged.add(id(draft))
         elif fuller and draft.kind == "other":
@@ -809,6 +812,14 @@ def link_short_forms(drafts: list[Draft], common: frozenset[str]) -> list[Draft]
     kept = link_fuller_organisations(kept)
     return [d for d in kept if d.kind in ACTOR_KINDS and (d.kind != "person" or person_named_well(d, common))
             and not all(gazetteer().demonyms.get(f) and not gazetteer().place(f) for f in d.forms)]
+
+
+def country_first_name(draft: Draft) -> bool:
+    """'Chad Bown' said: a country's name before a name word, in a name that speaks, may be a
+    first name; it is one once the text calls the person by the second word alone."""
+    words = max(draft.forms, key=len).split()
+    return (draft.kind == "other" and len(words) == 2 and bool(gazetteer().country_of(words[0]))
+            and NAME_WORD.match(words[1]) is not None and not gazetteer().country_of(words[1]))
 
 
 def could_be_surname(draft: Draft) -> bool:
@@ -972,20 +983,43 @@ def resolve_pronoun(article: Article, mentions: tuple[Mention, ...], paragraph: 
     gender = P.PERSON_PRONOUNS.get(match.group().casefold()) if match else None
     if gender is None:
         return None
+    named = people_named_before(article, mentions, paragraph, position)
+    fitting = [m for m in named if person_gender(article, m) in ("", gender)]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def resolve_description(article: Article, mentions: tuple[Mention, ...], paragraph: int, position: int,
+                        head: str) -> Mention | None:
+    """The person a definite description at position stands for ('the Vermont senator'), or None.
+
+    As for a pronoun, only where the text makes it plain: of the people named just before,
+    the one whose stated role is the description's head noun ('Sen. Bernie Sanders').
+    """
+    named = people_named_before(article, mentions, paragraph, position)
+    forms = {head, *P.ROLE_ABBREVIATIONS.get(head, ())}
+    fitting = [m for m in named if any(w in forms for role in m.roles for w in role.casefold().split())]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def people_named_before(article: Article, mentions: tuple[Mention, ...], paragraph: int, position: int
+                        ) -> list[Mention]:
+    """The people named earlier in a paragraph, or, when it names none before position, in the
+    nearest of the two paragraphs before that names someone."""
+    texts = {p.number: p.text for p in article.paragraphs}
+    text = texts.get(paragraph, "")
     people = [m for m in mentions if m.kind == "person"]
 
     def named_in(window: str) -> list[Mention]:
         return [m for m in people if any(in_text(form, window) for form in (m.name, *m.aliases))]
 
-    named = named_in(text[:position])
+    named = named_in(text[:max(position, 0)])
     if not named:
         # The paragraph before; past it only when it names nobody (a caption between).
         for number in (paragraph - 1, paragraph - 2):
             named = named_in(texts.get(number, ""))
             if named:
                 break
-    fitting = [m for m in named if person_gender(article, m) in ("", gender)]
-    return fitting[0] if len(fitting) == 1 else None
+    return named
 
 
 def person_gender(article: Article, mention: Mention) -> str:

@@ -63,6 +63,22 @@ SPEECH_VERBS = (
     forms("point out", "points out", "pointed out", "pointing out"),
     forms("chant", "chants", "chanted", "chanting"),
 )
+# Verbs that carry a quotation but are not read as reporting a clause: '"...," she sang',
+# '"...?" he demanded', while 'she sang the anthem' or 'he shouted orders' report no words.
+VOICE_VERBS = (
+    forms("sing", "sings", "sang", "singing"),
+    forms("shout", "shouts", "shouted", "shouting"),
+    forms("yell", "yells", "yelled", "yelling"),
+    forms("scream", "screams", "screamed", "screaming"),
+    forms("whisper", "whispers", "whispered", "whispering"),
+    forms("exclaim", "exclaims", "exclaimed", "exclaiming"),
+    forms("quip", "quips", "quipped", "quipping"),
+    forms("mutter", "mutters", "muttered", "muttering"),
+    forms("demand", "demands", "demanded", "demanding"),
+    forms("wonder", "wonders", "wondered", "wondering"),
+    # 'As Ms. Ruiz put it, "..."'
+    forms("put it", "puts it", "put it", "putting it"),
+)
 # Verbs that report a finding only when a 'that' clause follows ('a poll shows that').
 THAT_VERBS = (
     forms("show", "shows", "showed", "showing"),
@@ -143,12 +159,15 @@ THAT_SPEECH = finite(THAT_VERBS)
 OBJECT_SPEECH = finite(OBJECT_VERBS)
 FRAME_SPEECH = finite(FRAME_VERBS)
 PARTICIPLES = alternation(SPEECH_VERBS + OBJECT_VERBS, slice(3, 4))
+QUOTE_SPEECH = finite(SPEECH_VERBS + VOICE_VERBS)
+QUOTE_PARTICIPLES = alternation(SPEECH_VERBS + OBJECT_VERBS + VOICE_VERBS, slice(3, 4))
 
 # Words that open an introductory phrase, not reported words ('When he bought the mine, X said ...').
 SUBORDINATORS = ("When|If|As|After|Before|While|Although|Though|Because|Since|Until|Once|Back|In|On|At|"
                  "During|For|From|With|Without|Under|Asked|Speaking|Meanwhile|But|And|So|Still|Later|Earlier")
 # The first word of every cue: a sentence without one reports no speech.
 CUE_WORDS = frozenset(form.split()[0] for verb in SPEECH_VERBS + THAT_VERBS + OBJECT_VERBS + FRAME_VERBS
+                      + VOICE_VERBS
                       for form in verb) | {"according"}
 # Words after 'said' that begin no reported clause ('said in a statement', 'said goodbye').
 NOT_A_CLAUSE = ("in|at|on|during|to|after|before|for|with|by|from|about|of|while|when|as|and|but|or|so|"
@@ -228,18 +247,18 @@ CLOSING = ("”", '"', "''", "»")
 # --- The patterns facts.py reads sentences with, built from the lists above ---------
 
 # Text before a quotation mark that attributes it: 'X said: "', 'X said that Putin has "'.
-_VERBS = rf"(?P<verb>{SPEECH}|{THAT_SPEECH}|{OBJECT_SPEECH})"
+_VERBS = rf"(?P<verb>{QUOTE_SPEECH}|{THAT_SPEECH}|{OBJECT_SPEECH})"
 BEFORE_QUOTE = re.compile(
     rf"\s*(?P<who>(?:[^;!?\"“”\s]+\s+){{1,40}}?){AUXILIARIES}{_VERBS}\b(?P<rest>[^\"“”]{{0,90}})$")
 # '..., saying, "...': the sentence's subject is the speaker.
-BEFORE_PARTICIPLE = re.compile(rf"(?:,|\bwhile|\bafter|\bbefore)\s+(?P<verb>{PARTICIPLES})(?:\s+that)?[\s,:]*$")
+BEFORE_PARTICIPLE = re.compile(rf"(?:,|\bwhile|\bafter|\bbefore)\s+(?P<verb>{QUOTE_PARTICIPLES})(?:\s+that)?[\s,:]*$")
 # Text after a closing quotation mark: '," Fedorov said', '," said Caddell'.
 # A speaker's words: no clause break, though a title's or initial's full stop may stand inside.
 TITLE_DOT = "(?:" + "|".join(rf"(?<=\b{re.escape(t)})" for t in TITLES) + r"|(?<=\b[A-Z]))\."
 WHO = rf"(?:[^.,;:!?\"“”()]|{TITLE_DOT}|\([^()\"“”]{{1,30}}\))"
 AFTER_QUOTE = (
-    re.compile(rf"^[\s,—–-]*(?P<verb>{SPEECH})\s+(?P<who>{WHO}{{1,80}})\s*(?=[.,;:!?\"“”]|$)"),
-    re.compile(rf"^[\s,—–-]*(?P<who>{WHO}{{1,80}}?)\s+{AUXILIARIES}(?P<verb>{SPEECH})\b"),
+    re.compile(rf"^[\s,—–-]*(?P<verb>{QUOTE_SPEECH})\s+(?P<who>{WHO}{{1,80}})\s*(?=[.,;:!?\"“”]|$)"),
+    re.compile(rf"^[\s,—–-]*(?P<who>{WHO}{{1,80}}?)\s+{AUXILIARIES}(?P<verb>{QUOTE_SPEECH})\b"),
     # '," Scott Pruitt, the attorney general of Oklahoma, said.'
     re.compile(rf"^[\s,—–-]*(?P<who>[A-Z]{WHO}{{1,60}}?),\s+[^\"“”]{{1,120}}?,\s+{AUXILIARIES}"
                rf"(?P<verb>{SPEECH})\b[^\"“”]{{0,200}}$"),
@@ -333,3 +352,40 @@ DAY_WORD = re.compile(r"day\b|tomorrow", re.IGNORECASE)
 # A sentence's subject: the words before its first verb-like word ('The mayor spoke').
 SUBJECT = re.compile(r"^(?:[^,\"“”]{0,100},\s+)??(?P<who>(?:[\w.’'-]+\s+){0,9}?)(?=(?:is|was|are|were|has|have|had|will|would|"
                      r"spoke|met|took|made|gave|went|came|held|sent|wrote|told|said|says|[a-z]+ed|[a-z]+s)\b)")
+# A definite description of a person as a whole subject ('the Vermont senator', 'The New
+# York businessman'): 'the', up to four modifiers, and a noun that only a person can be.
+DESCRIPTION_HEADS = ("senator|governor|congressman|congresswoman|representative|lawmaker|businessman|"
+                     "businesswoman|billionaire|mogul|nominee|candidate|mayor|president|secretary|"
+                     "minister|premier|chancellor|ambassador|general|actor|actress|singer|star|host|"
+                     "entrepreneur|investor|executive|ceo|chief|founder|author|economist|lawyer|attorney|"
+                     "activist|politician|leader|chairman|chairwoman|spokesman|spokeswoman|veteran|"
+                     "reporter|journalist|columnist|commentator|coach|player|striker|manager|officer")
+DESCRIPTION = re.compile(r"^(?:the|The)\s+(?:[\w.’'-]+\s+){0,4}(?P<head>" + DESCRIPTION_HEADS + r")$")
+# Papers are called by the last word of their title once named in full ('The New York
+# Times' ... 'the Times said'), when no other paper named in the article ends with it.
+PUBLICATION_HEADS = {"Times", "Post", "Journal", "Guardian", "Telegraph", "Herald", "Tribune", "Globe",
+                     "Gazette", "Examiner", "Chronicle", "Inquirer"}
+# A label in quotation marks between a possessive and a name ('its "chief strategist" Jane Doe').
+POSSESSIVE_END = re.compile(r"\b(?:its|his|her|their|our)\s+$", re.IGNORECASE)
+NAME_START = re.compile(r"\s+[A-Z][a-z]")
+# Verbs of moving someone or something: what follows them is where, not what was said
+# ('The paper sent its reporter into "a living room in Ohio"').
+MOVING_VERBS = {"sent", "sends", "brought", "brings", "took", "takes", "moved", "moves", "carried", "carries",
+                "drove", "drives", "flew", "flies", "led", "leads", "walked", "walks", "dispatched"}
+# 'footage of Hillary Clinton asking, "..."', 'a video showing Mr. Ruiz saying: "...': the
+# person a recording shows speaking, named just before the participle.
+SHOWN_SPEAKING = re.compile(
+    rf"\b(?:of|showing|shows|featuring|features)\s+(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}})\s+"
+    rf"(?P<verb>{QUOTE_PARTICIPLES})\b[^\"“”.;]{{0,60}}?[,:]?\s*$")
+# Initials run together before a surname ('G.K. Butterfield'): their full stops end no
+# sentence; a place's initials may end one ('moved to the U.S. Then ...').
+RUN_OF_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+PLACE_INITIALS = {"U.S", "U.K", "D.C", "U.N", "E.U", "L.A", "N.Y", "U.A.E"}
+# A named subject with its description set between commas before the verb ('Dean, a former
+# party chairman, poked fun at ...').
+APPOSITIVE_SUBJECT = re.compile(
+    r"^(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}),\s+(?:a|an|the)\s+[^,;\"“”]{1,100},\s+"
+    r"(?:has\s+|had\s+|also\s+|then\s+)?(?:[a-z]+ed|[a-z]+s|spoke|told|said|wrote|took|made|gave)\b")
+# A subject that ends in a relative pronoun ('a source who told him'): the words just
+# before the pronoun are who speaks.
+ENDS_IN_RELATIVE = re.compile(r"(?P<antecedent>(?:\S+\s+){1,4}?)(?:who|that)$")

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from . import fact_patterns as fp
-from .actors import resolve_pronoun
+from .actors import resolve_description, resolve_pronoun
 from .dates import DateMention, absolute_dates, relative_dates, vague_dates
 from .model import Article, Fact, Mention, Paragraph
 from .slugs import short_hash
@@ -108,6 +108,9 @@ class Names:
             if len(words) > 1 and mention.kind in ("person", "other"):
                 for spelling in apostrophes(words[-1]):
                     self.surnames.setdefault(spelling, []).append(mention)
+        for head, papers in publication_heads(mentions).items():
+            if len(papers) == 1 and head not in self.exact:
+                self.exact[head] = papers[0]
         self.forms = sorted(self.exact, key=len, reverse=True)
         self.kinds = {mention.name: mention.kind for mention in mentions}
         self.roles = [(role.casefold(), mention.name) for mention in mentions for role in mention.roles
@@ -157,6 +160,13 @@ class Names:
             return ""
         return person.name
 
+    def described(self, paragraph: int, at: int, head: str) -> str:
+        """The person a description at a place in a paragraph stands for ('the Vermont senator'), or ''."""
+        if self.article is None:
+            return ""
+        person = resolve_description(self.article, self.mentions, paragraph, at, head.casefold())
+        return person.name if person else ""
+
     def gender(self, name: str) -> str:
         """'he' or 'she' as the article refers to a person ('Mrs. Clinton', 'Berg said he'), or ''."""
         if name not in self.genders:
@@ -188,6 +198,16 @@ class Names:
         folded = text.casefold()
         found = {name for role, name in self.roles if re.search(rf"\b{re.escape(role)}\b", folded)}
         return found.pop() if len(found) == 1 else ""
+
+
+def publication_heads(mentions: tuple[Mention, ...]) -> dict[str, list[str]]:
+    """The papers an article names in full, by the last word they are called by ('Times')."""
+    papers: dict[str, list[str]] = {}
+    for mention in mentions:
+        words = mention.name.split()
+        if mention.kind in ("organisation", "other") and len(words) > 1 and words[-1] in fp.PUBLICATION_HEADS:
+            papers.setdefault(words[-1], []).append(mention.name)
+    return papers
 
 
 def heads_of(core: str, names: Names, number: int) -> list[str]:
@@ -240,6 +260,11 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
     relative = fp.RELATIVE_PRONOUN_SUBJECT.search(who)
     if relative:
         who, at = relative.group("pronoun"), (at + lead + relative.start("pronoun") if at >= 0 else at)
+    relative = fp.ENDS_IN_RELATIVE.search(who) if len(who) > 40 else None
+    if relative:
+        # 'mocked Romney, claiming he had a source who told him': the source speaks, unnamed.
+        antecedent = relative.group("antecedent").strip(" ,")
+        return tuple(dict.fromkeys(heads_of(antecedent, names, number))), False
     words = who.split()
     if len(words) == 1 and words[0].lower() in fp.PERSON_PRONOUNS:
         pronoun = words[0].lower()
@@ -267,6 +292,10 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
             return tuple(dict.fromkeys(speakers)), False
     # No name: a role the article gives one person ('the foreign policy chief').
     role = next((r for r in map(names.by_role, cores) if r), "")
+    if not role and at >= 0:
+        # A description of the one person just named ('Sanders ..., the Vermont senator said').
+        description = fp.DESCRIPTION.match(who)
+        role = names.described(number, at + lead, description.group("head")) if description else ""
     return ((role,) if role else ()), False
 
 
@@ -347,6 +376,18 @@ def spoken_right_before(text: str, quote: Quoted, said: Said | None) -> bool:
                 and fp.JUST_THE_VERB.match(text, said.cue_at, quote.start))
 
 
+def is_epithet(text: str, quote: Quoted) -> bool:
+    """Quoted words that are a label set before a name ('its "chief strategist" Jane Doe'), not speech."""
+    return bool(fp.POSSESSIVE_END.search(text, max(0, quote.start - 8), quote.start)
+                and fp.NAME_START.match(text, quote.end))
+
+
+def is_whole_sentence(text: str, quote: Quoted) -> bool:
+    """Quoted words that make a sentence of their own: a capital first, a full stop, '?' or '!' last."""
+    words = text[quote.text_start:quote.text_end].strip()
+    return len(words) > 1 and words[0].isupper() and words[-1] in ".?!"
+
+
 def is_title(words: str) -> bool:
     """Quoted words that name a show, book or slogan ('Fox News Sunday'), not speech."""
     long_words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", words) if len(w) > 3]
@@ -375,7 +416,8 @@ def sentences(text: str, quotes: tuple[Quoted, ...]) -> tuple[tuple[int, int], .
         if inside and not (inside.text_end <= match.end(2) and inside.text_end - stop <= 1):
             continue
         word = text[text.rfind(" ", 0, stop) + 1:stop]
-        if word.lower() in fp.ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+        if word.lower() in fp.ABBREVIATIONS or (len(word) == 1 and word.isupper()) \
+                or (fp.RUN_OF_INITIALS.fullmatch(word) and word not in fp.PLACE_INITIALS):
             continue
         bounds.append(match.end())
     bounds.append(len(text))
@@ -422,8 +464,14 @@ def extract_quote_before(text, quote, sentence, names, number, earlier, quotes) 
     if match:
         who, pronoun = speakers_of(match.group("who"), names, number, earlier, start + match.start("who"))
         return Said(who, match.group("verb"), start + match.start("verb"), pronoun)
+    shown = fp.SHOWN_SPEAKING.search(before)
+    if shown:
+        who, pronoun = speakers_of(shown.group("who"), names, number, earlier, start + shown.start("who"))
+        if who:
+            return Said(who, shown.group("verb"), start + shown.start("verb"), pronoun)
     match = fp.BEFORE_PARTICIPLE.search(before)
-    subject = fp.SUBJECT.match(text[sentence[0]:sentence[1]])
+    subject = fp.SUBJECT.match(text[sentence[0]:sentence[1]]) \
+        or fp.APPOSITIVE_SUBJECT.match(text[sentence[0]:sentence[1]])
     if match and subject and subject.group("who").strip():
         who, pronoun = speakers_of(subject.group("who"), names, number, earlier, sentence[0])
         return Said(who, match.group("verb"), start + match.start("verb"), pronoun)
@@ -759,7 +807,10 @@ def paragraph_facts(article: Article, paragraph: Paragraph, quotes: tuple[Quoted
         start, end = quote_text(text, quote)
         # A quotation inside reported words is read with them, unless someone else is
         # named as saying it ('When Clinton noted that ..., Trump boasted, "..."').
-        holders = [c for c in claims if c[0] <= quote.start and quote.end <= c[1] + 1]
+        holders = [c for c in claims if c[0] <= quote.start and quote.end <= c[1] + 1
+                   # Reported words that open with a whole quoted sentence say it ('chanted
+                   # "Go home!" and marched on'); a quoted phrase is read with them.
+                   and not (c[0] == quote.start and c[1] > quote.end + 1 and is_whole_sentence(text, quote))]
         if start >= end or any(not (said and said.speakers and said.cue_at >= 0 and said.cue
                                     and set(said.speakers).isdisjoint(c[2].speakers)) for c in holders):
             continue
@@ -860,13 +911,14 @@ def framed_partial_quotes(text: str, number: int, quotes: tuple[Quoted, ...], at
         if any(sentence[0] <= q.start < sentence[1] for q in attributed):
             continue
         inside = [q for q in quotes if sentence[0] < q.start and q.end <= sentence[1]
-                  and text[sentence[0]:q.start].strip() and not is_title(text[q.text_start:q.text_end])]
+                  and text[sentence[0]:q.start].strip() and not is_title(text[q.text_start:q.text_end])
+                  and not is_epithet(text, q)]
         subject = fp.SUBJECT.match(text[sentence[0]:sentence[1]])
         if not inside or not subject or not subject.group("who").strip():
             continue
         # 'has dismissed', 'was calling': the verb is the word after the auxiliaries.
         verb = fp.MAIN_VERB.match(text, sentence[0] + subject.end())
-        if not verb or verb.start("verb") > inside[0].start:
+        if not verb or verb.start("verb") > inside[0].start or verb.group("verb").lower() in fp.MOVING_VERBS:
             continue
         # A word or two in quotation marks is speech only where the verb says so ('called
         # the plan "reckless"'), not in narration ('opened the "storm centre"').

@@ -120,6 +120,9 @@ def test_one_word_people_must_look_like_names(text):
     (("The vote was close.", "Varnholt said she would ask for a recount."), "Varnholt", "person"),
     # A surname of someone named in full is that person, not another actor.
     (("Greta Varnholt runs the count.", "Varnholt said the count would go on."), "Greta Varnholt", "person"),
+    # A country's name is a first name once the text calls the person by the surname alone.
+    (('"Tariffs hurt both sides," said Chad Varnholt.', "Mr. Varnholt said the count would go on."),
+     "Chad Varnholt", "person"),
 ])
 def test_names_that_speak(paragraphs, name, kind):
     found = find_actors(article(*paragraphs))

@@ -398,3 +398,122 @@ def test_every_fact_is_the_articles_own_words(paragraphs, headline):
     for fact in find_facts(source, MENTIONS):
         where = headline if fact.paragraph == 0 else paragraphs[fact.paragraph - 1]
         assert fact.text and fact.text in where
+
+
+PAPERS = (
+    Mention("Coastal Evening Times", "organisation", paragraphs=(1,)),
+    Mention("Harbour Post", "organisation", paragraphs=(1,)),
+    Mention("Valley Post", "organisation", paragraphs=(1,)),
+    Mention("Ana Petrova", "person", aliases=("Petrova",), roles=("Energy Minister",), paragraphs=(1,)),
+    Mention("Lena Holt", "person", aliases=("Holt",), roles=("Sen.",), paragraphs=(3,)),
+    Mention("Ivo Marsh", "person", aliases=("Marsh",), roles=("Deputy Minister",), paragraphs=(3,)),
+)
+
+
+@pytest.mark.parametrize("paragraphs, text, speakers", [
+    # A paper named in full is then called by the last word of its title.
+    (("The Coastal Evening Times, the Harbour Post and the Valley Post all covered the storm.",
+      "The Times said the harbour would stay closed until May."),
+     "the harbour would stay closed until May", ("Coastal Evening Times",)),
+    # Two papers end in 'Post': 'the Post' is neither.
+    (("The Coastal Evening Times, the Harbour Post and the Valley Post all covered the storm.",
+      "The Post said the harbour would stay closed until May."),
+     "the harbour would stay closed until May", ()),
+    # A description of the one person just named whose role it is.
+    (("Energy Minister Ana Petrova toured the flooded substation on Monday.",
+      "The visiting minister said the lines would be repaired by May."),
+     "the lines would be repaired by May", ("Ana Petrova",)),
+    # The title's short form ('Sen.') is the description's noun ('senator').
+    (("The storm closed the port.", "Nobody was hurt.", "Sen. Lena Holt met Ana Petrova on Monday.",
+      "The northern senator said the port would reopen in May."),
+     "the port would reopen in May", ("Lena Holt",)),
+    # Two ministers named just before: the description stays unresolved.
+    (("The storm closed the port.", "Nobody was hurt.", "Ivo Marsh met Ana Petrova on Monday.",
+      "The northern minister said the port would reopen in May."),
+     "the port would reopen in May", ()),
+    # No one named just before has that role.
+    (("Energy Minister Ana Petrova toured the flooded substation on Monday.",
+      "The northern senator said the lines would be repaired by May."),
+     "the lines would be repaired by May", ()),
+])
+def test_short_forms_and_descriptions_name_the_speaker(paragraphs, text, speakers):
+    facts = find_facts(article(*paragraphs), PAPERS)
+    claim = next(f for f in facts if f.kind == "claim" and f.text == text)
+    assert claim.speakers == speakers
+
+
+@pytest.mark.parametrize("paragraph", [
+    # Quoted words after a verb of moving someone say where, not what was said.
+    'The Northern Grid Authority sent its engineers into "a flooded substation near the river" on Monday.',
+    # Quoted words between a possessive and a name are a label.
+    'Ana Petrova thanked her "tireless harbour master" Tomas Berg at the ceremony.',
+])
+def test_quoted_places_and_labels_in_narration_are_no_claim(paragraph):
+    assert not [f for f in facts_of(paragraph) if f.kind in ("claim", "quote")]
+
+
+@pytest.mark.parametrize("paragraph, text, speakers", [
+    ('"Keep the lights on for the fishermen," Petrova sang to the crowd.',
+     "Keep the lights on for the fishermen", ("Ana Petrova",)),
+    ('"Get away from the water now," Tomas Berg shouted.', "Get away from the water now", ("Tomas Berg",)),
+    ('Tomas Berg yelled, "Get away from the water now!"', "Get away from the water now!", ("Tomas Berg",)),
+    ('As Tomas Berg put it last year, "the sea always wins in the end."', "the sea always wins in the end.",
+     ("Tomas Berg",)),
+    ('The new advert uses footage of Tomas Berg asking, "Who will pay for the wall?"',
+     "Who will pay for the wall?", ("Tomas Berg",)),
+    ('Berg, a former harbour master, mocked the plan on Monday, tweeting, "Who will pay for the wall?"',
+     "Who will pay for the wall?", ("Tomas Berg",)),
+    ('"Who will pay for the wall?" Petrova demanded.', "Who will pay for the wall?", ("Ana Petrova",)),
+    ('The port needs "a wall twice as high as the old one," as Petrova put it.',
+     "a wall twice as high as the old one", ("Ana Petrova",)),
+])
+def test_quote_carried_by_a_verb_of_voice(paragraph, text, speakers):
+    quote = next(f for f in facts_of(paragraph) if f.kind == "quote")
+    assert (quote.text, quote.speakers) == (text, speakers)
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Petrova sang the national anthem before the harbour reopened.",
+    "Tomas Berg shouted orders to the crews as the water rose.",
+])
+def test_verb_of_voice_without_a_quotation_reports_no_words(paragraph):
+    assert not [f for f in facts_of(paragraph) if f.kind in ("claim", "quote")]
+
+
+@pytest.mark.parametrize("paragraph, text, speakers", [
+    # Initials run together end no sentence.
+    ('"The wall is too low," said Harbour Master T.J. Berg, who has run the port since 2020.',
+     "The wall is too low", ("T.J. Berg",)),
+])
+def test_speaker_with_run_together_initials(paragraph, text, speakers):
+    mentions = (Mention("T.J. Berg", "person", paragraphs=(1,)),)
+    quote = next(f for f in find_facts(article(paragraph), mentions) if f.kind == "quote")
+    assert (quote.text, quote.speakers) == (text, speakers)
+
+
+def test_place_initials_may_end_a_sentence():
+    facts = facts_of("Tomas Berg moved the fleet to the U.S. Petrova said the port would close in May.")
+    claim = next(f for f in facts if f.kind == "claim")
+    assert (claim.text, claim.speakers) == ("the port would close in May", ("Ana Petrova",))
+
+
+@pytest.mark.parametrize("paragraph, quotes", [
+    # Reported words that open with a whole quoted sentence say it.
+    ('Tomas Berg told them "Stay off the pier!" and ran back to the harbour office.', ["Stay off the pier!"]),
+    # A quoted phrase inside reported words is read with them.
+    ('The crowd chanted "more light for the harbour" and kept marching until midnight.', []),
+])
+def test_quoted_sentence_opening_reported_words_is_a_quote(paragraph, quotes):
+    assert [f.text for f in facts_of(paragraph) if f.kind == "quote"] == quotes
+
+
+@pytest.mark.parametrize("paragraph, text, speakers", [
+    # The relative's antecedent speaks: an unnamed architect, not the name before it.
+    ("Tomas Berg was defensive when asked about the unpaid builder who said he was never paid for the pier.",
+     "he was never paid for the pier", ()),
+    ("The storm came early, said Tomas Berg, who added that the pier would hold until May.",
+     "the pier would hold until May", ("Tomas Berg",)),
+])
+def test_speaker_of_a_relative_clause_is_its_antecedent(paragraph, text, speakers):
+    claim = next(f for f in facts_of(paragraph) if f.kind == "claim" and f.text == text)
+    assert claim.speakers == speakers

@@ -50,7 +50,7 @@ sep sept oct nov dec
 # Nouns that name a role; a phrase ending in one of them is a role ("foreign policy
 # chief", "Defence Minister", "team member").
 ROLE_HEADS = frozenset("""
-president vice-president minister secretary chancellor premier chief head leader
+lady president vice-president minister secretary chancellor premier chief head leader
 spokesman spokeswoman spokesperson ambassador envoy director ceo cfo coo chairman
 chairwoman chairperson chair governor mayor senator congressman congresswoman
 representative lawmaker legislator mp mep judge justice prosecutor attorney lawyer
@@ -156,7 +156,8 @@ PERSON_PRONOUNS = {"he": "male", "him": "male", "his": "male", "himself": "male"
 # Role words that state a gender.
 GENDERED_ROLES = {"spokesman": "male", "spokeswoman": "female", "chairman": "male",
                   "chairwoman": "female", "congressman": "male", "congresswoman": "female",
-                  "king": "male", "queen": "female", "prince": "male", "princess": "female"}
+                  "king": "male", "queen": "female", "prince": "male", "princess": "female",
+                  "lady": "female", "businessman": "male", "businesswoman": "female"}
 
 # Short forms of countries, unions and news agencies, for texts that never spell them out.
 SHORT_FORMS = {

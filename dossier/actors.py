@@ -796,6 +796,8 @@ def link_short_forms(drafts: list[Draft], common: frozenset[str]) -> list[Draft]
         shouted = tuple(w.title() for w in words) if all(w.isupper() for w in words) else words
         fuller = [p for p in {**tails.get(words, {}), **tails.get(shouted, {})}.values()
                   if p is not draft and id(p) not in merged]
+        if len(fuller) == 1 and stated_genders(draft) | stated_genders(fuller[0]) in ({"male", "female"},):
+            continue    # 'Mr. Obama' is not 'the first lady, Michelle Obama'
         if len(fuller) == 1 and (draft.kind in ("person", "", "other") or could_be_surname(draft)):
             if fuller[0].kind != "person" and draft.kind != "person":
                 continue    # 'Chad Bown' is a person only once 'Bown' is one ('Mr. Bown')
@@ -812,6 +814,14 @@ def link_short_forms(drafts: list[Draft], common: frozenset[str]) -> list[Draft]
     kept = link_fuller_organisations(kept)
     return [d for d in kept if d.kind in ACTOR_KINDS and (d.kind != "person" or person_named_well(d, common))
             and not all(gazetteer().demonyms.get(f) and not gazetteer().place(f) for f in d.forms)]
+
+
+def stated_genders(draft: Draft) -> set[str]:
+    """The genders the text gives a draft: courtesy titles ('Mr.') and gendered role words."""
+    titles = {s.partition(":")[2] for s in draft.signals if s.startswith("gender:")}
+    roles = {P.GENDERED_ROLES[w] for o in draft.occurrences for r in o.roles for w in r.casefold().split()
+             if w in P.GENDERED_ROLES}
+    return titles | roles
 
 
 def country_first_name(draft: Draft) -> bool:
@@ -964,7 +974,9 @@ def to_mention(draft: Draft, units: list[tuple[int, str]], headline: str) -> Men
     if any(in_text(f, headline) for f in forms):
         numbers.add(0)
     paragraphs = tuple(sorted(numbers))
-    return Mention(name, draft.kind, aliases, roles, affiliations, paragraphs)
+    genders = stated_genders(draft) if draft.kind == "person" else set()
+    gender = genders.pop() if len(genders) == 1 else ""
+    return Mention(name, draft.kind, aliases, roles, affiliations, paragraphs, gender)
 
 
 # --- Pronouns -----------------------------------------------------------------------

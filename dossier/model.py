@@ -114,6 +114,8 @@ class Mention:
     """Names of what the actor belongs to ('Ukraine', 'SpaceX')."""
     paragraphs: tuple[int, ...] = ()
     """Paragraph numbers where the actor is named; 0 stands for headline or captions."""
+    gender: str = ""
+    """'male' or 'female' where the text states it ('Mr.', 'spokeswoman'), else ''."""
 
 
 @dataclass(frozen=True)

@@ -105,10 +105,12 @@ def join_short_person_names(mentions: list[Mention], union, root) -> None:
     """'Trump' or 'Donald J. Trump' joins 'Donald Trump' where only one person in the dossier fits."""
     people = [i for i, m in enumerate(mentions) if m.kind == "person"]
     full = {}
+    genders: dict[int, set[str]] = {}
     for i in people:
         words = mentions[i].name.replace(".", "").split()
         if len(words) >= 2:
             full.setdefault(root(i), set()).add((words[0].casefold(), words[-1].casefold()))
+            genders.setdefault(root(i), set()).add(mentions[i].gender)
     for i in people:
         words = mentions[i].name.replace(".", "").split()
         if len(words) == 1:
@@ -118,6 +120,9 @@ def join_short_person_names(mentions: list[Mention], union, root) -> None:
             fits = {r for r, names in full.items() if (first, last) in names}
         else:
             continue
+        # 'Mr. Obama' never joins 'the first lady, Michelle Obama'.
+        gender = mentions[i].gender
+        fits = {r for r in fits if not gender or not (genders.get(r, set()) - {gender, ""})}
         fits = {root(r) for r in fits} - {root(i)}
         if len(fits) == 1:
             union(fits.pop(), i)

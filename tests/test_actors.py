@@ -359,3 +359,22 @@ def test_spacy_backend_with_a_stand_in(monkeypatch, backend, expected):
     assert {(m.name, m.kind, m.aliases) for m in found} == expected
     if backend == "spacy+builtin":
         assert by_name(found, "Ana Morales").roles == ("Finance Minister",)
+
+
+def test_a_title_of_the_other_gender_keeps_a_surname_apart_from_a_full_name():
+    found = find_actors(article(
+        "The campaign will send the first lady, Marta Lindqvist, to three states.",
+        "Mr. Lindqvist said the campaign would win.",
+        "Mr. Lindqvist added that the vote was close.",
+    ))
+    assert by_name(found, "Marta Lindqvist").gender == "female"
+    assert by_name(found, "Lindqvist").gender == "male"
+    assert "Lindqvist" not in by_name(found, "Marta Lindqvist").aliases
+
+
+def test_a_title_of_the_same_gender_joins_the_full_name():
+    found = find_actors(article(
+        "The spokeswoman, Marta Lindqvist, spoke on Monday.",
+        "Ms. Lindqvist said the count would go on.",
+    ))
+    assert by_name(found, "Marta Lindqvist").aliases == ("Lindqvist",)

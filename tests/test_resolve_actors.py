@@ -26,6 +26,9 @@ def merged(*extractions: Extraction):
      Mention("IMS", "organisation"), True),
     (Mention("Georgia", "place"), Mention("Georgia", "person"), False),
     (Mention("Anna Berg", "person", aliases=("Berg",)), Mention("Tom Berg", "person", aliases=("Berg",)), False),
+    (Mention("Anna Berg", "person", gender="female"), Mention("Berg", "person", gender="male"), False),
+    (Mention("Anna Berg", "person", gender="female"), Mention("Berg", "person", gender="female"), True),
+    (Mention("Anna Berg", "person"), Mention("Berg", "person", gender="male"), True),
 ])
 def test_when_mentions_merge(first, second, together):
     actors, _ = merged(extraction("a.txt", first), extraction("b.txt", second))

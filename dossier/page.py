@@ -21,6 +21,7 @@ from .patterns import (ADDITIONAL_SOURCES, BREADCRUMB, BYLINE, BYLINE_END, BYLIN
                        COMMENTS, CREDIT_LINE, DATE_WORDS, DATELINE_WORDS, FURNITURE, FURNITURE_LINES, GLUED_CREDIT,
                        INLINE_CREDIT, NAME, PICTURE_AGENCIES, PUBLISHER, RELATED_HEADINGS, RELATED_LINK,
                        SENTENCE_END, STOPWORDS, UPDATED, URL)
+from .prefilter import may_match
 
 # What a line is worth to the story: prose counts by its words, everything else costs.
 SCORES = {"furniture": -8.0, "short": -4.0, "sentence": 0.0, "byline": -1.0, "dateline": -4.0,
@@ -317,7 +318,8 @@ def is_furniture(text: str) -> bool:
     key = text.casefold().strip(" .:|›»>•·-–—")
     if key in FURNITURE_LINES:
         return True
-    return len(text) < 400 and bool(FURNITURE_AT_START.match(text) or FURNITURE_ANYWHERE.search(text))
+    return len(text) < 400 and bool(FURNITURE_AT_START.match(text) or may_match(FURNITURE_ANYWHERE, text)
+                                    and FURNITURE_ANYWHERE.search(text))
 
 
 def is_date_only(text: str) -> bool:

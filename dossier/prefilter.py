@@ -1,0 +1,58 @@
+"""Quick checks that spare a slow pattern its search: the words every match of it holds."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from re import _constants as sre, _parser as sre_parser
+
+# The letters besides A-Z that a case-blind pattern matches as ASCII letters ('ſ' as 's').
+CASELESS_ASCII = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+
+
+def may_match(pattern: re.Pattern, text: str) -> bool:
+    """False only when the text holds none of the words every match of the pattern holds.
+
+    Looking for the words a pattern needs is many times quicker than searching with the
+    pattern, and most lines hold none of them.
+    """
+    needed = words_needed(pattern)
+    if needed is None:
+        return True
+    if not text.isascii() and any(letter in text for letter in CASELESS_ASCII):
+        text = text.translate(str.maketrans(CASELESS_ASCII))
+    lowered = text.lower()
+    return any(word in lowered for word in needed)
+
+
+@lru_cache(maxsize=None)
+def words_needed(pattern: re.Pattern) -> tuple[str, ...] | None:
+    """Lower-case ASCII words one of which every match of the pattern holds, or None."""
+    needed = needed_in(sre_parser.parse(pattern.pattern, pattern.flags).data)
+    if not needed or min(map(len, needed)) < 3 or not all(word.isascii() for word in needed):
+        return None
+    return tuple(sorted(needed))
+
+
+def needed_in(items: list) -> set[str]:
+    """Strings one of which every match of a parsed pattern holds (an empty set if none is sure)."""
+    candidates: list[set[str]] = []
+    run = ""
+    for op, value in items:
+        if op is sre.LITERAL:
+            run += chr(value).lower()
+            continue
+        if run:
+            candidates.append({run})
+            run = ""
+        if op is sre.SUBPATTERN:
+            candidates.append(needed_in(value[-1].data))
+        elif op is sre.BRANCH:
+            choices = [needed_in(branch.data) for branch in value[1]]
+            candidates.append(set().union(*choices) if all(choices) else set())
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and value[0] >= 1:
+            candidates.append(needed_in(value[2].data))
+    if run:
+        candidates.append({run})
+    # The surest filter is the set whose shortest word is longest.
+    return max((c for c in candidates if c), key=lambda c: min(map(len, c)), default=set())

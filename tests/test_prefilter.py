@@ -1,0 +1,54 @@
+"""The words a pattern needs: a line without them is never a match."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dossier.page import FURNITURE_ANYWHERE
+from dossier.prefilter import CASELESS_ASCII, may_match, words_needed
+
+
+@pytest.mark.parametrize("pattern, words", [
+    (r"\bsubscribe to (?:our|the)\b|\bunsubscribe\b", ("subscribe to ", "unsubscribe")),
+    (r"\b(?:we use|this site uses) cookies\b", (" cookies",)),
+    (r"^(?:Min|minute)s? READ$", (" read",)),
+    (r"(?:no|not) (?:spam|junk)(?:mail)+", ("junk", "spam")),
+    (r"\bactivation link\b|^\d+ of \d+$", (" of ", "activation link")),
+    (r"\bactivation link\b|^\d+$", None),                  # the second needs no word
+    (r"\w+ a", None),                                       # too short a word to sift with
+    (r"caf\u00e9 au lait", None),                           # other letters may match 'é'; left alone
+])
+def test_words_a_pattern_needs(pattern, words):
+    assert words_needed(re.compile(pattern, re.IGNORECASE)) == words
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Sign up for our free newsletter today", True),
+    ("SUBSCRIBE TO OUR UPDATES", True),
+    ("ſubscribe to our updates", True),                     # a long s is an s to a case-blind pattern
+    ("“We use cookies” — the notice", True),
+    ("The senator said on Tuesday that the vote would wait.", False),
+    ("“Ça suffit,” the minister said — and left.", False),
+])
+def test_furniture_sifting(text, found):
+    assert may_match(FURNITURE_ANYWHERE, text) == found
+    assert bool(FURNITURE_ANYWHERE.search(text)) == found
+
+
+LETTERS = st.sampled_from(list("abcksiSK ,.—’") + list(CASELESS_ASCII) + ["newsletter", "subscribe", "cookies",
+                                                                         "we use", "email", "sign up "])
+
+
+@given(st.lists(LETTERS, max_size=30).map("".join))
+def test_sifting_never_hides_a_match(text):
+    assert may_match(FURNITURE_ANYWHERE, text) or not FURNITURE_ANYWHERE.search(text)
+
+
+def test_every_letter_a_caseless_pattern_reads_as_ascii_is_mapped():
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    assert {chr(c) for c in range(128, sys.maxunicode + 1) if letter.fullmatch(chr(c))} == set(CASELESS_ASCII)

@@ -795,8 +795,10 @@ def paragraph_facts(article: Article, paragraph: Paragraph, quotes: tuple[Quoted
     # A sentence none is found in is read again with its titles as the names they are ('on
     # CBS's "Face the Nation," Ryan said ...'), not as quotations that break it up.
     unread = tuple(sp for sp in spans if not any(sp[0] <= c[0] < sp[1] for c in claims))
-    if unread:
-        claims += reported_claims(without_title_marks(text, quotes), number, unread, quoted, names, earlier)
+    retitled = without_title_marks(text, quotes)
+    # Without a title to unmark, the sentences read the same again and give nothing new.
+    if unread and retitled != text:
+        claims += reported_claims(retitled, number, unread, quoted, names, earlier)
     # 'The talks will go on, Schiff said. "The other factor is ..."': a quotation with no
     # verb of its own goes on with the reported words just before it.
     quoted = [(quote, said or claim_before(quote, claims)) for quote, said in quoted]

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import sys
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dossier.actors import find_actors, resolve_pronoun
+from dossier.actors import find_actors, resolve_pronoun, words_before
 from dossier.model import ACTOR_KINDS, Article, Caption, DossierError, Paragraph
 
 
@@ -378,3 +379,19 @@ def test_a_title_of_the_same_gender_joins_the_full_name():
         "Ms. Lindqvist said the count would go on.",
     ))
     assert by_name(found, "Marta Lindqvist").aliases == ("Lindqvist",)
+
+
+@pytest.mark.parametrize("form, text, words", [
+    ("Clinton", "Mrs. Clinton and Mr Clinton met Clinton.", ["Mrs", "Mr", "met"]),
+    ("Clinton", "Mrs. Clintonville", []),
+    ("Lee", "Dr. Lee Lee said", ["Dr"]),              # matches do not overlap
+    ("Jr.", "Sammy Jr.x", ["Sammy"]),
+])
+def test_words_before(form, text, words):
+    assert words_before(form, text) == words
+
+
+@settings(max_examples=2000)
+@given(st.text(alphabet="aM_é1. ", min_size=1, max_size=4), st.text(alphabet="aM_é1.,- ", max_size=40))
+def test_words_before_reads_as_the_pattern_does(form, text):
+    assert words_before(form, text) == re.findall(r"\b(\w+)\.? " + re.escape(form) + r"\b", text)

@@ -954,7 +954,14 @@ def give_owners(drafts: list[Draft]) -> None:
 
 def in_text(form: str, text: str) -> bool:
     """Whether a name stands in a text as whole words."""
-    return form in text and re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text) is not None
+    # As re.search(r"(?<!\w)FORM(?!\w)") would say, without compiling a pattern per name.
+    at = text.find(form)
+    while at >= 0:
+        end = at + len(form)
+        if not (at > 0 and is_word_char(text[at - 1])) and not (end < len(text) and is_word_char(text[end])):
+            return True
+        at = text.find(form, at + 1)
+    return False
 
 
 def to_mention(draft: Draft, units: list[tuple[int, str]], headline: str) -> Mention | None:

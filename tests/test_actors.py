@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dossier.actors import find_actors, resolve_pronoun, words_before
+from dossier.actors import find_actors, in_text, resolve_pronoun, words_before
 from dossier.model import ACTOR_KINDS, Article, Caption, DossierError, Paragraph
 
 
@@ -395,3 +395,9 @@ def test_words_before(form, text, words):
 @given(st.text(alphabet="aM_é1. ", min_size=1, max_size=4), st.text(alphabet="aM_é1.,- ", max_size=40))
 def test_words_before_reads_as_the_pattern_does(form, text):
     assert words_before(form, text) == re.findall(r"\b(\w+)\.? " + re.escape(form) + r"\b", text)
+
+
+@settings(max_examples=2000)
+@given(st.text(alphabet="aM_é1. ", max_size=4), st.text(alphabet="aM_é1.,- ", max_size=40))
+def test_in_text_reads_as_the_pattern_does(form, text):
+    assert in_text(form, text) == (re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text) is not None)

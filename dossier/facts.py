@@ -115,11 +115,13 @@ class Names:
         self.kinds = {mention.name: mention.kind for mention in mentions}
         self.roles = [(role.casefold(), mention.name) for mention in mentions for role in mention.roles
                       if len(role) > 3]
+        self.numbered = {p.number: p.text for p in article.paragraphs} if article else {}
+        self.forms_in: dict[int, list[str]] = {}
 
     def named(self, text: str, paragraph: int) -> list[tuple[int, int, str]]:
         """Every mention text names, with its span: full names and aliases, then surnames."""
         found: list[tuple[int, int, str]] = []
-        for form in self.forms:
+        for form in self.forms_within(text, paragraph):
             at = text.find(form)
             while at >= 0:
                 end = at + len(form)
@@ -135,6 +137,17 @@ class Names:
             if chosen:
                 found.append((run.start(), run.end(), chosen))
         return sorted(found)
+
+    def forms_within(self, text: str, paragraph: int) -> list[str]:
+        """The forms that may stand in a text: those its paragraph holds, when it is part of one."""
+        # A paragraph is read in many pieces; looking for every form once per paragraph spares
+        # looking for every form in every piece.
+        whole = self.numbered.get(paragraph, "")
+        if text not in whole:
+            return self.forms
+        if paragraph not in self.forms_in:
+            self.forms_in[paragraph] = [form for form in self.forms if form in whole]
+        return self.forms_in[paragraph]
 
     def by_surname(self, surname: str, paragraph: int) -> str:
         """The person a bare surname stands for: the one named most recently before it."""
@@ -597,7 +610,11 @@ def extract_said_after(sentence: str) -> list[Reported]:
         return []
     if fp.OPENS_PHRASE.match(sentence):
         return []
-    commas = [i for i, char in enumerate(sentence) if char == ","][::-1][:4]
+    commas: list[int] = []      # the last four, last first
+    at = sentence.rfind(",")
+    while at >= 0 and len(commas) < 4:
+        commas.append(at)
+        at = sentence.rfind(",", 0, at)
     match = next((m for m in (fp.SAID_AFTER.match(sentence, i) for i in commas if i > 0) if m), None)
     if not match:
         return []

@@ -16,6 +16,7 @@ from watchdog.events import FileSystemEventHandler
 
 from .cache import Cache
 from .export import export_json
+from .memo import PageMemo
 from .model import DossierError, Problem
 from .pipeline import build
 from .render import render
@@ -46,18 +47,24 @@ class DossierPlugin(BasePlugin[DossierConfig]):
     """
 
     serving = False
+    memo: PageMemo | None = None
+    cache: Cache | None = None
     last_pages: dict[str, str] | None = None
     """The pages of the last good build, shown while the seeds or overrides have an error."""
 
     def on_startup(self, *, command, dirty):
         self.serving = command == "serve"
+        # While serving, the plugin lives from build to build: pages nothing changed are reused.
+        self.memo = PageMemo() if self.serving else None
 
     def on_config(self, config):
         root = Path(config.config_file_path or ".").resolve().parent
         self.seeds = root / self.config.seeds
         self.overrides = root / self.config.overrides
         self.templates = root / self.config.templates if self.config.templates else None
-        self.cache = Cache(root / self.config.cache)
+        cache = root / self.config.cache
+        if getattr(self, "cache", None) is None or self.cache.folder != cache:
+            self.cache = Cache(cache)
         if not self.serving:
             # MkDocs empties site_dir before building into it: build beside it instead and
             # put the new site in place only once it is whole, so a failed or stopped
@@ -81,7 +88,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
     def on_files(self, files: Files, config) -> Files:
         try:
             dossier = build(self.seeds, self.overrides, cache=self.cache)
-            pages = render(dossier, self.templates)
+            pages = render(dossier, self.templates, self.memo)
         except DossierError as exc:
             self.fail(exc.problems)
             # While serving: the last good pages, with every problem at the top of the home page.

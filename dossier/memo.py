@@ -10,6 +10,8 @@ answer, so a template (ours or a user's) cannot read anything the check would no
 
 from __future__ import annotations
 
+import functools
+import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -19,7 +21,8 @@ WHOLE = object()
 """The key of a read that saw a whole table (iterated it, took its length)."""
 
 Reads = dict
-"""{(where, key): answer}: what one page asked of the index and the dossier."""
+"""{where: {key: answer}}: what one page asked of the index ('labels', 'articles', ...,
+'index' for its other fields, 'names_in') and of the dossier ('dossier')."""
 
 
 def same(old, new) -> bool:
@@ -35,17 +38,17 @@ class TableReads(Mapping):
 
     def __getitem__(self, key):
         found = self.table.get(key, MISSING)
-        self.reads[(self.name, key)] = found
+        self.reads.setdefault(self.name, {})[key] = found
         if found is MISSING:
             raise KeyError(key)
         return found
 
     def __iter__(self):
-        self.reads[(self.name, WHOLE)] = self.table
+        self.reads.setdefault(self.name, {})[WHOLE] = self.table
         return iter(self.table)
 
     def __len__(self) -> int:
-        self.reads[(self.name, WHOLE)] = self.table
+        self.reads.setdefault(self.name, {})[WHOLE] = self.table
         return len(self.table)
 
 
@@ -61,13 +64,13 @@ class IndexReads:
             return TableReads(name, value, self._reads)
         if callable(value):
             raise AttributeError(f"{name} is not available to a page rendered for reuse")
-        self._reads[("index", name)] = value
+        self._reads.setdefault("index", {})[name] = value
         return value
 
     def names_in(self, article_id: str):
         """Index.names_in, noted by the names and ids it found (the pattern follows from them)."""
         found = self._index.names_in(article_id)
-        self._reads[("names_in", article_id)] = found[1]
+        self._reads.setdefault("names_in", {})[article_id] = found[1]
         return found
 
 
@@ -79,20 +82,26 @@ class DossierReads:
 
     def __getattr__(self, name: str):
         value = getattr(self._dossier, name)
-        self._reads[("dossier", name)] = value
+        self._reads.setdefault("dossier", {})[name] = value
         return value
 
 
-def answer(where: str, key, index, dossier):
-    """What a recorded read would answer now."""
+def all_same(where: str, seen: dict, index, dossier) -> bool:
+    """Whether every read recorded under `where` gets the same answer now."""
     if where == "dossier":
-        return getattr(dossier, key)
-    if where == "index":
-        return getattr(index, key)
-    if where == "names_in":
-        return index.names_in(key)[1]
-    table = getattr(index, where)
-    return table if key is WHOLE else table.get(key, MISSING)
+        answer = functools.partial(getattr, dossier)
+    elif where == "index":
+        answer = functools.partial(getattr, index)
+    elif where == "names_in":
+        answer = lambda key: index.names_in(key)[1]  # noqa: E731
+    else:
+        table = getattr(index, where)
+        answer = lambda key: table if key is WHOLE else table.get(key, MISSING)  # noqa: E731
+        if WHOLE not in seen:
+            # Most reads are of single keys of a table (labels of links): compared as lists,
+            # at C speed. A table's values all have one type, so equal means the same here.
+            return list(seen.values()) == list(map(table.get, seen, itertools.repeat(MISSING)))
+    return all(same(value, answer(key)) for key, value in seen.items())
 
 
 @dataclass(frozen=True)
@@ -135,7 +144,7 @@ class PageMemo:
             return False
         if not all(same(last.context[k], context[k]) for k in context):
             return False
-        return all(same(value, answer(where, key, index, dossier)) for (where, key), value in last.reads.items())
+        return all(all_same(where, seen, index, dossier) for where, seen in last.reads.items())
 
     def start(self) -> None:
         """Count afresh: a render begins."""

@@ -48,6 +48,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
 
     serving = False
     memo: PageMemo | None = None
+    lines: dict | None = None
     cache: Cache | None = None
     last_pages: dict[str, str] | None = None
     """The pages of the last good build, shown while the seeds or overrides have an error."""
@@ -56,6 +57,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         self.serving = command == "serve"
         # While serving, the plugin lives from build to build: pages nothing changed are reused.
         self.memo = PageMemo() if self.serving else None
+        self.lines: dict | None = {} if self.serving else None
 
     def on_config(self, config):
         root = Path(config.config_file_path or ".").resolve().parent
@@ -97,7 +99,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         else:
             for problem in dossier.problems:
                 log.warning(str(problem))
-            pages["dossier.json"] = export_json(dossier)
+            pages["dossier.json"] = export_json(dossier, self.lines)
             self.last_pages = pages
         return self.add_pages(pages, files, config)
 

@@ -167,8 +167,12 @@ def make_index(dossier: Dossier) -> Index:
         shared = Counter(chain.from_iterable(ids_of_article.get(a, ()) for a in actor.articles))
         shared.pop(actor.id, None)
         facts_with = in_facts.get(actor.id, Counter())
-        top = heapq.nsmallest(COMPANIONS, shared.items(),
-                              key=lambda kv: (-kv[1], -facts_with[kv[0]], rank[kv[0]]))
+        candidates = shared.items()
+        if len(shared) > COMPANIONS:
+            # Only those sharing at least as many articles as the tenth can be among the ten.
+            least = sorted(shared.values(), reverse=True)[COMPANIONS - 1]
+            candidates = [kv for kv in candidates if kv[1] >= least]
+        top = heapq.nsmallest(COMPANIONS, candidates, key=lambda kv: (-kv[1], -facts_with[kv[0]], rank[kv[0]]))
         companions[actor.id] = tuple((other, count, facts_with[other]) for other, count in top)
     dated = sorted(dossier.articles, key=lambda a: (a.published is None, -(a.published or date.min).toordinal(),
                                                      a.headline.casefold(), a.id))

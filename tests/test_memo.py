@@ -1,5 +1,5 @@
-"""Reusing pages while serving: after any edit, a render with the memo gives exactly the
-pages a fresh render gives, and an edit that touches little re-renders little."""
+"""Reusing pages and export lines while serving: after any edit, a render with the memo gives
+exactly the pages a fresh render gives, and an edit that touches little re-renders little."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from conftest import handmade_dossier
+from dossier.export import export_json
 from dossier.memo import PageMemo
 from dossier.model import Actor, Article, Dossier, Fact, Paragraph, Role
 from dossier.render import render
@@ -83,6 +84,15 @@ def test_after_an_edit_the_memo_gives_the_pages_a_fresh_render_gives(edit):
     assert render(before, memo=memo) == render(before)
     after = edit(before)
     assert render(after, memo=memo) == render(after)
+
+
+@pytest.mark.parametrize("edit", EDITS.values(), ids=EDITS.keys())
+def test_after_an_edit_the_export_with_kept_lines_is_a_fresh_export(edit):
+    before = handmade_dossier(hostile=True)
+    lines: dict = {}
+    assert export_json(before, lines) == export_json(before)
+    after = edit(before)
+    assert export_json(after, lines) == export_json(after)
 
 
 def test_a_chain_of_edits_never_serves_a_stale_page():

@@ -334,9 +334,13 @@ SENTENCE_END = re.compile(r"([.!?])((?:[”\"’'»)])*)\s+(?=[A-Z0-9“\"‘'(�
 NAME_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|the|and|de|van|von|al|bin)\s+)*[A-Z][\w’'.-]*)*")
 APPOSITIVE = re.compile(r",\s*(?:the|a|an|who|whose|[a-z]\w*|[A-Z][\w.-]*['’]s)\s[^,]*,?\s*$")
 # A name after a preposition is where or whom, not who ('In Lisbon, ...', 'a spokesman for X').
+# A title may stand between ('a spokesman for Mr. Trump').
 AFTER_PREPOSITION = re.compile(r"\b(?:of|for|in|from|at|with|to|on|near|outside|inside|like|unlike|than|"
-                               r"including|against|about|besides|among|between)\s+(?:(?:the|a|an)\s+)?$",
+                               r"including|against|about|besides|among|between)\s+(?:(?:the|a|an)\s+)?"
+                               r"(?:(?:" + "|".join(re.escape(t) for t in TITLES) + r")\.?\s+)?$",
                                re.IGNORECASE)
+# What joins a name to the one before it in a list ('Biden and Sanders', 'Biden, Sanders').
+JOINED_NAME = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)")
 # A pronoun subject of a relative clause ('problems that he blamed on ...').
 RELATIVE_PRONOUN_SUBJECT = re.compile(r"\b(?:that|which|whom|why|how|when|where|because|as|but|so|while|after|"
                                       r"before|since|if|although|though|until|once)\s+(?P<pronoun>he|she)$")

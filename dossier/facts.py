@@ -100,14 +100,19 @@ class Names:
         self.genders: dict[str, str] = {}
         self.exact: dict[str, str] = {}
         self.surnames: dict[str, list[Mention]] = {}
+        shared: set[str] = set()
         for mention in mentions:
             for form in (mention.name, *mention.aliases):
                 for spelling in apostrophes(form):
-                    self.exact.setdefault(spelling, mention.name)
+                    if self.exact.setdefault(spelling, mention.name) != mention.name:
+                        shared.add(spelling)
             words = mention.name.split()
             if len(words) > 1 and mention.kind in ("person", "other"):
                 for spelling in apostrophes(words[-1]):
                     self.surnames.setdefault(spelling, []).append(mention)
+        # An alias two people share ('Clinton') names neither by itself: it is read as a surname.
+        for spelling in shared - {m.name for m in mentions}:
+            del self.exact[spelling]
         for head, papers in publication_heads(mentions).items():
             if len(papers) == 1 and head not in self.exact:
                 self.exact[head] = papers[0]
@@ -116,7 +121,7 @@ class Names:
         self.roles = [(role.casefold(), mention.name) for mention in mentions for role in mention.roles
                       if len(role) > 3]
 
-    def named(self, text: str, paragraph: int) -> list[tuple[int, int, str]]:
+    def named(self, text: str, paragraph: int, earlier: tuple[str, ...] = ()) -> list[tuple[int, int, str]]:
         """Every mention text names, with its span: full names and aliases, then surnames."""
         found: list[tuple[int, int, str]] = []
         for form in self.forms:
@@ -131,13 +136,14 @@ class Names:
             if any(s < run.end() and run.start() < e for s, e, _ in found):
                 continue
             surname = run.group(0).split()[-1]
-            chosen = self.by_surname(surname, paragraph)
+            chosen = self.by_surname(surname, paragraph, earlier)
             if chosen:
                 found.append((run.start(), run.end(), chosen))
         return sorted(found)
 
-    def by_surname(self, surname: str, paragraph: int) -> str:
-        """The person a bare surname stands for: the one named most recently before it."""
+    def by_surname(self, surname: str, paragraph: int, earlier: tuple[str, ...] = ()) -> str:
+        """The person a bare surname stands for: the one named most recently before it, or,
+        when two were named as recently, the one who spoke just before."""
         candidates = self.surnames.get(surname, [])
         if len(candidates) == 1:
             return candidates[0].name
@@ -145,7 +151,10 @@ class Names:
         latest.sort(reverse=True)
         if len(latest) > 1 and latest[0][0] > latest[1][0]:
             return latest[0][1]
-        return ""
+        # 'Bill Clinton ... for his wife Hillary Clinton. ... "...," Clinton said': a writer
+        # calls two people by one surname only where the one who has the floor is meant.
+        speaking = [name for at, name in latest if at == latest[0][0] and name in earlier]
+        return speaking[0] if len(speaking) == 1 else ""
 
     def pronoun(self, paragraph: int, at: int) -> str:
         """The person a 'he' or 'she' at a place in a paragraph stands for, or ''."""
@@ -159,6 +168,26 @@ class Names:
         if person is None or not word or self.gender(person.name) not in ("", word.group(0).lower()):
             return ""
         return person.name
+
+    def named_before(self, paragraph: int, at: int, pronoun: str) -> list[str]:
+        """The people a paragraph names before a 'he' or 'she' at a place in it, outside
+        quotation marks, as subjects (not after a preposition nor possessive), who may be
+        of that pronoun's gender."""
+        if self.article is None or at < 0:
+            return []
+        text = next((p.text for p in self.article.paragraphs if p.number == paragraph), "")[:at]
+        for quote in quoted_spans(text):
+            text = text[:quote.start] + " " * (quote.end - quote.start) + text[quote.end:]
+        people = []
+        object_end = -1
+        for start, end, name in self.named(text, paragraph):
+            # 'loyalists to Joe Biden and Bernie Sanders': a name joined to an object is one too.
+            if fp.AFTER_PREPOSITION.search(text[:start]) or re.match(r"['’]s?\b", text[end:]) or (
+                    object_end >= 0 and fp.JOINED_NAME.fullmatch(text[object_end:start])):
+                object_end = end
+            elif self.kind(name) == "person" and self.gender(name) in ("", pronoun):
+                people.append(name)
+        return list(dict.fromkeys(people))
 
     def described(self, paragraph: int, at: int, head: str) -> str:
         """The person a description at a place in a paragraph stands for ('the Vermont senator'), or ''."""
@@ -210,10 +239,10 @@ def publication_heads(mentions: tuple[Mention, ...]) -> dict[str, list[str]]:
     return papers
 
 
-def heads_of(core: str, names: Names, number: int) -> list[str]:
+def heads_of(core: str, names: Names, number: int, earlier: tuple[str, ...] = ()) -> list[str]:
     """In each conjunct of a subject, the last name that is neither possessive nor after a
     preposition; conjuncts split at 'and' outside names ('Centre for Strategic and ...')."""
-    named = names.named(core, number)
+    named = names.named(core, number, earlier)
     breaks = [m.start() for m in re.finditer(r"\s+(?:and|&)\s+", core)
               if not any(s <= m.start() < e for s, e, _ in named)] + [len(core)]
     speakers = []
@@ -268,6 +297,13 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
     words = who.split()
     if len(words) == 1 and words[0].lower() in fp.PERSON_PRONOUNS:
         pronoun = words[0].lower()
+        # 'Sen. Jane Roe scolded him: "...," she said': the one person the paragraph has
+        # just named comes before the speaker of the paragraph before.
+        here = names.named_before(number, at, pronoun)
+        if len(here) == 1:
+            return (here[0],), True
+        if len(here) > 1 and not set(earlier) <= set(here):
+            return (), True
         if len(earlier) == 1 and names.gender(earlier[0]) in ("", pronoun):
             return earlier, True
         # No speaker just before: the one person the text around can mean, if there is one.
@@ -287,7 +323,7 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
         if core.split() and len(core.split()) <= MAX_SUBJECT_WORDS:
             cores.append(core)
     for core in cores:
-        speakers = heads_of(core, names, number)
+        speakers = heads_of(core, names, number, earlier)
         if speakers:
             return tuple(dict.fromkeys(speakers)), False
     # No name: a role the article gives one person ('the foreign policy chief').

@@ -517,3 +517,48 @@ def test_quoted_sentence_opening_reported_words_is_a_quote(paragraph, quotes):
 def test_speaker_of_a_relative_clause_is_its_antecedent(paragraph, text, speakers):
     claim = next(f for f in facts_of(paragraph) if f.kind == "claim" and f.text == text)
     assert claim.speakers == speakers
+
+
+SHARED_SURNAME = (
+    Mention("Ilse Varga", "person", aliases=("Varga",), paragraphs=(1, 3)),
+    Mention("Carl Varga", "person", aliases=("Varga",), roles=("former mayor",), paragraphs=(1, 2, 3)),
+    Mention("Tomas Berg", "person", aliases=("Berg",), paragraphs=(1,)),
+    Mention("Ana Petrova", "person", aliases=("Petrova",), paragraphs=(1, 2)),
+)
+
+
+@pytest.mark.parametrize("paragraphs, text, speakers", [
+    # Two people share the surname: the one who has just spoken is meant.
+    (("Former mayor Carl Varga opened the pier on Monday with his wife Ilse Varga.",
+      '"The pier will outlast us all," Carl Varga said.', '"It took ten years," Varga said.'),
+     "It took ten years", ("Carl Varga",)),
+    # Nobody has just spoken: the surname stays unresolved.
+    (("Former mayor Carl Varga opened the pier on Monday with his wife Ilse Varga.",
+      "The crowd cheered.", '"It took ten years," Varga said.'),
+     "It took ten years", ()),
+])
+def test_shared_surname_is_the_one_who_has_just_spoken(paragraphs, text, speakers):
+    quote = next(f for f in find_facts(article(*paragraphs), SHARED_SURNAME) if f.text == text)
+    assert quote.speakers == speakers
+
+
+@pytest.mark.parametrize("paragraphs, text, speakers", [
+    # The one person the paragraph names before the pronoun, not the speaker before.
+    (('"The port is closed," Tomas Berg said.',
+      'Ana Petrova disagreed: "The port will open in May," she said.'),
+     "The port will open in May", ("Ana Petrova",)),
+    # A name after a preposition, or joined to one, is no subject: the speaker before goes on.
+    (('"The port is closed," Tomas Berg said.',
+      'The crowd turned to Ana Petrova and Carl Varga. "It stays closed," he said.'),
+     "It stays closed", ("Tomas Berg",)),
+    # A name inside the quotation does not speak it.
+    (('"The port is closed," Tomas Berg said.', '"Ana Petrova is wrong," he said.'),
+     "Ana Petrova is wrong", ("Tomas Berg",)),
+    # Two people named, neither the speaker before: nobody is guessed.
+    (('"The port is closed," Tomas Berg said.',
+      'Ana Petrova met Carl Varga on Monday. "It stays closed," he said.'),
+     "It stays closed", ()),
+])
+def test_pronoun_is_the_person_just_named(paragraphs, text, speakers):
+    quote = next(f for f in find_facts(article(*paragraphs), SHARED_SURNAME) if f.text == text)
+    assert quote.speakers == speakers

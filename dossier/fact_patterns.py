@@ -179,6 +179,8 @@ NOT_A_CLAUSE = ("in|at|on|during|to|after|before|for|with|by|from|about|of|while
 DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "this",
                "such", "new", "recent", "latest", "previous", "whose"}
 THE = re.compile(r"^(?:the|The)\s+")
+# 'the', or a word that only sets off the subject ('Even China said'), before a whole subject.
+SUBJECT_OPENER = re.compile(r"^(?:(?:the|The|Even|even|Only|only|Also|also)\s+)+")
 # Reading a person's gender: a title just before the name, the end of the clause after it.
 TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 CLAUSE_END = re.compile(r"[.!?\"“”\n]")
@@ -339,6 +341,8 @@ AFTER_PREPOSITION = re.compile(r"\b(?:of|for|in|from|at|with|to|on|near|outside|
                                r"including|against|about|besides|among|between)\s+(?:(?:the|a|an)\s+)?"
                                r"(?:(?:" + "|".join(re.escape(t) for t in TITLES) + r")\.?\s+)?$",
                                re.IGNORECASE)
+# Words that open an indefinite noun phrase: someone not named before ('a spokesman').
+INDEFINITE = re.compile(r"(?:a|an|one|another|some|several)\s", re.IGNORECASE)
 # What joins a name to the one before it in a list ('Biden and Sanders', 'Biden, Sanders').
 JOINED_NAME = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)")
 # A pronoun subject of a relative clause ('problems that he blamed on ...').
@@ -354,7 +358,8 @@ DIGIT = re.compile(r"\d")
 DAY_WORD = re.compile(r"day\b|tomorrow", re.IGNORECASE)
 
 # A sentence's subject: the words before its first verb-like word ('The mayor spoke').
-SUBJECT = re.compile(r"^(?:[^,\"“”]{0,100},\s+)??(?P<who>(?:[\w.’'-]+\s+){0,9}?)(?=(?:is|was|are|were|has|have|had|will|would|"
+# An opening phrase may end in a date's year ('On May 6, 2015, Holt said').
+SUBJECT = re.compile(r"^(?:[^,\"“”]{0,100},\s+(?:\d{4},\s+)?)??(?P<who>(?:[\w.’'-]+\s+){0,9}?)(?=(?:is|was|are|were|has|have|had|will|would|"
                      r"spoke|met|took|made|gave|went|came|held|sent|wrote|told|said|says|[a-z]+ed|[a-z]+s)\b)")
 # A definite description of a person as a whole subject ('the Vermont senator', 'The New
 # York businessman'): 'the', up to four modifiers, and a noun that only a person can be.

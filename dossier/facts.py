@@ -254,7 +254,7 @@ def heads_of(core: str, names: Names, number: int, earlier: tuple[str, ...] = ()
                  and not fp.AFTER_PREPOSITION.search(core[begin:start])
                  # A place speaks only as the whole subject ('China said'), not as a
                  # modifier ('the New York businessman said', 'Iowa Gov. X said').
-                 and (names.kind(name) != "place" or fp.THE.sub("", conjunct) == core[start:end])]
+                 and (names.kind(name) != "place" or fp.SUBJECT_OPENER.sub("", conjunct) == core[start:end])]
         if heads:
             speakers.append(heads[-1])
         begin = stop
@@ -327,7 +327,8 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
         if speakers:
             return tuple(dict.fromkeys(speakers)), False
     # No name: a role the article gives one person ('the foreign policy chief').
-    role = next((r for r in map(names.by_role, cores) if r), "")
+    # 'A spokeswoman for X' is someone new to the text, not the spokeswoman it has named.
+    role = next((r for r in map(names.by_role, cores) if r and not fp.INDEFINITE.match(who)), "")
     if not role and at >= 0:
         # A description of the one person just named ('Sanders ..., the Vermont senator said').
         description = fp.DESCRIPTION.match(who)
@@ -355,7 +356,8 @@ def quoted_spans(text: str, inside: bool = False) -> tuple[Quoted, ...]:
     at = 0
     if inside and not fp.OPENING.match(text.lstrip()):
         close = min((i for i in (text.find(c) for c in fp.CLOSING) if i >= 0), default=-1)
-        if close > 0:
+        # '... it was labeled “Mostly True.”': a mark that opens before it owns that closing one.
+        if close > 0 and not fp.OPENING.search(text, 0, close):
             end = close + (2 if text.startswith("''", close) else 1)
             spans.append(Quoted(0, end, 0, close))
             at = end
@@ -373,6 +375,9 @@ def quoted_spans(text: str, inside: bool = False) -> tuple[Quoted, ...]:
             continue
         # The matching mark closes a quotation; another kind only when no matching one follows.
         closes = [(i, c) for i, c in ((text.find(c, begin), c) for c in fp.QUOTE_PAIRS[mark]) if i >= 0][:1]
+        # '... is 51 percent.“': an opening mark that ends the paragraph opens nothing; it closes.
+        if not closes and text.rstrip()[-1:] in "“„" and len(text.rstrip()) - 1 > begin:
+            closes = [(len(text.rstrip()) - 1, text.rstrip()[-1])]
         if not closes:
             if text[begin:].strip():
                 spans.append(Quoted(opening.start(), len(text), begin, len(text), open_end=True))

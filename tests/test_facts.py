@@ -562,3 +562,49 @@ def test_shared_surname_is_the_one_who_has_just_spoken(paragraphs, text, speaker
 def test_pronoun_is_the_person_just_named(paragraphs, text, speakers):
     quote = next(f for f in find_facts(article(*paragraphs), SHARED_SURNAME) if f.text == text)
     assert quote.speakers == speakers
+
+
+ROLES = (
+    Mention("Ana Petrova", "person", aliases=("Petrova",), roles=("Energy Minister",), paragraphs=(1,)),
+    Mention("Mira Holm", "person", aliases=("Holm",), roles=("spokeswoman",), paragraphs=(1,)),
+    Mention("Lisbon", "place", paragraphs=(1, 2)),
+)
+
+
+@pytest.mark.parametrize("paragraphs, text, speakers", [
+    # The spokeswoman the article has named.
+    (('"We will reopen," said Mira Holm, a spokeswoman for the port.',
+      "The spokeswoman said the ferries would run again in May."),
+     "the ferries would run again in May", ("Mira Holm",)),
+    # 'A spokeswoman for X' is someone else: no speaker rather than the one named.
+    (('"We will reopen," said Mira Holm, a spokeswoman for the port.',
+      "A spokeswoman for Ana Petrova said the ferries would run again in May."),
+     "the ferries would run again in May", ()),
+    # A place is the whole subject behind a word that only sets it off.
+    (("The storm hit Lisbon on Monday.", "Even Lisbon said the ferries would run again in May."),
+     "the ferries would run again in May", ("Lisbon",)),
+])
+def test_descriptions_and_set_off_subjects(paragraphs, text, speakers):
+    claim = next(f for f in find_facts(article(*paragraphs), ROLES) if f.text == text)
+    assert claim.speakers == speakers
+
+
+def test_paragraph_ending_in_a_colon_after_a_dated_opening_hands_the_quote_to_its_subject():
+    found = facts_of("On March 3, 2030, Berg made the following remarks:",
+                     '"The harbour will be open again by the end of the month."')
+    assert [f.speakers for f in found if f.kind == "quote"] == [("Tomas Berg",)]
+
+
+@pytest.mark.parametrize("paragraphs, quotes", [
+    # An opening mark that ends a paragraph closes its quotation; the next paragraph is narration.
+    (('Berg said: "The harbour will be open again by the end of the month.“',
+      "When the board checked the claim, it was rated “Mostly True.”"),
+     [(1, "The harbour will be open again by the end of the month.")]),
+    # Left open, the quotation goes on in the next paragraph up to its closing mark.
+    (('Berg said: "The harbour will be open again by the end of the month.',
+      'The cranes will be back by June." The board agreed.'),
+     [(1, "The harbour will be open again by the end of the month."),
+      (2, "The cranes will be back by June.")]),
+])
+def test_stray_marks_at_a_paragraph_end(paragraphs, quotes):
+    assert [(f.paragraph, f.text) for f in facts_of(*paragraphs) if f.kind == "quote"] == quotes

@@ -832,7 +832,8 @@ def paragraph_facts(article: Article, paragraph: Paragraph, quotes: tuple[Quoted
               if not is_title(text[quote.text_start:quote.text_end])
               and (not is_scare_quote(text, quote, spans) or spoken_right_before(text, quote, said))
               and (said is not None or len(fp.WORD.findall(text[quote.text_start:quote.text_end])) >= MIN_UNATTRIBUTED_WORDS)]
-    claims = reported_claims(text, number, spans, quoted, names, earlier)
+    framing: list[tuple[int, int, Said]] = []
+    claims = reported_claims(text, number, spans, quoted, names, earlier, framing)
     # A sentence none is found in is read again with its titles as the names they are ('on
     # CBS's "Face the Nation," Ryan said ...'), not as quotations that break it up.
     unread = tuple(sp for sp in spans if not any(sp[0] <= c[0] < sp[1] for c in claims))
@@ -840,7 +841,10 @@ def paragraph_facts(article: Article, paragraph: Paragraph, quotes: tuple[Quoted
         claims += reported_claims(without_title_marks(text, quotes), number, unread, quoted, names, earlier)
     # 'The talks will go on, Schiff said. "The other factor is ..."': a quotation with no
     # verb of its own goes on with the reported words just before it.
-    quoted = [(quote, said or claim_before(quote, claims)) for quote, said in quoted]
+    # 'X said the museum would tell their stories -- "the slave, the porter ..."': reported
+    # words that are mostly the quotation say whose it is.
+    quoted = [(quote, said or next((f for s, e, f in framing if s <= quote.start and quote.end <= e + 1), None)
+               or claim_before(quote, claims)) for quote, said in quoted]
     attributed = {q for q, s in quoted if s}
     claims += framed_partial_quotes(text, number, quotes, attributed, spans, claims, names, earlier)
     claimed: list[tuple[int, int]] = [(s, e) for s, e, _, _ in claims]
@@ -886,9 +890,11 @@ def paragraph_facts(article: Article, paragraph: Paragraph, quotes: tuple[Quoted
 
 
 def reported_claims(text: str, number: int, spans: tuple[tuple[int, int], ...],
-                    quoted: list[tuple[Quoted, Said | None]], names: Names, earlier: tuple[str, ...]
+                    quoted: list[tuple[Quoted, Said | None]], names: Names, earlier: tuple[str, ...],
+                    framing: list[tuple[int, int, Said]] | None = None
                     ) -> list[tuple[int, int, Said, tuple[int, int]]]:
-    """Reported speech in each sentence: the words' span, who said them, and the sentence."""
+    """Reported speech in each sentence: the words' span, who said them, and the sentence;
+    reported words that are mostly a quotation go to `framing`, with who said them."""
     quoted_at = [(q.start, q.end) for q, _ in quoted]
     claims = []
     # '"...," the mayor said, adding that ...': the speaker of a quotation goes on to a claim.
@@ -914,6 +920,11 @@ def reported_claims(text: str, number: int, spans: tuple[tuple[int, int], ...],
             share = sum(len(fp.WORD.findall(text[max(start, s):min(end, e)])) for s, e in quoted_at
                         if s < end and start < e)
             if share > QUOTED_SHARE * len(fp.WORD.findall(text[start:end])):
+                if framing is not None:
+                    who_at = sentence[0] + max(words.find(reported.who.strip()), 0)
+                    who, pronoun = speakers_of(reported.who, names, number, earlier, who_at)
+                    if who:
+                        framing.append((start, end, Said(who, reported.cue, sentence[0] + reported.cue_at, pronoun)))
                 continue
             if any(s and s.cue_at == sentence[0] + reported.cue_at and s.cue_at >= q.end for q, s in quoted):
                 continue    # '"...," X said': the verb attributes the quotation before it

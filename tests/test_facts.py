@@ -608,3 +608,20 @@ def test_paragraph_ending_in_a_colon_after_a_dated_opening_hands_the_quote_to_it
 ])
 def test_stray_marks_at_a_paragraph_end(paragraphs, quotes):
     assert [(f.paragraph, f.text) for f in facts_of(*paragraphs) if f.kind == "quote"] == quotes
+
+
+@pytest.mark.parametrize("paragraph, text, speakers", [
+    # Reported words that are mostly a quotation give it their speaker.
+    ("Opening the new pier, Petrova said the harbour would for many years honour the memory of its builders -- \"the divers, the welders, "
+     "the crane drivers and every one of the families who waited for them on the shore through the long winter nights while the storms closed the port and the town.\"",
+     "the divers, the welders, the crane drivers and every one of the families who waited for them on the shore through the long winter nights while the storms closed the port and the town.",
+     ("Ana Petrova",)),
+    # No one named for the reported words: the quotation keeps no speaker.
+    ("Opening the new pier, the crowd said the harbour would for many years honour the memory of its builders -- \"the divers, the welders, "
+     "the crane drivers and every one of the families who waited for them on the shore through the long winter nights while the storms closed the port and the town.\"",
+     "the divers, the welders, the crane drivers and every one of the families who waited for them on the shore through the long winter nights while the storms closed the port and the town.",
+     ()),
+])
+def test_quotation_framed_by_reported_words_is_their_speakers(paragraph, text, speakers):
+    quote = next(f for f in facts_of(paragraph) if f.kind == "quote")
+    assert (quote.text, quote.speakers) == (text, speakers)

@@ -266,6 +266,8 @@ AFTER_QUOTE = (
                rf"(?P<verb>{SPEECH})\b[^\"“”]{{0,200}}$"),
     re.compile(rf"^\s*(?P<verb>[―—])\s*(?P<who>[A-Z](?:[^.,;:!?\"“”]|{TITLE_DOT}){{1,60}})\s*(?=[.,;:!?]|$)"),
 )
+# The dashes a signature after a quotation opens ('― Jane Roe').
+SIGNATURE_DASHES = ("―", "—")
 # 'Said Ellis: "..."': the verb first, the speaker after it, then the quotation.
 BEFORE_INVERTED = re.compile(rf"(?:^|[.!?]\s+)(?P<verb>{SPEECH})\s+(?P<who>{WHO}{{1,60}}?)\s*[:,]\s*$",
                              re.IGNORECASE)
@@ -275,6 +277,9 @@ LATER_ATTRIBUTION = re.compile(
     r"\b[,:]?\s*$")
 # A verb of speech and nothing else up to a quotation ('chanted "', 'said: "').
 JUST_THE_VERB = re.compile(r"\w+(?:\s+out)?[\s,:]*$")
+# 'As Ms. Roe put it in a statement, the port is "...': the source leads the sentence.
+AS_PUT = re.compile(rf"(?:^|[.!?;]\s+|,\s+)[Aa]s\s+(?P<who>{WHO}{{1,60}}?)\s+(?P<verb>put it|{SPEECH})\b"
+                    r"[^,;:\"“”]{0,80},\s+(?P<rest>[^\"“”]{0,90})$")
 # 'According to Limbaugh, "...': the source leads the quotation.
 BEFORE_ACCORDING = re.compile(r"(?:^|[.!?]\s+)(?P<verb>[Aa]ccording to)\s+(?P<who>[^,;:\"“”]{1,80}?)\s*,\s*$")
 # What follows a verb that reports a clause of its own ('said that ...', 'said he ...').

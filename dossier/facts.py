@@ -505,6 +505,12 @@ def extract_quote_before(text, quote, sentence, names, number, earlier, quotes) 
     if match:
         who, pronoun = speakers_of(match.group("who"), names, number, earlier, start + match.start("who"))
         return Said(who, match.group("verb"), start + match.start("verb"), pronoun)
+    put = fp.AS_PUT.search(before)
+    # 'As X said goodbye, Y said: "...': a verb of speech after it has a subject of its own.
+    if put and cue_free(put.group("rest")):
+        who, pronoun = speakers_of(put.group("who"), names, number, earlier, start + put.start("who"))
+        if who:
+            return Said(who, put.group("verb"), start + put.start("verb"), pronoun)
     shown = fp.SHOWN_SPEAKING.search(before)
     if shown:
         who, pronoun = speakers_of(shown.group("who"), names, number, earlier, start + shown.start("who"))
@@ -542,12 +548,17 @@ def paragraph_quotes(paragraph: Paragraph, quotes, spans, names, earlier, carrie
         said_list.append((quote, said))
     # A quotation with no verb of its own carries on the speaker of the quotation before it
     # in the paragraph, or, when it opens the paragraph, the one of the paragraph before.
+    # '"..." And that is all. "..." ― Jane Roe': a signature closing the paragraph signs it all.
+    last = said_list[-1][1] if said_list else None
+    signed = last if last and last.speakers and last.cue in fp.SIGNATURE_DASHES else None
     for i, (quote, said) in enumerate(said_list):
         if said:
             continue
         before = [s for _, s in said_list[:i] if s and s.speakers]
         if before:
             said_list[i] = (quote, Said(before[-1].speakers, "", before[-1].cue_at))
+        elif signed:
+            said_list[i] = (quote, Said(signed.speakers, "", -1))
         elif fp.LABEL.match(text[quote.text_start:quote.text_end]):
             who = label_speakers(fp.LABEL.match(text[quote.text_start:quote.text_end]).group("who"),
                                  names, number, earlier)

@@ -625,3 +625,27 @@ def test_stray_marks_at_a_paragraph_end(paragraphs, quotes):
 def test_quotation_framed_by_reported_words_is_their_speakers(paragraph, text, speakers):
     quote = next(f for f in facts_of(paragraph) if f.kind == "quote")
     assert (quote.text, quote.speakers) == (text, speakers)
+
+
+@pytest.mark.parametrize("paragraph, speakers", [
+    ('As Ms. Petrova put it in a letter to the harbour board in the first week of May, the harbour is '
+     '"older than the town and just as stubborn."', ("Ana Petrova",)),
+    ('As Berg said to the harbour board at its meeting in the first week of May, the pier is '
+     '"the one thing that held in the storm."', ("Tomas Berg",)),
+    # The verb after the opening phrase has its own subject.
+    ('As Berg said goodbye, Petrova said: "the one thing that held in the storm is the pier."', ("Ana Petrova",)),
+])
+def test_as_someone_put_it_names_the_speaker(paragraph, speakers):
+    assert [f.speakers for f in facts_of(paragraph) if f.kind == "quote"] == [speakers]
+
+
+@pytest.mark.parametrize("paragraph, speakers", [
+    # A signature closing the paragraph signs every quotation in it.
+    ('“The pier held. We slept there for two nights.” And then: “The town owes the divers.” ― Tomas Berg',
+     [("Tomas Berg",), ("Tomas Berg",)]),
+    # A quotation with a verb of its own keeps its own speaker.
+    ('“The pier held,” Petrova said. “The town owes the divers.” ― Tomas Berg',
+     [("Ana Petrova",), ("Tomas Berg",)]),
+])
+def test_signature_signs_its_paragraph(paragraph, speakers):
+    assert [f.speakers for f in facts_of(paragraph) if f.kind == "quote"] == speakers

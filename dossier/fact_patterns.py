@@ -178,6 +178,10 @@ NOT_A_CLAUSE = ("in|at|on|during|to|after|before|for|with|by|from|about|of|while
 # Words after which a cue word is a noun ('the report', 'his remarks', 'these claims').
 DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "this",
                "such", "new", "recent", "latest", "previous", "whose"}
+# Prepositions after which a cue word is a noun ('a series of tweets', 'with attacks').
+BEFORE_A_NOUN = {"of", "with", "including", "about", "amid", "against", "by", "from", "in", "on", "for"}
+# A possessive word ('Friday’s', 'voters''), not a contraction ('who’s called for').
+POSSESSIVE = re.compile(r"(?!(?:who|it|he|she|that|there|what|here|where|let)['’]s$).*\w['’]s?$", re.IGNORECASE)
 THE = re.compile(r"^(?:the|The)\s+")
 # 'the', or a word that only sets off the subject ('Even China said'), before a whole subject.
 SUBJECT_OPENER = re.compile(r"^(?:(?:the|The|Even|even|Only|only|Also|also)\s+)+")

@@ -705,9 +705,11 @@ CLAIM_EXTRACTORS = (extract_according_to, extract_said_inside, extract_said_that
 
 
 def is_noun_cue(who: str) -> bool:
-    """True when the words before a cue end in a determiner ('the claims', 'her remarks')."""
+    """True when the words before a cue end in a determiner ('the claims', 'her remarks'), a
+    possessive ('Friday's tweets') or a preposition ('a series of tweets'): no verb follows those."""
     words = who.split()
-    return bool(words) and words[-1].lower() in fp.DETERMINERS
+    return bool(words) and (words[-1].lower() in fp.DETERMINERS | fp.BEFORE_A_NOUN
+                            or bool(fp.POSSESSIVE.match(words[-1])))
 
 
 def object_claim_end(sentence: str, reported: Reported) -> Reported:

@@ -649,3 +649,16 @@ def test_as_someone_put_it_names_the_speaker(paragraph, speakers):
 ])
 def test_signature_signs_its_paragraph(paragraph, speakers):
     assert [f.speakers for f in facts_of(paragraph) if f.kind == "quote"] == speakers
+
+
+@pytest.mark.parametrize("paragraph, claims", [
+    # After a possessive or a preposition a cue word is a noun: no claim.
+    ("Tomas Berg has responded with attacks on the board, including Monday’s tweets about the pier.", []),
+    ("Petrova spoke on Monday after the storm, in which a series of reports criticizing the harbour board appeared.",
+     []),
+    # A contraction is no possessive: 'who’s called for' is a verb.
+    ("It became an issue, with Tomas Berg — who’s called for a new pier.", ["a new pier"]),
+    ("Tomas Berg tweets that the harbour board should resign.", ["the harbour board should resign"]),
+])
+def test_cue_word_as_a_noun_is_no_claim(paragraph, claims):
+    assert [f.text for f in facts_of(paragraph) if f.kind == "claim"] == claims

@@ -314,9 +314,16 @@ ADVERBIAL_START = ("on|in|at|during|to|after|before|for|with|by|from|about|while
                    "later|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                    "reporters|journalists|recently|again|also|repeatedly|privately|publicly")
 # '..., X said.' / '..., said X.': read from a comma near the end, the words before it reported.
+# Words that open a speaker's noun phrase ('a source', 'one official') ...
+SPEAKER_DETERMINERS = {"the", "a", "an", "one", "two", "three", "several", "some", "many", "other", "another"}
+# ... and words no subject ends in ('failed as predicted', 'they never asked').
+FUNCTION_ENDS = {"as", "never", "not", "also", "than", "so", "just", "only", "ever", "then", "and", "or", "but",
+                 "they", "we", "it", "he", "she", "i", "you", "who", "which", "that"}
+# A description set after the speaker may be long ('said Jane Roe, a senior official with ...').
 SAID_AFTER = re.compile(
     rf",\s+(?:(?P<who>{WHO}{{1,80}}?)\s+{AUXILIARIES}(?P<verb>{SPEECH})|(?P<verb2>{SPEECH})\s+"
-    rf"(?P<who2>{WHO}{{1,80}}))(?:,\s*(?!(?:that|he|she|they|it|we|I|there)\b)[^\"“”]{{0,50}}"
+    rf"(?P<who2>{WHO}{{1,80}}))(?:,\s*(?:(?:the|a|an|who|whose)\s[^\"“”]{{0,120}}"
+    rf"|(?!(?:that|he|she|they|it|we|I|there)\b)[^\"“”]{{0,50}})"
     rf"|\s+(?:{ADVERBIAL_START})\b[^\"“”]{{0,50}})?[.!?]?$")
 # 'Acts of protest, Mr. Obama said, are acts of patriotism': the attribution set inside the
 # reported sentence, which goes on in lower case after it.

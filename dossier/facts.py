@@ -644,21 +644,37 @@ def extract_said_colon(sentence: str) -> list[Reported]:
 
 def extract_said_after(sentence: str) -> list[Reported]:
     """'..., X said.' and '..., said X.': the words before the attribution."""
-    # The attribution closes the sentence: without a cue near its end there is none.
-    if cue_free(sentence[-90:]):
-        return []
-    if fp.OPENS_PHRASE.match(sentence):
+    # The attribution closes the sentence: without a cue near its end there is none (the
+    # speaker's description may follow it: 'said Jane Roe, a senior adviser to ...').
+    if cue_free(sentence[-200:]):
         return []
     commas = [i for i, char in enumerate(sentence) if char == ","][::-1][:4]
     match = next((m for m in (fp.SAID_AFTER.match(sentence, i) for i in commas if i > 0) if m), None)
     if not match:
         return []
     who = match.group("who") or match.group("who2")
+    # 'When the storm came, Berg said, the crews left': after an opening phrase, only an
+    # attribution that closes the sentence, with a speaker plainly named ('But ..., a source
+    # said.', '..., said Mr. Roe, the lawyer.'), reports the words before it.
+    if fp.OPENS_PHRASE.match(sentence) and not closing_attribution(sentence, match, who):
+        return []
     if len(who.split()) > 8:
         return []
     start, end = content_span(sentence, 0, match.start())
     verb = "verb" if match.group("verb") else "verb2"
     return [Reported(who, match.group(verb), match.start(verb), start, end)]
+
+
+def closing_attribution(sentence: str, match: re.Match, who: str) -> bool:
+    """True when a '..., X said' match closes its sentence and X reads as a speaker: a name,
+    or a noun phrase that opens with a determiner and ends in no function word."""
+    words = who.split()
+    if match.group("who2"):
+        return who[:1].isupper()
+    told = match.end("verb")
+    return (not sentence[told:].lstrip().startswith(",") and bool(words)
+            and (who[:1].isupper() or words[0].lower() in fp.SPEAKER_DETERMINERS)
+            and words[-1].lower() not in fp.FUNCTION_ENDS)
 
 
 def extract_said_clause(sentence: str) -> list[Reported]:

@@ -662,3 +662,21 @@ def test_signature_signs_its_paragraph(paragraph, speakers):
 ])
 def test_cue_word_as_a_noun_is_no_claim(paragraph, claims):
     assert [f.text for f in facts_of(paragraph) if f.kind == "claim"] == claims
+
+
+@pytest.mark.parametrize("paragraph, text, speakers", [
+    # An attribution closing a sentence that opens with a phrase reports all of it.
+    ("But the pier was never meant to carry trucks, a harbour official said.",
+     "But the pier was never meant to carry trucks", ()),
+    ("After the storm, the pier will be rebuilt in stone, Berg said on Monday.",
+     "After the storm, the pier will be rebuilt in stone", ("Tomas Berg",)),
+    # A long description may follow the speaker's name.
+    ("The ferries will run again by May, said Tomas Berg, a harbour master who has run the port for the "
+     "Northern Grid Authority since the first storms of the decade closed it.",
+     "The ferries will run again by May", ("Tomas Berg",)),
+    # What closes such a sentence is no attribution unless it names a speaker.
+    ("But in May, the pier failed as predicted.", None, None),
+])
+def test_closing_attribution_after_an_opening_phrase(paragraph, text, speakers):
+    claims = [(f.text, f.speakers) for f in facts_of(paragraph) if f.kind == "claim"]
+    assert claims == ([(text, speakers)] if text else [])

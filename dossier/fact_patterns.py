@@ -359,6 +359,12 @@ AFTER_PREPOSITION = re.compile(r"\b(?:of|for|in|from|at|with|to|on|near|outside|
                                re.IGNORECASE)
 # Words that open an indefinite noun phrase: someone not named before ('a spokesman').
 INDEFINITE = re.compile(r"(?:a|an|one|another|some|several)\s", re.IGNORECASE)
+# People or bodies named by whose they are ('a Clinton campaign official', 'Trump aides'): a
+# name before them, with at most one word between, is no speaker.
+AFFILIATE_AFTER = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+)?(?:campaign|camp|team|aides?|advis[eo]rs?|officials?|spokes(?:man|woman|person)|"
+    r"administration|supporters|allies|staff|staffers|surrogates|lawyers?|attorneys?|loyalists|backers|"
+    r"representatives?|officers?|employees|family|relatives)\b")
 # What joins a name to the one before it in a list ('Biden and Sanders', 'Biden, Sanders').
 JOINED_NAME = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)")
 # A pronoun subject of a relative clause ('problems that he blamed on ...').

@@ -251,6 +251,9 @@ def heads_of(core: str, names: Names, number: int, earlier: tuple[str, ...] = ()
         conjunct = core[begin:stop].strip()
         heads = [name for start, end, name in named if begin <= start < stop
                  and not re.match(r"['’]s?\b", core[end:])
+                 # 'A Clinton campaign official', 'Trump aides': a person's name says whose
+                 # they are ('a State Department official' speaks for the department).
+                 and not (names.kind(name) == "person" and fp.AFFILIATE_AFTER.match(core, end))
                  and not fp.AFTER_PREPOSITION.search(core[begin:start])
                  # A place speaks only as the whole subject ('China said'), not as a
                  # modifier ('the New York businessman said', 'Iowa Gov. X said').

@@ -680,3 +680,16 @@ def test_cue_word_as_a_noun_is_no_claim(paragraph, claims):
 def test_closing_attribution_after_an_opening_phrase(paragraph, text, speakers):
     claims = [(f.text, f.speakers) for f in facts_of(paragraph) if f.kind == "claim"]
     assert claims == ([(text, speakers)] if text else [])
+
+
+@pytest.mark.parametrize("paragraph, speakers", [
+    # A person's name before the people who work for them says whose they are, not who spoke.
+    ("The Petrova campaign said the port would reopen in May.", ()),
+    ("Berg aides said the port would reopen in May.", ()),
+    ("A Berg family spokesman said the port would reopen in May.", ()),
+    # An organisation speaks through its officials.
+    ("A Northern Grid Authority official said the port would reopen in May.", ("Northern Grid Authority",)),
+    ("Berg said the port would reopen in May.", ("Tomas Berg",)),
+])
+def test_people_named_by_whose_they_are_are_not_that_person(paragraph, speakers):
+    assert [f.speakers for f in facts_of(paragraph) if f.kind == "claim"] == [speakers]

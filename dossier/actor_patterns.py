@@ -167,6 +167,9 @@ SHORT_FORMS = {
     "EU": ("European Union", "organisation"), "UN": ("United Nations", "organisation"),
     "NATO": ("NATO", "organisation"), "AP": ("Associated Press", "organisation"),
     "AFP": ("Agence France-Presse", "organisation"),
+    # Seats of government that news writing makes speak for it ('the White House said').
+    "White House": ("White House", "organisation"), "Pentagon": ("Pentagon", "organisation"),
+    "Kremlin": ("Kremlin", "organisation"),
 }
 # Country adjectives that no spelling rule derives from the country's name.
 IRREGULAR_DEMONYMS = {

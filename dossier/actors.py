@@ -672,8 +672,12 @@ def kind_from_words(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str
             return "organisation"       # "Chicago Cubs": a team
         if words[-1] in P.PLACE_HEADS or words[0] in P.PLACE_LEADS:
             return "place"
-        for word, after in zip(words, words[1:]):
-            if after in ("of", "for") and (word in P.ORG_LEADS or word in P.ORG_HEADS):
+        written = form.split()
+        for i, (word, after) in enumerate(zip(words, words[1:])):
+            # 'Commission on Presidential Debates', 'Council on Foreign Relations'; not a
+            # place and what happened there ('Kennedy Space Center on STS-1').
+            topic = after != "on" or NAME_WORD.match(written[i + 2] if i + 2 < len(written) else "")
+            if after in ("of", "for", "on") and (word in P.ORG_LEADS or word in P.ORG_HEADS) and topic:
                 return "organisation"
             if after in ("of", "for") and word in P.PLACE_HEADS:
                 return "place"

@@ -317,8 +317,9 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
     cores = []
     # 'the mine, which Mr. Clarke says ...': the subject of the verb follows the relative.
     relative = fp.OBJECT_RELATIVE.search(who)
+    # A subject never runs across a colon or semicolon ('... on Friday: Republicans said').
     candidates = ((relative.group("subject"),) if relative else ()) + (fp.APPOSITIVE.sub("", who),
-                                                                        who.rsplit(",", 1)[-1])
+                                                                        re.split(r"[,:;]", who)[-1])
     for core in dict.fromkeys(candidates):
         relative = fp.RELATIVE.search(f" {core} ")
         if relative:

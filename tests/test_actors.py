@@ -56,6 +56,11 @@ def test_people_with_roles(text, name, kind, role, affiliation):
     ("Fans of the band Quillmore queued for hours.", "Quillmore", "organisation"),
     ("The money went to Brightwater, a small charity, last year.", "Brightwater", "organisation"),
     ("Shops closed in the town of Ravensby overnight.", "Ravensby", "place"),
+    # 'on' joins a body's name as 'of' and 'for' do.
+    ("The Commission on Coastal Erosion said the dunes would hold.", "Commission on Coastal Erosion",
+     "organisation"),
+    # A seat of government speaks for it.
+    ("The White House said the talks would resume on Monday.", "White House", "organisation"),
 ])
 def test_organisations_and_places(text, name, kind):
     assert by_name(find_actors(article(text)), name).kind == kind
@@ -378,3 +383,8 @@ def test_a_title_of_the_same_gender_joins_the_full_name():
         "Ms. Lindqvist said the count would go on.",
     ))
     assert by_name(found, "Marta Lindqvist").aliases == ("Lindqvist",)
+
+
+def test_place_and_what_happened_there_is_no_organisation_on_a_topic():
+    found = find_actors(article("The crew flew from the Harbour Space Center on XR-7 in May."))
+    assert not [m.name for m in found if m.kind == "organisation" and " on " in m.name]

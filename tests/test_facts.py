@@ -693,3 +693,10 @@ def test_closing_attribution_after_an_opening_phrase(paragraph, text, speakers):
 ])
 def test_people_named_by_whose_they_are_are_not_that_person(paragraph, speakers):
     assert [f.speakers for f in facts_of(paragraph) if f.kind == "claim"] == [speakers]
+
+
+def test_subject_after_a_colon_speaks():
+    found = facts_of("The news that the harbour board had ignored two warnings set off another bitter row in the town on "
+                     "Friday: Petrova said the port had been warned twice.")
+    assert [(f.text, f.speakers) for f in found if f.kind == "claim"] == [
+        ("the port had been warned twice", ("Ana Petrova",))]

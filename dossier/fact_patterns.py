@@ -365,6 +365,8 @@ AFFILIATE_AFTER = re.compile(
     r"\s+(?:[a-z][\w-]*\s+)?(?:campaign|camp|team|aides?|advis[eo]rs?|officials?|spokes(?:man|woman|person)|"
     r"administration|supporters|allies|staff|staffers|surrogates|lawyers?|attorneys?|loyalists|backers|"
     r"representatives?|officers?|employees|family|relatives)\b")
+# A clause whose subject is a pronoun: the names after it are its objects.
+PRONOUN_SUBJECT = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Ii]t|I|[Yy]ou)\s+(?:also\s+|then\s+)?[a-z]+(?:ed|s)?\s+\S")
 # What joins a name to the one before it in a list ('Biden and Sanders', 'Biden, Sanders').
 JOINED_NAME = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)")
 # A pronoun subject of a relative clause ('problems that he blamed on ...').

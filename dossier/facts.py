@@ -249,6 +249,10 @@ def heads_of(core: str, names: Names, number: int, earlier: tuple[str, ...] = ()
     begin = 0
     for stop in breaks:
         conjunct = core[begin:stop].strip()
+        # 'They checked the Chicago Tribune and found': a pronoun is the subject, names its objects.
+        if fp.PRONOUN_SUBJECT.match(conjunct):
+            begin = stop
+            continue
         heads = [name for start, end, name in named if begin <= start < stop
                  and not re.match(r"['’]s?\b", core[end:])
                  # 'A Clinton campaign official', 'Trump aides': a person's name says whose

@@ -700,3 +700,14 @@ def test_subject_after_a_colon_speaks():
                      "Friday: Petrova said the port had been warned twice.")
     assert [(f.text, f.speakers) for f in found if f.kind == "claim"] == [
         ("the port had been warned twice", ("Ana Petrova",))]
+
+
+@pytest.mark.parametrize("paragraph, speakers", [
+    # A pronoun subject: the name after its verb is an object, not the speaker.
+    ("They checked the Northern Grid Authority–which keeps a tally of outages–and found there had been "
+     "“forty outages in two months” between May and June.", ()),
+    ("The Northern Grid Authority checked its logs–which go back to 1990–and found there had been "
+     "“forty outages in two months” between May and June.", ("Northern Grid Authority",)),
+])
+def test_names_after_a_pronoun_subject_are_objects(paragraph, speakers):
+    assert [f.speakers for f in facts_of(paragraph) if f.kind in ("quote", "claim")] == [speakers]

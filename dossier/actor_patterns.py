@@ -141,6 +141,8 @@ warned warns insisted insists stressed stresses replied replies asked asks ackno
 recalled recalls conceded concedes countered counters tweeted announced reported declared
 believes pointed
 """.split())
+# Words that may stand between a speaker and the verb ('Lynch also said', 'X has said').
+BEFORE_SPEECH_VERB = frozenset("also then later again previously repeatedly has have had".split())
 # Nouns for people in the mass, which speak as a sentence's first word ('Police say').
 COLLECTIVE_NOUNS = frozenset("""
 police staff everyone everybody someone somebody nobody crowd audience management

@@ -475,8 +475,13 @@ def read_speech(occurrence: Occurrence, tokens: list[Token], start: int, end: in
     and whether it then speaks of itself as a person ('Lynch said she ...')."""
     before = tokens[start - 1] if start > 0 else None
     after = tokens[end] if end < len(tokens) else None
-    follows = tokens[end + 1] if end + 1 < len(tokens) else None
-    if after is not None and after.text in P.SUBJECT_SPEECH_VERBS:
+    # 'Politifact then pointed out', 'Lynch has said': a word or two may stand before the verb.
+    verb = end
+    while verb < min(end + 2, len(tokens) - 1) and tokens[verb].lower in P.BEFORE_SPEECH_VERB:
+        verb += 1
+    spoken = tokens[verb] if verb < len(tokens) else None
+    follows = tokens[verb + 1] if verb + 1 < len(tokens) else None
+    if spoken is not None and spoken.text in P.SUBJECT_SPEECH_VERBS:
         occurrence.signals.add("says")
         if follows is not None and follows.text in P.SUBJECT_PRONOUNS:
             occurrence.signals.add("says_of_self")

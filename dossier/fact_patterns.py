@@ -367,6 +367,11 @@ AFFILIATE_AFTER = re.compile(
     r"representatives?|officers?|employees|family|relatives)\b")
 # A clause whose subject is a pronoun: the names after it are its objects.
 PRONOUN_SUBJECT = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Ii]t|I|[Yy]ou)\s+(?:also\s+|then\s+)?[a-z]+(?:ed|s)?\s+\S")
+# Quoted words said to be another's ('Trump’s claim that', 'her remarks about'), not the subject's.
+SOMEONE_ELSES_WORDS = re.compile(
+    r"(?:\b\w+['’]s?|\b(?:his|her|their|its))\s+(?:[a-z-]+\s+)?(?:claims?|remarks?|words|statements?|comments?|"
+    r"assertions?|descriptions?|promises?|pledges?|tweets?|suggestions?|charges?|accusations?|warnings?|"
+    r"predictions?|boasts?)\b")
 # What joins a name to the one before it in a list ('Biden and Sanders', 'Biden, Sanders').
 JOINED_NAME = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)")
 # A pronoun subject of a relative clause ('problems that he blamed on ...').

@@ -1014,6 +1014,11 @@ def framed_partial_quotes(text: str, number: int, quotes: tuple[Quoted, ...], at
         if max(len(fp.WORD.findall(text[q.text_start:q.text_end])) for q in inside) < MIN_FRAMED_WORDS \
                 and verb.group("verb").lower() not in fp.CUE_WORDS:
             continue
+        # 'X seized on Trump's claim that there were "thousands of shootings"': someone else's
+        # words, unless the subject reports a clause about them ('X ruled that Trump's claim ...').
+        others = fp.SOMEONE_ELSES_WORDS.search(text, verb.end(), inside[0].start)
+        if others and not re.search(r"\bthat\b", text[verb.end():others.start()]):
+            continue
         who, pronoun = speakers_of(subject.group("who"), names, number, earlier, sentence[0])
         if not who:
             continue

@@ -388,3 +388,12 @@ def test_a_title_of_the_same_gender_joins_the_full_name():
 def test_place_and_what_happened_there_is_no_organisation_on_a_topic():
     found = find_actors(article("The crew flew from the Harbour Space Center on XR-7 in May."))
     assert not [m.name for m in found if m.kind == "organisation" and " on " in m.name]
+
+
+@pytest.mark.parametrize("paragraphs, name", [
+    # A word or two may stand between a speaker and the verb.
+    (("Harbourwatch then pointed out that the pier had no permit.",), "Harbourwatch"),
+    (("Harbourwatch has said the pier had no permit.",), "Harbourwatch"),
+])
+def test_speaker_before_an_adverb_or_auxiliary(paragraphs, name):
+    assert name in [m.name for m in find_actors(article(*paragraphs))]

@@ -711,3 +711,19 @@ def test_subject_after_a_colon_speaks():
 ])
 def test_names_after_a_pronoun_subject_are_objects(paragraph, speakers):
     assert [f.speakers for f in facts_of(paragraph) if f.kind in ("quote", "claim")] == [speakers]
+
+
+@pytest.mark.parametrize("paragraph, claims", [
+    # Quoted words the sentence gives to someone else are not its subject's.
+    ("The Northern Grid Authority seized on Berg’s claim that there had been “forty outages in two months” "
+     "in the north.", []),
+    ("Petrova mocked the pier as being in the “suburbs of the old harbour”.",
+     [("the pier as being in the “suburbs of the old harbour”", ("Ana Petrova",))]),
+])
+def test_framed_quote_of_someone_elses_words(paragraph, claims):
+    assert [(f.text, f.speakers) for f in facts_of(paragraph) if f.kind == "claim"] == claims
+
+
+def test_clause_about_someone_elses_words_is_the_subjects():
+    found = facts_of("The Northern Grid Authority ruled that Berg’s claim of “forty outages in two months” was wrong.")
+    assert [f.speakers for f in found if f.kind == "claim"] == [("Northern Grid Authority",)]

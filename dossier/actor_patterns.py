@@ -141,6 +141,8 @@ warned warns insisted insists stressed stresses replied replies asked asks ackno
 recalled recalls conceded concedes countered counters tweeted announced reported declared
 believes pointed
 """.split())
+# Particles written in lower case inside a name ('Osama bin Laden', 'Ursula von der Leyen').
+NAME_PARTICLES = frozenset("bin ibn al el de del der di da du van von la le".split())
 # Words that may stand between a speaker and the verb ('Lynch also said', 'X has said').
 BEFORE_SPEECH_VERB = frozenset("also then later again previously repeatedly has have had".split())
 # Nouns for people in the mass, which speak as a sentence's first word ('Police say').

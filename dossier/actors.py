@@ -768,11 +768,13 @@ def kind_from_speech(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> st
 def could_name(form: str, common: frozenset[str]) -> bool:
     """Words that may be a name: capitalised name words, none a title or a common word."""
     words = form.split()
-    return bool(words) and all(
+    # A particle inside a name ('Osama bin Laden', 'Ursula von der Leyen') is part of it.
+    inner = set(words[1:-1]) & P.NAME_PARTICLES
+    return bool(words) and all(w in inner or (
         (NAME_WORD.match(w) or (w.isupper() and w.isalpha() and len(w) > 2))
         and w.casefold() not in common and w.casefold().rstrip(".") not in P.HONORIFICS.keys() | P.ABBREVIATIONS
         and w.casefold() not in P.ROLE_HEADS and w.casefold() not in P.FUNCTION_WORDS
-        and w.casefold() not in P.NEVER_NAMES for w in words)
+        and w.casefold() not in P.NEVER_NAMES) for w in words)
 
 
 # --- Linking forms within the article -------------------------------------------------

@@ -128,6 +128,8 @@ def test_one_word_people_must_look_like_names(text):
     # A country's name is a first name once the text calls the person by the surname alone.
     (('"Tariffs hurt both sides," said Chad Varnholt.', "Mr. Varnholt said the count would go on."),
      "Chad Varnholt", "person"),
+    # A particle inside the name is part of it.
+    (("The vote was close.", "Yusuf bin Varnholt declared the count over."), "Yusuf bin Varnholt", "other"),
 ])
 def test_names_that_speak(paragraphs, name, kind):
     found = find_actors(article(*paragraphs))

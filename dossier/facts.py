@@ -293,6 +293,13 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
     """
     lead = len(who) - len(who.lstrip(" ,—–-"))
     who = who.strip(" ,—–-")
+    # 'The council met on Friday and pledged ...': a verb after 'and' shares the clause's
+    # subject, not the name nearest to it ('Berg visited Petrova and said'); after a relative
+    # pronoun it may share the relative's ('a plan that cuts costs and pleases ...').
+    if fp.COORDINATED_VERB_END.search(who) and not fp.RELATIVE.search(f" {who} "):
+        subject = fp.SUBJECT.match(who)
+        if subject and subject.group("who").strip():
+            who = subject.group("who").strip()
     relative = fp.RELATIVE_PRONOUN_SUBJECT.search(who)
     if relative:
         who, at = relative.group("pronoun"), (at + lead + relative.start("pronoun") if at >= 0 else at)

@@ -727,3 +727,17 @@ def test_framed_quote_of_someone_elses_words(paragraph, claims):
 def test_clause_about_someone_elses_words_is_the_subjects():
     found = facts_of("The Northern Grid Authority ruled that Berg’s claim of “forty outages in two months” was wrong.")
     assert [f.speakers for f in found if f.kind == "claim"] == [("Northern Grid Authority",)]
+
+
+@pytest.mark.parametrize("paragraph, speakers", [
+    # A verb after 'and' shares the clause's subject, not the name nearest to it.
+    ("Tomas Berg visited Ana Petrova on Monday and said the harbour would stay closed.", ("Tomas Berg",)),
+    ("The Northern Grid Authority on Friday made a strong statement about the storm damage along the whole "
+     "northern coast and pledged to restore power to what it called “every home in the region.”",
+     ("Northern Grid Authority",)),
+    # ... but inside a relative clause it is the relative's.
+    ("Petrova explained how important it is to calm the town by pushing a new plan which helps the fishermen "
+     "and demands respect and patience.", ()),
+])
+def test_coordinated_verb_shares_the_subject(paragraph, speakers):
+    assert [f.speakers for f in facts_of(paragraph) if f.kind in ("quote", "claim")][-1:] == [speakers]

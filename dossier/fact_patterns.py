@@ -352,11 +352,14 @@ SENTENCE_END = re.compile(r"([.!?])((?:[”\"’'»)])*)\s+(?=[A-Z0-9“\"‘'(�
 NAME_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|the|and|de|van|von|al|bin)\s+)*[A-Z][\w’'.-]*)*")
 APPOSITIVE = re.compile(r",\s*(?:the|a|an|who|whose|[a-z]\w*|[A-Z][\w.-]*['’]s)\s[^,]*,?\s*$")
 # A name after a preposition is where or whom, not who ('In Lisbon, ...', 'a spokesman for X').
-# A title may stand between ('a spokesman for Mr. Trump').
+# A title may stand between ('a spokesman for Mr. Trump', 'for Mayor Jane Roe').
+NAME_TITLES = "|".join([re.escape(t) + r"\.?" for t in TITLES] + [
+    "Mayor", "President", "Vice President", "Senator", "Governor", "Secretary", "Minister", "Prime Minister",
+    "Judge", "Justice", "Chancellor", "Representative", "Speaker", "Chairman", "Chairwoman", "Director",
+    "Attorney General", "Secretary of State", "Sheriff", "Chief", "King", "Queen", "Prince", "Pope"])
 AFTER_PREPOSITION = re.compile(r"\b(?:of|for|in|from|at|with|to|on|near|outside|inside|like|unlike|than|"
                                r"including|against|about|besides|among|between)\s+(?:(?:the|a|an)\s+)?"
-                               r"(?:(?:" + "|".join(re.escape(t) for t in TITLES) + r")\.?\s+)?$",
-                               re.IGNORECASE)
+                               r"(?:(?:" + NAME_TITLES + r")\s+)?$", re.IGNORECASE)
 # Words that open an indefinite noun phrase: someone not named before ('a spokesman').
 INDEFINITE = re.compile(r"(?:a|an|one|another|some|several)\s", re.IGNORECASE)
 # People or bodies named by whose they are ('a Clinton campaign official', 'Trump aides'): a

@@ -738,6 +738,8 @@ def test_clause_about_someone_elses_words_is_the_subjects():
     # ... but inside a relative clause it is the relative's.
     ("Petrova explained how important it is to calm the town by pushing a new plan which helps the fishermen "
      "and demands respect and patience.", ()),
+    # A name after a preposition and a title is no subject ('a spokesman for Mayor X').
+    ("A spokesman for Mayor Ana Petrova defended the plan and said the harbour would stay closed.", ()),
 ])
 def test_coordinated_verb_shares_the_subject(paragraph, speakers):
     assert [f.speakers for f in facts_of(paragraph) if f.kind in ("quote", "claim")][-1:] == [speakers]

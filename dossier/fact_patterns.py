@@ -375,6 +375,8 @@ SOMEONE_ELSES_WORDS = re.compile(
     r"(?:\b\w+['’]s?|\b(?:his|her|their|its))\s+(?:[a-z-]+\s+)?(?:claims?|remarks?|words|statements?|comments?|"
     r"assertions?|descriptions?|promises?|pledges?|tweets?|suggestions?|charges?|accusations?|warnings?|"
     r"predictions?|boasts?)\b")
+# Adverbs that may stand between a subject and its verb ('X, the chief, forcefully told').
+TRAILING_ADVERBS = re.compile(r"(?:,?\s+(?:[a-z]+ly|also|then|later|again|once|often|still|never|now))+$")
 # A subject phrase that is a predicate ending in 'and': the verb after it is coordinated.
 COORDINATED_VERB_END = re.compile(r"\s(?:and|but)$")
 # What joins a name to the one before it in a list ('Biden and Sanders', 'Biden, Sanders').

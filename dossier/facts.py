@@ -293,6 +293,8 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
     """
     lead = len(who) - len(who.lstrip(" ,—–-"))
     who = who.strip(" ,—–-")
+    # 'X, the league's chief, forcefully told': an adverb before the verb is no part of the subject.
+    who = fp.TRAILING_ADVERBS.sub("", who) or who
     # 'The council met on Friday and pledged ...': a verb after 'and' shares the clause's
     # subject, not the name nearest to it ('Berg visited Petrova and said'); after a relative
     # pronoun it may share the relative's ('a plan that cuts costs and pleases ...').

@@ -743,3 +743,18 @@ def test_clause_about_someone_elses_words_is_the_subjects():
 ])
 def test_coordinated_verb_shares_the_subject(paragraph, speakers):
     assert [f.speakers for f in facts_of(paragraph) if f.kind in ("quote", "claim")][-1:] == [speakers]
+
+
+@pytest.mark.parametrize("paragraph, speakers", [
+    # An adverb between the subject and the verb is no part of the subject.
+    ("At the meeting in Lisbon on Monday, Tomas Berg, the harbour master of the northern port, firmly told a "
+     "fisherman who asked about the storm that “the pier will be open again before the first of May.”",
+     ("Tomas Berg",)),
+    # A name ending in -ly is a name.
+    ("Her colleague, Anne Kelly, told the fishermen that “the pier will be open again before May.”",
+     ("Anne Kelly",)),
+])
+def test_adverb_before_the_verb_is_no_part_of_the_subject(paragraph, speakers):
+    mentions = MENTIONS + (Mention("Anne Kelly", "person", aliases=("Kelly",), paragraphs=(1,)),)
+    found = find_facts(article(paragraph), mentions)
+    assert [f.speakers for f in found if f.kind == "quote"] == [speakers]

@@ -139,7 +139,7 @@ SUBJECT_SPEECH_VERBS = frozenset("""
 said says told tells added adds explained explains stated wrote writes argued argues
 warned warns insisted insists stressed stresses replied replies asked asks acknowledged
 recalled recalls conceded concedes countered counters tweeted announced reported declared
-believes pointed
+believes pointed accused accuses blasted blasts criticized criticizes
 """.split())
 # Particles written in lower case inside a name ('Osama bin Laden', 'Ursula von der Leyen').
 NAME_PARTICLES = frozenset("bin ibn al el de del der di da du van von la le".split())

@@ -507,7 +507,7 @@ def extract_quote_after(text, quote, spans, names, number, earlier) -> Said | No
         if match:
             who, pronoun = speakers_of(match.group("who"), names, number, earlier, quote.end + match.start("who"))
             if pattern is fp.AFTER_QUOTE[0] and not who and not match.group("who")[:1].isupper() \
-                    and match.group("who").split()[0].lower() not in fp.PERSON_PRONOUNS | {"the", "a", "an"}:
+                    and match.group("who").split()[0].lower() not in fp.PERSON_PRONOUNS | fp.SPEAKER_DETERMINERS:
                 continue
             return Said(who, match.group("verb"), quote.end + match.start("verb"), pronoun)
     return None

@@ -396,6 +396,9 @@ def test_place_and_what_happened_there_is_no_organisation_on_a_topic():
     # A word or two may stand between a speaker and the verb.
     (("Harbourwatch then pointed out that the pier had no permit.",), "Harbourwatch"),
     (("Harbourwatch has said the pier had no permit.",), "Harbourwatch"),
+    # Verbs of accusing and criticising are speech.
+    (("The vote was close.", "Harbourwatch accused the board of hiding the permit."), "Harbourwatch"),
+    (("The vote was close.", "Harbourwatch blasted the board for hiding the permit."), "Harbourwatch"),
 ])
 def test_speaker_before_an_adverb_or_auxiliary(paragraphs, name):
     assert name in [m.name for m in find_actors(article(*paragraphs))]

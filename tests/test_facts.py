@@ -758,3 +758,9 @@ def test_adverb_before_the_verb_is_no_part_of_the_subject(paragraph, speakers):
     mentions = MENTIONS + (Mention("Anne Kelly", "person", aliases=("Kelly",), paragraphs=(1,)),)
     found = find_facts(article(paragraph), mentions)
     assert [f.speakers for f in found if f.kind == "quote"] == [speakers]
+
+
+def test_quote_of_an_unnamed_source_does_not_carry_on_the_speaker_before():
+    found = facts_of('"The port is closed," Tomas Berg said.',
+                     '"The board has been hiding the permits for years," said one harbour official.')
+    assert [f.speakers for f in found if f.kind == "quote"] == [("Tomas Berg",), ()]

@@ -379,6 +379,11 @@ SOMEONE_ELSES_WORDS = re.compile(
 TRAILING_ADVERBS = re.compile(r"(?:,?\s+(?:[a-z]+ly|also|then|later|again|once|often|still|never|now))+$")
 # A subject phrase that is a predicate ending in 'and': the verb after it is coordinated.
 COORDINATED_VERB_END = re.compile(r"\s(?:and|but)$")
+# A verb, and a few words of title or description, just before a name: the name is its object;
+# not after a comma or quotation mark, where the verb is an attribution ('," said Jane Roe').
+AFTER_VERB = re.compile(r"(?<![,”\"'] )\b(?:[a-z]+ed|met|told|said|says|saw|hit|took|gave|left|beat|won|lost|made|sent|"
+                        r"thanks|calls|attacks|praises|blames|mocks|meets|tells|asks)"
+                        r"\s+(?:(?!(?:that|is|was|are|and|but|when|because|as|if|once)\s)[\w.’'-]+\s+){0,3}$")
 # What joins a name to the one before it in a list ('Biden and Sanders', 'Biden, Sanders').
 JOINED_NAME = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)")
 # A pronoun subject of a relative clause ('problems that he blamed on ...').

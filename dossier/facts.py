@@ -171,8 +171,8 @@ class Names:
 
     def named_before(self, paragraph: int, at: int, pronoun: str) -> list[str]:
         """The people a paragraph names before a 'he' or 'she' at a place in it, outside
-        quotation marks, as subjects (not after a preposition nor possessive), who may be
-        of that pronoun's gender."""
+        quotation marks, as subjects (not after a preposition or a verb, nor possessive), who
+        may be of that pronoun's gender."""
         if self.article is None or at < 0:
             return []
         text = next((p.text for p in self.article.paragraphs if p.number == paragraph), "")[:at]
@@ -181,9 +181,11 @@ class Names:
         people = []
         object_end = -1
         for start, end, name in self.named(text, paragraph):
-            # 'loyalists to Joe Biden and Bernie Sanders': a name joined to an object is one too.
+            # 'loyalists to Joe Biden and Bernie Sanders': a name joined to an object is one too;
+            # so is one a verb has just before it ('The senator criticized Obama').
             if fp.AFTER_PREPOSITION.search(text[:start]) or re.match(r"['’]s?\b", text[end:]) or (
-                    object_end >= 0 and fp.JOINED_NAME.fullmatch(text[object_end:start])):
+                    object_end >= 0 and fp.JOINED_NAME.fullmatch(text[object_end:start])) \
+                    or fp.AFTER_VERB.search(text, max(0, start - 60), start):
                 object_end = end
             elif self.kind(name) == "person" and self.gender(name) in ("", pronoun):
                 people.append(name)

@@ -556,8 +556,12 @@ def test_shared_surname_is_the_one_who_has_just_spoken(paragraphs, text, speaker
      "Ana Petrova is wrong", ("Tomas Berg",)),
     # Two people named, neither the speaker before: nobody is guessed.
     (('"The port is closed," Tomas Berg said.',
-      'Ana Petrova met Carl Varga on Monday. "It stays closed," he said.'),
+      'Ana Petrova and Carl Varga met on Monday. "It stays closed," he said.'),
      "It stays closed", ()),
+    # A name just after a verb is its object.
+    (('"The port is closed," Tomas Berg said.',
+      'Carl Varga met Ana Petrova on Monday. "It stays closed," he said.'),
+     "It stays closed", ("Carl Varga",)),
 ])
 def test_pronoun_is_the_person_just_named(paragraphs, text, speakers):
     quote = next(f for f in find_facts(article(*paragraphs), SHARED_SURNAME) if f.text == text)
@@ -764,3 +768,9 @@ def test_quote_of_an_unnamed_source_does_not_carry_on_the_speaker_before():
     found = facts_of('"The port is closed," Tomas Berg said.',
                      '"The board has been hiding the permits for years," said one harbour official.')
     assert [f.speakers for f in found if f.kind == "quote"] == [("Tomas Berg",), ()]
+
+
+def test_pronoun_after_an_inverted_attribution_is_its_speaker():
+    found = facts_of('"The port is closed," Tomas Berg said.',
+                     'The storm is over, said Ana Petrova, the minister. "We will reopen in May," she said.')
+    assert [f.speakers for f in found if f.kind == "quote"] == [("Tomas Berg",), ("Ana Petrova",)]

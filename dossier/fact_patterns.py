@@ -180,6 +180,11 @@ DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "you
                "such", "new", "recent", "latest", "previous", "whose"}
 # Prepositions after which a cue word is a noun ('a series of tweets', 'with attacks').
 BEFORE_A_NOUN = {"of", "with", "including", "about", "amid", "against", "by", "from", "in", "on", "for"}
+# Cue words that are as often plural nouns ('scrutinized reports', 'posted tweets') ...
+NOUN_CUES = {"reports", "claims", "remarks", "tweets", "statements", "notes", "states", "comments", "charges",
+             "warnings", "promises", "pledges", "calls", "demands", "answers", "replies", "questions"}
+# ... and a lower-case past tense before them, which makes them its object.
+PAST_VERB = re.compile(r"[a-z]+ed")
 # A possessive word ('Friday’s', 'voters''), not a contraction ('who’s called for').
 POSSESSIVE = re.compile(r"(?!(?:who|it|he|she|that|there|what|here|where|let)['’]s$).*\w['’]s?$", re.IGNORECASE)
 THE = re.compile(r"^(?:the|The)\s+")
@@ -310,6 +315,7 @@ SAID_CLAUSE = re.compile(
     # ... or open with quoted words joined to more ('said "budget reforms" and the ... would').
     r"(?:[\w$]|[\"“][^\"“”]{1,60}[\"”],?\s+(?:and|or)\s).+)$")
 # Words that open an adverbial after '..., X said' ('on Thursday', 'in a statement'), not a clause.
+# ('insist on being', 'spoke about leaving': a preposition before a gerund is the verb's own.)
 ADVERBIAL_START = ("on|in|at|during|to|after|before|for|with|by|from|about|while|when|as|last|this|earlier|"
                    "later|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                    "reporters|journalists|recently|again|also|repeatedly|privately|publicly")
@@ -324,7 +330,8 @@ SAID_AFTER = re.compile(
     rf",\s+(?:(?P<who>{WHO}{{1,80}}?)\s+{AUXILIARIES}(?P<verb>{SPEECH})|(?P<verb2>{SPEECH})\s+"
     rf"(?P<who2>{WHO}{{1,80}}))(?:,\s*(?:(?:the|a|an|who|whose)\s[^\"“”]{{0,120}}"
     rf"|(?!(?:that|he|she|they|it|we|I|there)\b)[^\"“”]{{0,50}})"
-    rf"|\s+(?:{ADVERBIAL_START})\b[^\"“”]{{0,50}})?[.!?]?$")
+    rf"|\s+(?!(?:on|about|for|to|with|into|at|of|by|from|in)\s+\w+ing\b)(?:{ADVERBIAL_START})\b"
+    rf"[^\"“”]{{0,50}})?[.!?]?$")
 # 'Acts of protest, Mr. Obama said, are acts of patriotism': the attribution set inside the
 # reported sentence, which goes on in lower case after it.
 SAID_INSIDE = re.compile(

@@ -739,12 +739,14 @@ CLAIM_EXTRACTORS = (extract_according_to, extract_said_inside, extract_said_that
                     extract_said_after, extract_said_clause, extract_object_claim, extract_framed_quote, extract_participle)
 
 
-def is_noun_cue(who: str) -> bool:
+def is_noun_cue(who: str, cue: str = "") -> bool:
     """True when the words before a cue end in a determiner ('the claims', 'her remarks'), a
-    possessive ('Friday's tweets') or a preposition ('a series of tweets'): no verb follows those."""
+    possessive ('Friday's tweets') or a preposition ('a series of tweets'): no verb follows those;
+    nor does a verb follow a verb ('scrutinized reports', 'posted tweets')."""
     words = who.split()
     return bool(words) and (words[-1].lower() in fp.DETERMINERS | fp.BEFORE_A_NOUN
-                            or bool(fp.POSSESSIVE.match(words[-1])))
+                            or bool(fp.POSSESSIVE.match(words[-1]))
+                            or (cue.lower() in fp.NOUN_CUES and bool(fp.PAST_VERB.fullmatch(words[-1]))))
 
 
 def object_claim_end(sentence: str, reported: Reported) -> Reported:
@@ -765,7 +767,7 @@ def reported_in(sentence: str) -> list[Reported]:
         return []
     for extract in CLAIM_EXTRACTORS:
         # 'the reports', 'his remarks': after a determiner the cue is a noun, not a verb.
-        found = [r for r in extract(sentence) if not is_noun_cue(r.who)]
+        found = [r for r in extract(sentence) if not is_noun_cue(r.who, r.cue)]
         if found:
             break
     else:

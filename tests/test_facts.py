@@ -774,3 +774,17 @@ def test_pronoun_after_an_inverted_attribution_is_its_speaker():
     found = facts_of('"The port is closed," Tomas Berg said.',
                      'The storm is over, said Ana Petrova, the minister. "We will reopen in May," she said.')
     assert [f.speakers for f in found if f.kind == "quote"] == [("Tomas Berg",), ("Ana Petrova",)]
+
+
+@pytest.mark.parametrize("paragraph, claims", [
+    # A plural noun after a verb is its object, not a verb of speech.
+    ("Petrova scrutinized reports like the 2030 harbour survey, which tied the storms to the warm sea.", []),
+    # A preposition before a gerund belongs to the verb: no attribution closes the sentence.
+    ("The board learned again that no matter the storm, Tomas Berg will insist on being Tomas Berg.", []),
+    ("The board will meet again in May, Tomas Berg said on Monday.",
+     [("The board will meet again in May", ("Tomas Berg",))]),
+    ("The board will meet again in May, a spokesman for the port announced Monday morning.",
+     [("The board will meet again in May", ())]),
+])
+def test_objects_and_complements_are_no_cues(paragraph, claims):
+    assert [(f.text, f.speakers) for f in facts_of(paragraph) if f.kind == "claim"] == claims

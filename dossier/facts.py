@@ -180,7 +180,12 @@ class Names:
             text = text[:quote.start] + " " * (quote.end - quote.start) + text[quote.end:]
         people = []
         object_end = -1
+        # '..., she joked about leaving if Trump is elected. ... "...," she said': the paragraph
+        # spoke of a 'she' before naming anyone, so the pronoun goes on with that person.
+        pronoun_at = re.search(rf"\b{pronoun}\b", text, re.IGNORECASE) if pronoun else None
         for start, end, name in self.named(text, paragraph):
+            if pronoun_at and pronoun_at.start() < start:
+                break
             # 'loyalists to Joe Biden and Bernie Sanders': a name joined to an object is one too;
             # so is one a verb has just before it ('The senator criticized Obama').
             if fp.AFTER_PREPOSITION.search(text[:start]) or re.match(r"['’]s?\b", text[end:]) or (
@@ -322,7 +327,9 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
             return (here[0],), True
         if len(here) > 1 and not set(earlier) <= set(here):
             return (), True
-        if len(earlier) == 1 and names.gender(earlier[0]) in ("", pronoun):
+        # 'he' or 'she' goes on with a person, never with the newspaper that spoke before.
+        if len(earlier) == 1 and names.gender(earlier[0]) in ("", pronoun) \
+                and names.kind(earlier[0]) not in ("organisation", "place"):
             return earlier, True
         # No speaker just before: the one person the text around can mean, if there is one.
         person = names.pronoun(number, at)

@@ -562,6 +562,10 @@ def test_shared_surname_is_the_one_who_has_just_spoken(paragraphs, text, speaker
     (('"The port is closed," Tomas Berg said.',
       'Carl Varga met Ana Petrova on Monday. "It stays closed," he said.'),
      "It stays closed", ("Carl Varga",)),
+    # The paragraph spoke of a 'he' before naming anyone: the pronoun goes on with the speaker before.
+    (('"The port is closed," Tomas Berg said.',
+      'He joked about leaving if Carl Varga wins the vote. "It stays closed," he said.'),
+     "It stays closed", ("Tomas Berg",)),
 ])
 def test_pronoun_is_the_person_just_named(paragraphs, text, speakers):
     quote = next(f for f in find_facts(article(*paragraphs), SHARED_SURNAME) if f.text == text)
@@ -788,3 +792,8 @@ def test_pronoun_after_an_inverted_attribution_is_its_speaker():
 ])
 def test_objects_and_complements_are_no_cues(paragraph, claims):
     assert [(f.text, f.speakers) for f in facts_of(paragraph) if f.kind == "claim"] == claims
+
+
+def test_pronoun_goes_on_with_a_person_not_a_body():
+    found = facts_of('"The port is closed," the Northern Grid Authority said.', '"It stays closed," he said.')
+    assert [f.speakers for f in found if f.kind == "quote"] == [("Northern Grid Authority",), ()]

@@ -267,9 +267,14 @@ def ask_worker(browser):
     ("+weave +analytical", ["articles/engines/"]),
     ('"weave cloth"', ["articles/looms/"]),
     ("countess", ["actors/ada-lovelace/"]),
+    ("title:lovelace", ["actors/ada-lovelace/"]),
+    ("text:lovelace", ["articles/looms/"]),
+    ('"weave', ["articles/looms/", "articles/engines/"]),        # a stray quote is dropped
     ("the", []),                                                  # a stop word, as Material skips it
     ("at&t", ["articles/engines/"]),                              # the index holds text as HTML
     ("amp", []),                                                  # an entity's name is no word
+    ("&amp;t", []),                                               # nor is an entity what was typed
+    ("&t", ["articles/engines/"]),
     ("p", ["actors/ada-lovelace/", "articles/engines/"]),         # tags are no text
 ])
 def test_search_worker_keeps_materials_query_rules(ask_worker, query, pages):

@@ -75,8 +75,11 @@ function search(site, query) {
   const clauses = parse(query, site);
   const wanted = clauses.filter(c => c.presence !== PROHIBITED);
   if (!wanted.length) return { items: [] };
+  const none = new Map();
   const hits = clauses.map(clause => ({
-    clause, title: occurrences(site.title, clause), text: occurrences(site.text, clause),
+    clause,
+    title: clause.field === "text" ? none : occurrences(site.title, clause),
+    text: clause.field === "title" ? none : occurrences(site.text, clause),
   }));
 
   const found = new Map();   // doc -> {score, matched: Set of clause indexes}
@@ -127,7 +130,8 @@ function search(site, query) {
 }
 
 // The query as Material reads it: "quoted words" and +word required, -word excluded,
-// fuzzy (~) and boost (^) marks dropped, a leading * matching inside words.
+// title:word and text:word in that field alone, fuzzy (~) and boost (^) marks dropped,
+// a leading * matching inside words.
 function parse(query, site) {
   const clauses = [];
   query.trim().split(/"([^"]+)"/g).forEach((part, quoted) => {
@@ -135,13 +139,15 @@ function parse(query, site) {
       let word = raw, presence = quoted % 2 ? REQUIRED : OPTIONAL;
       if (word.startsWith("+")) { presence = REQUIRED; word = word.slice(1); }
       else if (word.startsWith("-")) { presence = PROHIBITED; word = word.slice(1); }
-      word = word.replace(/[~^]\d*$/, "");
+      word = word.replace(/"/g, "").replace(/[~^]\d*$/, "");
+      const field = /^(title|text):(?=.)/.exec(word);
+      if (field) word = word.slice(field[0].length);
       const anywhere = word.startsWith("*");
       word = word.replace(/^\*+|\*+$/g, "");
       for (const piece of word.split(site.separator)) {
         const term = piece.toLowerCase();
         if (!term || (site.stopWords && STOP_WORDS.has(term))) continue;
-        clauses.push({ term, needle: escapeHtml(term), presence, anywhere });
+        clauses.push({ term, needle: escapeHtml(term), presence, anywhere, field: field && field[1] });
       }
     }
   });
@@ -152,10 +158,11 @@ function parse(query, site) {
 function occurrences({ lower, starts }, clause) {
   const found = new Map();
   const needle = clause.needle;
+  const bounded = !clause.anywhere && WORD.test(needle[0]);   // '.com' may follow a letter
   let doc = 0;
   for (let at = lower.indexOf(needle); at !== -1; at = lower.indexOf(needle, at + 1)) {
     // A word starts after anything but a letter or digit; after '&' is an entity's name.
-    if (at > 0 && (lower[at - 1] === "&" || (!clause.anywhere && WORD.test(lower[at - 1])))) continue;
+    if (at > 0 && (lower[at - 1] === "&" || (bounded && WORD.test(lower[at - 1])))) continue;
     while (starts[doc + 1] <= at) doc++;
     const offset = at - starts[doc];
     const list = found.get(doc);

@@ -15,8 +15,10 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
+
 from conftest import ROOT
-from dossier.plugin import SEARCH_WORKER_URI
+from dossier.plugin import SEARCH_WORKER_URI, use_search_worker
 
 ENV = {**os.environ, "PYTHONPATH": str(ROOT), "NO_MKDOCS_2_WARNING": "1"}
 
@@ -103,6 +105,17 @@ def test_strict_build_of_the_seed(tmp_path):
     # Nothing the user wrote was changed, and the build wrote nothing into a watched folder.
     assert {"seeds": snapshot(folder / "seeds"), "docs": snapshot(folder / "docs"),
             "overrides": (folder / "overrides.yml").read_bytes()} == inputs
+
+
+@pytest.mark.parametrize("config, expected", [
+    ('"search": "../../assets/javascripts/workers/search.a7633da7.min.js",', f'"search": "../../{SEARCH_WORKER_URI}",'),
+    ('"search": "/assets/javascripts/workers/search.0123abcd.min.js"}', f'"search": "/{SEARCH_WORKER_URI}"}}'),
+    ('"search":"assets/javascripts/workers/search.a7633da7.min.js"', f'"search":"{SEARCH_WORKER_URI}"'),
+    ('"search": "js/a-worker-of-the-site.js"', '"search": "js/a-worker-of-the-site.js"'),   # the site's own choice
+    ('<script src="assets/javascripts/workers/search.a7633da7.min.js">', '<script src="assets/javascripts/workers/search.a7633da7.min.js">'),
+])
+def test_pages_start_the_dossier_search_worker(config, expected):
+    assert use_search_worker(f"<p>text</p>{config}<p>more</p>") == f"<p>text</p>{expected}<p>more</p>"
 
 
 def test_written_pages_give_the_same_site(tmp_path):

@@ -125,7 +125,7 @@ function search(site, query) {
       group.push({ ...site.docs[page], score: 0, terms: {} });
 
   const result = { items: [...groups.values()] };
-  if (site.suggest) result.suggest = suggestion(site, hits, wanted);
+  if (site.suggest) result.suggest = suggestion(site, hits);
   return result;
 }
 
@@ -247,9 +247,8 @@ function blocks(text) {
 
 // The words that complete the query from the best title that holds all of them, as
 // Material suggests them.
-function suggestion(site, hits, wanted) {
+function suggestion(site, hits) {
   const usable = hits.filter(hit => hit.clause.presence !== PROHIBITED);
-  if (!usable.length || usable.length !== wanted.length) return [];
   let best = -1, bestScore = 0;
   for (const doc of usable[0].title.keys()) {
     if (!usable.every(hit => hit.title.has(doc))) continue;

@@ -159,6 +159,9 @@ def use_search_worker(html: str) -> str:
     Material's worker builds a Lunr index of the whole site before it answers: seconds
     at a thousand articles, on every page a reader opens. The dossier's answers at once
     by scanning the same search index, with the same rules (see the worker's header).
+    Material 9 has no setting for another worker, but its search box talks to whichever
+    worker this configuration names; the messages are Material 9's (the browser tests
+    search through it with the Material installed).
     """
     return MATERIAL_WORKER.sub(lambda m: f'{m[1]}{SEARCH_WORKER_URI}"', html, count=1)
 

@@ -28,7 +28,7 @@ addEventListener("message", ({ data: message }) => {
     site = prepare(message.data);
     postMessage({ type: READY });
   } else if (message.type === QUERY) {
-    postMessage({ type: RESULT, data: site ? search(site, message.data) : { items: [] } });
+    postMessage({ type: RESULT, data: site ? answer(site, message.data) : { items: [] } });
   }
 });
 
@@ -70,6 +70,16 @@ function haystack(values) {
 }
 
 /* ------------------------------------------------------------------------- */
+
+// As in Material's worker, a query that fails gets an empty answer: the search box never waits on it.
+function answer(site, query) {
+  try {
+    return search(site, query);
+  } catch (error) {
+    console.warn(`Search failed for: ${query}`, error);
+    return { items: [] };
+  }
+}
 
 function search(site, query) {
   const clauses = parse(query, site);

@@ -35,11 +35,17 @@ def results(figures, incremental, searched, articles, args, seconds: float) -> s
     lines += ["", "## Full builds", "", *size_table(figures), ""]
     if incremental:
         lines += [f"## One change, {incremental.size:,} articles built, cache warm", "",
-                  "| change | dossier stage (build + render) | whole `mkdocs build` |", "| --- | ---: | ---: |"]
+                  "| change | dossier stage while serving | pages rendered again | dossier stage, new process "
+                  "| whole `mkdocs build` |", "| --- | ---: | ---: | ---: | ---: |"]
         for kind in incremental.stage_seconds:
-            lines.append(f"| {kind} | {incremental.stage_seconds[kind]:.2f} s ({incremental.stage_cpu[kind]:.2f} s CPU) "
+            lines.append(f"| {kind} | {incremental.serving_seconds[kind]:.2f} s ({incremental.serving_cpu[kind]:.2f} s CPU) "
+                         f"| {incremental.serving_rendered[kind]:,} "
+                         f"| {incremental.stage_seconds[kind]:.2f} s ({incremental.stage_cpu[kind]:.2f} s CPU) "
                          f"| {incremental.build_seconds[kind]:.2f} s ({incremental.build_cpu[kind]:.2f} s CPU) |")
-        lines.append("")
+        lines += ["", "While serving, the plugin lives from build to build and reuses every extraction, the last "
+                  "resolve and every page whose inputs are unchanged; it also adds its pages to MkDocs' files. "
+                  "A new process (`mkdocs build`) reads the extractions from the disk cache and renders every page.",
+                  ""]
     if searched:
         lines += ["## Search in the browser", ""]
         if "skipped" in searched:
@@ -131,10 +137,12 @@ def targets(figures, incremental, searched) -> list[str]:
     else:
         row("bytes and build time per page flat across sizes", "", None)
     if incremental:
-        worst = max(incremental.stage_cpu, key=incremental.stage_cpu.get)
-        seconds = incremental.stage_cpu[worst]
-        row(f"dossier stage after one edit, {incremental.size:,} articles, < 1 s (CPU time)",
-            f"{seconds:.2f} s (slowest: {worst}; wall clock {incremental.stage_seconds[worst]:.2f} s)",
+        worst = max(incremental.serving_cpu, key=incremental.serving_cpu.get)
+        seconds = incremental.serving_cpu[worst]
+        fresh = max(incremental.stage_cpu.values())
+        row(f"dossier stage after one edit, {incremental.size:,} articles, < 1 s (CPU time, while serving)",
+            f"{seconds:.2f} s (slowest: {worst}; wall clock {incremental.serving_seconds[worst]:.2f} s; "
+            f"in a new process: {fresh:.2f} s)",
             seconds < 1 if incremental.size == 1000 else None)
     else:
         row("dossier stage after one edit < 1 s", "", None)

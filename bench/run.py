@@ -16,6 +16,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import corpus  # noqa: E402
+from changes import CHANGES  # noqa: E402
 import report  # noqa: E402
 import search  # noqa: E402
 from measure import REPO, median, run, stage  # noqa: E402
@@ -64,6 +65,11 @@ class IncrementalFigures:
     stage_cpu: dict = field(default_factory=dict)
     build_seconds: dict = field(default_factory=dict)
     build_cpu: dict = field(default_factory=dict)
+    serving_seconds: dict = field(default_factory=dict)
+    serving_cpu: dict = field(default_factory=dict)
+    """The dossier stage inside `mkdocs serve`, whose plugin reuses what did not change."""
+    serving_rendered: dict = field(default_factory=dict)
+    """Pages rendered anew after the change, while serving."""
 
 
 def main() -> None:
@@ -178,31 +184,6 @@ def page_sizes(site: Path, html: list[Path]) -> tuple[dict, tuple]:
             max(lists, key=lambda item: item[1]))
 
 
-# One change of each kind; `tag` makes every change new, so none is a no-op.
-def edit_override(project: corpus.Project, articles: corpus.Corpus, tag: str) -> None:
-    """Correct one article's headline in overrides.yml."""
-    first = sorted(p.name for p in (project.folder / "seeds").iterdir())[0]
-    (project.folder / "overrides.yml").write_text(
-        f"articles:\n  {first}:\n    headline: Corrected headline {tag}\n", encoding="utf-8")
-
-
-def add_article(project: corpus.Project, articles: corpus.Corpus, tag: str) -> None:
-    """Drop one more article into the seeds."""
-    original = articles.files[len(articles.files) // 2]
-    shutil.copyfile(original, project.folder / "seeds" / f"added-{tag}-{original.name}")
-
-
-def change_article(project: corpus.Project, articles: corpus.Corpus, tag: str) -> None:
-    """Add a paragraph to one article."""
-    names = sorted(p.name for p in (project.folder / "seeds").iterdir())
-    with (project.folder / "seeds" / names[len(names) // 3]).open("a", encoding="utf-8") as fh:
-        fh.write(f"\n\nUpdate {tag}: officials said on Friday that the review would be published in June.\n")
-
-
-CHANGES = {"edit one override": edit_override, "add one article": add_article,
-           "change one article": change_article}
-
-
 def measure_incremental(project: corpus.Project, articles: corpus.Corpus, runs: int) -> IncrementalFigures:
     """With the dossier built and its cache warm: one change, then the time to a current site."""
     figures = IncrementalFigures(project.size)
@@ -224,6 +205,13 @@ def measure_incremental(project: corpus.Project, articles: corpus.Corpus, runs: 
         figures.stage_cpu[kind] = median(stage_cpu)
         figures.build_seconds[kind] = median(build_times)
         figures.build_cpu[kind] = median(build_cpu)
+    say(f"{project.size}: each change while serving, {runs} of each")
+    serving = stage("serving", str(project.folder), "--articles", str(articles.folder), "--runs", str(runs))
+    for kind in CHANGES:
+        timed = serving[kind]
+        figures.serving_seconds[kind] = median(timed["seconds"])
+        figures.serving_cpu[kind] = median(timed["cpu_seconds"])
+        figures.serving_rendered[kind] = timed["rendered"]
     return figures
 
 

@@ -1,4 +1,5 @@
-"""Time one stage of the dossier inside a fresh interpreter and answer in JSON (run by bench/run.py)."""
+"""Time one stage of the dossier inside a fresh interpreter and answer in JSON (run by bench/run.py):
+extraction, the dossier stage of one build, or the dossier stage while serving, after each change."""
 
 from __future__ import annotations
 
@@ -10,6 +11,11 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import changes  # noqa: E402
+import corpus  # noqa: E402
+from mkdocs.config import load_config  # noqa: E402
+from mkdocs.structure.files import Files  # noqa: E402
 
 from dossier.cache import Cache  # noqa: E402
 from dossier.export import export_json  # noqa: E402
@@ -50,6 +56,32 @@ def time_dossier(project: Path, pages_to: Path | None) -> dict:
             "facts": len(dossier.facts)}
 
 
+def time_serving(project: Path, articles: Path, runs: int) -> dict:
+    """The dossier stage as `mkdocs serve` runs it after each change: the plugin, kept from
+    build to build as MkDocs keeps it, adding its pages to the site's files."""
+    config = load_config(str(project / "mkdocs.yml"))
+    config.plugins.on_startup(command="serve", dirty=False)
+    plugin = config.plugins["dossier"]
+    source, bench_project = corpus.read_corpus(articles), corpus.Project(project, 0, 0)
+
+    def rebuild() -> tuple[float, float]:
+        start, cpu_start = time.perf_counter(), time.process_time()
+        plugin.on_config(config)
+        plugin.on_files(Files([]), config=config)
+        return time.perf_counter() - start, time.process_time() - cpu_start
+
+    rebuild()       # the first build of the session: every page rendered, results read from disk
+    figures = {}
+    for kind, change in changes.CHANGES.items():
+        times = []
+        for number in range(runs):
+            change(bench_project, source, f"v{number}")
+            times.append(rebuild())
+        figures[kind] = {"seconds": [t for t, _ in times], "cpu_seconds": [c for _, c in times],
+                         "rendered": len(plugin.memo.rendered)}
+    return figures
+
+
 def main() -> None:
     """Parse the command line, run the stage, print its figures."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -60,9 +92,15 @@ def main() -> None:
     dossier = steps.add_parser("dossier")
     dossier.add_argument("project", type=Path)
     dossier.add_argument("--pages-to", type=Path, default=None)
+    serving = steps.add_parser("serving")
+    serving.add_argument("project", type=Path)
+    serving.add_argument("--articles", type=Path, required=True)
+    serving.add_argument("--runs", type=int, default=1)
     args = parser.parse_args()
     if args.step == "extract":
         figures = time_extraction(args.seeds, args.workers)
+    elif args.step == "serving":
+        figures = time_serving(args.project, args.articles, args.runs)
     else:
         figures = time_dossier(args.project, args.pages_to)
     print(json.dumps(figures))

@@ -139,8 +139,12 @@ SUBJECT_SPEECH_VERBS = frozenset("""
 said says told tells added adds explained explains stated wrote writes argued argues
 warned warns insisted insists stressed stresses replied replies asked asks acknowledged
 recalled recalls conceded concedes countered counters tweeted announced reported declared
-believes pointed
+believes pointed accused accuses blasted blasts criticized criticizes
 """.split())
+# Particles written in lower case inside a name ('Osama bin Laden', 'Ursula von der Leyen').
+NAME_PARTICLES = frozenset("bin ibn al el de del der di da du van von la le".split())
+# Words that may stand between a speaker and the verb ('Lynch also said', 'X has said').
+BEFORE_SPEECH_VERB = frozenset("also then later again previously repeatedly has have had".split())
 # Nouns for people in the mass, which speak as a sentence's first word ('Police say').
 COLLECTIVE_NOUNS = frozenset("""
 police staff everyone everybody someone somebody nobody crowd audience management
@@ -167,6 +171,9 @@ SHORT_FORMS = {
     "EU": ("European Union", "organisation"), "UN": ("United Nations", "organisation"),
     "NATO": ("NATO", "organisation"), "AP": ("Associated Press", "organisation"),
     "AFP": ("Agence France-Presse", "organisation"),
+    # Seats of government that news writing makes speak for it ('the White House said').
+    "White House": ("White House", "organisation"), "Pentagon": ("Pentagon", "organisation"),
+    "Kremlin": ("Kremlin", "organisation"),
 }
 # Country adjectives that no spelling rule derives from the country's name.
 IRREGULAR_DEMONYMS = {

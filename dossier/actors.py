@@ -475,8 +475,13 @@ def read_speech(occurrence: Occurrence, tokens: list[Token], start: int, end: in
     and whether it then speaks of itself as a person ('Lynch said she ...')."""
     before = tokens[start - 1] if start > 0 else None
     after = tokens[end] if end < len(tokens) else None
-    follows = tokens[end + 1] if end + 1 < len(tokens) else None
-    if after is not None and after.text in P.SUBJECT_SPEECH_VERBS:
+    # 'Politifact then pointed out', 'Lynch has said': a word or two may stand before the verb.
+    verb = end
+    while verb < min(end + 2, len(tokens) - 1) and tokens[verb].lower in P.BEFORE_SPEECH_VERB:
+        verb += 1
+    spoken = tokens[verb] if verb < len(tokens) else None
+    follows = tokens[verb + 1] if verb + 1 < len(tokens) else None
+    if spoken is not None and spoken.text in P.SUBJECT_SPEECH_VERBS:
         occurrence.signals.add("says")
         if follows is not None and follows.text in P.SUBJECT_PRONOUNS:
             occurrence.signals.add("says_of_self")
@@ -672,8 +677,12 @@ def kind_from_words(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str
             return "organisation"       # "Chicago Cubs": a team
         if words[-1] in P.PLACE_HEADS or words[0] in P.PLACE_LEADS:
             return "place"
-        for word, after in zip(words, words[1:]):
-            if after in ("of", "for") and (word in P.ORG_LEADS or word in P.ORG_HEADS):
+        written = form.split()
+        for i, (word, after) in enumerate(zip(words, words[1:])):
+            # 'Commission on Presidential Debates', 'Council on Foreign Relations'; not a
+            # place and what happened there ('Kennedy Space Center on STS-1').
+            topic = after != "on" or NAME_WORD.match(written[i + 2] if i + 2 < len(written) else "")
+            if after in ("of", "for", "on") and (word in P.ORG_LEADS or word in P.ORG_HEADS) and topic:
                 return "organisation"
             if after in ("of", "for") and word in P.PLACE_HEADS:
                 return "place"
@@ -759,11 +768,13 @@ def kind_from_speech(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> st
 def could_name(form: str, common: frozenset[str]) -> bool:
     """Words that may be a name: capitalised name words, none a title or a common word."""
     words = form.split()
-    return bool(words) and all(
+    # A particle inside a name ('Osama bin Laden', 'Ursula von der Leyen') is part of it.
+    inner = set(words[1:-1]) & P.NAME_PARTICLES
+    return bool(words) and all(w in inner or (
         (NAME_WORD.match(w) or (w.isupper() and w.isalpha() and len(w) > 2))
         and w.casefold() not in common and w.casefold().rstrip(".") not in P.HONORIFICS.keys() | P.ABBREVIATIONS
         and w.casefold() not in P.ROLE_HEADS and w.casefold() not in P.FUNCTION_WORDS
-        and w.casefold() not in P.NEVER_NAMES for w in words)
+        and w.casefold() not in P.NEVER_NAMES) for w in words)
 
 
 # --- Linking forms within the article -------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import operator
 import os
 import pickle
 import shutil
@@ -13,7 +14,7 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
-from .model import Document, Extraction
+from .model import Document, Dossier, Extraction
 
 PACKAGE = Path(__file__).parent
 # Libraries extraction may lean on: a new version of one can change what is extracted.
@@ -66,20 +67,26 @@ def document_key(document: Document) -> str:
 
 
 class Cache:
-    """A folder of pickled Extractions: <folder>/<extractor salt>/<document key>.pickle."""
+    """A folder of pickled Extractions: <folder>/<extractor salt>/<document key>.pickle,
+    and those of the seeds last read kept in memory, for the next build in this process."""
 
     def __init__(self, folder: Path):
         self.folder = Path(folder)
         self.salt = extractor_salt()
         self.current = self.folder / self.salt
+        self.recent: dict[str, Extraction] = {}
+        self.last_resolved: tuple[tuple[Extraction, ...], Dossier] | None = None
 
     def _path(self, document: Document) -> Path:
         return self.current / f"{document_key(document)}{SUFFIX}"
 
     def get(self, document: Document) -> Extraction | None:
         """The stored extraction of this document by this extractor, or None."""
+        key = document_key(document)
+        if key in self.recent:
+            return self.recent[key]
         try:
-            with self._path(document).open("rb") as fh:
+            with (self.current / f"{key}{SUFFIX}").open("rb") as fh:
                 found = pickle.load(fh)
         # A damaged or foreign file can make unpickling raise almost anything; it is
         # only a cache, so any failure is a miss and the document is extracted again.
@@ -87,10 +94,23 @@ class Cache:
             return None
         if not isinstance(found, Extraction) or found.article.source != document.source:
             return None
+        self.recent[key] = found
         return found
+
+    def resolved(self, extractions: tuple[Extraction, ...], resolve) -> Dossier:
+        """resolve(extractions); the last answer again when the extractions are the very same
+        objects as last time (nothing was re-read or re-extracted: a correction was edited)."""
+        last = self.last_resolved
+        if last is not None and len(last[0]) == len(extractions) and all(map(operator.is_, last[0], extractions)):
+            return last[1]
+        dossier = resolve(extractions)
+        # Holding the extractions keeps them alive, so no other object can take their identity.
+        self.last_resolved = (extractions, dossier)
+        return dossier
 
     def put(self, document: Document, extraction: Extraction) -> None:
         """Store an extraction; a cache that cannot be written only costs time."""
+        self.recent[document_key(document)] = extraction
         path = self._path(document)
         # A name of our own, so two builds writing at once never mix their bytes.
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
@@ -106,7 +126,9 @@ class Cache:
 
     def prune(self, keep: tuple[Document, ...]) -> None:
         """Remove every result but those of `keep` by this extractor, so the cache never outgrows the seeds."""
-        wanted = {f"{document_key(d)}{SUFFIX}" for d in keep}
+        keys = {document_key(d) for d in keep}
+        self.recent = {k: e for k, e in self.recent.items() if k in keys}
+        wanted = {f"{key}{SUFFIX}" for key in keys}
         try:
             for entry in os.scandir(self.folder):
                 if entry.is_dir(follow_symlinks=False) and entry.name != self.salt:

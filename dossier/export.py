@@ -8,17 +8,32 @@ from datetime import date
 from .model import Actor, Article, Dossier, Fact
 
 
-def export_json(dossier: Dossier) -> str:
-    """The dossier as JSON text: stable keys and order, so two builds give the same bytes."""
-    sections = (("articles", map(article_data, dossier.articles)),
-                ("actors", map(actor_data, dossier.actors)),
-                ("facts", map(fact_data, dossier.facts)))
-    # One item a line: a diff shows which items changed, and without `indent` json uses its
-    # C encoder, several times faster on a large dossier.
+def export_json(dossier: Dossier, memo: dict | None = None) -> str:
+    """The dossier as JSON text: stable keys and order, so two builds give the same bytes.
+
+    With a memo (kept while serving), an item equal to one exported last time reuses its line.
+    """
+    sections = (("articles", dossier.articles, article_data),
+                ("actors", dossier.actors, actor_data),
+                ("facts", dossier.facts, fact_data))
+    lines_of = {}
     parts = []
-    for key, items in sections:
-        lines = ",\n".join(json.dumps(item, ensure_ascii=False) for item in items)
-        parts.append(f'"{key}": [\n{lines}\n]' if lines else f'"{key}": []')
+    for key, items, data in sections:
+        # One item a line: a diff shows which items changed, and without `indent` json uses
+        # its C encoder, several times faster on a large dossier.
+        lines = []
+        for item in items:
+            line = memo.get(item) if memo is not None else None
+            if line is None:
+                line = json.dumps(data(item), ensure_ascii=False)
+            lines.append(line)
+            if memo is not None:
+                lines_of[item] = line
+        text = ",\n".join(lines)
+        parts.append(f'"{key}": [\n{text}\n]' if text else f'"{key}": []')
+    if memo is not None:
+        memo.clear()
+        memo.update(lines_of)
     return "{\n" + ",\n".join(parts) + "\n}\n"
 
 

@@ -178,7 +178,18 @@ NOT_A_CLAUSE = ("in|at|on|during|to|after|before|for|with|by|from|about|of|while
 # Words after which a cue word is a noun ('the report', 'his remarks', 'these claims').
 DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "this",
                "such", "new", "recent", "latest", "previous", "whose"}
+# Prepositions after which a cue word is a noun ('a series of tweets', 'with attacks').
+BEFORE_A_NOUN = {"of", "with", "including", "about", "amid", "against", "by", "from", "in", "on", "for"}
+# Cue words that are as often plural nouns ('scrutinized reports', 'posted tweets') ...
+NOUN_CUES = {"reports", "claims", "remarks", "tweets", "statements", "notes", "states", "comments", "charges",
+             "warnings", "promises", "pledges", "calls", "demands", "answers", "replies", "questions"}
+# ... and a lower-case past tense before them, which makes them its object.
+PAST_VERB = re.compile(r"[a-z]+ed")
+# A possessive word ('Friday’s', 'voters''), not a contraction ('who’s called for').
+POSSESSIVE = re.compile(r"(?!(?:who|it|he|she|that|there|what|here|where|let)['’]s$).*\w['’]s?$", re.IGNORECASE)
 THE = re.compile(r"^(?:the|The)\s+")
+# 'the', or a word that only sets off the subject ('Even China said'), before a whole subject.
+SUBJECT_OPENER = re.compile(r"^(?:(?:the|The|Even|even|Only|only|Also|also)\s+)+")
 # Reading a person's gender: a title just before the name, the end of the clause after it.
 TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 CLAUSE_END = re.compile(r"[.!?\"“”\n]")
@@ -264,6 +275,8 @@ AFTER_QUOTE = (
                rf"(?P<verb>{SPEECH})\b[^\"“”]{{0,200}}$"),
     re.compile(rf"^\s*(?P<verb>[―—])\s*(?P<who>[A-Z](?:[^.,;:!?\"“”]|{TITLE_DOT}){{1,60}})\s*(?=[.,;:!?]|$)"),
 )
+# The dashes a signature after a quotation opens ('― Jane Roe').
+SIGNATURE_DASHES = ("―", "—")
 # 'Said Ellis: "..."': the verb first, the speaker after it, then the quotation.
 BEFORE_INVERTED = re.compile(rf"(?:^|[.!?]\s+)(?P<verb>{SPEECH})\s+(?P<who>{WHO}{{1,60}}?)\s*[:,]\s*$",
                              re.IGNORECASE)
@@ -273,6 +286,9 @@ LATER_ATTRIBUTION = re.compile(
     r"\b[,:]?\s*$")
 # A verb of speech and nothing else up to a quotation ('chanted "', 'said: "').
 JUST_THE_VERB = re.compile(r"\w+(?:\s+out)?[\s,:]*$")
+# 'As Ms. Roe put it in a statement, the port is "...': the source leads the sentence.
+AS_PUT = re.compile(rf"(?:^|[.!?;]\s+|,\s+)[Aa]s\s+(?P<who>{WHO}{{1,60}}?)\s+(?P<verb>put it|{SPEECH})\b"
+                    r"[^,;:\"“”]{0,80},\s+(?P<rest>[^\"“”]{0,90})$")
 # 'According to Limbaugh, "...': the source leads the quotation.
 BEFORE_ACCORDING = re.compile(r"(?:^|[.!?]\s+)(?P<verb>[Aa]ccording to)\s+(?P<who>[^,;:\"“”]{1,80}?)\s*,\s*$")
 # What follows a verb that reports a clause of its own ('said that ...', 'said he ...').
@@ -299,14 +315,23 @@ SAID_CLAUSE = re.compile(
     # ... or open with quoted words joined to more ('said "budget reforms" and the ... would').
     r"(?:[\w$]|[\"“][^\"“”]{1,60}[\"”],?\s+(?:and|or)\s).+)$")
 # Words that open an adverbial after '..., X said' ('on Thursday', 'in a statement'), not a clause.
+# ('insist on being', 'spoke about leaving': a preposition before a gerund is the verb's own.)
 ADVERBIAL_START = ("on|in|at|during|to|after|before|for|with|by|from|about|while|when|as|last|this|earlier|"
                    "later|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                    "reporters|journalists|recently|again|also|repeatedly|privately|publicly")
 # '..., X said.' / '..., said X.': read from a comma near the end, the words before it reported.
+# Words that open a speaker's noun phrase ('a source', 'one official') ...
+SPEAKER_DETERMINERS = {"the", "a", "an", "one", "two", "three", "several", "some", "many", "other", "another"}
+# ... and words no subject ends in ('failed as predicted', 'they never asked').
+FUNCTION_ENDS = {"as", "never", "not", "also", "than", "so", "just", "only", "ever", "then", "and", "or", "but",
+                 "they", "we", "it", "he", "she", "i", "you", "who", "which", "that"}
+# A description set after the speaker may be long ('said Jane Roe, a senior official with ...').
 SAID_AFTER = re.compile(
     rf",\s+(?:(?P<who>{WHO}{{1,80}}?)\s+{AUXILIARIES}(?P<verb>{SPEECH})|(?P<verb2>{SPEECH})\s+"
-    rf"(?P<who2>{WHO}{{1,80}}))(?:,\s*(?!(?:that|he|she|they|it|we|I|there)\b)[^\"“”]{{0,50}}"
-    rf"|\s+(?:{ADVERBIAL_START})\b[^\"“”]{{0,50}})?[.!?]?$")
+    rf"(?P<who2>{WHO}{{1,80}}))(?:,\s*(?:(?:the|a|an|who|whose)\s[^\"“”]{{0,120}}"
+    rf"|(?!(?:that|he|she|they|it|we|I|there)\b)[^\"“”]{{0,50}})"
+    rf"|\s+(?!(?:on|about|for|to|with|into|at|of|by|from|in)\s+\w+ing\b)(?:{ADVERBIAL_START})\b"
+    rf"[^\"“”]{{0,50}})?[.!?]?$")
 # 'Acts of protest, Mr. Obama said, are acts of patriotism': the attribution set inside the
 # reported sentence, which goes on in lower case after it.
 SAID_INSIDE = re.compile(
@@ -334,9 +359,40 @@ SENTENCE_END = re.compile(r"([.!?])((?:[”\"’'»)])*)\s+(?=[A-Z0-9“\"‘'(�
 NAME_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|the|and|de|van|von|al|bin)\s+)*[A-Z][\w’'.-]*)*")
 APPOSITIVE = re.compile(r",\s*(?:the|a|an|who|whose|[a-z]\w*|[A-Z][\w.-]*['’]s)\s[^,]*,?\s*$")
 # A name after a preposition is where or whom, not who ('In Lisbon, ...', 'a spokesman for X').
+# A title may stand between ('a spokesman for Mr. Trump', 'for Mayor Jane Roe').
+NAME_TITLES = "|".join([re.escape(t) + r"\.?" for t in TITLES] + [
+    "Mayor", "President", "Vice President", "Senator", "Governor", "Secretary", "Minister", "Prime Minister",
+    "Judge", "Justice", "Chancellor", "Representative", "Speaker", "Chairman", "Chairwoman", "Director",
+    "Attorney General", "Secretary of State", "Sheriff", "Chief", "King", "Queen", "Prince", "Pope"])
 AFTER_PREPOSITION = re.compile(r"\b(?:of|for|in|from|at|with|to|on|near|outside|inside|like|unlike|than|"
-                               r"including|against|about|besides|among|between)\s+(?:(?:the|a|an)\s+)?$",
-                               re.IGNORECASE)
+                               r"including|against|about|besides|among|between)\s+(?:(?:the|a|an)\s+)?"
+                               r"(?:(?:" + NAME_TITLES + r")\s+)?$", re.IGNORECASE)
+# Words that open an indefinite noun phrase: someone not named before ('a spokesman').
+INDEFINITE = re.compile(r"(?:a|an|one|another|some|several)\s", re.IGNORECASE)
+# People or bodies named by whose they are ('a Clinton campaign official', 'Trump aides'): a
+# name before them, with at most one word between, is no speaker.
+AFFILIATE_AFTER = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+)?(?:campaign|camp|team|aides?|advis[eo]rs?|officials?|spokes(?:man|woman|person)|"
+    r"administration|supporters|allies|staff|staffers|surrogates|lawyers?|attorneys?|loyalists|backers|"
+    r"representatives?|officers?|employees|family|relatives)\b")
+# A clause whose subject is a pronoun: the names after it are its objects.
+PRONOUN_SUBJECT = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Ii]t|I|[Yy]ou)\s+(?:also\s+|then\s+)?[a-z]+(?:ed|s)?\s+\S")
+# Quoted words said to be another's ('Trump’s claim that', 'her remarks about'), not the subject's.
+SOMEONE_ELSES_WORDS = re.compile(
+    r"(?:\b\w+['’]s?|\b(?:his|her|their|its))\s+(?:[a-z-]+\s+)?(?:claims?|remarks?|words|statements?|comments?|"
+    r"assertions?|descriptions?|promises?|pledges?|tweets?|suggestions?|charges?|accusations?|warnings?|"
+    r"predictions?|boasts?)\b")
+# Adverbs that may stand between a subject and its verb ('X, the chief, forcefully told').
+TRAILING_ADVERBS = re.compile(r"(?:,?\s+(?:[a-z]+ly|also|then|later|again|once|often|still|never|now))+$")
+# A subject phrase that is a predicate ending in 'and': the verb after it is coordinated.
+COORDINATED_VERB_END = re.compile(r"\s(?:and|but)$")
+# A verb, and a few words of title or description, just before a name: the name is its object;
+# not after a comma or quotation mark, where the verb is an attribution ('," said Jane Roe').
+AFTER_VERB = re.compile(r"(?<![,”\"'] )\b(?:[a-z]+ed|met|told|said|says|saw|hit|took|gave|left|beat|won|lost|made|sent|"
+                        r"thanks|calls|attacks|praises|blames|mocks|meets|tells|asks)"
+                        r"\s+(?:(?!(?:that|is|was|are|and|but|when|because|as|if|once)\s)[\w.’'-]+\s+){0,3}$")
+# What joins a name to the one before it in a list ('Biden and Sanders', 'Biden, Sanders').
+JOINED_NAME = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)")
 # A pronoun subject of a relative clause ('problems that he blamed on ...').
 RELATIVE_PRONOUN_SUBJECT = re.compile(r"\b(?:that|which|whom|why|how|when|where|because|as|but|so|while|after|"
                                       r"before|since|if|although|though|until|once)\s+(?P<pronoun>he|she)$")
@@ -350,7 +406,8 @@ DIGIT = re.compile(r"\d")
 DAY_WORD = re.compile(r"day\b|tomorrow", re.IGNORECASE)
 
 # A sentence's subject: the words before its first verb-like word ('The mayor spoke').
-SUBJECT = re.compile(r"^(?:[^,\"“”]{0,100},\s+)??(?P<who>(?:[\w.’'-]+\s+){0,9}?)(?=(?:is|was|are|were|has|have|had|will|would|"
+# An opening phrase may end in a date's year ('On May 6, 2015, Holt said').
+SUBJECT = re.compile(r"^(?:[^,\"“”]{0,100},\s+(?:\d{4},\s+)?)??(?P<who>(?:[\w.’'-]+\s+){0,9}?)(?=(?:is|was|are|were|has|have|had|will|would|"
                      r"spoke|met|took|made|gave|went|came|held|sent|wrote|told|said|says|[a-z]+ed|[a-z]+s)\b)")
 # A definite description of a person as a whole subject ('the Vermont senator', 'The New
 # York businessman'): 'the', up to four modifiers, and a noun that only a person can be.

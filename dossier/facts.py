@@ -100,14 +100,19 @@ class Names:
         self.genders: dict[str, str] = {}
         self.exact: dict[str, str] = {}
         self.surnames: dict[str, list[Mention]] = {}
+        shared: set[str] = set()
         for mention in mentions:
             for form in (mention.name, *mention.aliases):
                 for spelling in apostrophes(form):
-                    self.exact.setdefault(spelling, mention.name)
+                    if self.exact.setdefault(spelling, mention.name) != mention.name:
+                        shared.add(spelling)
             words = mention.name.split()
             if len(words) > 1 and mention.kind in ("person", "other"):
                 for spelling in apostrophes(words[-1]):
                     self.surnames.setdefault(spelling, []).append(mention)
+        # An alias two people share ('Clinton') names neither by itself: it is read as a surname.
+        for spelling in shared - {m.name for m in mentions}:
+            del self.exact[spelling]
         for head, papers in publication_heads(mentions).items():
             if len(papers) == 1 and head not in self.exact:
                 self.exact[head] = papers[0]
@@ -118,7 +123,7 @@ class Names:
         self.numbered = {p.number: p.text for p in article.paragraphs} if article else {}
         self.forms_in: dict[int, list[str]] = {}
 
-    def named(self, text: str, paragraph: int) -> list[tuple[int, int, str]]:
+    def named(self, text: str, paragraph: int, earlier: tuple[str, ...] = ()) -> list[tuple[int, int, str]]:
         """Every mention text names, with its span: full names and aliases, then surnames."""
         found: list[tuple[int, int, str]] = []
         for form in self.forms_within(text, paragraph):
@@ -133,7 +138,7 @@ class Names:
             if any(s < run.end() and run.start() < e for s, e, _ in found):
                 continue
             surname = run.group(0).split()[-1]
-            chosen = self.by_surname(surname, paragraph)
+            chosen = self.by_surname(surname, paragraph, earlier)
             if chosen:
                 found.append((run.start(), run.end(), chosen))
         return sorted(found)
@@ -149,8 +154,9 @@ class Names:
             self.forms_in[paragraph] = [form for form in self.forms if form in whole]
         return self.forms_in[paragraph]
 
-    def by_surname(self, surname: str, paragraph: int) -> str:
-        """The person a bare surname stands for: the one named most recently before it."""
+    def by_surname(self, surname: str, paragraph: int, earlier: tuple[str, ...] = ()) -> str:
+        """The person a bare surname stands for: the one named most recently before it, or,
+        when two were named as recently, the one who spoke just before."""
         candidates = self.surnames.get(surname, [])
         if len(candidates) == 1:
             return candidates[0].name
@@ -158,7 +164,10 @@ class Names:
         latest.sort(reverse=True)
         if len(latest) > 1 and latest[0][0] > latest[1][0]:
             return latest[0][1]
-        return ""
+        # 'Bill Clinton ... for his wife Hillary Clinton. ... "...," Clinton said': a writer
+        # calls two people by one surname only where the one who has the floor is meant.
+        speaking = [name for at, name in latest if at == latest[0][0] and name in earlier]
+        return speaking[0] if len(speaking) == 1 else ""
 
     def pronoun(self, paragraph: int, at: int) -> str:
         """The person a 'he' or 'she' at a place in a paragraph stands for, or ''."""
@@ -172,6 +181,33 @@ class Names:
         if person is None or not word or self.gender(person.name) not in ("", word.group(0).lower()):
             return ""
         return person.name
+
+    def named_before(self, paragraph: int, at: int, pronoun: str) -> list[str]:
+        """The people a paragraph names before a 'he' or 'she' at a place in it, outside
+        quotation marks, as subjects (not after a preposition or a verb, nor possessive), who
+        may be of that pronoun's gender."""
+        if self.article is None or at < 0:
+            return []
+        text = next((p.text for p in self.article.paragraphs if p.number == paragraph), "")[:at]
+        for quote in quoted_spans(text):
+            text = text[:quote.start] + " " * (quote.end - quote.start) + text[quote.end:]
+        people = []
+        object_end = -1
+        # '..., she joked about leaving if Trump is elected. ... "...," she said': the paragraph
+        # spoke of a 'she' before naming anyone, so the pronoun goes on with that person.
+        pronoun_at = re.search(rf"\b{pronoun}\b", text, re.IGNORECASE) if pronoun else None
+        for start, end, name in self.named(text, paragraph):
+            if pronoun_at and pronoun_at.start() < start:
+                break
+            # 'loyalists to Joe Biden and Bernie Sanders': a name joined to an object is one too;
+            # so is one a verb has just before it ('The senator criticized Obama').
+            if fp.AFTER_PREPOSITION.search(text[:start]) or re.match(r"['’]s?\b", text[end:]) or (
+                    object_end >= 0 and fp.JOINED_NAME.fullmatch(text[object_end:start])) \
+                    or fp.AFTER_VERB.search(text, max(0, start - 60), start):
+                object_end = end
+            elif self.kind(name) == "person" and self.gender(name) in ("", pronoun):
+                people.append(name)
+        return list(dict.fromkeys(people))
 
     def described(self, paragraph: int, at: int, head: str) -> str:
         """The person a description at a place in a paragraph stands for ('the Vermont senator'), or ''."""
@@ -223,22 +259,29 @@ def publication_heads(mentions: tuple[Mention, ...]) -> dict[str, list[str]]:
     return papers
 
 
-def heads_of(core: str, names: Names, number: int) -> list[str]:
+def heads_of(core: str, names: Names, number: int, earlier: tuple[str, ...] = ()) -> list[str]:
     """In each conjunct of a subject, the last name that is neither possessive nor after a
     preposition; conjuncts split at 'and' outside names ('Centre for Strategic and ...')."""
-    named = names.named(core, number)
+    named = names.named(core, number, earlier)
     breaks = [m.start() for m in re.finditer(r"\s+(?:and|&)\s+", core)
               if not any(s <= m.start() < e for s, e, _ in named)] + [len(core)]
     speakers = []
     begin = 0
     for stop in breaks:
         conjunct = core[begin:stop].strip()
+        # 'They checked the Chicago Tribune and found': a pronoun is the subject, names its objects.
+        if fp.PRONOUN_SUBJECT.match(conjunct):
+            begin = stop
+            continue
         heads = [name for start, end, name in named if begin <= start < stop
                  and not re.match(r"['’]s?\b", core[end:])
+                 # 'A Clinton campaign official', 'Trump aides': a person's name says whose
+                 # they are ('a State Department official' speaks for the department).
+                 and not (names.kind(name) == "person" and fp.AFFILIATE_AFTER.match(core, end))
                  and not fp.AFTER_PREPOSITION.search(core[begin:start])
                  # A place speaks only as the whole subject ('China said'), not as a
                  # modifier ('the New York businessman said', 'Iowa Gov. X said').
-                 and (names.kind(name) != "place" or fp.THE.sub("", conjunct) == core[start:end])]
+                 and (names.kind(name) != "place" or fp.SUBJECT_OPENER.sub("", conjunct) == core[start:end])]
         if heads:
             speakers.append(heads[-1])
         begin = stop
@@ -270,6 +313,15 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
     """
     lead = len(who) - len(who.lstrip(" ,—–-"))
     who = who.strip(" ,—–-")
+    # 'X, the league's chief, forcefully told': an adverb before the verb is no part of the subject.
+    who = fp.TRAILING_ADVERBS.sub("", who) or who
+    # 'The council met on Friday and pledged ...': a verb after 'and' shares the clause's
+    # subject, not the name nearest to it ('Berg visited Petrova and said'); after a relative
+    # pronoun it may share the relative's ('a plan that cuts costs and pleases ...').
+    if fp.COORDINATED_VERB_END.search(who) and not fp.RELATIVE.search(f" {who} "):
+        subject = fp.SUBJECT.match(who)
+        if subject and subject.group("who").strip():
+            who = subject.group("who").strip()
     relative = fp.RELATIVE_PRONOUN_SUBJECT.search(who)
     if relative:
         who, at = relative.group("pronoun"), (at + lead + relative.start("pronoun") if at >= 0 else at)
@@ -281,7 +333,16 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
     words = who.split()
     if len(words) == 1 and words[0].lower() in fp.PERSON_PRONOUNS:
         pronoun = words[0].lower()
-        if len(earlier) == 1 and names.gender(earlier[0]) in ("", pronoun):
+        # 'Sen. Jane Roe scolded him: "...," she said': the one person the paragraph has
+        # just named comes before the speaker of the paragraph before.
+        here = names.named_before(number, at, pronoun)
+        if len(here) == 1:
+            return (here[0],), True
+        if len(here) > 1 and not set(earlier) <= set(here):
+            return (), True
+        # 'he' or 'she' goes on with a person, never with the newspaper that spoke before.
+        if len(earlier) == 1 and names.gender(earlier[0]) in ("", pronoun) \
+                and names.kind(earlier[0]) not in ("organisation", "place"):
             return earlier, True
         # No speaker just before: the one person the text around can mean, if there is one.
         person = names.pronoun(number, at)
@@ -291,8 +352,9 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
     cores = []
     # 'the mine, which Mr. Clarke says ...': the subject of the verb follows the relative.
     relative = fp.OBJECT_RELATIVE.search(who)
+    # A subject never runs across a colon or semicolon ('... on Friday: Republicans said').
     candidates = ((relative.group("subject"),) if relative else ()) + (fp.APPOSITIVE.sub("", who),
-                                                                        who.rsplit(",", 1)[-1])
+                                                                        re.split(r"[,:;]", who)[-1])
     for core in dict.fromkeys(candidates):
         relative = fp.RELATIVE.search(f" {core} ")
         if relative:
@@ -300,11 +362,12 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
         if core.split() and len(core.split()) <= MAX_SUBJECT_WORDS:
             cores.append(core)
     for core in cores:
-        speakers = heads_of(core, names, number)
+        speakers = heads_of(core, names, number, earlier)
         if speakers:
             return tuple(dict.fromkeys(speakers)), False
     # No name: a role the article gives one person ('the foreign policy chief').
-    role = next((r for r in map(names.by_role, cores) if r), "")
+    # 'A spokeswoman for X' is someone new to the text, not the spokeswoman it has named.
+    role = next((r for r in map(names.by_role, cores) if r and not fp.INDEFINITE.match(who)), "")
     if not role and at >= 0:
         # A description of the one person just named ('Sanders ..., the Vermont senator said').
         description = fp.DESCRIPTION.match(who)
@@ -332,7 +395,8 @@ def quoted_spans(text: str, inside: bool = False) -> tuple[Quoted, ...]:
     at = 0
     if inside and not fp.OPENING.match(text.lstrip()):
         close = min((i for i in (text.find(c) for c in fp.CLOSING) if i >= 0), default=-1)
-        if close > 0:
+        # '... it was labeled “Mostly True.”': a mark that opens before it owns that closing one.
+        if close > 0 and not fp.OPENING.search(text, 0, close):
             end = close + (2 if text.startswith("''", close) else 1)
             spans.append(Quoted(0, end, 0, close))
             at = end
@@ -350,6 +414,9 @@ def quoted_spans(text: str, inside: bool = False) -> tuple[Quoted, ...]:
             continue
         # The matching mark closes a quotation; another kind only when no matching one follows.
         closes = [(i, c) for i, c in ((text.find(c, begin), c) for c in fp.QUOTE_PAIRS[mark]) if i >= 0][:1]
+        # '... is 51 percent.“': an opening mark that ends the paragraph opens nothing; it closes.
+        if not closes and text.rstrip()[-1:] in "“„" and len(text.rstrip()) - 1 > begin:
+            closes = [(len(text.rstrip()) - 1, text.rstrip()[-1])]
         if not closes:
             if text[begin:].strip():
                 spans.append(Quoted(opening.start(), len(text), begin, len(text), open_end=True))
@@ -462,7 +529,7 @@ def extract_quote_after(text, quote, spans, names, number, earlier) -> Said | No
         if match:
             who, pronoun = speakers_of(match.group("who"), names, number, earlier, quote.end + match.start("who"))
             if pattern is fp.AFTER_QUOTE[0] and not who and not match.group("who")[:1].isupper() \
-                    and match.group("who").split()[0].lower() not in fp.PERSON_PRONOUNS | {"the", "a", "an"}:
+                    and match.group("who").split()[0].lower() not in fp.PERSON_PRONOUNS | fp.SPEAKER_DETERMINERS:
                 continue
             return Said(who, match.group("verb"), quote.end + match.start("verb"), pronoun)
     return None
@@ -477,6 +544,12 @@ def extract_quote_before(text, quote, sentence, names, number, earlier, quotes) 
     if match:
         who, pronoun = speakers_of(match.group("who"), names, number, earlier, start + match.start("who"))
         return Said(who, match.group("verb"), start + match.start("verb"), pronoun)
+    put = fp.AS_PUT.search(before)
+    # 'As X said goodbye, Y said: "...': a verb of speech after it has a subject of its own.
+    if put and cue_free(put.group("rest")):
+        who, pronoun = speakers_of(put.group("who"), names, number, earlier, start + put.start("who"))
+        if who:
+            return Said(who, put.group("verb"), start + put.start("verb"), pronoun)
     shown = fp.SHOWN_SPEAKING.search(before)
     if shown:
         who, pronoun = speakers_of(shown.group("who"), names, number, earlier, start + shown.start("who"))
@@ -514,12 +587,17 @@ def paragraph_quotes(paragraph: Paragraph, quotes, spans, names, earlier, carrie
         said_list.append((quote, said))
     # A quotation with no verb of its own carries on the speaker of the quotation before it
     # in the paragraph, or, when it opens the paragraph, the one of the paragraph before.
+    # '"..." And that is all. "..." ― Jane Roe': a signature closing the paragraph signs it all.
+    last = said_list[-1][1] if said_list else None
+    signed = last if last and last.speakers and last.cue in fp.SIGNATURE_DASHES else None
     for i, (quote, said) in enumerate(said_list):
         if said:
             continue
         before = [s for _, s in said_list[:i] if s and s.speakers]
         if before:
             said_list[i] = (quote, Said(before[-1].speakers, "", before[-1].cue_at))
+        elif signed:
+            said_list[i] = (quote, Said(signed.speakers, "", -1))
         elif fp.LABEL.match(text[quote.text_start:quote.text_end]):
             who = label_speakers(fp.LABEL.match(text[quote.text_start:quote.text_end]).group("who"),
                                  names, number, earlier)
@@ -605,10 +683,9 @@ def extract_said_colon(sentence: str) -> list[Reported]:
 
 def extract_said_after(sentence: str) -> list[Reported]:
     """'..., X said.' and '..., said X.': the words before the attribution."""
-    # The attribution closes the sentence: without a cue near its end there is none.
-    if cue_free(sentence[-90:]):
-        return []
-    if fp.OPENS_PHRASE.match(sentence):
+    # The attribution closes the sentence: without a cue near its end there is none (the
+    # speaker's description may follow it: 'said Jane Roe, a senior adviser to ...').
+    if cue_free(sentence[-200:]):
         return []
     commas: list[int] = []      # the last four, last first
     at = sentence.rfind(",")
@@ -619,11 +696,28 @@ def extract_said_after(sentence: str) -> list[Reported]:
     if not match:
         return []
     who = match.group("who") or match.group("who2")
+    # 'When the storm came, Berg said, the crews left': after an opening phrase, only an
+    # attribution that closes the sentence, with a speaker plainly named ('But ..., a source
+    # said.', '..., said Mr. Roe, the lawyer.'), reports the words before it.
+    if fp.OPENS_PHRASE.match(sentence) and not closing_attribution(sentence, match, who):
+        return []
     if len(who.split()) > 8:
         return []
     start, end = content_span(sentence, 0, match.start())
     verb = "verb" if match.group("verb") else "verb2"
     return [Reported(who, match.group(verb), match.start(verb), start, end)]
+
+
+def closing_attribution(sentence: str, match: re.Match, who: str) -> bool:
+    """True when a '..., X said' match closes its sentence and X reads as a speaker: a name,
+    or a noun phrase that opens with a determiner and ends in no function word."""
+    words = who.split()
+    if match.group("who2"):
+        return who[:1].isupper()
+    told = match.end("verb")
+    return (not sentence[told:].lstrip().startswith(",") and bool(words)
+            and (who[:1].isupper() or words[0].lower() in fp.SPEAKER_DETERMINERS)
+            and words[-1].lower() not in fp.FUNCTION_ENDS)
 
 
 def extract_said_clause(sentence: str) -> list[Reported]:
@@ -669,10 +763,14 @@ CLAIM_EXTRACTORS = (extract_according_to, extract_said_inside, extract_said_that
                     extract_said_after, extract_said_clause, extract_object_claim, extract_framed_quote, extract_participle)
 
 
-def is_noun_cue(who: str) -> bool:
-    """True when the words before a cue end in a determiner ('the claims', 'her remarks')."""
+def is_noun_cue(who: str, cue: str = "") -> bool:
+    """True when the words before a cue end in a determiner ('the claims', 'her remarks'), a
+    possessive ('Friday's tweets') or a preposition ('a series of tweets'): no verb follows those;
+    nor does a verb follow a verb ('scrutinized reports', 'posted tweets')."""
     words = who.split()
-    return bool(words) and words[-1].lower() in fp.DETERMINERS
+    return bool(words) and (words[-1].lower() in fp.DETERMINERS | fp.BEFORE_A_NOUN
+                            or bool(fp.POSSESSIVE.match(words[-1]))
+                            or (cue.lower() in fp.NOUN_CUES and bool(fp.PAST_VERB.fullmatch(words[-1]))))
 
 
 def object_claim_end(sentence: str, reported: Reported) -> Reported:
@@ -693,7 +791,7 @@ def reported_in(sentence: str) -> list[Reported]:
         return []
     for extract in CLAIM_EXTRACTORS:
         # 'the reports', 'his remarks': after a determiner the cue is a noun, not a verb.
-        found = [r for r in extract(sentence) if not is_noun_cue(r.who)]
+        found = [r for r in extract(sentence) if not is_noun_cue(r.who, r.cue)]
         if found:
             break
     else:
@@ -808,7 +906,8 @@ def paragraph_facts(article: Article, paragraph: Paragraph, quotes: tuple[Quoted
               if not is_title(text[quote.text_start:quote.text_end])
               and (not is_scare_quote(text, quote, spans) or spoken_right_before(text, quote, said))
               and (said is not None or len(fp.WORD.findall(text[quote.text_start:quote.text_end])) >= MIN_UNATTRIBUTED_WORDS)]
-    claims = reported_claims(text, number, spans, quoted, names, earlier)
+    framing: list[tuple[int, int, Said]] = []
+    claims = reported_claims(text, number, spans, quoted, names, earlier, framing)
     # A sentence none is found in is read again with its titles as the names they are ('on
     # CBS's "Face the Nation," Ryan said ...'), not as quotations that break it up.
     unread = tuple(sp for sp in spans if not any(sp[0] <= c[0] < sp[1] for c in claims))
@@ -818,7 +917,10 @@ def paragraph_facts(article: Article, paragraph: Paragraph, quotes: tuple[Quoted
         claims += reported_claims(retitled, number, unread, quoted, names, earlier)
     # 'The talks will go on, Schiff said. "The other factor is ..."': a quotation with no
     # verb of its own goes on with the reported words just before it.
-    quoted = [(quote, said or claim_before(quote, claims)) for quote, said in quoted]
+    # 'X said the museum would tell their stories -- "the slave, the porter ..."': reported
+    # words that are mostly the quotation say whose it is.
+    quoted = [(quote, said or next((f for s, e, f in framing if s <= quote.start and quote.end <= e + 1), None)
+               or claim_before(quote, claims)) for quote, said in quoted]
     attributed = {q for q, s in quoted if s}
     claims += framed_partial_quotes(text, number, quotes, attributed, spans, claims, names, earlier)
     claimed: list[tuple[int, int]] = [(s, e) for s, e, _, _ in claims]
@@ -864,9 +966,11 @@ def paragraph_facts(article: Article, paragraph: Paragraph, quotes: tuple[Quoted
 
 
 def reported_claims(text: str, number: int, spans: tuple[tuple[int, int], ...],
-                    quoted: list[tuple[Quoted, Said | None]], names: Names, earlier: tuple[str, ...]
+                    quoted: list[tuple[Quoted, Said | None]], names: Names, earlier: tuple[str, ...],
+                    framing: list[tuple[int, int, Said]] | None = None
                     ) -> list[tuple[int, int, Said, tuple[int, int]]]:
-    """Reported speech in each sentence: the words' span, who said them, and the sentence."""
+    """Reported speech in each sentence: the words' span, who said them, and the sentence;
+    reported words that are mostly a quotation go to `framing`, with who said them."""
     quoted_at = [(q.start, q.end) for q, _ in quoted]
     claims = []
     # '"...," the mayor said, adding that ...': the speaker of a quotation goes on to a claim.
@@ -892,6 +996,11 @@ def reported_claims(text: str, number: int, spans: tuple[tuple[int, int], ...],
             share = sum(len(fp.WORD.findall(text[max(start, s):min(end, e)])) for s, e in quoted_at
                         if s < end and start < e)
             if share > QUOTED_SHARE * len(fp.WORD.findall(text[start:end])):
+                if framing is not None:
+                    who_at = sentence[0] + max(words.find(reported.who.strip()), 0)
+                    who, pronoun = speakers_of(reported.who, names, number, earlier, who_at)
+                    if who:
+                        framing.append((start, end, Said(who, reported.cue, sentence[0] + reported.cue_at, pronoun)))
                 continue
             if any(s and s.cue_at == sentence[0] + reported.cue_at and s.cue_at >= q.end for q, s in quoted):
                 continue    # '"...," X said': the verb attributes the quotation before it
@@ -943,6 +1052,11 @@ def framed_partial_quotes(text: str, number: int, quotes: tuple[Quoted, ...], at
         # the plan "reckless"'), not in narration ('opened the "storm centre"').
         if max(len(fp.WORD.findall(text[q.text_start:q.text_end])) for q in inside) < MIN_FRAMED_WORDS \
                 and verb.group("verb").lower() not in fp.CUE_WORDS:
+            continue
+        # 'X seized on Trump's claim that there were "thousands of shootings"': someone else's
+        # words, unless the subject reports a clause about them ('X ruled that Trump's claim ...').
+        others = fp.SOMEONE_ELSES_WORDS.search(text, verb.end(), inside[0].start)
+        if others and not re.search(r"\bthat\b", text[verb.end():others.start()]):
             continue
         who, pronoun = speakers_of(subject.group("who"), names, number, earlier, sentence[0])
         if not who:

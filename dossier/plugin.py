@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 import shutil
@@ -16,12 +17,20 @@ from watchdog.events import FileSystemEventHandler
 
 from .cache import Cache
 from .export import export_json
+from .memo import PageMemo
 from .model import DossierError, Problem
 from .pipeline import build
 from .render import render
 from .write import changed_since_written, edited_pages, in_the_way, read_manifest
 
 log = logging.getLogger("mkdocs.plugins.dossier")
+
+SEARCH_WORKER = Path(__file__).parent / "assets" / "search-worker.js"
+# Named by its content, as Material names its own, so a browser never keeps an old copy.
+SEARCH_WORKER_URI = ("assets/javascripts/workers/dossier-search."
+                     f"{hashlib.sha256(SEARCH_WORKER.read_bytes()).hexdigest()[:8]}.js")
+# The worker Material's pages start, in the configuration each page carries.
+MATERIAL_WORKER = re.compile(r'("search":\s*"[^"]*?)assets/javascripts/workers/search\.[0-9a-f]+\.min\.js"')
 
 
 def walk_order(src_uri: str) -> list[tuple[int, object]]:
@@ -46,18 +55,26 @@ class DossierPlugin(BasePlugin[DossierConfig]):
     """
 
     serving = False
+    memo: PageMemo | None = None
+    lines: dict | None = None
+    cache: Cache | None = None
     last_pages: dict[str, str] | None = None
     """The pages of the last good build, shown while the seeds or overrides have an error."""
 
     def on_startup(self, *, command, dirty):
         self.serving = command == "serve"
+        # While serving, the plugin lives from build to build: pages nothing changed are reused.
+        self.memo = PageMemo() if self.serving else None
+        self.lines: dict | None = {} if self.serving else None
 
     def on_config(self, config):
         root = Path(config.config_file_path or ".").resolve().parent
         self.seeds = root / self.config.seeds
         self.overrides = root / self.config.overrides
         self.templates = root / self.config.templates if self.config.templates else None
-        self.cache = Cache(root / self.config.cache)
+        cache = root / self.config.cache
+        if getattr(self, "cache", None) is None or self.cache.folder != cache:
+            self.cache = Cache(cache)
         if not self.serving:
             # MkDocs empties site_dir before building into it: build beside it instead and
             # put the new site in place only once it is whole, so a failed or stopped
@@ -81,7 +98,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
     def on_files(self, files: Files, config) -> Files:
         try:
             dossier = build(self.seeds, self.overrides, cache=self.cache)
-            pages = render(dossier, self.templates)
+            pages = render(dossier, self.templates, self.memo)
         except DossierError as exc:
             self.fail(exc.problems)
             # While serving: the last good pages, with every problem at the top of the home page.
@@ -90,9 +107,17 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         else:
             for problem in dossier.problems:
                 log.warning(str(problem))
-            pages["dossier.json"] = export_json(dossier)
+            pages["dossier.json"] = export_json(dossier, self.lines)
             self.last_pages = pages
-        return self.add_pages(pages, files, config)
+        files = self.add_pages(pages, files, config)
+        files.append(File.generated(config, SEARCH_WORKER_URI, abs_src_path=str(SEARCH_WORKER)))
+        return files
+
+    def on_post_page(self, output, *, page, config):
+        return use_search_worker(output)
+
+    def on_post_template(self, output_content, *, template_name, config):
+        return use_search_worker(output_content)
 
     def fail(self, problems: tuple[Problem, ...]) -> None:
         """Stop the build; while serving, say what is wrong and keep the last good pages."""
@@ -135,6 +160,19 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         else:
             watch_for_creation(server, self.overrides)
         return server
+
+
+def use_search_worker(html: str) -> str:
+    """The page with the dossier's search worker in place of Material's.
+
+    Material's worker builds a Lunr index of the whole site before it answers: seconds
+    at a thousand articles, on every page a reader opens. The dossier's answers at once
+    by scanning the same search index, with the same rules (see the worker's header).
+    Material 9 has no setting for another worker, but its search box talks to whichever
+    worker this configuration names; the messages are Material 9's (the browser tests
+    search through it with the Material installed).
+    """
+    return MATERIAL_WORKER.sub(lambda m: f'{m[1]}{SEARCH_WORKER_URI}"', html, count=1)
 
 
 def problems_notice(problems: tuple[Problem, ...]) -> str:

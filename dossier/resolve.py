@@ -99,20 +99,23 @@ def group_mentions(mentions: list[Mention]) -> list[list[int]]:
 def join_short_person_names(mentions: list[Mention], union, root) -> None:
     """'Trump' or 'Donald J. Trump' joins 'Donald Trump' where only one person in the dossier fits."""
     people = [i for i, m in enumerate(mentions) if m.kind == "person"]
-    full = {}
+    # The actors (as roots) of full names, by last name and by first and last name.
+    by_last: dict[str, set[int]] = {}
+    by_first_last: dict[tuple[str, str], set[int]] = {}
     genders: dict[int, set[str]] = {}
     for i in people:
         words = mentions[i].name.replace(".", "").split()
         if len(words) >= 2:
-            full.setdefault(root(i), set()).add((words[0].casefold(), words[-1].casefold()))
+            first, last = words[0].casefold(), words[-1].casefold()
+            by_last.setdefault(last, set()).add(root(i))
+            by_first_last.setdefault((first, last), set()).add(root(i))
             genders.setdefault(root(i), set()).add(mentions[i].gender)
     for i in people:
         words = mentions[i].name.replace(".", "").split()
         if len(words) == 1:
-            fits = {r for r, names in full.items() if any(last == words[0].casefold() for _, last in names)}
+            fits = by_last.get(words[0].casefold(), set())
         elif len(words) > 2:
-            first, last = words[0].casefold(), words[-1].casefold()
-            fits = {r for r, names in full.items() if (first, last) in names}
+            fits = by_first_last.get((words[0].casefold(), words[-1].casefold()), set())
         else:
             continue
         # 'Mr. Obama' never joins 'the first lady, Michelle Obama'.
@@ -184,11 +187,16 @@ def fold_quoted_in_part(facts: tuple[Fact, ...]) -> tuple[Fact, ...]:
     is folded into the fuller quote, whose also_in then lists the part's places."""
     quotes = [i for i, f in enumerate(facts) if f.kind == "quote"]
     words = {i: statement_key(facts[i].text).split() for i in quotes}
-    # Each long quote indexed by every run of its words a part could start with.
+    # Each long quote indexed by every run of its words a part starts with: the runs that
+    # begin no quote are skipped early, by their first word.
+    openings = {tuple(words[i][:MIN_PART_WORDS]) for i in quotes if len(words[i]) >= MIN_PART_WORDS}
+    first_words = {opening[0] for opening in openings}
     starts: dict[tuple[str, ...], list[int]] = {}
     for i in quotes:
-        for at in range(len(words[i]) - MIN_PART_WORDS + 1):
-            starts.setdefault(tuple(words[i][at:at + MIN_PART_WORDS]), []).append(i)
+        quote = words[i]
+        for at in range(len(quote) - MIN_PART_WORDS + 1):
+            if quote[at] in first_words and (run := tuple(quote[at:at + MIN_PART_WORDS])) in openings:
+                starts.setdefault(run, []).append(i)
     fuller: dict[int, int] = {}
     for i in sorted(quotes, key=lambda i: (len(words[i]), i)):
         if len(words[i]) < MIN_PART_WORDS:

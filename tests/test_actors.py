@@ -57,6 +57,11 @@ def test_people_with_roles(text, name, kind, role, affiliation):
     ("Fans of the band Quillmore queued for hours.", "Quillmore", "organisation"),
     ("The money went to Brightwater, a small charity, last year.", "Brightwater", "organisation"),
     ("Shops closed in the town of Ravensby overnight.", "Ravensby", "place"),
+    # 'on' joins a body's name as 'of' and 'for' do.
+    ("The Commission on Coastal Erosion said the dunes would hold.", "Commission on Coastal Erosion",
+     "organisation"),
+    # A seat of government speaks for it.
+    ("The White House said the talks would resume on Monday.", "White House", "organisation"),
 ])
 def test_organisations_and_places(text, name, kind):
     assert by_name(find_actors(article(text)), name).kind == kind
@@ -124,6 +129,8 @@ def test_one_word_people_must_look_like_names(text):
     # A country's name is a first name once the text calls the person by the surname alone.
     (('"Tariffs hurt both sides," said Chad Varnholt.', "Mr. Varnholt said the count would go on."),
      "Chad Varnholt", "person"),
+    # A particle inside the name is part of it.
+    (("The vote was close.", "Yusuf bin Varnholt declared the count over."), "Yusuf bin Varnholt", "other"),
 ])
 def test_names_that_speak(paragraphs, name, kind):
     found = find_actors(article(*paragraphs))
@@ -379,6 +386,23 @@ def test_a_title_of_the_same_gender_joins_the_full_name():
         "Ms. Lindqvist said the count would go on.",
     ))
     assert by_name(found, "Marta Lindqvist").aliases == ("Lindqvist",)
+
+
+def test_place_and_what_happened_there_is_no_organisation_on_a_topic():
+    found = find_actors(article("The crew flew from the Harbour Space Center on XR-7 in May."))
+    assert not [m.name for m in found if m.kind == "organisation" and " on " in m.name]
+
+
+@pytest.mark.parametrize("paragraphs, name", [
+    # A word or two may stand between a speaker and the verb.
+    (("Harbourwatch then pointed out that the pier had no permit.",), "Harbourwatch"),
+    (("Harbourwatch has said the pier had no permit.",), "Harbourwatch"),
+    # Verbs of accusing and criticising are speech.
+    (("The vote was close.", "Harbourwatch accused the board of hiding the permit."), "Harbourwatch"),
+    (("The vote was close.", "Harbourwatch blasted the board for hiding the permit."), "Harbourwatch"),
+])
+def test_speaker_before_an_adverb_or_auxiliary(paragraphs, name):
+    assert name in [m.name for m in find_actors(article(*paragraphs))]
 
 
 @pytest.mark.parametrize("form, text, words", [

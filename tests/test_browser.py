@@ -203,3 +203,94 @@ def test_seed_site_searches_links_and_stays_on_the_site(visit, seed_site):
         assert page.locator(f"#p-{number}").inner_text() == plain(text)
     assert page.locator("article").locator("script, iframe, img").count() == 0
     v.check_clean()
+
+
+def test_seed_site_search_runs_the_dossier_worker_and_shows_hostile_text_as_text(visit, seed_site):
+    v = visit(seed_site)
+    workers = []
+    v.page.on("worker", lambda worker: workers.append(worker.url))
+    page = v.open()
+    page.click("input.md-search__input")
+    page.keyboard.type("pwned")
+    results = page.locator(".md-search-result__list")
+    results.locator("mark").first.wait_for(timeout=WAIT)
+    assert [urlsplit(url).path.rsplit("/", 1)[-1].split(".")[0] for url in workers] == ["dossier-search"]
+    assert results.locator("script, iframe, img").count() == 0
+    assert "window.pwned = 1" in results.inner_text()
+    v.check_clean()
+
+
+WORKER = ROOT / "dossier" / "assets" / "search-worker.js"
+# Posts a search index and a query to the worker, as Material's search box does.
+ASK_WORKER = """async ([source, index, query]) => {
+  const worker = new Worker(URL.createObjectURL(new Blob([source], {type: "text/javascript"})));
+  const reply = () => new Promise(resolve => worker.onmessage = event => resolve(event.data));
+  worker.postMessage({type: 0, data: index});
+  await reply();
+  worker.postMessage({type: 2, data: query});
+  const answer = await reply();
+  worker.terminate();
+  return answer.data;
+}"""
+SEARCH_INDEX = {
+    "config": {"lang": ["en"], "separator": r"[\s\-]+", "pipeline": ["stopWordFilter"],
+               "fields": {"title": {"boost": 1000.0}, "text": {"boost": 1.0}}},
+    "options": {"suggest": True},
+    "docs": [
+        {"location": "actors/ada-lovelace/", "title": "Ada Lovelace", "text": "<p>Person · named in 2 articles</p>",
+         "boost": 2},
+        {"location": "actors/ada-lovelace/#roles", "title": "Roles", "text": "<ul> <li>countess — Engines</li> </ul>",
+         "boost": 2},
+        {"location": "articles/engines/", "title": "Engines", "text": "<p>By Charles Babbage</p>"},
+        {"location": "articles/engines/#text", "title": "Text",
+         "text": "<p>The analytical engine weaves patterns.</p> <p>AT&amp;T wrote &lt;b&gt; twice.</p>"},
+        {"location": "articles/looms/", "title": "Looms", "text": "<p>Jacquard looms weave cloth, Lovelace noted.</p>"},
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def ask_worker(browser):
+    page = browser.new_page()
+    page.goto("about:blank")
+    source = WORKER.read_text(encoding="utf-8")
+    yield lambda query: page.evaluate(ASK_WORKER, [source, SEARCH_INDEX, query])
+    page.close()
+
+
+@pytest.mark.parametrize("query, pages", [
+    ("lovel", ["actors/ada-lovelace/", "articles/looms/"]),      # a name in a title outweighs the text
+    ("ovelace", []),                                              # words match from their start...
+    ("*ovelace", ["actors/ada-lovelace/", "articles/looms/"]),   # ...or anywhere after a leading *
+    ("WEAVE", ["articles/looms/", "articles/engines/"]),         # any case; a page above a section
+    ("weave -jacquard", ["articles/engines/"]),
+    ("+weave +analytical", ["articles/engines/"]),
+    ('"weave cloth"', ["articles/looms/"]),
+    ("countess", ["actors/ada-lovelace/"]),
+    ("title:lovelace", ["actors/ada-lovelace/"]),
+    ("text:lovelace", ["articles/looms/"]),
+    ('"weave', ["articles/looms/", "articles/engines/"]),        # a stray quote is dropped
+    ("the", []),                                                  # a stop word, as Material skips it
+    ("at&t", ["articles/engines/"]),                              # the index holds text as HTML
+    ("amp", []),                                                  # an entity's name is no word
+    ("&amp;t", []),                                               # nor is an entity what was typed
+    ("&t", ["articles/engines/"]),
+    ("p", ["actors/ada-lovelace/", "articles/engines/"]),         # tags are no text
+])
+def test_search_worker_keeps_materials_query_rules(ask_worker, query, pages):
+    groups = ask_worker(query)["items"]
+    assert [group[0]["location"].split("#")[0] for group in groups] == pages
+    for group in groups:   # a page heads its sections, even when only a section matched
+        assert {item["location"].split("#")[0] for item in group} == {group[0]["location"].split("#")[0]}
+        assert any("#" not in item["location"] for item in group)
+
+
+def test_search_worker_marks_matches_and_shows_the_matching_paragraph(ask_worker):
+    result = ask_worker("weav lovelace")
+    by_location = {item["location"]: item for group in result["items"] for item in group}
+    assert by_location["articles/engines/#text"]["text"] == "<p>The analytical engine <mark>weaves</mark> patterns.</p>"
+    assert by_location["articles/engines/#text"]["terms"] == {"weav": True, "lovelace": False}
+    assert by_location["actors/ada-lovelace/"]["title"] == "Ada <mark>Lovelace</mark>"
+    assert by_location["articles/looms/"]["text"] == (
+        "<p>Jacquard looms <mark>weave</mark> cloth, <mark>Lovelace</mark> noted.</p>")
+    assert ask_worker("ada lov")["suggest"] == ["ada", "lovelace"]

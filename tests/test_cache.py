@@ -56,6 +56,21 @@ def test_a_changed_article_is_extracted_again(tmp_path):
                                                     "Farmers Market Moves to the Old Station"]
 
 
+@pytest.mark.parametrize("edit", [
+    lambda seeds: (seeds / "harbour.txt").write_text(HARBOUR.replace("New Sea Wall", "Taller Sea Wall"), encoding="utf-8"),
+    lambda seeds: (seeds / "harbour.txt").unlink(),
+    lambda seeds: (seeds / "ferry.txt").write_text(HARBOUR.replace("Sea Wall", "Ferry Pier"), encoding="utf-8"),
+    lambda seeds: None,
+], ids=["changed", "removed", "added", "nothing"])
+def test_a_cache_kept_between_builds_gives_what_a_fresh_one_gives(tmp_path, edit):
+    # As while serving: one Cache, holding the last results in memory, build after build.
+    seeds = seeds_with(tmp_path / "seeds", {"harbour.txt": HARBOUR, "market.txt": MARKET})
+    kept = Cache(tmp_path / ".dossier-cache")
+    build(seeds, cache=kept)
+    edit(seeds)
+    assert build(seeds, cache=kept) == build(seeds, cache=Cache(tmp_path / "fresh-cache"))
+
+
 def test_a_cached_result_is_reused(tmp_path):
     seeds = seeds_with(tmp_path / "seeds", {"harbour.txt": HARBOUR})
     cache = Cache(tmp_path / ".dossier-cache")

@@ -9,7 +9,8 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from dossier.escape import escape_attribute, escape_markdown, link, plain, safe_url
+from dossier.escape import (NOTHING_TO_ESCAPE, escape_attribute, escape_inline, escape_line_start, escape_markdown,
+                            link, plain, safe_url)
 
 # The extensions mkdocs.yml enables, so the HTML here is what the site would show.
 EXTENSIONS = ["attr_list", "toc", "tables"]
@@ -109,6 +110,12 @@ def test_any_text_shows_as_text_in_a_paragraph(text):
 ])
 def test_escape_markdown(text, expected):
     assert escape_markdown(text) == expected
+
+
+@given(st.text(st.characters(blacklist_categories=("Cs",))) | st.from_regex(NOTHING_TO_ESCAPE, fullmatch=True))
+@settings(max_examples=500)
+def test_text_with_nothing_to_escape_takes_the_short_way_to_the_same_result(text):
+    assert escape_markdown(text) == escape_line_start(escape_inline(plain(text)))
 
 
 def test_markup_passes_through():

@@ -517,3 +517,283 @@ def test_quoted_sentence_opening_reported_words_is_a_quote(paragraph, quotes):
 def test_speaker_of_a_relative_clause_is_its_antecedent(paragraph, text, speakers):
     claim = next(f for f in facts_of(paragraph) if f.kind == "claim" and f.text == text)
     assert claim.speakers == speakers
+
+
+SHARED_SURNAME = (
+    Mention("Ilse Varga", "person", aliases=("Varga",), paragraphs=(1, 3)),
+    Mention("Carl Varga", "person", aliases=("Varga",), roles=("former mayor",), paragraphs=(1, 2, 3)),
+    Mention("Tomas Berg", "person", aliases=("Berg",), paragraphs=(1,)),
+    Mention("Ana Petrova", "person", aliases=("Petrova",), paragraphs=(1, 2)),
+)
+
+
+@pytest.mark.parametrize("paragraphs, text, speakers", [
+    # Two people share the surname: the one who has just spoken is meant.
+    (("Former mayor Carl Varga opened the pier on Monday with his wife Ilse Varga.",
+      '"The pier will outlast us all," Carl Varga said.', '"It took ten years," Varga said.'),
+     "It took ten years", ("Carl Varga",)),
+    # Nobody has just spoken: the surname stays unresolved.
+    (("Former mayor Carl Varga opened the pier on Monday with his wife Ilse Varga.",
+      "The crowd cheered.", '"It took ten years," Varga said.'),
+     "It took ten years", ()),
+])
+def test_shared_surname_is_the_one_who_has_just_spoken(paragraphs, text, speakers):
+    quote = next(f for f in find_facts(article(*paragraphs), SHARED_SURNAME) if f.text == text)
+    assert quote.speakers == speakers
+
+
+@pytest.mark.parametrize("paragraphs, text, speakers", [
+    # The one person the paragraph names before the pronoun, not the speaker before.
+    (('"The port is closed," Tomas Berg said.',
+      'Ana Petrova disagreed: "The port will open in May," she said.'),
+     "The port will open in May", ("Ana Petrova",)),
+    # A name after a preposition, or joined to one, is no subject: the speaker before goes on.
+    (('"The port is closed," Tomas Berg said.',
+      'The crowd turned to Ana Petrova and Carl Varga. "It stays closed," he said.'),
+     "It stays closed", ("Tomas Berg",)),
+    # A name inside the quotation does not speak it.
+    (('"The port is closed," Tomas Berg said.', '"Ana Petrova is wrong," he said.'),
+     "Ana Petrova is wrong", ("Tomas Berg",)),
+    # Two people named, neither the speaker before: nobody is guessed.
+    (('"The port is closed," Tomas Berg said.',
+      'Ana Petrova and Carl Varga met on Monday. "It stays closed," he said.'),
+     "It stays closed", ()),
+    # A name just after a verb is its object.
+    (('"The port is closed," Tomas Berg said.',
+      'Carl Varga met Ana Petrova on Monday. "It stays closed," he said.'),
+     "It stays closed", ("Carl Varga",)),
+    # The paragraph spoke of a 'he' before naming anyone: the pronoun goes on with the speaker before.
+    (('"The port is closed," Tomas Berg said.',
+      'He joked about leaving if Carl Varga wins the vote. "It stays closed," he said.'),
+     "It stays closed", ("Tomas Berg",)),
+])
+def test_pronoun_is_the_person_just_named(paragraphs, text, speakers):
+    quote = next(f for f in find_facts(article(*paragraphs), SHARED_SURNAME) if f.text == text)
+    assert quote.speakers == speakers
+
+
+ROLES = (
+    Mention("Ana Petrova", "person", aliases=("Petrova",), roles=("Energy Minister",), paragraphs=(1,)),
+    Mention("Mira Holm", "person", aliases=("Holm",), roles=("spokeswoman",), paragraphs=(1,)),
+    Mention("Lisbon", "place", paragraphs=(1, 2)),
+)
+
+
+@pytest.mark.parametrize("paragraphs, text, speakers", [
+    # The spokeswoman the article has named.
+    (('"We will reopen," said Mira Holm, a spokeswoman for the port.',
+      "The spokeswoman said the ferries would run again in May."),
+     "the ferries would run again in May", ("Mira Holm",)),
+    # 'A spokeswoman for X' is someone else: no speaker rather than the one named.
+    (('"We will reopen," said Mira Holm, a spokeswoman for the port.',
+      "A spokeswoman for Ana Petrova said the ferries would run again in May."),
+     "the ferries would run again in May", ()),
+    # A place is the whole subject behind a word that only sets it off.
+    (("The storm hit Lisbon on Monday.", "Even Lisbon said the ferries would run again in May."),
+     "the ferries would run again in May", ("Lisbon",)),
+])
+def test_descriptions_and_set_off_subjects(paragraphs, text, speakers):
+    claim = next(f for f in find_facts(article(*paragraphs), ROLES) if f.text == text)
+    assert claim.speakers == speakers
+
+
+def test_paragraph_ending_in_a_colon_after_a_dated_opening_hands_the_quote_to_its_subject():
+    found = facts_of("On March 3, 2030, Berg made the following remarks:",
+                     '"The harbour will be open again by the end of the month."')
+    assert [f.speakers for f in found if f.kind == "quote"] == [("Tomas Berg",)]
+
+
+@pytest.mark.parametrize("paragraphs, quotes", [
+    # An opening mark that ends a paragraph closes its quotation; the next paragraph is narration.
+    (('Berg said: "The harbour will be open again by the end of the month.“',
+      "When the board checked the claim, it was rated “Mostly True.”"),
+     [(1, "The harbour will be open again by the end of the month.")]),
+    # Left open, the quotation goes on in the next paragraph up to its closing mark.
+    (('Berg said: "The harbour will be open again by the end of the month.',
+      'The cranes will be back by June." The board agreed.'),
+     [(1, "The harbour will be open again by the end of the month."),
+      (2, "The cranes will be back by June.")]),
+])
+def test_stray_marks_at_a_paragraph_end(paragraphs, quotes):
+    assert [(f.paragraph, f.text) for f in facts_of(*paragraphs) if f.kind == "quote"] == quotes
+
+
+@pytest.mark.parametrize("paragraph, text, speakers", [
+    # Reported words that are mostly a quotation give it their speaker.
+    ("Opening the new pier, Petrova said the harbour would for many years honour the memory of its builders -- \"the divers, the welders, "
+     "the crane drivers and every one of the families who waited for them on the shore through the long winter nights while the storms closed the port and the town.\"",
+     "the divers, the welders, the crane drivers and every one of the families who waited for them on the shore through the long winter nights while the storms closed the port and the town.",
+     ("Ana Petrova",)),
+    # No one named for the reported words: the quotation keeps no speaker.
+    ("Opening the new pier, the crowd said the harbour would for many years honour the memory of its builders -- \"the divers, the welders, "
+     "the crane drivers and every one of the families who waited for them on the shore through the long winter nights while the storms closed the port and the town.\"",
+     "the divers, the welders, the crane drivers and every one of the families who waited for them on the shore through the long winter nights while the storms closed the port and the town.",
+     ()),
+])
+def test_quotation_framed_by_reported_words_is_their_speakers(paragraph, text, speakers):
+    quote = next(f for f in facts_of(paragraph) if f.kind == "quote")
+    assert (quote.text, quote.speakers) == (text, speakers)
+
+
+@pytest.mark.parametrize("paragraph, speakers", [
+    ('As Ms. Petrova put it in a letter to the harbour board in the first week of May, the harbour is '
+     '"older than the town and just as stubborn."', ("Ana Petrova",)),
+    ('As Berg said to the harbour board at its meeting in the first week of May, the pier is '
+     '"the one thing that held in the storm."', ("Tomas Berg",)),
+    # The verb after the opening phrase has its own subject.
+    ('As Berg said goodbye, Petrova said: "the one thing that held in the storm is the pier."', ("Ana Petrova",)),
+])
+def test_as_someone_put_it_names_the_speaker(paragraph, speakers):
+    assert [f.speakers for f in facts_of(paragraph) if f.kind == "quote"] == [speakers]
+
+
+@pytest.mark.parametrize("paragraph, speakers", [
+    # A signature closing the paragraph signs every quotation in it.
+    ('“The pier held. We slept there for two nights.” And then: “The town owes the divers.” ― Tomas Berg',
+     [("Tomas Berg",), ("Tomas Berg",)]),
+    # A quotation with a verb of its own keeps its own speaker.
+    ('“The pier held,” Petrova said. “The town owes the divers.” ― Tomas Berg',
+     [("Ana Petrova",), ("Tomas Berg",)]),
+])
+def test_signature_signs_its_paragraph(paragraph, speakers):
+    assert [f.speakers for f in facts_of(paragraph) if f.kind == "quote"] == speakers
+
+
+@pytest.mark.parametrize("paragraph, claims", [
+    # After a possessive or a preposition a cue word is a noun: no claim.
+    ("Tomas Berg has responded with attacks on the board, including Monday’s tweets about the pier.", []),
+    ("Petrova spoke on Monday after the storm, in which a series of reports criticizing the harbour board appeared.",
+     []),
+    # A contraction is no possessive: 'who’s called for' is a verb.
+    ("It became an issue, with Tomas Berg — who’s called for a new pier.", ["a new pier"]),
+    ("Tomas Berg tweets that the harbour board should resign.", ["the harbour board should resign"]),
+])
+def test_cue_word_as_a_noun_is_no_claim(paragraph, claims):
+    assert [f.text for f in facts_of(paragraph) if f.kind == "claim"] == claims
+
+
+@pytest.mark.parametrize("paragraph, text, speakers", [
+    # An attribution closing a sentence that opens with a phrase reports all of it.
+    ("But the pier was never meant to carry trucks, a harbour official said.",
+     "But the pier was never meant to carry trucks", ()),
+    ("After the storm, the pier will be rebuilt in stone, Berg said on Monday.",
+     "After the storm, the pier will be rebuilt in stone", ("Tomas Berg",)),
+    # A long description may follow the speaker's name.
+    ("The ferries will run again by May, said Tomas Berg, a harbour master who has run the port for the "
+     "Northern Grid Authority since the first storms of the decade closed it.",
+     "The ferries will run again by May", ("Tomas Berg",)),
+    # What closes such a sentence is no attribution unless it names a speaker.
+    ("But in May, the pier failed as predicted.", None, None),
+])
+def test_closing_attribution_after_an_opening_phrase(paragraph, text, speakers):
+    claims = [(f.text, f.speakers) for f in facts_of(paragraph) if f.kind == "claim"]
+    assert claims == ([(text, speakers)] if text else [])
+
+
+@pytest.mark.parametrize("paragraph, speakers", [
+    # A person's name before the people who work for them says whose they are, not who spoke.
+    ("The Petrova campaign said the port would reopen in May.", ()),
+    ("Berg aides said the port would reopen in May.", ()),
+    ("A Berg family spokesman said the port would reopen in May.", ()),
+    # An organisation speaks through its officials.
+    ("A Northern Grid Authority official said the port would reopen in May.", ("Northern Grid Authority",)),
+    ("Berg said the port would reopen in May.", ("Tomas Berg",)),
+])
+def test_people_named_by_whose_they_are_are_not_that_person(paragraph, speakers):
+    assert [f.speakers for f in facts_of(paragraph) if f.kind == "claim"] == [speakers]
+
+
+def test_subject_after_a_colon_speaks():
+    found = facts_of("The news that the harbour board had ignored two warnings set off another bitter row in the town on "
+                     "Friday: Petrova said the port had been warned twice.")
+    assert [(f.text, f.speakers) for f in found if f.kind == "claim"] == [
+        ("the port had been warned twice", ("Ana Petrova",))]
+
+
+@pytest.mark.parametrize("paragraph, speakers", [
+    # A pronoun subject: the name after its verb is an object, not the speaker.
+    ("They checked the Northern Grid Authority–which keeps a tally of outages–and found there had been "
+     "“forty outages in two months” between May and June.", ()),
+    ("The Northern Grid Authority checked its logs–which go back to 1990–and found there had been "
+     "“forty outages in two months” between May and June.", ("Northern Grid Authority",)),
+])
+def test_names_after_a_pronoun_subject_are_objects(paragraph, speakers):
+    assert [f.speakers for f in facts_of(paragraph) if f.kind in ("quote", "claim")] == [speakers]
+
+
+@pytest.mark.parametrize("paragraph, claims", [
+    # Quoted words the sentence gives to someone else are not its subject's.
+    ("The Northern Grid Authority seized on Berg’s claim that there had been “forty outages in two months” "
+     "in the north.", []),
+    ("Petrova mocked the pier as being in the “suburbs of the old harbour”.",
+     [("the pier as being in the “suburbs of the old harbour”", ("Ana Petrova",))]),
+])
+def test_framed_quote_of_someone_elses_words(paragraph, claims):
+    assert [(f.text, f.speakers) for f in facts_of(paragraph) if f.kind == "claim"] == claims
+
+
+def test_clause_about_someone_elses_words_is_the_subjects():
+    found = facts_of("The Northern Grid Authority ruled that Berg’s claim of “forty outages in two months” was wrong.")
+    assert [f.speakers for f in found if f.kind == "claim"] == [("Northern Grid Authority",)]
+
+
+@pytest.mark.parametrize("paragraph, speakers", [
+    # A verb after 'and' shares the clause's subject, not the name nearest to it.
+    ("Tomas Berg visited Ana Petrova on Monday and said the harbour would stay closed.", ("Tomas Berg",)),
+    ("The Northern Grid Authority on Friday made a strong statement about the storm damage along the whole "
+     "northern coast and pledged to restore power to what it called “every home in the region.”",
+     ("Northern Grid Authority",)),
+    # ... but inside a relative clause it is the relative's.
+    ("Petrova explained how important it is to calm the town by pushing a new plan which helps the fishermen "
+     "and demands respect and patience.", ()),
+    # A name after a preposition and a title is no subject ('a spokesman for Mayor X').
+    ("A spokesman for Mayor Ana Petrova defended the plan and said the harbour would stay closed.", ()),
+])
+def test_coordinated_verb_shares_the_subject(paragraph, speakers):
+    assert [f.speakers for f in facts_of(paragraph) if f.kind in ("quote", "claim")][-1:] == [speakers]
+
+
+@pytest.mark.parametrize("paragraph, speakers", [
+    # An adverb between the subject and the verb is no part of the subject.
+    ("At the meeting in Lisbon on Monday, Tomas Berg, the harbour master of the northern port, firmly told a "
+     "fisherman who asked about the storm that “the pier will be open again before the first of May.”",
+     ("Tomas Berg",)),
+    # A name ending in -ly is a name.
+    ("Her colleague, Anne Kelly, told the fishermen that “the pier will be open again before May.”",
+     ("Anne Kelly",)),
+])
+def test_adverb_before_the_verb_is_no_part_of_the_subject(paragraph, speakers):
+    mentions = MENTIONS + (Mention("Anne Kelly", "person", aliases=("Kelly",), paragraphs=(1,)),)
+    found = find_facts(article(paragraph), mentions)
+    assert [f.speakers for f in found if f.kind == "quote"] == [speakers]
+
+
+def test_quote_of_an_unnamed_source_does_not_carry_on_the_speaker_before():
+    found = facts_of('"The port is closed," Tomas Berg said.',
+                     '"The board has been hiding the permits for years," said one harbour official.')
+    assert [f.speakers for f in found if f.kind == "quote"] == [("Tomas Berg",), ()]
+
+
+def test_pronoun_after_an_inverted_attribution_is_its_speaker():
+    found = facts_of('"The port is closed," Tomas Berg said.',
+                     'The storm is over, said Ana Petrova, the minister. "We will reopen in May," she said.')
+    assert [f.speakers for f in found if f.kind == "quote"] == [("Tomas Berg",), ("Ana Petrova",)]
+
+
+@pytest.mark.parametrize("paragraph, claims", [
+    # A plural noun after a verb is its object, not a verb of speech.
+    ("Petrova scrutinized reports like the 2030 harbour survey, which tied the storms to the warm sea.", []),
+    # A preposition before a gerund belongs to the verb: no attribution closes the sentence.
+    ("The board learned again that no matter the storm, Tomas Berg will insist on being Tomas Berg.", []),
+    ("The board will meet again in May, Tomas Berg said on Monday.",
+     [("The board will meet again in May", ("Tomas Berg",))]),
+    ("The board will meet again in May, a spokesman for the port announced Monday morning.",
+     [("The board will meet again in May", ())]),
+])
+def test_objects_and_complements_are_no_cues(paragraph, claims):
+    assert [(f.text, f.speakers) for f in facts_of(paragraph) if f.kind == "claim"] == claims
+
+
+def test_pronoun_goes_on_with_a_person_not_a_body():
+    found = facts_of('"The port is closed," the Northern Grid Authority said.', '"It stays closed," he said.')
+    assert [f.speakers for f in found if f.kind == "quote"] == [("Northern Grid Authority",), ()]

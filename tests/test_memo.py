@@ -1,0 +1,148 @@
+"""Reusing pages and export lines while serving: after any edit, a render with the memo gives
+exactly the pages a fresh render gives, and an edit that touches little re-renders little."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from conftest import handmade_dossier
+from dossier.export import export_json
+from dossier.memo import PageMemo
+from dossier.model import Actor, Article, Dossier, Fact, Paragraph, Role
+from dossier.render import render
+
+FIRST, SECOND = "ministry-answers-on-drones", "grid-attacks-continue"
+
+
+def changed_actor(dossier: Dossier, actor_id: str, **fields) -> Dossier:
+    return replace(dossier, actors=tuple(replace(a, **fields) if a.id == actor_id else a for a in dossier.actors))
+
+
+def changed_article(dossier: Dossier, article_id: str, **fields) -> Dossier:
+    return replace(dossier, articles=tuple(replace(a, **fields) if a.id == article_id else a
+                                           for a in dossier.articles))
+
+
+def changed_fact(dossier: Dossier, fact_id: str, **fields) -> Dossier:
+    return replace(dossier, facts=tuple(replace(f, **fields) if f.id == fact_id else f for f in dossier.facts))
+
+
+def without_article(dossier: Dossier, article_id: str) -> Dossier:
+    return Dossier(tuple(a for a in dossier.articles if a.id != article_id),
+                   tuple(replace(a, articles=tuple(x for x in a.articles if x != article_id))
+                         for a in dossier.actors if set(a.articles) - {article_id}),
+                   tuple(f for f in dossier.facts if f.article != article_id))
+
+
+def with_article(dossier: Dossier) -> Dossier:
+    added = Article(id="koval-visits-harbour-town", source="c/visit.txt", headline="Koval visits Harbour Town",
+                    published=date(2026, 2, 2), paragraphs=(Paragraph(1, "Koval toured Harbour Town on Monday."),))
+    actors = tuple(replace(a, articles=a.articles + (added.id,)) if a.id in ("olena-koval", "harbour-town") else a
+                   for a in dossier.actors)
+    fact = Fact("f-0000000009", added.id, 1, "event", "Koval toured Harbour Town", mentions=("olena-koval",),
+                date=date(2026, 2, 2), date_text="on Monday")
+    return Dossier(dossier.articles + (added,), actors, dossier.facts + (fact,))
+
+
+def with_actor(dossier: Dossier) -> Dossier:
+    added = Actor("daily-wire-service", "Daily Wire Service", "organisation", articles=(SECOND,))
+    return replace(dossier, actors=dossier.actors + (added,))
+
+
+EDITS = {
+    "nothing": lambda d: d,
+    "rename an actor": lambda d: changed_actor(d, "olena-koval", name="Olena Koval-Shevchenko"),
+    "new alias, so article text links differently": lambda d: changed_actor(
+        d, "coastal-monitoring-agency", aliases=("the agency", "CMA", "Monitoring Agency")),
+    "role in one article": lambda d: changed_actor(
+        d, "olena-koval", roles=(Role("Defence Minister", FIRST), Role("Minister", ""), Role("Spokeswoman", SECOND))),
+    "actor changes kind": lambda d: changed_actor(d, "coastal-monitoring-agency", kind="place"),
+    "actor named in one more article": lambda d: changed_actor(d, "harbour-town", articles=(FIRST, SECOND)),
+    "new headline": lambda d: changed_article(d, FIRST, headline="Ministry explains drone response"),
+    "article loses its captions": lambda d: changed_article(d, FIRST, captions=()),
+    "new date": lambda d: changed_article(d, SECOND, published=date(2026, 3, 1)),
+    "paragraph edited": lambda d: changed_article(
+        d, SECOND, paragraphs=(Paragraph(1, "Koval said the grid was hit twice."),) + d.articles[1].paragraphs[1:]),
+    "fact reported by one more article": lambda d: changed_fact(d, "f-0000000001", also_in=((SECOND, 1),)),
+    "fact gets another speaker": lambda d: changed_fact(
+        d, "f-0000000004", speakers=("olena-koval", "coastal-monitoring-agency")),
+    "fact loses its date": lambda d: changed_fact(d, "f-0000000001", date=None, date_text=""),
+    "article removed": lambda d: without_article(d, SECOND),
+    "article added": with_article,
+    "actor added": with_actor,
+}
+
+
+@pytest.mark.parametrize("edit", EDITS.values(), ids=EDITS.keys())
+def test_after_an_edit_the_memo_gives_the_pages_a_fresh_render_gives(edit):
+    before = handmade_dossier(hostile=True)
+    memo = PageMemo()
+    assert render(before, memo=memo) == render(before)
+    after = edit(before)
+    assert render(after, memo=memo) == render(after)
+
+
+@pytest.mark.parametrize("edit", EDITS.values(), ids=EDITS.keys())
+def test_after_an_edit_the_export_with_kept_lines_is_a_fresh_export(edit):
+    before = handmade_dossier(hostile=True)
+    lines: dict = {}
+    assert export_json(before, lines) == export_json(before)
+    after = edit(before)
+    assert export_json(after, lines) == export_json(after)
+
+
+def test_a_chain_of_edits_never_serves_a_stale_page():
+    memo = PageMemo()
+    dossier = handmade_dossier(hostile=True)
+    for edit in EDITS.values():
+        dossier = edit(dossier)
+        assert render(dossier, memo=memo) == render(dossier)
+
+
+@pytest.mark.parametrize("edit, rerendered", [
+    (EDITS["nothing"], set()),
+    # The agency's page lists the fact; the paragraph's article and the month's facts page show it.
+    (EDITS["fact gets another speaker"], {"actors/coastal-monitoring-agency.md", f"articles/{SECOND}.md",
+                                          "actors/olena-koval.md", "facts/2026-01.md"}),
+    # Harbour Town's own page; the second article's page, which now names it, and the facts
+    # page, which links names in that article's facts; the pages of the actors it now
+    # appears with.
+    (EDITS["actor named in one more article"], {"actors/harbour-town.md", f"articles/{SECOND}.md", "facts/2026-01.md",
+                                                "actors/olena-koval.md", "actors/coastal-monitoring-agency.md"}),
+])
+def test_an_edit_re_renders_only_the_pages_it_touches(edit, rerendered):
+    memo = PageMemo()
+    before = handmade_dossier()
+    render(before, memo=memo)
+    render(edit(before), memo=memo)
+    assert set(memo.rendered) == rerendered
+    assert memo.reused > 0
+
+
+def test_a_user_template_that_reads_the_whole_dossier_is_rendered_again_when_it_changes(tmp_path):
+    (tmp_path / "article.md.j2").write_text("# {{ article.headline }} (one of {{ dossier.articles|length }})\n",
+                                            encoding="utf-8")
+    memo = PageMemo()
+    before = handmade_dossier()
+    render(before, tmp_path, memo=memo)
+    after = with_article(before)
+    pages = render(after, tmp_path, memo=memo)
+    assert pages[f"articles/{FIRST}.md"] == "# Ministry answers on drones (one of 3)\n"
+    assert pages == render(after, tmp_path)
+
+
+def test_editing_a_user_template_renders_its_pages_again(tmp_path):
+    template = tmp_path / "actor.md.j2"
+    template.write_text("# {{ actor.name }}\n", encoding="utf-8")
+    memo = PageMemo()
+    dossier = handmade_dossier()
+    render(dossier, tmp_path, memo=memo)
+    template.write_text("# {{ actor.name }} (edited)\n", encoding="utf-8")
+    # A new modification time, whatever the file system's clock resolution.
+    stat = template.stat()
+    os.utime(template, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
+    assert render(dossier, tmp_path, memo=memo)["actors/harbour-town.md"] == "# Harbour Town (edited)\n"

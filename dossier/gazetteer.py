@@ -99,9 +99,10 @@ def gazetteer() -> Gazetteer:
 
 def inputs_digest() -> str:
     """A digest of what the tables are built from besides the libraries: this module's code
-    and the word lists it reads."""
+    and the word lists it reads (of the short forms, those of places alone)."""
     digest = hashlib.sha256(Path(__file__).read_bytes())
-    digest.update(repr((IRREGULAR_DEMONYMS, REGIONS, SHORT_FORMS)).encode())
+    places = {short: name for short, (name, kind) in SHORT_FORMS.items() if kind == "place"}
+    digest.update(repr((IRREGULAR_DEMONYMS, REGIONS, places)).encode())
     return digest.hexdigest()[:16]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import sys
 import unicodedata
 from dataclasses import dataclass
@@ -109,23 +110,23 @@ def inputs_digest() -> str:
 def read_table(path: Path, digest: str) -> Gazetteer | None:
     """The gazetteer a table holds, or None when there is none or it was built from other inputs."""
     try:
-        lines = path.read_text(encoding="utf-8").split("\n")
+        text = path.read_text(encoding="utf-8")
     except OSError:
         return None
-    if not any(line == f"# inputs {digest}" for line in lines[:5]):
+    if f"\n# inputs {digest}\n" not in text[:1000]:
         return None
-    tables: dict[str, dict] = {"[places]": {}, "[small places]": {}, "[demonyms]": {}}
-    table: dict = {}
-    for line in lines:
-        if line.startswith("[") or not line or line.startswith("#"):
-            table = tables.get(line, table)
-            continue
-        key, *value = line.split("\t")
-        if len(value) == 1:
-            table[key] = value[0]
-        else:
-            table[key] = Place(value[0], int(value[1]), len(value) == 3)
-    return Gazetteer(tables["[places]"], tables["[small places]"], tables["[demonyms]"])
+    # '\n[title]\n' opens each section; the comment lines come before the first.
+    _, *parts = re.split(r"^(\[[a-z ]+\])\n", text, flags=re.MULTILINE)
+    sections = {title: [line.split("\t") for line in body.split("\n") if line]
+                for title, body in zip(parts[::2], parts[1::2])}
+    if set(sections) != {"[places]", "[small places]", "[demonyms]"}:
+        return None
+
+    def places(rows: list[list[str]]) -> dict[str, Place]:
+        return {row[0]: Place(row[1], int(row[2]), len(row) == 4) for row in rows}
+
+    return Gazetteer(places(sections["[places]"]), places(sections["[small places]"]),
+                     {adjective: country for adjective, country in sections["[demonyms]"]})
 
 
 def write_table(gaz: Gazetteer, path: Path) -> None:

@@ -218,7 +218,8 @@ def caption_at(lines: list[Line], i: int) -> tuple[Caption | None, int]:
         text, taken = credit_line
         credit, used = credit or text, used + taken
     if used == 1:
-        match = INLINE_CREDIT.search(line.text[-200:])
+        tail = line.text[-200:]
+        match = may_match(INLINE_CREDIT, tail) and INLINE_CREDIT.search(tail)
         if not match or line.words < 3:
             return None, 0
         caption = make_caption(line.text)

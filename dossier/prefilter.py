@@ -19,39 +19,45 @@ def may_match(pattern: re.Pattern, text: str) -> bool:
     needed = words_needed(pattern)
     if needed is None:
         return True
-    if not text.isascii() and any(letter in text for letter in CASELESS_ASCII):
-        text = text.translate(str.maketrans(CASELESS_ASCII))
-    lowered = text.lower()
-    return any(word in lowered for word in needed)
+    if pattern.flags & re.IGNORECASE:
+        if not text.isascii() and any(letter in text for letter in CASELESS_ASCII):
+            text = text.translate(str.maketrans(CASELESS_ASCII))
+        text = text.lower()
+    return any(word in text for word in needed)
 
 
 @lru_cache(maxsize=None)
 def words_needed(pattern: re.Pattern) -> tuple[str, ...] | None:
-    """Lower-case ASCII words one of which every match of the pattern holds, or None."""
-    needed = needed_in(sre_parser.parse(pattern.pattern, pattern.flags).data)
-    if not needed or min(map(len, needed)) < 3 or not all(word.isascii() for word in needed):
+    """Words one of which every match of the pattern holds, or None; lower-case ASCII words
+    for a case-blind pattern."""
+    caseless = bool(pattern.flags & re.IGNORECASE)
+    needed = needed_in(sre_parser.parse(pattern.pattern, pattern.flags).data, caseless)
+    if not needed or caseless and not all(word.isascii() for word in needed):
         return None
     return tuple(sorted(needed))
 
 
-def needed_in(items: list) -> set[str]:
+def needed_in(items: list, caseless: bool) -> set[str]:
     """Strings one of which every match of a parsed pattern holds (an empty set if none is sure)."""
     candidates: list[set[str]] = []
     run = ""
     for op, value in items:
         if op is sre.LITERAL:
-            run += chr(value).lower()
+            run += chr(value).lower() if caseless else chr(value)
             continue
         if run:
             candidates.append({run})
             run = ""
         if op is sre.SUBPATTERN:
-            candidates.append(needed_in(value[-1].data))
+            _, case_blind_inside, _, inside = value
+            # '(?i:...)' in a pattern that minds case: its words may be written any way.
+            if caseless or not case_blind_inside & re.IGNORECASE:
+                candidates.append(needed_in(inside.data, caseless))
         elif op is sre.BRANCH:
-            choices = [needed_in(branch.data) for branch in value[1]]
+            choices = [needed_in(branch.data, caseless) for branch in value[1]]
             candidates.append(set().union(*choices) if all(choices) else set())
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and value[0] >= 1:
-            candidates.append(needed_in(value[2].data))
+            candidates.append(needed_in(value[2].data, caseless))
     if run:
         candidates.append({run})
     # The surest filter is the set whose shortest word is longest.

@@ -10,21 +10,23 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dossier.page import FURNITURE_ANYWHERE
+from dossier.patterns import INLINE_CREDIT
 from dossier.prefilter import CASELESS_ASCII, may_match, words_needed
 
 
-@pytest.mark.parametrize("pattern, words", [
-    (r"\bsubscribe to (?:our|the)\b|\bunsubscribe\b", ("subscribe to ", "unsubscribe")),
-    (r"\b(?:we use|this site uses) cookies\b", (" cookies",)),
-    (r"^(?:Min|minute)s? READ$", (" read",)),
-    (r"(?:no|not) (?:spam|junk)(?:mail)+", ("junk", "spam")),
-    (r"\bactivation link\b|^\d+ of \d+$", (" of ", "activation link")),
-    (r"\bactivation link\b|^\d+$", None),                  # the second needs no word
-    (r"\w+ a", None),                                       # too short a word to sift with
-    (r"caf\u00e9 au lait", None),                           # other letters may match 'é'; left alone
+@pytest.mark.parametrize("pattern, flags, words", [
+    (r"\bsubscribe to (?:our|the)\b|\bunsubscribe\b", re.I, ("subscribe to ", "unsubscribe")),
+    (r"\b(?:we use|this site uses) cookies\b", re.I, (" cookies",)),
+    (r"^(?:Min|minute)s? READ$", re.I, (" read",)),
+    (r"(?:no|not) (?:spam|junk)(?:mail)+", re.I, ("junk", "spam")),
+    (r"\bactivation link\b|^\d+ of \d+$", re.I, (" of ", "activation link")),
+    (r"\bactivation link\b|^\d+$", re.I, None),             # the second needs no word
+    (r"caf\u00e9 au lait", re.I, None),                      # other letters may match 'é'; left alone
+    (r"\((?:AP|Reuters) Photo\)$|\u00a9 \w+$", 0, (" Photo)", "\u00a9 ")),      # case kept
+    (r"Photo: (?i:credit)", 0, ("Photo: ",)),                # words in '(?i:...)' may be any case
 ])
-def test_words_a_pattern_needs(pattern, words):
-    assert words_needed(re.compile(pattern, re.IGNORECASE)) == words
+def test_words_a_pattern_needs(pattern, flags, words):
+    assert words_needed(re.compile(pattern, flags)) == words
 
 
 @pytest.mark.parametrize("text, found", [
@@ -47,6 +49,15 @@ LETTERS = st.sampled_from(list("abcksiSK ,.—’") + list(CASELESS_ASCII) + ["n
 @given(st.lists(LETTERS, max_size=30).map("".join))
 def test_sifting_never_hides_a_match(text):
     assert may_match(FURNITURE_ANYWHERE, text) or not FURNITURE_ANYWHERE.search(text)
+
+
+CREDIT_WORDS = st.sampled_from(list("aA.!/ ()©:") + ["AP", "ap", "Photo", "photo", "by ", "Reuters", "Getty Images",
+                                                    "Jane Doe"])
+
+
+@given(st.lists(CREDIT_WORDS, max_size=20).map("".join))
+def test_sifting_a_pattern_that_minds_case_never_hides_a_match(text):
+    assert may_match(INLINE_CREDIT, text) or not INLINE_CREDIT.search(text)
 
 
 def test_every_letter_a_caseless_pattern_reads_as_ascii_is_mapped():

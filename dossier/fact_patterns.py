@@ -194,7 +194,9 @@ SUBJECT_OPENER = re.compile(r"^(?:(?:the|The|Even|even|Only|only|Also|also)\s+)+
 TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 CLAUSE_END = re.compile(r"[.!?\"“”\n]")
 # Punctuation read as space when a sentence's words are looked up.
-PUNCTUATION_TO_SPACE = str.maketrans({c: " " for c in "\"“”‘’'.,;:!?()[]—–-―/"})
+# A pattern to replace with spaces rather than a str.translate table, which looks up each
+# character of a text with curly quotes or dashes in a dict: three times slower.
+PUNCTUATION_TO_SPACE = re.compile("[" + re.escape("\"“”‘’'.,;:!?()[]—–-―/") + "]")
 # Pronouns that stand for a person already named ('she stressed').
 PERSON_PRONOUNS = {"he", "she"}
 # Pronouns that tell a person's gender, after the person is named.

@@ -295,7 +295,7 @@ def apostrophes(name: str) -> tuple[str, ...]:
 
 def cue_free(text: str) -> bool:
     """True when no word of the text can be a cue: most sentences, spared every pattern."""
-    return fp.CUE_WORDS.isdisjoint(text.lower().translate(fp.PUNCTUATION_TO_SPACE).split())
+    return fp.CUE_WORDS.isdisjoint(fp.PUNCTUATION_TO_SPACE.sub(" ", text.lower()).split())
 
 
 def is_name_char(char: str) -> bool:

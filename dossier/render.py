@@ -97,6 +97,8 @@ class Index:
     at every one of the links to it."""
     kind_of: dict[str, str] = field(default_factory=dict)
     """Actor kind by actor id."""
+    roles_in: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
+    """Per article, the roles it gives each actor: {article id: {actor id: role texts}}."""
     name_finders: dict[str, tuple[re.Pattern | None, dict[str, str]]] = field(default_factory=dict)
     """Per article, made when first needed: a pattern matching the names of its actors,
     and the actor id of each name."""
@@ -182,7 +184,7 @@ def make_index(dossier: Dossier) -> Index:
                  tuple(dated), {a.name: a.id for a in sorted(dossier.actors, key=by_name, reverse=True)},
                  {**{f"articles/{a.id}": escape_markdown(plain(a.headline) or a.id) for a in dossier.articles},
                   **{f"actors/{a.id}": escape_markdown(plain(a.name) or a.id) for a in dossier.actors}},
-                 kind_of={a.id: a.kind for a in dossier.actors})
+                 kind_of={a.id: a.kind for a in dossier.actors}, roles_in=roles_by_article(dossier.actors))
 
 
 def timeline(dossier: Dossier, index: Index) -> list[tuple[date, list[Article], list[Fact]]]:
@@ -609,5 +611,15 @@ def render(dossier: Dossier, templates: Path | None = None, memo: PageMemo | Non
 
 def named_in_article(article_id: str, index: Index) -> tuple[Named, ...]:
     """The actors an article names, by name, each with the roles that article gives it."""
-    return tuple(Named(a.id, a.name, a.kind, tuple(dict.fromkeys(r.text for r in a.roles if r.article == article_id)))
-                 for a in index.actors_of_article.get(article_id, ()))
+    roles = index.roles_in.get(article_id, {})
+    return tuple(Named(a.id, a.name, a.kind, roles.get(a.id, ())) for a in index.actors_of_article.get(article_id, ()))
+
+
+def roles_by_article(actors) -> dict[str, dict[str, tuple[str, ...]]]:
+    """{article id: {actor id: the roles that article gives the actor, each once}}: found in
+    one pass, where asking each actor on each article's page grows with the square of the dossier."""
+    found: dict[str, dict[str, dict[str, None]]] = {}
+    for actor in actors:
+        for role in actor.roles:
+            found.setdefault(role.article, {}).setdefault(actor.id, {})[role.text] = None
+    return {article: {actor: tuple(texts) for actor, texts in named.items()} for article, named in found.items()}

@@ -150,6 +150,19 @@ COLLECTIVE_NOUNS = frozenset("""
 police staff everyone everybody someone somebody nobody crowd audience management
 leadership media press public clergy military personnel family congregation
 """.split())
+# Groups that speak as a sentence's subject ('Police say', 'Democrats argued'), with the kind
+# each is listed as: bodies and parties that act as one, and crowds at an event. Vaguer
+# groups ('Officials', 'Experts', 'Critics') are left out: an actor page for them says nothing.
+COLLECTIVE_SPEAKERS = {
+    "Police": "organisation", "Authorities": "organisation", "Prosecutors": "organisation",
+    "Investigators": "organisation", "Democrats": "organisation", "Republicans": "organisation",
+    "Protesters": "other", "Protestors": "other", "Demonstrators": "other",
+}
+# Verbs that make such a group a speaker, on top of SPEECH_VERBS and SUBJECT_SPEECH_VERBS.
+COLLECTIVE_SPEECH_VERBS = frozenset("""
+say chanted chant chants shouted shout shouts noted called call calls described describe
+describes maintain maintained maintains accuse alleged allege demanded demand demands
+""".split())
 # Verbs after which a name is whom the words were said to ('she told Harvey').
 ADDRESSING_VERBS = frozenset("told tells asked asks".split())
 # Pronouns that, as the subject after a speech verb, show the speaker is a person ('said she').

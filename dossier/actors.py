@@ -126,7 +126,30 @@ def find_actors_builtin(article: Article) -> tuple[Mention, ...]:
     give_pending_roles(drafts, pending)
     give_owners(drafts)
     mentions = [to_mention(d, units, article.headline) for d in drafts]
-    return tuple(m for m in mentions if m is not None)
+    mentions = [m for m in mentions if m is not None]
+    return tuple(mentions + collective_speakers(tokens[:-1], units, mentions))
+
+
+def collective_speakers(units_tokens: list[list[Token]], units: list[tuple[int, str]],
+                        mentions: list[Mention]) -> list[Mention]:
+    """Groups a sentence opens with as the subject of a verb of speech ('Police say',
+    'Democrats successfully argued'): who speaks there, though no name says it."""
+    taken = {form for m in mentions for form in (m.name, *m.aliases)}
+    speaking: dict[str, set[int]] = {}
+    for tokens in units_tokens:
+        for i, token in enumerate(tokens):
+            if not token.initial or token.text not in P.COLLECTIVE_SPEAKERS or token.text in taken:
+                continue
+            # 'Police have said', 'Democrats repeatedly noted': a word or two may come between.
+            k = i + 1
+            while k < min(i + 3, len(tokens)) and (tokens[k].lower in P.BEFORE_SPEECH_VERB
+                                                   or (tokens[k].lower.endswith("ly") and tokens[k].lower.isalpha())):
+                k += 1
+            verb = tokens[k].lower if k < len(tokens) else ""
+            if verb in P.SPEECH_VERBS or verb in P.SUBJECT_SPEECH_VERBS or verb in P.COLLECTIVE_SPEECH_VERBS:
+                speaking.setdefault(token.text, set()).add(units[token.unit][0])
+    return [Mention(word, P.COLLECTIVE_SPEAKERS[word], paragraphs=tuple(sorted(numbers)))
+            for word, numbers in speaking.items()]
 
 
 # --- Text units and tokens ------------------------------------------------------

@@ -140,9 +140,13 @@ def test_names_that_speak(paragraphs, name, kind):
 @pytest.mark.parametrize("paragraphs, word", [
     # Whom the words were said to is no speaker.
     (("The vote was close, she told Varnholt.",), "Varnholt"),
-    # A sentence's first word, a plural or a collective noun, is no name.
-    (("Demonstrators said they would march again.",), "Demonstrators"),
-    (("Police said the road was closed.",), "Police"),
+    # A sentence's first word, a plural or a collective noun, is no name; a vague group
+    # that speaks is no actor either.
+    (("Officials said the road was closed.",), "Officials"),
+    (("Staff said the road was closed.",), "Staff"),
+    # A group that does not speak is no actor.
+    (("Police closed the road on Monday.",), "Police"),
+    (("Protesters marched to the town hall.",), "Protesters"),
     # A title is no name ('said Del. Ana Ruiz').
     (("The vote was close, said Del.",), "Del"),
     # 'states' here is a noun, not a verb of speech.
@@ -150,6 +154,20 @@ def test_names_that_speak(paragraphs, name, kind):
 ])
 def test_words_that_speak_but_name_no_one(paragraphs, word):
     assert word not in [n for m in find_actors(article(*paragraphs)) for n in (m.name, *m.aliases)]
+
+
+@pytest.mark.parametrize("paragraphs, name, kind", [
+    # A group a sentence opens with, speaking, is a collective actor, never a person.
+    (("Demonstrators said they would march again.",), "Demonstrators", "other"),
+    (("The bridge was shut.", "Police say the road will reopen on Monday."), "Police", "organisation"),
+    (("Authorities have said the bridge is safe.",), "Authorities", "organisation"),
+    (("The vote was late.", "Democrats repeatedly noted that the count had stopped twice."), "Democrats",
+     "organisation"),
+])
+def test_groups_that_speak_as_a_subject(paragraphs, name, kind):
+    found = find_actors(article(*paragraphs))
+    assert by_name(found, name).kind == kind
+    assert by_name(found, name).paragraphs == (len(paragraphs),)
 
 
 @pytest.mark.parametrize("paragraphs, name, kind, aliases", [

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from dossier.actors import find_actors
 from dossier.facts import fact_id, find_facts
 from dossier.model import Article, Caption, Mention, Paragraph
 
@@ -797,3 +798,17 @@ def test_objects_and_complements_are_no_cues(paragraph, claims):
 def test_pronoun_goes_on_with_a_person_not_a_body():
     found = facts_of('"The port is closed," the Northern Grid Authority said.', '"It stays closed," he said.')
     assert [f.speakers for f in found if f.kind == "quote"] == [("Northern Grid Authority",), ()]
+
+
+@pytest.mark.parametrize("paragraph, fact, speakers", [
+    # A group that speaks as its sentence's subject is the speaker of what it says.
+    ("Police say the driver had fled before the crash.", "the driver had fled before the crash", ("Police",)),
+    ("Protesters chanted \"We will not go home tonight!\" outside the hall.", "We will not go home tonight!",
+     ("Protesters",)),
+    ("Republicans have said the budget will pass by the end of the month.",
+     "the budget will pass by the end of the month", ("Republicans",)),
+])
+def test_group_speaks_as_the_subject(paragraph, fact, speakers):
+    text = article(paragraph)
+    found = find_facts(text, find_actors(text))
+    assert [f.speakers for f in found if f.text == fact] == [speakers]

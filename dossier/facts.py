@@ -302,6 +302,11 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
     who = who.strip(" ,—–-")
     # 'X, the league's chief, forcefully told': an adverb before the verb is no part of the subject.
     who = fp.TRAILING_ADVERBS.sub("", who) or who
+    # 'Berg urged the crews to stay, but Petrova told ...': the clause after the conjunction has the verb.
+    clause = fp.CLAUSE_AFTER_CONJUNCTION.search(who)
+    if clause:
+        who, at = clause.group("subject"), (at + lead + clause.start("subject") if at >= 0 else at)
+        lead = 0
     # 'The council met on Friday and pledged ...': a verb after 'and' shares the clause's
     # subject, not the name nearest to it ('Berg visited Petrova and said'); after a relative
     # pronoun it may share the relative's ('a plan that cuts costs and pleases ...').
@@ -675,7 +680,11 @@ def extract_said_after(sentence: str) -> list[Reported]:
     if cue_free(sentence[-200:]):
         return []
     commas = [i for i, char in enumerate(sentence) if char == ","][::-1][:4]
-    match = next((m for m in (fp.SAID_AFTER.match(sentence, i) for i in commas if i > 0) if m), None)
+    # '..., but Petrova told reporters ...' opens a clause of its own: what stands before
+    # that comma is not Petrova's; an attribution before it may still close the words.
+    match = next((m for m in (fp.SAID_AFTER.match(sentence, i) for i in commas if i > 0)
+                  if m and (m.group("who") or m.group("who2")).split()[0].lower() not in fp.CLAUSE_CONJUNCTIONS),
+                 None)
     if not match:
         return []
     who = match.group("who") or match.group("who2")
@@ -791,6 +800,16 @@ def reported_in(sentence: str) -> list[Reported]:
         found = [Reported(first.who, first.cue, first.cue_at, *content_span(sentence, first.start,
                                                                                  coordinated.start())),
                  Reported(first.who, coordinated.group("verb"), coordinated.start("verb"), start, end)]
+        first = found[0]
+    # '... they're convinced the count was wrong and Democrats accused the GOP of ...': a
+    # subject of its own with its own verb of speech says what follows, not the first speaker.
+    second = fp.SECOND_SPEAKER.search(sentence, first.start, first.end + 1) \
+        if extract in (extract_said_that, extract_said_colon, extract_said_clause, extract_object_claim,
+                       extract_framed_quote) else None
+    if second and not fp.PRONOUN_SUBJECT.match(second.group("who") + " x"):
+        start, end = content_span(sentence, second.start("content"), first.end)
+        found = [Reported(first.who, first.cue, first.cue_at, *content_span(sentence, first.start, second.start())),
+                 *found[1:], Reported(second.group("who"), second.group("verb"), second.start("verb"), start, end)]
         first = found[0]
     joined = fp.PARTICIPLE.search(sentence, first.start)
     if joined and extract not in (extract_according_to, extract_participle):

@@ -812,3 +812,21 @@ def test_group_speaks_as_the_subject(paragraph, fact, speakers):
     text = article(paragraph)
     found = find_facts(text, find_actors(text))
     assert [f.speakers for f in found if f.text == fact] == [speakers]
+
+
+@pytest.mark.parametrize("paragraph, claims", [
+    # A second subject with its own verb of speech says what follows it, not the first speaker.
+    ("Petrova said the grid held through the storm and Berg accused the NGA of cutting corners.",
+     [("the grid held through the storm", ("Ana Petrova",)),
+      ("the NGA of cutting corners", ("Tomas Berg",))]),
+    # ... and the subject after 'but' is the one who speaks, not the one before the comma.
+    ("Berg urged the crews to stay in port, but Petrova told reporters the storm had passed.",
+     [("the storm had passed", ("Ana Petrova",))]),
+    ("The harbour stayed shut for a week, while Petrova insisted the grid had held.",
+     [("the grid had held", ("Ana Petrova",))]),
+    # The same subject's words joined by 'and' stay one claim.
+    ("Petrova said the grid held and the lines were repaired by Friday.",
+     [("the grid held and the lines were repaired by Friday", ("Ana Petrova",))]),
+])
+def test_second_subject_says_its_own_words(paragraph, claims):
+    assert [(f.text, f.speakers) for f in facts_of(paragraph) if f.kind == "claim"] == claims

@@ -302,7 +302,7 @@ def capital_runs(tokens: list[Token], common: frozenset[str]) -> list[tuple[int,
                 continue
             break
         for a, b in split_and(tokens, i, j):
-            runs.extend(split_of(tokens, a, b))
+            runs.extend(r for part in split_on(tokens, a, b) for r in split_of(tokens, *part))
         i = j
     return runs
 
@@ -327,6 +327,16 @@ def split_and(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]
             i = k + 1
     runs.append((i, end))
     return [(a, b) for a, b in runs if b > a]
+
+
+def split_on(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]:
+    """'the top Democrat on the House Intelligence Committee' names a committee, and who sits
+    on it by party; 'Council on Foreign Relations', a body's name, is one."""
+    for k in range(start + 1, end - 1):
+        if tokens[k].lower == "on" and not any(t.lower in P.ORG_HEADS for t in tokens[start:k]):
+            rest = k + 1 + (tokens[k + 1].lower == "the")
+            return [(start, k)] + split_on(tokens, rest, end)
+    return [(start, end)]
 
 
 def split_of(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]:
@@ -661,7 +671,8 @@ def group_occurrences(occurrences: list[Occurrence], gaz: Gazetteer) -> list[Dra
 
 
 def looks_like_person(draft: Draft, common: frozenset[str]) -> bool:
-    """Two to four name words, none of them an ordinary word, a title or a repeat."""
+    """Two to four name words, none of them an ordinary word, a title or a repeat; the first
+    no word that ends an organisation's name ('Times Daybreak' is the tail of a paper's poll)."""
     for form in draft.forms:
         words = form.split()
         if not 2 <= len(words) <= 4 or len(set(words)) < len(words):
@@ -671,6 +682,7 @@ def looks_like_person(draft: Draft, common: frozenset[str]) -> bool:
                 or w.casefold() in P.ROLE_MODIFIERS or w.casefold() in P.FUNCTION_WORDS
                 or w.casefold() in P.HONORIFICS or w.casefold() in P.NOT_IN_PERSON_NAMES
                 for w in words) and words[-1].casefold() not in P.EVENT_HEADS \
+                and words[0].casefold() not in P.ORG_HEADS \
                 and not any(gazetteer().country_of(part) for w in words for part in w.split("-")):
             return True
     return False

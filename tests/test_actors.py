@@ -88,6 +88,11 @@ def test_never_actors(text):
      {"Harbour Art and History Museum", "Toledo"}),
     (("Lawrence H. Summers wrote to the Department of Housing and Urban Development.",),
      {"Lawrence H. Summers", "Department of Housing and Urban Development"}),
+    # Who sits on a committee, by party, is no part of its name.
+    (("Pia Lund, the top Republican on the Harbour Safety Committee, spoke first.",),
+     {"Pia Lund", "Harbour Safety Committee"}),
+    # The tail of a paper's name before the next capital is no person ('Times Daybreak').
+    (("The Leeds Herald Sunrise tracking poll showed a narrow lead.",), {"Leeds"}),
 ])
 def test_names_found(paragraphs, expected):
     assert {m.name for m in find_actors(article(*paragraphs))} == expected

@@ -163,6 +163,8 @@ COLLECTIVE_SPEECH_VERBS = frozenset("""
 say chanted chant chants shouted shout shouts noted called call calls described describe
 describes maintain maintained maintains accuse alleged allege demanded demand demands
 """.split())
+# Nouns for the body that works for a person ('the Clinton campaign', 'the Obama administration').
+BODIES_OF_PEOPLE = frozenset("campaign administration team camp government".split())
 # Verbs after which a name is whom the words were said to ('she told Harvey').
 ADDRESSING_VERBS = frozenset("told tells asked asks".split())
 # Pronouns that, as the subject after a speech verb, show the speaker is a person ('said she').

@@ -127,7 +127,8 @@ def find_actors_builtin(article: Article) -> tuple[Mention, ...]:
     give_owners(drafts)
     mentions = [to_mention(d, units, article.headline) for d in drafts]
     mentions = [m for m in mentions if m is not None]
-    return tuple(mentions + collective_speakers(tokens[:-1], units, mentions))
+    return tuple(mentions + collective_speakers(tokens[:-1], units, mentions)
+                 + bodies_of_people(tokens[:-1], units, mentions))
 
 
 def collective_speakers(units_tokens: list[list[Token]], units: list[tuple[int, str]],
@@ -140,16 +141,45 @@ def collective_speakers(units_tokens: list[list[Token]], units: list[tuple[int, 
         for i, token in enumerate(tokens):
             if not token.initial or token.text not in P.COLLECTIVE_SPEAKERS or token.text in taken:
                 continue
-            # 'Police have said', 'Democrats repeatedly noted': a word or two may come between.
-            k = i + 1
-            while k < min(i + 3, len(tokens)) and (tokens[k].lower in P.BEFORE_SPEECH_VERB
-                                                   or (tokens[k].lower.endswith("ly") and tokens[k].lower.isalpha())):
-                k += 1
-            verb = tokens[k].lower if k < len(tokens) else ""
-            if verb in P.SPEECH_VERBS or verb in P.SUBJECT_SPEECH_VERBS or verb in P.COLLECTIVE_SPEECH_VERBS:
+            if speaks_at(tokens, i + 1):
                 speaking.setdefault(token.text, set()).add(units[token.unit][0])
     return [Mention(word, P.COLLECTIVE_SPEAKERS[word], paragraphs=tuple(sorted(numbers)))
             for word, numbers in speaking.items()]
+
+
+def bodies_of_people(units_tokens: list[list[Token]], units: list[tuple[int, str]],
+                     mentions: list[Mention]) -> list[Mention]:
+    """A person's campaign or administration that speaks ('The Clinton campaign says', 'the
+    Obama administration announced'): an organisation of its own, named as the text writes it."""
+    taken = {form for m in mentions for form in (m.name, *m.aliases)}
+    people = {tuple(form.split()) for m in mentions if m.kind == "person" for form in (m.name, *m.aliases)}
+    longest = max(map(len, people), default=0)
+    speaking: dict[str, set[int]] = {}
+    for tokens in units_tokens:
+        for i, token in enumerate(tokens):
+            if token.lower != "the":
+                continue
+            for size in range(min(longest, len(tokens) - i - 2), 0, -1):
+                words = tuple(t.text for t in tokens[i + 1:i + 1 + size])
+                body = tokens[i + 1 + size]
+                if words in people and body.lower in P.BODIES_OF_PEOPLE and body.text.islower() \
+                        and speaks_at(tokens, i + 2 + size):
+                    name = " ".join(words + (body.text,))
+                    if name not in taken:
+                        speaking.setdefault(name, set()).add(units[token.unit][0])
+                    break
+    return [Mention(name, "organisation", paragraphs=tuple(sorted(numbers))) for name, numbers in speaking.items()]
+
+
+def speaks_at(tokens: list[Token], k: int) -> bool:
+    """Whether a verb of speech stands at k, a word or two on at most ('have said',
+    'repeatedly noted'): the words before k are its subject."""
+    start = k
+    while k < min(start + 2, len(tokens)) and (tokens[k].lower in P.BEFORE_SPEECH_VERB
+                                               or (tokens[k].lower.endswith("ly") and tokens[k].lower.isalpha())):
+        k += 1
+    verb = tokens[k].lower if k < len(tokens) else ""
+    return verb in P.SPEECH_VERBS or verb in P.SUBJECT_SPEECH_VERBS or verb in P.COLLECTIVE_SPEECH_VERBS
 
 
 # --- Text units and tokens ------------------------------------------------------

@@ -175,6 +175,22 @@ def test_groups_that_speak_as_a_subject(paragraphs, name, kind):
     assert by_name(found, name).paragraphs == (len(paragraphs),)
 
 
+@pytest.mark.parametrize("paragraphs, names", [
+    # A person's campaign or administration that speaks is an organisation of its own.
+    (("Senator Ada Kwan toured the port.", "The Kwan campaign said the tour would go on."),
+     {"Ada Kwan", "Kwan campaign"}),
+    (("President Ada Kwan toured the port.", "The Kwan administration has repeatedly warned of delays."),
+     {"Ada Kwan", "Kwan administration"}),
+    # ... not one that does not speak, nor a body of someone the text does not name as a person.
+    (("Senator Ada Kwan toured the port.", "The Kwan campaign bought new buses."), {"Ada Kwan"}),
+    (("The harbour campaign said the tour would go on.",), set()),
+])
+def test_bodies_of_people_that_speak(paragraphs, names):
+    found = find_actors(article(*paragraphs))
+    assert {m.name for m in found} == names
+    assert all(m.kind == "organisation" for m in found if m.name not in ("Ada Kwan",))
+
+
 @pytest.mark.parametrize("paragraphs, name, kind, aliases", [
     # A transcript's label speaks; in capitals it is no acronym.
     (("KOVAL: The grid held up.", "KOVAL: It did."), "KOVAL", "other", ()),

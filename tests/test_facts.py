@@ -807,6 +807,8 @@ def test_pronoun_goes_on_with_a_person_not_a_body():
      ("Protesters",)),
     ("Republicans have said the budget will pass by the end of the month.",
      "the budget will pass by the end of the month", ("Republicans",)),
+    ("Ada Kwan toured the port on Monday. The Kwan campaign says the tour will go on all week.",
+     "the tour will go on all week", ("Kwan campaign",)),
 ])
 def test_group_speaks_as_the_subject(paragraph, fact, speakers):
     text = article(paragraph)

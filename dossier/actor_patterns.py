@@ -251,7 +251,13 @@ company firm group agency organisation organization charity nonprofit non-profit
 broadcaster network bank startup start-up retailer manufacturer airline carrier union party
 club team band label publisher website magazine broadcaster insurer lender conglomerate
 subsidiary brand chain outlet studio developer maker operator
+""".split())# Adjectives a role phrase holds besides those ('Republican presidential nominee').
+ROLE_ADJECTIVES = frozenset("""
+presidential vice-presidential gubernatorial congressional senatorial mayoral parliamentary
 """.split())
+# Words that make a role another one ('vice president', 'former governor').
+ROLE_CHANGERS = frozenset("vice deputy assistant associate former acting interim lieutenant ex under".split())
+
 PLACE_NOUNS = frozenset("city town village province region state county district island".split())
 # The short forms a title is written in before a name, by the noun a later description uses
 # ('Sen. Bernie Sanders' ... 'the Vermont senator').

@@ -1077,7 +1077,7 @@ def resolve_pronoun(article: Article, mentions: tuple[Mention, ...], paragraph: 
 
 
 def resolve_description(article: Article, mentions: tuple[Mention, ...], paragraph: int, position: int,
-                        head: str) -> Mention | None:
+                        head: str, words: tuple[str, ...] = ()) -> Mention | None:
     """The person a definite description at position stands for ('the Vermont senator'), or None.
 
     As for a pronoun, only where the text makes it plain: of the people named just before,
@@ -1086,7 +1086,60 @@ def resolve_description(article: Article, mentions: tuple[Mention, ...], paragra
     named = people_named_before(article, mentions, paragraph, position)
     forms = {head, *P.ROLE_ABBREVIATIONS.get(head, ())}
     fitting = [m for m in named if any(w in forms for role in m.roles for w in role.casefold().split())]
+    if fitting or not words:
+        return fitting[0] if len(fitting) == 1 else None
+    # 'Republican presidential nominee Jane Roe' ... 'the Republican nominee said': the one
+    # person the article itself gives every word of the description, named before it.
+    modifiers = {w.casefold() for w in words} - {head, "the"}
+    if not modifiers:
+        return None
+    earlier = [m for m in mentions if m.kind == "person" and m.paragraphs and min(m.paragraphs) <= paragraph]
+    # 'Democratic vice presidential nominee Tim Kaine' is no 'Democratic presidential nominee'.
+    fitting = [m for m in earlier if any(modifiers <= stated and stated & forms and not (stated - modifiers) & P.ROLE_CHANGERS
+                                         for stated in stated_roles(article, m))]
     return fitting[0] if len(fitting) == 1 else None
+
+
+def role_changed(article: Article, mention: Mention, head: str, words: tuple[str, ...]) -> bool:
+    """True when every role the text sets by the person's name with the description's head
+    noun has a word that makes it another role ('vice', 'former') the description lacks."""
+    forms = {head, *P.ROLE_ABBREVIATIONS.get(head, ())}
+    described = {w.casefold() for w in words}
+    roles = [stated for stated in stated_roles(article, mention) if stated & forms]
+    return bool(roles) and all((stated - described) & P.ROLE_CHANGERS for stated in roles)
+
+
+def stated_roles(article: Article, mention: Mention) -> list[set[str]]:
+    """The words of each role the text sets right before a person's name ('Indiana Gov. Mike
+    Pence') or after it as an apposition ('Jane Roe, the Republican nominee,'), casefolded."""
+    found = []
+    for paragraph in article.paragraphs:
+        for form in (mention.name, *mention.aliases):
+            for match in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", paragraph.text):
+                before = []
+                for word in reversed(paragraph.text[:match.start()].split()[-6:]):
+                    if not role_word(word):
+                        break
+                    before.append(word.casefold())
+                after = re.match(r",\s+(?:the\s+)?([^,.;:()\"“”]{1,80})", paragraph.text[match.end():])
+                behind = []
+                for word in (after.group(1).split() if after else []):
+                    if not role_word(word):
+                        break
+                    behind.append(word.casefold())
+                found += [set(words) for words in (before, behind) if words]
+    return found
+
+
+def role_word(word: str) -> bool:
+    """A word that may stand in a role set by a name: a capitalised one ('Indiana', 'Gov.'), not
+    possessive, or a role's own lower-case word ('presidential', 'nominee')."""
+    if word.endswith(("'s", "’s")) or not word.strip(".").isalpha() and "-" not in word and "." not in word:
+        return False
+    if word[:1].isupper():
+        return True
+    lower = word.casefold()
+    return lower in P.ROLE_HEADS or lower in P.ROLE_MODIFIERS or lower in P.ROLE_ADJECTIVES
 
 
 def people_named_before(article: Article, mentions: tuple[Mention, ...], paragraph: int, position: int

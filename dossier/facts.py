@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from . import fact_patterns as fp
-from .actors import resolve_description, resolve_pronoun
+from .actors import resolve_description, resolve_pronoun, role_changed
 from .dates import DateMention, absolute_dates, relative_dates, vague_dates
 from .model import Article, Fact, Mention, Paragraph
 from .slugs import short_hash
@@ -196,12 +196,20 @@ class Names:
                 people.append(name)
         return list(dict.fromkeys(people))
 
-    def described(self, paragraph: int, at: int, head: str) -> str:
+    def described(self, paragraph: int, at: int, head: str, words: tuple[str, ...] = ()) -> str:
         """The person a description at a place in a paragraph stands for ('the Vermont senator'), or ''."""
         if self.article is None:
             return ""
-        person = resolve_description(self.article, self.mentions, paragraph, at, head.casefold())
+        person = resolve_description(self.article, self.mentions, paragraph, at, head.casefold(), words)
         return person.name if person else ""
+
+    def role_changed(self, name: str, head: str, description: str) -> bool:
+        """True when the text gives that person the description's role only with a word that
+        makes it another ('vice', 'former') which the description does not have."""
+        mention = next((m for m in self.mentions if m.name == name), None)
+        if self.article is None or mention is None:
+            return False
+        return role_changed(self.article, mention, head.casefold(), tuple(description.split()))
 
     def gender(self, name: str) -> str:
         """'he' or 'she' as the article refers to a person ('Mrs. Clinton', 'Berg said he'), or ''."""
@@ -313,7 +321,7 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
     if fp.COORDINATED_VERB_END.search(who) and not fp.RELATIVE.search(f" {who} "):
         subject = fp.SUBJECT.match(who)
         if subject and subject.group("who").strip():
-            who = subject.group("who").strip()
+            who = fp.TRAILING_ADVERBS.sub("", subject.group("who").strip()) or subject.group("who").strip()
     relative = fp.RELATIVE_PRONOUN_SUBJECT.search(who)
     if relative:
         who, at = relative.group("pronoun"), (at + lead + relative.start("pronoun") if at >= 0 else at)
@@ -360,10 +368,14 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
     # No name: a role the article gives one person ('the foreign policy chief').
     # 'A spokeswoman for X' is someone new to the text, not the spokeswoman it has named.
     role = next((r for r in map(names.by_role, cores) if r and not fp.INDEFINITE.match(who)), "")
+    # 'the Democratic presidential nominee' is not the one the text calls 'vice presidential nominee'.
+    description = fp.DESCRIPTION.match(who)
+    if role and description and names.role_changed(role, description.group("head"), description.group(0)):
+        role = ""
     if not role and at >= 0:
         # A description of the one person just named ('Sanders ..., the Vermont senator said').
-        description = fp.DESCRIPTION.match(who)
-        role = names.described(number, at + lead, description.group("head")) if description else ""
+        role = names.described(number, at + lead, description.group("head"),
+                               tuple(description.group(0).split())) if description else ""
     return ((role,) if role else ()), False
 
 

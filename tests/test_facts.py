@@ -832,3 +832,30 @@ def test_group_speaks_as_the_subject(paragraph, fact, speakers):
 ])
 def test_second_subject_says_its_own_words(paragraph, claims):
     assert [(f.text, f.speakers) for f in facts_of(paragraph) if f.kind == "claim"] == claims
+
+
+@pytest.mark.parametrize("paragraphs, fact, speakers", [
+    # A description whose every word the article gives one person before names that person.
+    (("Republican presidential nominee Ada Kwan spoke in Leeds on Monday.", "Tom Berg, the mayor, said little.",
+      "The Republican nominee said the port would stay open all winter."),
+     "the port would stay open all winter", ("Ada Kwan",)),
+    (("Crowds met Indiana Gov. Ada Kwan at the pier.", "Tom Berg, the mayor, said little.",
+      "The Indiana governor said the port would stay open all winter."),
+     "the port would stay open all winter", ("Ada Kwan",)),
+    # ... also as the subject of a second verb, an adverb set aside ('also toured ... and warned').
+    (("Crowds met Indiana Gov. Ada Kwan at the pier.", "Tom Berg, the mayor, said little.",
+      "The Indiana governor also toured the docks and warned that the port would stay open all winter."),
+     "the port would stay open all winter", ("Ada Kwan",)),
+    # A role with a word that makes it another ('vice') is not the description's.
+    (("Democratic vice presidential nominee Ada Kwan spoke in Leeds on Monday.", "Tom Berg, the mayor, said little.",
+      "The Democratic presidential nominee said the port would stay open all winter."),
+     "the port would stay open all winter", ()),
+    # Two people the description fits: neither is named.
+    (("Republican nominee Ada Kwan met Republican nominee Ivo Marsh in Leeds.", "Tom Berg, the mayor, said little.",
+      "The Republican nominee said the port would stay open all winter."),
+     "the port would stay open all winter", ()),
+])
+def test_description_stated_for_one_person(paragraphs, fact, speakers):
+    text = article(*paragraphs)
+    found = find_facts(text, find_actors(text))
+    assert [f.speakers for f in found if f.text == fact] == [speakers]

@@ -185,6 +185,7 @@ NOUN_CUES = {"reports", "claims", "remarks", "tweets", "statements", "notes", "s
              "warnings", "promises", "pledges", "calls", "demands", "answers", "replies", "questions"}
 # ... and a lower-case past tense before them, which makes them its object.
 PAST_VERB = re.compile(r"[a-z]+ed")
+GERUND = re.compile(r"[a-z]{2,}ing")
 # A possessive word ('Friday’s', 'voters''), not a contraction ('who’s called for').
 POSSESSIVE = re.compile(r"(?!(?:who|it|he|she|that|there|what|here|where|let)['’]s$).*\w['’]s?$", re.IGNORECASE)
 THE = re.compile(r"^(?:the|The)\s+")

@@ -770,11 +770,12 @@ CLAIM_EXTRACTORS = (extract_according_to, extract_said_inside, extract_said_that
 def is_noun_cue(who: str, cue: str = "") -> bool:
     """True when the words before a cue end in a determiner ('the claims', 'her remarks'), a
     possessive ('Friday's tweets') or a preposition ('a series of tweets'): no verb follows those;
-    nor does a verb follow a verb ('scrutinized reports', 'posted tweets')."""
+    nor does a verb follow a verb ('scrutinized reports', 'posted tweets', 'making remarks')."""
     words = who.split()
     return bool(words) and (words[-1].lower() in fp.DETERMINERS | fp.BEFORE_A_NOUN
                             or bool(fp.POSSESSIVE.match(words[-1]))
-                            or (cue.lower() in fp.NOUN_CUES and bool(fp.PAST_VERB.fullmatch(words[-1]))))
+                            or (cue.lower() in fp.NOUN_CUES and bool(fp.PAST_VERB.fullmatch(words[-1])
+                                                                      or fp.GERUND.fullmatch(words[-1]))))
 
 
 def object_claim_end(sentence: str, reported: Reported) -> Reported:

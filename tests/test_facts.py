@@ -784,6 +784,7 @@ def test_pronoun_after_an_inverted_attribution_is_its_speaker():
 @pytest.mark.parametrize("paragraph, claims", [
     # A plural noun after a verb is its object, not a verb of speech.
     ("Petrova scrutinized reports like the 2030 harbour survey, which tied the storms to the warm sea.", []),
+    ("The NGA aired a film showing Berg making remarks seen by many as unkind to the harbour crews.", []),
     # A preposition before a gerund belongs to the verb: no attribution closes the sentence.
     ("The board learned again that no matter the storm, Tomas Berg will insist on being Tomas Berg.", []),
     ("The board will meet again in May, Tomas Berg said on Monday.",

@@ -324,7 +324,8 @@ def capital_runs(tokens: list[Token], common: frozenset[str]) -> list[tuple[int,
                 j += 1
                 continue
             k = j
-            while k < n and tokens[k].lower in P.CONNECTORS and not tokens[k].initial and k - j < 2:
+            while k < n and (tokens[k].lower in P.CONNECTORS or for_a(tokens, k)) and not tokens[k].initial \
+                    and k - j < 2:
                 k += 1
             if k > j and k < n and is_name_token(tokens[k], common) and not tokens[k].initial \
                     and not is_function(tokens[k]):
@@ -335,6 +336,11 @@ def capital_runs(tokens: list[Token], common: frozenset[str]) -> list[tuple[int,
             runs.extend(r for part in split_on(tokens, a, b) for r in split_of(tokens, *part))
         i = j
     return runs
+
+
+def for_a(tokens: list[Token], k: int) -> bool:
+    """'a' in a body's name after 'for' ('Committee for a Balanced Budget'), never elsewhere."""
+    return tokens[k].lower == "a" and k >= 2 and tokens[k - 1].lower == "for" and tokens[k - 2].lower in P.ORG_HEADS
 
 
 def split_and(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]:

@@ -59,6 +59,9 @@ def test_people_with_roles(text, name, kind, role, affiliation):
     # 'on' joins a body's name as 'of' and 'for' do.
     ("The Commission on Coastal Erosion said the dunes would hold.", "Commission on Coastal Erosion",
      "organisation"),
+    # ... and 'for a' does after a body's head noun.
+    ("The Committee for a Balanced Harbour Budget reported that the plan would cost more.",
+     "Committee for a Balanced Harbour Budget", "organisation"),
     # A seat of government speaks for it.
     ("The White House said the talks would resume on Monday.", "White House", "organisation"),
 ])
@@ -88,6 +91,8 @@ def test_never_actors(text):
      {"Harbour Art and History Museum", "Toledo"}),
     (("Lawrence H. Summers wrote to the Department of Housing and Urban Development.",),
      {"Lawrence H. Summers", "Department of Housing and Urban Development"}),
+    # 'for a' joins no person's name to what follows.
+    (("Voters backed Tom Berg for a Senate seat in May, and Berg said he was glad.",), {"Tom Berg"}),
     # Who sits on a committee, by party, is no part of its name.
     (("Pia Lund, the top Republican on the Harbour Safety Committee, spoke first.",),
      {"Pia Lund", "Harbour Safety Committee"}),

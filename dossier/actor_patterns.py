@@ -158,6 +158,8 @@ COLLECTIVE_SPEAKERS = {
     "Investigators": "organisation", "Democrats": "organisation", "Republicans": "organisation",
     "Protesters": "other", "Protestors": "other", "Demonstrators": "other",
 }
+# Nouns for those who speak for such a group ('Police officials said').
+SPEAK_FOR_GROUPS = frozenset("officials spokesman spokeswoman spokesperson spokespeople".split())
 # Verbs that make such a group a speaker, on top of SPEECH_VERBS and SUBJECT_SPEECH_VERBS.
 COLLECTIVE_SPEECH_VERBS = frozenset("""
 say chanted chant chants shouted shout shouts noted called call calls described describe

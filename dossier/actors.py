@@ -141,7 +141,9 @@ def collective_speakers(units_tokens: list[list[Token]], units: list[tuple[int, 
         for i, token in enumerate(tokens):
             if not token.initial or token.text not in P.COLLECTIVE_SPEAKERS or token.text in taken:
                 continue
-            if speaks_at(tokens, i + 1):
+            # 'Police officials said': those who speak for the group.
+            after = i + 2 if i + 1 < len(tokens) and tokens[i + 1].lower in P.SPEAK_FOR_GROUPS else i + 1
+            if speaks_at(tokens, after):
                 speaking.setdefault(token.text, set()).add(units[token.unit][0])
     return [Mention(word, P.COLLECTIVE_SPEAKERS[word], paragraphs=tuple(sorted(numbers)))
             for word, numbers in speaking.items()]

@@ -171,6 +171,7 @@ def test_words_that_speak_but_name_no_one(paragraphs, word):
     (("Demonstrators said they would march again.",), "Demonstrators", "other"),
     (("The bridge was shut.", "Police say the road will reopen on Monday."), "Police", "organisation"),
     (("Authorities have said the bridge is safe.",), "Authorities", "organisation"),
+    (("Police officials said the bridge is safe.",), "Police", "organisation"),
     (("The vote was late.", "Democrats repeatedly noted that the count had stopped twice."), "Democrats",
      "organisation"),
 ])

@@ -158,6 +158,8 @@ COLLECTIVE_SPEAKERS = {
     "Investigators": "organisation", "Democrats": "organisation", "Republicans": "organisation",
     "Protesters": "other", "Protestors": "other", "Demonstrators": "other",
 }
+# Of those, the groups a proper noun names: one group in every article that names it.
+NAMED_GROUPS = frozenset({"Democrats", "Republicans"})
 # Nouns for those who speak for such a group ('Police officials said').
 SPEAK_FOR_GROUPS = frozenset("officials spokesman spokeswoman spokesperson spokespeople".split())
 # Verbs that make such a group a speaker, on top of SPEECH_VERBS and SUBJECT_SPEECH_VERBS.

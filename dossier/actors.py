@@ -145,7 +145,8 @@ def collective_speakers(units_tokens: list[list[Token]], units: list[tuple[int, 
             after = i + 2 if i + 1 < len(tokens) and tokens[i + 1].lower in P.SPEAK_FOR_GROUPS else i + 1
             if speaks_at(tokens, after):
                 speaking.setdefault(token.text, set()).add(units[token.unit][0])
-    return [Mention(word, P.COLLECTIVE_SPEAKERS[word], paragraphs=tuple(sorted(numbers)))
+    return [Mention(word, P.COLLECTIVE_SPEAKERS[word], paragraphs=tuple(sorted(numbers)),
+                    local=word not in P.NAMED_GROUPS)
             for word, numbers in speaking.items()]
 
 

@@ -179,6 +179,8 @@ def test_groups_that_speak_as_a_subject(paragraphs, name, kind):
     found = find_actors(article(*paragraphs))
     assert by_name(found, name).kind == kind
     assert by_name(found, name).paragraphs == (len(paragraphs),)
+    # 'Police' in another article is other police; 'Democrats' are the same party's.
+    assert by_name(found, name).local == (name != "Democrats")
 
 
 @pytest.mark.parametrize("paragraphs, names", [

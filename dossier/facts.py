@@ -819,6 +819,11 @@ def reported_in(sentence: str) -> list[Reported]:
     second = fp.SECOND_SPEAKER.search(sentence, first.start, first.end + 1) \
         if extract in (extract_said_that, extract_said_colon, extract_said_clause, extract_object_claim,
                        extract_framed_quote) else None
+    # 'X said that Jones and Brown accused ...': a reported clause has a verb of its own before
+    # the 'and'; a bare name there is one of two subjects, not a clause that ends.
+    if second and extract is not extract_object_claim and extract is not extract_framed_quote \
+            and not fp.SUBJECT.match(sentence[first.start:second.start()] + " "):
+        second = None
     if second and not fp.PRONOUN_SUBJECT.match(second.group("who") + " x"):
         start, end = content_span(sentence, second.start("content"), first.end)
         found = [Reported(first.who, first.cue, first.cue_at, *content_span(sentence, first.start, second.start())),

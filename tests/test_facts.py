@@ -827,6 +827,9 @@ def test_group_speaks_as_the_subject(paragraph, fact, speakers):
      [("the storm had passed", ("Ana Petrova",))]),
     ("The harbour stayed shut for a week, while Petrova insisted the grid had held.",
      [("the grid had held", ("Ana Petrova",))]),
+    # Two subjects of one reported clause are not a clause that ends at 'and'.
+    ("Petrova said that the harbour master and Berg accused the NGA of cutting corners.",
+     [("the harbour master and Berg accused the NGA of cutting corners", ("Ana Petrova",))]),
     # The same subject's words joined by 'and' stay one claim.
     ("Petrova said the grid held and the lines were repaired by Friday.",
      [("the grid held and the lines were repaired by Friday", ("Ana Petrova",))]),

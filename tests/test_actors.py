@@ -449,3 +449,8 @@ def test_place_and_what_happened_there_is_no_organisation_on_a_topic():
 ])
 def test_speaker_before_an_adverb_or_auxiliary(paragraphs, name):
     assert name in [m.name for m in find_actors(article(*paragraphs))]
+
+
+def test_title_case_headline_with_on_the_is_read():
+    found = find_actors(article("Pia Lund spoke.", headline="Read Live Notes On The 2030 Harbour Vote."))
+    assert [m.name for m in found] == ["Pia Lund"]

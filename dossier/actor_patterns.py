@@ -150,6 +150,25 @@ COLLECTIVE_NOUNS = frozenset("""
 police staff everyone everybody someone somebody nobody crowd audience management
 leadership media press public clergy military personnel family congregation
 """.split())
+# Groups that speak as a sentence's subject ('Police say', 'Democrats argued'), with the kind
+# each is listed as: bodies and parties that act as one, and crowds at an event. Vaguer
+# groups ('Officials', 'Experts', 'Critics') are left out: an actor page for them says nothing.
+COLLECTIVE_SPEAKERS = {
+    "Police": "organisation", "Authorities": "organisation", "Prosecutors": "organisation",
+    "Investigators": "organisation", "Democrats": "organisation", "Republicans": "organisation",
+    "Protesters": "other", "Protestors": "other", "Demonstrators": "other",
+}
+# Of those, the groups a proper noun names: one group in every article that names it.
+NAMED_GROUPS = frozenset({"Democrats", "Republicans"})
+# Nouns for those who speak for such a group ('Police officials said').
+SPEAK_FOR_GROUPS = frozenset("officials spokesman spokeswoman spokesperson spokespeople".split())
+# Verbs that make such a group a speaker, on top of SPEECH_VERBS and SUBJECT_SPEECH_VERBS.
+COLLECTIVE_SPEECH_VERBS = frozenset("""
+say chanted chant chants shouted shout shouts noted called call calls described describe
+describes maintain maintained maintains accuse alleged allege demanded demand demands
+""".split())
+# Nouns for the body that works for a person ('the Clinton campaign', 'the Obama administration').
+BODIES_OF_PEOPLE = frozenset("campaign administration team camp government".split())
 # Verbs after which a name is whom the words were said to ('she told Harvey').
 ADDRESSING_VERBS = frozenset("told tells asked asks".split())
 # Pronouns that, as the subject after a speech verb, show the speaker is a person ('said she').
@@ -236,7 +255,13 @@ company firm group agency organisation organization charity nonprofit non-profit
 broadcaster network bank startup start-up retailer manufacturer airline carrier union party
 club team band label publisher website magazine broadcaster insurer lender conglomerate
 subsidiary brand chain outlet studio developer maker operator
+""".split())# Adjectives a role phrase holds besides those ('Republican presidential nominee').
+ROLE_ADJECTIVES = frozenset("""
+presidential vice-presidential gubernatorial congressional senatorial mayoral parliamentary
 """.split())
+# Words that make a role another one ('vice president', 'former governor').
+ROLE_CHANGERS = frozenset("vice deputy assistant associate former acting interim lieutenant ex under".split())
+
 PLACE_NOUNS = frozenset("city town village province region state county district island".split())
 # The short forms a title is written in before a name, by the noun a later description uses
 # ('Sen. Bernie Sanders' ... 'the Vermont senator').

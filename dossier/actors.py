@@ -126,7 +126,63 @@ def find_actors_builtin(article: Article) -> tuple[Mention, ...]:
     give_pending_roles(drafts, pending)
     give_owners(drafts)
     mentions = [to_mention(d, units, article.headline) for d in drafts]
-    return tuple(m for m in mentions if m is not None)
+    mentions = [m for m in mentions if m is not None]
+    return tuple(mentions + collective_speakers(tokens[:-1], units, mentions)
+                 + bodies_of_people(tokens[:-1], units, mentions))
+
+
+def collective_speakers(units_tokens: list[list[Token]], units: list[tuple[int, str]],
+                        mentions: list[Mention]) -> list[Mention]:
+    """Groups a sentence opens with as the subject of a verb of speech ('Police say',
+    'Democrats successfully argued'): who speaks there, though no name says it."""
+    taken = {form for m in mentions for form in (m.name, *m.aliases)}
+    speaking: dict[str, set[int]] = {}
+    for tokens in units_tokens:
+        for i, token in enumerate(tokens):
+            if not token.initial or token.text not in P.COLLECTIVE_SPEAKERS or token.text in taken:
+                continue
+            # 'Police officials said': those who speak for the group.
+            after = i + 2 if i + 1 < len(tokens) and tokens[i + 1].lower in P.SPEAK_FOR_GROUPS else i + 1
+            if speaks_at(tokens, after):
+                speaking.setdefault(token.text, set()).add(units[token.unit][0])
+    return [Mention(word, P.COLLECTIVE_SPEAKERS[word], paragraphs=tuple(sorted(numbers)),
+                    local=word not in P.NAMED_GROUPS)
+            for word, numbers in speaking.items()]
+
+
+def bodies_of_people(units_tokens: list[list[Token]], units: list[tuple[int, str]],
+                     mentions: list[Mention]) -> list[Mention]:
+    """A person's campaign or administration that speaks ('The Clinton campaign says', 'the
+    Obama administration announced'): an organisation of its own, named as the text writes it."""
+    taken = {form for m in mentions for form in (m.name, *m.aliases)}
+    people = {tuple(form.split()) for m in mentions if m.kind == "person" for form in (m.name, *m.aliases)}
+    longest = max(map(len, people), default=0)
+    speaking: dict[str, set[int]] = {}
+    for tokens in units_tokens:
+        for i, token in enumerate(tokens):
+            if token.lower != "the":
+                continue
+            for size in range(min(longest, len(tokens) - i - 2), 0, -1):
+                words = tuple(t.text for t in tokens[i + 1:i + 1 + size])
+                body = tokens[i + 1 + size]
+                if words in people and body.lower in P.BODIES_OF_PEOPLE and body.text.islower() \
+                        and speaks_at(tokens, i + 2 + size):
+                    name = " ".join(words + (body.text,))
+                    if name not in taken:
+                        speaking.setdefault(name, set()).add(units[token.unit][0])
+                    break
+    return [Mention(name, "organisation", paragraphs=tuple(sorted(numbers))) for name, numbers in speaking.items()]
+
+
+def speaks_at(tokens: list[Token], k: int) -> bool:
+    """Whether a verb of speech stands at k, a word or two on at most ('have said',
+    'repeatedly noted'): the words before k are its subject."""
+    start = k
+    while k < min(start + 2, len(tokens)) and (tokens[k].lower in P.BEFORE_SPEECH_VERB
+                                               or (tokens[k].lower.endswith("ly") and tokens[k].lower.isalpha())):
+        k += 1
+    verb = tokens[k].lower if k < len(tokens) else ""
+    return verb in P.SPEECH_VERBS or verb in P.SUBJECT_SPEECH_VERBS or verb in P.COLLECTIVE_SPEECH_VERBS
 
 
 # --- Text units and tokens ------------------------------------------------------
@@ -271,7 +327,8 @@ def capital_runs(tokens: list[Token], common: frozenset[str]) -> list[tuple[int,
                 j += 1
                 continue
             k = j
-            while k < n and tokens[k].lower in P.CONNECTORS and not tokens[k].initial and k - j < 2:
+            while k < n and (tokens[k].lower in P.CONNECTORS or for_a(tokens, k)) and not tokens[k].initial \
+                    and k - j < 2:
                 k += 1
             if k > j and k < n and is_name_token(tokens[k], common) and not tokens[k].initial \
                     and not is_function(tokens[k]):
@@ -279,9 +336,14 @@ def capital_runs(tokens: list[Token], common: frozenset[str]) -> list[tuple[int,
                 continue
             break
         for a, b in split_and(tokens, i, j):
-            runs.extend(split_of(tokens, a, b))
+            runs.extend(r for part in split_on(tokens, a, b) for r in split_of(tokens, *part))
         i = j
     return runs
+
+
+def for_a(tokens: list[Token], k: int) -> bool:
+    """'a' in a body's name after 'for' ('Committee for a Balanced Budget'), never elsewhere."""
+    return tokens[k].lower == "a" and k >= 2 and tokens[k - 1].lower == "for" and tokens[k - 2].lower in P.ORG_HEADS
 
 
 def split_and(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]:
@@ -304,6 +366,16 @@ def split_and(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]
             i = k + 1
     runs.append((i, end))
     return [(a, b) for a, b in runs if b > a]
+
+
+def split_on(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]:
+    """'the top Democrat on the House Intelligence Committee' names a committee, and who sits
+    on it by party; 'Council on Foreign Relations', a body's name, is one."""
+    for k in range(start + 1, end - 1):
+        if tokens[k].text == "on" and not any(t.lower in P.ORG_HEADS for t in tokens[start:k]):
+            rest = k + 1 + (tokens[k + 1].lower == "the")
+            return [(start, k)] + (split_on(tokens, rest, end) if rest < end else [])
+    return [(start, end)]
 
 
 def split_of(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]:
@@ -638,7 +710,8 @@ def group_occurrences(occurrences: list[Occurrence], gaz: Gazetteer) -> list[Dra
 
 
 def looks_like_person(draft: Draft, common: frozenset[str]) -> bool:
-    """Two to four name words, none of them an ordinary word, a title or a repeat."""
+    """Two to four name words, none of them an ordinary word, a title or a repeat; the first
+    no word that ends an organisation's name ('Times Daybreak' is the tail of a paper's poll)."""
     for form in draft.forms:
         words = form.split()
         if not 2 <= len(words) <= 4 or len(set(words)) < len(words):
@@ -648,6 +721,7 @@ def looks_like_person(draft: Draft, common: frozenset[str]) -> bool:
                 or w.casefold() in P.ROLE_MODIFIERS or w.casefold() in P.FUNCTION_WORDS
                 or w.casefold() in P.HONORIFICS or w.casefold() in P.NOT_IN_PERSON_NAMES
                 for w in words) and words[-1].casefold() not in P.EVENT_HEADS \
+                and words[0].casefold() not in P.ORG_HEADS \
                 and not any(gazetteer().country_of(part) for w in words for part in w.split("-")):
             return True
     return False
@@ -1019,7 +1093,7 @@ def resolve_pronoun(article: Article, mentions: tuple[Mention, ...], paragraph: 
 
 
 def resolve_description(article: Article, mentions: tuple[Mention, ...], paragraph: int, position: int,
-                        head: str) -> Mention | None:
+                        head: str, words: tuple[str, ...] = ()) -> Mention | None:
     """The person a definite description at position stands for ('the Vermont senator'), or None.
 
     As for a pronoun, only where the text makes it plain: of the people named just before,
@@ -1028,7 +1102,60 @@ def resolve_description(article: Article, mentions: tuple[Mention, ...], paragra
     named = people_named_before(article, mentions, paragraph, position)
     forms = {head, *P.ROLE_ABBREVIATIONS.get(head, ())}
     fitting = [m for m in named if any(w in forms for role in m.roles for w in role.casefold().split())]
+    if fitting or not words:
+        return fitting[0] if len(fitting) == 1 else None
+    # 'Republican presidential nominee Jane Roe' ... 'the Republican nominee said': the one
+    # person the article itself gives every word of the description, named before it.
+    modifiers = {w.casefold() for w in words} - {head, "the"}
+    if not modifiers:
+        return None
+    earlier = [m for m in mentions if m.kind == "person" and m.paragraphs and min(m.paragraphs) <= paragraph]
+    # 'Democratic vice presidential nominee Tim Kaine' is no 'Democratic presidential nominee'.
+    fitting = [m for m in earlier if any(modifiers <= stated and stated & forms and not (stated - modifiers) & P.ROLE_CHANGERS
+                                         for stated in stated_roles(article, m))]
     return fitting[0] if len(fitting) == 1 else None
+
+
+def role_changed(article: Article, mention: Mention, head: str, words: tuple[str, ...]) -> bool:
+    """True when every role the text sets by the person's name with the description's head
+    noun has a word that makes it another role ('vice', 'former') the description lacks."""
+    forms = {head, *P.ROLE_ABBREVIATIONS.get(head, ())}
+    described = {w.casefold() for w in words}
+    roles = [stated for stated in stated_roles(article, mention) if stated & forms]
+    return bool(roles) and all((stated - described) & P.ROLE_CHANGERS for stated in roles)
+
+
+def stated_roles(article: Article, mention: Mention) -> list[set[str]]:
+    """The words of each role the text sets right before a person's name ('Indiana Gov. Mike
+    Pence') or after it as an apposition ('Jane Roe, the Republican nominee,'), casefolded."""
+    found = []
+    for paragraph in article.paragraphs:
+        for form in (mention.name, *mention.aliases):
+            for match in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", paragraph.text):
+                before = []
+                for word in reversed(paragraph.text[:match.start()].split()[-6:]):
+                    if not role_word(word):
+                        break
+                    before.append(word.casefold())
+                after = re.match(r",\s+(?:the\s+)?([^,.;:()\"“”]{1,80})", paragraph.text[match.end():])
+                behind = []
+                for word in (after.group(1).split() if after else []):
+                    if not role_word(word):
+                        break
+                    behind.append(word.casefold())
+                found += [set(words) for words in (before, behind) if words]
+    return found
+
+
+def role_word(word: str) -> bool:
+    """A word that may stand in a role set by a name: a capitalised one ('Indiana', 'Gov.'), not
+    possessive, or a role's own lower-case word ('presidential', 'nominee')."""
+    if word.endswith(("'s", "’s")) or not word.strip(".").isalpha() and "-" not in word and "." not in word:
+        return False
+    if word[:1].isupper():
+        return True
+    lower = word.casefold()
+    return lower in P.ROLE_HEADS or lower in P.ROLE_MODIFIERS or lower in P.ROLE_ADJECTIVES
 
 
 def people_named_before(article: Article, mentions: tuple[Mention, ...], paragraph: int, position: int

@@ -185,6 +185,7 @@ NOUN_CUES = {"reports", "claims", "remarks", "tweets", "statements", "notes", "s
              "warnings", "promises", "pledges", "calls", "demands", "answers", "replies", "questions"}
 # ... and a lower-case past tense before them, which makes them its object.
 PAST_VERB = re.compile(r"[a-z]+ed")
+GERUND = re.compile(r"[a-z]{2,}ing")
 # A possessive word ('Friday’s', 'voters''), not a contraction ('who’s called for').
 POSSESSIVE = re.compile(r"(?!(?:who|it|he|she|that|there|what|here|where|let)['’]s$).*\w['’]s?$", re.IGNORECASE)
 THE = re.compile(r"^(?:the|The)\s+")
@@ -327,6 +328,10 @@ SPEAKER_DETERMINERS = {"the", "a", "an", "one", "two", "three", "several", "some
 # ... and words no subject ends in ('failed as predicted', 'they never asked').
 FUNCTION_ENDS = {"as", "never", "not", "also", "than", "so", "just", "only", "ever", "then", "and", "or", "but",
                  "they", "we", "it", "he", "she", "i", "you", "who", "which", "that"}
+# Words that join a clause of its own to a sentence ('..., but X said ...').
+CLAUSE_CONJUNCTIONS = {"and", "but", "while", "whereas", "yet"}
+# The subject of a clause joined after a comma by a word that never joins a list's items.
+CLAUSE_AFTER_CONJUNCTION = re.compile(r"[,;]\s*(?:but|while|whereas|yet)\s+(?P<subject>[^,;]+)$")
 # A description set after the speaker may be long ('said Jane Roe, a senior official with ...').
 SAID_AFTER = re.compile(
     rf",\s+(?:(?P<who>{WHO}{{1,80}}?)\s+{AUXILIARIES}(?P<verb>{SPEECH})|(?P<verb2>{SPEECH})\s+"
@@ -352,6 +357,11 @@ FRAMED = re.compile(
 # A second verb of speech of the same subject: '... and said he ...', '... and called for ...'.
 COORDINATED = re.compile(
     rf",?\s+and\s+(?:also\s+)?(?P<verb>{SPEECH}|{OBJECT_SPEECH}|{FRAME_SPEECH})\s+(?:that\s+)?(?P<content>\S.*)$")
+# Another subject's own verb of speech joined on ('X said the count was late and Democrats
+# accused the clerk of ...'): the first reported words end there, the rest are the other's.
+SECOND_SPEAKER = re.compile(
+    rf",?\s+(?:and|but|while|whereas)\s+(?P<who>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})\s+"
+    rf"{AUXILIARIES}(?P<verb>{SPEECH}|{OBJECT_SPEECH})\s+(?:that\s+)?(?P<content>\S.*)$")
 # A clause of the writer's after an object claim: '..., but he has also ...'.
 CONTRAST = re.compile(r",?\s+but\s+(?:he|she|they|it|we|I|[A-Z][\w’'-]+)\s+[a-z]")
 # A second claim joined to the first: ', adding that ...', ', calling for ...'.

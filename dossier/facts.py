@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from . import fact_patterns as fp
-from .actors import resolve_description, resolve_pronoun
+from .actors import resolve_description, resolve_pronoun, role_changed
 from .dates import DateMention, absolute_dates, relative_dates, vague_dates
 from .model import Article, Fact, Mention, Paragraph
 from .slugs import short_hash
@@ -209,12 +209,20 @@ class Names:
                 people.append(name)
         return list(dict.fromkeys(people))
 
-    def described(self, paragraph: int, at: int, head: str) -> str:
+    def described(self, paragraph: int, at: int, head: str, words: tuple[str, ...] = ()) -> str:
         """The person a description at a place in a paragraph stands for ('the Vermont senator'), or ''."""
         if self.article is None:
             return ""
-        person = resolve_description(self.article, self.mentions, paragraph, at, head.casefold())
+        person = resolve_description(self.article, self.mentions, paragraph, at, head.casefold(), words)
         return person.name if person else ""
+
+    def role_changed(self, name: str, head: str, description: str) -> bool:
+        """True when the text gives that person the description's role only with a word that
+        makes it another ('vice', 'former') which the description does not have."""
+        mention = next((m for m in self.mentions if m.name == name), None)
+        if self.article is None or mention is None:
+            return False
+        return role_changed(self.article, mention, head.casefold(), tuple(description.split()))
 
     def gender(self, name: str) -> str:
         """'he' or 'she' as the article refers to a person ('Mrs. Clinton', 'Berg said he'), or ''."""
@@ -315,13 +323,18 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
     who = who.strip(" ,—–-")
     # 'X, the league's chief, forcefully told': an adverb before the verb is no part of the subject.
     who = fp.TRAILING_ADVERBS.sub("", who) or who
+    # 'Berg urged the crews to stay, but Petrova told ...': the clause after the conjunction has the verb.
+    clause = fp.CLAUSE_AFTER_CONJUNCTION.search(who)
+    if clause:
+        who, at = clause.group("subject"), (at + lead + clause.start("subject") if at >= 0 else at)
+        lead = 0
     # 'The council met on Friday and pledged ...': a verb after 'and' shares the clause's
     # subject, not the name nearest to it ('Berg visited Petrova and said'); after a relative
     # pronoun it may share the relative's ('a plan that cuts costs and pleases ...').
     if fp.COORDINATED_VERB_END.search(who) and not fp.RELATIVE.search(f" {who} "):
         subject = fp.SUBJECT.match(who)
         if subject and subject.group("who").strip():
-            who = subject.group("who").strip()
+            who = fp.TRAILING_ADVERBS.sub("", subject.group("who").strip()) or subject.group("who").strip()
     relative = fp.RELATIVE_PRONOUN_SUBJECT.search(who)
     if relative:
         who, at = relative.group("pronoun"), (at + lead + relative.start("pronoun") if at >= 0 else at)
@@ -368,10 +381,14 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
     # No name: a role the article gives one person ('the foreign policy chief').
     # 'A spokeswoman for X' is someone new to the text, not the spokeswoman it has named.
     role = next((r for r in map(names.by_role, cores) if r and not fp.INDEFINITE.match(who)), "")
+    # 'the Democratic presidential nominee' is not the one the text calls 'vice presidential nominee'.
+    description = fp.DESCRIPTION.match(who)
+    if role and description and names.role_changed(role, description.group("head"), description.group(0)):
+        role = ""
     if not role and at >= 0:
         # A description of the one person just named ('Sanders ..., the Vermont senator said').
-        description = fp.DESCRIPTION.match(who)
-        role = names.described(number, at + lead, description.group("head")) if description else ""
+        role = names.described(number, at + lead, description.group("head"),
+                               tuple(description.group(0).split())) if description else ""
     return ((role,) if role else ()), False
 
 
@@ -692,7 +709,11 @@ def extract_said_after(sentence: str) -> list[Reported]:
     while at >= 0 and len(commas) < 4:
         commas.append(at)
         at = sentence.rfind(",", 0, at)
-    match = next((m for m in (fp.SAID_AFTER.match(sentence, i) for i in commas if i > 0) if m), None)
+    # '..., but Petrova told reporters ...' opens a clause of its own: what stands before
+    # that comma is not Petrova's; an attribution before it may still close the words.
+    match = next((m for m in (fp.SAID_AFTER.match(sentence, i) for i in commas if i > 0)
+                  if m and (m.group("who") or m.group("who2")).split()[0].lower() not in fp.CLAUSE_CONJUNCTIONS),
+                 None)
     if not match:
         return []
     who = match.group("who") or match.group("who2")
@@ -766,11 +787,12 @@ CLAIM_EXTRACTORS = (extract_according_to, extract_said_inside, extract_said_that
 def is_noun_cue(who: str, cue: str = "") -> bool:
     """True when the words before a cue end in a determiner ('the claims', 'her remarks'), a
     possessive ('Friday's tweets') or a preposition ('a series of tweets'): no verb follows those;
-    nor does a verb follow a verb ('scrutinized reports', 'posted tweets')."""
+    nor does a verb follow a verb ('scrutinized reports', 'posted tweets', 'making remarks')."""
     words = who.split()
     return bool(words) and (words[-1].lower() in fp.DETERMINERS | fp.BEFORE_A_NOUN
                             or bool(fp.POSSESSIVE.match(words[-1]))
-                            or (cue.lower() in fp.NOUN_CUES and bool(fp.PAST_VERB.fullmatch(words[-1]))))
+                            or (cue.lower() in fp.NOUN_CUES and bool(fp.PAST_VERB.fullmatch(words[-1])
+                                                                      or fp.GERUND.fullmatch(words[-1]))))
 
 
 def object_claim_end(sentence: str, reported: Reported) -> Reported:
@@ -808,6 +830,21 @@ def reported_in(sentence: str) -> list[Reported]:
         found = [Reported(first.who, first.cue, first.cue_at, *content_span(sentence, first.start,
                                                                                  coordinated.start())),
                  Reported(first.who, coordinated.group("verb"), coordinated.start("verb"), start, end)]
+        first = found[0]
+    # '... they're convinced the count was wrong and Democrats accused the GOP of ...': a
+    # subject of its own with its own verb of speech says what follows, not the first speaker.
+    second = fp.SECOND_SPEAKER.search(sentence, first.start, first.end + 1) \
+        if extract in (extract_said_that, extract_said_colon, extract_said_clause, extract_object_claim,
+                       extract_framed_quote) else None
+    # 'X said that Jones and Brown accused ...': a reported clause has a verb of its own before
+    # the 'and'; a bare name there is one of two subjects, not a clause that ends.
+    if second and extract is not extract_object_claim and extract is not extract_framed_quote \
+            and not fp.SUBJECT.match(sentence[first.start:second.start()] + " "):
+        second = None
+    if second and not fp.PRONOUN_SUBJECT.match(second.group("who") + " x"):
+        start, end = content_span(sentence, second.start("content"), first.end)
+        found = [Reported(first.who, first.cue, first.cue_at, *content_span(sentence, first.start, second.start())),
+                 *found[1:], Reported(second.group("who"), second.group("verb"), second.start("verb"), start, end)]
         first = found[0]
     joined = fp.PARTICIPLE.search(sentence, first.start)
     if joined and extract not in (extract_according_to, extract_participle):

@@ -116,6 +116,9 @@ class Mention:
     """Paragraph numbers where the actor is named; 0 stands for headline or captions."""
     gender: str = ""
     """'male' or 'female' where the text states it ('Mr.', 'spokeswoman'), else ''."""
+    local: bool = False
+    """True for a group a common noun names ('Police', 'Protesters'): the same word in
+    another article is another group, so it is never merged across articles."""
 
 
 @dataclass(frozen=True)

@@ -49,6 +49,9 @@ PART_SIZE = 200
 and a busy month into parts, so no page grows with the dossier."""
 LIST_SIZE = 500
 """Most lines on one page of the articles or actors lists, whose lines are short."""
+ALSO_IN_LINKS = 5
+"""How many of the other places carrying a fact a page other than its article's links to:
+a statement many articles carry would otherwise make every list it is on grow with them."""
 SOURCE_LINKS = 10
 """How many of its articles each name on the sources page links to; the rest are counted."""
 
@@ -97,6 +100,8 @@ class Index:
     at every one of the links to it."""
     kind_of: dict[str, str] = field(default_factory=dict)
     """Actor kind by actor id."""
+    roles_in: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
+    """Per article, the roles it gives each actor: {article id: {actor id: role texts}}."""
     name_finders: dict[str, tuple[re.Pattern | None, dict[str, str]]] = field(default_factory=dict)
     """Per article, made when first needed: a pattern matching the names of its actors,
     and the actor id of each name."""
@@ -182,7 +187,7 @@ def make_index(dossier: Dossier) -> Index:
                  tuple(dated), {a.name: a.id for a in sorted(dossier.actors, key=by_name, reverse=True)},
                  {**{f"articles/{a.id}": escape_markdown(plain(a.headline) or a.id) for a in dossier.articles},
                   **{f"actors/{a.id}": escape_markdown(plain(a.name) or a.id) for a in dossier.actors}},
-                 kind_of={a.id: a.kind for a in dossier.actors})
+                 kind_of={a.id: a.kind for a in dossier.actors}, roles_in=roles_by_article(dossier.actors))
 
 
 def timeline(dossier: Dossier, index: Index) -> list[tuple[date, list[Article], list[Fact]]]:
@@ -500,10 +505,16 @@ def actor_links(context, actor_ids) -> Markup:
 
 @jinja2.pass_context
 def also_in(context, fact: Fact) -> Markup:
-    """'2 articles: ...': the other articles that carry a fact, each linking to its paragraph."""
+    """'2 articles: ...': the other articles that carry a fact, each linking to its paragraph;
+    outside the fact's own article page, the first few and a link to the rest there."""
     count = len(dict.fromkeys(a for a, _ in fact.also_in))
-    places = commas(article_link(context, a, p) for a, p in fact.also_in)
-    return Markup(f"{count} {'article' if count == 1 else 'articles'}: {places}")
+    shown, rest = fact.also_in, ""
+    if context.get("page_article") != fact.article and len(shown) > ALSO_IN_LINKS:
+        shown = shown[:ALSO_IN_LINKS]
+        url = f"{context['root']}articles/{fact.article}.md#{fact.id}"
+        rest = f" and {link(f'{len(fact.also_in) - ALSO_IN_LINKS} more', url)}"
+    places = commas(article_link(context, a, p) for a, p in shown)
+    return Markup(f"{count} {'article' if count == 1 else 'articles'}: {places}{rest}")
 
 
 @jinja2.pass_context
@@ -609,5 +620,15 @@ def render(dossier: Dossier, templates: Path | None = None, memo: PageMemo | Non
 
 def named_in_article(article_id: str, index: Index) -> tuple[Named, ...]:
     """The actors an article names, by name, each with the roles that article gives it."""
-    return tuple(Named(a.id, a.name, a.kind, tuple(dict.fromkeys(r.text for r in a.roles if r.article == article_id)))
-                 for a in index.actors_of_article.get(article_id, ()))
+    roles = index.roles_in.get(article_id, {})
+    return tuple(Named(a.id, a.name, a.kind, roles.get(a.id, ())) for a in index.actors_of_article.get(article_id, ()))
+
+
+def roles_by_article(actors) -> dict[str, dict[str, tuple[str, ...]]]:
+    """{article id: {actor id: the roles that article gives the actor, each once}}: found in
+    one pass, where asking each actor on each article's page grows with the square of the dossier."""
+    found: dict[str, dict[str, dict[str, None]]] = {}
+    for actor in actors:
+        for role in actor.roles:
+            found.setdefault(role.article, {}).setdefault(actor.id, {})[role.text] = None
+    return {article: {actor: tuple(texts) for actor, texts in named.items()} for article, named in found.items()}

@@ -38,11 +38,13 @@ def merge_actors(extractions: tuple[Extraction, ...], id_of_source: dict[str, st
     person named by one word joins the one person in the dossier whose name ends with it.
     """
     members = [(e.article.source, m) for e in extractions for m in e.mentions]
-    groups = group_mentions([m for _, m in members])
+    groups = group_mentions([m for _, m in members], [s for s, _ in members])
     ordered = sorted(groups, key=lambda g: name_key(actor_name([members[i][1] for i in g])))
+    # A group a common noun names is one article's own: its source tells two 'Police' apart.
     slugs = unique_slugs([(actor_name([members[i][1] for i in g]),
                            name_key(actor_name([members[i][1] for i in g])) + "|" + actor_kind(
-                               [members[i][1] for i in g])) for g in ordered], "actor")
+                               [members[i][1] for i in g])
+                           + ("|" + members[g[0]][0] if members[g[0]][1].local else "")) for g in ordered], "actor")
     actors = []
     actor_of: dict[tuple[str, str], str] = {}
     for group, slug in zip(ordered, slugs):
@@ -66,8 +68,9 @@ def merge_keys(mention: Mention) -> set[str]:
     return keys
 
 
-def group_mentions(mentions: list[Mention]) -> list[list[int]]:
-    """Mention indices grouped into actors, each group in input order."""
+def group_mentions(mentions: list[Mention], sources: list[str] | None = None) -> list[list[int]]:
+    """Mention indices grouped into actors, each group in input order; a local group
+    ('Police') joins only mentions from its own article (its source, when sources are given)."""
     parent = list(range(len(mentions)))
 
     def root(i: int) -> int:
@@ -84,7 +87,8 @@ def group_mentions(mentions: list[Mention]) -> list[list[int]]:
     owner: dict[tuple[bool, str], int] = {}
     for i, mention in enumerate(mentions):
         for key in merge_keys(mention):
-            slot = (mention.kind == "person", key)
+            slot = (mention.kind == "person", key) if not mention.local \
+                else (False, key, sources[i] if sources else str(i))
             if slot in owner:
                 union(owner[slot], i)
             else:

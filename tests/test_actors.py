@@ -60,6 +60,9 @@ def test_people_with_roles(text, name, kind, role, affiliation):
     # 'on' joins a body's name as 'of' and 'for' do.
     ("The Commission on Coastal Erosion said the dunes would hold.", "Commission on Coastal Erosion",
      "organisation"),
+    # ... and 'for a' does after a body's head noun.
+    ("The Committee for a Balanced Harbour Budget reported that the plan would cost more.",
+     "Committee for a Balanced Harbour Budget", "organisation"),
     # A seat of government speaks for it.
     ("The White House said the talks would resume on Monday.", "White House", "organisation"),
 ])
@@ -89,6 +92,13 @@ def test_never_actors(text):
      {"Harbour Art and History Museum", "Toledo"}),
     (("Lawrence H. Summers wrote to the Department of Housing and Urban Development.",),
      {"Lawrence H. Summers", "Department of Housing and Urban Development"}),
+    # 'for a' joins no person's name to what follows.
+    (("Voters backed Tom Berg for a Senate seat in May, and Berg said he was glad.",), {"Tom Berg"}),
+    # Who sits on a committee, by party, is no part of its name.
+    (("Pia Lund, the top Republican on the Harbour Safety Committee, spoke first.",),
+     {"Pia Lund", "Harbour Safety Committee"}),
+    # The tail of a paper's name before the next capital is no person ('Times Daybreak').
+    (("The Leeds Herald Sunrise tracking poll showed a narrow lead.",), {"Leeds"}),
 ])
 def test_names_found(paragraphs, expected):
     assert {m.name for m in find_actors(article(*paragraphs))} == expected
@@ -141,9 +151,13 @@ def test_names_that_speak(paragraphs, name, kind):
 @pytest.mark.parametrize("paragraphs, word", [
     # Whom the words were said to is no speaker.
     (("The vote was close, she told Varnholt.",), "Varnholt"),
-    # A sentence's first word, a plural or a collective noun, is no name.
-    (("Demonstrators said they would march again.",), "Demonstrators"),
-    (("Police said the road was closed.",), "Police"),
+    # A sentence's first word, a plural or a collective noun, is no name; a vague group
+    # that speaks is no actor either.
+    (("Officials said the road was closed.",), "Officials"),
+    (("Staff said the road was closed.",), "Staff"),
+    # A group that does not speak is no actor.
+    (("Police closed the road on Monday.",), "Police"),
+    (("Protesters marched to the town hall.",), "Protesters"),
     # A title is no name ('said Del. Ana Ruiz').
     (("The vote was close, said Del.",), "Del"),
     # 'states' here is a noun, not a verb of speech.
@@ -151,6 +165,39 @@ def test_names_that_speak(paragraphs, name, kind):
 ])
 def test_words_that_speak_but_name_no_one(paragraphs, word):
     assert word not in [n for m in find_actors(article(*paragraphs)) for n in (m.name, *m.aliases)]
+
+
+@pytest.mark.parametrize("paragraphs, name, kind", [
+    # A group a sentence opens with, speaking, is a collective actor, never a person.
+    (("Demonstrators said they would march again.",), "Demonstrators", "other"),
+    (("The bridge was shut.", "Police say the road will reopen on Monday."), "Police", "organisation"),
+    (("Authorities have said the bridge is safe.",), "Authorities", "organisation"),
+    (("Police officials said the bridge is safe.",), "Police", "organisation"),
+    (("The vote was late.", "Democrats repeatedly noted that the count had stopped twice."), "Democrats",
+     "organisation"),
+])
+def test_groups_that_speak_as_a_subject(paragraphs, name, kind):
+    found = find_actors(article(*paragraphs))
+    assert by_name(found, name).kind == kind
+    assert by_name(found, name).paragraphs == (len(paragraphs),)
+    # 'Police' in another article is other police; 'Democrats' are the same party's.
+    assert by_name(found, name).local == (name != "Democrats")
+
+
+@pytest.mark.parametrize("paragraphs, names", [
+    # A person's campaign or administration that speaks is an organisation of its own.
+    (("Senator Ada Kwan toured the port.", "The Kwan campaign said the tour would go on."),
+     {"Ada Kwan", "Kwan campaign"}),
+    (("President Ada Kwan toured the port.", "The Kwan administration has repeatedly warned of delays."),
+     {"Ada Kwan", "Kwan administration"}),
+    # ... not one that does not speak, nor a body of someone the text does not name as a person.
+    (("Senator Ada Kwan toured the port.", "The Kwan campaign bought new buses."), {"Ada Kwan"}),
+    (("The harbour campaign said the tour would go on.",), set()),
+])
+def test_bodies_of_people_that_speak(paragraphs, names):
+    found = find_actors(article(*paragraphs))
+    assert {m.name for m in found} == names
+    assert all(m.kind == "organisation" for m in found if m.name not in ("Ada Kwan",))
 
 
 @pytest.mark.parametrize("paragraphs, name, kind, aliases", [
@@ -403,6 +450,11 @@ def test_place_and_what_happened_there_is_no_organisation_on_a_topic():
 ])
 def test_speaker_before_an_adverb_or_auxiliary(paragraphs, name):
     assert name in [m.name for m in find_actors(article(*paragraphs))]
+
+
+def test_title_case_headline_with_on_the_is_read():
+    found = find_actors(article("Pia Lund spoke.", headline="Read Live Notes On The 2030 Harbour Vote."))
+    assert [m.name for m in found] == ["Pia Lund"]
 
 
 @pytest.mark.parametrize("form, text, words", [

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from dossier.actors import find_actors
 from dossier.facts import fact_id, find_facts
 from dossier.model import Article, Caption, Mention, Paragraph
 
@@ -783,6 +784,7 @@ def test_pronoun_after_an_inverted_attribution_is_its_speaker():
 @pytest.mark.parametrize("paragraph, claims", [
     # A plural noun after a verb is its object, not a verb of speech.
     ("Petrova scrutinized reports like the 2030 harbour survey, which tied the storms to the warm sea.", []),
+    ("The NGA aired a film showing Berg making remarks seen by many as unkind to the harbour crews.", []),
     # A preposition before a gerund belongs to the verb: no attribution closes the sentence.
     ("The board learned again that no matter the storm, Tomas Berg will insist on being Tomas Berg.", []),
     ("The board will meet again in May, Tomas Berg said on Monday.",
@@ -797,3 +799,67 @@ def test_objects_and_complements_are_no_cues(paragraph, claims):
 def test_pronoun_goes_on_with_a_person_not_a_body():
     found = facts_of('"The port is closed," the Northern Grid Authority said.', '"It stays closed," he said.')
     assert [f.speakers for f in found if f.kind == "quote"] == [("Northern Grid Authority",), ()]
+
+
+@pytest.mark.parametrize("paragraph, fact, speakers", [
+    # A group that speaks as its sentence's subject is the speaker of what it says.
+    ("Police say the driver had fled before the crash.", "the driver had fled before the crash", ("Police",)),
+    ("Protesters chanted \"We will not go home tonight!\" outside the hall.", "We will not go home tonight!",
+     ("Protesters",)),
+    ("Republicans have said the budget will pass by the end of the month.",
+     "the budget will pass by the end of the month", ("Republicans",)),
+    ("Ada Kwan toured the port on Monday. The Kwan campaign says the tour will go on all week.",
+     "the tour will go on all week", ("Kwan campaign",)),
+])
+def test_group_speaks_as_the_subject(paragraph, fact, speakers):
+    text = article(paragraph)
+    found = find_facts(text, find_actors(text))
+    assert [f.speakers for f in found if f.text == fact] == [speakers]
+
+
+@pytest.mark.parametrize("paragraph, claims", [
+    # A second subject with its own verb of speech says what follows it, not the first speaker.
+    ("Petrova said the grid held through the storm and Berg accused the NGA of cutting corners.",
+     [("the grid held through the storm", ("Ana Petrova",)),
+      ("the NGA of cutting corners", ("Tomas Berg",))]),
+    # ... and the subject after 'but' is the one who speaks, not the one before the comma.
+    ("Berg urged the crews to stay in port, but Petrova told reporters the storm had passed.",
+     [("the storm had passed", ("Ana Petrova",))]),
+    ("The harbour stayed shut for a week, while Petrova insisted the grid had held.",
+     [("the grid had held", ("Ana Petrova",))]),
+    # Two subjects of one reported clause are not a clause that ends at 'and'.
+    ("Petrova said that the harbour master and Berg accused the NGA of cutting corners.",
+     [("the harbour master and Berg accused the NGA of cutting corners", ("Ana Petrova",))]),
+    # The same subject's words joined by 'and' stay one claim.
+    ("Petrova said the grid held and the lines were repaired by Friday.",
+     [("the grid held and the lines were repaired by Friday", ("Ana Petrova",))]),
+])
+def test_second_subject_says_its_own_words(paragraph, claims):
+    assert [(f.text, f.speakers) for f in facts_of(paragraph) if f.kind == "claim"] == claims
+
+
+@pytest.mark.parametrize("paragraphs, fact, speakers", [
+    # A description whose every word the article gives one person before names that person.
+    (("Republican presidential nominee Ada Kwan spoke in Leeds on Monday.", "Tom Berg, the mayor, said little.",
+      "The Republican nominee said the port would stay open all winter."),
+     "the port would stay open all winter", ("Ada Kwan",)),
+    (("Crowds met Indiana Gov. Ada Kwan at the pier.", "Tom Berg, the mayor, said little.",
+      "The Indiana governor said the port would stay open all winter."),
+     "the port would stay open all winter", ("Ada Kwan",)),
+    # ... also as the subject of a second verb, an adverb set aside ('also toured ... and warned').
+    (("Crowds met Indiana Gov. Ada Kwan at the pier.", "Tom Berg, the mayor, said little.",
+      "The Indiana governor also toured the docks and warned that the port would stay open all winter."),
+     "the port would stay open all winter", ("Ada Kwan",)),
+    # A role with a word that makes it another ('vice') is not the description's.
+    (("Democratic vice presidential nominee Ada Kwan spoke in Leeds on Monday.", "Tom Berg, the mayor, said little.",
+      "The Democratic presidential nominee said the port would stay open all winter."),
+     "the port would stay open all winter", ()),
+    # Two people the description fits: neither is named.
+    (("Republican nominee Ada Kwan met Republican nominee Ivo Marsh in Leeds.", "Tom Berg, the mayor, said little.",
+      "The Republican nominee said the port would stay open all winter."),
+     "the port would stay open all winter", ()),
+])
+def test_description_stated_for_one_person(paragraphs, fact, speakers):
+    text = article(*paragraphs)
+    found = find_facts(text, find_actors(text))
+    assert [f.speakers for f in found if f.text == fact] == [speakers]

@@ -16,7 +16,7 @@ from conftest import HOSTILE, ROOT, handmade_dossier
 from dossier.escape import plain
 from dossier.model import Actor, Article, Dossier, DossierError, Fact, Paragraph, Role
 from dossier.pipeline import build
-from dossier.render import INDEX_PAGES, LIST_SIZE, PART_SIZE, SOURCE_LINKS, by_month, render, split
+from dossier.render import ALSO_IN_LINKS, INDEX_PAGES, LIST_SIZE, PART_SIZE, SOURCE_LINKS, by_month, render, split
 
 EXTENSIONS = ["attr_list", "tables", "toc"]   # as in mkdocs.yml
 
@@ -297,3 +297,17 @@ def test_the_sources_page_counts_what_it_does_not_link():
     page = render(Dossier(articles, (), ()))["sources.md"]
     assert f"[A {SOURCE_LINKS - 1:02d}](articles/a-{SOURCE_LINKS - 1:02d}.md) and 2 more articles\n" in page
     assert f"[A {SOURCE_LINKS:02d}]" not in page
+
+
+def test_a_fact_many_articles_carry_links_them_all_on_its_article_page_and_a_few_elsewhere():
+    articles = tuple(Article(id=f"a-{n:02d}", source=f"{n}.txt", headline=f"A {n:02d}", published=date(2026, 1, 5),
+                             paragraphs=(Paragraph(1, "The port will reopen on Monday."),))
+                     for n in range(ALSO_IN_LINKS + 3))
+    fact = Fact("f-0000000001", "a-00", 1, "claim", "The port will reopen on Monday",
+                also_in=tuple((a.id, 1) for a in articles[1:]))
+    pages = render(Dossier(articles, (), (fact,)))
+    own, listed = pages["articles/a-00.md"], pages["facts/2026-01.md"]
+    assert all(f"(../articles/a-{n:02d}.md#p-1)" in own for n in range(1, ALSO_IN_LINKS + 3))
+    assert f"(../articles/a-{ALSO_IN_LINKS:02d}.md#p-1)" in listed
+    assert f"a-{ALSO_IN_LINKS + 1:02d}.md" not in listed
+    assert "and [2 more](../articles/a-00.md#f-0000000001)" in listed

@@ -29,6 +29,9 @@ def merged(*extractions: Extraction):
     (Mention("Anna Berg", "person", gender="female"), Mention("Berg", "person", gender="male"), False),
     (Mention("Anna Berg", "person", gender="female"), Mention("Berg", "person", gender="female"), True),
     (Mention("Anna Berg", "person"), Mention("Berg", "person", gender="male"), True),
+    # A group a common noun names in two articles is two groups; one a proper noun names is one.
+    (Mention("Police", "organisation", local=True), Mention("Police", "organisation", local=True), False),
+    (Mention("Democrats", "organisation"), Mention("Democrats", "organisation"), True),
 ])
 def test_when_mentions_merge(first, second, together):
     actors, _ = merged(extraction("a.txt", first), extraction("b.txt", second))
@@ -65,3 +68,10 @@ def test_ids_are_unique_and_stable():
     again, _ = merged(two, one)
     assert len({a.id for a in first}) == len(first) == 3
     assert {a.id for a in first} == {a.id for a in again}
+
+
+def test_local_groups_get_ids_of_their_own_that_facts_resolve_to():
+    actors, actor_of = merged(extraction("a.txt", Mention("Police", "organisation", local=True)),
+                              extraction("b.txt", Mention("Police", "organisation", local=True)))
+    assert len({a.id for a in actors}) == 2
+    assert actor_of[("a.txt", "Police")] != actor_of[("b.txt", "Police")]

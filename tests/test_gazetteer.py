@@ -4,11 +4,21 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.gazetteer import TABLE, Gazetteer, Place, build_gazetteer, inputs_digest, read_table, write_table
+from importlib import metadata
+
+from dossier.gazetteer import (DATA_LIBRARIES, TABLE, Gazetteer, Place, build_gazetteer, gazetteer, inputs_digest,
+                               read_table, write_table)
 
 
 def test_shipped_table_is_what_the_libraries_give():
     shipped = read_table(TABLE, inputs_digest())
+    if shipped is None and any(f"{library} {metadata.version(library)}" not in TABLE.read_text(encoding="utf-8")[:1000]
+                               for library in DATA_LIBRARIES):
+        # Other versions of the libraries than the table was made from: it is not read, and
+        # the gazetteer is built from the libraries as they are.
+        assert gazetteer.__wrapped__() == build_gazetteer()
+        pytest.skip(f"{TABLE} was made with other versions of {', '.join(DATA_LIBRARIES)}; "
+                    "run `python -m dossier.gazetteer` to make it again")
     assert shipped is not None, f"{TABLE} was built from other code or word lists; run `python -m dossier.gazetteer`"
     assert shipped == build_gazetteer(), f"{TABLE} is out of date; run `python -m dossier.gazetteer`"
 
@@ -39,3 +49,11 @@ def test_table_from_other_inputs_is_not_read(tmp_path, digest, found):
 
 def test_missing_table_is_not_read(tmp_path):
     assert read_table(tmp_path / "absent.tsv", inputs_digest()) is None
+
+
+@pytest.mark.parametrize("library", DATA_LIBRARIES)
+def test_a_table_made_with_another_version_of_a_library_is_not_read(monkeypatch, library):
+    installed = metadata.version
+    monkeypatch.setattr("dossier.gazetteer.metadata.version",
+                        lambda name: "0.0.1" if name == library else installed(name))
+    assert read_table(TABLE, inputs_digest()) is None

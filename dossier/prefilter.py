@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from re import _constants as sre, _parser as sre_parser
+
+# The parser is private to Python (3.11 to 3.13 have it here): where it is missing or
+# parses otherwise, no words are read from a pattern, and every line is searched.
+try:
+    from re import _constants as sre, _parser as sre_parser
+except ImportError:
+    sre = sre_parser = None
 
 # The letters besides A-Z that a case-blind pattern matches as ASCII letters ('ſ' as 's').
 CASELESS_ASCII = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
@@ -30,8 +36,13 @@ def may_match(pattern: re.Pattern, text: str) -> bool:
 def words_needed(pattern: re.Pattern) -> tuple[str, ...] | None:
     """Words one of which every match of the pattern holds, or None; lower-case ASCII words
     for a case-blind pattern."""
+    if sre_parser is None:
+        return None
     caseless = bool(pattern.flags & re.IGNORECASE)
-    needed = needed_in(sre_parser.parse(pattern.pattern, pattern.flags).data, caseless)
+    try:
+        needed = needed_in(sre_parser.parse(pattern.pattern, pattern.flags).data, caseless)
+    except Exception:
+        return None
     if not needed or caseless and not all(word.isascii() for word in needed):
         return None
     return tuple(sorted(needed))

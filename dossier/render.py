@@ -100,12 +100,25 @@ class Index:
     name_finders: dict[str, tuple[re.Pattern | None, dict[str, str]]] = field(default_factory=dict)
     """Per article, made when first needed: a pattern matching the names of its actors,
     and the actor id of each name."""
+    fragments: dict = field(default_factory=dict)
+    """Markdown that several pages show alike (a fact's linked text), made once: see fragment()."""
+    recorded_fragments: dict = field(default_factory=dict)
+    """The same for pages rendered for reuse, each with the reads it was made from."""
 
     def names_in(self, article_id: str) -> tuple[re.Pattern | None, dict[str, str]]:
         """The pattern finding an article's actors by name or alias, and the id of each name."""
         if article_id not in self.name_finders:
             self.name_finders[article_id] = name_finder(self.actors_of_article.get(article_id, ()))
         return self.name_finders[article_id]
+
+    def fragment(self, key, make):
+        """make(index), made once per render for each key. The key must hold all that the
+        value is made from besides what make reads from the index it is given, so that a
+        page rendered for reuse can note those reads (see memo.IndexReads.fragment)."""
+        found = self.fragments.get(key)
+        if found is None:
+            found = self.fragments[key] = make(self)
+        return found
 
 
 def name_finder(actors) -> tuple[re.Pattern | None, dict[str, str]]:
@@ -456,12 +469,17 @@ def paragraph_link(context, article_id: str, paragraph: int) -> Markup:
 @jinja2.pass_context
 def actor_link(context, actor_id: str, text: str | None = None) -> Markup:
     """The actor's name (or the text given) linking to its page; plain text if unknown."""
-    label = context["index"].labels.get(f"actors/{actor_id}")
+    return link_actor(context["index"], context["root"], actor_id, text)
+
+
+def link_actor(index: Index, root: str, actor_id: str, text: str | None = None) -> Markup:
+    """actor_link, given the index and the way to the site's root."""
+    label = index.labels.get(f"actors/{actor_id}")
     if label is None:
         return escape_markdown(text or actor_id)
     if text is not None:
         label = escape_inline(plain(text))
-    return Markup(f"[{label}]({context['root']}actors/{actor_id}.md)")
+    return Markup(f"[{label}]({root}actors/{actor_id}.md)")
 
 
 @jinja2.pass_context
@@ -474,8 +492,18 @@ def page_url(context, path: str) -> Markup:
 def linked(context, text: str, article_id: str) -> Markup:
     """Text from an article, escaped, each name of one of the article's actors a link to
     that actor's page."""
+    root = context["root"]
+    if not isinstance(text, str):
+        return link_names(context["index"], root, text, article_id)
+    # A fact's text shows on its article's page and on those listing it, alike at one depth.
+    return context["index"].fragment(("linked", text, article_id, root),
+                                     lambda index: link_names(index, root, text, article_id))
+
+
+def link_names(index: Index, root: str, text: str, article_id: str) -> Markup:
+    """linked, given the index and the way to the site's root."""
     flat = plain(text)
-    pattern, ids = context["index"].names_in(article_id)
+    pattern, ids = index.names_in(article_id)
     if pattern is None:
         return Markup(escape_line_start(escape_inline(flat)))
     pieces, last = [], 0
@@ -486,7 +514,7 @@ def linked(context, text: str, article_id: str) -> Markup:
         before = escape_inline(flat[last:match.start()])
         # "!" just before a link would make it an image.
         pieces.append(before[:-1] + "\\!" if before.endswith("!") else before)
-        pieces.append(actor_link(context, actor_id, match.group()))
+        pieces.append(link_actor(index, root, actor_id, match.group()))
         last = match.end()
     pieces.append(escape_inline(flat[last:]))
     return Markup(escape_line_start("".join(pieces)))

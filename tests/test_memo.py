@@ -58,6 +58,8 @@ EDITS = {
     "rename an actor": lambda d: changed_actor(d, "olena-koval", name="Olena Koval-Shevchenko"),
     "new alias, so article text links differently": lambda d: changed_actor(
         d, "coastal-monitoring-agency", aliases=("the agency", "CMA", "Monitoring Agency")),
+    "new alias found in a fact's text": lambda d: changed_actor(
+        d, "coastal-monitoring-agency", aliases=("the agency", "CMA", "grid")),
     "role in one article": lambda d: changed_actor(
         d, "olena-koval", roles=(Role("Defence Minister", FIRST), Role("Minister", ""), Role("Spokeswoman", SECOND))),
     "actor changes kind": lambda d: changed_actor(d, "coastal-monitoring-agency", kind="place"),
@@ -121,6 +123,22 @@ def test_an_edit_re_renders_only_the_pages_it_touches(edit, rerendered):
     render(edit(before), memo=memo)
     assert set(memo.rendered) == rerendered
     assert memo.reused > 0
+
+
+def test_text_made_once_for_many_pages_is_made_again_on_each_when_what_it_read_changes():
+    # The claim "the grid was hit again" shows on its article's page, the month's facts,
+    # and the pages of its speaker and of the actor it names: its linked text is made once
+    # for all of them, and each must notice that a new alias now links a word of it.
+    memo = PageMemo()
+    before = handmade_dossier()
+    render(before, memo=memo)
+    after = EDITS["new alias found in a fact's text"](before)
+    pages = render(after, memo=memo)
+    assert pages == render(after)
+    for path in (f"articles/{SECOND}.md", "facts/2026-01.md", "actors/olena-koval.md",
+                 "actors/coastal-monitoring-agency.md"):
+        assert "the [grid](../actors/coastal-monitoring-agency.md) was hit again" in pages[path]
+        assert path in memo.rendered
 
 
 def test_a_user_template_that_reads_the_whole_dossier_is_rendered_again_when_it_changes(tmp_path):

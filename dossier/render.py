@@ -51,6 +51,13 @@ LIST_SIZE = 500
 """Most lines on one page of the articles or actors lists, whose lines are short."""
 SOURCE_LINKS = 10
 """How many of its articles each name on the sources page links to; the rest are counted."""
+SHARED_TEMPLATES = ("fact.md.j2", "article_item.md.j2")
+"""Our templates of one list entry, which read only the values they are given, where the
+page is (PLACE) and the index: each entry is rendered once per render and place, though it
+is listed on many pages. A template of the user's of the same name is rendered each time."""
+PLACE = ("root", "with_article", "page_article")
+"""What of the page an entry depends on: the way to the site's root (links are relative),
+whether entries name their article, and the article the page shows (its links are anchors)."""
 
 
 @dataclass(frozen=True)
@@ -431,7 +438,32 @@ def cached_environment(templates: Path | None, listing: tuple) -> jinja2.Environ
                              extensions=["jinja2.ext.do"], auto_reload=False)
     env.filters.update(attr=escape_attribute, commas=commas, day=day, kind=kind_name, plain=plain, slug=slugify)
     env.globals.update(HELPERS)
+    env.globals["entry"] = entry_helper(env, frozenset(SHARED_TEMPLATES) - {name for name, _ in listing})
     return env
+
+
+def entry_helper(env: jinja2.Environment, shared: frozenset[str]):
+    """The template helper entry(name, **values), for this environment; `shared` names the
+    templates whose entries are made once per render and place."""
+    @jinja2.pass_context
+    def entry(context, name: str, **values) -> Markup:
+        """A list entry: the template `name` rendered with these values, as an include would."""
+        template = env.get_template(name)
+        if name not in shared:
+            return Markup(template.render({**context.get_all(), **values}))
+        place = {key: context.get(key) for key in PLACE}
+
+        def make(index) -> tuple[tuple, Markup]:
+            # A context of its own, shared=True: copying the globals into it would cost more
+            # than the entry. Our templates find all they use in it.
+            own = template.new_context({**env.globals, "index": index, **place, **values}, shared=True)
+            return tuple(values.values()), Markup(env.concat(template.root_render_func(own)))
+        # Values (facts, articles) are known by identity: hashing a whole fact at each entry
+        # would cost much of what is saved. The cached pair holds them, so no other object
+        # can take their id while the render runs.
+        key = ("entry", name, *(id(value) for value in values.values()), *values, *place.values())
+        return context["index"].fragment(key, make)[1]
+    return entry
 
 
 # Links. Each helper reads `root` ('' or '../'), the way from the page to the site's root.

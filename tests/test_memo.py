@@ -153,6 +153,22 @@ def test_a_user_template_that_reads_the_whole_dossier_is_rendered_again_when_it_
     assert pages == render(after, tmp_path)
 
 
+def test_a_user_template_of_a_list_entry_sees_the_page_it_is_on_and_is_rendered_again(tmp_path):
+    # Our entry templates are rendered once for many pages; one of the user's may read
+    # anything of the page, so it is rendered on each, and its reads noted there.
+    (tmp_path / "fact.md.j2").write_text(
+        "- {{ fact.id }} of {{ dossier.facts|length }}{% if actor is defined %} on {{ actor.id }}'s page{% endif %}.\n",
+        encoding="utf-8")
+    memo = PageMemo()
+    before = handmade_dossier()
+    render(before, tmp_path, memo=memo)
+    after = with_article(before)
+    pages = render(after, tmp_path, memo=memo)
+    assert "- f-0000000001 of 6 on olena-koval's page.\n" in pages["actors/olena-koval.md"]
+    assert "- f-0000000001 of 6.\n" in pages[f"articles/{FIRST}.md"]
+    assert pages == render(after, tmp_path)
+
+
 def test_editing_a_user_template_renders_its_pages_again(tmp_path):
     template = tmp_path / "actor.md.j2"
     template.write_text("# {{ actor.name }}\n", encoding="utf-8")

@@ -46,6 +46,18 @@ def escape_markdown(text: object) -> Markup:
     return Markup(escape_line_start(escape_inline(plain(text))))
 
 
+def finalize(value: object) -> str:
+    """What a template's {{ }} writes: escape_markdown's text, made no Markup when it is
+    written as it is (the page is a str; wrapping each of its values would only cost)."""
+    if type(value) is str and NOTHING_TO_ESCAPE.fullmatch(value):
+        return value
+    if type(value) is int:
+        text = str(value)
+        if NOTHING_TO_ESCAPE.fullmatch(text):
+            return text
+    return escape_markdown(value)
+
+
 def escape_inline(flat: str) -> str:
     """One line of text escaped for any place in a line but its start."""
     flat = flat.translate(INLINE_TABLE)

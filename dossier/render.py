@@ -15,7 +15,8 @@ from urllib.parse import quote
 import jinja2
 from markupsafe import Markup
 
-from .escape import escape_attribute, escape_inline, escape_line_start, escape_markdown, link, plain, safe_url
+from .escape import (escape_attribute, escape_inline, escape_line_start, escape_markdown, finalize, link, plain,
+                     safe_url)
 from .memo import PageMemo
 from .model import ACTOR_KINDS, FACT_KINDS, Actor, Article, Dossier, DossierError, Fact, Problem
 from .slugs import is_slug, slugify
@@ -433,7 +434,7 @@ def cached_environment(templates: Path | None, listing: tuple) -> jinja2.Environ
     loaders.append(jinja2.PackageLoader("dossier", "templates"))
     # finalize escapes every {{ }} that is not Markup: a template cannot forget to.
     env = jinja2.Environment(loader=jinja2.ChoiceLoader(loaders), undefined=jinja2.StrictUndefined,
-                             finalize=escape_markdown, keep_trailing_newline=True,
+                             finalize=finalize, keep_trailing_newline=True,
                              trim_blocks=True, lstrip_blocks=True, autoescape=False,
                              extensions=["jinja2.ext.do"], auto_reload=False)
     env.filters.update(attr=escape_attribute, commas=commas, day=day, kind=kind_name, plain=plain, slug=slugify)

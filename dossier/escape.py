@@ -15,6 +15,7 @@ INLINE = {
     "\\": "\\\\", "`": "\\`", "*": "\\*", "_": "\\_", "[": "\\[", "]": "\\]",
     "{": "\\{", "}": "\\}", "|": "&#124;", "~": "&#126;", "^": "&#94;",
 }
+MEANINGFUL = re.compile("[" + re.escape("".join(INLINE)) + "]")
 JINJA = (("\\{%", "\\{&#37;"), ("%\\}", "&#37;\\}"), ("\\{#", "\\{&#35;"), ("#\\}", "&#35;\\}"))
 # What starts a block (heading, list, admonition, snippet, definition, setext rule) when it
 # opens a line: the first character is escaped, and a leading number's dot or bracket.
@@ -48,9 +49,13 @@ def escape_markdown(text: object) -> Markup:
 def finalize(value: object) -> str:
     """What a template's {{ }} writes: escape_markdown's text, made no Markup when it is
     written as it is (the page is a str; wrapping each of its values would only cost)."""
-    if type(value) is str and NOTHING_TO_ESCAPE.fullmatch(value):
+    kind = type(value)
+    if kind is str:
+        if NOTHING_TO_ESCAPE.fullmatch(value):
+            return value
+    elif kind is Markup:
         return value
-    if type(value) is int:
+    elif kind is int:
         text = str(value)
         if NOTHING_TO_ESCAPE.fullmatch(text):
             return text
@@ -59,6 +64,8 @@ def finalize(value: object) -> str:
 
 def escape_inline(flat: str) -> str:
     """One line of text escaped for any place in a line but its start."""
+    if not MEANINGFUL.search(flat):
+        return flat
     # str.translate looks up every character; most text has none or few of these, and a
     # scan for each is far faster. In INLINE's order no replacement is replaced again.
     for char, escaped in INLINE.items():

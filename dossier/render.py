@@ -452,7 +452,7 @@ def entry_helper(env: jinja2.Environment, shared: frozenset[str]):
         template = env.get_template(name)
         if name not in shared:
             return Markup(template.render({**context.get_all(), **values}))
-        place = {key: context.get(key) for key in PLACE}
+        place = dict(zip(PLACE, map(context.get, PLACE)))
 
         def make(index) -> tuple[tuple, Markup]:
             # A context of its own, shared=True: copying the globals into it would cost more
@@ -539,15 +539,21 @@ def link_names(index: Index, root: str, text: str, article_id: str) -> Markup:
     pattern, ids = index.names_in(article_id)
     if pattern is None:
         return Markup(escape_line_start(escape_inline(flat)))
-    pieces, last = [], 0
+    pieces, last, labels = [], 0, index.labels
     for match in pattern.finditer(flat):
-        actor_id = ids[match.group()]
+        name = match.group()
+        actor_id = ids[name]
         if not actor_id:
             continue
         before = escape_inline(flat[last:match.start()])
         # "!" just before a link would make it an image.
         pieces.append(before[:-1] + "\\!" if before.endswith("!") else before)
-        pieces.append(link_actor(index, root, actor_id, match.group()))
+        # link_actor written out, as it is run for most names in every text: the name is
+        # already plain, being a name the pattern was made of.
+        if labels.get(f"actors/{actor_id}") is None:
+            pieces.append(escape_markdown(name))
+        else:
+            pieces.append(f"[{escape_inline(name)}]({root}actors/{actor_id}.md)")
         last = match.end()
     pieces.append(escape_inline(flat[last:]))
     return Markup(escape_line_start("".join(pieces)))

@@ -405,6 +405,15 @@ def kinds(items) -> list[str]:
     return [k for k in known if k in found] + sorted(found - set(known))
 
 
+def by_kind(items) -> list[tuple[str, list]]:
+    """The items of each kind, in the order of kinds(): one pass, where a selectattr per
+    kind would go over all of them for each."""
+    groups: dict[str, list] = {}
+    for item in items:
+        groups.setdefault(item.kind, []).append(item)
+    return [(kind, groups[kind]) for kind in kinds(items)]
+
+
 def kind_counts(items) -> list[str]:
     """'3 quotes', '1 claim': how many items there are of each kind, in the order of kinds()."""
     counts = Counter(item.kind for item in items)
@@ -608,7 +617,7 @@ def image(context, path: str, alt: str) -> Markup:
 
 HELPERS = {f.__name__: f for f in (article_url, page_url, grouped_roles, article_link, paragraph_link, actor_link, actor_links, also_in, linked,
                                    actor_named, cited_organisations,
-                                   external_link, image, day, kind_name, kinds, kind_counts)}
+                                   external_link, image, day, kind_name, kinds, by_kind, kind_counts)}
 
 
 def template_problem(exc: jinja2.TemplateError, template: str, page: str) -> Problem:

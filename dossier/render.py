@@ -422,7 +422,8 @@ def kind_counts(items) -> list[str]:
 
 def commas(items) -> Markup:
     """Items joined by commas, each escaped unless it is already Markup."""
-    return Markup(", ").join(escape_markdown(item) for item in items)
+    # Markup.join would escape each item again, only to find it is Markup.
+    return Markup(", ".join([escape_markdown(item) for item in items]))
 
 
 def environment(templates: Path | None = None) -> jinja2.Environment:
@@ -455,10 +456,11 @@ def cached_environment(templates: Path | None, listing: tuple) -> jinja2.Environ
 def entry_helper(env: jinja2.Environment, shared: frozenset[str]):
     """The template helper entry(name, **values), for this environment; `shared` names the
     templates whose entries are made once per render and place."""
+    templates: dict[str, jinja2.Template] = {}
     @jinja2.pass_context
     def entry(context, name: str, **values) -> Markup:
         """A list entry: the template `name` rendered with these values, as an include would."""
-        template = env.get_template(name)
+        template = templates.get(name) or templates.setdefault(name, env.get_template(name))
         if name not in shared:
             return Markup(template.render({**context.get_all(), **values}))
         place = dict(zip(PLACE, map(context.get, PLACE)))
@@ -504,6 +506,9 @@ def article_link(context, article_id: str, paragraph: int | None = None) -> Mark
 def paragraph_link(context, article_id: str, paragraph: int) -> Markup:
     """'¶3' (or 'caption') linking to where a fact was said."""
     article = context["index"].articles.get(article_id)
+    if type(paragraph) is int and paragraph:
+        # '¶3', written for most facts on every page, has nothing to escape.
+        return Markup(f"[¶{paragraph}]({article_url(context, article_id, paragraph)})")
     label = f"¶{paragraph}" if paragraph else "caption" if article is not None and article.captions else "headline"
     return link(label, article_url(context, article_id, paragraph))
 
@@ -571,7 +576,8 @@ def link_names(index: Index, root: str, text: str, article_id: str) -> Markup:
 @jinja2.pass_context
 def actor_links(context, actor_ids) -> Markup:
     """Actor names, each linking to its page, joined by commas."""
-    return commas(actor_link(context, a) for a in actor_ids)
+    index, root = context["index"], context["root"]
+    return Markup(", ".join([link_actor(index, root, a) for a in actor_ids]))
 
 
 @jinja2.pass_context

@@ -678,11 +678,12 @@ def render(dossier: Dossier, templates: Path | None = None, memo: PageMemo | Non
         pages[part.path] = page("articles_part.md.j2", part.path, part=part)
     for part in chain.from_iterable(actors.values()):
         pages[part.path] = page("actors_part.md.j2", part.path, part=part)
+    roles = roles_by_article(dossier)
     for article in dossier.articles:
         path = f"articles/{article.id}.md"
         pages[path] = page("article.md.j2", path, article=article, page_article=article.id, with_article=False,
                            facts=index.facts_of_article.get(article.id, ()),
-                           named=named_in_article(article.id, index))
+                           named=named_in_article(article.id, index, roles))
     for actor in dossier.actors:
         for path, lists in actor_pages(actor, index).items():
             pages[path] = page("actor_part.md.j2" if lists["part"] > 1 else "actor.md.j2", path, actor=actor,
@@ -692,7 +693,19 @@ def render(dossier: Dossier, templates: Path | None = None, memo: PageMemo | Non
     return pages
 
 
-def named_in_article(article_id: str, index: Index) -> tuple[Named, ...]:
-    """The actors an article names, by name, each with the roles that article gives it."""
-    return tuple(Named(a.id, a.name, a.kind, tuple(dict.fromkeys(r.text for r in a.roles if r.article == article_id)))
+def named_in_article(article_id: str, index: Index,
+                     roles: dict[tuple[str, str], tuple[str, ...]]) -> tuple[Named, ...]:
+    """The actors an article names, by name, each with the roles that article gives it
+    (`roles` from roles_by_article)."""
+    return tuple(Named(a.id, a.name, a.kind, roles.get((a.id, article_id), ()))
                  for a in index.actors_of_article.get(article_id, ()))
+
+
+def roles_by_article(dossier: Dossier) -> dict[tuple[str, str], tuple[str, ...]]:
+    """{(actor id, article id): the roles that article gives the actor, once each, in order}:
+    found in one pass, not once per article an actor with many roles is named in."""
+    found: dict[tuple[str, str], dict[str, None]] = {}
+    for actor in dossier.actors:
+        for role in actor.roles:
+            found.setdefault((actor.id, role.article), {})[role.text] = None
+    return {key: tuple(texts) for key, texts in found.items()}

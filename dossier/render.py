@@ -469,9 +469,10 @@ def entry_helper(env: jinja2.Environment, shared: frozenset[str]):
         place = dict(zip(PLACE, map(context.get, PLACE)))
 
         def make(index) -> tuple[tuple, Markup]:
-            # A context of its own, shared=True: copying the globals into it would cost more
-            # than the entry. Our templates find all they use in it.
-            own = template.new_context({**env.globals, "index": index, **place, **values}, shared=True)
+            # A context of its own, holding the globals: Template.new_context would go over
+            # the template's chain of globals twice, which costs more than most entries.
+            own = jinja2.runtime.new_context(env, template.name, template.blocks,
+                                             {**env.globals, "index": index, **place, **values}, shared=True)
             return tuple(values.values()), Markup(env.concat(template.root_render_func(own)))
         # Values (facts, articles) are known by identity: hashing a whole fact at each entry
         # would cost much of what is saved. The cached pair holds them, so no other object

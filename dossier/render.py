@@ -630,6 +630,17 @@ HELPERS = {f.__name__: f for f in (article_url, page_url, grouped_roles, article
                                    external_link, image, day, kind_name, kinds, by_kind, kind_counts)}
 
 
+def fill(template: jinja2.Template, values: dict) -> str:
+    """template.render(values), its context made from the globals directly, as an entry's is."""
+    env = template.environment
+    context = jinja2.runtime.new_context(env, template.name, template.blocks, {**env.globals, **values}, shared=True)
+    try:
+        return env.concat(template.root_render_func(context))
+    except Exception:
+        # As Template.render does: the traceback is rewritten to the templates' lines.
+        env.handle_exception()
+
+
 def template_problem(exc: jinja2.TemplateError, template: str, page: str) -> Problem:
     """A template's mistake as path:line: message, found in the traceback Jinja rewrites."""
     where, line = getattr(exc, "filename", None) or template, getattr(exc, "lineno", None)
@@ -657,7 +668,7 @@ def render(dossier: Dossier, templates: Path | None = None, memo: PageMemo | Non
             compiled = env.get_template(template)
             # The list pages read the whole dossier: they would never be reused.
             if memo is None or path in INDEX_PAGES:
-                return compiled.render(dossier=dossier, index=index, **context)
+                return fill(compiled, {"dossier": dossier, "index": index, **context})
             return memo.render(path, compiled, context, index, dossier)
         except jinja2.TemplateError as exc:
             raise DossierError((template_problem(exc, template, path),)) from None

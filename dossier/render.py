@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import gc
 import heapq
 import re
 from collections import Counter
@@ -657,6 +658,19 @@ def template_problem(exc: jinja2.TemplateError, template: str, page: str) -> Pro
 def render(dossier: Dossier, templates: Path | None = None, memo: PageMemo | None = None) -> dict[str, str]:
     """Every page of the dossier: {path relative to docs: Markdown}. With a memo (while
     serving), a page whose inputs are all as they were last time is taken from it."""
+    # A render makes millions of short-lived objects and no reference cycle (a test keeps
+    # it so): the cyclic collector, which would go over them thousands of times, waits.
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return render_pages(dossier, templates, memo)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def render_pages(dossier: Dossier, templates: Path | None, memo: PageMemo | None) -> dict[str, str]:
+    """render(), the collector aside."""
     env = environment(templates)
     index = make_index(dossier)
     if memo is not None:

@@ -15,7 +15,7 @@ INLINE = {
     "\\": "\\\\", "`": "\\`", "*": "\\*", "_": "\\_", "[": "\\[", "]": "\\]",
     "{": "\\{", "}": "\\}", "|": "&#124;", "~": "&#126;", "^": "&#94;",
 }
-INLINE_TABLE = str.maketrans(INLINE)
+MEANINGFUL = re.compile("[" + re.escape("".join(INLINE)) + "]")
 JINJA = (("\\{%", "\\{&#37;"), ("%\\}", "&#37;\\}"), ("\\{#", "\\{&#35;"), ("#\\}", "&#35;\\}"))
 # What starts a block (heading, list, admonition, snippet, definition, setext rule) when it
 # opens a line: the first character is escaped, and a leading number's dot or bracket.
@@ -34,7 +34,12 @@ NOTHING_TO_ESCAPE = re.compile(r"(?:[^\W_]+(?:, |[ '’-]))*[^\W_]+")
 
 def plain(text: object) -> str:
     """The text as one line: control characters dropped, runs of whitespace folded."""
-    return " ".join(CONTROL.sub("", str(text)).split())
+    text = str(text)
+    # Printable text has no control character and no whitespace but the ASCII space: most
+    # text is already one line, and this tells so at a fraction of the cost of folding it.
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(CONTROL.sub("", text).split())
 
 
 def escape_markdown(text: object) -> Markup:
@@ -46,9 +51,31 @@ def escape_markdown(text: object) -> Markup:
     return Markup(escape_line_start(escape_inline(plain(text))))
 
 
+def finalize(value: object) -> str:
+    """What a template's {{ }} writes: escape_markdown's text, made no Markup when it is
+    written as it is (the page is a str; wrapping each of its values would only cost)."""
+    kind = type(value)
+    if kind is str:
+        if NOTHING_TO_ESCAPE.fullmatch(value):
+            return value
+    elif kind is Markup:
+        return value
+    elif kind is int:
+        text = str(value)
+        if NOTHING_TO_ESCAPE.fullmatch(text):
+            return text
+    return escape_markdown(value)
+
+
 def escape_inline(flat: str) -> str:
     """One line of text escaped for any place in a line but its start."""
-    flat = flat.translate(INLINE_TABLE)
+    if not MEANINGFUL.search(flat):
+        return flat
+    # str.translate looks up every character; most text has none or few of these, and a
+    # scan for each is far faster. In INLINE's order no replacement is replaced again.
+    for char, escaped in INLINE.items():
+        if char in flat:
+            flat = flat.replace(char, escaped)
     # "![" opens an image anywhere in a line.
     flat = flat.replace("!\\[", "\\!\\[")
     # A template engine run over the page (a macros plugin) must find no tag to run.

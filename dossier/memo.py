@@ -73,6 +73,18 @@ class IndexReads:
         self._reads.setdefault("names_in", {})[article_id] = found[1]
         return found
 
+    def fragment(self, key, make):
+        """Index.fragment, the value made from a recording index of its own: the reads it
+        was made from are noted on every page that uses it, whichever page made it."""
+        entry = self._index.recorded_fragments.get(key)
+        if entry is None:
+            reads: Reads = {}
+            entry = self._index.recorded_fragments[key] = (make(IndexReads(self._index, reads)), reads)
+        value, reads = entry
+        for where, seen in reads.items():
+            self._reads.setdefault(where, {}).update(seen)
+        return value
+
 
 class DossierReads:
     """The Dossier as a page sees it: each field it reads is noted whole."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import gc
 import heapq
 import re
 from collections import Counter
@@ -15,7 +16,8 @@ from urllib.parse import quote
 import jinja2
 from markupsafe import Markup
 
-from .escape import escape_attribute, escape_inline, escape_line_start, escape_markdown, link, plain, safe_url
+from .escape import (escape_attribute, escape_inline, escape_line_start, escape_markdown, finalize, link, plain,
+                     safe_url)
 from .memo import PageMemo
 from .model import ACTOR_KINDS, FACT_KINDS, Actor, Article, Dossier, DossierError, Fact, Problem
 from .slugs import is_slug, slugify
@@ -54,6 +56,13 @@ ALSO_IN_LINKS = 5
 a statement many articles carry would otherwise make every list it is on grow with them."""
 SOURCE_LINKS = 10
 """How many of its articles each name on the sources page links to; the rest are counted."""
+SHARED_TEMPLATES = ("fact.md.j2", "article_item.md.j2")
+"""Our templates of one list entry, which read only the values they are given, where the
+page is (PLACE) and the index: each entry is rendered once per render and place, though it
+is listed on many pages. A template of the user's of the same name is rendered each time."""
+PLACE = ("root", "with_article", "page_article")
+"""What of the page an entry depends on: the way to the site's root (links are relative),
+whether entries name their article, and the article the page shows (its links are anchors)."""
 
 
 @dataclass(frozen=True)
@@ -105,12 +114,25 @@ class Index:
     name_finders: dict[str, tuple[re.Pattern | None, dict[str, str]]] = field(default_factory=dict)
     """Per article, made when first needed: a pattern matching the names of its actors,
     and the actor id of each name."""
+    fragments: dict = field(default_factory=dict)
+    """Markdown that several pages show alike (a fact's linked text), made once: see fragment()."""
+    recorded_fragments: dict = field(default_factory=dict)
+    """The same for pages rendered for reuse, each with the reads it was made from."""
 
     def names_in(self, article_id: str) -> tuple[re.Pattern | None, dict[str, str]]:
         """The pattern finding an article's actors by name or alias, and the id of each name."""
         if article_id not in self.name_finders:
             self.name_finders[article_id] = name_finder(self.actors_of_article.get(article_id, ()))
         return self.name_finders[article_id]
+
+    def fragment(self, key, make):
+        """make(index), made once per render for each key. The key must hold all that the
+        value is made from besides what make reads from the index it is given, so that a
+        page rendered for reuse can note those reads (see memo.IndexReads.fragment)."""
+        found = self.fragments.get(key)
+        if found is None:
+            found = self.fragments[key] = make(self)
+        return found
 
 
 def name_finder(actors) -> tuple[re.Pattern | None, dict[str, str]]:
@@ -135,7 +157,10 @@ def name_finder(actors) -> tuple[re.Pattern | None, dict[str, str]]:
 def names_pattern(names: tuple[str, ...]) -> re.Pattern:
     """One pattern matching any of the names as a whole word; compiled once per set of names,
     so a rebuild while serving reuses the patterns of every article whose actors did not change."""
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
+    # The lookahead lets the search pass over a character no name begins with at once,
+    # instead of trying every name there.
+    first = re.escape("".join(sorted({name[0] for name in names})))
+    return re.compile(r"(?<!\w)(?=[" + first + r"])(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
 
 
 def make_index(dossier: Dossier) -> Index:
@@ -389,6 +414,15 @@ def kinds(items) -> list[str]:
     return [k for k in known if k in found] + sorted(found - set(known))
 
 
+def by_kind(items) -> list[tuple[str, list]]:
+    """The items of each kind, in the order of kinds(): one pass, where a selectattr per
+    kind would go over all of them for each."""
+    groups: dict[str, list] = {}
+    for item in items:
+        groups.setdefault(item.kind, []).append(item)
+    return [(kind, groups[kind]) for kind in kinds(items)]
+
+
 def kind_counts(items) -> list[str]:
     """'3 quotes', '1 claim': how many items there are of each kind, in the order of kinds()."""
     counts = Counter(item.kind for item in items)
@@ -397,7 +431,8 @@ def kind_counts(items) -> list[str]:
 
 def commas(items) -> Markup:
     """Items joined by commas, each escaped unless it is already Markup."""
-    return Markup(", ").join(escape_markdown(item) for item in items)
+    # Markup.join would escape each item again, only to find it is Markup.
+    return Markup(", ".join([escape_markdown(item) for item in items]))
 
 
 def environment(templates: Path | None = None) -> jinja2.Environment:
@@ -418,12 +453,39 @@ def cached_environment(templates: Path | None, listing: tuple) -> jinja2.Environ
     loaders.append(jinja2.PackageLoader("dossier", "templates"))
     # finalize escapes every {{ }} that is not Markup: a template cannot forget to.
     env = jinja2.Environment(loader=jinja2.ChoiceLoader(loaders), undefined=jinja2.StrictUndefined,
-                             finalize=escape_markdown, keep_trailing_newline=True,
+                             finalize=finalize, keep_trailing_newline=True,
                              trim_blocks=True, lstrip_blocks=True, autoescape=False,
                              extensions=["jinja2.ext.do"], auto_reload=False)
     env.filters.update(attr=escape_attribute, commas=commas, day=day, kind=kind_name, plain=plain, slug=slugify)
     env.globals.update(HELPERS)
+    env.globals["entry"] = entry_helper(env, frozenset(SHARED_TEMPLATES) - {name for name, _ in listing})
     return env
+
+
+def entry_helper(env: jinja2.Environment, shared: frozenset[str]):
+    """The template helper entry(name, **values), for this environment; `shared` names the
+    templates whose entries are made once per render and place."""
+    templates: dict[str, jinja2.Template] = {}
+    @jinja2.pass_context
+    def entry(context, name: str, **values) -> Markup:
+        """A list entry: the template `name` rendered with these values, as an include would."""
+        template = templates.get(name) or templates.setdefault(name, env.get_template(name))
+        if name not in shared:
+            return Markup(template.render({**context.get_all(), **values}))
+        place = dict(zip(PLACE, map(context.get, PLACE)))
+
+        def make(index) -> tuple[tuple, Markup]:
+            # A context of its own, holding the globals: Template.new_context would go over
+            # the template's chain of globals twice, which costs more than most entries.
+            own = jinja2.runtime.new_context(env, template.name, template.blocks,
+                                             {**env.globals, "index": index, **place, **values}, shared=True)
+            return tuple(values.values()), Markup(env.concat(template.root_render_func(own)))
+        # Values (facts, articles) are known by identity: hashing a whole fact at each entry
+        # would cost much of what is saved. The cached pair holds them, so no other object
+        # can take their id while the render runs.
+        key = ("entry", name, *(id(value) for value in values.values()), *values, *place.values())
+        return context["index"].fragment(key, make)[1]
+    return entry
 
 
 # Links. Each helper reads `root` ('' or '../'), the way from the page to the site's root.
@@ -454,6 +516,9 @@ def article_link(context, article_id: str, paragraph: int | None = None) -> Mark
 def paragraph_link(context, article_id: str, paragraph: int) -> Markup:
     """'¶3' (or 'caption') linking to where a fact was said."""
     article = context["index"].articles.get(article_id)
+    if type(paragraph) is int and paragraph:
+        # '¶3', written for most facts on every page, has nothing to escape.
+        return Markup(f"[¶{paragraph}]({article_url(context, article_id, paragraph)})")
     label = f"¶{paragraph}" if paragraph else "caption" if article is not None and article.captions else "headline"
     return link(label, article_url(context, article_id, paragraph))
 
@@ -461,12 +526,17 @@ def paragraph_link(context, article_id: str, paragraph: int) -> Markup:
 @jinja2.pass_context
 def actor_link(context, actor_id: str, text: str | None = None) -> Markup:
     """The actor's name (or the text given) linking to its page; plain text if unknown."""
-    label = context["index"].labels.get(f"actors/{actor_id}")
+    return link_actor(context["index"], context["root"], actor_id, text)
+
+
+def link_actor(index: Index, root: str, actor_id: str, text: str | None = None) -> Markup:
+    """actor_link, given the index and the way to the site's root."""
+    label = index.labels.get(f"actors/{actor_id}")
     if label is None:
         return escape_markdown(text or actor_id)
     if text is not None:
         label = escape_inline(plain(text))
-    return Markup(f"[{label}]({context['root']}actors/{actor_id}.md)")
+    return Markup(f"[{label}]({root}actors/{actor_id}.md)")
 
 
 @jinja2.pass_context
@@ -479,19 +549,35 @@ def page_url(context, path: str) -> Markup:
 def linked(context, text: str, article_id: str) -> Markup:
     """Text from an article, escaped, each name of one of the article's actors a link to
     that actor's page."""
+    root = context["root"]
+    if not isinstance(text, str):
+        return link_names(context["index"], root, text, article_id)
+    # A fact's text shows on its article's page and on those listing it, alike at one depth.
+    return context["index"].fragment(("linked", text, article_id, root),
+                                     lambda index: link_names(index, root, text, article_id))
+
+
+def link_names(index: Index, root: str, text: str, article_id: str) -> Markup:
+    """linked, given the index and the way to the site's root."""
     flat = plain(text)
-    pattern, ids = context["index"].names_in(article_id)
+    pattern, ids = index.names_in(article_id)
     if pattern is None:
         return Markup(escape_line_start(escape_inline(flat)))
-    pieces, last = [], 0
+    pieces, last, labels = [], 0, index.labels
     for match in pattern.finditer(flat):
-        actor_id = ids[match.group()]
+        name = match.group()
+        actor_id = ids[name]
         if not actor_id:
             continue
         before = escape_inline(flat[last:match.start()])
         # "!" just before a link would make it an image.
         pieces.append(before[:-1] + "\\!" if before.endswith("!") else before)
-        pieces.append(actor_link(context, actor_id, match.group()))
+        # link_actor written out, as it is run for most names in every text: the name is
+        # already plain, being a name the pattern was made of.
+        if labels.get(f"actors/{actor_id}") is None:
+            pieces.append(escape_markdown(name))
+        else:
+            pieces.append(f"[{escape_inline(name)}]({root}actors/{actor_id}.md)")
         last = match.end()
     pieces.append(escape_inline(flat[last:]))
     return Markup(escape_line_start("".join(pieces)))
@@ -500,7 +586,8 @@ def linked(context, text: str, article_id: str) -> Markup:
 @jinja2.pass_context
 def actor_links(context, actor_ids) -> Markup:
     """Actor names, each linking to its page, joined by commas."""
-    return commas(actor_link(context, a) for a in actor_ids)
+    index, root = context["index"], context["root"]
+    return Markup(", ".join([link_actor(index, root, a) for a in actor_ids]))
 
 
 @jinja2.pass_context
@@ -552,7 +639,18 @@ def image(context, path: str, alt: str) -> Markup:
 
 HELPERS = {f.__name__: f for f in (article_url, page_url, grouped_roles, article_link, paragraph_link, actor_link, actor_links, also_in, linked,
                                    actor_named, cited_organisations,
-                                   external_link, image, day, kind_name, kinds, kind_counts)}
+                                   external_link, image, day, kind_name, kinds, by_kind, kind_counts)}
+
+
+def fill(template: jinja2.Template, values: dict) -> str:
+    """template.render(values), its context made from the globals directly, as an entry's is."""
+    env = template.environment
+    context = jinja2.runtime.new_context(env, template.name, template.blocks, {**env.globals, **values}, shared=True)
+    try:
+        return env.concat(template.root_render_func(context))
+    except Exception:
+        # As Template.render does: the traceback is rewritten to the templates' lines.
+        env.handle_exception()
 
 
 def template_problem(exc: jinja2.TemplateError, template: str, page: str) -> Problem:
@@ -571,6 +669,19 @@ def template_problem(exc: jinja2.TemplateError, template: str, page: str) -> Pro
 def render(dossier: Dossier, templates: Path | None = None, memo: PageMemo | None = None) -> dict[str, str]:
     """Every page of the dossier: {path relative to docs: Markdown}. With a memo (while
     serving), a page whose inputs are all as they were last time is taken from it."""
+    # A render makes millions of short-lived objects and no reference cycle (a test keeps
+    # it so): the cyclic collector, which would go over them thousands of times, waits.
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return render_pages(dossier, templates, memo)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def render_pages(dossier: Dossier, templates: Path | None, memo: PageMemo | None) -> dict[str, str]:
+    """render(), the collector aside."""
     env = environment(templates)
     index = make_index(dossier)
     if memo is not None:
@@ -582,7 +693,7 @@ def render(dossier: Dossier, templates: Path | None = None, memo: PageMemo | Non
             compiled = env.get_template(template)
             # The list pages read the whole dossier: they would never be reused.
             if memo is None or path in INDEX_PAGES:
-                return compiled.render(dossier=dossier, index=index, **context)
+                return fill(compiled, {"dossier": dossier, "index": index, **context})
             return memo.render(path, compiled, context, index, dossier)
         except jinja2.TemplateError as exc:
             raise DossierError((template_problem(exc, template, path),)) from None

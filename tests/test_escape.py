@@ -9,8 +9,8 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from dossier.escape import (NOTHING_TO_ESCAPE, escape_attribute, escape_inline, escape_line_start, escape_markdown,
-                            link, plain, safe_url)
+from dossier.escape import (CONTROL, NOTHING_TO_ESCAPE, escape_attribute, escape_inline, escape_line_start,
+                            escape_markdown, link, plain, safe_url)
 
 # The extensions mkdocs.yml enables, so the HTML here is what the site would show.
 EXTENSIONS = ["attr_list", "toc", "tables"]
@@ -116,6 +116,26 @@ def test_escape_markdown(text, expected):
 @settings(max_examples=500)
 def test_text_with_nothing_to_escape_takes_the_short_way_to_the_same_result(text):
     assert escape_markdown(text) == escape_line_start(escape_inline(plain(text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("one line", "one line"),
+    ("two  spaces", "two spaces"),
+    (" leading", "leading"),
+    ("trailing ", "trailing"),
+    ("no\u00a0break", "no break"),
+    ("line\u2028separator", "line separator"),
+    ("bell\x07 and \x85next", "bell and next"),
+    ("zero\u200bwidth", "zero\u200bwidth"),
+])
+def test_plain_folds_what_is_not_one_line_and_keeps_what_is(text, expected):
+    assert plain(text) == expected
+
+
+@given(st.text(st.characters(blacklist_categories=("Cs",))))
+@settings(max_examples=500)
+def test_plain_takes_the_short_way_to_the_same_result(text):
+    assert plain(text) == " ".join(CONTROL.sub("", text).split())
 
 
 def test_markup_passes_through():

@@ -58,6 +58,8 @@ EDITS = {
     "rename an actor": lambda d: changed_actor(d, "olena-koval", name="Olena Koval-Shevchenko"),
     "new alias, so article text links differently": lambda d: changed_actor(
         d, "coastal-monitoring-agency", aliases=("the agency", "CMA", "Monitoring Agency")),
+    "new alias found in a fact's text": lambda d: changed_actor(
+        d, "coastal-monitoring-agency", aliases=("the agency", "CMA", "grid")),
     "role in one article": lambda d: changed_actor(
         d, "olena-koval", roles=(Role("Defence Minister", FIRST), Role("Minister", ""), Role("Spokeswoman", SECOND))),
     "actor changes kind": lambda d: changed_actor(d, "coastal-monitoring-agency", kind="place"),
@@ -123,6 +125,22 @@ def test_an_edit_re_renders_only_the_pages_it_touches(edit, rerendered):
     assert memo.reused > 0
 
 
+def test_text_made_once_for_many_pages_is_made_again_on_each_when_what_it_read_changes():
+    # The claim "the grid was hit again" shows on its article's page, the month's facts,
+    # and the pages of its speaker and of the actor it names: its linked text is made once
+    # for all of them, and each must notice that a new alias now links a word of it.
+    memo = PageMemo()
+    before = handmade_dossier()
+    render(before, memo=memo)
+    after = EDITS["new alias found in a fact's text"](before)
+    pages = render(after, memo=memo)
+    assert pages == render(after)
+    for path in (f"articles/{SECOND}.md", "facts/2026-01.md", "actors/olena-koval.md",
+                 "actors/coastal-monitoring-agency.md"):
+        assert "the [grid](../actors/coastal-monitoring-agency.md) was hit again" in pages[path]
+        assert path in memo.rendered
+
+
 def test_a_user_template_that_reads_the_whole_dossier_is_rendered_again_when_it_changes(tmp_path):
     (tmp_path / "article.md.j2").write_text("# {{ article.headline }} (one of {{ dossier.articles|length }})\n",
                                             encoding="utf-8")
@@ -132,6 +150,22 @@ def test_a_user_template_that_reads_the_whole_dossier_is_rendered_again_when_it_
     after = with_article(before)
     pages = render(after, tmp_path, memo=memo)
     assert pages[f"articles/{FIRST}.md"] == "# Ministry answers on drones (one of 3)\n"
+    assert pages == render(after, tmp_path)
+
+
+def test_a_user_template_of_a_list_entry_sees_the_page_it_is_on_and_is_rendered_again(tmp_path):
+    # Our entry templates are rendered once for many pages; one of the user's may read
+    # anything of the page, so it is rendered on each, and its reads noted there.
+    (tmp_path / "fact.md.j2").write_text(
+        "- {{ fact.id }} of {{ dossier.facts|length }}{% if actor is defined %} on {{ actor.id }}'s page{% endif %}.\n",
+        encoding="utf-8")
+    memo = PageMemo()
+    before = handmade_dossier()
+    render(before, tmp_path, memo=memo)
+    after = with_article(before)
+    pages = render(after, tmp_path, memo=memo)
+    assert "- f-0000000001 of 6 on olena-koval's page.\n" in pages["actors/olena-koval.md"]
+    assert "- f-0000000001 of 6.\n" in pages[f"articles/{FIRST}.md"]
     assert pages == render(after, tmp_path)
 
 

@@ -65,7 +65,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         self.serving = command == "serve"
         # While serving, the plugin lives from build to build: pages nothing changed are reused.
         self.memo = PageMemo() if self.serving else None
-        self.lines: dict | None = {} if self.serving else None
+        self.lines = {} if self.serving else None
 
     def on_config(self, config):
         root = Path(config.config_file_path or ".").resolve().parent
@@ -73,7 +73,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         self.overrides = root / self.config.overrides
         self.templates = root / self.config.templates if self.config.templates else None
         cache = root / self.config.cache
-        if getattr(self, "cache", None) is None or self.cache.folder != cache:
+        if self.cache is None or self.cache.folder != cache:
             self.cache = Cache(cache)
         if not self.serving:
             # MkDocs empties site_dir before building into it: build beside it instead and

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import gc
 import heapq
 import re
 from collections import Counter
@@ -20,6 +19,7 @@ from .escape import (escape_attribute, escape_inline, escape_line_start, escape_
                      safe_url)
 from .memo import PageMemo
 from .model import ACTOR_KINDS, FACT_KINDS, Actor, Article, Dossier, DossierError, Fact, Problem
+from .pipeline import cycle_collector_paused
 from .slugs import is_slug, slugify
 
 INDEX_PAGES = {
@@ -671,13 +671,8 @@ def render(dossier: Dossier, templates: Path | None = None, memo: PageMemo | Non
     serving), a page whose inputs are all as they were last time is taken from it."""
     # A render makes millions of short-lived objects and no reference cycle (a test keeps
     # it so): the cyclic collector, which would go over them thousands of times, waits.
-    paused = gc.isenabled()
-    gc.disable()
-    try:
+    with cycle_collector_paused():
         return render_pages(dossier, templates, memo)
-    finally:
-        if paused:
-            gc.enable()
 
 
 def render_pages(dossier: Dossier, templates: Path | None, memo: PageMemo | None) -> dict[str, str]:

@@ -13,6 +13,7 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -165,9 +166,9 @@ def free_port() -> int:
 
 def test_serve_rebuilds_on_seeds_and_overrides_and_never_loops(tmp_path):
     folder = project(tmp_path)
-    serve = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a",
-                              f"127.0.0.1:{free_port()}"], cwd=folder, env=ENV, text=True,
-                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    address = f"127.0.0.1:{free_port()}"
+    serve = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a", address], cwd=folder, env=ENV,
+                             text=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     lines: list[str] = []
     threading.Thread(target=lambda: lines.extend(iter(serve.stderr.readline, "")), daemon=True).start()
 
@@ -191,13 +192,23 @@ def test_serve_rebuilds_on_seeds_and_overrides_and_never_loops(tmp_path):
         scratch.write_text(text, encoding="utf-8")
         os.replace(scratch, path)
 
+    def served(path: str = "") -> str:
+        with urllib.request.urlopen(f"http://{address}/{path}") as response:
+            return response.read().decode("utf-8")
+
+    # The plugin keeps pages, extractions and the last resolve from build to build while
+    # serving: what is served must still follow every edit.
     try:
         wait_for(1)
         seed = next((folder / "seeds").iterdir())
-        save(seed, seed.read_text(encoding="utf-8") + "\n")
+        save(seed, seed.read_text(encoding="utf-8").replace("Ukraine", "Ukraina", 1))
         wait_for(2)
-        save(folder / "overrides.yml", "# No corrections yet.\n")
+        assert "Ukraina contacts SpaceX" in served()
+        assert "Ukraina contacts SpaceX" in served("actors/mykhailo-fedorov/")
+        save(folder / "overrides.yml", f"articles:\n  {seed.name}:\n    headline: A corrected headline\n")
         wait_for(3)
+        for page in served(), served("actors/mykhailo-fedorov/"):
+            assert "A corrected headline" in page and "Ukraina contacts SpaceX" not in page
         time.sleep(2)                   # a build that wrote into a watched folder would start another
         assert builds() == 3, "".join(lines)
     finally:

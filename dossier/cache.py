@@ -77,8 +77,8 @@ class Cache:
         self.recent: dict[str, Extraction] = {}
         self.last_resolved: tuple[tuple[Extraction, ...], Dossier] | None = None
 
-    def _path(self, document: Document) -> Path:
-        return self.current / f"{document_key(document)}{SUFFIX}"
+    def _path(self, key: str) -> Path:
+        return self.current / f"{key}{SUFFIX}"
 
     def get(self, document: Document) -> Extraction | None:
         """The stored extraction of this document by this extractor, or None."""
@@ -86,7 +86,7 @@ class Cache:
         if key in self.recent:
             return self.recent[key]
         try:
-            with (self.current / f"{key}{SUFFIX}").open("rb") as fh:
+            with self._path(key).open("rb") as fh:
                 found = pickle.load(fh)
         # A damaged or foreign file can make unpickling raise almost anything; it is
         # only a cache, so any failure is a miss and the document is extracted again.
@@ -110,8 +110,9 @@ class Cache:
 
     def put(self, document: Document, extraction: Extraction) -> None:
         """Store an extraction; a cache that cannot be written only costs time."""
-        self.recent[document_key(document)] = extraction
-        path = self._path(document)
+        key = document_key(document)
+        self.recent[key] = extraction
+        path = self._path(key)
         # A name of our own, so two builds writing at once never mix their bytes.
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         try:

@@ -114,7 +114,7 @@ def test_a_damaged_cache_file_is_a_miss(tmp_path, content):
     seeds = seeds_with(tmp_path / "seeds", {"harbour.txt": HARBOUR})
     cache = Cache(tmp_path / ".dossier-cache")
     (document,), _ = read_seeds(seeds)
-    path = cache._path(document)
+    path = cache._path(document_key(document))
     path.parent.mkdir(parents=True)
     path.write_bytes(content)
     assert cache.get(document) is None
@@ -126,7 +126,7 @@ def test_a_result_filed_under_another_source_is_a_miss(tmp_path):
     harbour = Document("harbour.txt", HARBOUR, "text", "a" * 64)
     cache = Cache(tmp_path)
     cache.current.mkdir(parents=True)
-    cache._path(harbour).write_bytes(pickle.dumps(extract(replace(harbour, source="elsewhere.txt"))))
+    cache._path(document_key(harbour)).write_bytes(pickle.dumps(extract(replace(harbour, source="elsewhere.txt"))))
     assert cache.get(harbour) is None
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import operator
 import os
 import pickle
 import shutil
@@ -15,6 +14,7 @@ from importlib import metadata
 from pathlib import Path
 
 from .model import Document, Dossier, Extraction
+from .resolve import ResolveMemo, resolve
 
 PACKAGE = Path(__file__).parent
 # Libraries extraction may lean on: a new version of one can change what is extracted.
@@ -75,7 +75,7 @@ class Cache:
         self.salt = extractor_salt()
         self.current = self.folder / self.salt
         self.recent: dict[str, Extraction] = {}
-        self.last_resolved: tuple[tuple[Extraction, ...], Dossier] | None = None
+        self.resolving = ResolveMemo()
 
     def _path(self, key: str) -> Path:
         return self.current / f"{key}{SUFFIX}"
@@ -97,16 +97,10 @@ class Cache:
         self.recent[key] = found
         return found
 
-    def resolved(self, extractions: tuple[Extraction, ...], resolve) -> Dossier:
-        """resolve(extractions); the last answer again when the extractions are the very same
-        objects as last time (nothing was re-read or re-extracted: a correction was edited)."""
-        last = self.last_resolved
-        if last is not None and len(last[0]) == len(extractions) and all(map(operator.is_, last[0], extractions)):
-            return last[1]
-        dossier = resolve(extractions)
-        # Holding the extractions keeps them alive, so no other object can take their identity.
-        self.last_resolved = (extractions, dossier)
-        return dossier
+    def resolved(self, extractions: tuple[Extraction, ...]) -> Dossier:
+        """resolve(extractions), reusing what the last resolve in this process made of the
+        extractions that are the same (all of it when only a correction was edited)."""
+        return resolve(extractions, self.resolving)
 
     def put(self, document: Document, extraction: Extraction) -> None:
         """Store an extraction; a cache that cannot be written only costs time."""

@@ -25,7 +25,7 @@ def build(seeds: Path, overrides: Path | None = None, *, cache: Cache | None = N
     """Read, extract, resolve, override; raise DossierError listing every error."""
     documents, problems = read_seeds(seeds)
     extractions, skipped = extract_all(documents, cache)
-    dossier = cache.resolved(extractions, resolve) if cache else resolve(extractions)
+    dossier = cache.resolved(extractions) if cache else resolve(extractions)
     corrections, override_problems = load_overrides(overrides)
     dossier, applied_problems = apply_overrides(dossier, corrections)
     problems = problems + skipped + override_problems + applied_problems

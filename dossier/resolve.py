@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 import re
 from dataclasses import replace
 
@@ -9,20 +10,74 @@ from .model import Actor, Article, Dossier, Extraction, Fact, Mention, Role
 from .slugs import unique_slugs
 
 
-def resolve(extractions: tuple[Extraction, ...]) -> Dossier:
-    """One Dossier from per-article extractions, in a stable order."""
+class ResolveMemo:
+    """What the last resolve made, for the next one in this process to reuse where its
+    inputs are unchanged: `mkdocs serve` resolves again after every edit, and an edit
+    changes one article of many.
+
+    Its entries are keyed by the identity of the extractions and mentions they were made
+    from (hashing a whole extraction would cost much of what is saved) and by every other
+    value they depend on. The memo holds the extractions of the last resolve, so no other
+    object can take their ids while it keeps what was made of them.
+    """
+
+    def __init__(self):
+        self.inputs: tuple[Extraction, ...] = ()
+        self.dossier: Dossier | None = None
+        self.made: dict = {}
+        """What the last resolve made, by key."""
+        self.making: dict = {}
+        """What this resolve has made or reused so far: the next one's `made`."""
+
+    def get(self, key, make):
+        """make(), or what the last resolve made for the same key."""
+        found = self.made.get(key)
+        if found is None:
+            found = make()
+        self.making[key] = found
+        return found
+
+    def unchanged(self, extractions: tuple[Extraction, ...]) -> bool:
+        """Whether these are the very extractions of the last resolve (a correction was edited)."""
+        return (self.dossier is not None and len(self.inputs) == len(extractions)
+                and all(map(operator.is_, self.inputs, extractions)))
+
+    def keep(self, extractions: tuple[Extraction, ...], dossier: Dossier) -> Dossier:
+        """The dossier, each actor and fact equal to one of the last resolve being that very
+        object (pages rendered from it are then found unchanged at once); remembered."""
+        if self.dossier is not None:
+            dossier = Dossier(dossier.articles, same_as_before(dossier.actors, self.dossier.actors),
+                              same_as_before(dossier.facts, self.dossier.facts))
+        self.inputs, self.dossier, self.made, self.making = extractions, dossier, self.making, {}
+        return dossier
+
+
+def same_as_before(items: tuple, before: tuple) -> tuple:
+    """Items with an equal item of the same id in `before` replaced by it."""
+    last = {item.id: item for item in before}
+    return tuple(old if (old := last.get(item.id)) is not None and old == item else item for item in items)
+
+
+def resolve(extractions: tuple[Extraction, ...], memo: ResolveMemo | None = None) -> Dossier:
+    """One Dossier from per-article extractions, in a stable order; what the memo kept from
+    the last resolve is reused."""
+    if memo is not None and memo.unchanged(extractions):
+        return memo.dossier
+    given, memo = extractions, memo or ResolveMemo()
+    memo.making = {}
     extractions = tuple(sorted(extractions, key=lambda e: e.article.source))
-    articles = article_ids(tuple(e.article for e in extractions))
+    articles = article_ids(tuple(e.article for e in extractions), memo)
     id_of_source = {a.source: a.id for a in articles}
-    actors, actor_of = merge_actors(extractions, id_of_source)
-    facts = merge_facts(extractions, id_of_source, actor_of)
-    return Dossier(articles, actors, facts)
+    actors, actor_of = merge_actors(extractions, id_of_source, memo)
+    facts = merge_facts(extractions, id_of_source, actor_of, memo)
+    return memo.keep(given, Dossier(articles, actors, facts))
 
 
-def article_ids(articles: tuple[Article, ...]) -> tuple[Article, ...]:
+def article_ids(articles: tuple[Article, ...], memo: ResolveMemo | None = None) -> tuple[Article, ...]:
     """Articles with ids unique in the dossier: the headline's slug, told apart by source."""
+    memo = memo or ResolveMemo()
     slugs = unique_slugs([(a.id, a.source) for a in articles], "article")
-    return tuple(replace(a, id=slug) for a, slug in zip(articles, slugs))
+    return tuple(memo.get(("article", id(a), slug), lambda: replace(a, id=slug)) for a, slug in zip(articles, slugs))
 
 
 def name_key(name: str) -> str:
@@ -30,32 +85,44 @@ def name_key(name: str) -> str:
     return " ".join(name.casefold().replace(".", "").split())
 
 
-def merge_actors(extractions: tuple[Extraction, ...], id_of_source: dict[str, str]
-                 ) -> tuple[tuple[Actor, ...], dict[tuple[str, str], str]]:
+def merge_actors(extractions: tuple[Extraction, ...], id_of_source: dict[str, str],
+                 memo: ResolveMemo | None = None) -> tuple[tuple[Actor, ...], dict[tuple[str, str], str]]:
     """One actor per real-world actor across articles, and a map (source, name or alias) -> actor id.
 
     Mentions join when they share a name or a fuller alias (an acronym, a full name); a
     person named by one word joins the one person in the dossier whose name ends with it.
     """
+    memo = memo or ResolveMemo()
     members = [(e.article.source, m) for e in extractions for m in e.mentions]
-    groups = group_mentions([m for _, m in members], [s for s, _ in members])
-    ordered = sorted(groups, key=lambda g: name_key(actor_name([members[i][1] for i in g])))
-    # A group a common noun names is one article's own: its source tells two 'Police' apart.
-    slugs = unique_slugs([(actor_name([members[i][1] for i in g]),
-                           name_key(actor_name([members[i][1] for i in g])) + "|" + actor_kind(
-                               [members[i][1] for i in g])
-                           + ("|" + members[g[0]][0] if members[g[0]][1].local else "")) for g in ordered], "actor")
+    keys = [keys for e in extractions
+            for keys in memo.get(("keys", id(e)), lambda: tuple(merge_keys(m) for m in e.mentions))]
+    groups = group_mentions([m for _, m in members], [s for s, _ in members], keys)
+    named = [memo.get(("named", members[group[0]][0], *(id(members[i][1]) for i in group)),
+                      lambda: naming([members[i] for i in group])) for group in groups]
+    ordered = sorted(range(len(groups)), key=lambda n: named[n][1])
+    slugs = unique_slugs([(named[n][0], named[n][2]) for n in ordered], "actor")
     actors = []
     actor_of: dict[tuple[str, str], str] = {}
-    for group, slug in zip(ordered, slugs):
-        found = [members[i] for i in group]
-        actors.append(actor_from(slug, found, id_of_source))
+    for n, slug in zip(ordered, slugs):
+        found = [members[i] for i in groups[n]]
+        key = ("actor", slug, *(id(m) for _, m in found), *(id_of_source[s] for s, _ in found))
+        actors.append(memo.get(key, lambda: actor_from(slug, found, id_of_source)))
         for source, mention in found:
             actor_of[(source, mention.name)] = slug
         for source, mention in found:
             for alias in mention.aliases:
                 actor_of.setdefault((source, alias), slug)
     return tuple(actors), actor_of
+
+
+def naming(found: list[tuple[str, Mention]]) -> tuple[str, str, str]:
+    """A group's name, its name's key (the actors' order), and what tells it apart from another
+    group of the same slug: its name's key and kind, and for a group a common noun names
+    ('Police'), which is one article's own, that article's source."""
+    mentions = [m for _, m in found]
+    name = actor_name(mentions)
+    key = name_key(name)
+    return name, key, f"{key}|{actor_kind(mentions)}" + (f"|{found[0][0]}" if found[0][1].local else "")
 
 
 def merge_keys(mention: Mention) -> set[str]:
@@ -68,9 +135,11 @@ def merge_keys(mention: Mention) -> set[str]:
     return keys
 
 
-def group_mentions(mentions: list[Mention], sources: list[str] | None = None) -> list[list[int]]:
+def group_mentions(mentions: list[Mention], sources: list[str] | None = None,
+                   keys: list[set[str]] | None = None) -> list[list[int]]:
     """Mention indices grouped into actors, each group in input order; a local group
-    ('Police') joins only mentions from its own article (its source, when sources are given)."""
+    ('Police') joins only mentions from its own article (its source, when sources are given).
+    `keys` are the mentions' merge_keys, when known."""
     parent = list(range(len(mentions)))
 
     def root(i: int) -> int:
@@ -86,7 +155,7 @@ def group_mentions(mentions: list[Mention], sources: list[str] | None = None) ->
 
     owner: dict[tuple[bool, str], int] = {}
     for i, mention in enumerate(mentions):
-        for key in merge_keys(mention):
+        for key in (keys[i] if keys is not None else merge_keys(mention)):
             slot = (mention.kind == "person", key) if not mention.local \
                 else (False, key, sources[i] if sources else str(i))
             if slot in owner:
@@ -159,22 +228,15 @@ def actor_from(slug: str, found: list[tuple[str, Mention]], id_of_source: dict[s
 
 
 def merge_facts(extractions: tuple[Extraction, ...], id_of_source: dict[str, str],
-                actor_of: dict[tuple[str, str], str]) -> tuple[Fact, ...]:
+                actor_of: dict[tuple[str, str], str], memo: ResolveMemo | None = None) -> tuple[Fact, ...]:
     """Facts with article and actor ids in place of sources and mention names; a statement
     several articles carry is one fact, the others listed in also_in."""
+    memo = memo or ResolveMemo()
     merged: dict[str, Fact] = {}
     places: dict[tuple[str, str], list[str]] = {}
+    keys: dict[str, str] = {}
     for extraction in extractions:
-        source = extraction.article.source
-
-        def ids(names: tuple[str, ...]) -> tuple[str, ...]:
-            """Actor ids of mention names; a name no actor took is left out."""
-            return tuple(dict.fromkeys(actor_of[(source, n)] for n in names if (source, n) in actor_of))
-
-        for fact in extraction.facts:
-            fact = replace(fact, article=id_of_source[source], speakers=ids(fact.speakers),
-                           mentions=ids(fact.mentions))
-            words = statement_key(fact.text)
+        for fact, words in placed_facts(extraction, id_of_source, actor_of, memo):
             same = [k for k in places.get((fact.kind, words), []) if same_statement(merged[k], fact)]
             if same:
                 first = merged[same[0]]
@@ -182,15 +244,38 @@ def merge_facts(extractions: tuple[Extraction, ...], id_of_source: dict[str, str
                     merged[same[0]] = also_carried(first, fact)
             elif fact.id not in merged:
                 merged[fact.id] = fact
+                keys[fact.id] = words
                 places.setdefault((fact.kind, words), []).append(fact.id)
-    return fold_quoted_in_part(tuple(merged.values()))
+    return fold_quoted_in_part(tuple(merged.values()), keys)
 
 
-def fold_quoted_in_part(facts: tuple[Fact, ...]) -> tuple[Fact, ...]:
+def placed_facts(extraction: Extraction, id_of_source: dict[str, str], actor_of: dict[tuple[str, str], str],
+                 memo: ResolveMemo) -> tuple[tuple[Fact, str], ...]:
+    """An article's facts with its id and actor ids in place of its source and mention names,
+    each with its statement_key; the last ones again while the article, its id and the
+    actors of its names are the same."""
+    source = extraction.article.source
+    names = memo.get(("names", id(extraction)), lambda: tuple(dict.fromkeys(
+        name for fact in extraction.facts for name in (*fact.speakers, *fact.mentions))))
+    actors = tuple(actor_of.get((source, name)) for name in names)
+
+    def ids(names: tuple[str, ...]) -> tuple[str, ...]:
+        """Actor ids of mention names; a name no actor took is left out."""
+        return tuple(dict.fromkeys(actor_of[(source, n)] for n in names if (source, n) in actor_of))
+
+    def place() -> tuple[tuple[Fact, str], ...]:
+        return tuple((replace(fact, article=id_of_source[source], speakers=ids(fact.speakers),
+                              mentions=ids(fact.mentions)), statement_key(fact.text))
+                     for fact in extraction.facts)
+    return memo.get(("facts", id(extraction), id_of_source[source], actors), place)
+
+
+def fold_quoted_in_part(facts: tuple[Fact, ...], keys: dict[str, str] | None = None) -> tuple[Fact, ...]:
     """A quotation one article gives in part and another in full is one statement: the part
-    is folded into the fuller quote, whose also_in then lists the part's places."""
+    is folded into the fuller quote, whose also_in then lists the part's places. `keys`
+    holds the facts' statement_key by id, when known."""
     quotes = [i for i, f in enumerate(facts) if f.kind == "quote"]
-    words = {i: statement_key(facts[i].text).split() for i in quotes}
+    words = {i: (keys[facts[i].id] if keys else statement_key(facts[i].text)).split() for i in quotes}
     # Each long quote indexed by every run of its words a part starts with: the runs that
     # begin no quote are skipped early, by their first word.
     openings = {tuple(words[i][:MIN_PART_WORDS]) for i in quotes if len(words[i]) >= MIN_PART_WORDS}
@@ -226,7 +311,7 @@ def fold_quoted_in_part(facts: tuple[Fact, ...]) -> tuple[Fact, ...]:
 def same_statement(first: Fact, other: Fact) -> bool:
     """Two facts with the same words are one statement unless the words are too few to tell
     ('15 percent' in two articles counts two things) or they name different speakers."""
-    if len(first.text.split()) < MIN_STATEMENT_WORDS:
+    if len(first.text.split(maxsplit=MIN_STATEMENT_WORDS - 1)) < MIN_STATEMENT_WORDS:
         return False
     return not (first.speakers and other.speakers and not set(first.speakers) & set(other.speakers))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import gc
 import re
 from dataclasses import replace
@@ -278,6 +279,29 @@ def test_an_actor_named_in_many_facts_gets_more_pages_of_them():
         "{: data-search-exclude }\n" in first
     assert "[1](../../actors/ann-lee.md) · **2**" in second and "- Undated · [A](../../articles/a.md)" in second
     assert second.startswith("---\nsearch:\n  exclude: true\n---\n") and "- **Quote**" not in second
+
+
+@functools.cache
+def busy_actor_pages() -> dict[str, str]:
+    """The pages of a dossier whose one actor has nine pages of quotes."""
+    article = Article(id="a", source="a.txt", headline="A", paragraphs=(Paragraph(1, "Ann Lee spoke."),))
+    actor = Actor("ann-lee", "Ann Lee", "person", articles=("a",))
+    facts = tuple(Fact(f"f-{n}", "a", 1, "quote", f"Words {n}", speakers=("ann-lee",)) for n in range(PART_SIZE * 8 + 1))
+    return render(Dossier((article,), (actor,), facts))
+
+
+@pytest.mark.parametrize("part, expected", [
+    # The first and last pages and those near this one: the line does not grow with the pages.
+    (1, "**1** · [2](../actors/ann-lee/part-2.md) · [3](../actors/ann-lee/part-3.md) · … · [9](../actors/ann-lee/part-9.md)\n"),
+    (4, "[1](../../actors/ann-lee.md) · [2](../../actors/ann-lee/part-2.md) · [3](../../actors/ann-lee/part-3.md) · **4** · "
+        "[5](../../actors/ann-lee/part-5.md) · [6](../../actors/ann-lee/part-6.md) · … · [9](../../actors/ann-lee/part-9.md)\n"),
+    (6, "[1](../../actors/ann-lee.md) · … · [4](../../actors/ann-lee/part-4.md) · [5](../../actors/ann-lee/part-5.md) · **6** · "
+        "[7](../../actors/ann-lee/part-7.md) · [8](../../actors/ann-lee/part-8.md) · [9](../../actors/ann-lee/part-9.md)\n"),
+    (9, "[1](../../actors/ann-lee.md) · … · [7](../../actors/ann-lee/part-7.md) · [8](../../actors/ann-lee/part-8.md) · **9**\n"),
+])
+def test_an_actor_with_many_pages_links_the_first_last_and_nearby_ones(part, expected):
+    page = busy_actor_pages()["actors/ann-lee.md" if part == 1 else f"actors/ann-lee/part-{part}.md"]
+    assert f"Page {part} of 9 of the quotes, claims, facts and articles of Ann Lee: {expected}" in page
 
 
 def test_long_article_and_actor_lists_get_pages_of_their_own():

@@ -51,9 +51,6 @@ PART_SIZE = 200
 and a busy month into parts, so no page grows with the dossier."""
 LIST_SIZE = 500
 """Most lines on one page of the articles or actors lists, whose lines are short."""
-ALSO_IN_LINKS = 5
-"""How many of the other places carrying a fact a page other than its article's links to:
-a statement many articles carry would otherwise make every list it is on grow with them."""
 SOURCE_LINKS = 10
 """How many of its articles each name on the sources page links to; the rest are counted."""
 SHARED_TEMPLATES = ("fact.md.j2", "article_item.md.j2")
@@ -592,16 +589,18 @@ def actor_links(context, actor_ids) -> Markup:
 
 @jinja2.pass_context
 def also_in(context, fact: Fact) -> Markup:
-    """'2 articles: ...': the other articles that carry a fact, each linking to its paragraph;
-    outside the fact's own article page, the first few and a link to the rest there."""
-    count = len(dict.fromkeys(a for a, _ in fact.also_in))
-    shown, rest = fact.also_in, ""
-    if context.get("page_article") != fact.article and len(shown) > ALSO_IN_LINKS:
-        shown = shown[:ALSO_IN_LINKS]
+    """'2 articles: ...', each place linking to its paragraph, on the fact's own article page;
+    elsewhere '11 other articles', linking to the fact there, so an entry on a list stays the
+    same size however many articles repeat the fact."""
+    others = len(dict.fromkeys(a for a, _ in fact.also_in if a != fact.article))
+    if context.get("page_article") != fact.article and others:
         url = f"{context['root']}articles/{fact.article}.md#{fact.id}"
-        rest = f" and {link(f'{len(fact.also_in) - ALSO_IN_LINKS} more', url)}"
-    places = commas(article_link(context, a, p) for a, p in shown)
-    return Markup(f"{count} {'article' if count == 1 else 'articles'}: {places}{rest}")
+        return link(f"{others} other {'article' if others == 1 else 'articles'}", url)
+    # A fact repeated only within its own article lists those paragraphs everywhere:
+    # an article's own paragraphs do not grow with the dossier.
+    count = len(dict.fromkeys(a for a, _ in fact.also_in))
+    places = commas(article_link(context, a, p) for a, p in fact.also_in)
+    return Markup(f"{count} {'article' if count == 1 else 'articles'}: {places}")
 
 
 @jinja2.pass_context

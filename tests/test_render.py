@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import gc
 import re
 from dataclasses import replace
@@ -18,7 +19,7 @@ from dossier.escape import plain
 from dossier.memo import PageMemo
 from dossier.model import Actor, Article, Dossier, DossierError, Fact, Paragraph, Role
 from dossier.pipeline import build
-from dossier.render import ALSO_IN_LINKS, INDEX_PAGES, LIST_SIZE, PART_SIZE, SOURCE_LINKS, by_month, render, split
+from dossier.render import INDEX_PAGES, LIST_SIZE, PART_SIZE, SOURCE_LINKS, by_month, render, split
 
 EXTENSIONS = ["attr_list", "tables", "toc"]   # as in mkdocs.yml
 
@@ -280,6 +281,29 @@ def test_an_actor_named_in_many_facts_gets_more_pages_of_them():
     assert second.startswith("---\nsearch:\n  exclude: true\n---\n") and "- **Quote**" not in second
 
 
+@functools.cache
+def busy_actor_pages() -> dict[str, str]:
+    """The pages of a dossier whose one actor has nine pages of quotes."""
+    article = Article(id="a", source="a.txt", headline="A", paragraphs=(Paragraph(1, "Ann Lee spoke."),))
+    actor = Actor("ann-lee", "Ann Lee", "person", articles=("a",))
+    facts = tuple(Fact(f"f-{n}", "a", 1, "quote", f"Words {n}", speakers=("ann-lee",)) for n in range(PART_SIZE * 8 + 1))
+    return render(Dossier((article,), (actor,), facts))
+
+
+@pytest.mark.parametrize("part, expected", [
+    # The first and last pages and those near this one: the line does not grow with the pages.
+    (1, "**1** · [2](../actors/ann-lee/part-2.md) · [3](../actors/ann-lee/part-3.md) · … · [9](../actors/ann-lee/part-9.md)\n"),
+    (4, "[1](../../actors/ann-lee.md) · [2](../../actors/ann-lee/part-2.md) · [3](../../actors/ann-lee/part-3.md) · **4** · "
+        "[5](../../actors/ann-lee/part-5.md) · [6](../../actors/ann-lee/part-6.md) · … · [9](../../actors/ann-lee/part-9.md)\n"),
+    (6, "[1](../../actors/ann-lee.md) · … · [4](../../actors/ann-lee/part-4.md) · [5](../../actors/ann-lee/part-5.md) · **6** · "
+        "[7](../../actors/ann-lee/part-7.md) · [8](../../actors/ann-lee/part-8.md) · [9](../../actors/ann-lee/part-9.md)\n"),
+    (9, "[1](../../actors/ann-lee.md) · … · [7](../../actors/ann-lee/part-7.md) · [8](../../actors/ann-lee/part-8.md) · **9**\n"),
+])
+def test_an_actor_with_many_pages_links_the_first_last_and_nearby_ones(part, expected):
+    page = busy_actor_pages()["actors/ann-lee.md" if part == 1 else f"actors/ann-lee/part-{part}.md"]
+    assert f"Page {part} of 9 of the quotes, claims, facts and articles of Ann Lee: {expected}" in page
+
+
 def test_long_article_and_actor_lists_get_pages_of_their_own():
     articles = tuple(Article(id=f"a-{n}", source=f"{n}.txt", headline=f"A {n}",
                              published=date(2026, 1 + n % 2, 1)) for n in range(LIST_SIZE + 1))
@@ -316,15 +340,41 @@ def test_the_sources_page_counts_what_it_does_not_link():
     assert f"[A {SOURCE_LINKS:02d}]" not in page
 
 
-def test_a_fact_many_articles_carry_links_them_all_on_its_article_page_and_a_few_elsewhere():
+def carried_fact(also_in: tuple[tuple[str, int], ...]) -> dict[str, str]:
+    """The pages of a dossier of ten articles, whose first carries one dated fact with a
+    speaker, also carried at `also_in`."""
     articles = tuple(Article(id=f"a-{n:02d}", source=f"{n}.txt", headline=f"A {n:02d}", published=date(2026, 1, 5),
-                             paragraphs=(Paragraph(1, "The port will reopen on Monday."),))
-                     for n in range(ALSO_IN_LINKS + 3))
-    fact = Fact("f-0000000001", "a-00", 1, "claim", "The port will reopen on Monday",
-                also_in=tuple((a.id, 1) for a in articles[1:]))
-    pages = render(Dossier(articles, (), (fact,)))
-    own, listed = pages["articles/a-00.md"], pages["facts/2026-01.md"]
-    assert all(f"(../articles/a-{n:02d}.md#p-1)" in own for n in range(1, ALSO_IN_LINKS + 3))
-    assert f"(../articles/a-{ALSO_IN_LINKS:02d}.md#p-1)" in listed
-    assert f"a-{ALSO_IN_LINKS + 1:02d}.md" not in listed
-    assert "and [2 more](../articles/a-00.md#f-0000000001)" in listed
+                             paragraphs=(Paragraph(1, "The port will reopen."), Paragraph(2, "It will reopen.")))
+                     for n in range(10))
+    actor = Actor("ann-lee", "Ann Lee", "person", articles=("a-00",))
+    fact = Fact("f-0000000001", "a-00", 1, "claim", "The port will reopen on Monday", speakers=("ann-lee",),
+                date=date(2026, 1, 12), also_in=also_in)
+    return render(Dossier(articles, (actor,), (fact,)))
+
+
+OTHERS = tuple((f"a-{n:02d}", 1) for n in range(1, 10))
+LISTS = ("facts/2026-01.md", "actors/ann-lee.md", "timeline/2026-01.md")
+
+
+@pytest.mark.parametrize("also_in, own, listed", [
+    # On its article's page every place; on a list only how many, linking to that list.
+    (OTHERS, "also reported by 9 articles: [A 01](../articles/a-01.md#p-1), [A 02]",
+     "also reported by [9 other articles](../articles/a-00.md#f-0000000001) · id"),
+    (OTHERS[:1], "also reported by 1 article: [A 01](../articles/a-01.md#p-1) · id",
+     "also reported by [1 other article](../articles/a-00.md#f-0000000001) · id"),
+    # Its own article's other paragraphs are not other articles; they are few, and shown.
+    ((("a-00", 2),), "also reported by 1 article: [A 00](#p-2) · id",
+     "also reported by 1 article: [A 00](../articles/a-00.md#p-2) · id"),
+    ((("a-00", 2), ("a-03", 1), ("a-03", 2)), "also reported by 2 articles: [A 00](#p-2), [A 03](../articles/a-03.md#p-1), [A 03]",
+     "also reported by [1 other article](../articles/a-00.md#f-0000000001) · id"),
+])
+def test_a_fact_other_articles_carry_lists_them_on_its_article_page_and_counts_them_elsewhere(also_in, own, listed):
+    pages = carried_fact(also_in)
+    assert own in pages["articles/a-00.md"]
+    for page in LISTS:
+        assert listed in pages[page], page
+
+
+@pytest.mark.parametrize("page", LISTS)
+def test_a_fact_entry_on_a_list_does_not_grow_with_the_articles_carrying_it(page):
+    assert len(carried_fact(OTHERS[:2])[page]) == len(carried_fact(OTHERS)[page])

@@ -218,9 +218,27 @@ HEDGES = re.compile(
     r"not (?:been )?independently (?:verified|confirmed)|"
     r"(?:could|may|might) (?!not\b|be able\b)\w+|possibly|probably|likely|unclear|suspected|believed to)\b")
 
-# Adverbials that may stand between a verb and 'that' ('said on Thursday that',
-# 'said in a statement that'): a few words, no punctuation or quotation marks.
-BRIDGE = r"(?:\s+[^\s.,;:!?\"“”]+){0,8}?"
+# Verbs of speech that take a listener before what they report ('told the council that').
+LISTENER_VERBS = ("tell", "warn", "ask", "promise")
+# Verbs, auxiliaries and copulas: a clause has one, a noun phrase or an adverbial none
+# ('said the vote was a mistake that ...' reports a clause that began before 'that').
+CLAUSE_VERB = r"(?:is|are|was|were|be|been|will|would|shall|should|can|could|may|might|must|has|have|had|" \
+              r"do|does|did|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|won['’]t|wouldn['’]t|can['’]t|couldn['’]t|" \
+              r"shouldn['’]t|hasn['’]t|haven['’]t|hadn['’]t|doesn['’]t|didn['’]t|don['’]t)"
+# Words that open a clause's subject: after the verb, they begin what is reported, not an
+# adverbial ('said he ...', 'said the vote ...', 'said Lund ...').
+SUBJECT_PRONOUNS = r"(?:he|she|they|we|I|it|there)"
+SUBJECT_DETERMINERS = r"(?:the|a|an|his|her|their|its|our|my|your|these|those|some|many|most|all|no|every|each|" \
+                      r"both|several|few|such)"
+# Capitalised words that are time, not a subject ('said Tuesday that').
+TIME_NAMES = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|" \
+             r"June|July|August|September|October|November|December)"
+# Adverbials that may stand between a verb and 'that' ('said on Thursday that', 'said in a
+# statement that', 'told reporters that'): a few words, no punctuation or quotation marks,
+# no verb of their own; a listener may open them only after a verb that takes one.
+BRIDGE = (rf"(?!\s+{SUBJECT_PRONOUNS}\b)"
+          rf"(?(listener)|(?!\s+(?:{SUBJECT_DETERMINERS}\b|(?!{TIME_NAMES}\b)[A-Z])))"
+          rf"(?:\s+(?!{CLAUSE_VERB}\b)[^\s.,;:!?\"“”]+){{0,8}}?")
 
 # Quantities, and the words that say what they count ('over half of all homes in Kyiv').
 QUANTITY = re.compile(
@@ -305,16 +323,26 @@ HEADLINE_LABEL = re.compile(r"^(?P<who>[A-Z][^:\"“”]{1,40}):\s+(?P<words>\S.
 # Reported speech within one sentence.
 # Verbs of speech are tried before verbs of finding: in 'People who know her said that',
 # 'said' is the cue.
+LISTENER_SPEECH = finite(tuple(verb for verb in SPEECH_VERBS if verb[0] in LISTENER_VERBS))
+OTHER_SPEECH = finite(tuple(verb for verb in SPEECH_VERBS if verb[0] not in LISTENER_VERBS))
 SAID_THAT = tuple(re.compile(
     rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,40}}?){AUXILIARIES}(?P<verb>{verbs})\b"
-    rf"(?P<bridge>{BRIDGE})\s+that,?\s+(?P<content>.+)$") for verbs in (SPEECH, THAT_SPEECH))
+    rf"(?P<bridge>{BRIDGE})\s+that,?\s+(?P<content>.+)$")
+    # A group that never matches stands for the listener where no verb takes one.
+    for verbs in (rf"(?P<listener>{LISTENER_SPEECH})|{OTHER_SPEECH}", rf"(?P<listener>(?!x)x)|{THAT_SPEECH}"))
+# A verb of speech anywhere: one before a verb of finding is the sentence's cue.
+SPEECH_WORD = re.compile(rf"\b(?:{SPEECH})\b")
+# A pronoun subject just before the verb: in 'the tax, which he said was unfair' or 'a rule
+# they say could hurt', the clause's subject is the noun before it, and the clause opens with its verb.
+GAP_SUBJECT = r"(?P<gap>(?<=\bhe\s)|(?<=\bshe\s)|(?<=\bthey\s)|(?<=\bwe\s)|(?<=\bI\s))?"
 SAID_CLAUSE = re.compile(
-    rf"(?P<who>(?:[^;\"“”\s]+\s+){{1,40}}?){AUXILIARIES}(?P<verb>{SPEECH})"
+    rf"(?P<who>(?:[^;\"“”\s]+\s+){{1,40}}?){GAP_SUBJECT}{AUXILIARIES}(?P<verb>{SPEECH})"
     r"(?P<bridge>(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"yesterday|today|last\s+week|this\s+week|reporters|journalists|him|her|them|us|me|"
     r"(?:the\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*(?<!['’]s)(?!\s+[A-Z])))?)"
     # ', said Mr. Barrett, the lawyer.' names the speaker after the verb: no clause follows.
-    rf"\s+(?P<content>(?!(?:{NOT_A_CLAUSE})\b)(?![A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s*(?:[,(.]|$|(?:for|of|from|at|with)\s))"
+    # A reported clause opens with its subject, not a verb ('battleground states could be ...').
+    rf"\s+(?P<content>(?!(?:{NOT_A_CLAUSE})\b)(?(gap)|(?!{CLAUSE_VERB}\b))(?![A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s*(?:[,(.]|$|(?:for|of|from|at|with)\s))"
     # ... or open with quoted words joined to more ('said "budget reforms" and the ... would').
     r"(?:[\w$]|[\"“][^\"“”]{1,60}[\"”],?\s+(?:and|or)\s).+)$")
 # Words that open an adverbial after '..., X said' ('on Thursday', 'in a statement'), not a clause.

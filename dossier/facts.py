@@ -674,6 +674,9 @@ def extract_said_that(sentence: str) -> list[Reported]:
     match = fp.SAID_THAT[0].match(sentence) or fp.SAID_THAT[1].match(sentence)
     if not match or match.group("verb")[:1].isupper():
         return []
+    # 'X said the report showed that ...': the report's finding is part of what X said.
+    if match.re is fp.SAID_THAT[1] and fp.SPEECH_WORD.search(match.group("who")):
+        return []
     start, end = content_span(sentence, match.start("content"), len(sentence))
     return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
 

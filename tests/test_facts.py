@@ -222,6 +222,24 @@ def test_partial_quote_is_read_with_its_reported_clause():
      ("Lisbon",), "said"),
     ("Writing for a Lisbon newspaper that Berg owns, Petrova noted that the pier was unsafe.",
      "the pier was unsafe", ("Ana Petrova",), "noted"),
+    # A 'that' after a verb of the reported clause is inside it, not the one that opens it.
+    ("Petrova, a member of the council, said the vote was a mistake that the town would regret for years.",
+     "the vote was a mistake that the town would regret for years", ("Ana Petrova",), "said"),
+    ("Berg said it was clear that the pier would need new piles.",
+     "it was clear that the pier would need new piles", ("Tomas Berg",), "said"),
+    ("Petrova said Lisbon was a port that the river had shaped.", "Lisbon was a port that the river had shaped",
+     ("Ana Petrova",), "said"),
+    ("Berg said the survey showed that the pier was sinking.", "the survey showed that the pier was sinking",
+     ("Tomas Berg",), "said"),
+    # ... while a listener or an adverbial may stand before the 'that'.
+    ("Berg told the council on Monday that the pier was sinking.", "the pier was sinking", ("Tomas Berg",), "told"),
+    ("Berg said in a letter sent on Friday that the pier was sinking.", "the pier was sinking", ("Tomas Berg",),
+     "said"),
+    # A plural noun that is also a verb of speech reports nothing when a verb follows it.
+    ("Ferries from several northern states could be late all winter.", None, None, None),
+    # ... but a clause whose subject a relative stands for opens with its verb.
+    ("Berg fined the crews, which he said were late every day of the week.", "were late every day of the week",
+     ("Tomas Berg",), "said"),
 ])
 def test_reported_claim_and_its_speaker(paragraph, text, speakers, cue):
     claims = [f for f in facts_of(paragraph) if f.kind == "claim"]

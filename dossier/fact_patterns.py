@@ -169,8 +169,13 @@ SUBORDINATORS = ("When|If|As|After|Before|While|Although|Though|Because|Since|Un
 CUE_WORDS = frozenset(form.split()[0] for verb in SPEECH_VERBS + THAT_VERBS + OBJECT_VERBS + FRAME_VERBS
                       + VOICE_VERBS
                       for form in verb) | {"according"}
+# How much someone said, the verb's object, not a clause's subject ('said a lot about the
+# vote', 'says a great deal about us'); 'a lot of people were hurt' opens a clause.
+AMOUNT_SAID = (r"(?:a\s+(?:lot|great\s+deal|good\s+deal|bit|little)|plenty|quite\s+a\s+bit)(?!\s+of\b)|volumes|"
+               r"a\s+word|the\s+same(?=\s+(?:about|of|to|for|as)\b|\s*[.,;]|$)")
 # Words after 'said' that begin no reported clause ('said in a statement', 'said goodbye').
-NOT_A_CLAUSE = ("in|at|on|during|to|after|before|for|with|by|from|about|of|while|when|as|and|but|or|so|"
+NOT_A_CLAUSE = (AMOUNT_SAID + "|"
+                "in|at|on|during|to|after|before|for|with|by|from|about|of|while|when|as|and|but|or|so|"
                 "then|also|that|than|goodbye|no|yes|nothing|something|anything|little|much|more|less|"
                 "earlier|later|last|repeatedly|recently|previously|again|once|twice|privately|publicly|"
                 "so-called|if|whether|what|who|which|how|why|where|through|via|over|under|upon|into|"
@@ -336,10 +341,12 @@ SPEECH_WORD = re.compile(rf"\b(?:{SPEECH})\b")
 # they say could hurt', the clause's subject is the noun before it, and the clause opens with its verb.
 GAP_SUBJECT = r"(?P<gap>(?<=\bhe\s)|(?<=\bshe\s)|(?<=\bthey\s)|(?<=\bwe\s)|(?<=\bI\s))?"
 SAID_CLAUSE = re.compile(
-    rf"(?P<who>(?:[^;\"“”\s]+\s+){{1,40}}?){GAP_SUBJECT}{AUXILIARIES}(?P<verb>{SPEECH})"
+    rf"(?P<who>(?:[^;\"“”\s]+\s+){{1,40}}?){GAP_SUBJECT}{AUXILIARIES}(?P<verb>(?P<listener>{LISTENER_SPEECH})|{OTHER_SPEECH})"
     r"(?P<bridge>(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"yesterday|today|last\s+week|this\s+week|reporters|journalists|him|her|them|us|me|"
-    r"(?:the\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*(?<!['’]s)(?!\s+[A-Z])))?)"
+    r"yesterday|today|last\s+week|this\s+week)"
+    # Whom it was told to ('told reporters', 'told The Post'): after 'said', a name opens the clause.
+    r"|(?(listener)\s+(?:reporters|journalists|him|her|them|us|me|"
+    r"(?:the\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*(?<!['’]s)(?!\s+[A-Z]))|(?!x)x))?)"
     # ', said Mr. Barrett, the lawyer.' names the speaker after the verb: no clause follows.
     # A reported clause opens with its subject, not a verb ('battleground states could be ...').
     rf"\s+(?P<content>(?!(?:{NOT_A_CLAUSE})\b)(?(gap)|(?!{CLAUSE_VERB}\b))(?![A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s*(?:[,(.]|$|(?:for|of|from|at|with)\s))"
@@ -367,6 +374,20 @@ SAID_AFTER = re.compile(
     rf"|(?!(?:that|he|she|they|it|we|I|there)\b)[^\"“”]{{0,50}})"
     rf"|\s+(?!(?:on|about|for|to|with|into|at|of|by|from|in)\s+\w+ing\b)(?:{ADVERBIAL_START})\b"
     rf"[^\"“”]{{0,50}})?[.!?]?$")
+# '..., said the man who was there': a speaker set after the verb has no verb of its own
+# outside a relative clause; 'Lind, 54, said the vote was a mistake' reports a clause.
+VERB_OF_A_CLAUSE = re.compile(rf"\b{CLAUSE_VERB}\b")
+# 'Erik Lind, who leads the opposition, said ...', 'Lind, 54, said ...': a name and what is
+# set after it between commas are the subject of the verb that follows them, not reported
+# words. The aside is a relative clause, an age, an appositive or an adverb.
+ASIDE = re.compile(r"(?:who|whose|which|a|an|the|his|her|its|their|\d{1,3}|however|too|meanwhile|though|also|"
+                   r"for\s+(?:his|her|its|their)\s+part)\b[^,]*")
+# A relative clause about a person is an aside after any subject.
+RELATIVE_ASIDE = re.compile(r"(?:who|whose)\s[^,]*")
+# A subject an aside may follow: a name with a few words before it ('economist Jane Roe'), or
+# a short noun phrase ('The vote'); a past tense in it makes it a clause ('Roe visited Lund').
+NAMED_SUBJECT = re.compile(r"(?:(?![a-z]+ed\b)[\w’'-]+\s+){0,3}?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
+                           r"|(?:[Tt]he|[Aa]n?|[Tt]his|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?:\s+(?![a-z]+ed\b)[\w’'-]+){1,4}")
 # 'Acts of protest, Mr. Obama said, are acts of patriotism': the attribution set inside the
 # reported sentence, which goes on in lower case after it.
 SAID_INSIDE = re.compile(

@@ -715,7 +715,9 @@ def extract_said_after(sentence: str) -> list[Reported]:
     # '..., but Petrova told reporters ...' opens a clause of its own: what stands before
     # that comma is not Petrova's; an attribution before it may still close the words.
     match = next((m for m in (fp.SAID_AFTER.match(sentence, i) for i in commas if i > 0)
-                  if m and (m.group("who") or m.group("who2")).split()[0].lower() not in fp.CLAUSE_CONJUNCTIONS),
+                  if m and (m.group("who") or m.group("who2")).split()[0].lower() not in fp.CLAUSE_CONJUNCTIONS
+                  and not (m.group("who2") and (clause_after_verb(m.group("who2"))
+                                                or subject_with_aside(sentence[:m.start()])))),
                  None)
     if not match:
         return []
@@ -730,6 +732,27 @@ def extract_said_after(sentence: str) -> list[Reported]:
     start, end = content_span(sentence, 0, match.start())
     verb = "verb" if match.group("verb") else "verb2"
     return [Reported(who, match.group(verb), match.start(verb), start, end)]
+
+
+def clause_after_verb(who: str) -> bool:
+    """True when the words after an inverted verb ('..., said the town should have ...') have a
+    verb of their own outside a relative clause: a reported clause, not a speaker."""
+    relative = fp.RELATIVE.search(f" {who} ")
+    return bool(fp.VERB_OF_A_CLAUSE.search(who[:relative.start()] if relative else who))
+
+
+def subject_with_aside(words: str) -> bool:
+    """True when the words before '..., said' are a name and an aside set after it ('Erik Lind,
+    who leads the opposition', 'Lind, 54'): the verb's own subject, not words it reports."""
+    if fp.OPENS_PHRASE.match(words) or words.count(",") != 1:
+        return False
+    subject, aside = (part.strip() for part in words.split(","))
+    if fp.RELATIVE_ASIDE.fullmatch(aside):
+        return True
+    # An appositive is a noun phrase: with a verb of its own it is a clause ('In Lund, the
+    # roads were closed').
+    return bool(fp.NAMED_SUBJECT.fullmatch(subject) and not clause_after_verb(subject)
+                and fp.ASIDE.fullmatch(aside) and not clause_after_verb(aside))
 
 
 def closing_attribution(sentence: str, match: re.Match, who: str) -> bool:

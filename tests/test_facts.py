@@ -240,6 +240,23 @@ def test_partial_quote_is_read_with_its_reported_clause():
     # ... but a clause whose subject a relative stands for opens with its verb.
     ("Berg fined the crews, which he said were late every day of the week.", "were late every day of the week",
      ("Tomas Berg",), "said"),
+    # A name and an aside between commas are the subject of the verb after them: the words
+    # after it are what was said, not a speaker set after the verb.
+    ("Tomas Berg, who runs the harbour, said the town should have rebuilt the pier instead.",
+     "the town should have rebuilt the pier instead", ("Tomas Berg",), "said"),
+    ("Tomas Berg, who runs the harbour, said the old pier failed.", "the old pier failed", ("Tomas Berg",), "said"),
+    ("Tomas Berg, 54, said the old pier failed.", "the old pier failed", ("Tomas Berg",), "said"),
+    ("The harbour master, who runs the port, said the town should have rebuilt the pier.",
+     "the town should have rebuilt the pier", ("Tomas Berg",), "said"),
+    # ... while a speaker after the verb may have an aside or a relative clause of its own.
+    ("The pier will close in May, said Tomas Berg, who runs the harbour.", "The pier will close in May",
+     ("Tomas Berg",), "said"),
+    ("The ferries will run again, said a pilot who was on the pier.", "The ferries will run again", (), "said"),
+    # How much was said is the verb's object, not a clause ('said a lot about').
+    ("The vote, which passed easily, said a lot about the council and its priorities.", None, None, None),
+    ("The storm says a great deal about how the port is run.", None, None, None),
+    ("Berg said a lot of ships were lost in the storm.", "a lot of ships were lost in the storm", ("Tomas Berg",),
+     "said"),
 ])
 def test_reported_claim_and_its_speaker(paragraph, text, speakers, cue):
     claims = [f for f in facts_of(paragraph) if f.kind == "claim"]

@@ -389,9 +389,10 @@ RELATIVE_ASIDE = re.compile(r"(?:who|whose)\s[^,]*")
 NAMED_SUBJECT = re.compile(r"(?:(?![a-z]+ed\b)[\w’'-]+\s+){0,3}?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
                            r"|(?:[Tt]he|[Aa]n?|[Tt]his|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?:\s+(?![a-z]+ed\b)[\w’'-]+){1,4}")
 # 'Acts of protest, Mr. Obama said, are acts of patriotism': the attribution set inside the
-# reported sentence, which goes on in lower case after it.
+# reported sentence, which goes on in lower case after it; its speaker may be a pronoun
+# ('All of this, he said, could be undone').
 SAID_INSIDE = re.compile(
-    rf"^(?P<head>[^,;:\"“”]{{8,}}?),\s+(?P<who>[A-Z]{WHO}{{1,50}}?)\s+{AUXILIARIES}(?P<verb>{SPEECH}),\s+"
+    rf"^(?P<head>[^,;:\"“”]{{8,}}?),\s+(?P<who>[A-Z]{WHO}{{1,50}}?|{SUBJECT_PRONOUNS})\s+{AUXILIARIES}(?P<verb>{SPEECH}),\s+"
     r"(?P<rest>[a-z][^\"“”]*.*)$")
 # 'Warren said: A cashier who ...': what follows the colon, not in quotation marks.
 SAID_COLON = re.compile(

@@ -200,6 +200,8 @@ def test_partial_quote_is_read_with_its_reported_clause():
     ("Closing the pier, Berg said, was the only safe choice that night.",
      "Closing the pier, Berg said, was the only safe choice that night", ("Tomas Berg",), "said"),
     ("When the storm came, Berg said, the crews left the pier at once.", None, None, None),
+    ("Tomas Berg toured the pier. All of the damage, he said, could be repaired by May.",
+     "All of the damage, he said, could be repaired by May", ("Tomas Berg",), "said"),
     # The subject of an object relative clause speaks, not the noun it describes.
     ("Crews repaired the old pier, which Berg says he wants to keep open all winter.",
      "he wants to keep open all winter", ("Tomas Berg",), "says"),

@@ -94,6 +94,8 @@ THAT_VERBS = (
     forms("hint", "hints", "hinted", "hinting"),
     forms("imply", "implies", "implied", "implying"),
     forms("signal", "signals", "signalled", "signaling"),
+    # 'The report states that ...'; without 'that', 'states' is the noun (see NOUN_FORMS).
+    forms("state", "states", "stated", "stating"),
 )
 # Verbs whose reported content is an object and what follows it
 # ('accused Russia of not taking the talks seriously', 'called for more pressure').
@@ -148,18 +150,25 @@ BASE_VERBS = {"say", "tell", "write", "argue", "insist", "warn", "believe", "thi
               "find", "know", "fear", "suggest", "predict", "acknowledge", "admit", "explain"}
 
 
-def finite(table: tuple[tuple[str, ...], ...]) -> str:
-    """The forms of each verb that can follow a subject: 'says', 'said', and safe base forms."""
-    chosen = tuple(verb[1:3] + ((verb[0],) if verb[0] in BASE_VERBS else ()) for verb in table)
+# Forms far more often a plural noun than a verb of speech ('battleground states could be
+# decisive', 'member states trump everything'): read as a verb only before 'that'.
+NOUN_FORMS = frozenset({"states"})
+
+
+def finite(table: tuple[tuple[str, ...], ...], nouns: frozenset[str] = frozenset()) -> str:
+    """The forms of each verb that can follow a subject: 'says', 'said', and safe base forms,
+    without the forms given as nouns."""
+    chosen = tuple(tuple(form for form in verb[1:3] + ((verb[0],) if verb[0] in BASE_VERBS else ())
+                         if form not in nouns) for verb in table)
     return alternation(chosen)
 
 
-SPEECH = finite(SPEECH_VERBS)
+SPEECH = finite(SPEECH_VERBS, NOUN_FORMS)
 THAT_SPEECH = finite(THAT_VERBS)
 OBJECT_SPEECH = finite(OBJECT_VERBS)
 FRAME_SPEECH = finite(FRAME_VERBS)
 PARTICIPLES = alternation(SPEECH_VERBS + OBJECT_VERBS, slice(3, 4))
-QUOTE_SPEECH = finite(SPEECH_VERBS + VOICE_VERBS)
+QUOTE_SPEECH = finite(SPEECH_VERBS + VOICE_VERBS, NOUN_FORMS)
 QUOTE_PARTICIPLES = alternation(SPEECH_VERBS + OBJECT_VERBS + VOICE_VERBS, slice(3, 4))
 
 # Words that open an introductory phrase, not reported words ('When he bought the mine, X said ...').
@@ -329,7 +338,7 @@ HEADLINE_LABEL = re.compile(r"^(?P<who>[A-Z][^:\"“”]{1,40}):\s+(?P<words>\S.
 # Verbs of speech are tried before verbs of finding: in 'People who know her said that',
 # 'said' is the cue.
 LISTENER_SPEECH = finite(tuple(verb for verb in SPEECH_VERBS if verb[0] in LISTENER_VERBS))
-OTHER_SPEECH = finite(tuple(verb for verb in SPEECH_VERBS if verb[0] not in LISTENER_VERBS))
+OTHER_SPEECH = finite(tuple(verb for verb in SPEECH_VERBS if verb[0] not in LISTENER_VERBS), NOUN_FORMS)
 SAID_THAT = tuple(re.compile(
     rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,40}}?){AUXILIARIES}(?P<verb>{verbs})\b"
     rf"(?P<bridge>{BRIDGE})\s+that,?\s+(?P<content>.+)$")

@@ -239,6 +239,9 @@ def test_partial_quote_is_read_with_its_reported_clause():
      "said"),
     # A plural noun that is also a verb of speech reports nothing when a verb follows it.
     ("Ferries from several northern states could be late all winter.", None, None, None),
+    ("The interests of the northern states trump every other concern at the port.", None, None, None),
+    ("In its letter, the NGA states that the pier is unsafe.", "the pier is unsafe", ("Northern Grid Authority",),
+     "states"),
     # ... but a clause whose subject a relative stands for opens with its verb.
     ("Berg fined the crews, which he said were late every day of the week.", "were late every day of the week",
      ("Tomas Berg",), "said"),

@@ -351,16 +351,23 @@ SPEECH_WORD = re.compile(rf"\b(?:{SPEECH})\b")
 GAP_SUBJECT = r"(?P<gap>(?<=\bhe\s)|(?<=\bshe\s)|(?<=\bthey\s)|(?<=\bwe\s)|(?<=\bI\s))?"
 SAID_CLAUSE = re.compile(
     rf"(?P<who>(?:[^;\"“”\s]+\s+){{1,40}}?){GAP_SUBJECT}{AUXILIARIES}(?P<verb>(?P<listener>{LISTENER_SPEECH})|{OTHER_SPEECH})"
-    r"(?P<bridge>(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"yesterday|today|last\s+week|this\s+week)"
     # Whom it was told to ('told reporters', 'told The Post'): after 'said', a name opens the clause.
-    r"|(?(listener)\s+(?:reporters|journalists|him|her|them|us|me|"
-    r"(?:the\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*(?<!['’]s)(?!\s+[A-Z]))|(?!x)x))?)"
-    # ', said Mr. Barrett, the lawyer.' names the speaker after the verb: no clause follows.
+    r"(?P<bridge>(?(listener)(?:\s+(?:reporters|journalists|him|her|them|us|me|"
+    r"(?:the\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*(?<!['’]s)(?!\s+[A-Z])))?|)"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"yesterday|today|last\s+week|this\s+week))?)"
+    rf"\s+(?P<content>(?!(?:{NOT_A_CLAUSE})\b)"
     # A reported clause opens with its subject, not a verb ('battleground states could be ...').
-    rf"\s+(?P<content>(?!(?:{NOT_A_CLAUSE})\b)(?(gap)|(?!{CLAUSE_VERB}\b))(?![A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s*(?:[,(.]|$|(?:for|of|from|at|with)\s))"
+    rf"(?(gap)|(?!{CLAUSE_VERB}\b))"
+    # ', said Mr. Barrett, the lawyer.' names the speaker after the verb, 'told The Post on
+    # Monday' the listener: no clause follows.
+    r"(?![A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:\s*(?:[,(.]|$)|\s+(?:for|of|from|at|with|on|in|during|last|"
+    r"this|yesterday|today)\s))"
     # ... or open with quoted words joined to more ('said "budget reforms" and the ... would').
     r"(?:[\w$]|[\"“][^\"“”]{1,60}[\"”],?\s+(?:and|or)\s).+)$")
+# 'what Trump says his plan would do': the verb's object is the 'what' before it, so the
+# words after it are no clause it reports.
+FREE_RELATIVE_END = re.compile(r"\b[Ww]hat\s+(?:\S+\s+){1,3}$")
 # Words that open an adverbial after '..., X said' ('on Thursday', 'in a statement'), not a clause.
 # ('insist on being', 'spoke about leaving': a preposition before a gerund is the verb's own.)
 ADVERBIAL_START = ("on|in|at|during|to|after|before|for|with|by|from|about|while|when|as|last|this|earlier|"

@@ -770,7 +770,7 @@ def closing_attribution(sentence: str, match: re.Match, who: str) -> bool:
 def extract_said_clause(sentence: str) -> list[Reported]:
     """'X said he ...': a reported clause with no 'that'."""
     match = fp.SAID_CLAUSE.match(sentence)
-    if not match:
+    if not match or fp.FREE_RELATIVE_END.search(match.group("who")):
         return []
     start, end = content_span(sentence, match.start("content"), len(sentence))
     return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]

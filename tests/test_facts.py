@@ -257,6 +257,13 @@ def test_partial_quote_is_read_with_its_reported_clause():
     ("The pier will close in May, said Tomas Berg, who runs the harbour.", "The pier will close in May",
      ("Tomas Berg",), "said"),
     ("The ferries will run again, said a pilot who was on the pier.", "The ferries will run again", (), "said"),
+    # A name that ends in the letters of a preposition ('Rab-at') opens a clause all the same.
+    ("Petrova said Rabat was a busy port in the storm.", "Rabat was a busy port in the storm", ("Ana Petrova",),
+     "said"),
+    # A listener and a day after 'told' are no reported clause.
+    ("Tomas Berg told The Harbour Gazette on Monday.", None, None, None),
+    # Nor is what follows 'what X says': the 'what' is what was said.
+    ("The gap between what Berg says the pier can hold and what it holds is wide.", None, None, None),
     # How much was said is the verb's object, not a clause ('said a lot about').
     ("The vote, which passed easily, said a lot about the council and its priorities.", None, None, None),
     ("The storm says a great deal about how the port is run.", None, None, None),

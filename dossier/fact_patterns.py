@@ -334,16 +334,17 @@ MAIN_VERB = re.compile(rf"{AUXILIARIES}(?P<verb>(?!(?:is|was|are|were|has|have|h
 LABEL = re.compile(r"^(?P<who>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2}):\s+(?P<words>\S.*)$")
 # A headline that gives its speaker first: 'Pat Caddell: Democrat Voters Worried ...'.
 HEADLINE_LABEL = re.compile(r"^(?P<who>[A-Z][^:\"“”]{1,40}):\s+(?P<words>\S.{10,})$")
+LISTENER_SPEECH = finite(tuple(verb for verb in SPEECH_VERBS if verb[0] in LISTENER_VERBS))
+OTHER_SPEECH = finite(tuple(verb for verb in SPEECH_VERBS if verb[0] not in LISTENER_VERBS), NOUN_FORMS)
+# A pattern that never matches: the listener group of verbs that take none.
+NEVER = r"(?!x)x"
 # Reported speech within one sentence.
 # Verbs of speech are tried before verbs of finding: in 'People who know her said that',
 # 'said' is the cue.
-LISTENER_SPEECH = finite(tuple(verb for verb in SPEECH_VERBS if verb[0] in LISTENER_VERBS))
-OTHER_SPEECH = finite(tuple(verb for verb in SPEECH_VERBS if verb[0] not in LISTENER_VERBS), NOUN_FORMS)
 SAID_THAT = tuple(re.compile(
     rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,40}}?){AUXILIARIES}(?P<verb>{verbs})\b"
     rf"(?P<bridge>{BRIDGE})\s+that,?\s+(?P<content>.+)$")
-    # A group that never matches stands for the listener where no verb takes one.
-    for verbs in (rf"(?P<listener>{LISTENER_SPEECH})|{OTHER_SPEECH}", rf"(?P<listener>(?!x)x)|{THAT_SPEECH}"))
+    for verbs in (rf"(?P<listener>{LISTENER_SPEECH})|{OTHER_SPEECH}", rf"(?P<listener>{NEVER})|{THAT_SPEECH}"))
 # A verb of speech anywhere: one before a verb of finding is the sentence's cue.
 SPEECH_WORD = re.compile(rf"\b(?:{SPEECH})\b")
 # A pronoun subject just before the verb: in 'the tax, which he said was unfair' or 'a rule

@@ -749,8 +749,8 @@ def subject_with_aside(words: str) -> bool:
     subject, aside = (part.strip() for part in words.split(","))
     if fp.RELATIVE_ASIDE.fullmatch(aside):
         return True
-    # An appositive is a noun phrase: with a verb of its own it is a clause ('In Lund, the
-    # roads were closed').
+    # An appositive is a noun phrase: with a verb of its own it is a clause ('Across Lund,
+    # the roads were closed').
     return bool(fp.NAMED_SUBJECT.fullmatch(subject) and not clause_after_verb(subject)
                 and fp.ASIDE.fullmatch(aside) and not clause_after_verb(aside))
 

@@ -182,8 +182,11 @@ CUE_WORDS = frozenset(form.split()[0] for verb in SPEECH_VERBS + THAT_VERBS + OB
 # vote', 'says a great deal about us'); 'a lot of people were hurt' opens a clause.
 AMOUNT_SAID = (r"(?:a\s+(?:lot|great\s+deal|good\s+deal|bit|little)|plenty|quite\s+a\s+bit)(?!\s+of\b)|volumes|"
                r"a\s+word|the\s+same(?=\s+(?:about|of|to|for|as)\b|\s*[.,;]|$)")
+# A pronoun that is the verb's object, never a clause's subject ('reported it to the police',
+# 'said it again'; 'said it was late' opens a clause).
+OBJECT_PRONOUN = r"him|them|us|me|it(?=\s+(?:to|in|on|at|for|with|from|by|again|best|first|and|or|because)\b)"
 # Words after 'said' that begin no reported clause ('said in a statement', 'said goodbye').
-NOT_A_CLAUSE = (AMOUNT_SAID + "|"
+NOT_A_CLAUSE = (AMOUNT_SAID + "|" + OBJECT_PRONOUN + "|"
                 "in|at|on|during|to|after|before|for|with|by|from|about|of|while|when|as|and|but|or|so|"
                 "then|also|that|than|goodbye|no|yes|nothing|something|anything|little|much|more|less|"
                 "earlier|later|last|repeatedly|recently|previously|again|once|twice|privately|publicly|"
@@ -391,6 +394,12 @@ SAID_AFTER = re.compile(
     rf"|(?!(?:that|he|she|they|it|we|I|there)\b)[^\"“”]{{0,50}})"
     rf"|\s+(?!(?:on|about|for|to|with|into|at|of|by|from|in)\s+\w+ing\b)(?:{ADVERBIAL_START})\b"
     rf"[^\"“”]{{0,50}})?[.!?]?$")
+# Words no speaker set after its verb opens with ('says despite being ...', 'reported it to
+# the police', 'said when he was asked'): a preposition, a conjunction or a pronoun.
+NOT_A_SPEAKER_START = re.compile(
+    r"(?:despite|when|while|after|before|because|if|although|though|as|since|until|unless|whether|once|like|"
+    r"unlike|in|on|at|to|for|with|from|by|about|into|over|under|it|him|them|us|me|he|she|they|we|I|you|that|"
+    r"what|how|why|where|so|then|not|never|no)\b")
 # '..., said the man who was there': a speaker set after the verb has no verb of its own
 # outside a relative clause; 'Lind, 54, said the vote was a mistake' reports a clause.
 VERB_OF_A_CLAUSE = re.compile(rf"\b{CLAUSE_VERB}\b")

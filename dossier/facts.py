@@ -716,7 +716,7 @@ def extract_said_after(sentence: str) -> list[Reported]:
     # that comma is not Petrova's; an attribution before it may still close the words.
     match = next((m for m in (fp.SAID_AFTER.match(sentence, i) for i in commas if i > 0)
                   if m and (m.group("who") or m.group("who2")).split()[0].lower() not in fp.CLAUSE_CONJUNCTIONS
-                  and not (m.group("who2") and (clause_after_verb(m.group("who2"))
+                  and not (m.group("who2") and (not speaker_after_verb(m.group("who2"))
                                                 or subject_with_aside(sentence[:m.start()])))),
                  None)
     if not match:
@@ -734,11 +734,17 @@ def extract_said_after(sentence: str) -> list[Reported]:
     return [Reported(who, match.group(verb), match.start(verb), start, end)]
 
 
-def clause_after_verb(who: str) -> bool:
-    """True when the words after an inverted verb ('..., said the town should have ...') have a
-    verb of their own outside a relative clause: a reported clause, not a speaker."""
-    relative = fp.RELATIVE.search(f" {who} ")
-    return bool(fp.VERB_OF_A_CLAUSE.search(who[:relative.start()] if relative else who))
+def speaker_after_verb(who: str) -> bool:
+    """True when the words after an inverted verb can name a speaker ('..., said the mayor'):
+    not a clause of their own ('..., said the town should have ...') nor words no speaker
+    opens with ('..., says despite being ...', '..., reported it to the police')."""
+    return not (fp.NOT_A_SPEAKER_START.match(who.lstrip()) or has_a_verb(who))
+
+
+def has_a_verb(words: str) -> bool:
+    """True when the words have an auxiliary, a modal or a copula outside a relative clause."""
+    relative = fp.RELATIVE.search(f" {words} ")
+    return bool(fp.VERB_OF_A_CLAUSE.search(words[:relative.start()] if relative else words))
 
 
 def subject_with_aside(words: str) -> bool:
@@ -751,8 +757,8 @@ def subject_with_aside(words: str) -> bool:
         return True
     # An appositive is a noun phrase: with a verb of its own it is a clause ('Across Lund,
     # the roads were closed').
-    return bool(fp.NAMED_SUBJECT.fullmatch(subject) and not clause_after_verb(subject)
-                and fp.ASIDE.fullmatch(aside) and not clause_after_verb(aside))
+    return bool(fp.NAMED_SUBJECT.fullmatch(subject) and not has_a_verb(subject)
+                and fp.ASIDE.fullmatch(aside) and not has_a_verb(aside))
 
 
 def closing_attribution(sentence: str, match: re.Match, who: str) -> bool:
@@ -837,9 +843,13 @@ def reported_in(sentence: str) -> list[Reported]:
     # A run of words longer than any sentence is page debris, not prose to read.
     if len(sentence) > MAX_SENTENCE_CHARS or cue_free(sentence):
         return []
+    # A verb inside quoted words is the speaker's own ('"I think the plan will fail," Berg told
+    # me'): the quotation is what was said, not the words after that verb.
+    quoted = [(q.text_start, q.text_end) for q in quoted_spans(sentence)] if fp.OPENING.search(sentence) else []
     for extract in CLAIM_EXTRACTORS:
         # 'the reports', 'his remarks': after a determiner the cue is a noun, not a verb.
-        found = [r for r in extract(sentence) if not is_noun_cue(r.who, r.cue)]
+        found = [r for r in extract(sentence) if not is_noun_cue(r.who, r.cue)
+                 and not any(s <= r.cue_at < e for s, e in quoted)]
         if found:
             break
     else:

@@ -264,6 +264,17 @@ def test_partial_quote_is_read_with_its_reported_clause():
     ("Tomas Berg told The Harbour Gazette on Monday.", None, None, None),
     # Nor is what follows 'what X says': the 'what' is what was said.
     ("The gap between what Berg says the pier can hold and what it holds is wide.", None, None, None),
+    # After the verb, a preposition or a pronoun opens no speaker's name: the subject before
+    # the comma says what follows.
+    ("The harbour master, Tomas Berg, says despite the storm, the pier will open in May.",
+     "despite the storm, the pier will open in May", ("Tomas Berg",), "says"),
+    # ... and an object pronoun opens no clause.
+    ("The crew found the leak, reported it to the harbour master and sailed on.", None, None, None),
+    # A verb inside quoted words is the speaker's, not the writer's attribution.
+    ("''I think the pier will hold,'' Tomas Berg told me in a long interview at the harbour office on Monday.",
+     None, None, None),
+    ("''I think the pier will hold all winter,'' Tomas Berg, the harbour master, told me this week.",
+     None, None, None),
     # How much was said is the verb's object, not a clause ('said a lot about').
     ("The vote, which passed easily, said a lot about the council and its priorities.", None, None, None),
     ("The storm says a great deal about how the port is run.", None, None, None),

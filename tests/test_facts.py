@@ -268,6 +268,10 @@ def test_partial_quote_is_read_with_its_reported_clause():
     # the comma says what follows.
     ("The harbour master, Tomas Berg, says despite the storm, the pier will open in May.",
      "despite the storm, the pier will open in May", ("Tomas Berg",), "says"),
+    ("Economists in Lisbon, like their peers elsewhere, say taxing fuel cuts traffic.",
+     "taxing fuel cuts traffic", (), "say"),
+    ("The pier will close in May, said acting harbour master Tomas Berg.", "The pier will close in May",
+     ("Tomas Berg",), "said"),
     # ... and an object pronoun opens no clause.
     ("The crew found the leak, reported it to the harbour master and sailed on.", None, None, None),
     # A verb inside quoted words is the speaker's, not the writer's attribution.

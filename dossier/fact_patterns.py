@@ -365,8 +365,8 @@ SAID_CLAUSE = re.compile(
     rf"(?(gap)|(?!{CLAUSE_VERB}\b))"
     # ', said Mr. Barrett, the lawyer.' names the speaker after the verb, 'told The Post on
     # Monday' the listener: no clause follows.
-    r"(?![A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:\s*(?:[,(.]|$)|\s+(?:for|of|from|at|with|on|in|during|last|"
-    r"this|yesterday|today)\s))"
+    r"(?![A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:\s*(?:[,(.]|$)|\s+(?:for|of|from|at|with|on|in|during|to|"
+    r"last|this|yesterday|today)\s))"
     # ... or open with quoted words joined to more ('said "budget reforms" and the ... would').
     r"(?:[\w$]|[\"“][^\"“”]{1,60}[\"”],?\s+(?:and|or)\s).+)$")
 # 'what Trump says his plan would do': the verb's object is the 'what' before it, so the

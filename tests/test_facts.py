@@ -262,6 +262,7 @@ def test_partial_quote_is_read_with_its_reported_clause():
      "said"),
     # A listener and a day after 'told' are no reported clause.
     ("Tomas Berg told The Harbour Gazette on Monday.", None, None, None),
+    ("The NGA vowed Tuesday to keep the lights on all winter.", None, None, None),
     # Nor is what follows 'what X says': the 'what' is what was said.
     ("The gap between what Berg says the pier can hold and what it holds is wide.", None, None, None),
     # After the verb, a preposition or a pronoun opens no speaker's name: the subject before

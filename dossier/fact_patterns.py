@@ -94,6 +94,8 @@ THAT_VERBS = (
     forms("hint", "hints", "hinted", "hinting"),
     forms("imply", "implies", "implied", "implying"),
     forms("signal", "signals", "signalled", "signaling"),
+    # 'The report states that ...'; without 'that', 'states' is the noun (see NOUN_FORMS).
+    forms("state", "states", "stated", "stating"),
 )
 # Verbs whose reported content is an object and what follows it
 # ('accused Russia of not taking the talks seriously', 'called for more pressure').
@@ -148,18 +150,25 @@ BASE_VERBS = {"say", "tell", "write", "argue", "insist", "warn", "believe", "thi
               "find", "know", "fear", "suggest", "predict", "acknowledge", "admit", "explain"}
 
 
-def finite(table: tuple[tuple[str, ...], ...]) -> str:
-    """The forms of each verb that can follow a subject: 'says', 'said', and safe base forms."""
-    chosen = tuple(verb[1:3] + ((verb[0],) if verb[0] in BASE_VERBS else ()) for verb in table)
+# Forms far more often a plural noun than a verb of speech ('battleground states could be
+# decisive', 'member states trump everything'): read as a verb only before 'that'.
+NOUN_FORMS = frozenset({"states"})
+
+
+def finite(table: tuple[tuple[str, ...], ...], nouns: frozenset[str] = frozenset()) -> str:
+    """The forms of each verb that can follow a subject: 'says', 'said', and safe base forms,
+    without the forms given as nouns."""
+    chosen = tuple(tuple(form for form in verb[1:3] + ((verb[0],) if verb[0] in BASE_VERBS else ())
+                         if form not in nouns) for verb in table)
     return alternation(chosen)
 
 
-SPEECH = finite(SPEECH_VERBS)
+SPEECH = finite(SPEECH_VERBS, NOUN_FORMS)
 THAT_SPEECH = finite(THAT_VERBS)
 OBJECT_SPEECH = finite(OBJECT_VERBS)
 FRAME_SPEECH = finite(FRAME_VERBS)
 PARTICIPLES = alternation(SPEECH_VERBS + OBJECT_VERBS, slice(3, 4))
-QUOTE_SPEECH = finite(SPEECH_VERBS + VOICE_VERBS)
+QUOTE_SPEECH = finite(SPEECH_VERBS + VOICE_VERBS, NOUN_FORMS)
 QUOTE_PARTICIPLES = alternation(SPEECH_VERBS + OBJECT_VERBS + VOICE_VERBS, slice(3, 4))
 
 # Words that open an introductory phrase, not reported words ('When he bought the mine, X said ...').
@@ -169,8 +178,16 @@ SUBORDINATORS = ("When|If|As|After|Before|While|Although|Though|Because|Since|Un
 CUE_WORDS = frozenset(form.split()[0] for verb in SPEECH_VERBS + THAT_VERBS + OBJECT_VERBS + FRAME_VERBS
                       + VOICE_VERBS
                       for form in verb) | {"according"}
+# How much someone said, the verb's object, not a clause's subject ('said a lot about the
+# vote', 'says a great deal about us'); 'a lot of people were hurt' opens a clause.
+AMOUNT_SAID = (r"(?:a\s+(?:lot|great\s+deal|good\s+deal|bit|little)|plenty|quite\s+a\s+bit)(?!\s+of\b)|volumes|"
+               r"a\s+word|the\s+same(?=\s+(?:about|of|to|for|as)\b|\s*[.,;]|$)")
+# A pronoun that is the verb's object, never a clause's subject ('reported it to the police',
+# 'said it again'; 'said it was late' opens a clause).
+OBJECT_PRONOUN = r"him|them|us|me|it(?=\s+(?:to|in|on|at|for|with|from|by|again|best|first|and|or|because)\b)"
 # Words after 'said' that begin no reported clause ('said in a statement', 'said goodbye').
-NOT_A_CLAUSE = ("in|at|on|during|to|after|before|for|with|by|from|about|of|while|when|as|and|but|or|so|"
+NOT_A_CLAUSE = (AMOUNT_SAID + "|" + OBJECT_PRONOUN + "|"
+                "in|at|on|during|to|after|before|for|with|by|from|about|of|while|when|as|and|but|or|so|"
                 "then|also|that|than|goodbye|no|yes|nothing|something|anything|little|much|more|less|"
                 "earlier|later|last|repeatedly|recently|previously|again|once|twice|privately|publicly|"
                 "so-called|if|whether|what|who|which|how|why|where|through|via|over|under|upon|into|"
@@ -218,9 +235,27 @@ HEDGES = re.compile(
     r"not (?:been )?independently (?:verified|confirmed)|"
     r"(?:could|may|might) (?!not\b|be able\b)\w+|possibly|probably|likely|unclear|suspected|believed to)\b")
 
-# Adverbials that may stand between a verb and 'that' ('said on Thursday that',
-# 'said in a statement that'): a few words, no punctuation or quotation marks.
-BRIDGE = r"(?:\s+[^\s.,;:!?\"“”]+){0,8}?"
+# Verbs of speech that take a listener before what they report ('told the council that').
+LISTENER_VERBS = ("tell", "warn", "ask", "promise")
+# Verbs, auxiliaries and copulas: a clause has one, a noun phrase or an adverbial none
+# ('said the vote was a mistake that ...' reports a clause that began before 'that').
+CLAUSE_VERB = r"(?:is|are|was|were|be|been|will|would|shall|should|can|could|may|might|must|has|have|had|" \
+              r"do|does|did|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|won['’]t|wouldn['’]t|can['’]t|couldn['’]t|" \
+              r"shouldn['’]t|hasn['’]t|haven['’]t|hadn['’]t|doesn['’]t|didn['’]t|don['’]t)"
+# Words that open a clause's subject: after the verb, they begin what is reported, not an
+# adverbial ('said he ...', 'said the vote ...', 'said Lund ...').
+SUBJECT_PRONOUNS = r"(?:he|she|they|we|I|it|there)"
+SUBJECT_DETERMINERS = r"(?:the|a|an|his|her|their|its|our|my|your|these|those|some|many|most|all|no|every|each|" \
+                      r"both|several|few|such)"
+# Capitalised words that are time, not a subject ('said Tuesday that').
+TIME_NAMES = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|" \
+             r"June|July|August|September|October|November|December)"
+# Adverbials that may stand between a verb and 'that' ('said on Thursday that', 'said in a
+# statement that', 'told reporters that'): a few words, no punctuation or quotation marks,
+# no verb of their own; a listener may open them only after a verb that takes one.
+BRIDGE = (rf"(?!\s+{SUBJECT_PRONOUNS}\b)"
+          rf"(?(listener)|(?!\s+(?:{SUBJECT_DETERMINERS}\b|(?!{TIME_NAMES}\b)[A-Z])))"
+          rf"(?:\s+(?!{CLAUSE_VERB}\b)[^\s.,;:!?\"“”]+){{0,8}}?")
 
 # Quantities, and the words that say what they count ('over half of all homes in Kyiv').
 QUANTITY = re.compile(
@@ -302,21 +337,41 @@ MAIN_VERB = re.compile(rf"{AUXILIARIES}(?P<verb>(?!(?:is|was|are|were|has|have|h
 LABEL = re.compile(r"^(?P<who>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2}):\s+(?P<words>\S.*)$")
 # A headline that gives its speaker first: 'Pat Caddell: Democrat Voters Worried ...'.
 HEADLINE_LABEL = re.compile(r"^(?P<who>[A-Z][^:\"“”]{1,40}):\s+(?P<words>\S.{10,})$")
+LISTENER_SPEECH = finite(tuple(verb for verb in SPEECH_VERBS if verb[0] in LISTENER_VERBS))
+OTHER_SPEECH = finite(tuple(verb for verb in SPEECH_VERBS if verb[0] not in LISTENER_VERBS), NOUN_FORMS)
+# A pattern that never matches: the listener group of verbs that take none.
+NEVER = r"(?!x)x"
 # Reported speech within one sentence.
 # Verbs of speech are tried before verbs of finding: in 'People who know her said that',
 # 'said' is the cue.
 SAID_THAT = tuple(re.compile(
     rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,40}}?){AUXILIARIES}(?P<verb>{verbs})\b"
-    rf"(?P<bridge>{BRIDGE})\s+that,?\s+(?P<content>.+)$") for verbs in (SPEECH, THAT_SPEECH))
+    rf"(?P<bridge>{BRIDGE})\s+that,?\s+(?P<content>.+)$")
+    for verbs in (rf"(?P<listener>{LISTENER_SPEECH})|{OTHER_SPEECH}", rf"(?P<listener>{NEVER})|{THAT_SPEECH}"))
+# A verb of speech anywhere: one before a verb of finding is the sentence's cue.
+SPEECH_WORD = re.compile(rf"\b(?:{SPEECH})\b")
+# A pronoun subject just before the verb: in 'the tax, which he said was unfair' or 'a rule
+# they say could hurt', the clause's subject is the noun before it, and the clause opens with its verb.
+GAP_SUBJECT = r"(?P<gap>(?<=\bhe\s)|(?<=\bshe\s)|(?<=\bthey\s)|(?<=\bwe\s)|(?<=\bI\s))?"
 SAID_CLAUSE = re.compile(
-    rf"(?P<who>(?:[^;\"“”\s]+\s+){{1,40}}?){AUXILIARIES}(?P<verb>{SPEECH})"
-    r"(?P<bridge>(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"yesterday|today|last\s+week|this\s+week|reporters|journalists|him|her|them|us|me|"
-    r"(?:the\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*(?<!['’]s)(?!\s+[A-Z])))?)"
-    # ', said Mr. Barrett, the lawyer.' names the speaker after the verb: no clause follows.
-    rf"\s+(?P<content>(?!(?:{NOT_A_CLAUSE})\b)(?![A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s*(?:[,(.]|$|(?:for|of|from|at|with)\s))"
+    rf"(?P<who>(?:[^;\"“”\s]+\s+){{1,40}}?){GAP_SUBJECT}{AUXILIARIES}(?P<verb>(?P<listener>{LISTENER_SPEECH})|{OTHER_SPEECH})"
+    # Whom it was told to ('told reporters', 'told The Post'): after 'said', a name opens the clause.
+    r"(?P<bridge>(?(listener)(?:\s+(?:reporters|journalists|him|her|them|us|me|"
+    r"(?:the\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*(?<!['’]s)(?!\s+[A-Z])))?|)"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"yesterday|today|last\s+week|this\s+week))?)"
+    rf"\s+(?P<content>(?!(?:{NOT_A_CLAUSE})\b)"
+    # A reported clause opens with its subject, not a verb ('battleground states could be ...').
+    rf"(?(gap)|(?!{CLAUSE_VERB}\b))"
+    # ', said Mr. Barrett, the lawyer.' names the speaker after the verb, 'told The Post on
+    # Monday' the listener: no clause follows.
+    r"(?![A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:\s*(?:[,(.]|$)|\s+(?:for|of|from|at|with|on|in|during|to|"
+    r"last|this|yesterday|today)\s))"
     # ... or open with quoted words joined to more ('said "budget reforms" and the ... would').
     r"(?:[\w$]|[\"“][^\"“”]{1,60}[\"”],?\s+(?:and|or)\s).+)$")
+# 'what Trump says his plan would do': the verb's object is the 'what' before it, so the
+# words after it are no clause it reports.
+FREE_RELATIVE_END = re.compile(r"\b[Ww]hat\s+(?:\S+\s+){1,3}$")
 # Words that open an adverbial after '..., X said' ('on Thursday', 'in a statement'), not a clause.
 # ('insist on being', 'spoke about leaving': a preposition before a gerund is the verb's own.)
 ADVERBIAL_START = ("on|in|at|during|to|after|before|for|with|by|from|about|while|when|as|last|this|earlier|"
@@ -339,10 +394,34 @@ SAID_AFTER = re.compile(
     rf"|(?!(?:that|he|she|they|it|we|I|there)\b)[^\"“”]{{0,50}})"
     rf"|\s+(?!(?:on|about|for|to|with|into|at|of|by|from|in)\s+\w+ing\b)(?:{ADVERBIAL_START})\b"
     rf"[^\"“”]{{0,50}})?[.!?]?$")
+# Words no speaker set after its verb opens with ('says despite being ...', 'reported it to
+# the police', 'said when he was asked'): a preposition, a conjunction or a pronoun.
+NOT_A_SPEAKER_START = re.compile(
+    r"(?:despite|when|while|after|before|because|if|although|though|as|since|until|unless|whether|once|like|"
+    r"unlike|in|on|at|to|for|with|from|by|about|into|over|under|it|him|them|us|me|he|she|they|we|I|you|that|"
+    r"what|how|why|where|so|then|not|never|no)\b"
+    # ... nor with a gerund unless a name follows ('say taxing fuel cuts traffic'; 'said
+    # acting director Jane Roe').
+    r"|[a-z]{2,}ing\s+(?![^.,;:!?]*[A-Z])")
+# '..., said the man who was there': a speaker set after the verb has no verb of its own
+# outside a relative clause; 'Lind, 54, said the vote was a mistake' reports a clause.
+VERB_OF_A_CLAUSE = re.compile(rf"\b{CLAUSE_VERB}\b")
+# 'Erik Lind, who leads the opposition, said ...', 'Lind, 54, said ...': a name and what is
+# set after it between commas are the subject of the verb that follows them, not reported
+# words. The aside is a relative clause, an age, an appositive or an adverb.
+ASIDE = re.compile(r"(?:who|whose|which|a|an|the|his|her|its|their|\d{1,3}|however|too|meanwhile|though|also|"
+                   r"for\s+(?:his|her|its|their)\s+part)\b[^,]*")
+# A relative clause about a person is an aside after any subject.
+RELATIVE_ASIDE = re.compile(r"(?:who|whose)\s[^,]*")
+# A subject an aside may follow: a name with a few words before it ('economist Jane Roe'), or
+# a short noun phrase ('The vote'); a past tense in it makes it a clause ('Roe visited Lund').
+NAMED_SUBJECT = re.compile(r"(?:(?![a-z]+ed\b)[\w’'-]+\s+){0,3}?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
+                           r"|(?:[Tt]he|[Aa]n?|[Tt]his|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?:\s+(?![a-z]+ed\b)[\w’'-]+){1,4}")
 # 'Acts of protest, Mr. Obama said, are acts of patriotism': the attribution set inside the
-# reported sentence, which goes on in lower case after it.
+# reported sentence, which goes on in lower case after it; its speaker may be a pronoun
+# ('All of this, he said, could be undone').
 SAID_INSIDE = re.compile(
-    rf"^(?P<head>[^,;:\"“”]{{8,}}?),\s+(?P<who>[A-Z]{WHO}{{1,50}}?)\s+{AUXILIARIES}(?P<verb>{SPEECH}),\s+"
+    rf"^(?P<head>[^,;:\"“”]{{8,}}?),\s+(?P<who>[A-Z]{WHO}{{1,50}}?|{SUBJECT_PRONOUNS})\s+{AUXILIARIES}(?P<verb>{SPEECH}),\s+"
     r"(?P<rest>[a-z][^\"“”]*.*)$")
 # 'Warren said: A cashier who ...': what follows the colon, not in quotation marks.
 SAID_COLON = re.compile(

@@ -674,6 +674,9 @@ def extract_said_that(sentence: str) -> list[Reported]:
     match = fp.SAID_THAT[0].match(sentence) or fp.SAID_THAT[1].match(sentence)
     if not match or match.group("verb")[:1].isupper():
         return []
+    # 'X said the report showed that ...': the report's finding is part of what X said.
+    if match.re is fp.SAID_THAT[1] and fp.SPEECH_WORD.search(match.group("who")):
+        return []
     start, end = content_span(sentence, match.start("content"), len(sentence))
     return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
 
@@ -712,7 +715,9 @@ def extract_said_after(sentence: str) -> list[Reported]:
     # '..., but Petrova told reporters ...' opens a clause of its own: what stands before
     # that comma is not Petrova's; an attribution before it may still close the words.
     match = next((m for m in (fp.SAID_AFTER.match(sentence, i) for i in commas if i > 0)
-                  if m and (m.group("who") or m.group("who2")).split()[0].lower() not in fp.CLAUSE_CONJUNCTIONS),
+                  if m and (m.group("who") or m.group("who2")).split()[0].lower() not in fp.CLAUSE_CONJUNCTIONS
+                  and not (m.group("who2") and (not speaker_after_verb(m.group("who2"))
+                                                or subject_with_aside(sentence[:m.start()])))),
                  None)
     if not match:
         return []
@@ -727,6 +732,33 @@ def extract_said_after(sentence: str) -> list[Reported]:
     start, end = content_span(sentence, 0, match.start())
     verb = "verb" if match.group("verb") else "verb2"
     return [Reported(who, match.group(verb), match.start(verb), start, end)]
+
+
+def speaker_after_verb(who: str) -> bool:
+    """True when the words after an inverted verb can name a speaker ('..., said the mayor'):
+    not a clause of their own ('..., said the town should have ...') nor words no speaker
+    opens with ('..., says despite being ...', '..., reported it to the police')."""
+    return not (fp.NOT_A_SPEAKER_START.match(who.lstrip()) or has_a_verb(who))
+
+
+def has_a_verb(words: str) -> bool:
+    """True when the words have an auxiliary, a modal or a copula outside a relative clause."""
+    relative = fp.RELATIVE.search(f" {words} ")
+    return bool(fp.VERB_OF_A_CLAUSE.search(words[:relative.start()] if relative else words))
+
+
+def subject_with_aside(words: str) -> bool:
+    """True when the words before '..., said' are a name and an aside set after it ('Erik Lind,
+    who leads the opposition', 'Lind, 54'): the verb's own subject, not words it reports."""
+    if fp.OPENS_PHRASE.match(words) or words.count(",") != 1:
+        return False
+    subject, aside = (part.strip() for part in words.split(","))
+    if fp.RELATIVE_ASIDE.fullmatch(aside):
+        return True
+    # An appositive is a noun phrase: with a verb of its own it is a clause ('Across Lund,
+    # the roads were closed').
+    return bool(fp.NAMED_SUBJECT.fullmatch(subject) and not has_a_verb(subject)
+                and fp.ASIDE.fullmatch(aside) and not has_a_verb(aside))
 
 
 def closing_attribution(sentence: str, match: re.Match, who: str) -> bool:
@@ -744,7 +776,7 @@ def closing_attribution(sentence: str, match: re.Match, who: str) -> bool:
 def extract_said_clause(sentence: str) -> list[Reported]:
     """'X said he ...': a reported clause with no 'that'."""
     match = fp.SAID_CLAUSE.match(sentence)
-    if not match:
+    if not match or fp.FREE_RELATIVE_END.search(match.group("who")):
         return []
     start, end = content_span(sentence, match.start("content"), len(sentence))
     return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
@@ -811,9 +843,13 @@ def reported_in(sentence: str) -> list[Reported]:
     # A run of words longer than any sentence is page debris, not prose to read.
     if len(sentence) > MAX_SENTENCE_CHARS or cue_free(sentence):
         return []
+    # A verb inside quoted words is the speaker's own ('"I think the plan will fail," Berg told
+    # me'): the quotation is what was said, not the words after that verb.
+    quoted = [(q.text_start, q.text_end) for q in quoted_spans(sentence)] if fp.OPENING.search(sentence) else []
     for extract in CLAIM_EXTRACTORS:
         # 'the reports', 'his remarks': after a determiner the cue is a noun, not a verb.
-        found = [r for r in extract(sentence) if not is_noun_cue(r.who, r.cue)]
+        found = [r for r in extract(sentence) if not is_noun_cue(r.who, r.cue)
+                 and not any(s <= r.cue_at < e for s, e in quoted)]
         if found:
             break
     else:

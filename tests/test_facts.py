@@ -200,6 +200,8 @@ def test_partial_quote_is_read_with_its_reported_clause():
     ("Closing the pier, Berg said, was the only safe choice that night.",
      "Closing the pier, Berg said, was the only safe choice that night", ("Tomas Berg",), "said"),
     ("When the storm came, Berg said, the crews left the pier at once.", None, None, None),
+    ("Tomas Berg toured the pier. All of the damage, he said, could be repaired by May.",
+     "All of the damage, he said, could be repaired by May", ("Tomas Berg",), "said"),
     # The subject of an object relative clause speaks, not the noun it describes.
     ("Crews repaired the old pier, which Berg says he wants to keep open all winter.",
      "he wants to keep open all winter", ("Tomas Berg",), "says"),
@@ -222,6 +224,67 @@ def test_partial_quote_is_read_with_its_reported_clause():
      ("Lisbon",), "said"),
     ("Writing for a Lisbon newspaper that Berg owns, Petrova noted that the pier was unsafe.",
      "the pier was unsafe", ("Ana Petrova",), "noted"),
+    # A 'that' after a verb of the reported clause is inside it, not the one that opens it.
+    ("Petrova, a member of the council, said the vote was a mistake that the town would regret for years.",
+     "the vote was a mistake that the town would regret for years", ("Ana Petrova",), "said"),
+    ("Berg said it was clear that the pier would need new piles.",
+     "it was clear that the pier would need new piles", ("Tomas Berg",), "said"),
+    ("Petrova said Lisbon was a port that the river had shaped.", "Lisbon was a port that the river had shaped",
+     ("Ana Petrova",), "said"),
+    ("Berg said the survey showed that the pier was sinking.", "the survey showed that the pier was sinking",
+     ("Tomas Berg",), "said"),
+    # ... while a listener or an adverbial may stand before the 'that'.
+    ("Berg told the council on Monday that the pier was sinking.", "the pier was sinking", ("Tomas Berg",), "told"),
+    ("Berg said in a letter sent on Friday that the pier was sinking.", "the pier was sinking", ("Tomas Berg",),
+     "said"),
+    # A plural noun that is also a verb of speech reports nothing when a verb follows it.
+    ("Ferries from several northern states could be late all winter.", None, None, None),
+    ("The interests of the northern states trump every other concern at the port.", None, None, None),
+    ("In its letter, the NGA states that the pier is unsafe.", "the pier is unsafe", ("Northern Grid Authority",),
+     "states"),
+    # ... but a clause whose subject a relative stands for opens with its verb.
+    ("Berg fined the crews, which he said were late every day of the week.", "were late every day of the week",
+     ("Tomas Berg",), "said"),
+    # A name and an aside between commas are the subject of the verb after them: the words
+    # after it are what was said, not a speaker set after the verb.
+    ("Tomas Berg, who runs the harbour, said the town should have rebuilt the pier instead.",
+     "the town should have rebuilt the pier instead", ("Tomas Berg",), "said"),
+    ("Tomas Berg, who runs the harbour, said the old pier failed.", "the old pier failed", ("Tomas Berg",), "said"),
+    ("Tomas Berg, 54, said the old pier failed.", "the old pier failed", ("Tomas Berg",), "said"),
+    ("The harbour master, who runs the port, said the town should have rebuilt the pier.",
+     "the town should have rebuilt the pier", ("Tomas Berg",), "said"),
+    # ... while a speaker after the verb may have an aside or a relative clause of its own.
+    ("The pier will close in May, said Tomas Berg, who runs the harbour.", "The pier will close in May",
+     ("Tomas Berg",), "said"),
+    ("The ferries will run again, said a pilot who was on the pier.", "The ferries will run again", (), "said"),
+    # A name that ends in the letters of a preposition ('Rab-at') opens a clause all the same.
+    ("Petrova said Rabat was a busy port in the storm.", "Rabat was a busy port in the storm", ("Ana Petrova",),
+     "said"),
+    # A listener and a day after 'told' are no reported clause.
+    ("Tomas Berg told The Harbour Gazette on Monday.", None, None, None),
+    ("The NGA vowed Tuesday to keep the lights on all winter.", None, None, None),
+    # Nor is what follows 'what X says': the 'what' is what was said.
+    ("The gap between what Berg says the pier can hold and what it holds is wide.", None, None, None),
+    # After the verb, a preposition or a pronoun opens no speaker's name: the subject before
+    # the comma says what follows.
+    ("The harbour master, Tomas Berg, says despite the storm, the pier will open in May.",
+     "despite the storm, the pier will open in May", ("Tomas Berg",), "says"),
+    ("Economists in Lisbon, like their peers elsewhere, say taxing fuel cuts traffic.",
+     "taxing fuel cuts traffic", (), "say"),
+    ("The pier will close in May, said acting harbour master Tomas Berg.", "The pier will close in May",
+     ("Tomas Berg",), "said"),
+    # ... and an object pronoun opens no clause.
+    ("The crew found the leak, reported it to the harbour master and sailed on.", None, None, None),
+    # A verb inside quoted words is the speaker's, not the writer's attribution.
+    ("''I think the pier will hold,'' Tomas Berg told me in a long interview at the harbour office on Monday.",
+     None, None, None),
+    ("''I think the pier will hold all winter,'' Tomas Berg, the harbour master, told me this week.",
+     None, None, None),
+    # How much was said is the verb's object, not a clause ('said a lot about').
+    ("The vote, which passed easily, said a lot about the council and its priorities.", None, None, None),
+    ("The storm says a great deal about how the port is run.", None, None, None),
+    ("Berg said a lot of ships were lost in the storm.", "a lot of ships were lost in the storm", ("Tomas Berg",),
+     "said"),
 ])
 def test_reported_claim_and_its_speaker(paragraph, text, speakers, cue):
     claims = [f for f in facts_of(paragraph) if f.kind == "claim"]

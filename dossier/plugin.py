@@ -20,6 +20,7 @@ from .export import export_json
 from .memo import PageMemo
 from .model import DossierError, Problem
 from .pipeline import build
+from .read import ReadMemo
 from .render import render
 from .write import changed_since_written, edited_pages, in_the_way, read_manifest
 
@@ -58,6 +59,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
     memo: PageMemo | None = None
     lines: dict | None = None
     cache: Cache | None = None
+    read_memo: ReadMemo | None = None
     last_pages: dict[str, str] | None = None
     """The pages of the last good build, shown while the seeds or overrides have an error."""
 
@@ -66,6 +68,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         # While serving, the plugin lives from build to build: pages nothing changed are reused.
         self.memo = PageMemo() if self.serving else None
         self.lines = {} if self.serving else None
+        self.read_memo = ReadMemo() if self.serving else None
 
     def on_config(self, config):
         root = Path(config.config_file_path or ".").resolve().parent
@@ -97,7 +100,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
 
     def on_files(self, files: Files, config) -> Files:
         try:
-            dossier = build(self.seeds, self.overrides, cache=self.cache)
+            dossier = build(self.seeds, self.overrides, cache=self.cache, read_memo=self.read_memo)
             pages = render(dossier, self.templates, self.memo)
         except DossierError as exc:
             self.fail(exc.problems)

@@ -17,7 +17,7 @@ from mkdocs.structure.files import File, Files
 from watchdog.events import FileSystemEventHandler
 
 from .cache import Cache
-from .export import export_json
+from .export import ExportMemo, export_json
 from .memo import PageMemo
 from .model import DossierError, Problem
 from .pipeline import build
@@ -60,7 +60,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
 
     serving = False
     memo: PageMemo | None = None
-    lines: dict | None = None
+    lines: ExportMemo | None = None
     cache: Cache | None = None
     read_memo: ReadMemo | None = None
     last_pages: dict[str, str] | None = None
@@ -70,7 +70,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         self.serving = command == "serve"
         # While serving, the plugin lives from build to build: pages nothing changed are reused.
         self.memo = PageMemo() if self.serving else None
-        self.lines = {} if self.serving else None
+        self.lines = ExportMemo() if self.serving else None
         self.read_memo = ReadMemo() if self.serving else None
 
     def on_config(self, config):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, replace
@@ -191,15 +192,29 @@ class ActorIndex:
 
     def __init__(self, actors: tuple[Actor, ...]):
         self.ids = {a.id: a for a in actors}
-        self.by_name: dict[str, list[str]] = {}
-        self.shown: dict[str, str] = {}
-        for actor in actors:
+
+    # Made on the first lookup by name: most overrides files name no actor, and keying
+    # every name of thousands of actors would cost each rebuild for nothing.
+    @functools.cached_property
+    def by_name(self) -> dict[str, list[str]]:
+        """Actor ids by name_key of each name and alias."""
+        by_name: dict[str, list[str]] = {}
+        for actor in self.ids.values():
             for name in (actor.name, *actor.aliases):
-                ids = self.by_name.setdefault(name_key(name), [])
+                ids = by_name.setdefault(name_key(name), [])
                 if actor.id not in ids:
                     ids.append(actor.id)
-                self.shown.setdefault(name, actor.id)
-            self.shown.setdefault(actor.id, actor.id)
+        return by_name
+
+    @functools.cached_property
+    def shown(self) -> dict[str, str]:
+        """Every name and id as written, with the id of the first actor it belongs to."""
+        shown: dict[str, str] = {}
+        for actor in self.ids.values():
+            for name in (actor.name, *actor.aliases):
+                shown.setdefault(name, actor.id)
+            shown.setdefault(actor.id, actor.id)
+        return shown
 
     def lookup(self, text: str) -> list[str]:
         """Ids of the actors a text names: an id exactly, else a name however written."""
@@ -448,13 +463,19 @@ def fix_facts(original: Dossier, index: ActorIndex, dossier: Dossier, overrides:
     present = {a.id for a in dossier.actors}
 
     def follow(ids: tuple[str, ...], article: str) -> tuple[str, ...]:
-        ids = (split.get((article, i), i) for i in ids)
-        return tuple(dict.fromkeys(i for i in (merged.get(i, i) for i in ids) if i in present))
+        if split or merged:
+            ids = tuple(merged.get(i, i) for i in (split.get((article, i), i) for i in ids))
+        # Most facts name actors all still there, each once: nothing to drop (set speed).
+        if present.issuperset(ids) and len(set(ids)) == len(ids):
+            return ids
+        return tuple(dict.fromkeys(i for i in ids if i in present))
 
     facts = []
     for fact in dossier.facts:
         speakers = follow(fact.speakers, fact.article)
-        mentions = tuple(m for m in follow(fact.mentions, fact.article) if m not in speakers)
+        mentions = follow(fact.mentions, fact.article)
+        if not set(speakers).isdisjoint(mentions):
+            mentions = tuple(m for m in mentions if m not in speakers)
         if (speakers, mentions) != (fact.speakers, fact.mentions):
             fact = replace(fact, speakers=speakers, mentions=mentions)
         facts.append(fact)

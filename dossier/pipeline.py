@@ -16,14 +16,15 @@ from .cache import Cache
 from .facts import find_facts
 from .model import Document, Dossier, DossierError, Extraction, Problem
 from .overrides import apply_overrides, load_overrides
-from .read import read_seeds
+from .read import ReadMemo, read_seeds
 from .resolve import resolve
 from .structure import NotAnArticle, read_article
 
 
-def build(seeds: Path, overrides: Path | None = None, *, cache: Cache | None = None) -> Dossier:
+def build(seeds: Path, overrides: Path | None = None, *, cache: Cache | None = None,
+          read_memo: ReadMemo | None = None) -> Dossier:
     """Read, extract, resolve, override; raise DossierError listing every error."""
-    documents, problems = read_seeds(seeds)
+    documents, problems = read_seeds(seeds, read_memo)
     extractions, skipped = extract_all(documents, cache)
     dossier = cache.resolved(extractions) if cache else resolve(extractions)
     corrections, override_problems = load_overrides(overrides)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import re
@@ -16,10 +17,11 @@ from mkdocs.structure.files import File, Files
 from watchdog.events import FileSystemEventHandler
 
 from .cache import Cache
-from .export import export_json
+from .export import ExportMemo, export_json
 from .memo import PageMemo
 from .model import DossierError, Problem
 from .pipeline import build
+from .read import ReadMemo
 from .render import render
 from .write import changed_since_written, edited_pages, in_the_way, read_manifest
 
@@ -33,11 +35,13 @@ SEARCH_WORKER_URI = ("assets/javascripts/workers/dossier-search."
 MATERIAL_WORKER = re.compile(r'("search":\s*"[^"]*?)assets/javascripts/workers/search\.[0-9a-f]+\.min\.js"')
 
 
-def walk_order(src_uri: str) -> list[tuple[int, object]]:
+# Kept while serving: a rebuild sorts the same few thousand paths as the last one.
+@functools.lru_cache(maxsize=1 << 17)
+def walk_order(src_uri: str) -> tuple[tuple[int, object], ...]:
     """Where MkDocs' walk of the docs folder meets a file: a folder's files (index first)
     before its subfolders, each sorted by name."""
     *folders, name = src_uri.split("/")
-    return [(1, folder) for folder in folders] + [(0, (name.rsplit(".", 1)[0] not in ("index", "README"), name))]
+    return (*((1, folder) for folder in folders), (0, (name.rsplit(".", 1)[0] not in ("index", "README"), name)))
 
 
 class DossierConfig(Config):
@@ -56,8 +60,9 @@ class DossierPlugin(BasePlugin[DossierConfig]):
 
     serving = False
     memo: PageMemo | None = None
-    lines: dict | None = None
+    lines: ExportMemo | None = None
     cache: Cache | None = None
+    read_memo: ReadMemo | None = None
     last_pages: dict[str, str] | None = None
     """The pages of the last good build, shown while the seeds or overrides have an error."""
 
@@ -65,7 +70,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         self.serving = command == "serve"
         # While serving, the plugin lives from build to build: pages nothing changed are reused.
         self.memo = PageMemo() if self.serving else None
-        self.lines = {} if self.serving else None
+        self.lines = ExportMemo() if self.serving else None
+        self.read_memo = ReadMemo() if self.serving else None
 
     def on_config(self, config):
         root = Path(config.config_file_path or ".").resolve().parent
@@ -97,7 +103,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
 
     def on_files(self, files: Files, config) -> Files:
         try:
-            dossier = build(self.seeds, self.overrides, cache=self.cache)
+            dossier = build(self.seeds, self.overrides, cache=self.cache, read_memo=self.read_memo)
             pages = render(dossier, self.templates, self.memo)
         except DossierError as exc:
             self.fail(exc.problems)
@@ -132,13 +138,16 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         written = read_manifest(docs)
         for path in sorted(edited_pages(docs, written)):
             log.warning(str(changed_since_written(str(docs / path), "warning")))
+        # Our paths are already in the form MkDocs keys files by: looked up directly, as
+        # get_file_from_path would after making a PurePath of each (a third of the time here).
+        present = dict(files.src_uris)
         for path in sorted(set(written) - set(pages)):
-            stale = files.get_file_from_path(path)
+            stale = present.get(path)
             if stale is not None:
                 files.remove(stale)
         collisions = []
         for path, content in pages.items():
-            existing = files.get_file_from_path(path)
+            existing = present.get(path)
             if existing is not None and path not in written:
                 collisions.append(in_the_way(existing.abs_src_path or existing.src_uri, path))
                 continue

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
 import re
+import stat
+import time
 from pathlib import Path
 
 from .model import Document, Problem
@@ -34,23 +37,94 @@ DECLARED_CHARSET = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})"""
 SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 
 
-def read_seeds(seeds: Path) -> tuple[tuple[Document, ...], tuple[Problem, ...]]:
-    """Every readable article under `seeds`, in a stable order, and a problem per file skipped."""
+def read_seeds(seeds: Path, memo: ReadMemo | None = None) -> tuple[tuple[Document, ...], tuple[Problem, ...]]:
+    """Every readable article under `seeds`, in a stable order, and a problem per file skipped.
+
+    With a memo (kept while serving), a file unchanged since the last read is not read again.
+    """
     seeds = Path(seeds)
     if not seeds.is_dir():
         return (), (Problem(str(seeds), None, "no such folder of articles", severity="error"),)
     documents: list[Document] = []
     problems: list[Problem] = []
+    if memo is not None:
+        memo.start()
     for path in sorted(seeds.rglob("*"), key=lambda p: p.relative_to(seeds).as_posix()):
-        if not path.is_file() or any(part.startswith(".") for part in path.relative_to(seeds).parts):
+        relative = path.relative_to(seeds)
+        if any(part.startswith(".") for part in relative.parts):
             continue
-        source = path.relative_to(seeds).as_posix()
-        document, problem = read_document(path, source)
+        source = relative.as_posix()
+        if memo is None:
+            if not path.is_file():
+                continue
+            document, problem = read_document(path, source)
+        else:
+            try:
+                found = path.stat()
+            except OSError:
+                continue            # gone since the folder was listed, as is_file() would say
+            if not stat.S_ISREG(found.st_mode):
+                continue
+            document, problem = memo.read(path, source, found)
         if problem:
             problems.append(problem)
         if document:
             documents.append(document)
+    if memo is not None:
+        memo.finish()
     return tuple(documents), tuple(problems)
+
+
+Stamp = tuple[int, int, int, int, int]
+"""What stat says of a file: device, inode, size, modification and change time (ns)."""
+
+
+class ReadMemo:
+    """What the last read found in each file, and the file's stamp then: while serving, a
+    rebuild reads again only the files whose stamp changed.
+
+    Size and modification time alone could miss an edit: an editor or `touch -d` can
+    put back the old modification time, and a same-size edit keeps the size. The change
+    time (ctime) is set by the system on every write, rename or chmod and no user tool can
+    set it back, and the inode tells a file replaced under the same name. On Windows
+    st_ctime is the creation time, which a write leaves alone, so there nothing is reused.
+
+    Two writes within one tick of the file system's clock (a few milliseconds; two seconds
+    on FAT) leave the same stamp, so a file changed this recently when it was read is read
+    again next time, as git treats a "racily clean" file.
+    """
+
+    RECENT_NS = 3_000_000_000
+    """A file changed less than this before it was read may change again with the same stamp."""
+
+    def __init__(self, recent_ns: int = RECENT_NS):
+        self.recent_ns = recent_ns
+        self.files: dict[str, tuple[Stamp | None, Document | None, Problem | None]] = {}
+        self.seen: dict[str, tuple[Stamp | None, Document | None, Problem | None]] = {}
+        self.read_anew: list[str] = []
+        """The files the last read read, rather than took from the memo."""
+
+    def start(self) -> None:
+        """A read of the seeds begins."""
+        self.seen, self.read_anew = {}, []
+
+    def read(self, path: Path, source: str, found: os.stat_result) -> tuple[Document | None, Problem | None]:
+        """read_document(path, source), or its answer of last time if the file has the same stamp."""
+        stamp = (found.st_dev, found.st_ino, found.st_size, found.st_mtime_ns, found.st_ctime_ns)
+        last = self.files.get(source)
+        if last is not None and last[0] is not None and last[0] == stamp:
+            self.seen[source] = last
+            return last[1], last[2]
+        # The stamp was taken before reading: a write during the read changes it for next time.
+        document, problem = read_document(path, source)
+        trusted = os.name != "nt" and found.st_ctime_ns < time.time_ns() - self.recent_ns
+        self.seen[source] = (stamp if trusted else None, document, problem)
+        self.read_anew.append(source)
+        return document, problem
+
+    def finish(self) -> None:
+        """Forget the files that are gone."""
+        self.files = self.seen
 
 
 def read_document(path: Path, source: str) -> tuple[Document | None, Problem | None]:

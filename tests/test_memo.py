@@ -3,6 +3,7 @@ exactly the pages a fresh render gives, and an edit that touches little re-rende
 
 from __future__ import annotations
 
+import copy
 import os
 from dataclasses import replace
 from datetime import date
@@ -10,7 +11,7 @@ from datetime import date
 import pytest
 
 from conftest import handmade_dossier
-from dossier.export import export_json
+from dossier.export import ExportMemo, export_json
 from dossier.memo import PageMemo
 from dossier.model import Actor, Article, Dossier, Fact, Paragraph, Role
 from dossier.render import render
@@ -91,10 +92,17 @@ def test_after_an_edit_the_memo_gives_the_pages_a_fresh_render_gives(edit):
 @pytest.mark.parametrize("edit", EDITS.values(), ids=EDITS.keys())
 def test_after_an_edit_the_export_with_kept_lines_is_a_fresh_export(edit):
     before = handmade_dossier(hostile=True)
-    lines: dict = {}
+    lines = ExportMemo()
     assert export_json(before, lines) == export_json(before)
     after = edit(before)
     assert export_json(after, lines) == export_json(after)
+
+
+def test_an_export_of_equal_items_made_anew_reuses_their_lines_and_gives_a_fresh_export():
+    lines = ExportMemo()
+    export_json(handmade_dossier(hostile=True), lines)
+    made_anew = copy.deepcopy(EDITS["new headline"](handmade_dossier(hostile=True)))
+    assert export_json(made_anew, lines) == export_json(made_anew)
 
 
 def test_a_chain_of_edits_never_serves_a_stale_page():

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import codecs
+import os
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dossier import read
-from dossier.read import decode, read_seeds
+from dossier.read import ReadMemo, decode, read_seeds
 
 TEXT = "Café owners in Zürich said on Monday – “rents doubled”."
 
@@ -94,6 +95,71 @@ def test_hidden_files_are_ignored(tmp_path):
     (tmp_path / "a.md").write_text("# Title\n\nText here.\n", encoding="utf-8")
     documents, problems = read_seeds(tmp_path)
     assert [d.source for d in documents] == ["a.md"] and problems == ()
+
+
+def seed_folder(folder, files: dict[str, bytes]):
+    """The folder holding exactly these files."""
+    for path in folder.rglob("*"):
+        if path.is_file() and path.relative_to(folder).as_posix() not in files:
+            path.unlink()
+    for name, data in files.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        if not (folder / name).exists() or (folder / name).read_bytes() != data:
+            (folder / name).write_bytes(data)
+    return folder
+
+
+SEEDS = {"a.txt": b"Alpha\n\nThe first article.\n", "b/c.md": b"# Gamma\n\nThe third one.\n",
+         "notes.pdf": b"%PDF-1.4", "empty.txt": b""}
+
+
+@pytest.mark.parametrize("edit", [
+    lambda folder: (folder / "a.txt").unlink(),
+    lambda folder: (folder / "a.txt").rename(folder / "z.txt"),
+    lambda folder: (folder / "b" / "d.md").write_bytes(b"# Delta\n\nA new one.\n"),
+    lambda folder: (folder / "empty.txt").write_bytes(b"Now it has text.\n"),
+    lambda folder: (folder / "b" / "c.md").write_bytes(b"# Gamma\n\nThe third one, longer.\n"),
+], ids=["delete", "rename", "add", "fill-empty", "edit"])
+def test_a_read_with_a_memo_sees_every_change_to_the_folder(tmp_path, edit):
+    folder = seed_folder(tmp_path, SEEDS)
+    memo = ReadMemo(recent_ns=0)
+    read_seeds(folder, memo)
+    edit(folder)
+    documents, problems = read_seeds(folder, memo)
+    assert (documents, problems) == read_seeds(folder)
+    assert set(memo.files) == {d.source for d in documents} | {p.path for p in problems}    # the gone forgotten
+
+
+def test_an_edit_that_keeps_size_and_modification_time_is_seen(tmp_path):
+    folder = seed_folder(tmp_path, SEEDS)
+    memo = ReadMemo(recent_ns=0)
+    before = (folder / "a.txt").stat()
+    read_seeds(folder, memo)
+    (folder / "a.txt").write_bytes(SEEDS["a.txt"].replace(b"first", b"fifth"))
+    os.utime(folder / "a.txt", ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert (folder / "a.txt").stat().st_size == before.st_size
+    documents, _ = read_seeds(folder, memo)
+    assert "The fifth article." in documents[0].text and memo.read_anew == ["a.txt"]
+
+
+def test_a_read_with_a_memo_reads_only_what_changed(tmp_path):
+    folder = seed_folder(tmp_path, SEEDS)
+    memo = ReadMemo(recent_ns=0)
+    first = read_seeds(folder, memo)
+    assert sorted(memo.read_anew) == sorted(SEEDS)
+    (folder / "a.txt").write_bytes(b"Alpha\n\nThe first article, corrected.\n")
+    second = read_seeds(folder, memo)
+    assert memo.read_anew == ["a.txt"]
+    assert second[0][1] is first[0][1] and second[1] == first[1]     # b/c.md reused, problems kept
+
+
+def test_a_file_changed_just_before_it_was_read_is_read_again(tmp_path):
+    # Another write within the same tick of the file system's clock would leave the same stamp.
+    folder = seed_folder(tmp_path, {"a.txt": SEEDS["a.txt"]})
+    memo = ReadMemo()
+    read_seeds(folder, memo)
+    read_seeds(folder, memo)
+    assert memo.read_anew == ["a.txt"]
 
 
 @settings(max_examples=200, deadline=None)

@@ -7,6 +7,7 @@ import heapq
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import ClassVar
 from datetime import date
 from itertools import chain
 from pathlib import Path
@@ -17,7 +18,7 @@ from markupsafe import Markup
 
 from .escape import (escape_attribute, escape_inline, escape_line_start, escape_markdown, finalize, link, plain,
                      safe_url)
-from .memo import PageMemo
+from .memo import PageMemo, same
 from .model import ACTOR_KINDS, FACT_KINDS, Actor, Article, Dossier, DossierError, Fact, Problem
 from .pipeline import cycle_collector_paused
 from .slugs import is_slug, slugify
@@ -116,8 +117,8 @@ class Index:
     and the actor id of each name."""
     fragments: dict = field(default_factory=dict)
     """Markdown that several pages show alike (a fact's linked text), made once: see fragment()."""
-    recorded_fragments: dict = field(default_factory=dict)
-    """The same for pages rendered for reuse, each with the reads it was made from."""
+    grown_while_rendering: ClassVar[tuple[str, ...]] = ("name_finders", "fragments")
+    """The tables filled as pages ask, not when the index is made."""
 
     def names_in(self, article_id: str) -> tuple[re.Pattern | None, dict[str, str]]:
         """The pattern finding an article's actors by name or alias, and the id of each name."""
@@ -125,14 +126,15 @@ class Index:
             self.name_finders[article_id] = name_finder(self.actors_of_article.get(article_id, ()))
         return self.name_finders[article_id]
 
-    def fragment(self, key, make):
-        """make(index), made once per render for each key. The key must hold all that the
-        value is made from besides what make reads from the index it is given, so that a
-        page rendered for reuse can note those reads (see memo.IndexReads.fragment)."""
+    def fragment(self, key, values: tuple, make):
+        """make(index), made once per render for each key and values. The key and the values
+        must hold all that the value is made from besides what make reads from the index it
+        is given, so that a page rendered for reuse can note those reads (see
+        memo.IndexReads.fragment); the values are compared, the key looked up."""
         found = self.fragments.get(key)
-        if found is None:
-            found = self.fragments[key] = make(self)
-        return found
+        if found is None or len(found[0]) != len(values) or not all(map(same, found[0], values)):
+            found = self.fragments[key] = (values, make(self))
+        return found[1]
 
 
 def name_finder(actors) -> tuple[re.Pattern | None, dict[str, str]]:
@@ -474,18 +476,24 @@ def entry_helper(env: jinja2.Environment, shared: frozenset[str]):
             return Markup(template.render({**context.get_all(), **values}))
         place = dict(zip(PLACE, map(context.get, PLACE)))
 
-        def make(index) -> tuple[tuple, Markup]:
+        def make(index) -> Markup:
             # A context of its own, holding the globals: Template.new_context would go over
             # the template's chain of globals twice, which costs more than most entries.
             own = jinja2.runtime.new_context(env, template.name, template.blocks,
                                              {**env.globals, "index": index, **place, **values}, shared=True)
-            return tuple(values.values()), Markup(env.concat(template.root_render_func(own)))
-        # Values (facts, articles) are known by identity: hashing a whole fact at each entry
-        # would cost much of what is saved. The cached pair holds them, so no other object
-        # can take their id while the render runs.
-        key = ("entry", name, *(id(value) for value in values.values()), *values, *place.values())
-        return context["index"].fragment(key, make)[1]
+            return Markup(env.concat(template.root_render_func(own)))
+        # Values (facts, articles) are looked up by their ids and then compared, identity
+        # first: hashing a whole fact at each entry would cost much of what is saved. A
+        # value without an id is looked up by identity; the fragment holds it, so no other
+        # object can take its identity while the fragment is kept.
+        key = ("entry", template, *values, *place.values(), *map(known_as, values.values()))
+        return context["index"].fragment(key, tuple(values.values()), make)
     return entry
+
+
+def known_as(value) -> object:
+    """What an entry's value is looked up by: its id for the model's items, else its identity."""
+    return value.id if type(value) in (Fact, Article, Actor) else id(value)
 
 
 # Links. Each helper reads `root` ('' or '../'), the way from the page to the site's root.
@@ -553,7 +561,7 @@ def linked(context, text: str, article_id: str) -> Markup:
     if not isinstance(text, str):
         return link_names(context["index"], root, text, article_id)
     # A fact's text shows on its article's page and on those listing it, alike at one depth.
-    return context["index"].fragment(("linked", text, article_id, root),
+    return context["index"].fragment(("linked", text, article_id, root), (),
                                      lambda index: link_names(index, root, text, article_id))
 
 
@@ -678,9 +686,11 @@ def render(dossier: Dossier, templates: Path | None = None, memo: PageMemo | Non
 def render_pages(dossier: Dossier, templates: Path | None, memo: PageMemo | None) -> dict[str, str]:
     """render(), the collector aside."""
     env = environment(templates)
+    if memo is not None:
+        dossier = memo.same_items(dossier)
     index = make_index(dossier)
     if memo is not None:
-        memo.start()
+        memo.start(index, dossier)
 
     def page(template: str, path: str, **context) -> str:
         context = {"root": "../" * path.count("/"), "with_article": True, **context}
@@ -689,7 +699,7 @@ def render_pages(dossier: Dossier, templates: Path | None, memo: PageMemo | None
             # The list pages read the whole dossier: they would never be reused.
             if memo is None or path in INDEX_PAGES:
                 return fill(compiled, {"dossier": dossier, "index": index, **context})
-            return memo.render(path, compiled, context, index, dossier)
+            return memo.render(path, compiled, context)
         except jinja2.TemplateError as exc:
             raise DossierError((template_problem(exc, template, path),)) from None
 

@@ -165,8 +165,9 @@ def names_pattern(names: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"(?<!\w)(?=[" + first + r"])(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
 
 
-def make_index(dossier: Dossier) -> Index:
-    """Every lookup the pages need, in one pass over the dossier."""
+def make_index(dossier: Dossier, last: Index | None = None) -> Index:
+    """Every lookup the pages need, in one pass over the dossier. Given the index of the
+    last render, an actor's companions are taken from it when all they are made from is the same."""
     check_ids(dossier)
     articles = {a.id: a for a in dossier.articles}
     actors = {a.id: a for a in dossier.actors}
@@ -183,38 +184,66 @@ def make_index(dossier: Dossier) -> Index:
     for actor in dossier.actors:
         for article in actor.articles:
             of_article.setdefault(article, []).append(actor)
-    ids_of_article = {a: [actor.id for actor in named] for a, named in of_article.items()}
-    # Facts that name two actors together (as speakers or mentioned) tell apart actors that
-    # share the same articles.
-    in_facts: dict[str, Counter] = {}
-    for fact in dossier.facts:
-        named = set(fact.speakers) | set(fact.mentions)
-        for actor in named:
-            in_facts.setdefault(actor, Counter()).update(named - {actor})
+    by_names = sorted(dossier.actors, key=by_name)
     # Each actor's place in name order, found once: sorting by it is sorting by name.
-    rank = {a.id: n for n, a in enumerate(sorted(dossier.actors, key=by_name))}
+    rank = {a.id: n for n, a in enumerate(by_names)}
+    freeze = lambda d: {k: tuple(v) for k, v in d.items()}  # noqa: E731
+    actors_of_article = {k: tuple(sorted(v, key=lambda a: rank[a.id])) for k, v in of_article.items()}
+    spoken, mentioned = freeze(by_speaker), freeze(mentioning)
     companions = {}
+    names_same = {}
     for actor in dossier.actors:
-        # Counter counts in C: the whole pass is linear in the (actor, article, actor) triples.
-        shared = Counter(chain.from_iterable(ids_of_article.get(a, ()) for a in actor.articles))
-        shared.pop(actor.id, None)
-        facts_with = in_facts.get(actor.id, Counter())
-        candidates = shared.items()
-        if len(shared) > COMPANIONS:
-            # Only those sharing at least as many articles as the tenth can be among the ten.
-            least = sorted(shared.values(), reverse=True)[COMPANIONS - 1]
-            candidates = [kv for kv in candidates if kv[1] >= least]
-        top = heapq.nsmallest(COMPANIONS, candidates, key=lambda kv: (-kv[1], -facts_with[kv[0]], rank[kv[0]]))
-        companions[actor.id] = tuple((other, count, facts_with[other]) for other, count in top)
+        if last is not None and same_companion_inputs(actor, last, actors_of_article, spoken, mentioned, names_same):
+            companions[actor.id] = last.companions[actor.id]
+        else:
+            companions[actor.id] = find_companions(actor, actors_of_article, spoken, mentioned, rank)
     dated = sorted(dossier.articles, key=lambda a: (a.published is None, -(a.published or date.min).toordinal(),
                                                      a.headline.casefold(), a.id))
-    freeze = lambda d: {k: tuple(v) for k, v in d.items()}  # noqa: E731
-    return Index(articles, actors, freeze(facts_of_article), freeze(by_speaker), freeze(mentioning),
-                 {k: tuple(sorted(v, key=lambda a: rank[a.id])) for k, v in of_article.items()}, companions,
-                 tuple(dated), {a.name: a.id for a in sorted(dossier.actors, key=by_name, reverse=True)},
+    return Index(articles, actors, freeze(facts_of_article), spoken, mentioned, actors_of_article, companions,
+                 tuple(dated), {a.name: a.id for a in reversed(by_names)},
                  {**{f"articles/{a.id}": escape_markdown(plain(a.headline) or a.id) for a in dossier.articles},
                   **{f"actors/{a.id}": escape_markdown(plain(a.name) or a.id) for a in dossier.actors}},
                  kind_of={a.id: a.kind for a in dossier.actors}, roles_in=roles_by_article(dossier.actors))
+
+
+def find_companions(actor: Actor, actors_of_article: dict[str, tuple[Actor, ...]], spoken: dict[str, tuple[Fact, ...]],
+                    mentioned: dict[str, tuple[Fact, ...]], rank: dict[str, int]) -> tuple[tuple[str, int, int], ...]:
+    """The actors sharing most articles with this one, then most facts, then by name:
+    (actor id, articles, facts) shared. Made from nothing but what same_companion_inputs compares."""
+    # Counter counts in C: the whole pass is linear in the (actor, article, actor) triples.
+    shared = Counter(other.id for a in actor.articles for other in actors_of_article.get(a, ()))
+    shared.pop(actor.id, None)
+    # Facts that name two actors together (as speakers or mentioned) tell apart actors that
+    # share the same articles; a fact that both has it speak and names it counts once.
+    facts = {id(f): f for f in (*spoken.get(actor.id, ()), *mentioned.get(actor.id, ()))}.values()
+    facts_with = Counter(chain.from_iterable(set(f.speakers) | set(f.mentions) for f in facts))
+    candidates = shared.items()
+    if len(shared) > COMPANIONS:
+        # Only those sharing at least as many articles as the tenth can be among the ten.
+        least = sorted(shared.values(), reverse=True)[COMPANIONS - 1]
+        candidates = [kv for kv in candidates if kv[1] >= least]
+    top = heapq.nsmallest(COMPANIONS, candidates, key=lambda kv: (-kv[1], -facts_with[kv[0]], rank[kv[0]]))
+    return tuple((other, count, facts_with[other]) for other, count in top)
+
+
+def same_companion_inputs(actor: Actor, last: Index, actors_of_article: dict, spoken: dict, mentioned: dict,
+                          names_same: dict[str, bool]) -> bool:
+    """Whether the last index made this actor's companions from the same values: its articles,
+    the ids and names (which order ties) of the actors of each, and the facts naming it.
+    names_same keeps the answer for each article, asked by each of its actors."""
+    old = last.actors.get(actor.id)
+    if old is None or old.articles != actor.articles:
+        return False
+    for article in actor.articles:
+        found = names_same.get(article)
+        if found is None:
+            before, now = last.actors_of_article.get(article, ()), actors_of_article.get(article, ())
+            found = names_same[article] = before == now or [(a.id, a.name) for a in before] == [
+                (a.id, a.name) for a in now]
+        if not found:
+            return False
+    return (same(last.facts_by_speaker.get(actor.id), spoken.get(actor.id))
+            and same(last.facts_mentioning.get(actor.id), mentioned.get(actor.id)))
 
 
 def timeline(dossier: Dossier, index: Index) -> list[tuple[date, list[Article], list[Fact]]]:
@@ -688,7 +717,7 @@ def render_pages(dossier: Dossier, templates: Path | None, memo: PageMemo | None
     env = environment(templates)
     if memo is not None:
         dossier = memo.same_items(dossier)
-    index = make_index(dossier)
+    index = make_index(dossier, memo.index if memo is not None else None)
     if memo is not None:
         memo.start(index, dossier)
 

@@ -262,3 +262,35 @@ def test_a_user_template_that_reads_the_index_whole_is_rendered_again_when_it_ch
     pages = render(edit(before), tmp_path, memo=memo)
     assert pages[f"articles/{FIRST}.md"] == expected + "\n"
     assert pages == render(edit(before), tmp_path)
+
+
+def three_in_one_article(first_name: str = "Bob Ash", named: tuple[str, ...] = ("carl",),
+                         apart: bool = False) -> Dossier:
+    """Ana, Bob and Carl named together in two articles (or Bob in one, Carl in the other),
+    a fact naming Ana and `named`."""
+    articles = tuple(Article(id=f"story-{n}", source=f"s/{n}.txt", headline=f"Story {n}", published=date(2026, 1, n),
+                             paragraphs=(Paragraph(1, "Ana, Bob and Carl met."),)) for n in (1, 2))
+    both = tuple(a.id for a in articles)
+    actors = (Actor("ana", "Ana Ash", "person", articles=both),
+              Actor("bob", first_name, "person", articles=both[:1] if apart else both),
+              Actor("carl", "Carl Ash", "person", articles=both[1:] if apart else both))
+    return Dossier(articles, actors, (Fact("f-0000000001", "story-1", 1, "event", "Ana met them",
+                                           mentions=("ana", *named)),))
+
+
+@pytest.mark.parametrize("before, after, first, second", [
+    # Companions sharing as many articles are ordered by the facts they share, then by name.
+    (three_in_one_article(), three_in_one_article(named=("bob",)), "Bob Ash", "Carl Ash"),
+    (three_in_one_article(), three_in_one_article(named=()), "Bob Ash", "Carl Ash"),
+    (three_in_one_article(named=()), three_in_one_article("Zoe Ash", named=()), "Carl Ash", "Zoe Ash"),
+    (three_in_one_article(named=(), apart=True), three_in_one_article("Zoe Ash", named=(), apart=True),
+     "Carl Ash", "Zoe Ash"),
+])
+def test_an_actors_companions_follow_the_facts_and_names_that_order_them(before, after, first, second):
+    memo = PageMemo()
+    render(before, memo=memo)
+    render(before, memo=memo)
+    pages = render(after, memo=memo)
+    assert pages == render(after)
+    companions = pages["actors/ana.md"].split("## Appears most with")[1]
+    assert companions.index(first) < companions.index(second)

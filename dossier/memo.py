@@ -27,7 +27,8 @@ WHOLE = object()
 
 Reads = dict
 """{where: {key: answer}}: what one page asked of the index ('labels', 'articles', ...,
-'index' for its other fields, 'names_in') and of the dossier ('dossier')."""
+'index' for its other fields, 'names_in') and of the dossier ('dossier'). As the memo keeps
+them (PageMemo.kept), the keys alone, in a tuple, where the memo notes the changes."""
 
 NAMES_FROM = "actors_of_article"
 """The table Index.names_in(article) is made from, entry by entry: its answer for an
@@ -49,6 +50,12 @@ def all_same(where: str, seen: dict, index, dossier) -> bool:
         return all(same(value, index.names_in(key)[1]) for key, value in seen.items())
     table = getattr(index, where)
     return all(same(value, table if key is WHOLE else table.get(key, MISSING)) for key, value in seen.items())
+
+
+def same_names(old: tuple, new: tuple) -> bool:
+    """Whether two tuples of actors have the same ids, names and aliases, in order: all that
+    the names an article's text is linked by are made of."""
+    return [(a.id, a.name, a.aliases) for a in old] == [(a.id, a.name, a.aliases) for a in new]
 
 
 def reuse_equal(old: tuple, new: tuple) -> tuple:
@@ -110,11 +117,11 @@ class IndexReads:
         found = memo.fragments.get(key)
         if found is None or not memo.fragment_current(found, values):
             reads: Reads = {}
-            found = Fragment(values, make(IndexReads(self._index, reads, memo)), reads, memo.generation)
+            found = Fragment(values, make(IndexReads(self._index, reads, memo)), memo.kept(reads), memo.generation)
             memo.fragments[key] = found
             memo.made.append(key)
         for where, seen in found.reads.items():
-            self._reads.setdefault(where, {}).update(seen)
+            self._reads.setdefault(where, {}).update(seen if isinstance(seen, dict) else dict.fromkeys(seen))
         return found.made
 
 
@@ -130,7 +137,7 @@ class DossierReads:
         return value
 
 
-@dataclass
+@dataclass(slots=True)
 class Rendered:
     """A page as last rendered, with everything it was rendered from."""
 
@@ -142,7 +149,7 @@ class Rendered:
     """The last render that found every read of it current (its generation)."""
 
 
-@dataclass
+@dataclass(slots=True)
 class Fragment:
     """Markdown several pages show (a list entry, a fact's linked text), with what it was made from."""
 
@@ -209,7 +216,9 @@ class PageMemo:
         # names and ids it links by seldom do.
         names = self.changed.setdefault("names_in", {})
         for article, when in self.changed.get(NAMES_FROM, {}).items():
-            if when == self.generation and not same(last.names_in(article)[1], index.names_in(article)[1]):
+            if when == self.generation and not same_names(getattr(last, NAMES_FROM).get(article, ()),
+                                                          getattr(index, NAMES_FROM).get(article, ())) \
+                    and not same(last.names_in(article)[1], index.names_in(article)[1]):
                 names[article] = self.generation
 
     def note_changes(self, name: str, old: dict, new: dict) -> None:
@@ -239,11 +248,18 @@ class PageMemo:
             if changes is None:
                 if not all_same(where, seen, self.index, self.dossier):
                     return False
+            # The keys alone are kept here (see kept).
             elif WHOLE in seen and self.table_changed.get(where, 0) > checked:
                 return False
             elif changes and max(map(changes.get, seen, itertools.repeat(0))) > checked:
                 return False
         return True
+
+    def kept(self, reads: Reads) -> Reads:
+        """The reads as the memo keeps them: where the changes are noted, the keys alone, in a
+        tuple, which the cycle collector stops watching, as it must every object it could
+        reach otherwise; elsewhere the answers too, to be compared."""
+        return {where: seen if self.changes_of(where) is None else tuple(seen) for where, seen in reads.items()}
 
     def fragment_current(self, fragment: Fragment, values: tuple) -> bool:
         """Whether a kept fragment was made from these values and reads that are all still current."""
@@ -264,7 +280,7 @@ class PageMemo:
         reads: Reads = {}
         text = template.render(dossier=DossierReads(self.dossier, reads), index=IndexReads(self.index, reads, self),
                                **context)
-        self.pages[path] = Rendered(template, context, reads, text, self.generation)
+        self.pages[path] = Rendered(template, context, self.kept(reads), text, self.generation)
         self.rendered.append(path)
         return text
 

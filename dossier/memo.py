@@ -17,11 +17,15 @@ this way (the dossier itself, a table filled while rendering) is compared with i
 from __future__ import annotations
 
 import itertools
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 
 MISSING = object()
 """The answer of a lookup whose key was not there."""
+ALWAYS = math.inf
+"""The generation the answers of the dossier and of tables filled while rendering last changed
+in, as far as the memo knows: any, so they are compared each time."""
 WHOLE = object()
 """The key of a read that saw a whole table (iterated it, took its length)."""
 
@@ -181,8 +185,9 @@ class PageMemo:
         self.changed: dict[str, dict] = {}
         """{where: {key: the generation its answer last changed in}}, for the tables the
         index fills when it is made and for its other fields ('index')."""
-        self.table_changed: dict[str, int] = {}
-        """{table: the generation any of its keys last changed in}, for reads of it whole."""
+        self.last_changed: dict[str, float] = {"dossier": ALWAYS}
+        """{where: the generation any of its answers last changed in}: a page checked since
+        reads nothing changed there. ALWAYS where the answers are compared each time."""
         self.kept_fragments = 0
         """How many fragments there were after the last clearing out (see keep_only)."""
 
@@ -202,16 +207,17 @@ class PageMemo:
         last, self.index, self.dossier = self.index, index, dossier
         if last is None:
             # Nothing held was found current against a known index.
-            self.pages, self.fragments, self.changed, self.table_changed = {}, {}, {}, {}
+            self.pages, self.fragments, self.changed = {}, {}, {}
+            self.last_changed = {"dossier": ALWAYS, **dict.fromkeys(index.grown_while_rendering, ALWAYS)}
             return
-        grown = set(getattr(index, "grown_while_rendering", ()))
+        grown = set(index.grown_while_rendering)
         for field in fields(index):
             old, new = getattr(last, field.name), getattr(index, field.name)
             if isinstance(new, dict):
                 if field.name not in grown:
                     self.note_changes(field.name, old, new)
             elif not same(old, new):
-                self.changed.setdefault("index", {})[field.name] = self.generation
+                self.changed.setdefault("index", {})[field.name] = self.last_changed["index"] = self.generation
         # An article's actors change whenever one of them is named in one more article; the
         # names and ids it links by seldom do.
         names = self.changed.setdefault("names_in", {})
@@ -219,7 +225,7 @@ class PageMemo:
             if when == self.generation and not same_names(getattr(last, NAMES_FROM).get(article, ()),
                                                           getattr(index, NAMES_FROM).get(article, ())) \
                     and not same(last.names_in(article)[1], index.names_in(article)[1]):
-                names[article] = self.generation
+                names[article] = self.last_changed["names_in"] = self.generation
 
     def note_changes(self, name: str, old: dict, new: dict) -> None:
         """Note the keys of one table whose answer differs between the last index and this one."""
@@ -230,28 +236,21 @@ class PageMemo:
         for key in old.keys() | new.keys():
             if not same(old.get(key, MISSING), new.get(key, MISSING)):
                 changes[key] = self.generation
-        self.table_changed[name] = self.generation
-
-    def changes_of(self, where: str) -> dict | None:
-        """The changes noted for reads under `where`; None when they are not noted (the dossier's
-        fields, tables filled while rendering), so that each read is compared with its answer now."""
-        if where == "dossier" or where in getattr(self.index, "grown_while_rendering", ()):
-            return None
-        return self.changed.get(where, {})
+        self.last_changed[name] = self.generation
 
     def current(self, reads: Reads, checked: int) -> bool:
         """Whether every read, all found current in generation `checked`, gets the same answer now."""
         if checked == self.generation:
             return True
         for where, seen in reads.items():
-            changes = self.changes_of(where)
-            if changes is None:
+            when = self.last_changed.get(where, 0)
+            if when <= checked:
+                continue
+            if when == ALWAYS:
                 if not all_same(where, seen, self.index, self.dossier):
                     return False
             # The keys alone are kept here (see kept).
-            elif WHOLE in seen and self.table_changed.get(where, 0) > checked:
-                return False
-            elif changes and max(map(changes.get, seen, itertools.repeat(0))) > checked:
+            elif WHOLE in seen or max(map(self.changed[where].get, seen, itertools.repeat(0))) > checked:
                 return False
         return True
 
@@ -259,7 +258,8 @@ class PageMemo:
         """The reads as the memo keeps them: where the changes are noted, the keys alone, in a
         tuple, which the cycle collector stops watching, as it must every object it could
         reach otherwise; elsewhere the answers too, to be compared."""
-        return {where: seen if self.changes_of(where) is None else tuple(seen) for where, seen in reads.items()}
+        always = self.last_changed
+        return {where: seen if always.get(where) == ALWAYS else tuple(seen) for where, seen in reads.items()}
 
     def fragment_current(self, fragment: Fragment, values: tuple) -> bool:
         """Whether a kept fragment was made from these values and reads that are all still current."""
@@ -286,9 +286,10 @@ class PageMemo:
 
     def unchanged(self, last: Rendered, template, context: dict) -> bool:
         """Whether the page would be rendered from the same template, values and answers."""
-        if last.template is not template or last.context.keys() != context.keys():
-            return False
-        if not all(same(last.context[k], context[k]) for k in context):
+        # same() for each value, at C speed: equal dicts (keys too), then the values' types.
+        old = last.context
+        if last.template is not template or old != context \
+                or list(map(type, old.values())) != list(map(type, map(context.get, old))):
             return False
         return self.current(last.reads, last.checked)
 

@@ -347,10 +347,13 @@ def actor_pages(actor: Actor, index: Index, size: int = PART_SIZE) -> dict[str, 
     """An actor's quotes, claims, facts naming it and articles, cut into pages of at most
     `size` entries: its own page, then actors/<id>/part-2.md and on. {path: lists}."""
     spoken = index.facts_by_speaker.get(actor.id, ())
-    entries = [*(("quotes", f) for f in spoken if f.kind == "quote"),
-               *(("claims", f) for f in spoken if f.kind != "quote"),
-               *(("mentioned", f) for f in index.facts_mentioning.get(actor.id, ())),
-               *(("articles", index.articles[a]) for a in actor.articles if a in index.articles)]
+    lists = {"quotes": [f for f in spoken if f.kind == "quote"], "claims": [f for f in spoken if f.kind != "quote"],
+             "mentioned": list(index.facts_mentioning.get(actor.id, ())),
+             "articles": [index.articles[a] for a in actor.articles if a in index.articles]}
+    if sum(map(len, lists.values())) <= size:
+        # Most actors fit on one page: nothing to cut.
+        return {f"actors/{actor.id}.md": {"part": 1, "parts": [f"actors/{actor.id}.md"], **lists}}
+    entries = [(name, item) for name, items in lists.items() for item in items]
     chunks = [entries[i:i + size] for i in range(0, len(entries), size)] or [[]]
     paths = [f"actors/{actor.id}.md"] + [f"actors/{actor.id}/part-{n}.md" for n in range(2, len(chunks) + 1)]
     return {path: {"part": number, "parts": paths,

@@ -8,12 +8,13 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+from markupsafe import Markup
 
 from conftest import handmade_dossier
 from dossier.export import export_json
 from dossier.memo import PageMemo
 from dossier.model import Actor, Article, Dossier, DossierError, Fact, Paragraph, Role
-from dossier.render import render
+from dossier.render import environment, make_index, render
 
 FIRST, SECOND = "ministry-answers-on-drones", "grid-attacks-continue"
 
@@ -294,3 +295,14 @@ def test_an_actors_companions_follow_the_facts_and_names_that_order_them(before,
     assert pages == render(after)
     companions = pages["actors/ana.md"].split("## Appears most with")[1]
     assert companions.index(first) < companions.index(second)
+
+
+def test_a_value_equal_but_of_another_type_renders_the_page_again():
+    # Markup('a & <b>') equals 'a & <b>', yet one is written as it is and the other escaped.
+    dossier = handmade_dossier()
+    template = environment().from_string("{{ x }}")
+    memo = PageMemo()
+    for value in (Markup("a & <b>"), "a & <b>", Markup("a & <b>")):
+        memo.start(make_index(dossier), dossier)
+        assert memo.render("page.md", template, {"x": value}) == template.render(x=value)
+    assert memo.rendered == ["page.md"]

@@ -180,15 +180,16 @@ def make_index(dossier: Dossier, last: Index | None = None) -> Index:
             by_speaker.setdefault(actor, []).append(fact)
         for actor in fact.mentions:
             mentioning.setdefault(actor, []).append(fact)
-    of_article: dict[str, list[Actor]] = {}
-    for actor in dossier.actors:
-        for article in actor.articles:
-            of_article.setdefault(article, []).append(actor)
     by_names = sorted(dossier.actors, key=by_name)
     # Each actor's place in name order, found once: sorting by it is sorting by name.
     rank = {a.id: n for n, a in enumerate(by_names)}
+    # Gathered in name order, each article's actors are in name order.
+    of_article: dict[str, list[Actor]] = {}
+    for actor in by_names:
+        for article in actor.articles:
+            of_article.setdefault(article, []).append(actor)
     freeze = lambda d: {k: tuple(v) for k, v in d.items()}  # noqa: E731
-    actors_of_article = {k: tuple(sorted(v, key=lambda a: rank[a.id])) for k, v in of_article.items()}
+    actors_of_article = freeze(of_article)
     spoken, mentioned = freeze(by_speaker), freeze(mentioning)
     companions = {}
     names_same = {}
@@ -201,9 +202,18 @@ def make_index(dossier: Dossier, last: Index | None = None) -> Index:
                                                      a.headline.casefold(), a.id))
     return Index(articles, actors, freeze(facts_of_article), spoken, mentioned, actors_of_article, companions,
                  tuple(dated), {a.name: a.id for a in reversed(by_names)},
-                 {**{f"articles/{a.id}": escape_markdown(plain(a.headline) or a.id) for a in dossier.articles},
-                  **{f"actors/{a.id}": escape_markdown(plain(a.name) or a.id) for a in dossier.actors}},
+                 link_labels(dossier, last),
                  kind_of={a.id: a.kind for a in dossier.actors}, roles_in=roles_by_article(dossier.actors))
+
+
+def link_labels(dossier: Dossier, last: Index | None) -> dict[str, Markup]:
+    """Index.labels: each article's headline and actor's name escaped, or taken from the last
+    index for an article or actor that is the very same object."""
+    old_articles, old_actors, old = (last.articles, last.actors, last.labels) if last is not None else ({}, {}, {})
+    return {**{f"articles/{a.id}": old[f"articles/{a.id}"] if old_articles.get(a.id) is a
+               else escape_markdown(plain(a.headline) or a.id) for a in dossier.articles},
+            **{f"actors/{a.id}": old[f"actors/{a.id}"] if old_actors.get(a.id) is a
+               else escape_markdown(plain(a.name) or a.id) for a in dossier.actors}}
 
 
 def find_companions(actor: Actor, actors_of_article: dict[str, tuple[Actor, ...]], spoken: dict[str, tuple[Fact, ...]],

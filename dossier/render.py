@@ -60,7 +60,8 @@ SOURCE_LINKS = 10
 SHARED_TEMPLATES = ("fact.md.j2", "article_item.md.j2")
 """Our templates of one list entry, which read only the values they are given, where the
 page is (PLACE) and the index: each entry is rendered once per render and place, though it
-is listed on many pages. A template of the user's of the same name is rendered each time."""
+is listed on many pages, and while serving is kept for the next render (see memo.IndexReads.fragment).
+A template of the user's of the same name is rendered each time."""
 PLACE = ("root", "with_article", "page_article")
 """What of the page an entry depends on: the way to the site's root (links are relative),
 whether entries name their article, and the article the page shows (its links are anchors)."""

@@ -113,16 +113,17 @@ class IndexReads:
         self._reads.setdefault("names_in", {})[article_id] = found[1]
         return found
 
-    def fragment(self, key, values: tuple, make):
-        """Index.fragment, kept in the memo across renders with the reads it was made from
-        (through a recording index of its own): reused while its values are the same and
-        its reads unchanged, and its reads noted on every page that uses it."""
+    def fragment(self, key, values: tuple, make, lasting: bool = True):
+        """Index.fragment, kept in the memo with the reads it was made from (through a
+        recording index of its own), across renders if lasting: reused while its values
+        are the same and its reads unchanged, and its reads noted on every page that uses it."""
         memo = self._memo
-        found = memo.fragments.get(key)
+        kept = memo.fragments if lasting else memo.passing
+        found = kept.get(key)
         if found is None or not memo.fragment_current(found, values):
             reads: Reads = {}
             found = Fragment(values, make(IndexReads(self._index, reads, memo)), memo.kept(reads), memo.generation)
-            memo.fragments[key] = found
+            kept[key] = found
             memo.made.append(key)
         for where, seen in found.reads.items():
             self._reads.setdefault(where, {}).update(seen if isinstance(seen, dict) else dict.fromkeys(seen))
@@ -173,6 +174,8 @@ class PageMemo:
         self.pages: dict[str, Rendered] = {}
         self.fragments: dict = {}
         """Fragments by key, kept across renders: a page rendered again reuses those still current."""
+        self.passing: dict = {}
+        """Fragments by key that are not worth their memory beyond the render under way."""
         self.reused = 0
         """Pages the last render took from the memo."""
         self.rendered: list[str] = []
@@ -202,7 +205,7 @@ class PageMemo:
 
     def start(self, index, dossier) -> None:
         """A render begins with this index: note which of its answers differ from the last."""
-        self.reused, self.rendered, self.made = 0, [], []
+        self.reused, self.rendered, self.made, self.passing = 0, [], [], {}
         self.generation += 1
         last, self.index, self.dossier = self.index, index, dossier
         if last is None:
@@ -296,7 +299,7 @@ class PageMemo:
     def keep_only(self, paths) -> None:
         """Forget the pages that are no longer in the dossier, and, once the fragments kept
         have doubled, those that this render did not use."""
-        self.pages = {p: r for p, r in self.pages.items() if p in paths}
+        self.pages, self.passing = {p: r for p, r in self.pages.items() if p in paths}, {}
         if len(self.fragments) > 2 * self.kept_fragments:
             self.fragments = {k: f for k, f in self.fragments.items() if f.checked == self.generation}
             self.kept_fragments = len(self.fragments)

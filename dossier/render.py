@@ -127,11 +127,12 @@ class Index:
             self.name_finders[article_id] = name_finder(self.actors_of_article.get(article_id, ()))
         return self.name_finders[article_id]
 
-    def fragment(self, key, values: tuple, make):
+    def fragment(self, key, values: tuple, make, lasting: bool = True):
         """make(index), made once per render for each key and values. The key and the values
         must hold all that the value is made from besides what make reads from the index it
         is given, so that a page rendered for reuse can note those reads (see
-        memo.IndexReads.fragment); the values are compared, the key looked up."""
+        memo.IndexReads.fragment); the values are compared, the key looked up. While
+        serving, a lasting fragment is kept for the next render."""
         found = self.fragments.get(key)
         if found is None or len(found[0]) != len(values) or not all(map(same, found[0], values)):
             found = self.fragments[key] = (values, make(self))
@@ -604,8 +605,9 @@ def linked(context, text: str, article_id: str) -> Markup:
     if not isinstance(text, str):
         return link_names(context["index"], root, text, article_id)
     # A fact's text shows on its article's page and on those listing it, alike at one depth.
+    # Made again quickly, it is not kept beyond the render: its entry is.
     return context["index"].fragment(("linked", text, article_id, root), (),
-                                     lambda index: link_names(index, root, text, article_id))
+                                     lambda index: link_names(index, root, text, article_id), lasting=False)
 
 
 def link_names(index: Index, root: str, text: str, article_id: str) -> Markup:

@@ -7,6 +7,7 @@ import heapq
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import ClassVar
 from datetime import date
 from itertools import chain
 from pathlib import Path
@@ -17,7 +18,7 @@ from markupsafe import Markup
 
 from .escape import (escape_attribute, escape_inline, escape_line_start, escape_markdown, finalize, link, plain,
                      safe_url)
-from .memo import PageMemo
+from .memo import PageMemo, same
 from .model import ACTOR_KINDS, FACT_KINDS, Actor, Article, Dossier, DossierError, Fact, Problem
 from .pipeline import cycle_collector_paused
 from .slugs import is_slug, slugify
@@ -56,7 +57,8 @@ SOURCE_LINKS = 10
 SHARED_TEMPLATES = ("fact.md.j2", "article_item.md.j2")
 """Our templates of one list entry, which read only the values they are given, where the
 page is (PLACE) and the index: each entry is rendered once per render and place, though it
-is listed on many pages. A template of the user's of the same name is rendered each time."""
+is listed on many pages, and while serving is kept for the next render (see memo.IndexReads.fragment).
+A template of the user's of the same name is rendered each time."""
 PLACE = ("root", "with_article", "page_article")
 """What of the page an entry depends on: the way to the site's root (links are relative),
 whether entries name their article, and the article the page shows (its links are anchors)."""
@@ -113,8 +115,8 @@ class Index:
     and the actor id of each name."""
     fragments: dict = field(default_factory=dict)
     """Markdown that several pages show alike (a fact's linked text), made once: see fragment()."""
-    recorded_fragments: dict = field(default_factory=dict)
-    """The same for pages rendered for reuse, each with the reads it was made from."""
+    grown_while_rendering: ClassVar[tuple[str, ...]] = ("name_finders", "fragments")
+    """The tables filled as pages ask, not when the index is made."""
 
     def names_in(self, article_id: str) -> tuple[re.Pattern | None, dict[str, str]]:
         """The pattern finding an article's actors by name or alias, and the id of each name."""
@@ -122,14 +124,16 @@ class Index:
             self.name_finders[article_id] = name_finder(self.actors_of_article.get(article_id, ()))
         return self.name_finders[article_id]
 
-    def fragment(self, key, make):
-        """make(index), made once per render for each key. The key must hold all that the
-        value is made from besides what make reads from the index it is given, so that a
-        page rendered for reuse can note those reads (see memo.IndexReads.fragment)."""
+    def fragment(self, key, values: tuple, make, lasting: bool = True):
+        """make(index), made once per render for each key and values. The key and the values
+        must hold all that the value is made from besides what make reads from the index it
+        is given, so that a page rendered for reuse can note those reads (see
+        memo.IndexReads.fragment); the values are compared, the key looked up. While
+        serving, a lasting fragment is kept for the next render."""
         found = self.fragments.get(key)
-        if found is None:
-            found = self.fragments[key] = make(self)
-        return found
+        if found is None or len(found[0]) != len(values) or not all(map(same, found[0], values)):
+            found = self.fragments[key] = (values, make(self))
+        return found[1]
 
 
 def name_finder(actors) -> tuple[re.Pattern | None, dict[str, str]]:
@@ -160,8 +164,9 @@ def names_pattern(names: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"(?<!\w)(?=[" + first + r"])(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
 
 
-def make_index(dossier: Dossier) -> Index:
-    """Every lookup the pages need, in one pass over the dossier."""
+def make_index(dossier: Dossier, last: Index | None = None) -> Index:
+    """Every lookup the pages need, in one pass over the dossier. Given the index of the
+    last render, an actor's companions are taken from it when all they are made from is the same."""
     check_ids(dossier)
     articles = {a.id: a for a in dossier.articles}
     actors = {a.id: a for a in dossier.actors}
@@ -174,42 +179,80 @@ def make_index(dossier: Dossier) -> Index:
             by_speaker.setdefault(actor, []).append(fact)
         for actor in fact.mentions:
             mentioning.setdefault(actor, []).append(fact)
+    by_names = sorted(dossier.actors, key=by_name)
+    # Each actor's place in name order, found once: sorting by it is sorting by name.
+    rank = {a.id: n for n, a in enumerate(by_names)}
+    # Gathered in name order, each article's actors are in name order.
     of_article: dict[str, list[Actor]] = {}
-    for actor in dossier.actors:
+    for actor in by_names:
         for article in actor.articles:
             of_article.setdefault(article, []).append(actor)
-    ids_of_article = {a: [actor.id for actor in named] for a, named in of_article.items()}
-    # Facts that name two actors together (as speakers or mentioned) tell apart actors that
-    # share the same articles.
-    in_facts: dict[str, Counter] = {}
-    for fact in dossier.facts:
-        named = set(fact.speakers) | set(fact.mentions)
-        for actor in named:
-            in_facts.setdefault(actor, Counter()).update(named - {actor})
-    # Each actor's place in name order, found once: sorting by it is sorting by name.
-    rank = {a.id: n for n, a in enumerate(sorted(dossier.actors, key=by_name))}
+    freeze = lambda d: {k: tuple(v) for k, v in d.items()}  # noqa: E731
+    actors_of_article = freeze(of_article)
+    spoken, mentioned = freeze(by_speaker), freeze(mentioning)
     companions = {}
+    names_same = {}
     for actor in dossier.actors:
-        # Counter counts in C: the whole pass is linear in the (actor, article, actor) triples.
-        shared = Counter(chain.from_iterable(ids_of_article.get(a, ()) for a in actor.articles))
-        shared.pop(actor.id, None)
-        facts_with = in_facts.get(actor.id, Counter())
-        candidates = shared.items()
-        if len(shared) > COMPANIONS:
-            # Only those sharing at least as many articles as the tenth can be among the ten.
-            least = sorted(shared.values(), reverse=True)[COMPANIONS - 1]
-            candidates = [kv for kv in candidates if kv[1] >= least]
-        top = heapq.nsmallest(COMPANIONS, candidates, key=lambda kv: (-kv[1], -facts_with[kv[0]], rank[kv[0]]))
-        companions[actor.id] = tuple((other, count, facts_with[other]) for other, count in top)
+        if last is not None and same_companion_inputs(actor, last, actors_of_article, spoken, mentioned, names_same):
+            companions[actor.id] = last.companions[actor.id]
+        else:
+            companions[actor.id] = find_companions(actor, actors_of_article, spoken, mentioned, rank)
     dated = sorted(dossier.articles, key=lambda a: (a.published is None, -(a.published or date.min).toordinal(),
                                                      a.headline.casefold(), a.id))
-    freeze = lambda d: {k: tuple(v) for k, v in d.items()}  # noqa: E731
-    return Index(articles, actors, freeze(facts_of_article), freeze(by_speaker), freeze(mentioning),
-                 {k: tuple(sorted(v, key=lambda a: rank[a.id])) for k, v in of_article.items()}, companions,
-                 tuple(dated), {a.name: a.id for a in sorted(dossier.actors, key=by_name, reverse=True)},
-                 {**{f"articles/{a.id}": escape_markdown(plain(a.headline) or a.id) for a in dossier.articles},
-                  **{f"actors/{a.id}": escape_markdown(plain(a.name) or a.id) for a in dossier.actors}},
+    return Index(articles, actors, freeze(facts_of_article), spoken, mentioned, actors_of_article, companions,
+                 tuple(dated), {a.name: a.id for a in reversed(by_names)},
+                 link_labels(dossier, last),
                  kind_of={a.id: a.kind for a in dossier.actors}, roles_in=roles_by_article(dossier.actors))
+
+
+def link_labels(dossier: Dossier, last: Index | None) -> dict[str, Markup]:
+    """Index.labels: each article's headline and actor's name escaped, or taken from the last
+    index for an article or actor that is the very same object."""
+    old_articles, old_actors, old = (last.articles, last.actors, last.labels) if last is not None else ({}, {}, {})
+    return {**{f"articles/{a.id}": old[f"articles/{a.id}"] if old_articles.get(a.id) is a
+               else escape_markdown(plain(a.headline) or a.id) for a in dossier.articles},
+            **{f"actors/{a.id}": old[f"actors/{a.id}"] if old_actors.get(a.id) is a
+               else escape_markdown(plain(a.name) or a.id) for a in dossier.actors}}
+
+
+def find_companions(actor: Actor, actors_of_article: dict[str, tuple[Actor, ...]], spoken: dict[str, tuple[Fact, ...]],
+                    mentioned: dict[str, tuple[Fact, ...]], rank: dict[str, int]) -> tuple[tuple[str, int, int], ...]:
+    """The actors sharing most articles with this one, then most facts, then by name:
+    (actor id, articles, facts) shared. Made from nothing but what same_companion_inputs compares."""
+    # Counter counts in C: the whole pass is linear in the (actor, article, actor) triples.
+    shared = Counter(other.id for a in actor.articles for other in actors_of_article.get(a, ()))
+    shared.pop(actor.id, None)
+    # Facts that name two actors together (as speakers or mentioned) tell apart actors that
+    # share the same articles; a fact that both has it speak and names it counts once.
+    facts = {id(f): f for f in (*spoken.get(actor.id, ()), *mentioned.get(actor.id, ()))}.values()
+    facts_with = Counter(chain.from_iterable(set(f.speakers) | set(f.mentions) for f in facts))
+    candidates = shared.items()
+    if len(shared) > COMPANIONS:
+        # Only those sharing at least as many articles as the tenth can be among the ten.
+        least = sorted(shared.values(), reverse=True)[COMPANIONS - 1]
+        candidates = [kv for kv in candidates if kv[1] >= least]
+    top = heapq.nsmallest(COMPANIONS, candidates, key=lambda kv: (-kv[1], -facts_with[kv[0]], rank[kv[0]]))
+    return tuple((other, count, facts_with[other]) for other, count in top)
+
+
+def same_companion_inputs(actor: Actor, last: Index, actors_of_article: dict, spoken: dict, mentioned: dict,
+                          names_same: dict[str, bool]) -> bool:
+    """Whether the last index made this actor's companions from the same values: its articles,
+    the ids and names (which order ties) of the actors of each, and the facts naming it.
+    names_same keeps the answer for each article, asked by each of its actors."""
+    old = last.actors.get(actor.id)
+    if old is None or old.articles != actor.articles:
+        return False
+    for article in actor.articles:
+        found = names_same.get(article)
+        if found is None:
+            before, now = last.actors_of_article.get(article, ()), actors_of_article.get(article, ())
+            found = names_same[article] = before == now or [(a.id, a.name) for a in before] == [
+                (a.id, a.name) for a in now]
+        if not found:
+            return False
+    return (same(last.facts_by_speaker.get(actor.id), spoken.get(actor.id))
+            and same(last.facts_mentioning.get(actor.id), mentioned.get(actor.id)))
 
 
 def timeline(dossier: Dossier, index: Index) -> list[tuple[date, list[Article], list[Fact]]]:
@@ -313,10 +356,13 @@ def actor_pages(actor: Actor, index: Index, size: int = PART_SIZE) -> dict[str, 
     """An actor's quotes, claims, facts naming it and articles, cut into pages of at most
     `size` entries: its own page, then actors/<id>/part-2.md and on. {path: lists}."""
     spoken = index.facts_by_speaker.get(actor.id, ())
-    entries = [*(("quotes", f) for f in spoken if f.kind == "quote"),
-               *(("claims", f) for f in spoken if f.kind != "quote"),
-               *(("mentioned", f) for f in index.facts_mentioning.get(actor.id, ())),
-               *(("articles", index.articles[a]) for a in actor.articles if a in index.articles)]
+    lists = {"quotes": [f for f in spoken if f.kind == "quote"], "claims": [f for f in spoken if f.kind != "quote"],
+             "mentioned": list(index.facts_mentioning.get(actor.id, ())),
+             "articles": [index.articles[a] for a in actor.articles if a in index.articles]}
+    if sum(map(len, lists.values())) <= size:
+        # Most actors fit on one page: nothing to cut.
+        return {f"actors/{actor.id}.md": {"part": 1, "parts": [f"actors/{actor.id}.md"], **lists}}
+    entries = [(name, item) for name, items in lists.items() for item in items]
     chunks = [entries[i:i + size] for i in range(0, len(entries), size)] or [[]]
     paths = [f"actors/{actor.id}.md"] + [f"actors/{actor.id}/part-{n}.md" for n in range(2, len(chunks) + 1)]
     return {path: {"part": number, "parts": paths,
@@ -471,18 +517,24 @@ def entry_helper(env: jinja2.Environment, shared: frozenset[str]):
             return Markup(template.render({**context.get_all(), **values}))
         place = dict(zip(PLACE, map(context.get, PLACE)))
 
-        def make(index) -> tuple[tuple, Markup]:
+        def make(index) -> Markup:
             # A context of its own, holding the globals: Template.new_context would go over
             # the template's chain of globals twice, which costs more than most entries.
             own = jinja2.runtime.new_context(env, template.name, template.blocks,
                                              {**env.globals, "index": index, **place, **values}, shared=True)
-            return tuple(values.values()), Markup(env.concat(template.root_render_func(own)))
-        # Values (facts, articles) are known by identity: hashing a whole fact at each entry
-        # would cost much of what is saved. The cached pair holds them, so no other object
-        # can take their id while the render runs.
-        key = ("entry", name, *(id(value) for value in values.values()), *values, *place.values())
-        return context["index"].fragment(key, make)[1]
+            return Markup(env.concat(template.root_render_func(own)))
+        # Values (facts, articles) are looked up by their ids and then compared, identity
+        # first: hashing a whole fact at each entry would cost much of what is saved. A
+        # value without an id is looked up by identity; the fragment holds it, so no other
+        # object can take its identity while the fragment is kept.
+        key = ("entry", template, *values, *place.values(), *map(known_as, values.values()))
+        return context["index"].fragment(key, tuple(values.values()), make)
     return entry
+
+
+def known_as(value) -> object:
+    """What an entry's value is looked up by: its id for the model's items, else its identity."""
+    return value.id if type(value) in (Fact, Article, Actor) else id(value)
 
 
 # Links. Each helper reads `root` ('' or '../'), the way from the page to the site's root.
@@ -550,8 +602,9 @@ def linked(context, text: str, article_id: str) -> Markup:
     if not isinstance(text, str):
         return link_names(context["index"], root, text, article_id)
     # A fact's text shows on its article's page and on those listing it, alike at one depth.
-    return context["index"].fragment(("linked", text, article_id, root),
-                                     lambda index: link_names(index, root, text, article_id))
+    # Made again quickly, it is not kept beyond the render: its entry is.
+    return context["index"].fragment(("linked", text, article_id, root), (),
+                                     lambda index: link_names(index, root, text, article_id), lasting=False)
 
 
 def link_names(index: Index, root: str, text: str, article_id: str) -> Markup:
@@ -677,9 +730,11 @@ def render(dossier: Dossier, templates: Path | None = None, memo: PageMemo | Non
 def render_pages(dossier: Dossier, templates: Path | None, memo: PageMemo | None) -> dict[str, str]:
     """render(), the collector aside."""
     env = environment(templates)
-    index = make_index(dossier)
     if memo is not None:
-        memo.start()
+        dossier = memo.same_items(dossier)
+    index = make_index(dossier, memo.index if memo is not None else None)
+    if memo is not None:
+        memo.start(index, dossier)
 
     def page(template: str, path: str, **context) -> str:
         context = {"root": "../" * path.count("/"), "with_article": True, **context}
@@ -688,7 +743,7 @@ def render_pages(dossier: Dossier, templates: Path | None, memo: PageMemo | None
             # The list pages read the whole dossier: they would never be reused.
             if memo is None or path in INDEX_PAGES:
                 return fill(compiled, {"dossier": dossier, "index": index, **context})
-            return memo.render(path, compiled, context, index, dossier)
+            return memo.render(path, compiled, context)
         except jinja2.TemplateError as exc:
             raise DossierError((template_problem(exc, template, path),)) from None
 

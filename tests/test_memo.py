@@ -9,12 +9,13 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+from markupsafe import Markup
 
 from conftest import handmade_dossier
 from dossier.export import ExportMemo, export_json
 from dossier.memo import PageMemo
-from dossier.model import Actor, Article, Dossier, Fact, Paragraph, Role
-from dossier.render import render
+from dossier.model import Actor, Article, Dossier, DossierError, Fact, Paragraph, Role
+from dossier.render import environment, make_index, render
 
 FIRST, SECOND = "ministry-answers-on-drones", "grid-attacks-continue"
 
@@ -188,3 +189,128 @@ def test_editing_a_user_template_renders_its_pages_again(tmp_path):
     stat = template.stat()
     os.utime(template, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
     assert render(dossier, tmp_path, memo=memo)["actors/harbour-town.md"] == "# Harbour Town (edited)\n"
+
+
+@pytest.mark.parametrize("edit", EDITS.values(), ids=EDITS.keys())
+def test_after_an_edit_and_its_undoing_the_memo_gives_the_pages_a_fresh_render_gives(edit):
+    # Each answer back as it was two renders ago: a page kept from then is current again,
+    # and one made in between is not.
+    before = handmade_dossier(hostile=True)
+    memo = PageMemo()
+    render(before, memo=memo)
+    render(edit(before), memo=memo)
+    assert render(before, memo=memo) == render(before)
+
+
+@pytest.mark.parametrize("edit", EDITS.values(), ids=EDITS.keys())
+def test_an_edit_after_an_untouched_render_is_still_seen(edit):
+    # The edit's changes are noted against the render just before it, not the one the
+    # pages were made in.
+    before = handmade_dossier(hostile=True)
+    memo = PageMemo()
+    render(before, memo=memo)
+    render(before, memo=memo)
+    assert render(edit(before), memo=memo) == render(edit(before))
+
+
+@pytest.mark.parametrize("edit", EDITS.values(), ids=EDITS.keys())
+def test_after_a_failed_render_the_memo_gives_the_pages_a_fresh_render_gives(edit, tmp_path):
+    # A render that stops half-way has found some pages current and made others anew.
+    # The actors' pages come last, so the articles' pages are all done when it stops.
+    (tmp_path / "actor.md.j2").write_text(
+        "{% if actor.name == 'Broken' %}{{ no_such_name }}{% endif %}# {{ actor.name }}\n"
+        "{% for fact in quotes %}{{ entry('fact.md.j2', fact=fact) }}{% endfor %}", encoding="utf-8")
+    before = handmade_dossier(hostile=True)
+    memo = PageMemo()
+    render(before, tmp_path, memo=memo)
+    broken = changed_actor(edit(before), edit(before).actors[-1].id, name="Broken")
+    with pytest.raises(DossierError):
+        render(broken, tmp_path, memo=memo)
+    assert render(before, tmp_path, memo=memo) == render(before, tmp_path)
+
+
+@pytest.mark.parametrize("edit, fact", [
+    (EDITS["fact gets another speaker"], "f-0000000004"),
+    (EDITS["fact loses its date"], "f-0000000001"),
+    (EDITS["fact reported by one more article"], "f-0000000001"),
+])
+def test_a_page_rendered_again_makes_again_only_the_entries_that_changed(edit, fact):
+    memo = PageMemo()
+    before = handmade_dossier()
+    render(before, memo=memo)
+    pages = render(edit(before), memo=memo)
+    assert pages == render(edit(before))
+    entries = [key for key in memo.made if key[0] == "entry"]
+    assert entries and all(fact in key for key in entries)
+
+
+def test_an_entry_kept_across_renders_is_made_again_when_a_link_in_it_changes():
+    # The fact naming Harbour Town is listed on pages rendered again for another reason;
+    # its entry, kept from the last render, links to the actor by its old name.
+    memo = PageMemo()
+    before = handmade_dossier()
+    render(before, memo=memo)
+    after = changed_actor(EDITS["fact gets another speaker"](before), "harbour-town", name="Harbour City")
+    pages = render(after, memo=memo)
+    assert pages == render(after)
+    assert any("[Harbour City]" in text for text in pages.values())
+
+
+@pytest.mark.parametrize("template, edit, expected", [
+    ("{{ index.actors|length }} actors", with_actor, "4 actors"),
+    ("{{ index.articles_by_date|length }} articles", with_article, "3 articles"),
+    ("{{ index.articles_by_date[0].headline }} is newest", EDITS["new date"], "Grid attacks continue is newest"),
+])
+def test_a_user_template_that_reads_the_index_whole_is_rendered_again_when_it_changes(tmp_path, template, edit,
+                                                                                       expected):
+    (tmp_path / "article.md.j2").write_text(template + "\n", encoding="utf-8")
+    memo = PageMemo()
+    before = handmade_dossier()
+    render(before, tmp_path, memo=memo)
+    render(before, tmp_path, memo=memo)
+    pages = render(edit(before), tmp_path, memo=memo)
+    assert pages[f"articles/{FIRST}.md"] == expected + "\n"
+    assert pages == render(edit(before), tmp_path)
+
+
+def three_in_one_article(first_name: str = "Bob Ash", named: tuple[str, ...] = ("carl",),
+                         apart: bool = False) -> Dossier:
+    """Ana, Bob and Carl named together in two articles (or Bob in one, Carl in the other),
+    a fact naming Ana and `named`."""
+    articles = tuple(Article(id=f"story-{n}", source=f"s/{n}.txt", headline=f"Story {n}", published=date(2026, 1, n),
+                             paragraphs=(Paragraph(1, "Ana, Bob and Carl met."),)) for n in (1, 2))
+    both = tuple(a.id for a in articles)
+    actors = (Actor("ana", "Ana Ash", "person", articles=both),
+              Actor("bob", first_name, "person", articles=both[:1] if apart else both),
+              Actor("carl", "Carl Ash", "person", articles=both[1:] if apart else both))
+    return Dossier(articles, actors, (Fact("f-0000000001", "story-1", 1, "event", "Ana met them",
+                                           mentions=("ana", *named)),))
+
+
+@pytest.mark.parametrize("before, after, first, second", [
+    # Companions sharing as many articles are ordered by the facts they share, then by name.
+    (three_in_one_article(), three_in_one_article(named=("bob",)), "Bob Ash", "Carl Ash"),
+    (three_in_one_article(), three_in_one_article(named=()), "Bob Ash", "Carl Ash"),
+    (three_in_one_article(named=()), three_in_one_article("Zoe Ash", named=()), "Carl Ash", "Zoe Ash"),
+    (three_in_one_article(named=(), apart=True), three_in_one_article("Zoe Ash", named=(), apart=True),
+     "Carl Ash", "Zoe Ash"),
+])
+def test_an_actors_companions_follow_the_facts_and_names_that_order_them(before, after, first, second):
+    memo = PageMemo()
+    render(before, memo=memo)
+    render(before, memo=memo)
+    pages = render(after, memo=memo)
+    assert pages == render(after)
+    companions = pages["actors/ana.md"].split("## Appears most with")[1]
+    assert companions.index(first) < companions.index(second)
+
+
+def test_a_value_equal_but_of_another_type_renders_the_page_again():
+    # Markup('a & <b>') equals 'a & <b>', yet one is written as it is and the other escaped.
+    dossier = handmade_dossier()
+    template = environment().from_string("{{ x }}")
+    memo = PageMemo()
+    for value in (Markup("a & <b>"), "a & <b>", Markup("a & <b>")):
+        memo.start(make_index(dossier), dossier)
+        assert memo.render("page.md", template, {"x": value}) == template.render(x=value)
+    assert memo.rendered == ["page.md"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import gc
+import posixpath
 import re
 from dataclasses import replace
 from datetime import date
@@ -304,18 +305,35 @@ def test_an_actor_with_many_pages_links_the_first_last_and_nearby_ones(part, exp
     assert f"Page {part} of 9 of the quotes, claims, facts and articles of Ann Lee: {expected}" in page
 
 
+LINK = re.compile(r"\]\(([^)\s]+?\.md)(?:#[^)]*)?\)")
+
+
+def broken_links(pages: dict[str, str]) -> list[tuple[str, str]]:
+    """(page, link) for each link between pages that leads to no page, read as MkDocs reads it:
+    relative to the folder of the page it is on."""
+    return [(path, target) for path, text in pages.items() for target in LINK.findall(text)
+            if "://" not in target and posixpath.normpath(posixpath.join(posixpath.dirname(path), target)) not in pages]
+
+
+def test_every_link_between_pages_leads_to_a_page():
+    pages = render(handmade_dossier())
+    assert sum(len(LINK.findall(text)) for text in pages.values()) > 100
+    assert not broken_links(pages)
+
+
 def test_long_article_and_actor_lists_get_pages_of_their_own():
     articles = tuple(Article(id=f"a-{n}", source=f"{n}.txt", headline=f"A {n}",
                              published=date(2026, 1 + n % 2, 1)) for n in range(LIST_SIZE + 1))
     actors = tuple(Actor(f"x-{n:04d}", f"X {n:04d}", "place", articles=("a-0",)) for n in range(LIST_SIZE + 1)) + (
         Actor("ann", "Ann", "person", articles=("a-0",)),)
     pages = render(Dossier(articles, actors, ()))
-    assert "- [February 2026](articles/all/2026-02.md) · 250 articles\n- [January 2026](articles/all/2026-01.md) · 251" \
-        in pages["articles/index.md"]
+    assert "- [February 2026](../articles/all/2026-02.md) · 250 articles\n" \
+        "- [January 2026](../articles/all/2026-01.md) · 251" in pages["articles/index.md"]
     assert pages["articles/all/2026-02.md"].count("\n- 1 February 2026 · [A ") == 250
-    assert f"- [Places, part 1 of 2](actors/all/places.md) · {LIST_SIZE} places, X 0000 to X {LIST_SIZE - 1:04d}\n" \
-        f"- [Places, part 2 of 2](actors/all/places-2.md) · 1 place, X {LIST_SIZE:04d} to X {LIST_SIZE:04d}" \
+    assert f"- [Places, part 1 of 2](../actors/all/places.md) · {LIST_SIZE} places, X 0000 to X {LIST_SIZE - 1:04d}\n" \
+        f"- [Places, part 2 of 2](../actors/all/places-2.md) · 1 place, X {LIST_SIZE:04d} to X {LIST_SIZE:04d}" \
         in pages["actors/index.md"]
+    assert not broken_links(pages)
     assert "- [Ann](../actors/ann.md) · 1 article" in pages["actors/index.md"]      # a short list stays inline
     assert f"- [X {LIST_SIZE:04d}](../../actors/x-{LIST_SIZE:04d}.md) · 1 article" in pages["actors/all/places-2.md"]
 

@@ -20,7 +20,7 @@ from .cache import Cache
 from .export import ExportMemo, export_json
 from .memo import PageMemo
 from .model import DossierError, Problem
-from .pipeline import build
+from .pipeline import build, cycle_collector_paused
 from .read import ReadMemo
 from .render import render
 from .write import changed_since_written, edited_pages, in_the_way, read_manifest
@@ -103,8 +103,12 @@ class DossierPlugin(BasePlugin[DossierConfig]):
 
     def on_files(self, files: Files, config) -> Files:
         try:
-            dossier = build(self.seeds, self.overrides, cache=self.cache, read_memo=self.read_memo)
-            pages = render(dossier, self.templates, self.memo)
+            # The stage makes many objects that reference counting frees, and keeps few: what
+            # is unchanged is reused. The cycle collector would walk every object it keeps
+            # alive (the memos) again and again for nothing.
+            with cycle_collector_paused():
+                dossier = build(self.seeds, self.overrides, cache=self.cache, read_memo=self.read_memo)
+                pages = render(dossier, self.templates, self.memo)
         except DossierError as exc:
             self.fail(exc.problems)
             # While serving: the last good pages, with every problem at the top of the home page.

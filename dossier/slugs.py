@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -15,6 +16,7 @@ RESERVED = {"con", "prn", "aux", "nul", "conin", "conout", "clock",
             *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10)), "index"}
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def slugify(text: str, fallback: str = "item") -> str:
     """Lowercase ASCII words joined by hyphens; never empty, never a path or a reserved name."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")

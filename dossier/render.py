@@ -54,7 +54,7 @@ LIST_SIZE = 500
 """Most lines on one page of the articles or actors lists, whose lines are short."""
 SOURCE_LINKS = 10
 """How many of its articles each name on the sources page links to; the rest are counted."""
-SHARED_TEMPLATES = ("fact.md.j2", "article_item.md.j2")
+SHARED_TEMPLATES = ("fact.md.j2", "article_item.md.j2", "actor_item.md.j2")
 """Our templates of one list entry, which read only the values they are given, where the
 page is (PLACE) and the index: each entry is rendered once per render and place, though it
 is listed on many pages, and while serving is kept for the next render (see memo.IndexReads.fragment).

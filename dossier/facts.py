@@ -714,7 +714,9 @@ def extract_said_after(sentence: str) -> list[Reported]:
         at = sentence.rfind(",", 0, at)
     # '..., but Petrova told reporters ...' opens a clause of its own: what stands before
     # that comma is not Petrova's; an attribution before it may still close the words.
-    match = next((m for m in (fp.SAID_AFTER.match(sentence, i) for i in commas if i > 0)
+    # The verb comes after its comma: a comma with no cue after it is passed over at once.
+    match = next((m for m in (fp.SAID_AFTER.match(sentence, i) for i in commas
+                              if i > 0 and not cue_free(sentence[i:]))
                   if m and (m.group("who") or m.group("who2")).split()[0].lower() not in fp.CLAUSE_CONJUNCTIONS
                   and not (m.group("who2") and (not speaker_after_verb(m.group("who2"))
                                                 or subject_with_aside(sentence[:m.start()])))),

@@ -110,8 +110,6 @@ class Index:
     """Actor kind by actor id."""
     roles_in: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
     """Per article, the roles it gives each actor: {article id: {actor id: role texts}}."""
-    carried_by: dict[str, tuple[Fact, ...]] = field(default_factory=dict)
-    """Per article, the facts another article gave first that it carries too (its also_in)."""
     name_finders: dict[str, tuple[re.Pattern | None, dict[str, str]]] = field(default_factory=dict)
     """Per article, made when first needed: a pattern matching the names of its actors,
     and the actor id of each name."""
@@ -175,12 +173,8 @@ def make_index(dossier: Dossier, last: Index | None = None) -> Index:
     facts_of_article: dict[str, list[Fact]] = {}
     by_speaker: dict[str, list[Fact]] = {}
     mentioning: dict[str, list[Fact]] = {}
-    carried: dict[str, dict[str, Fact]] = {}
     for fact in dossier.facts:
         facts_of_article.setdefault(fact.article, []).append(fact)
-        for article, _ in fact.also_in:
-            if article != fact.article:
-                carried.setdefault(article, {})[fact.id] = fact
         for actor in fact.speakers:
             by_speaker.setdefault(actor, []).append(fact)
         for actor in fact.mentions:
@@ -208,8 +202,7 @@ def make_index(dossier: Dossier, last: Index | None = None) -> Index:
     return Index(articles, actors, freeze(facts_of_article), spoken, mentioned, actors_of_article, companions,
                  tuple(dated), {a.name: a.id for a in reversed(by_names)},
                  link_labels(dossier, last),
-                 kind_of={a.id: a.kind for a in dossier.actors}, roles_in=roles_by_article(dossier.actors),
-                 carried_by={k: tuple(v.values()) for k, v in carried.items()})
+                 kind_of={a.id: a.kind for a in dossier.actors}, roles_in=roles_by_article(dossier.actors))
 
 
 def link_labels(dossier: Dossier, last: Index | None) -> dict[str, Markup]:
@@ -775,7 +768,7 @@ def render_pages(dossier: Dossier, templates: Path | None, memo: PageMemo | None
         path = f"articles/{article.id}.md"
         pages[path] = page("article.md.j2", path, article=article, page_article=article.id, with_article=False,
                            facts=index.facts_of_article.get(article.id, ()),
-                           carried=index.carried_by.get(article.id, ()), named=named_in_article(article.id, index))
+                           named=named_in_article(article.id, index))
     for actor in dossier.actors:
         for path, lists in actor_pages(actor, index).items():
             pages[path] = page("actor_part.md.j2" if lists["part"] > 1 else "actor.md.j2", path, actor=actor,

@@ -396,21 +396,3 @@ def test_a_fact_other_articles_carry_lists_them_on_its_article_page_and_counts_t
 @pytest.mark.parametrize("page", LISTS)
 def test_a_fact_entry_on_a_list_does_not_grow_with_the_articles_carrying_it(page):
     assert len(carried_fact(OTHERS[:2])[page]) == len(carried_fact(OTHERS)[page])
-
-
-@pytest.mark.parametrize("also_in, carried_on", [
-    ((("b", 4),), {"b"}),
-    ((("b", 4), ("c", 1), ("b", 6)), {"b", "c"}),
-    ((("a", 3),), set()),                      # repeated in its own article only
-    ((), set()),
-])
-def test_an_article_lists_the_facts_it_carries_that_another_gave_first(also_in, carried_on):
-    articles = tuple(Article(id=i, source=f"{i}.txt", headline=f"Headline {i}") for i in "abc")
-    fact = Fact("f-1", "a", 2, "quote", "We will rebuild the bridge", also_in=also_in)
-    pages = render(Dossier(articles, (), (fact,)))
-    for article in "abc":
-        page = pages[f"articles/{article}.md"]
-        section = page.split("## Facts reported first elsewhere", 1)[1] if "reported first elsewhere" in page else ""
-        assert ("We will rebuild the bridge" in section) == (article in carried_on)
-        assert section.count("{: #f-1 }") == (article in carried_on)
-    assert "[Headline a](../articles/a.md), [¶2](../articles/a.md#p-2)" in pages["articles/b.md"] or not carried_on

@@ -6,6 +6,7 @@ import operator
 import re
 from dataclasses import replace
 
+from .memo import reuse_equal
 from .model import Actor, Article, Dossier, Extraction, Fact, Mention, Role
 from .slugs import unique_slugs
 
@@ -46,16 +47,10 @@ class ResolveMemo:
         """The dossier, each actor and fact equal to one of the last resolve being that very
         object (pages rendered from it are then found unchanged at once); remembered."""
         if self.dossier is not None:
-            dossier = Dossier(dossier.articles, same_as_before(dossier.actors, self.dossier.actors),
-                              same_as_before(dossier.facts, self.dossier.facts))
+            dossier = Dossier(dossier.articles, reuse_equal(self.dossier.actors, dossier.actors),
+                              reuse_equal(self.dossier.facts, dossier.facts))
         self.inputs, self.dossier, self.made, self.making = extractions, dossier, self.making, {}
         return dossier
-
-
-def same_as_before(items: tuple, before: tuple) -> tuple:
-    """Items with an equal item of the same id in `before` replaced by it."""
-    last = {item.id: item for item in before}
-    return tuple(old if (old := last.get(item.id)) is not None and old == item else item for item in items)
 
 
 def resolve(extractions: tuple[Extraction, ...], memo: ResolveMemo | None = None) -> Dossier:

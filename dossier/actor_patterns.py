@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 # A token: initials with dots ("U.S.", "D.C."), a word (hyphens, ampersands and inner
-# apostrophes kept: "Udvar-Hazy", "A&M", "O'Brien"), a possessive, or one other mark.
-TOKEN = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Adm|Maj|Rev|Atty|Supt|Cmdr"
+# apostrophes kept: "Udvar-Hazy", "A&M", "O'Brien"), a possessive, or one other mark. Only
+# a capital is tried as a title or an initial.
+TOKEN = re.compile(r"(?=[A-Z])(?:(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Adm|Maj|Rev|Atty|Supt|Cmdr"
                    r"|St|Mt|Ft)\.(?= )"
-                   r"|(?:[A-Z]\.){2,}|[A-Z]\.(?= [A-Z][a-z])|\w+(?:[-&]\w+|['’](?!s\b)\w+)*|['’]s\b|\S")
+                   r"|(?:[A-Z]\.){2,}|[A-Z]\.(?= [A-Z][a-z]))|\w+(?:[-&]\w+|['’](?!s\b)\w+)*|['’]s\b|\S")
 
 # Capitalised words that are grammar, never a name or the start of one.
 FUNCTION_WORDS = frozenset("""

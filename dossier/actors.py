@@ -1049,6 +1049,29 @@ def in_text(form: str, text: str) -> bool:
     return False
 
 
+def word_spans(text: str, forms: tuple[str, ...]) -> list[tuple[int, int]]:
+    r"""Where re.finditer(r"\b(?:FORM|FORM2|...)\b", text) matches, without compiling a pattern
+    per name: at each place the first form that stands there, then on after it."""
+    found = []
+    for rank, form in enumerate(f for f in forms if f):
+        at = text.find(form)
+        while at >= 0:
+            end = at + len(form)
+            if is_boundary(text, at) and is_boundary(text, end):
+                found.append((at, rank, end))
+            at = text.find(form, at + 1)
+    spans: list[tuple[int, int]] = []
+    for start, _, end in sorted(found):
+        if not spans or start >= spans[-1][1]:
+            spans.append((start, end))
+    return spans
+
+
+def is_boundary(text: str, at: int) -> bool:
+    r"""Whether \b holds at a place in a text: a word character on one side only."""
+    return (at > 0 and is_word_char(text[at - 1])) != (at < len(text) and is_word_char(text[at]))
+
+
 def to_mention(draft: Draft, units: list[tuple[int, str]], headline: str) -> Mention | None:
     """The draft as the model's Mention: fullest name, other forms, roles, paragraphs."""
     forms = [f for f in draft.forms if f]

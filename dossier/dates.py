@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .prefilter import may_match
+
 MONTHS = {name: number for number, names in enumerate((
     ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
     ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
@@ -26,6 +28,8 @@ RELATIVE = re.compile(
     r"\b(?:(?P<prep>on|last|this|next|since|by|until|from|before|after) )?"
     r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\b(?P<offset>yesterday|today|tomorrow)\b", re.IGNORECASE)
+# Every printed date has its year: a text without one is spared the patterns above.
+YEAR_HINT = re.compile(r"(?:19|20)\d\d")
 # Words that put a weekday ahead of the article's date rather than behind it.
 FUTURE = re.compile(r"\b(?:will|would|shall|poised to|set to|due to|expected to|scheduled|plans? to|"
                     r"planned|going to|is to|are to|next|upcoming|later this week)\b", re.IGNORECASE)
@@ -45,6 +49,8 @@ class DateMention:
 
 def absolute_dates(text: str) -> tuple[DateMention, ...]:
     """Every printed calendar date in text ('28 January, 2026', 'Jan. 28, 2026', '2026-01-28')."""
+    if not YEAR_HINT.search(text):
+        return ()
     found = []
     for pattern in ABSOLUTE:
         for match in pattern.finditer(text):
@@ -101,6 +107,8 @@ VAGUE = re.compile(
 
 def vague_dates(text: str) -> tuple[tuple[int, int, str], ...]:
     """Spans and words of time references too vague to stand for one day."""
+    if not may_match(VAGUE, text):
+        return ()
     return tuple((m.start(), m.end(), m.group(0)) for m in VAGUE.finditer(text))
 
 

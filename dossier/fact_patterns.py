@@ -140,9 +140,26 @@ AUXILIARIES = r"(?:(?:has|have|had|would|will|also|later|then|previously|repeate
 
 
 def alternation(table: tuple[tuple[str, ...], ...], which: slice = slice(None)) -> str:
-    """One regex alternative over the chosen forms of every verb, longest first."""
-    words = {form for verb in table for form in verb[which]}
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    """One regex alternative over the chosen forms of every verb, a longer form before a
+    shorter one it begins with ('said to' before 'said')."""
+    return letter_tree({form for verb in table for form in verb[which]})
+
+
+def letter_tree(words: set[str]) -> str:
+    """Words as a regex that branches letter by letter ('sa(?:id|ys)'), matching what their
+    alternation longest first matches: where words part, the engine tries only the branch
+    of the letter it sees, not each of a hundred words in turn. A space is any whitespace."""
+    ends = "" in words
+    branches = {}
+    for word in sorted(w for w in words if w):
+        branches.setdefault(word[0], set()).add(word[1:])
+    parts = [(r"\s+" if letter == " " else re.escape(letter)) + letter_tree(rest)
+             for letter, rest in branches.items()]
+    if not parts:
+        return ""
+    if len(parts) == 1 and not ends:
+        return parts[0]
+    return "(?:" + "|".join(parts) + ")" + ("?" if ends else "")
 
 
 # A base form is read as a verb only where it is seldom a noun ('officials say', not 'the report').
@@ -302,8 +319,9 @@ BEFORE_QUOTE = re.compile(
 # '..., saying, "...': the sentence's subject is the speaker.
 BEFORE_PARTICIPLE = re.compile(rf"(?:,|\bwhile|\bafter|\bbefore)\s+(?P<verb>{QUOTE_PARTICIPLES})(?:\s+that)?[\s,:]*$")
 # Text after a closing quotation mark: '," Fedorov said', '," said Caddell'.
-# A speaker's words: no clause break, though a title's or initial's full stop may stand inside.
-TITLE_DOT = "(?:" + "|".join(rf"(?<=\b{re.escape(t)})" for t in TITLES) + r"|(?<=\b[A-Z]))\."
+# A speaker's words: no clause break, though a title's or initial's full stop may stand inside
+# (looked for only at a full stop: the looks back are many, and each costs).
+TITLE_DOT = r"(?=\.)(?:" + "|".join(rf"(?<=\b{re.escape(t)})" for t in TITLES) + r"|(?<=\b[A-Z]))\."
 WHO = rf"(?:[^.,;:!?\"“”()]|{TITLE_DOT}|\([^()\"“”]{{1,30}}\))"
 AFTER_QUOTE = (
     re.compile(rf"^[\s,—–-]*(?P<verb>{QUOTE_SPEECH})\s+(?P<who>{WHO}{{1,80}})\s*(?=[.,;:!?\"“”]|$)"),

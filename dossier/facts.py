@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from . import fact_patterns as fp
-from .actors import resolve_description, resolve_pronoun, role_changed
+from .actors import resolve_description, resolve_pronoun, role_changed, word_spans
 from .dates import DateMention, absolute_dates, relative_dates, vague_dates
 from .model import Article, Fact, Mention, Paragraph
+from .prefilter import may_match
 from .slugs import short_hash
 
 # A quotation no one is named for is kept only when long enough to be speech, not a title.
@@ -229,11 +230,10 @@ class Names:
         if name not in self.genders:
             mention = next((m for m in self.mentions if m.name == name), None)
             forms = (name, *mention.aliases) if mention else (name,)
-            pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b")
             votes = {"he": 0, "she": 0}
-            for match in pattern.finditer(self.text):
-                title = fp.TITLE_BEFORE.search(self.text, max(0, match.start() - 6), match.start())
-                after = fp.CLAUSE_END.split(self.text[match.end():match.end() + 120], 1)[0]
+            for start, end in word_spans(self.text, forms):
+                title = fp.TITLE_BEFORE.search(self.text, max(0, start - 6), start)
+                after = fp.CLAUSE_END.split(self.text[end:end + 120], 1)[0]
                 pronoun = fp.GENDERED.search(after)
                 if title:
                     votes["he" if title.group(1) == "Mr" else "she"] += 2
@@ -253,7 +253,7 @@ class Names:
     def by_role(self, text: str) -> str:
         """The one mention whose stated role the text uses ('the foreign policy chief')."""
         folded = text.casefold()
-        found = {name for role, name in self.roles if re.search(rf"\b{re.escape(role)}\b", folded)}
+        found = {name for role, name in self.roles if word_spans(folded, (role,))}
         return found.pop() if len(found) == 1 else ""
 
 
@@ -714,9 +714,11 @@ def extract_said_after(sentence: str) -> list[Reported]:
         at = sentence.rfind(",", 0, at)
     # '..., but Petrova told reporters ...' opens a clause of its own: what stands before
     # that comma is not Petrova's; an attribution before it may still close the words.
-    # The verb comes after its comma: a comma with no cue after it is passed over at once.
-    match = next((m for m in (fp.SAID_AFTER.match(sentence, i) for i in commas
-                              if i > 0 and not cue_free(sentence[i:]))
+    # The verb stands between its comma and the next one (the speaker's words hold no comma
+    # outside brackets): a comma with no cue there is passed over at once.
+    ends = [len(sentence)] + commas[:-1]
+    match = next((m for m in (fp.SAID_AFTER.match(sentence, i) for i, end in zip(commas, ends)
+                              if i > 0 and not cue_free(sentence[i:end if "(" not in sentence[i:end] else None]))
                   if m and (m.group("who") or m.group("who2")).split()[0].lower() not in fp.CLAUSE_CONJUNCTIONS
                   and not (m.group("who2") and (not speaker_after_verb(m.group("who2"))
                                                 or subject_with_aside(sentence[:m.start()])))),
@@ -918,6 +920,8 @@ def statement_date(sentence: str, offset: int, cue_at: int, content: tuple[int, 
 
 def hedges_in(text: str) -> tuple[str, ...]:
     """Words that mark a statement as unconfirmed."""
+    if not may_match(fp.HEDGES, text):
+        return ()
     return tuple(dict.fromkeys(m.group(0) for m in fp.HEDGES.finditer(text)))
 
 

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dossier.actors import find_actors, in_text, resolve_pronoun, words_before
+from dossier.actors import find_actors, in_text, resolve_pronoun, word_spans, words_before
 from dossier.model import ACTOR_KINDS, Article, Caption, DossierError, Paragraph
 
 
@@ -477,3 +477,11 @@ def test_words_before_reads_as_the_pattern_does(form, text):
 @given(st.text(alphabet="aM_é1. ", max_size=4), st.text(alphabet="aM_é1.,- ", max_size=40))
 def test_in_text_reads_as_the_pattern_does(form, text):
     assert in_text(form, text) == (re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text) is not None)
+
+
+@settings(max_examples=2000)
+@given(st.lists(st.text(alphabet="aM_é1. ", min_size=1, max_size=4), min_size=1, max_size=3),
+       st.text(alphabet="aM_é1.,- ", max_size=40))
+def test_word_spans_read_as_the_pattern_does(forms, text):
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b")
+    assert word_spans(text, tuple(forms)) == [m.span() for m in pattern.finditer(text)]

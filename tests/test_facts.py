@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -9,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dossier.actors import find_actors
+from dossier.fact_patterns import letter_tree
 from dossier.facts import fact_id, find_facts
 from dossier.model import Article, Caption, Mention, Paragraph
 
@@ -926,3 +928,16 @@ def test_description_stated_for_one_person(paragraphs, fact, speakers):
     text = article(*paragraphs)
     found = find_facts(text, find_actors(text))
     assert [f.speakers for f in found if f.text == fact] == [speakers]
+
+
+VERB_FORMS = st.lists(st.text(alphabet="ais", min_size=1, max_size=3), min_size=1, max_size=3).map(" ".join)
+
+
+@settings(max_examples=1000)
+@given(st.sets(VERB_FORMS, min_size=1, max_size=8), st.text(alphabet="ais \n", max_size=16))
+def test_a_letter_tree_matches_what_the_words_longest_first_match(words, text):
+    tree = re.compile(letter_tree(words))
+    plain = re.compile("|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)))
+    for at in range(len(text) + 1):
+        mine, theirs = tree.match(text, at), plain.match(text, at)
+        assert (mine and mine.group()) == (theirs and theirs.group())

@@ -9,6 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from dossier.dates import VAGUE
+from dossier.fact_patterns import HEDGES
 from dossier.page import FURNITURE_ANYWHERE
 from dossier.patterns import INLINE_CREDIT
 from dossier.prefilter import CASELESS_ASCII, may_match, words_needed
@@ -63,3 +65,21 @@ def test_sifting_a_pattern_that_minds_case_never_hides_a_match(text):
 def test_every_letter_a_caseless_pattern_reads_as_ascii_is_mapped():
     letter = re.compile("[a-z]", re.IGNORECASE)
     assert {chr(c) for c in range(128, sys.maxunicode + 1) if letter.fullmatch(chr(c))} == set(CASELESS_ASCII)
+
+
+HEDGE_WORDS = st.sampled_from(list("aA .,") + ["allegedly", "Reportedly", "could not be ", "verified", "may ",
+                                            "might", "not", "independently ", "likely", "believed to"])
+
+
+@given(st.lists(HEDGE_WORDS, max_size=12).map("".join))
+def test_sifting_hedges_never_hides_one(text):
+    assert may_match(HEDGES, text) or not HEDGES.search(text)
+
+
+VAGUE_WORDS = st.sampled_from(list("aA .,") + ["earlier", "Later", "this ", "THIS", "last", "next", "week",
+                                            "year", "in the ", "Recently", "\u0131"])
+
+
+@given(st.lists(VAGUE_WORDS, max_size=12).map("".join))
+def test_sifting_vague_dates_never_hides_one(text):
+    assert may_match(VAGUE, text) or not VAGUE.search(text)

@@ -134,9 +134,6 @@ FRAME_VERBS = (
     forms("condemn", "condemns", "condemned", "condemning"),
     forms("reference", "references", "referenced", "referencing"),
 )
-# Tenses and helpers that may stand between a subject and its verb ('has said').
-AUXILIARIES = r"(?:(?:has|have|had|would|will|also|later|then|previously|repeatedly|again|once|" \
-              r"publicly|recently|has also|had also|has repeatedly|has long|had long|is|was|were|are)\s+)*"
 
 
 def alternation(table: tuple[tuple[str, ...], ...], which: slice = slice(None)) -> str:
@@ -160,6 +157,13 @@ def letter_tree(words: set[str]) -> str:
     if len(parts) == 1 and not ends:
         return parts[0]
     return "(?:" + "|".join(parts) + ")" + ("?" if ends else "")
+
+
+# Tenses and helpers that may stand between a subject and its verb ('has said').
+AUXILIARIES = rf"""(?:{letter_tree({
+    "has", "have", "had", "would", "will", "also", "later", "then", "previously", "repeatedly", "again", "once",
+    "publicly", "recently", "has also", "had also", "has repeatedly", "has long", "had long", "is", "was", "were",
+    "are"})}\s+)*"""
 
 
 # A base form is read as a verb only where it is seldom a noun ('officials say', not 'the report').
@@ -370,7 +374,7 @@ SAID_THAT = tuple(re.compile(
 SPEECH_WORD = re.compile(rf"\b(?:{SPEECH})\b")
 # A pronoun subject just before the verb: in 'the tax, which he said was unfair' or 'a rule
 # they say could hurt', the clause's subject is the noun before it, and the clause opens with its verb.
-GAP_SUBJECT = r"(?P<gap>(?<=\bhe\s)|(?<=\bshe\s)|(?<=\bthey\s)|(?<=\bwe\s)|(?<=\bI\s))?"
+GAP_SUBJECT = r"(?P<gap>(?<=[eyI]\s)(?:(?<=\bhe\s)|(?<=\bshe\s)|(?<=\bthey\s)|(?<=\bwe\s)|(?<=\bI\s)))?"
 SAID_CLAUSE = re.compile(
     rf"(?P<who>(?:[^;\"“”\s]+\s+){{1,40}}?){GAP_SUBJECT}{AUXILIARIES}(?P<verb>(?P<listener>{LISTENER_SPEECH})|{OTHER_SPEECH})"
     # Whom it was told to ('told reporters', 'told The Post'): after 'said', a name opens the clause.

@@ -671,6 +671,8 @@ def extract_according_to(sentence: str) -> list[Reported]:
 
 def extract_said_that(sentence: str) -> list[Reported]:
     """'X said on Thursday that ...': the words after 'that'."""
+    if "that" not in sentence:
+        return []
     match = fp.SAID_THAT[0].match(sentence) or fp.SAID_THAT[1].match(sentence)
     if not match or match.group("verb")[:1].isupper():
         return []
@@ -694,6 +696,8 @@ def extract_said_inside(sentence: str) -> list[Reported]:
 
 def extract_said_colon(sentence: str) -> list[Reported]:
     """'X said: the words that follow' when they are not in quotation marks."""
+    if ":" not in sentence:
+        return []
     match = fp.SAID_COLON.match(sentence)
     if not match:
         return []
@@ -797,6 +801,8 @@ def extract_object_claim(sentence: str) -> list[Reported]:
 
 def extract_framed_quote(sentence: str) -> list[Reported]:
     """'X called the senator a "nasty guy"': a partial quotation and the words around it."""
+    if '"' not in sentence and "“" not in sentence:
+        return []
     match = fp.FRAMED.match(sentence)
     if not match:
         return []

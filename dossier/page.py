@@ -289,7 +289,7 @@ def line_kind(line: Line, english: bool) -> str:
     ends_sentence = bool(SENTENCE_END.search(text))
     if line.words >= PROSE_WORDS and (ends_sentence or line.words >= LONG_PROSE_WORDS):
         # Menus and lists of names have few function words; a full sentence needs only some.
-        if not english or stopword_share(text) >= (0.05 if ends_sentence else 0.12):
+        if not english or has_stopwords(text, 0.05 if ends_sentence else 0.12):
             return "prose"
     if ends_sentence and text[-1] != ":":
         return "sentence"
@@ -331,16 +331,23 @@ def is_date_only(text: str) -> bool:
     return all(word in DATE_WORDS for word in words)
 
 
-def stopword_share(text: str) -> float:
-    """Share of a line's words that are function words ('the', 'of', 'said')."""
+def has_stopwords(text: str, share: float) -> bool:
+    """True when at least that share of a line's words are function words ('the', 'of', 'said')."""
     words = text.casefold().split()
-    return sum(1 for w in words if w.strip(".,;:!?\"'“”‘’()") in STOPWORDS) / max(1, len(words))
+    total = max(1, len(words))
+    found = 0
+    for word in words:      # prose reaches its share within a few words: the rest need no look
+        if word.strip(".,;:!?\"'“”‘’()") in STOPWORDS:
+            found += 1
+            if found / total >= share:
+                return True
+    return found / total >= share
 
 
 def looks_english(lines: list[Line]) -> bool:
     """True when the page's long lines read as English, so function words can judge prose."""
     sample = " ".join(line.text for line in lines if line.words >= PROSE_WORDS)[:20000]
-    return bool(sample) and stopword_share(sample) >= 0.2
+    return bool(sample) and has_stopwords(sample, 0.2)
 
 
 def story_span(lines: list[Line]) -> tuple[int, int]:

@@ -41,6 +41,8 @@ OPENING_MARKS = frozenset("\"“‘'(")
 OPENERS = frozenset("\"“‘:(")
 GRAMMAR_CONNECTORS = frozenset("of for the and on".split())
 ROLE_OF = frozenset("of at for to".split())
+# Last words of a body's or a place's name ('Museum', 'Island'): a run joined by 'and' that ends so is one name.
+BODY_AND_PLACE_HEADS = P.ORG_HEADS | P.PLACE_HEADS
 
 
 class Token:
@@ -157,10 +159,11 @@ def bodies_of_people(units_tokens: list[list[Token]], units: list[tuple[int, str
     taken = {form for m in mentions for form in (m.name, *m.aliases)}
     people = {tuple(form.split()) for m in mentions if m.kind == "person" for form in (m.name, *m.aliases)}
     longest = max(map(len, people), default=0)
+    first_words = {words[0] for words in people if words}
     speaking: dict[str, set[int]] = {}
     for tokens in units_tokens:
         for i, token in enumerate(tokens):
-            if token.lower != "the":
+            if token.lower != "the" or i + 1 >= len(tokens) or tokens[i + 1].text not in first_words:
                 continue
             for size in range(min(longest, len(tokens) - i - 2), 0, -1):
                 words = tuple(t.text for t in tokens[i + 1:i + 1 + size])
@@ -318,7 +321,8 @@ def capital_runs(tokens: list[Token], common: frozenset[str]) -> list[tuple[int,
     runs = []
     i, n = 0, len(tokens)
     while i < n:
-        if not is_name_token(tokens[i], common) or is_function(tokens[i]):
+        # Most words are in lower case: they are passed over without a call.
+        if not tokens[i].capitalised or not is_name_token(tokens[i], common) or is_function(tokens[i]):
             i += 1
             continue
         j = i + 1
@@ -350,10 +354,11 @@ def split_and(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]
     """A run joined by 'and' is one name only when it ends as an organisation or a place does
     (or its last part is one, then 'of')."""
     joined = [k for k in range(start, end) if tokens[k].text == "and"]
+    if not joined:
+        return [(start, end)] if end > start else []
     complete = any(tokens[k - 1].lower in P.ORG_HEADS or tokens[k + 1].lower == "the" for k in joined)
-    heads = P.ORG_HEADS | P.PLACE_HEADS
-    if not complete and (tokens[end - 1].lower in heads or bool(joined) and any(
-            tokens[k].lower in heads and tokens[k + 1].lower in ("of", "for")
+    if not complete and (tokens[end - 1].lower in BODY_AND_PLACE_HEADS or any(
+            tokens[k].lower in BODY_AND_PLACE_HEADS and tokens[k + 1].lower in ("of", "for")
             for k in range(joined[-1] + 1, end - 1))):
         return [(start, end)]       # "National Air and Space Museum (of Toledo)"
     if not complete and end - start > 3 and tokens[start].lower in P.ORG_LEADS \

@@ -709,7 +709,7 @@ def extract_said_after(sentence: str) -> list[Reported]:
     """'..., X said.' and '..., said X.': the words before the attribution."""
     # The attribution closes the sentence: without a cue near its end there is none (the
     # speaker's description may follow it: 'said Jane Roe, a senior adviser to ...').
-    if cue_free(sentence[-200:]):
+    if len(sentence) > 200 and cue_free(sentence[-200:]):
         return []
     commas: list[int] = []      # the last four, last first
     at = sentence.rfind(",")

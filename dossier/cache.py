@@ -67,15 +67,21 @@ def document_key(document: Document) -> str:
 
 
 class Cache:
-    """A folder of pickled Extractions: <folder>/<extractor salt>/<document key>.pickle,
-    and those of the seeds last read kept in memory, for the next build in this process."""
+    """A folder of pickled Extractions: <folder>/<extractor salt>/<document key>.pickle.
 
-    def __init__(self, folder: Path):
+    A cache that remembers (while serving) also keeps in memory the extractions of the seeds
+    last read and the last resolve, for the next build in this process. One that does not
+    keeps nothing once a build is done: a site of 10,000 articles would otherwise carry
+    millions of objects through the rest of the build, and the cycle collector walk them.
+    """
+
+    def __init__(self, folder: Path, remember: bool = False):
         self.folder = Path(folder)
         self.salt = extractor_salt()
         self.current = self.folder / self.salt
+        self.remember = remember
         self.recent: dict[str, Extraction] = {}
-        self.resolving = ResolveMemo()
+        self.resolving = ResolveMemo() if remember else None
 
     def _path(self, key: str) -> Path:
         return self.current / f"{key}{SUFFIX}"
@@ -94,7 +100,8 @@ class Cache:
             return None
         if not isinstance(found, Extraction) or found.article.source != document.source:
             return None
-        self.recent[key] = found
+        if self.remember:
+            self.recent[key] = found
         return found
 
     def resolved(self, extractions: tuple[Extraction, ...]) -> Dossier:
@@ -105,7 +112,8 @@ class Cache:
     def put(self, document: Document, extraction: Extraction) -> None:
         """Store an extraction; a cache that cannot be written only costs time."""
         key = document_key(document)
-        self.recent[key] = extraction
+        if self.remember:
+            self.recent[key] = extraction
         path = self._path(key)
         # A name of our own, so two builds writing at once never mix their bytes.
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")

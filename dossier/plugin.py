@@ -80,7 +80,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         self.templates = root / self.config.templates if self.config.templates else None
         cache = root / self.config.cache
         if self.cache is None or self.cache.folder != cache:
-            self.cache = Cache(cache)
+            self.cache = Cache(cache, remember=self.serving)
         if not self.serving:
             # MkDocs empties site_dir before building into it: build beside it instead and
             # put the new site in place only once it is whole, so a failed or stopped

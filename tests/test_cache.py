@@ -6,6 +6,7 @@ import os
 import pickle
 import shutil
 import time
+import weakref
 from dataclasses import replace
 from pathlib import Path
 
@@ -65,10 +66,29 @@ def test_a_changed_article_is_extracted_again(tmp_path):
 def test_a_cache_kept_between_builds_gives_what_a_fresh_one_gives(tmp_path, edit):
     # As while serving: one Cache, holding the last results in memory, build after build.
     seeds = seeds_with(tmp_path / "seeds", {"harbour.txt": HARBOUR, "market.txt": MARKET})
-    kept = Cache(tmp_path / ".dossier-cache")
+    kept = Cache(tmp_path / ".dossier-cache", remember=True)
     build(seeds, cache=kept)
     edit(seeds)
     assert build(seeds, cache=kept) == build(seeds, cache=Cache(tmp_path / "fresh-cache"))
+
+
+@pytest.mark.parametrize("remember", [False, True])
+def test_only_a_cache_that_remembers_keeps_extractions_after_a_build(tmp_path, monkeypatch, remember):
+    seeds = seeds_with(tmp_path / "seeds", {"harbour.txt": HARBOUR, "market.txt": MARKET})
+    build(seeds, cache=Cache(tmp_path / ".dossier-cache"))
+    seen = []
+    read = Cache.get
+
+    def get(self, document):
+        found = read(self, document)
+        seen.append(weakref.ref(found))
+        return found
+
+    monkeypatch.setattr(Cache, "get", get)
+    cache = Cache(tmp_path / ".dossier-cache", remember=remember)
+    dossier = build(seeds, cache=cache)
+    assert len(seen) == 2 and dossier.articles
+    assert [ref() is not None for ref in seen] == [remember, remember]
 
 
 def test_a_cached_result_is_reused(tmp_path):

@@ -68,6 +68,7 @@ gov sen rep gen lt col capt sgt adm maj atty supt cmdr speaker whip
 activist artist actor actress singer musician rapper writer novelist poet comedian host
 anchor presenter pastor priest nurse teacher businessman businesswoman billionaire
 entrepreneur investor strategist consultant pollster lobbyist donor spokesperson
+councillor councilor councilman councilwoman alderman alderwoman sheriff
 employee worker staffer
 """.split())
 # Words that may stand inside a role phrase before its head ("Defence", "foreign policy").

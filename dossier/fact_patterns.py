@@ -391,6 +391,10 @@ SAID_CLAUSE = re.compile(
     r"last|this|yesterday|today)\s))"
     # ... or open with quoted words joined to more ('said "budget reforms" and the ... would').
     r"(?:[\w$]|[\"“][^\"“”]{1,60}[\"”],?\s+(?:and|or)\s).+)$")
+# Past forms that end in no '-ed': after 'and', the verb of the subject that spoke ('noted the
+# rule and left early'), when no verb stands before it.
+IRREGULAR_PAST = frozenset("""left went took made gave came got kept held sent spent met won lost ran sat stood
+began brought bought found felt heard paid became drove flew fled rode threw""".split())
 # 'what Trump says his plan would do': the verb's object is the 'what' before it, so the
 # words after it are no clause it reports.
 FREE_RELATIVE_END = re.compile(r"\b[Ww]hat\s+(?:\S+\s+){1,3}$")

@@ -784,10 +784,36 @@ def closing_attribution(sentence: str, match: re.Match, who: str) -> bool:
 def extract_said_clause(sentence: str) -> list[Reported]:
     """'X said he ...': a reported clause with no 'that'."""
     match = fp.SAID_CLAUSE.match(sentence)
-    if not match or fp.FREE_RELATIVE_END.search(match.group("who")):
+    if not match or fp.FREE_RELATIVE_END.search(match.group("who")) \
+            or object_and_predicate(sentence[match.start("content"):]):
         return []
     start, end = content_span(sentence, match.start("content"), len(sentence))
     return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
+
+
+def object_and_predicate(words: str) -> bool:
+    """True when the words after a verb are its object and a second verb of its subject
+    ('noted the rule in the interview and left early'), not a clause: no word before 'and'
+    can be a verb, and a past form follows it that is no verb of speech."""
+    before, joined, after = words.partition(" and ")
+    if not joined or not after:
+        return False
+    following = after.split()[0].strip(".,;:!?").lower()
+    # '... touted his wealth and said it ...' goes on to say something: left to be read whole.
+    if not (fp.PAST_VERB.fullmatch(following) or following in fp.IRREGULAR_PAST) \
+            or fp.SPEECH_WORD.fullmatch(following):
+        return False
+    # 'warned the heat and unsettled weather could last': a modal after it makes 'and' join
+    # two subjects of one clause ('unsettled' a word that only looks like a verb).
+    if fp.VERB_OF_A_CLAUSE.search(re.split(r",|\bthat\b", after, maxsplit=1)[0]):
+        return False
+    for word in before.lower().split():
+        word = word.strip(".,;:!?’'")
+        # A word in '-s' may be a verb ('the council meets'): the words may be a clause.
+        if fp.VERB_OF_A_CLAUSE.fullmatch(word) or fp.PAST_VERB.fullmatch(word) or word in fp.IRREGULAR_PAST \
+                or (len(word) > 3 and word.endswith("s")):
+            return False
+    return True
 
 
 def extract_object_claim(sentence: str) -> list[Reported]:

@@ -287,6 +287,15 @@ def test_partial_quote_is_read_with_its_reported_clause():
     ("The storm says a great deal about how the port is run.", None, None, None),
     ("Berg said a lot of ships were lost in the storm.", "a lot of ships were lost in the storm", ("Tomas Berg",),
      "said"),
+    # A verb's object and a second verb of its subject are no clause it reports ...
+    ("Berg noted the rule in the interview and left early.", None, None, None),
+    ("Berg stressed the danger at the meeting and went home.", None, None, None),
+    # ... but a clause with a verb of its own before 'and' is one.
+    ("Berg said the pier failed and the crews left.", "the pier failed and the crews left", ("Tomas Berg",), "said"),
+    ("Berg said the harbour meets the rules and stayed calm.", "the harbour meets the rules and stayed calm",
+     ("Tomas Berg",), "said"),
+    ("Berg warned the wind and unsettled weather could close the pier.",
+     "the wind and unsettled weather could close the pier", ("Tomas Berg",), "warned"),
 ])
 def test_reported_claim_and_its_speaker(paragraph, text, speakers, cue):
     claims = [f for f in facts_of(paragraph) if f.kind == "claim"]
@@ -566,8 +575,11 @@ def test_place_initials_may_end_a_sentence():
 @pytest.mark.parametrize("paragraph, quotes", [
     # Reported words that open with a whole quoted sentence say it.
     ('Tomas Berg told them "Stay off the pier!" and ran back to the harbour office.', ["Stay off the pier!"]),
-    # A quoted phrase inside reported words is read with them.
-    ('The crowd chanted "more light for the harbour" and kept marching until midnight.', []),
+    # A quoted phrase inside reported words is read with them ...
+    ('The crowd chanted that "more light for the harbour" was owed to them.', []),
+    # ... but a verb's quoted object with a second verb of its subject after it is a quote of its own.
+    ('The crowd chanted "more light for the harbour" and kept marching until midnight.',
+     ["more light for the harbour"]),
 ])
 def test_quoted_sentence_opening_reported_words_is_a_quote(paragraph, quotes):
     assert [f.text for f in facts_of(paragraph) if f.kind == "quote"] == quotes

@@ -379,7 +379,9 @@ SAID_CLAUSE = re.compile(
     rf"(?P<who>(?:[^;\"“”\s]+\s+){{1,40}}?){GAP_SUBJECT}{AUXILIARIES}(?P<verb>(?P<listener>{LISTENER_SPEECH})|{OTHER_SPEECH})"
     # Whom it was told to ('told reporters', 'told The Post'): after 'said', a name opens the clause.
     r"(?P<bridge>(?(listener)(?:\s+(?:reporters|journalists|him|her|them|us|me|"
-    r"(?:the\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*(?<!['’]s)(?!\s+[A-Z])))?|)"
+    r"(?:the\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*(?<!['’]s)(?!\s+[A-Z])"
+    # ... or a body in lower case, when a clause's subject follows ('told the council their homes ...').
+    rf"|the\s+[a-z]+(?=\s+(?:{SUBJECT_PRONOUNS}|{SUBJECT_DETERMINERS})\s)))?|)"
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"yesterday|today|last\s+week|this\s+week))?)"
     rf"\s+(?P<content>(?!(?:{NOT_A_CLAUSE})\b)"

@@ -296,6 +296,8 @@ def test_partial_quote_is_read_with_its_reported_clause():
      ("Tomas Berg",), "said"),
     ("Berg warned the wind and unsettled weather could close the pier.",
      "the wind and unsettled weather could close the pier", ("Tomas Berg",), "warned"),
+    # Whom it was told to, in lower case, is no part of what was told.
+    ("Berg told the council his crews would fix the pier.", "his crews would fix the pier", ("Tomas Berg",), "told"),
 ])
 def test_reported_claim_and_its_speaker(paragraph, text, speakers, cue):
     claims = [f for f in facts_of(paragraph) if f.kind == "claim"]

@@ -238,6 +238,10 @@ CLAUSE_END = re.compile(r"[.!?\"“”\n]")
 PUNCTUATION_TO_SPACE = re.compile("[" + re.escape("\"“”‘’'.,;:!?()[]—–-―/") + "]")
 # Pronouns that stand for a person already named ('she stressed').
 PERSON_PRONOUNS = {"he", "she"}
+# Pronouns a clause may open with, its verb right after them ('said they know').
+PERSON_SUBJECTS = {"he", "she", "they", "we", "i", "you", "it", "there"}
+# An auxiliary joined to its subject ('they’re', 'he'll', 'we've', 'I'm', 'she'd').
+CONTRACTED_VERB = re.compile(r"\w['’](?:re|ll|ve|m|d)$")
 # Pronouns that tell a person's gender, after the person is named.
 GENDERED = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
 GENDER_OF = {"he": "he", "his": "he", "him": "he", "himself": "he",
@@ -396,7 +400,8 @@ SAID_CLAUSE = re.compile(
 # Past forms that end in no '-ed': after 'and', the verb of the subject that spoke ('noted the
 # rule and left early'), when no verb stands before it.
 IRREGULAR_PAST = frozenset("""left went took made gave came got kept held sent spent met won lost ran sat stood
-began brought bought found felt heard paid became drove flew fled rode threw""".split())
+began brought bought found felt heard paid became drove flew fled rode threw knew saw grew fell rose broke chose
+did drew led meant sold sought taught understood wore shot struck stole hid hung""".split())
 # 'what Trump says his plan would do': the verb's object is the 'what' before it, so the
 # words after it are no clause it reports.
 FREE_RELATIVE_END = re.compile(r"\b[Ww]hat\s+(?:\S+\s+){1,3}$")

@@ -785,10 +785,26 @@ def extract_said_clause(sentence: str) -> list[Reported]:
     """'X said he ...': a reported clause with no 'that'."""
     match = fp.SAID_CLAUSE.match(sentence)
     if not match or fp.FREE_RELATIVE_END.search(match.group("who")) \
-            or object_and_predicate(sentence[match.start("content"):]):
+            or object_and_predicate(sentence[match.start("content"):]) \
+            or not may_hold_a_verb(sentence[match.start("content"):]):
         return []
     start, end = content_span(sentence, match.start("content"), len(sentence))
     return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
+
+
+def may_hold_a_verb(words: str) -> bool:
+    """False when no word can be a clause's verb ('noted the rule in the interview'): none is
+    an auxiliary (whole or contracted: 'they’re'), a past form or a word in '-s', and none
+    follows a subject pronoun or 'to' ('asked the court to intervene')."""
+    previous = ""
+    for word in words.lower().split():
+        word = word.strip(".,;:!?’'\"“”()")
+        if fp.VERB_OF_A_CLAUSE.fullmatch(word) or fp.PAST_VERB.fullmatch(word) or word in fp.IRREGULAR_PAST \
+                or (len(word) > 3 and word.endswith("s")) or previous in fp.PERSON_SUBJECTS \
+                or previous == "to" or fp.CONTRACTED_VERB.search(word):
+            return True
+        previous = word
+    return False
 
 
 def object_and_predicate(words: str) -> bool:

@@ -296,6 +296,13 @@ def test_partial_quote_is_read_with_its_reported_clause():
      ("Tomas Berg",), "said"),
     ("Berg warned the wind and unsettled weather could close the pier.",
      "the wind and unsettled weather could close the pier", ("Tomas Berg",), "warned"),
+    # Words with no verb are the verb's object, not a clause it reports ...
+    ("Berg noted the rule in the interview.", None, None, None),
+    ("Berg stressed the danger at the meeting.", None, None, None),
+    # ... while a verb after a pronoun, a contracted auxiliary or 'to' makes them one.
+    ("Berg said they know the risk.", "they know the risk", ("Tomas Berg",), "said"),
+    ("Berg said they’re fixing the pier.", "they’re fixing the pier", ("Tomas Berg",), "said"),
+    ("Berg asked the council to close the pier.", "the council to close the pier", ("Tomas Berg",), "asked"),
     # Whom it was told to, in lower case, is no part of what was told.
     ("Berg told the council his crews would fix the pier.", "his crews would fix the pier", ("Tomas Berg",), "told"),
 ])

@@ -397,8 +397,7 @@ SAID_CLAUSE = re.compile(
     r"last|this|yesterday|today)\s))"
     # ... or open with quoted words joined to more ('said "budget reforms" and the ... would').
     r"(?:[\w$]|[\"“][^\"“”]{1,60}[\"”],?\s+(?:and|or)\s).+)$")
-# Past forms that end in no '-ed': after 'and', the verb of the subject that spoke ('noted the
-# rule and left early'), when no verb stands before it.
+# Past forms that end in no '-ed' ('knew', 'left'): a word that may be a clause's verb.
 IRREGULAR_PAST = frozenset("""left went took made gave came got kept held sent spent met won lost ran sat stood
 began brought bought found felt heard paid became drove flew fled rode threw knew saw grew fell rose broke chose
 did drew led meant sold sought taught understood wore shot struck stole hid hung""".split())

@@ -784,9 +784,11 @@ def closing_attribution(sentence: str, match: re.Match, who: str) -> bool:
 def extract_said_clause(sentence: str) -> list[Reported]:
     """'X said he ...': a reported clause with no 'that'."""
     match = fp.SAID_CLAUSE.match(sentence)
-    if not match or fp.FREE_RELATIVE_END.search(match.group("who")) \
-            or object_and_predicate(sentence[match.start("content"):]) \
-            or not may_hold_a_verb(sentence[match.start("content"):]):
+    if not match or fp.FREE_RELATIVE_END.search(match.group("who")):
+        return []
+    # A clause has a verb of its own ('said the pier failed'), not only the verb's object.
+    content = sentence[match.start("content"):]
+    if not may_hold_a_verb(content) or object_and_predicate(content):
         return []
     start, end = content_span(sentence, match.start("content"), len(sentence))
     return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
@@ -794,8 +796,8 @@ def extract_said_clause(sentence: str) -> list[Reported]:
 
 def may_hold_a_verb(words: str) -> bool:
     """False when no word can be a clause's verb ('noted the rule in the interview'): none is
-    an auxiliary (whole or contracted: 'they’re'), a past form or a word in '-s', and none
-    follows a subject pronoun or 'to' ('asked the court to intervene')."""
+    an auxiliary (whole or contracted: 'they’re'), a past form or a word in '-s' ('the council
+    meets'), and none follows a subject pronoun or 'to' ('asked the court to intervene')."""
     previous = ""
     for word in words.lower().split():
         word = word.strip(".,;:!?’'\"“”()")
@@ -823,13 +825,7 @@ def object_and_predicate(words: str) -> bool:
     # two subjects of one clause ('unsettled' a word that only looks like a verb).
     if fp.VERB_OF_A_CLAUSE.search(re.split(r",|\bthat\b", after, maxsplit=1)[0]):
         return False
-    for word in before.lower().split():
-        word = word.strip(".,;:!?’'")
-        # A word in '-s' may be a verb ('the council meets'): the words may be a clause.
-        if fp.VERB_OF_A_CLAUSE.fullmatch(word) or fp.PAST_VERB.fullmatch(word) or word in fp.IRREGULAR_PAST \
-                or (len(word) > 3 and word.endswith("s")):
-            return False
-    return True
+    return not may_hold_a_verb(before)
 
 
 def extract_object_claim(sentence: str) -> list[Reported]:

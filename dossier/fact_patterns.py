@@ -240,7 +240,7 @@ PUNCTUATION_TO_SPACE = re.compile("[" + re.escape("\"“”‘’'.,;:!?()[]—�
 PERSON_PRONOUNS = {"he", "she"}
 # Pronouns a clause may open with, its verb right after them ('said they know').
 PERSON_SUBJECTS = {"he", "she", "they", "we", "i", "you", "it", "there"}
-# An auxiliary joined to its subject ('they’re', 'he'll', 'we've', 'I'm', 'she'd').
+# An auxiliary joined to its subject ('they’re', 'he'll', 'we've', 'I'm', 'she'd'; 'it's' ends in '-s').
 CONTRACTED_VERB = re.compile(r"\w['’](?:re|ll|ve|m|d)$")
 # Pronouns that tell a person's gender, after the person is named.
 GENDERED = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
@@ -400,7 +400,8 @@ SAID_CLAUSE = re.compile(
 # Past forms that end in no '-ed' ('knew', 'left'): a word that may be a clause's verb.
 IRREGULAR_PAST = frozenset("""left went took made gave came got kept held sent spent met won lost ran sat stood
 began brought bought found felt heard paid became drove flew fled rode threw knew saw grew fell rose broke chose
-did drew led meant sold sought taught understood wore shot struck stole hid hung""".split())
+did drew led meant sold sought taught understood wore shot struck stole hid hung shut said told wrote
+spoke""".split())
 # 'what Trump says his plan would do': the verb's object is the 'what' before it, so the
 # words after it are no clause it reports.
 FREE_RELATIVE_END = re.compile(r"\b[Ww]hat\s+(?:\S+\s+){1,3}$")

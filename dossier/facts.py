@@ -679,6 +679,10 @@ def extract_said_that(sentence: str) -> list[Reported]:
     # 'X said the report showed that ...': the report's finding is part of what X said.
     if match.re is fp.SAID_THAT[1] and fp.SPEECH_WORD.search(match.group("who")):
         return []
+    # 'Berg said that in the interview': with no verb after it, 'that' is what was said, not
+    # the start of a clause.
+    if not may_hold_a_verb(sentence[match.start("content"):]):
+        return []
     start, end = content_span(sentence, match.start("content"), len(sentence))
     return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
 

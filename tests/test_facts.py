@@ -303,6 +303,9 @@ def test_partial_quote_is_read_with_its_reported_clause():
     ("Berg said they know the risk.", "they know the risk", ("Tomas Berg",), "said"),
     ("Berg said they’re fixing the pier.", "they’re fixing the pier", ("Tomas Berg",), "said"),
     ("Berg asked the council to close the pier.", "the council to close the pier", ("Tomas Berg",), "asked"),
+    ("Berg said it’s a bad time for the pier.", "it’s a bad time for the pier", ("Tomas Berg",), "said"),
+    # With no verb after it, 'that' is what was said, not the start of a clause.
+    ("Berg said that in the interview last week.", None, None, None),
     # Whom it was told to, in lower case, is no part of what was told.
     ("Berg told the council his crews would fix the pier.", "his crews would fix the pier", ("Tomas Berg",), "told"),
 ])

@@ -3,13 +3,16 @@
 Usage:
     python bench/across.py EXPORT.json GOLD.yml [--show] [--top N]
     python bench/across.py --story clinton-emails [--show] [--top N] [--write]
+    python bench/across.py --kit polnear-dev [--show] [--top N] [--write]
 
 The first form scores an export you already have (`python -m dossier export
 SEEDS --output EXPORT.json`). The second builds the story's seeds folder from
 `bench/stories/STORY/articles.txt` (file names in the scale corpus of the
 evaluation kit), exports it with this checkout's own code and scores it against
-`bench/stories/STORY/actors-across.yml`; `--write` puts the figures into the
-"Actors across a story" section of bench/QUALITY.md.
+`bench/stories/STORY/actors-across.yml`. The third exports a corpus of the
+evaluation kit that has such a gold (`corpora/NAME/actors-across.yml`) and
+scores it. `--write` puts the figures into the "Actors across a story" section
+of bench/QUALITY.md.
 
 A gold lists every real-world actor named in two or more articles: `id`,
 `name`, `kind`, `forms` (names that mean only it), `ambiguous_forms` (names that
@@ -59,7 +62,8 @@ import yaml
 
 REPO = Path(__file__).resolve().parent.parent
 STORIES = REPO / "bench" / "stories"
-SCALE = REPO.parent / "shared" / "eval" / "corpora" / "scale" / "articles"
+KIT = REPO.parent / "shared" / "eval" / "corpora"
+SCALE = KIT / "scale" / "articles"
 QUALITY = REPO / "bench" / "QUALITY.md"
 SECTION = "## Actors across a story"
 JOINERS = re.compile(r"\s+(?:and|&)\s+|,\s+")
@@ -267,18 +271,23 @@ def build_story(story: str, corpus: Path, workdir: Path) -> Path:
                          f"first {missing[0]}\n  hint: pass --corpus with the scale corpus's articles folder")
     for name in names:
         shutil.copyfile(corpus / name, seeds / name)
-    export = workdir / "dossier.json"
-    subprocess.run([sys.executable, "-m", "dossier", "export", str(seeds), "--no-cache", "--output", str(export)],
+    return export(seeds, workdir)
+
+
+def export(seeds: Path, workdir: Path) -> Path:
+    """Export a folder of articles with this checkout's own code, nothing cached."""
+    output = workdir / "dossier.json"
+    subprocess.run([sys.executable, "-m", "dossier", "export", str(seeds), "--no-cache", "--output", str(output)],
                    cwd=REPO, check=True)
-    return export
+    return output
 
 
-def write_section(story: str, result: Score, top: int) -> None:
+def write_section(story: str, command: str, result: Score, top: int) -> None:
     """Put the story's figures into QUALITY.md's section on actors across a story, replacing the old ones."""
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True,
                             text=True).stdout.strip() or "unknown"
     block = (f"### {story}\n\nMeasured {datetime.date.today()} at commit {commit} with "
-             f"`python bench/across.py --story {story} --write`.\n\n"
+             f"`{command}`.\n\n"
              f"```\n{summary_line(result)}\n```\n\n"
              f"The {top} most-named actors of the gold:\n\n{top_table(result, top)}\n")
     text = QUALITY.read_text(encoding="utf-8") if QUALITY.exists() else ""
@@ -298,31 +307,37 @@ def main() -> int:
     parser.add_argument("gold", type=Path, nargs="?", help="the cross-article gold (YAML)")
     parser.add_argument("--story", help="a story under bench/stories/: build its seeds, export and score")
     parser.add_argument("--corpus", type=Path, default=SCALE, help="where the story's articles are read from")
+    parser.add_argument("--kit", metavar="NAME", help="a corpus of the evaluation kit with an actors-across.yml: "
+                        "export and score it")
+    parser.add_argument("--eval", type=Path, default=KIT, help="the evaluation kit's corpora folder (with --kit)")
     parser.add_argument("--show", action="store_true", help="list every problem")
     parser.add_argument("--top", type=int, default=0, metavar="N", help="table of the N most-named actors")
     parser.add_argument("--write", action="store_true", help="keep the figures in bench/QUALITY.md (with --story)")
     args = parser.parse_args()
-    if args.story and (args.export or args.gold):
-        parser.error("give either --story or EXPORT and GOLD, not both")
-    if not args.story and not (args.export and args.gold):
-        parser.error("give EXPORT and GOLD, or --story")
-    if args.write and not args.story:
-        parser.error("--write needs --story")
+    modes = [bool(args.story), bool(args.kit), bool(args.export or args.gold)]
+    if sum(modes) != 1 or (modes[2] and not (args.export and args.gold)):
+        parser.error("give EXPORT and GOLD, or --story, or --kit")
+    if args.write and modes[2]:
+        parser.error("--write needs --story or --kit, so that the export is made at this commit")
     with tempfile.TemporaryDirectory(prefix="across-") as workdir:
         if args.story:
-            gold = STORIES / args.story / "actors-across.yml"
-            export = build_story(args.story, args.corpus, Path(workdir))
+            name, gold = args.story, STORIES / args.story / "actors-across.yml"
+            exported = build_story(args.story, args.corpus, Path(workdir))
+        elif args.kit:
+            name, gold = args.kit, args.eval / args.kit / "actors-across.yml"
+            exported = export(args.eval / args.kit / "articles", Path(workdir))
         else:
-            gold, export = args.gold, args.export
+            gold, exported = args.gold, args.export
         actors, distinct = load_gold(gold)
-        result = score(load_pages(export), actors, distinct)
+        result = score(load_pages(exported), actors, distinct)
     if args.show:
         print("\n".join(problems(result)))
     if args.top:
         print(top_table(result, args.top))
     print(summary_line(result))
     if args.write:
-        write_section(args.story, result, args.top or 10)
+        option = f"--story {args.story}" if args.story else f"--kit {args.kit}"
+        write_section(name, f"python bench/across.py {option} --top {args.top or 10} --write", result, args.top or 10)
     return 0
 
 

@@ -7,6 +7,7 @@ import hashlib
 import logging
 import re
 import shutil
+from importlib import metadata
 from pathlib import Path
 
 from mkdocs.config import config_options
@@ -65,6 +66,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
     read_memo: ReadMemo | None = None
     last_pages: dict[str, str] | None = None
     """The pages of the last good build, shown while the seeds or overrides have an error."""
+    warned_of_search_worker = False
 
     def on_startup(self, *, command, dirty):
         self.serving = command == "serve"
@@ -124,10 +126,24 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         return files
 
     def on_post_page(self, output, *, page, config):
-        return use_search_worker(output)
+        return self.start_search_worker(output, page.file.src_uri, config)
 
     def on_post_template(self, output_content, *, template_name, config):
-        return use_search_worker(output_content)
+        if not template_name.endswith(".html"):     # sitemap.xml: no search box
+            return output_content
+        return self.start_search_worker(output_content, template_name, config)
+
+    def start_search_worker(self, html: str, where: str, config) -> str:
+        """use_search_worker, warning once when a page of a Material site with search does
+        not name Material's worker where the dossier looks for it: the site would work, with
+        Material's slower worker, and nobody would know."""
+        swapped = use_search_worker(html)
+        if (SEARCH_WORKER_URI not in swapped and not self.warned_of_search_worker
+                and config.theme.name == "material"
+                and any(name in config.plugins for name in ("search", "material/search"))):
+            self.warned_of_search_worker = True
+            log.warning(missing_search_worker(where))
+        return swapped
 
     def fail(self, problems: tuple[Problem, ...]) -> None:
         """Stop the build; while serving, say what is wrong and keep the last good pages."""
@@ -186,6 +202,19 @@ def use_search_worker(html: str) -> str:
     search through it with the Material installed).
     """
     return MATERIAL_WORKER.sub(lambda m: f'{m[1]}{SEARCH_WORKER_URI}"', html, count=1)
+
+
+def missing_search_worker(where: str) -> str:
+    """The warning for a page that does not name Material's search worker where Material 9 did."""
+    try:
+        version = metadata.version("mkdocs-material")
+    except metadata.PackageNotFoundError:
+        version = "unknown"
+    return (f"{where}: Material's search worker is not where the dossier looks for it "
+            f"(mkdocs-material {version}), so search runs Material's worker, not the dossier's, "
+            f"and waits for a search index to be built before it answers\n"
+            f"hint: install a release before this one (pip install 'mkdocs-material<{version}'), "
+            f"as the dossier's worker speaks the messages of Material 9's search box")
 
 
 def problems_notice(problems: tuple[Problem, ...]) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import html
 import json
+import logging
 import os
 import re
 import shutil
@@ -14,12 +15,14 @@ import sys
 import threading
 import time
 import urllib.request
+from importlib import metadata
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
 from conftest import ROOT
-from dossier.plugin import SEARCH_WORKER_URI, use_search_worker
+from dossier.plugin import SEARCH_WORKER_URI, DossierPlugin, use_search_worker
 
 ENV = {**os.environ, "PYTHONPATH": str(ROOT), "NO_MKDOCS_2_WARNING": "1"}
 
@@ -117,6 +120,52 @@ def test_strict_build_of_the_seed(tmp_path):
 ])
 def test_pages_start_the_dossier_search_worker(config, expected):
     assert use_search_worker(f"<p>text</p>{config}<p>more</p>") == f"<p>text</p>{expected}<p>more</p>"
+
+
+def test_every_page_of_the_seed_site_starts_the_dossier_search_worker(tmp_path):
+    # Against the Material installed: a release that moved its worker fails here first.
+    folder = project(tmp_path)
+    assert mkdocs_build(folder).returncode == 0
+    pages = sorted((folder / "site").rglob("*.html"))
+    assert len(pages) > 10
+    config = re.compile(r'<script id="__config" type="application/json">(.*?)</script>')
+    workers = {page.relative_to(folder / "site").as_posix():
+               json.loads(config.search(page.read_text(encoding="utf-8"))[1])["search"].rsplit("/", 1)[-1]
+               for page in pages}
+    assert set(workers.values()) == {SEARCH_WORKER_URI.rsplit("/", 1)[-1]}
+
+
+def site_config(theme: str = "material", plugins: tuple[str, ...] = ("material/search", "dossier")):
+    return SimpleNamespace(theme=SimpleNamespace(name=theme), plugins=dict.fromkeys(plugins))
+
+
+def page_at(src_uri: str):
+    return SimpleNamespace(file=SimpleNamespace(src_uri=src_uri))
+
+
+MOVED = '<script id="__config">{"search": "assets/javascripts/search-worker.0123abcd.js"}</script>'
+MATERIAL_9 = '<script id="__config">{"search": "assets/javascripts/workers/search.0123abcd.min.js"}</script>'
+
+
+@pytest.mark.parametrize("html, config, warned", [
+    (MOVED, site_config(), True),
+    (MATERIAL_9, site_config(), False),
+    (MOVED, site_config(plugins=("dossier",)), False),          # no search box to answer
+    (MOVED, site_config(theme="mkdocs"), False),                # not Material's search box
+])
+def test_a_page_without_materials_search_worker_is_warned_of_once(caplog, html, config, warned):
+    plugin = DossierPlugin()
+    with caplog.at_level(logging.WARNING, logger="mkdocs.plugins.dossier"):
+        for where in ("facts.md", "timeline.md"):
+            plugin.on_post_page(html, page=page_at(where), config=config)
+        plugin.on_post_template(html, template_name="404.html", config=config)
+    material = metadata.version("mkdocs-material")
+    expected = [
+        f"facts.md: Material's search worker is not where the dossier looks for it (mkdocs-material {material}), "
+        "so search runs Material's worker, not the dossier's, and waits for a search index to be built "
+        f"before it answers\nhint: install a release before this one (pip install 'mkdocs-material<{material}'), "
+        "as the dossier's worker speaks the messages of Material 9's search box"]
+    assert [record.getMessage() for record in caplog.records] == (expected if warned else [])
 
 
 def test_written_pages_give_the_same_site(tmp_path):

@@ -15,7 +15,6 @@ from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
-from watchdog.events import FileSystemEventHandler
 
 from .cache import Cache
 from .export import ExportMemo, export_json
@@ -67,6 +66,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
     last_pages: dict[str, str] | None = None
     """The pages of the last good build, shown while the seeds or overrides have an error."""
     warned_of_search_worker = False
+    overrides_watch: OverridesWatch | None = None
 
     def on_startup(self, *, command, dirty):
         self.serving = command == "serve"
@@ -184,11 +184,12 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         server.watch(str(self.seeds))
         if self.templates:
             server.watch(str(self.templates))
-        if self.overrides.exists():
-            server.watch(str(self.overrides))
-        else:
-            watch_for_creation(server, self.overrides)
+        self.overrides_watch = OverridesWatch(server, self.overrides)
         return server
+
+    def on_pre_build(self, config):
+        if self.overrides_watch is not None:
+            self.overrides_watch.follow()
 
 
 def use_search_worker(html: str) -> str:
@@ -225,23 +226,28 @@ def problems_notice(problems: tuple[Problem, ...]) -> str:
             f"{fence}text\n{text}\n{fence}\n\n")
 
 
-def watch_for_creation(server, path: Path) -> None:
-    """Rebuild when a file that does not exist yet appears, and whenever it changes after.
+class OverridesWatch:
+    """Rebuilds when the overrides file changes, and when it is created after serving began.
 
-    MkDocs can only watch what exists, and watching the whole folder would rebuild on
-    anything written there (a log, the cache): a loop. So the folder is watched for
-    this one name alone.
+    MkDocs' server watches only what exists (a watch on a missing path stops at once), and
+    its watch() takes no filter. So while the file is missing its folder is watched, alone
+    (recursive=False: the cache's folder is never looked into, so a build never starts
+    another); a file saved beside mkdocs.yml meanwhile costs one needless rebuild. Once the
+    file exists, the first build after watches it instead, through watch() and unwatch().
     """
-    if not all(hasattr(server, a) for a in ("observer", "_rebuild_cond", "_want_rebuild")):
-        log.info(f"{path} does not exist; restart `mkdocs serve` after creating it")
-        return
 
-    def changed(event) -> None:
-        if path in (Path(event.src_path), Path(getattr(event, "dest_path", "") or "/")):
-            with server._rebuild_cond:
-                server._want_rebuild = True
-                server._rebuild_cond.notify_all()
+    def __init__(self, server, path: Path):
+        self.server = server
+        self.path = path
+        self.watched: str | None = None
+        self.follow()
 
-    handler = FileSystemEventHandler()
-    handler.on_any_event = changed
-    server.observer.schedule(handler, str(path.parent), recursive=False)
+    def follow(self) -> None:
+        """Watch the file if it exists, else the folder it will be created in."""
+        wanted = str(self.path if self.path.exists() else self.path.parent)
+        if wanted == self.watched:
+            return
+        self.server.watch(wanted, recursive=False)
+        if self.watched is not None:
+            self.server.unwatch(self.watched)
+        self.watched = wanted

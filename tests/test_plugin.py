@@ -213,7 +213,7 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def test_serve_rebuilds_on_seeds_and_overrides_and_never_loops(tmp_path):
+def test_serve_rebuilds_on_seeds_and_on_overrides_created_after_it_began_and_never_loops(tmp_path):
     folder = project(tmp_path)
     address = f"127.0.0.1:{free_port()}"
     serve = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a", address], cwd=folder, env=ENV,
@@ -254,12 +254,18 @@ def test_serve_rebuilds_on_seeds_and_overrides_and_never_loops(tmp_path):
         wait_for(2)
         assert "Ukraina contacts SpaceX" in served()
         assert "Ukraina contacts SpaceX" in served("actors/mykhailo-fedorov/")
+        assert not (folder / "overrides.yml").exists()
         save(folder / "overrides.yml", f"articles:\n  {seed.name}:\n    headline: A corrected headline\n")
         wait_for(3)
         for page in served(), served("actors/mykhailo-fedorov/"):
             assert "A corrected headline" in page and "Ukraina contacts SpaceX" not in page
+        save(folder / "overrides.yml", f"articles:\n  {seed.name}:\n    headline: A second headline\n")
+        wait_for(4)
+        assert "A second headline" in served()
+        # Once the overrides file exists, only it is watched, not the folder it was created in.
+        (folder / "notes.txt").write_text("Not an input of the dossier.\n", encoding="utf-8")
         time.sleep(2)                   # a build that wrote into a watched folder would start another
-        assert builds() == 3, "".join(lines)
+        assert builds() == 4, "".join(lines)
     finally:
         serve.terminate()
         serve.wait(timeout=10)

@@ -22,6 +22,7 @@ UNIMPORTED = {
     "lxml-html-clean": "trafilatura cleans HTML with lxml.html.clean, which lxml 5.2 moved out",
     "mkdocs-material": "the theme mkdocs.yml names, which MkDocs loads by its entry point",
     "jsonschema": "a test checks the overrides schema with it through pytest.importorskip",
+    "zensical": "a test builds the site with it, as a command",
     "dossier": "the test extra takes the gazetteer extra, to check the shipped table",
 }
 """Libraries declared though not imported by name, and why."""

@@ -229,8 +229,8 @@ def problems_notice(problems: tuple[Problem, ...]) -> str:
 class OverridesWatch:
     """Rebuilds when the overrides file changes, and when it is created after serving began.
 
-    MkDocs' server watches only what exists (a watch on a missing path stops at once), and
-    its watch() takes no filter. So while the file is missing its folder is watched, alone
+    MkDocs' server can watch only what exists (watching a missing path fails in the
+    observer's thread), and its watch() takes no filter. So while the file is missing its folder is watched, alone
     (recursive=False: the cache's folder is never looked into, so a build never starts
     another); a file saved beside mkdocs.yml meanwhile costs one needless rebuild. Once the
     file exists, the first build after watches it instead, through watch() and unwatch().
@@ -241,11 +241,13 @@ class OverridesWatch:
         self.path = path
         self.watched: str | None = None
         self.follow()
+        if self.watched is None:
+            log.info(f"{path.parent} does not exist; restart `mkdocs serve` after creating {path}")
 
     def follow(self) -> None:
-        """Watch the file if it exists, else the folder it will be created in."""
-        wanted = str(self.path if self.path.exists() else self.path.parent)
-        if wanted == self.watched:
+        """Watch the file if it exists, else the folder it will be created in, if that exists."""
+        wanted = next((str(p) for p in (self.path, self.path.parent) if p.exists()), None)
+        if wanted is None or wanted == self.watched:
             return
         self.server.watch(wanted, recursive=False)
         if self.watched is not None:

@@ -22,7 +22,7 @@ from types import SimpleNamespace
 import pytest
 
 from conftest import ROOT
-from dossier.plugin import SEARCH_WORKER_URI, DossierPlugin, use_search_worker
+from dossier.plugin import SEARCH_WORKER_URI, DossierPlugin, OverridesWatch, use_search_worker
 
 ENV = {**os.environ, "PYTHONPATH": str(ROOT), "NO_MKDOCS_2_WARNING": "1"}
 
@@ -269,3 +269,43 @@ def test_serve_rebuilds_on_seeds_and_on_overrides_created_after_it_began_and_nev
     finally:
         serve.terminate()
         serve.wait(timeout=10)
+
+
+class Server:
+    """What OverridesWatch asks of MkDocs' LiveReloadServer: its public watch() and unwatch()."""
+
+    def __init__(self):
+        self.watched: list[str] = []
+
+    def watch(self, path: str, *, recursive: bool = True) -> None:
+        assert not recursive, "a recursive watch of the project would see the cache written"
+        self.watched.append(path)
+
+    def unwatch(self, path: str) -> None:
+        self.watched.remove(path)
+
+
+@pytest.mark.parametrize("before, after, watched_before, watched_after", [
+    ("absent", "absent", "folder", "folder"),
+    ("absent", "created", "folder", "file"),
+    ("present", "present", "file", "file"),
+    ("no folder", "no folder", None, None),
+])
+def test_the_overrides_watch_follows_the_file_once_it_exists(tmp_path, before, after, watched_before, watched_after):
+    folder = tmp_path / "project"
+    path = folder / "overrides.yml"
+    watching = {"folder": [str(folder)], "file": [str(path)], None: []}
+
+    def make(state: str) -> None:
+        if state != "no folder":
+            folder.mkdir(exist_ok=True)
+        if state in ("present", "created"):
+            path.write_text("actors: {}\n", encoding="utf-8")
+
+    server = Server()
+    make(before)
+    watch = OverridesWatch(server, path)
+    assert server.watched == watching[watched_before]
+    make(after)
+    watch.follow()
+    assert server.watched == watching[watched_after]

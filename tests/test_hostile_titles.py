@@ -15,7 +15,7 @@ from dossier.export import export_json
 from dossier.pipeline import build
 from dossier.render import render
 from dossier.write import write_pages
-from test_browser import Visit, browser, serve  # noqa: F401  (browser is a fixture)
+from test_browser import ASK_WORKER, SEARCH_INDEX, WAIT, WORKER, Visit, browser, serve  # noqa: F401  (browser is a fixture)
 from test_plugin import mkdocs_build, without_plugin
 
 # Each payload would set window.pwned, open a dialog or ask another host for an image if
@@ -139,3 +139,44 @@ def test_every_page_shows_its_title_as_text_and_runs_nothing(browser, hostile_si
         assert v.offsite == []
     finally:
         v.close()
+
+
+# Only the plugin puts the dossier's search worker in place of Material's.
+@pytest.mark.parametrize("hostile_site", ["plugin"], indirect=True)
+def test_search_suggests_what_a_title_says_not_its_escaped_form(browser, hostile_site):  # noqa: F811
+    from playwright.sync_api import expect
+    base, _, _ = hostile_site
+    v = Visit(browser, base)
+    try:
+        page = v.open()
+        page.click("input.md-search__input")
+        # The words of the title 'Council </title><script>... vote & <b>budget</b>'.
+        page.keyboard.type("vote & <b")
+        suggestion = page.locator(".md-search__suggest")
+        expect(suggestion).to_have_text("vote & <b>budget</b>", timeout=WAIT)
+        assert suggestion.locator("*").count() == 0
+        v.check_clean()
+    finally:
+        v.close()
+
+
+ESCAPED_TITLES = {**SEARCH_INDEX, "docs": [
+    {"location": "articles/vote/", "title": "Council vote &amp; &lt;b&gt;budget&lt;/b&gt; &#8220;passed&#x201d;",
+     "text": "<p>The council voted.</p>"},
+]}
+
+
+@pytest.mark.parametrize("query, words", [
+    ("vote &", ["vote", "&"]),
+    ("vote & <b", ["vote", "&", "<b>budget</b>"]),
+    ("bud", ["budget</b>"]),
+    ("pass", ["passed”"]),
+])
+def test_search_worker_suggests_the_words_of_a_title_as_text(browser, query, words):  # noqa: F811
+    page = browser.new_page()
+    try:
+        page.goto("about:blank")
+        answer = page.evaluate(ASK_WORKER, [WORKER.read_text(encoding="utf-8"), ESCAPED_TITLES, query])
+    finally:
+        page.close()
+    assert answer["suggest"] == words

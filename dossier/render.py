@@ -779,9 +779,11 @@ def render_pages(dossier: Dossier, templates: Path | None, memo: PageMemo | None
     return pages
 
 
-# A page's first heading, after its front matter if it has one, less an attribute list.
-FIRST_HEADING = re.compile(r"(?:---\n(?P<front>(?:.*\n)*?)---\n)?\s*# (?P<text>[^\n]*?)"
-                           r"(?:\s*(?<!\\)\{:[^}\n]*\})?[ \t]*(?:\n|$)")
+# A page's first heading, after its front matter if it has one, less the closing #s
+# Python-Markdown drops (an escaped one is text).
+FIRST_HEADING = re.compile(r"(?:---\n(?P<front>(?:.*\n)*?)---\n)?\s*#(?!#)(?P<text>(?:\\.|[^\\\n])*?)#*[ \t]*(?:\n|$)")
+# An attribute list ending a heading: attr_list reads it as the heading's attributes.
+ATTRIBUTE_LIST = re.compile(r"[ ]+\{:?[^}\n]*\}[ ]*$")
 # What Python-Markdown reads as a backslash escape: the character stands for itself.
 BACKSLASH_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()>#+\-.!])")
 # Braces stay entities in HTML: a template engine run over the page finds no tag there either.
@@ -802,11 +804,12 @@ def title_in_front_matter(page: str) -> str:
     found = FIRST_HEADING.match(page)
     if found is None or "&" not in found["text"]:
         return page
+    text = ATTRIBUTE_LIST.sub("", found["text"].strip())
     front = found["front"]
     if front is not None and re.search(r"^title\s*:", front, re.M):
         return page   # a template of the user's gave the title itself
     # HTML as the heading shows it: entities kept, backslash escapes gone.
-    title = BACKSLASH_ESCAPE.sub(lambda m: AS_HTML.get(m[1], m[1]), found["text"])
+    title = BACKSLASH_ESCAPE.sub(lambda m: AS_HTML.get(m[1], m[1]), text)
     line = yaml.safe_dump({"title": title}, allow_unicode=True, width=float("inf"))
     if front is None:
         return f"---\n{line}---\n\n{page}"

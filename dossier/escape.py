@@ -114,6 +114,15 @@ def safe_url(url: str) -> str:
     return quote(url, safe=":/?#@!$&'+,;=%-._~")
 
 
+def safe_image_path(path: str) -> str:
+    """A path to a file inside the docs folder, written with '/'; '' for any other
+    (absolute, climbing out with '..', or with a scheme such as javascript: or data:)."""
+    path = plain(path)
+    if not path or path.startswith("/") or ":" in path or "\\" in path or ".." in path.split("/"):
+        return ""
+    return path
+
+
 def link(text: object, url: str) -> Markup:
     """A Markdown link whose text is escaped; url must come from safe_url or a page path."""
     return Markup(f"[{escape_markdown(text)}]({url})")

@@ -10,7 +10,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from dossier.escape import (CONTROL, NOTHING_TO_ESCAPE, escape_attribute, escape_inline, escape_line_start,
-                            escape_markdown, link, plain, safe_url)
+                            escape_markdown, link, plain, safe_image_path, safe_url)
 
 # The extensions mkdocs.yml enables, so the HTML here is what the site would show.
 EXTENSIONS = ["attr_list", "toc", "tables"]
@@ -163,3 +163,21 @@ def test_escape_attribute(text, expected):
 ])
 def test_safe_url(url, expected):
     assert safe_url(url) == expected
+
+
+@pytest.mark.parametrize("path, expected", [
+    ("images/portrait.jpg", "images/portrait.jpg"),
+    ("portrait.jpg", "portrait.jpg"),
+    ("images/a..b.jpg", "images/a..b.jpg"),      # dots inside a name climb nowhere
+    ("/etc/passwd", ""),
+    ("../../secrets.png", ""),
+    ("images/../../secrets.png", ""),
+    ("images\\portrait.jpg", ""),
+    ("javascript:alert(1)", ""),
+    ("data:image/png;base64,AAAA", ""),
+    ("C:/pictures/portrait.jpg", ""),
+    ("", ""),
+    ("images/\x00portrait.jpg", "images/portrait.jpg"),   # control characters are dropped first
+])
+def test_safe_image_path(path, expected):
+    assert safe_image_path(path) == expected

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import re
 from html.parser import HTMLParser
 
 import markdown
@@ -107,9 +109,17 @@ def test_any_text_shows_as_text_in_a_paragraph(text):
     ("{% x %} {# y #}", "\\{&#37; x &#37;\\} \\{&#35; y &#35;\\}"),
     ("a|b", "a&#124;b"),
     ("=== tab", "&#61;== tab"),
+    ("Why C#", "Why C\\#"),
 ])
 def test_escape_markdown(text, expected):
     assert escape_markdown(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Why C#", "Ranked ##", "#", "Tom & Jerry <b>", "A {: .x }", "Ends in \\"])
+def test_a_heading_shows_the_text_it_was(text):
+    inner = re.fullmatch(r"<h1[^>]*>(.*)</h1>", markdown.markdown("# " + escape_markdown(text),
+                                                                    extensions=["attr_list", "toc"]))[1]
+    assert "<" not in inner and html.unescape(inner) == text
 
 
 @given(st.text(st.characters(blacklist_categories=("Cs",))) | st.from_regex(NOTHING_TO_ESCAPE, fullmatch=True))

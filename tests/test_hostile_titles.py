@@ -160,6 +160,24 @@ def test_search_suggests_what_a_title_says_not_its_escaped_form(browser, hostile
         v.close()
 
 
+@pytest.mark.parametrize("hostile_site", ["plugin"], indirect=True)
+def test_search_results_show_hostile_titles_as_text(browser, hostile_site):  # noqa: F811
+    base, _, dossier = hostile_site
+    headline = next(plain(a.headline) for a in dossier.articles if a.source == "plain.txt")
+    v = Visit(browser, base)
+    try:
+        page = v.open()
+        page.click("input.md-search__input")
+        page.keyboard.type("bridge reopens")
+        titles = page.locator(".md-search-result__article h1")
+        titles.first.wait_for(timeout=WAIT)
+        assert headline in titles.all_inner_texts()
+        assert page.locator(".md-search-result__list").locator("script, img, svg").count() == 0
+        v.check_clean()
+    finally:
+        v.close()
+
+
 ESCAPED_TITLES = {**SEARCH_INDEX, "docs": [
     {"location": "articles/vote/", "title": "Council vote &amp; &lt;b&gt;budget&lt;/b&gt; &#8220;passed&#x201d;",
      "text": "<p>The council voted.</p>"},

@@ -69,7 +69,7 @@ def finalize(value: object) -> str:
 
 def escape_inline(flat: str) -> str:
     """One line of text escaped for any place in a line but its start."""
-    if not MEANINGFUL.search(flat):
+    if not MEANINGFUL.search(flat) and flat[-1:] != "#":
         return flat
     # str.translate looks up every character; most text has none or few of these, and a
     # scan for each is far faster. In INLINE's order no replacement is replaced again.
@@ -82,6 +82,9 @@ def escape_inline(flat: str) -> str:
     if "{" in flat or "}" in flat:
         for tag, escaped in JINJA:
             flat = flat.replace(tag, escaped)
+    # A heading drops the #s that end its line: 'Why C#' would show as 'Why C'.
+    if flat[-1:] == "#":
+        flat = flat[:-1] + "\\#"
     return flat
 
 
@@ -112,6 +115,15 @@ def safe_url(url: str) -> str:
     if scheme not in SAFE_SCHEMES:
         return ""
     return quote(url, safe=":/?#@!$&'+,;=%-._~")
+
+
+def safe_image_path(path: str) -> str:
+    """A path to a file inside the docs folder, written with '/'; '' for any other
+    (absolute, climbing out with '..', or with a scheme such as javascript: or data:)."""
+    path = plain(path)
+    if not path or path.startswith("/") or ":" in path or "\\" in path or ".." in path.split("/"):
+        return ""
+    return path
 
 
 def link(text: object, url: str) -> Markup:

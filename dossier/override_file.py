@@ -12,6 +12,7 @@ from typing import Any
 
 import yaml
 
+from .escape import safe_image_path, safe_url
 from .model import ACTOR_KINDS, FACT_KINDS, Problem
 
 # ---------------------------------------------------------------------------
@@ -25,7 +26,7 @@ class Field:
     """One key of an override block: the type of its value and what it does."""
 
     type: str
-    """'text', 'texts', 'date', 'flag', 'url', 'urls', 'choice', 'names', 'files', 'number',
+    """'text', 'texts', 'date', 'flag', 'url', 'urls', 'image', 'choice', 'names', 'files', 'number',
     'captions' (a mapping of caption blocks) or 'splits' (a list of split blocks)."""
     help: str
     choices: tuple[str, ...] = ()
@@ -58,7 +59,7 @@ ACTOR_FIELDS = {
     "aliases": Field("texts", "Other names of the actor; replaces the extracted ones."),
     "description": Field("text", "A sentence or two shown on the actor's page."),
     "links": Field("urls", "Web addresses about the actor (an encyclopedia entry, an official site)."),
-    "image": Field("text", "A picture of the actor: a web address or a path in docs/."),
+    "image": Field("image", "A picture of the actor: a web address or a path in docs/."),
 }
 
 SPLIT = {
@@ -114,6 +115,7 @@ EXPECTED = {
     "text": "text", "texts": "a list of text", "date": "a date written YYYY-MM-DD",
     "flag": "true or false", "url": "a web address starting with http:// or https://",
     "urls": "a list of web addresses", "names": "a list of actor ids or names",
+    "image": "a web address starting with http:// or https://, or a path inside docs/",
     "files": "a list of article files", "number": "a paragraph number (0 or more)",
     "captions": "a mapping of caption numbers or first words to corrections",
     "splits": "a list of actors, each with a name",
@@ -140,6 +142,18 @@ YAML_CONTEXT_HINTS = {
 }
 
 URL_PATTERN = re.compile(r"^https?://\S+$")
+# What reads as a web address less its https://: a host name, then perhaps a port and a path.
+HOST_NAME = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?::\d+)?(?:[/?#]\S*)?$", re.I)
+# Why a picture's path is refused, by the first test it fails, and what to write instead.
+IMAGE_PATH_HINTS = (
+    (lambda path: "\\" in path, "write the path with / between folders, as in images/portrait.jpg"),
+    (lambda path: ".." in path.split("/"), "a picture outside docs/ is not published: copy it into docs/ "
+                                           "and give its path from there, as in images/portrait.jpg"),
+    (lambda path: path.startswith("/"), "give the path from docs/, as in images/portrait.jpg; "
+                                        "a picture elsewhere must be copied into docs/ first"),
+    (lambda path: ":" in path, "only http:// and https:// addresses are shown; for another picture, "
+                               "copy it into docs/ and give its path, as in images/portrait.jpg"),
+)
 DATE_PATTERN = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 # ---------------------------------------------------------------------------
@@ -417,8 +431,13 @@ class Reader:
             self.error(node, wrong, hint)
             return False, None
         if kind == "url" and not URL_PATTERN.match(node.value):
+            # Only a host name is made an address: 'https://javascript:...' would be no fix.
             self.error(node, wrong, f"write the whole address: https://{node.value}"
-                       if "://" not in node.value and " " not in node.value.strip() else "")
+                       if HOST_NAME.match(node.value) else "")
+            return False, None
+        # The pictures the actor's page shows; no other value is dropped in silence.
+        if kind == "image" and node.value.strip() and not safe_url(node.value) and not safe_image_path(node.value):
+            self.error(node, wrong, next((hint for refused, hint in IMAGE_PATH_HINTS if refused(node.value)), ""))
             return False, None
         if kind == "choice" and node.value not in field.choices:
             match = difflib.get_close_matches(node.value.lower(), field.choices, n=1)
@@ -485,7 +504,7 @@ def schema_of(field: Field) -> dict:
     elif field.type == "choice":
         shape = {"enum": list(field.choices)}
     else:
-        shape = {"text": string, "texts": {"type": "array", "items": string},
+        shape = {"text": string, "image": string, "texts": {"type": "array", "items": string},
                  "date": {"type": ["string", "null"], "pattern": DATE_PATTERN.pattern},
                  "flag": {"type": "boolean"}, "url": url, "urls": {"type": "array", "items": url},
                  "names": {"type": "array", "items": string}, "files": {"type": "array", "items": string},

@@ -14,10 +14,11 @@ from pathlib import Path
 from urllib.parse import quote
 
 import jinja2
+import yaml
 from markupsafe import Markup
 
 from .escape import (escape_attribute, escape_inline, escape_line_start, escape_markdown, finalize, link, plain,
-                     safe_url)
+                     safe_image_path, safe_url)
 from .memo import PageMemo, same
 from .model import ACTOR_KINDS, FACT_KINDS, Actor, Article, Dossier, DossierError, Fact, Problem
 from .pipeline import cycle_collector_paused
@@ -683,8 +684,9 @@ def image(context, path: str, alt: str) -> Markup:
     path = plain(path)
     if safe_url(path):
         return external_link(f"Image of {alt}", path)
-    parts = path.split("/")
-    if not path or path.startswith("/") or ":" in path or ".." in parts or "\\" in path:
+    # The override file refuses any other path with an error; one that comes another way is left out.
+    path = safe_image_path(path)
+    if not path:
         return Markup("")
     return Markup(f"![{escape_markdown(alt)}]({context['root']}{quote(path, safe='/-._~')}){{: .dossier-portrait }}")
 
@@ -742,8 +744,8 @@ def render_pages(dossier: Dossier, templates: Path | None, memo: PageMemo | None
             compiled = env.get_template(template)
             # The list pages read the whole dossier: they would never be reused.
             if memo is None or path in INDEX_PAGES:
-                return fill(compiled, {"dossier": dossier, "index": index, **context})
-            return memo.render(path, compiled, context)
+                return title_in_front_matter(fill(compiled, {"dossier": dossier, "index": index, **context}))
+            return title_in_front_matter(memo.render(path, compiled, context))
         except jinja2.TemplateError as exc:
             raise DossierError((template_problem(exc, template, path),)) from None
 
@@ -776,6 +778,43 @@ def render_pages(dossier: Dossier, templates: Path | None, memo: PageMemo | None
     if memo is not None:
         memo.keep_only(pages)
     return pages
+
+
+# A page's first heading, after its front matter if it has one, less the closing #s
+# Python-Markdown drops (an escaped one is text).
+FIRST_HEADING = re.compile(r"(?:---\n(?P<front>(?:.*\n)*?)---\n)?\s*#(?!#)(?P<text>(?:\\.|[^\\\n])*?)#*[ \t]*(?:\n|$)")
+# An attribute list ending a heading: attr_list reads it as the heading's attributes.
+ATTRIBUTE_LIST = re.compile(r"[ ]+\{:?[^}\n]*\}[ ]*$")
+# What Python-Markdown reads as a backslash escape: the character stands for itself.
+BACKSLASH_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()>#+\-.!])")
+# Braces stay entities in HTML: a template engine run over the page finds no tag there either.
+AS_HTML = {"{": "&#123;", "}": "&#125;"}
+
+
+def title_in_front_matter(page: str) -> str:
+    """The page with its title in its front matter as well, when the title holds an entity.
+
+    MkDocs takes a page's title from its first heading as HTML, '<' written '&lt;'. In the
+    <title> element Material writes that title through striptags, which turns every entity
+    back into its character: a headline with '</title><script>' in it would close the
+    element and run. A title in the front matter Material writes as it is (so does any
+    theme that writes the title MkDocs gives), and MkDocs gives it as the page's title
+    everywhere (search index, nav). A title with no entity is the same text either way;
+    its page is left as it was, and the home page keeps the site's name for a title.
+    """
+    found = FIRST_HEADING.match(page)
+    if found is None or "&" not in found["text"]:
+        return page
+    text = ATTRIBUTE_LIST.sub("", found["text"].strip())
+    front = found["front"]
+    if front is not None and re.search(r"^title\s*:", front, re.M):
+        return page   # a template of the user's gave the title itself
+    # HTML as the heading shows it: entities kept, backslash escapes gone.
+    title = BACKSLASH_ESCAPE.sub(lambda m: AS_HTML.get(m[1], m[1]), text)
+    line = yaml.safe_dump({"title": title}, allow_unicode=True, width=float("inf"))
+    if front is None:
+        return f"---\n{line}---\n\n{page}"
+    return f"---\n{line}{page[4:]}"   # after the front matter's opening line
 
 
 def named_in_article(article_id: str, index: Index) -> tuple[Named, ...]:

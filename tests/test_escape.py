@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import re
 from html.parser import HTMLParser
 
 import markdown
@@ -9,7 +11,8 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from dossier.escape import CONTROL, NOTHING_TO_ESCAPE, escape_attribute, escape_markdown, link, plain, safe_url
+from dossier.escape import (CONTROL, NOTHING_TO_ESCAPE, escape_attribute, escape_markdown, link, plain,
+                            safe_image_path, safe_url)
 
 # The extensions mkdocs.yml enables, so the HTML here is what the site would show.
 EXTENSIONS = ["attr_list", "toc", "tables"]
@@ -106,6 +109,7 @@ def test_any_text_shows_as_text_in_a_paragraph(text):
     ("{% x %} {# y #}", "\\{&#37; x &#37;\\} \\{&#35; y &#35;\\}"),
     ("a|b", "a&#124;b"),
     ("=== tab", "&#61;== tab"),
+    ("Why C#", "Why C\\#"),
 ])
 def test_escape_markdown(text, expected):
     assert escape_markdown(text) == expected
@@ -124,6 +128,14 @@ def test_words_with_nothing_to_escape_are_written_as_they_are_and_show_as_themse
     tree = html_of(layout.format(escape_markdown(text)))
     assert tree.tags == tags
     assert "".join(tree.text).strip() == text
+
+
+@pytest.mark.parametrize("text", ["Why C#", "Ranked ##", "#", "Tom & Jerry <b>", "A {: .x }", "Ends in \\"])
+def test_a_heading_shows_the_text_it_was(text):
+    inner = re.fullmatch(r"<h1[^>]*>(.*)</h1>", markdown.markdown("# " + escape_markdown(text),
+                                                                    extensions=["attr_list", "toc"]))[1]
+    assert "<" not in inner and html.unescape(inner) == text
+
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -174,3 +186,21 @@ def test_escape_attribute(text, expected):
 ])
 def test_safe_url(url, expected):
     assert safe_url(url) == expected
+
+
+@pytest.mark.parametrize("path, expected", [
+    ("images/portrait.jpg", "images/portrait.jpg"),
+    ("portrait.jpg", "portrait.jpg"),
+    ("images/a..b.jpg", "images/a..b.jpg"),      # dots inside a name climb nowhere
+    ("/etc/passwd", ""),
+    ("../../secrets.png", ""),
+    ("images/../../secrets.png", ""),
+    ("images\\portrait.jpg", ""),
+    ("javascript:alert(1)", ""),
+    ("data:image/png;base64,AAAA", ""),
+    ("C:/pictures/portrait.jpg", ""),
+    ("", ""),
+    ("images/\x00portrait.jpg", "images/portrait.jpg"),   # control characters are dropped first
+])
+def test_safe_image_path(path, expected):
+    assert safe_image_path(path) == expected

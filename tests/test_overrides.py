@@ -322,6 +322,45 @@ MISTAKES = [
         overrides.yml:9: 'speakers' for fact 'f-aaaa000001' must be a list of actor ids or names, not 'Donald Trump'
           hint: write a list: speakers: [Donald Trump]
      """),
+    ("pictures the page would not show", """
+        actors:
+          Trump:
+            image: /etc/passwd
+          paul-smith:
+            split:
+              - name: Paul Smith (designer)
+                articles: [kyiv.txt]
+                image: ../../secrets/portrait.png
+          Putin: {image: "javascript:alert(1)"}
+          President Trump: {image: "data:image/png;base64,iVBORw0KGgo="}
+          jose alvarez: {image: 'images\\jose.png'}
+     """, """
+        overrides.yml:3: 'image' for actor 'Trump' must be a web address starting with http:// or https://, or a path inside docs/, not '/etc/passwd'
+          hint: give the path from docs/, as in images/portrait.jpg; a picture elsewhere must be copied into docs/ first
+        overrides.yml:8: 'image' for split 1 of actor 'paul-smith' must be a web address starting with http:// or https://, or a path inside docs/, not '../../secrets/portrait.png'
+          hint: a picture outside docs/ is not published: copy it into docs/ and give its path from there, as in images/portrait.jpg
+        overrides.yml:9: 'image' for actor 'Putin' must be a web address starting with http:// or https://, or a path inside docs/, not 'javascript:alert(1)'
+          hint: only http:// and https:// addresses are shown; for another picture, copy it into docs/ and give its path, as in images/portrait.jpg
+        overrides.yml:10: 'image' for actor 'President Trump' must be a web address starting with http:// or https://, or a path inside docs/, not 'data:image/png;base64,iVBORw0KGgo='
+          hint: only http:// and https:// addresses are shown; for another picture, copy it into docs/ and give its path, as in images/portrait.jpg
+        overrides.yml:11: 'image' for actor 'jose alvarez' must be a web address starting with http:// or https://, or a path inside docs/, not 'images\\jose.png'
+          hint: write the path with / between folders, as in images/portrait.jpg
+     """),
+    ("addresses only a host name is made into", """
+        articles:
+          kyiv.txt:
+            url: "javascript:alert(1)"
+        actors:
+          Trump:
+            links: [www.example.org/trump, "data:text/html,<b>x</b>", "mailto:press@example.org", localhost:8000]
+     """, """
+        overrides.yml:3: 'url' for article 'kyiv.txt' must be a web address starting with http:// or https://, not 'javascript:alert(1)'
+        overrides.yml:6: 'links' for actor 'Trump' must be a web address starting with http:// or https://, not 'www.example.org/trump'
+          hint: write the whole address: https://www.example.org/trump
+        overrides.yml:6: 'links' for actor 'Trump' must be a web address starting with http:// or https://, not 'data:text/html,<b>x</b>'
+        overrides.yml:6: 'links' for actor 'Trump' must be a web address starting with http:// or https://, not 'mailto:press@example.org'
+        overrides.yml:6: 'links' for actor 'Trump' must be a web address starting with http:// or https://, not 'localhost:8000'
+     """),
     ("dates that are not dates", """
         articles:
           kyiv.txt:

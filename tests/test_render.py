@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import gc
+import html
 import os
 import posixpath
 import re
@@ -15,6 +16,9 @@ from html.parser import HTMLParser
 
 import markdown
 import pytest
+from markupsafe import Markup
+from mkdocs.structure.pages import _ExtractTitleTreeprocessor
+from mkdocs.utils.meta import get_data
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -23,7 +27,8 @@ from dossier.escape import plain
 from dossier.memo import PageMemo
 from dossier.model import Actor, Article, Dossier, DossierError, Fact, Paragraph, Role
 from dossier.pipeline import build
-from dossier.render import INDEX_PAGES, LIST_SIZE, PART_SIZE, SOURCE_LINKS, by_month, render, split
+from dossier.render import (INDEX_PAGES, LIST_SIZE, PART_SIZE, SOURCE_LINKS, by_month, render, split,
+                            title_in_front_matter)
 
 EXTENSIONS = ["attr_list", "tables", "toc"]   # as in mkdocs.yml
 
@@ -138,7 +143,9 @@ def test_user_template_replaces_ours(tmp_path):
     (tmp_path / "actor.md.j2").write_text("# {{ actor.name }} (custom)\n", encoding="utf-8")
     pages = render(handmade_dossier(hostile=True), tmp_path)
     assert pages["actors/olena-koval.md"] == "# Olena Koval (custom)\n"
-    assert pages["actors/hostile-actor.md"].startswith("# &lt;script&gt;")   # still escaped
+    hostile = pages["actors/hostile-actor.md"]
+    assert "\n# &lt;script&gt;" in hostile   # still escaped
+    assert hostile.startswith("---\ntitle: '&lt;script&gt;")   # and its title given as HTML
     assert "### The response" in pages["articles/ministry-answers-on-drones.md"]
 
 
@@ -215,6 +222,51 @@ def test_no_input_becomes_markup(text):
     assert "".join(article.text_of["p-1"]).strip() == (plain(text) or "(empty paragraph)")
     assert "".join(article.text_of["p-2"]).strip() == plain(f"{text}Ann Lee{text}")   # names linked, text kept
 
+
+
+@pytest.mark.parametrize("page, title", [
+    ("# Ferry fares rise\n\nText.\n", None),                       # no entity: the page as it was
+    ("# Tom &amp; Jerry\n\nText.\n", "Tom &amp; Jerry"),
+    ("# \\# 1 &lt;b&gt; \\*bold\\* \\\\ x\n", "# 1 &lt;b&gt; *bold* \\ x"),   # backslash escapes undone
+    ("# \\{\\{ x \\}\\} &amp;\n", "&#123;&#123; x &#125;&#125; &amp;"),   # braces stay entities
+    ("# A &amp; B {: #top }\n", "A &amp; B"),                       # an attribute list is no part of it
+    ("# A &amp; B \\{: #top \\}\n", "A &amp; B &#123;: #top &#125;"),   # an escaped one is
+    ("---\nsearch:\n  boost: 2\n---\n\n# A &lt; B\n", "A &lt; B"),
+    ("---\ntitle: Mine\n---\n\n# A &amp; B\n", None),               # a template's own title is kept
+    ("Text first\n\n# A &amp; B\n", None),                            # a heading lower down titles nothing
+])
+def test_a_title_with_an_entity_is_given_in_the_front_matter(page, title):
+    result = title_in_front_matter(page)
+    if title is None:
+        assert result == page
+        return
+    body, meta = get_data(result)
+    _, before = get_data(page)
+    assert meta == {**before, "title": title}
+    assert body == get_data(page)[0]
+
+
+def heading_title(page: str) -> str:
+    """The title MkDocs finds in a page's first heading."""
+    extractor = _ExtractTitleTreeprocessor()
+    md = markdown.Markdown(extensions=EXTENSIONS)
+    extractor._register(md)
+    md.convert(get_data(page)[0])
+    return extractor.title
+
+
+@settings(max_examples=60, deadline=None)
+@given(TEXT)
+def test_a_pages_title_reads_as_its_heading_and_is_no_markup(text):
+    pages = render(hostile_dossier(text))
+    for path in ("articles/a.md", "actors/x.md"):
+        meta, found = get_data(pages[path])[1], heading_title(pages[path])
+        if "title" in meta:
+            # Material writes it into <title> as it is: HTML text, reading as the heading does.
+            assert "<" not in meta["title"] and html.unescape(meta["title"]) == html.unescape(found)
+        else:
+            # Material writes it through striptags, which must find nothing to turn into markup.
+            assert Markup(found).striptags() == found
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -20,6 +20,9 @@ const K1 = 1.2;            // Lunr's term-frequency saturation; Material turns l
 const SHOWN_BLOCKS = 2;    // paragraphs of a section shown under a result, as Material shows
 const WORD = /[\p{L}\p{N}]/u;
 const TAG = /<(\/?)[a-z0-9]+[^>]*>/gi;
+const ENTITY = /&(?:#(\d+)|#x([0-9a-f]+)|([a-z]+));/gi;
+// The named entities the search index's text holds (Python's html.escape and Markdown's).
+const NAMED = new Map([["amp", "&"], ["lt", "<"], ["gt", ">"], ["quot", "\""], ["apos", "'"], ["nbsp", "\u00a0"]]);
 
 let site = null;
 
@@ -256,7 +259,8 @@ function blocks(text) {
 }
 
 // The words that complete the query from the best title that holds all of them, as
-// Material suggests them.
+// Material suggests them. A title in the index is HTML; Material shows a suggestion as
+// text (textContent), so its words are given as the text they stand for: '&' for '&amp;'.
 function suggestion(site, hits) {
   const usable = hits.filter(hit => hit.clause.presence !== PROHIBITED);
   let best = -1, bestScore = 0;
@@ -270,10 +274,19 @@ function suggestion(site, hits) {
   return usable.map(hit => {
     const start = hit.title.get(best)[0];
     const rest = title.slice(start).split(site.separator)[0];
-    return rest.trim();
+    return unescapeHtml(rest.trim());
   });
 }
 
 function escapeHtml(value) {
   return value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+// The text HTML stands for, entity by entity; an entity it does not know stays as it is.
+function unescapeHtml(value) {
+  return value.replace(ENTITY, (entity, decimal, hex, name) => {
+    if (name) return NAMED.get(name.toLowerCase()) ?? entity;
+    const code = decimal ? parseInt(decimal, 10) : parseInt(hex, 16);
+    return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : entity;
+  });
 }

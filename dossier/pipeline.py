@@ -120,6 +120,15 @@ def extract_or_reason(document: Document) -> Extraction | str:
         return extract(document)
     except NotAnArticle as exc:
         return str(exc)
+    except Exception as exc:
+        # A mistake of ours that one article brings out costs that article, not the dossier;
+        # the warning names the file, so the article can be sent with the report.
+        return bug_reason(exc)
+
+
+def bug_reason(exc: Exception) -> str:
+    """What a warning says of an exception that only a bug in dossier raises."""
+    return f"{type(exc).__name__}: {exc} (a bug in dossier: please report it)"
 
 
 def available_cores() -> int:

@@ -58,7 +58,7 @@ def dossier_build(project: Path, capsys, *args: str) -> tuple[int, list[str], st
 
 
 # ---------------------------------------------------------------------------
-# A bad front matter costs only its own values.
+# A bad front matter costs only its own values; a bug met on one article costs only that article.
 
 FRONT_MATTER = {
     "impossible date": (
@@ -116,6 +116,28 @@ def test_a_front_matter_warning_is_given_again_when_the_article_comes_from_the_c
     first = build(project / "seeds", cache=Cache(tmp_path / "cache"))
     second = build(project / "seeds", cache=Cache(tmp_path / "cache"))
     assert [str(p) for p in second.problems] == [str(p) for p in first.problems] != []
+
+
+@pytest.mark.parametrize("workers", [1, 2], ids=["in this process", "in worker processes"])
+def test_a_bug_met_on_one_article_is_a_warning_naming_it_and_the_rest_builds(project, monkeypatch, workers):
+    for n in range(3):
+        (project / "seeds" / f"more{n}.md").write_text(article(f"Market day number {n}"), encoding="utf-8")
+    (project / "seeds" / "trips.md").write_text(article("A headline that trips extraction"), encoding="utf-8")
+    find_facts = pipeline.find_facts
+
+    def tripping(article, mentions):
+        if article.source == "trips.md":
+            raise KeyError("no such paragraph")
+        return find_facts(article, mentions)
+
+    monkeypatch.setattr(pipeline, "find_facts", tripping)
+    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(pipeline, "SERIAL_SECONDS", 0.0)
+    documents, _ = read_seeds(project / "seeds")
+    extractions, problems = extract_all(documents, workers=workers)
+    assert [e.article.source for e in extractions] == ["good.md", "more0.md", "more1.md", "more2.md"]
+    assert [str(p) for p in problems] == [
+        "trips.md: skipped: KeyError: 'no such paragraph' (a bug in dossier: please report it)"]
 
 
 # ---------------------------------------------------------------------------

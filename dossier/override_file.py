@@ -15,6 +15,7 @@ import yaml
 from .bounded_yaml import Bounds, compose, too_large
 from .escape import safe_image_path, safe_url
 from .model import ACTOR_KINDS, FACT_KINDS, Problem
+from .user_files import LINK, FileTooLarge, NotRegular, read_regular
 
 # ---------------------------------------------------------------------------
 # The format, as data: every key a user may write, what its value must be, what it means.
@@ -127,6 +128,8 @@ BOUNDS = Bounds("the override file", max_bytes=8 * 1024 * 1024,
                 too_large_hint="split the corrections into several files in a folder of *.yml, "
                                "or look for text pasted in by mistake",
                 max_repeated=100_000)
+LINK_HINT = ("write the corrections in the file itself: through a link, a file from anywhere on "
+             "the machine that builds the site would be read")
 
 URL_PATTERN = re.compile(r"^https?://\S+$")
 # What reads as a web address less its https://: a host name, then perhaps a port and a path.
@@ -200,10 +203,12 @@ def load_overrides(path: Path | None) -> tuple[Overrides, tuple[Problem, ...]]:
     if path is None:
         return Overrides(), ()
     path = Path(path)
+    if path.is_symlink() and path.is_dir():
+        return Overrides(), (Problem(str(path), None, f"not read: {LINK}", hint=LINK_HINT, severity="error"),)
     files = sorted([*path.glob("*.yml"), *path.glob("*.yaml")]) if path.is_dir() else [path]
     overrides, problems = Overrides(), []
     for file in files:
-        if not file.is_file():
+        if not file.is_file() and not file.is_symlink():
             continue
         found, file_problems = load_file(file)
         overrides = Overrides(*(a + b for a, b in zip(
@@ -217,10 +222,11 @@ def load_file(file: Path) -> tuple[Overrides, tuple[Problem, ...]]:
     """One override file, parsed and checked for form."""
     name = str(file)
     try:
-        size = file.stat().st_size
-        if size > BOUNDS.max_bytes:
-            return Overrides(), (too_large(name, size, BOUNDS),)
-        data = file.read_bytes()
+        data = read_regular(file, BOUNDS.max_bytes)
+    except NotRegular as exc:
+        return Overrides(), (Problem(name, None, f"not read: {exc}", hint=LINK_HINT, severity="error"),)
+    except FileTooLarge as exc:
+        return Overrides(), (too_large(name, exc.size, BOUNDS),)
     except OSError as exc:
         return Overrides(), (Problem(name, None, f"cannot be read: {exc.strerror}", severity="error"),)
     try:

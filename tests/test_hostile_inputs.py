@@ -58,6 +58,87 @@ def dossier_build(project: Path, capsys, *args: str) -> tuple[int, list[str], st
 
 
 # ---------------------------------------------------------------------------
+# A link in seeds/, or as an override file or template, is never followed.
+
+SEED_LINKS = {
+    "absolute link to a file elsewhere": ("leak.txt", lambda p: p / "private" / "notes.txt"),
+    "relative link to a file elsewhere": ("leak.txt", lambda p: Path("..", "private", "notes.txt")),
+    "link to a file inside seeds": ("copy.md", lambda p: Path("good.md")),
+    "link to a folder elsewhere": ("more", lambda p: p / "private"),
+}
+
+
+@pytest.mark.parametrize("name, target", SEED_LINKS.values(), ids=SEED_LINKS)
+def test_a_link_in_seeds_is_skipped_with_a_warning_and_its_target_is_never_published(project, capsys, name, target):
+    os.symlink(target(project), project / "seeds" / name)
+    status, printed, pages = dossier_build(project, capsys)
+    assert status == 0
+    assert SECRET not in pages
+    exported = json.loads((project / "docs" / "dossier.json").read_text(encoding="utf-8"))
+    assert [a["source"] for a in exported["articles"]] == ["good.md"]
+    assert printed[:2] == [f"warning: {name}: skipped: a link, which is never followed", f"  hint: {LINK_HINT}"]
+
+
+@pytest.mark.parametrize("memo", [None, ReadMemo(recent_ns=0)], ids=["one read", "a read while serving"])
+def test_links_are_skipped_by_every_read_of_the_seeds(project, memo):
+    os.symlink(project / "private" / "notes.txt", project / "seeds" / "leak.txt")
+    os.symlink(project / "private", project / "seeds" / "more")
+    for _ in range(2):      # the second read, with a memo, reuses the first
+        documents, problems = read_seeds(project / "seeds", memo)
+        assert [d.source for d in documents] == ["good.md"]
+        assert [str(p) for p in problems] == [f"leak.txt: skipped: a link, which is never followed\n  hint: {LINK_HINT}",
+                                              f"more: skipped: a link, which is never followed\n  hint: {LINK_HINT}"]
+
+
+OVERRIDES_HINT = ("write the corrections in the file itself: through a link, a file from anywhere on "
+                  "the machine that builds the site would be read")
+TEMPLATE_HINT = ("copy the template into the folder: through a link, a file from anywhere on the "
+                 "machine that builds the site would be read")
+OTHER_LINKS = {
+    "override file": (lambda p: (p / "overrides.yml", p / "private" / "notes.yml", ["--overrides", str(p / "overrides.yml")]),
+                      "overrides.yml", OVERRIDES_HINT),
+    "override file in a folder": (lambda p: (p / "corrections" / "notes.yml", p / "private" / "notes.yml",
+                                             ["--overrides", str(p / "corrections")]),
+                                  "corrections/notes.yml", OVERRIDES_HINT),
+    "override folder": (lambda p: (p / "corrections", p / "private", ["--overrides", str(p / "corrections")]),
+                        "corrections", OVERRIDES_HINT),
+    "template": (lambda p: (p / "templates" / "article.md.j2", p / "private" / "article.md.j2",
+                            ["--templates", str(p / "templates")]),
+                 "templates/article.md.j2", TEMPLATE_HINT),
+    "templates folder": (lambda p: (p / "templates", p / "private", ["--templates", str(p / "templates")]),
+                         "templates", TEMPLATE_HINT),
+}
+
+
+@pytest.mark.parametrize("make, where, hint", OTHER_LINKS.values(), ids=OTHER_LINKS)
+def test_a_linked_override_file_or_template_is_an_error_and_never_read(project, capsys, make, where, hint):
+    link, target, args = make(project)
+    link.parent.mkdir(exist_ok=True)
+    os.symlink(target, link)
+    status, printed, pages = dossier_build(project, capsys, *args)
+    assert status == 1
+    assert printed == [f"error: {project / where}: not read: a link, which is never followed", f"  hint: {hint}"]
+    assert SECRET not in pages
+
+
+def test_a_linked_seed_never_reaches_the_site_or_its_search_index(project):
+    """The whole site MkDocs builds, search index included, from seeds holding links."""
+    os.symlink(project / "private" / "notes.txt", project / "seeds" / "leak.txt")
+    os.symlink(project / "private", project / "seeds" / "more")
+    (project / "docs").mkdir()
+    (project / "docs" / "about.md").write_text("# About this dossier\n", encoding="utf-8")
+    (project / "mkdocs.yml").write_text("site_name: Elmsworth\ntheme:\n  name: material\n"
+                                        "plugins:\n  - search\n  - dossier\n", encoding="utf-8")
+    built = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-d", "site"], cwd=project, capture_output=True,
+                           text=True, env={**os.environ, "PYTHONPATH": str(ROOT), "NO_MKDOCS_2_WARNING": "1"})
+    assert built.returncode == 0, built.stderr
+    site = [p for p in (project / "site").rglob("*") if p.is_file()]
+    assert any(p.name == "search_index.json" for p in site)
+    assert not [p for p in site if SECRET.encode() in p.read_bytes()]
+    assert "leak.txt: skipped: a link, which is never followed" in built.stderr
+
+
+# ---------------------------------------------------------------------------
 # A bad front matter costs only its own values; a bug met on one article costs only that article.
 
 FRONT_MATTER = {

@@ -121,6 +121,18 @@ def test_a_linked_override_file_or_template_is_an_error_and_never_read(project, 
     assert SECRET not in pages
 
 
+@pytest.mark.parametrize("planted", [".dossier-pages", ".index.md.tmp"],
+                         ids=["as the list of pages written", "as a page's temporary file"])
+def test_a_link_in_the_output_folder_is_replaced_never_written_through(project, capsys, planted):
+    kept = (project / "private" / "notes.txt").read_bytes()
+    (project / "docs").mkdir()
+    os.symlink(project / "private" / "notes.txt", project / "docs" / planted)
+    status, _, _ = dossier_build(project, capsys)
+    assert status == 0
+    assert (project / "private" / "notes.txt").read_bytes() == kept
+    assert not (project / "docs" / planted).is_symlink()
+
+
 def test_a_linked_seed_never_reaches_the_site_or_its_search_index(project):
     """The whole site MkDocs builds, search index included, from seeds holding links."""
     os.symlink(project / "private" / "notes.txt", project / "seeds" / "leak.txt")

@@ -14,6 +14,7 @@ import pytest
 
 from conftest import ROOT
 from dossier import pipeline
+from dossier.cache import Cache
 from dossier.cli import main
 from dossier.model import DossierError
 from dossier.pipeline import build, extract_all
@@ -204,7 +205,6 @@ def test_a_bad_front_matter_value_costs_that_value_alone(project):
 
 
 def test_a_front_matter_warning_is_given_again_when_the_article_comes_from_the_cache(project, tmp_path):
-    from dossier.cache import Cache
     (project / "seeds" / "bad.md").write_text(article("Ferry", "date: 2026-02-30"), encoding="utf-8")
     first = build(project / "seeds", cache=Cache(tmp_path / "cache"))
     second = build(project / "seeds", cache=Cache(tmp_path / "cache"))

@@ -31,6 +31,8 @@ BY = re.compile(r"^(?:by|written by)\s+", re.IGNORECASE)
 FRONT_MATTER_BOUNDS = Bounds("the front matter", max_bytes=64 * 1024, severity="warning",
                              too_large_hint="front matter holds a few fields (title, author, date); "
                                             "the article's text goes below its closing '---'")
+FIRST_YAML_LINE = 2
+"""The line of the file the front matter's YAML starts on, after the opening '---'."""
 # What a scalar of each YAML type must be, in words, for a warning about one that is not.
 TAG_WORDS = {"timestamp": "a date that exists", "int": "a whole number", "float": "a number",
              "bool": "true or false", "binary": "base64 data", "null": "null"}
@@ -109,8 +111,7 @@ def split_front_matter(text: str, source: str = "") -> tuple[dict, str, tuple[Pr
     if not match:
         return {}, text, ()
     body = text[match.end():]
-    # The YAML starts on the line after the opening '---'.
-    root, problem = compose(match.group("yaml"), source, FRONT_MATTER_BOUNDS, first_line=2)
+    root, problem = compose(match.group("yaml"), source, FRONT_MATTER_BOUNDS, FIRST_YAML_LINE)
     if problem:
         return {}, body, (replace(problem, message=f"the front matter is not read: {problem.message}"),)
     if not isinstance(root, yaml.MappingNode):
@@ -131,13 +132,13 @@ def value_problem(source: str, key: str, node: yaml.Node, exc: Exception) -> Pro
     """The warning for a front matter value that cannot be read, at the line of what is wrong in it."""
     wrong = f"the front matter's '{key}' is not read"
     if isinstance(exc, yaml.MarkedYAMLError) and exc.problem_mark:
-        return Problem(source, exc.problem_mark.line + 2, f"{wrong}: {exc.problem}",
+        return Problem(source, exc.problem_mark.line + FIRST_YAML_LINE, f"{wrong}: {exc.problem}",
                        hint="write the value as plain text, a list or a date, without a tag")
     scalar = next((s for s in scalars(node) if not constructs(s)), None)
     if scalar is None:
-        return Problem(source, node.start_mark.line + 2, f"{wrong}: {type(exc).__name__}: {exc}")
+        return Problem(source, node.start_mark.line + FIRST_YAML_LINE, f"{wrong}: {type(exc).__name__}: {exc}")
     tag = scalar.tag.rsplit(":", 1)[-1]
-    return Problem(source, scalar.start_mark.line + 2,
+    return Problem(source, scalar.start_mark.line + FIRST_YAML_LINE,
                    f"{wrong}: '{scalar.value}' is not {TAG_WORDS.get(tag, f'a valid !!{tag}')}",
                    hint="correct the value, or put it in quotes to keep it as text")
 

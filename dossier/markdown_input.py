@@ -6,9 +6,13 @@ import re
 from dataclasses import replace
 from datetime import date, datetime
 
+import yaml
+from yaml.constructor import SafeConstructor
+
+from .bounded_yaml import Bounds, compose
 from .captions import make_caption
 from .dates import absolute_dates
-from .model import Paragraph
+from .model import Paragraph, Problem
 from .page import Page, byline_names
 from .patterns import BYLINE_SEPARATORS, FRONT_MATTER_KEYS
 
@@ -24,10 +28,20 @@ LIST_MARK = re.compile(r"^(?:[-*+]|\d+[.)])\s+")
 QUOTE_MARK = re.compile(r"^(?:>\s?)+")
 BY = re.compile(r"^(?:by|written by)\s+", re.IGNORECASE)
 
+FRONT_MATTER_BOUNDS = Bounds("the front matter", max_bytes=64 * 1024, severity="warning",
+                             too_large_hint="front matter holds a few fields (title, author, date); "
+                                            "the article's text goes below its closing '---'")
+FIRST_YAML_LINE = 2
+"""The line of the file the front matter's YAML starts on, after the opening '---'."""
+# What a scalar of each YAML type must be, in words, for a warning about one that is not.
+TAG_WORDS = {"timestamp": "a date that exists", "int": "a whole number", "float": "a number",
+             "bool": "true or false", "binary": "base64 data", "null": "null"}
 
-def read_markdown(text: str) -> Page:
-    """The article in a Markdown file: front matter first, then the first heading and the blocks."""
-    meta, body = split_front_matter(text)
+
+def read_markdown(text: str, source: str = "") -> Page:
+    """The article in a Markdown file: front matter first, then the first heading and the blocks.
+    source is the file's path, which warnings about its front matter give."""
+    meta, body, problems = split_front_matter(text, source)
     headline, paragraphs, captions, authors = "", [], [], ()
     subheading = ""
     for block in re.split(r"\n[ \t]*\n", body):
@@ -68,6 +82,7 @@ def read_markdown(text: str) -> Page:
         summary=fields.get("summary") or (paragraphs[0].text if paragraphs else ""),
         paragraphs=tuple(paragraphs),
         captions=tuple(captions),
+        problems=problems,
     )
 
 
@@ -88,18 +103,66 @@ def is_plain_title(text: str) -> bool:
     return 2 <= len(text.split()) <= 30 and not text.endswith((".", ",", ";", ":"))
 
 
-def split_front_matter(text: str) -> tuple[dict, str]:
-    """The front matter as a mapping (empty when absent or unreadable) and the text after it."""
+def split_front_matter(text: str, source: str = "") -> tuple[dict, str, tuple[Problem, ...]]:
+    """The front matter's values of the keys we read (empty when absent or unreadable), the
+    text after it, and a warning for what could not be read: a broken header, or a bad value,
+    costs the metadata it holds, never the article."""
     match = FRONT_MATTER.match(text)
     if not match:
-        return {}, text
-    import yaml
+        return {}, text, ()
+    body = text[match.end():]
+    root, problem = compose(match.group("yaml"), source, FRONT_MATTER_BOUNDS, FIRST_YAML_LINE)
+    if problem:
+        return {}, body, (replace(problem, message=f"the front matter is not read: {problem.message}"),)
+    if not isinstance(root, yaml.MappingNode):
+        return {}, body, ()
+    meta, problems = {}, []
+    for key, value in root.value:
+        # Keys we do not read are never made into values: whatever they hold costs nothing.
+        if not isinstance(key, yaml.ScalarNode) or str(key.value).casefold() not in FRONT_MATTER_KEYS:
+            continue
+        try:
+            meta[key.value] = SafeConstructor().construct_document(value)
+        except Exception as exc:  # YAML's constructors raise what Python's int(), date() and others raise
+            problems.append(value_problem(source, key.value, value, exc))
+    return meta, body, tuple(problems)
+
+
+def value_problem(source: str, key: str, node: yaml.Node, exc: Exception) -> Problem:
+    """The warning for a front matter value that cannot be read, at the line of what is wrong in it."""
+    wrong = f"the front matter's '{key}' is not read"
+    if isinstance(exc, yaml.MarkedYAMLError) and exc.problem_mark:
+        return Problem(source, exc.problem_mark.line + FIRST_YAML_LINE, f"{wrong}: {exc.problem}",
+                       hint="write the value as plain text, a list or a date, without a tag")
+    scalar = next((s for s in scalars(node) if not constructs(s)), None)
+    if scalar is None:
+        return Problem(source, node.start_mark.line + FIRST_YAML_LINE, f"{wrong}: {type(exc).__name__}: {exc}")
+    tag = scalar.tag.rsplit(":", 1)[-1]
+    return Problem(source, scalar.start_mark.line + FIRST_YAML_LINE,
+                   f"{wrong}: '{scalar.value}' is not {TAG_WORDS.get(tag, f'a valid !!{tag}')}",
+                   hint="correct the value, or put it in quotes to keep it as text")
+
+
+def scalars(node: yaml.Node):
+    """The scalar nodes in a node, in the order they are written."""
+    if isinstance(node, yaml.ScalarNode):
+        yield node
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            yield from scalars(item)
+    elif isinstance(node, yaml.MappingNode):
+        for pair in node.value:
+            for item in pair:
+                yield from scalars(item)
+
+
+def constructs(node: yaml.ScalarNode) -> bool:
+    """Whether YAML can make a value of the scalar node alone."""
     try:
-        meta = yaml.safe_load(match.group("yaml"))
-    except yaml.YAMLError:
-        # A broken header must not cost the article: read it without the metadata.
-        return {}, text[match.end():]
-    return (meta if isinstance(meta, dict) else {}), text[match.end():]
+        SafeConstructor().construct_document(node)
+    except Exception:
+        return False
+    return True
 
 
 def front_matter_fields(meta: dict) -> dict:

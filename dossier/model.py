@@ -157,6 +157,8 @@ class Extraction:
     article: Article
     mentions: tuple[Mention, ...]
     facts: tuple[Fact, ...]
+    problems: tuple[Problem, ...] = ()
+    """What was wrong in the document without costing the article (a front matter value): warnings."""
 
 
 @dataclass(frozen=True)

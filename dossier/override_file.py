@@ -12,8 +12,10 @@ from typing import Any
 
 import yaml
 
+from .bounded_yaml import Bounds, compose, too_large
 from .escape import safe_image_path, safe_url
 from .model import ACTOR_KINDS, FACT_KINDS, Problem
+from .user_files import LINK, FileTooLarge, NotRegular, read_regular
 
 # ---------------------------------------------------------------------------
 # The format, as data: every key a user may write, what its value must be, what it means.
@@ -121,25 +123,13 @@ EXPECTED = {
     "splits": "a list of actors, each with a name",
 }
 
-# Hints for the YAML parser's own messages, by a phrase they contain.
-YAML_HINTS = {
-    "found character '\\t'": "YAML indents with spaces, not tabs",
-    "could not find expected ':'": "each line of a mapping is 'key: value'; a value with a colon "
-                                   "needs quotes",
-    "mapping values are not allowed here": "a line above may lack the ':' after its key, or a value "
-                                           "that contains ': ' needs quotes",
-    "expected <block end>": "the keys of one mapping must line up: check this line's indentation",
-    "found undefined alias": "'*' starts an alias in YAML; put text that starts with '*' in quotes",
-}
-
-# Hints for what the parser was in the middle of, by its own words; {where} is where that began.
-YAML_CONTEXT_HINTS = {
-    "while parsing a flow sequence": "the list opened with '[' at {where} needs ',' between items "
-                                     "and ']' at its end",
-    "while parsing a flow mapping": "the mapping opened with '{{' at {where} needs ',' between keys "
-                                    "and '}}' at its end",
-    "while scanning a quoted scalar": "the quotation opened at {where} is not closed",
-}
+# How much of an override file is read: far more than any dossier's corrections need.
+BOUNDS = Bounds("the override file", max_bytes=8 * 1024 * 1024,
+                too_large_hint="split the corrections into several files in a folder of *.yml, "
+                               "or look for text pasted in by mistake",
+                max_repeated=100_000)
+LINK_HINT = ("write the corrections in the file itself: through a link, a file from anywhere on "
+             "the machine that builds the site would be read")
 
 URL_PATTERN = re.compile(r"^https?://\S+$")
 # What reads as a web address less its https://: a host name, then perhaps a port and a path.
@@ -213,10 +203,12 @@ def load_overrides(path: Path | None) -> tuple[Overrides, tuple[Problem, ...]]:
     if path is None:
         return Overrides(), ()
     path = Path(path)
+    if path.is_symlink() and path.is_dir():
+        return Overrides(), (Problem(str(path), None, f"not read: {LINK}", hint=LINK_HINT, severity="error"),)
     files = sorted([*path.glob("*.yml"), *path.glob("*.yaml")]) if path.is_dir() else [path]
     overrides, problems = Overrides(), []
     for file in files:
-        if not file.is_file():
+        if not file.is_file() and not file.is_symlink():
             continue
         found, file_problems = load_file(file)
         overrides = Overrides(*(a + b for a, b in zip(
@@ -230,7 +222,11 @@ def load_file(file: Path) -> tuple[Overrides, tuple[Problem, ...]]:
     """One override file, parsed and checked for form."""
     name = str(file)
     try:
-        data = file.read_bytes()
+        data = read_regular(file, BOUNDS.max_bytes)
+    except NotRegular as exc:
+        return Overrides(), (Problem(name, None, f"not read: {exc}", hint=LINK_HINT, severity="error"),)
+    except FileTooLarge as exc:
+        return Overrides(), (too_large(name, exc.size, BOUNDS),)
     except OSError as exc:
         return Overrides(), (Problem(name, None, f"cannot be read: {exc.strerror}", severity="error"),)
     try:
@@ -244,31 +240,12 @@ def load_file(file: Path) -> tuple[Overrides, tuple[Problem, ...]]:
 
 def read_overrides(text: str, name: str) -> tuple[Overrides, tuple[Problem, ...]]:
     """Override file text, parsed and checked for form; name is the path problems give."""
-    try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.MarkedYAMLError as exc:
-        return Overrides(), (yaml_problem(name, exc),)
-    except yaml.reader.ReaderError as exc:
-        line = text[:exc.position].count("\n") + 1
-        code = ord(exc.character) if isinstance(exc.character, str) else exc.character
-        return Overrides(), (Problem(name, line, f"the control character U+{code:04X} cannot be in a YAML file",
-                                     hint="delete it, or write it as an escape inside double quotes",
-                                     severity="error"),)
+    root, problem = compose(text, name, BOUNDS)
+    if problem:
+        return Overrides(), (problem,)
     reader = Reader(name)
     overrides = reader.top(root)
     return overrides, tuple(sorted(reader.problems, key=lambda p: p.line or 0))
-
-
-def yaml_problem(path: str, exc: yaml.MarkedYAMLError) -> Problem:
-    """A parser error as path:line:column: what it expected."""
-    mark = exc.problem_mark or exc.context_mark
-    message = exc.problem or exc.context or "not valid YAML"
-    hint = next((text for phrase, text in YAML_HINTS.items() if phrase in message), "")
-    if not hint and exc.context and exc.context_mark and exc.problem_mark:
-        where = f"line {exc.context_mark.line + 1}, column {exc.context_mark.column + 1}"
-        hint = YAML_CONTEXT_HINTS.get(exc.context, f"{exc.context} at {{where}}").format(where=where)
-    return Problem(path, mark.line + 1 if mark else None, message, hint, severity="error",
-                   column=mark.column + 1 if mark else None)
 
 
 class Reader:

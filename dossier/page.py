@@ -16,7 +16,7 @@ from datetime import date
 
 from .captions import make_caption
 from .dates import absolute_dates, numeric_dates
-from .model import Caption, Paragraph
+from .model import Caption, Paragraph, Problem
 from .patterns import (ADDITIONAL_SOURCES, BREADCRUMB, BYLINE, BYLINE_END, BYLINE_ROLE, BYLINE_SEPARATORS,
                        COMMENTS, CREDIT_LINE, DATE_WORDS, DATELINE_WORDS, FURNITURE, FURNITURE_LINES, GLUED_CREDIT,
                        INLINE_CREDIT, NAME, PICTURE_AGENCIES, PUBLISHER, RELATED_HEADINGS, RELATED_LINK,
@@ -77,6 +77,8 @@ class Page:
     captions: tuple[Caption, ...] = ()
     additional_sources: tuple[str, ...] = ()
     related: tuple[str, ...] = ()
+    problems: tuple[Problem, ...] = ()
+    """What was wrong in the page without costing the article (a front matter value): warnings."""
 
 
 def read_page(text: str) -> Page:

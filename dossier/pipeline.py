@@ -18,7 +18,7 @@ from .model import Document, Dossier, DossierError, Extraction, Problem
 from .overrides import apply_overrides, load_overrides
 from .read import ReadMemo, read_seeds
 from .resolve import resolve
-from .structure import NotAnArticle, read_article
+from .structure import NotAnArticle, article_of, read_parts
 
 
 def build(seeds: Path, overrides: Path | None = None, *, cache: Cache | None = None,
@@ -38,15 +38,17 @@ def build(seeds: Path, overrides: Path | None = None, *, cache: Cache | None = N
 
 def extract(document: Document) -> Extraction:
     """Article structure, then its actors, then its facts: all from one document."""
-    article = read_article(document)
+    page = read_parts(document)
+    article = article_of(document, page)
     mentions = find_actors(article)
     facts = find_facts(article, mentions)
-    return Extraction(article, mentions, facts)
+    return Extraction(article, mentions, facts, page.problems)
 
 
 def extract_all(documents: tuple[Document, ...], cache: Cache | None = None, *,
                 workers: int | None = None) -> tuple[tuple[Extraction, ...], tuple[Problem, ...]]:
-    """Extract every document, reusing cached results; a page with no article is a warning."""
+    """Extract every document, reusing cached results; a page with no article is a warning, and
+    so is what was wrong in a page without costing its article."""
     found = {d.source: cache.get(d) for d in documents} if cache else {}
     missing = tuple(d for d in documents if found.get(d.source) is None)
     for document, result in zip(missing, extract_many(missing, workers)):
@@ -56,9 +58,14 @@ def extract_all(documents: tuple[Document, ...], cache: Cache | None = None, *,
     if cache:
         cache.prune(documents)
     extractions = tuple(r for d in documents if isinstance(r := found[d.source], Extraction))
-    problems = tuple(Problem(d.source, None, f"skipped: {r}") for d in documents
-                     if isinstance(r := found[d.source], str))
-    return extractions, problems
+    problems: list[Problem] = []
+    for document in documents:
+        result = found[document.source]
+        if isinstance(result, str):
+            problems.append(Problem(document.source, None, f"skipped: {result}"))
+        else:
+            problems.extend(result.problems)
+    return extractions, tuple(problems)
 
 
 PARALLEL_FROM = 50
@@ -113,6 +120,15 @@ def extract_or_reason(document: Document) -> Extraction | str:
         return extract(document)
     except NotAnArticle as exc:
         return str(exc)
+    except Exception as exc:
+        # A mistake of ours that one article brings out costs that article, not the dossier;
+        # the warning names the file, so the article can be sent with the report.
+        return bug_reason(exc)
+
+
+def bug_reason(exc: Exception) -> str:
+    """What a warning says of an exception that only a bug in dossier raises."""
+    return f"{type(exc).__name__}: {exc} (a bug in dossier: please report it)"
 
 
 def available_cores() -> int:

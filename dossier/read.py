@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 from .model import Document, Problem
+from .user_files import LINK, NOT_REGULAR, FileTooLarge, NotRegular, read_regular
 
 FORMATS = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html",
            ".md": "markdown", ".markdown": "markdown"}
@@ -49,22 +50,11 @@ def read_seeds(seeds: Path, memo: ReadMemo | None = None) -> tuple[tuple[Documen
     problems: list[Problem] = []
     if memo is not None:
         memo.start()
-    for path in sorted(seeds.rglob("*"), key=lambda p: p.relative_to(seeds).as_posix()):
-        relative = path.relative_to(seeds)
-        if any(part.startswith(".") for part in relative.parts):
-            continue
-        source = relative.as_posix()
+    for path, found in seed_files(seeds, problems):
+        source = path.relative_to(seeds).as_posix()
         if memo is None:
-            if not path.is_file():
-                continue
             document, problem = read_document(path, source)
         else:
-            try:
-                found = path.stat()
-            except OSError:
-                continue            # gone since the folder was listed, as is_file() would say
-            if not stat.S_ISREG(found.st_mode):
-                continue
             document, problem = memo.read(path, source, found)
         if problem:
             problems.append(problem)
@@ -72,7 +62,45 @@ def read_seeds(seeds: Path, memo: ReadMemo | None = None) -> tuple[tuple[Documen
             documents.append(document)
     if memo is not None:
         memo.finish()
-    return tuple(documents), tuple(problems)
+    return tuple(documents), tuple(sorted(problems, key=lambda p: p.path))
+
+
+def seed_files(seeds: Path, problems: list[Problem]) -> list[tuple[Path, os.stat_result]]:
+    """The regular files under seeds, but hidden ones, in a stable order, each with what
+    stat says of it (not of a link's target: no link is followed, to a file or a folder);
+    a problem for each link or other thing that is not a file."""
+    found: list[tuple[Path, os.stat_result]] = []
+    folders = [seeds]
+    while folders:
+        folder = folders.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue            # gone, or not ours to read, since it was listed
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            path = Path(entry.path)
+            try:
+                info = entry.stat(follow_symlinks=False)
+            except OSError:
+                continue        # gone since the folder was listed
+            if stat.S_ISDIR(info.st_mode):
+                folders.append(path)
+            elif stat.S_ISREG(info.st_mode):
+                found.append((path, info))
+            else:
+                problems.append(not_a_file(path.relative_to(seeds).as_posix(), info.st_mode))
+    return sorted(found, key=lambda item: item[0].relative_to(seeds).as_posix())
+
+
+def not_a_file(source: str, mode: int) -> Problem:
+    """The warning for a link, or a pipe or device, in the seeds folder."""
+    if stat.S_ISLNK(mode):
+        return Problem(source, None, f"skipped: {LINK}",
+                       hint="copy the article or folder into the seeds folder: a link could publish "
+                            "a file from anywhere on the machine that builds the site")
+    return Problem(source, None, f"skipped: {NOT_REGULAR}")
 
 
 Stamp = tuple[int, int, int, int, int]
@@ -134,12 +162,14 @@ def read_document(path: Path, source: str) -> tuple[Document | None, Problem | N
         return None, Problem(source, None, f"skipped: not an article file ({path.suffix or 'no extension'})",
                              hint="articles are .txt, .html, .htm or .md files")
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            return None, Problem(source, None, f"skipped: {size / 1024 / 1024:.1f} MB is too large for an article",
-                                 hint=f"articles up to {MAX_BYTES // 1024 // 1024} MB are read; "
-                                      "save the article alone rather than a whole archive")
-        data = path.read_bytes()
+        data = read_regular(path, MAX_BYTES)
+    except FileTooLarge as exc:
+        return None, Problem(source, None, f"skipped: {exc.size / 1024 / 1024:.1f} MB is too large for an article",
+                             hint=f"articles up to {MAX_BYTES // 1024 // 1024} MB are read; "
+                                  "save the article alone rather than a whole archive")
+    except NotRegular as exc:
+        # Replaced by a link or a pipe since the folder was listed.
+        return None, Problem(source, None, f"skipped: {exc}")
     except OSError as exc:
         return None, Problem(source, None, f"skipped: cannot read ({exc.strerror})")
     text, why = decode(data)

@@ -23,6 +23,7 @@ from .memo import PageMemo, same
 from .model import ACTOR_KINDS, FACT_KINDS, Actor, Article, Dossier, DossierError, Fact, Problem
 from .pipeline import cycle_collector_paused
 from .slugs import is_slug, slugify
+from .user_files import LINK
 
 INDEX_PAGES = {
     "index.md": "home.md.j2",
@@ -483,9 +484,32 @@ def environment(templates: Path | None = None) -> jinja2.Environment:
     """Our templates, each of which a file of the same name in `templates` replaces."""
     # The user's templates, with their times, are part of the key: a template added or
     # edited while serving takes effect, and no render asks the disk about each include.
-    listing = tuple(sorted((p.name, p.stat().st_mtime_ns) for p in Path(templates).glob("*.j2"))) \
-        if templates else ()
+    listing = user_templates(Path(templates)) if templates else ()
     return cached_environment(templates, listing)
+
+
+def user_templates(folder: Path) -> tuple[tuple[str, int], ...]:
+    """(name, modification time) of each template in the user's folder; DossierError for a link
+    among them, or for the folder itself, as no file is read through one."""
+    links = [folder] if folder.is_symlink() else [p for p in folder.glob("*.j2") if p.is_symlink()]
+    if links:
+        raise DossierError(tuple(Problem(str(link), None, f"not read: {LINK}", severity="error",
+                                         hint="copy the template into the folder: through a link, a file from "
+                                              "anywhere on the machine that builds the site would be read")
+                                 for link in sorted(links)))
+    return tuple(sorted((p.name, p.stat().st_mtime_ns) for p in folder.glob("*.j2")))
+
+
+class UserTemplateLoader(jinja2.FileSystemLoader):
+    """The user's templates folder, whose templates are its own files: none is read through a link."""
+
+    def get_source(self, environment: jinja2.Environment, template: str):
+        path = Path(self.searchpath[0])
+        for piece in jinja2.loaders.split_template_path(template):
+            path = path / piece
+            if path.is_symlink():
+                raise jinja2.TemplateError(f"{path} is not read: {LINK}")
+        return super().get_source(environment, template)
 
 
 @functools.lru_cache(maxsize=8)
@@ -493,7 +517,7 @@ def cached_environment(templates: Path | None, listing: tuple) -> jinja2.Environ
     """The Jinja environment, kept between renders so that templates compile once."""
     loaders: list[jinja2.BaseLoader] = []
     if templates is not None:
-        loaders.append(jinja2.FileSystemLoader(str(templates)))
+        loaders.append(UserTemplateLoader(str(templates)))
     loaders.append(jinja2.PackageLoader("dossier", "templates"))
     # finalize escapes every {{ }} that is not Markup: a template cannot forget to.
     env = jinja2.Environment(loader=jinja2.ChoiceLoader(loaders), undefined=jinja2.StrictUndefined,

@@ -21,7 +21,11 @@ class NotAnArticle(Exception):
 
 def read_article(document: Document) -> Article:
     """The article in a document, whatever its format; NotAnArticle when there is none."""
-    page = read_parts(document)
+    return article_of(document, read_parts(document))
+
+
+def article_of(document: Document, page: Page) -> Article:
+    """The article of a page read from a document; NotAnArticle when the page holds none."""
     if not any(len(p.text.split()) >= PROSE_WORDS for p in page.paragraphs):
         # Menus and link lists are text too; an article has at least one real paragraph.
         raise NotAnArticle(f"no article text found: {why_no_article(document)}")
@@ -54,7 +58,7 @@ def read_parts(document: Document) -> Page:
         return read_html(document.text)
     if fmt == "markdown":
         from .markdown_input import read_markdown
-        return read_markdown(document.text)
+        return read_markdown(document.text, document.source)
     return read_page(document.text)
 
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path, PurePosixPath
 
 from .model import DossierError, Problem
+from .user_files import NO_FOLLOW, read_regular
 
 MANIFEST = ".dossier-pages"
 """Lists the files `dossier build` wrote, with a digest of each, so it replaces or removes
@@ -21,8 +23,9 @@ def digest(data: bytes) -> str:
 def read_manifest(folder: Path) -> dict[str, str]:
     """The pages an earlier `dossier build` wrote into folder: {path: digest}."""
     try:
-        lines = (Path(folder) / MANIFEST).read_text(encoding="utf-8").splitlines()
-    except OSError:
+        # Read as a file of the folder's own: a link there lists nothing we wrote.
+        lines = read_regular(Path(folder) / MANIFEST).decode("utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
         return {}
     found = {}
     for line in lines:
@@ -95,9 +98,7 @@ def write_pages(pages: dict[str, str], folder: Path) -> int:
         if target.is_file() and target.read_bytes() == data:
             continue
         target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(f".{target.name}.tmp")
-        tmp.write_bytes(data)
-        tmp.replace(target)
+        replace_file(target, data)
         changed += 1
     for stale in sorted(set(written) - set(pages)):
         target = folder / stale
@@ -105,5 +106,16 @@ def write_pages(pages: dict[str, str], folder: Path) -> int:
             target.unlink()
             changed += 1
     lines = "".join(f"{digest(pages[p].encode('utf-8'))}  {p}\n" for p in sorted(pages))
-    (folder / MANIFEST).write_text(HEADER + lines, encoding="utf-8")
+    replace_file(folder / MANIFEST, (HEADER + lines).encode("utf-8"))
     return changed
+
+
+def replace_file(target: Path, data: bytes) -> None:
+    """Put data at target through a temporary file made afresh: a link found at either name
+    is replaced, never written through to a file elsewhere on the machine."""
+    tmp = target.with_name(f".{target.name}.tmp")
+    tmp.unlink(missing_ok=True)
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | NO_FOLLOW | getattr(os, "O_BINARY", 0), 0o666)
+    with os.fdopen(fd, "wb") as file:
+        file.write(data)
+    os.replace(tmp, target)

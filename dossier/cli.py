@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .cache import Cache
 from .export import export_json
+from .file_names import FileNaming
 from .model import DossierError, Problem
 from .pipeline import build
 from .render import render
@@ -29,6 +30,12 @@ def main(argv: list[str] | None = None) -> int:
                                   "(default: .dossier-cache, the one the MkDocs plugin uses)")
         command.add_argument("--no-cache", dest="cache", action="store_const", const=None,
                              help="extract every article afresh and keep nothing")
+        command.add_argument("--filename-pattern", metavar="PATTERN", default=None,
+                             help="what the seeds' file names say, e.g. '{publisher}_{date}_{title}': it fills "
+                                  "what an article's text does not give (fields: publisher, date, title, authors, _)")
+        command.add_argument("--publisher", metavar="SLUG=NAME", action="append", default=[],
+                             help="a publisher's name for its slug in file names, e.g. 'wash-post=The Washington "
+                                  "Post' (repeat for each)")
 
     export = commands.add_parser("export", help="write the whole dossier as JSON")
     common(export)
@@ -49,8 +56,14 @@ def main(argv: list[str] | None = None) -> int:
         # Named on the command line, so its absence is a mistake, not "no corrections".
         report((Problem(str(overrides), None, "no such override file or folder", severity="error"),))
         return 1
+    naming, problems = file_naming(args.filename_pattern, args.publisher)
+    if problems:
+        report(problems)
+        if args.command == "check":
+            print(summary(problems), file=sys.stderr)
+        return 1
     try:
-        dossier = build(args.seeds, overrides, cache=Cache(args.cache) if args.cache else None)
+        dossier = build(args.seeds, overrides, cache=Cache(args.cache) if args.cache else None, naming=naming)
     except DossierError as exc:
         report(exc.problems)
         if args.command == "check":
@@ -76,6 +89,23 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         print(f"wrote {written} pages into {args.output}", file=sys.stderr)
     return 0
+
+
+def file_naming(pattern: str | None, publishers: list[str]) -> tuple[FileNaming | None, tuple[Problem, ...]]:
+    """The file-name pattern and publishers' names given on the command line, or what is wrong with them."""
+    pairs, problems = [], []
+    for given in publishers:
+        slug, equals, name = given.partition("=")
+        if not equals or not slug.strip() or not name.strip():
+            problems.append(Problem("--publisher", None, f"'{given}' is not SLUG=NAME",
+                                    hint="e.g. --publisher 'wash-post=The Washington Post'", severity="error"))
+        pairs.append((slug.strip(), name.strip()))
+    if pattern is None:
+        if pairs and not problems:
+            problems.append(Problem("--publisher", None, "publishers' names are for file names, but no pattern is given",
+                                    hint="add --filename-pattern, e.g. '{publisher}_{date}_{title}'", severity="error"))
+        return None, tuple(problems)
+    return FileNaming(pattern, tuple(pairs), "--filename-pattern"), tuple(problems)
 
 
 def summary(problems: tuple[Problem, ...]) -> str:

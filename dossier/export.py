@@ -101,7 +101,7 @@ def article_data(article: Article) -> dict:
         "captions": [{"text": c.text, "credit": c.credit, "date": iso(c.date), "place": c.place}
                      for c in article.captions],
         "additional_sources": list(article.additional_sources),
-        "related": list(article.related),
+        "related": list(article.related), "from_file_name": list(article.from_file_name),
     }
 
 

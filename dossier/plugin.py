@@ -18,6 +18,7 @@ from watchdog.events import FileSystemEventHandler
 
 from .cache import Cache
 from .export import ExportMemo, export_json
+from .file_names import FileNaming
 from .memo import PageMemo
 from .model import DossierError, Problem
 from .pipeline import build, cycle_collector_paused
@@ -49,6 +50,10 @@ class DossierConfig(Config):
     overrides = config_options.Type(str, default="overrides.yml")
     templates = config_options.Optional(config_options.Type(str))
     cache = config_options.Type(str, default=".dossier-cache")
+    filename = config_options.Optional(config_options.Type(str))
+    """A pattern for the seeds' file names, e.g. '{publisher}_{date}_{title}' (see file_names.py)."""
+    publishers = config_options.Type(dict, default={})
+    """Publishers' names by the slug file names give them: {wash-post: The Washington Post}."""
 
 
 class DossierPlugin(BasePlugin[DossierConfig]):
@@ -107,7 +112,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             # is unchanged is reused. The cycle collector would walk every object it keeps
             # alive (the memos) again and again for nothing.
             with cycle_collector_paused():
-                dossier = build(self.seeds, self.overrides, cache=self.cache, read_memo=self.read_memo)
+                dossier = build(self.seeds, self.overrides, cache=self.cache, read_memo=self.read_memo,
+                                naming=self.naming(config))
                 pages = render(dossier, self.templates, self.memo)
         except DossierError as exc:
             self.fail(exc.problems)
@@ -122,6 +128,13 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         files = self.add_pages(pages, files, config)
         files.append(File.generated(config, SEARCH_WORKER_URI, abs_src_path=str(SEARCH_WORKER)))
         return files
+
+    def naming(self, config) -> FileNaming | None:
+        """The file-name pattern and publishers' names this configuration sets, if any."""
+        if not self.config.filename:
+            return None
+        publishers = tuple((str(slug), str(name)) for slug, name in self.config.publishers.items())
+        return FileNaming(self.config.filename, publishers, Path(config.config_file_path or "mkdocs.yml").name)
 
     def on_post_page(self, output, *, page, config):
         return use_search_worker(output)

@@ -32,6 +32,9 @@ SEARCH_WORKER = Path(__file__).parent / "assets" / "search-worker.js"
 # Named by its content, as Material names its own, so a browser never keeps an old copy.
 SEARCH_WORKER_URI = ("assets/javascripts/workers/dossier-search."
                      f"{hashlib.sha256(SEARCH_WORKER.read_bytes()).hexdigest()[:8]}.js")
+COPY_CITATION = Path(__file__).parent / "assets" / "copy-citation.js"
+COPY_CITATION_URI = ("assets/javascripts/dossier-copy-citation."
+                     f"{hashlib.sha256(COPY_CITATION.read_bytes()).hexdigest()[:8]}.js")
 # The worker Material's pages start, in the configuration each page carries.
 MATERIAL_WORKER = re.compile(r'("search":\s*"[^"]*?)assets/javascripts/workers/search\.[0-9a-f]+\.min\.js"')
 
@@ -127,6 +130,9 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             self.last_pages = pages
         files = self.add_pages(pages, files, config)
         files.append(File.generated(config, SEARCH_WORKER_URI, abs_src_path=str(SEARCH_WORKER)))
+        files.append(File.generated(config, COPY_CITATION_URI, abs_src_path=str(COPY_CITATION)))
+        if COPY_CITATION_URI not in map(str, config.extra_javascript):
+            config.extra_javascript.append(COPY_CITATION_URI)
         return files
 
     def naming(self, config) -> FileNaming | None:

@@ -294,3 +294,18 @@ def test_search_worker_marks_matches_and_shows_the_matching_paragraph(ask_worker
     assert by_location["articles/looms/"]["text"] == (
         "<p>Jacquard looms <mark>weave</mark> cloth, <mark>Lovelace</mark> noted.</p>")
     assert ask_worker("ada lov")["suggest"] == ["ada", "lovelace"]
+
+
+def test_seed_site_copies_a_facts_citation_from_its_button(visit, seed_site):
+    v = visit(seed_site)
+    v.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    with urllib.request.urlopen(seed_site + "dossier.json") as response:
+        fact = json.load(response)["facts"][0]
+    page = v.open(f"articles/{fact['article']}/")
+    entry = page.locator(f"li#{fact['id']}")
+    assert entry.locator(".dossier-citation").inner_text() == fact["citation"]
+    entry.locator("button.dossier-copy").click()
+    page.wait_for_function("document.querySelector('li#%s button.dossier-copy').textContent == 'Copied'" % fact["id"],
+                           timeout=WAIT)
+    assert page.evaluate("navigator.clipboard.readText()") == fact["citation"]
+    v.check_clean()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .cache import Cache
 from .export import export_json
+from .export_formats import FORMATS, export_files, site_exports
 from .file_names import FileNaming
 from .model import DossierError, Problem
 from .pipeline import build
@@ -37,9 +38,14 @@ def main(argv: list[str] | None = None) -> int:
                              help="a publisher's name for its slug in file names, e.g. 'wash-post=The Washington "
                                   "Post' (repeat for each)")
 
-    export = commands.add_parser("export", help="write the whole dossier as JSON")
+    export = commands.add_parser("export", help="write the whole dossier as JSON, CSV tables, a GraphML network "
+                                                 "or FollowTheMoney entities")
     common(export)
-    export.add_argument("--output", "-o", type=Path, default=None, help="file to write (default: stdout)")
+    export.add_argument("--format", "-f", choices=FORMATS, default="json",
+                        help="json: the whole dossier; csv: articles, actors and facts, a table each; graphml: the "
+                             "actor network; ftm: FollowTheMoney entities, one a line (default: json)")
+    export.add_argument("--output", "-o", type=Path, default=None,
+                        help="file to write (default: stdout); for csv, the folder to write the tables into")
     write = commands.add_parser("build", help="write the dossier's Markdown pages into a folder")
     common(write)
     write.add_argument("--output", "-o", type=Path, default=Path("docs"),
@@ -73,16 +79,26 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "check":
         print(summary(dossier.problems), file=sys.stderr)
     if args.command == "export":
-        text = export_json(dossier)
+        files = export_files(dossier, args.format)
+        if args.output is None and len(files) > 1:
+            report((Problem("--output", None, f"the {args.format} export is {len(files)} files: "
+                            f"{', '.join(list(files)[:-1])} and {list(files)[-1]}",
+                            hint="name the folder to write them into, e.g. --output exports", severity="error"),))
+            return 1
         if args.output is None:
-            sys.stdout.write(text)
+            sys.stdout.write(*files.values())
+        elif len(files) > 1:
+            args.output.mkdir(parents=True, exist_ok=True)
+            for name, text in files.items():
+                (args.output / name).write_text(text, encoding="utf-8", newline="")
         else:
             args.output.parent.mkdir(parents=True, exist_ok=True)
-            args.output.write_text(text, encoding="utf-8")
+            args.output.write_text(*files.values(), encoding="utf-8", newline="")
     elif args.command == "build":
         try:
             pages = render(dossier, args.templates)
             pages["dossier.json"] = export_json(dossier)
+            pages.update(site_exports(dossier))
             written = write_pages(pages, args.output)
         except DossierError as exc:
             report(exc.problems)

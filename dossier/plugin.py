@@ -18,6 +18,7 @@ from watchdog.events import FileSystemEventHandler
 
 from .cache import Cache
 from .export import ExportMemo, export_json
+from .export_formats import site_exports
 from .file_names import FileNaming
 from .memo import PageMemo
 from .model import DossierError, Problem
@@ -127,6 +128,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             for problem in dossier.problems:
                 log.warning(str(problem))
             pages["dossier.json"] = export_json(dossier, self.lines)
+            pages.update(site_exports(dossier, self.lines))
             self.last_pages = pages
         files = self.add_pages(pages, files, config)
         files.append(File.generated(config, SEARCH_WORKER_URI, abs_src_path=str(SEARCH_WORKER)))

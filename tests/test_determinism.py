@@ -172,7 +172,9 @@ def test_extraction_order_follows_the_documents(tmp_path, monkeypatch, workers):
 
 
 @pytest.mark.skipif(pipeline.START_METHOD != "fork", reason="workers see the test's stand-in only when forked")
-def test_many_documents_are_extracted_in_worker_processes(tmp_path, monkeypatch):
+def test_pin_many_documents_are_extracted_in_worker_processes(tmp_path, monkeypatch):
+    """Pins an implementation detail, no behaviour: where extraction runs, by process id.
+    That workers give what one process gives is test_parallel_extraction_gives_what_one_process_gives's."""
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     for number in range(8):

@@ -125,7 +125,9 @@ def test_a_chain_of_edits_never_serves_a_stale_page():
     (EDITS["actor named in one more article"], {"actors/harbour-town.md", f"articles/{SECOND}.md", "facts/2026-01.md",
                                                 "actors/olena-koval.md", "actors/coastal-monitoring-agency.md"}),
 ])
-def test_an_edit_re_renders_only_the_pages_it_touches(edit, rerendered):
+def test_pin_an_edit_re_renders_only_the_pages_it_touches(edit, rerendered):
+    """Pins an implementation detail, no behaviour: which pages the memo makes again.
+    That every page is right after an edit is test_a_chain_of_edits_never_serves_a_stale_page's."""
     memo = PageMemo()
     before = handmade_dossier()
     render(before, memo=memo)
@@ -234,7 +236,9 @@ def test_after_a_failed_render_the_memo_gives_the_pages_a_fresh_render_gives(edi
     (EDITS["fact loses its date"], "f-0000000001"),
     (EDITS["fact reported by one more article"], "f-0000000001"),
 ])
-def test_a_page_rendered_again_makes_again_only_the_entries_that_changed(edit, fact):
+def test_pin_a_page_rendered_again_makes_again_only_the_entries_that_changed(edit, fact):
+    """The pages are a fresh render's; and, pinning an implementation detail, no behaviour:
+    which list entries the memo makes again."""
     memo = PageMemo()
     before = handmade_dossier()
     render(before, memo=memo)

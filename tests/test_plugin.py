@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import html
 import json
+import logging
 import os
 import re
 import shutil
@@ -14,12 +15,14 @@ import sys
 import threading
 import time
 import urllib.request
+from importlib import metadata
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
 from conftest import ROOT
-from dossier.plugin import SEARCH_WORKER_URI, use_search_worker
+from dossier.plugin import SEARCH_WORKER_URI, DossierPlugin, OverridesWatch, use_search_worker
 
 ENV = {**os.environ, "PYTHONPATH": str(ROOT), "NO_MKDOCS_2_WARNING": "1"}
 
@@ -121,6 +124,52 @@ def test_pages_start_the_dossier_search_worker(config, expected):
     assert use_search_worker(f"<p>text</p>{config}<p>more</p>") == f"<p>text</p>{expected}<p>more</p>"
 
 
+def test_every_page_of_the_seed_site_starts_the_dossier_search_worker(tmp_path):
+    # Against the Material installed: a release that moved its worker fails here first.
+    folder = project(tmp_path)
+    assert mkdocs_build(folder).returncode == 0
+    pages = sorted((folder / "site").rglob("*.html"))
+    assert len(pages) > 10
+    config = re.compile(r'<script id="__config" type="application/json">(.*?)</script>')
+    workers = {page.relative_to(folder / "site").as_posix():
+               json.loads(config.search(page.read_text(encoding="utf-8"))[1])["search"].rsplit("/", 1)[-1]
+               for page in pages}
+    assert set(workers.values()) == {SEARCH_WORKER_URI.rsplit("/", 1)[-1]}
+
+
+def site_config(theme: str = "material", plugins: tuple[str, ...] = ("material/search", "dossier")):
+    return SimpleNamespace(theme=SimpleNamespace(name=theme), plugins=dict.fromkeys(plugins))
+
+
+def page_at(src_uri: str):
+    return SimpleNamespace(file=SimpleNamespace(src_uri=src_uri))
+
+
+MOVED = '<script id="__config">{"search": "assets/javascripts/search-worker.0123abcd.js"}</script>'
+MATERIAL_9 = '<script id="__config">{"search": "assets/javascripts/workers/search.0123abcd.min.js"}</script>'
+
+
+@pytest.mark.parametrize("html, config, warned", [
+    (MOVED, site_config(), True),
+    (MATERIAL_9, site_config(), False),
+    (MOVED, site_config(plugins=("dossier",)), False),          # no search box to answer
+    (MOVED, site_config(theme="mkdocs"), False),                # not Material's search box
+])
+def test_a_page_without_materials_search_worker_is_warned_of_once(caplog, html, config, warned):
+    plugin = DossierPlugin()
+    with caplog.at_level(logging.WARNING, logger="mkdocs.plugins.dossier"):
+        for where in ("facts.md", "timeline.md"):
+            plugin.on_post_page(html, page=page_at(where), config=config)
+        plugin.on_post_template(html, template_name="404.html", config=config)
+    material = metadata.version("mkdocs-material")
+    expected = [
+        f"facts.md: Material's search worker is not where the dossier looks for it (mkdocs-material {material}), "
+        "so search runs Material's worker, not the dossier's, and waits for a search index to be built "
+        f"before it answers\nhint: install a release before this one (pip install 'mkdocs-material<{material}'), "
+        "as the dossier's worker speaks the messages of Material 9's search box"]
+    assert [record.getMessage() for record in caplog.records] == (expected if warned else [])
+
+
 def test_written_pages_give_the_same_site(tmp_path):
     folder = project(tmp_path)
     assert mkdocs_build(folder, "site-plugin").returncode == 0
@@ -166,7 +215,7 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def test_serve_rebuilds_on_seeds_and_overrides_and_never_loops(tmp_path):
+def test_serve_rebuilds_on_seeds_and_on_overrides_created_after_it_began_and_never_loops(tmp_path):
     folder = project(tmp_path)
     address = f"127.0.0.1:{free_port()}"
     serve = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a", address], cwd=folder, env=ENV,
@@ -207,12 +256,58 @@ def test_serve_rebuilds_on_seeds_and_overrides_and_never_loops(tmp_path):
         wait_for(2)
         assert "Ukraina contacts SpaceX" in served()
         assert "Ukraina contacts SpaceX" in served("actors/mykhailo-fedorov/")
+        assert not (folder / "overrides.yml").exists()
         save(folder / "overrides.yml", f"articles:\n  {seed.name}:\n    headline: A corrected headline\n")
         wait_for(3)
         for page in served(), served("actors/mykhailo-fedorov/"):
             assert "A corrected headline" in page and "Ukraina contacts SpaceX" not in page
+        save(folder / "overrides.yml", f"articles:\n  {seed.name}:\n    headline: A second headline\n")
+        wait_for(4)
+        assert "A second headline" in served()
+        # Once the overrides file exists, only it is watched, not the folder it was created in.
+        (folder / "notes.txt").write_text("Not an input of the dossier.\n", encoding="utf-8")
         time.sleep(2)                   # a build that wrote into a watched folder would start another
-        assert builds() == 3, "".join(lines)
+        assert builds() == 4, "".join(lines)
     finally:
         serve.terminate()
         serve.wait(timeout=10)
+
+
+class Server:
+    """What OverridesWatch asks of MkDocs' LiveReloadServer: its public watch() and unwatch()."""
+
+    def __init__(self):
+        self.watched: list[str] = []
+
+    def watch(self, path: str, *, recursive: bool = True) -> None:
+        assert not recursive, "a recursive watch of the project would see the cache written"
+        self.watched.append(path)
+
+    def unwatch(self, path: str) -> None:
+        self.watched.remove(path)
+
+
+@pytest.mark.parametrize("before, after, watched_before, watched_after", [
+    ("absent", "absent", "folder", "folder"),
+    ("absent", "created", "folder", "file"),
+    ("present", "present", "file", "file"),
+    ("no folder", "no folder", None, None),
+])
+def test_the_overrides_watch_follows_the_file_once_it_exists(tmp_path, before, after, watched_before, watched_after):
+    folder = tmp_path / "project"
+    path = folder / "overrides.yml"
+    watching = {"folder": [str(folder)], "file": [str(path)], None: []}
+
+    def make(state: str) -> None:
+        if state != "no folder":
+            folder.mkdir(exist_ok=True)
+        if state in ("present", "created"):
+            path.write_text("actors: {}\n", encoding="utf-8")
+
+    server = Server()
+    make(before)
+    watch = OverridesWatch(server, path)
+    assert server.watched == watching[watched_before]
+    make(after)
+    watch.follow()
+    assert server.watched == watching[watched_after]

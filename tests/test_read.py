@@ -142,7 +142,9 @@ def test_an_edit_that_keeps_size_and_modification_time_is_seen(tmp_path):
     assert "The fifth article." in documents[0].text and memo.read_anew == ["a.txt"]
 
 
-def test_a_read_with_a_memo_reads_only_what_changed(tmp_path):
+def test_pin_a_read_with_a_memo_reads_only_what_changed(tmp_path):
+    """Pins an implementation detail, no behaviour: which files the memo reads again and that it
+    keeps the others' documents. That a read sees every change is test_a_read_with_a_memo_sees_every_change_to_the_folder's."""
     folder = seed_folder(tmp_path, SEEDS)
     memo = ReadMemo(recent_ns=0)
     first = read_seeds(folder, memo)

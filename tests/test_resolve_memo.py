@@ -103,7 +103,9 @@ def test_a_chain_of_edits_with_one_memo():
         assert resolve(extractions, memo) == resolve(extractions)
 
 
-def test_what_an_edit_leaves_alone_is_the_same_object():
+def test_pin_what_an_edit_leaves_alone_is_the_same_object():
+    """Pins an implementation detail, no behaviour: the memo keeps what an edit leaves alone as
+    the same objects, which the page memo then tells apart from changed ones at a glance."""
     seeds, memo = Seeds(), ResolveMemo()
     before = resolve(seeds.extractions(SEEDS), memo)
     after = resolve(seeds.extractions(EDITS["a paragraph added"](SEEDS)), memo)
@@ -115,7 +117,8 @@ def test_what_an_edit_leaves_alone_is_the_same_object():
     assert actors["anna-berg"] is next(a for a in after.actors if a.id == "anna-berg")
 
 
-def test_the_same_extractions_give_the_last_dossier():
+def test_pin_the_same_extractions_give_the_last_dossier():
+    """Pins an implementation detail, no behaviour: the last dossier itself, not an equal one."""
     seeds, memo = Seeds(), ResolveMemo()
     extractions = seeds.extractions(SEEDS)
     assert resolve(extractions, memo) is resolve(extractions, memo)

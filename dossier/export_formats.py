@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from itertools import chain, combinations
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax.saxutils import escape
 
 from .citation import cite
 from .export import ExportMemo, export_json, iso
@@ -31,7 +31,7 @@ def export_files(dossier: Dossier, format: str, memo: ExportMemo | None = None) 
     if format == "csv":
         return export_csv(dossier, memo)
     if format == "graphml":
-        return {"actors.graphml": export_graphml(dossier)}
+        return {"actors.graphml": export_graphml(dossier, memo)}
     if format == "ftm":
         return {"entities.ftm.json": export_ftm(dossier, memo)}
     raise ValueError(f"unknown export format {format!r}")
@@ -126,7 +126,7 @@ NODE_KEYS = (("label", "string"), ("kind", "string"), ("articles", "int"))
 EDGE_KEYS = (("weight", "double"), ("facts", "int"), ("articles", "string"))
 
 
-def export_graphml(dossier: Dossier) -> str:
+def export_graphml(dossier: Dossier, memo: ExportMemo | None = None) -> str:
     """The actor network as GraphML: nodes with label (the name), kind and article count; undirected
     edges weighted by the facts that name both actors, with the articles they are in."""
     known = {actor.id for actor in dossier.actors}
@@ -137,24 +137,25 @@ def export_graphml(dossier: Dossier) -> str:
         for pair in combinations(named, 2):
             weight[pair] += 1
             where.setdefault(pair, {}).update(dict.fromkeys((fact.article, *(a for a, _ in fact.also_in))))
-    lines = ['<?xml version="1.0" encoding="UTF-8"?>',
-             '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
-             'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
-             'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
-             'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">']
-    lines += [f'  <key id="{name}" for="node" attr.name="{name}" attr.type="{kind}"/>' for name, kind in NODE_KEYS]
-    lines += [f'  <key id="edge_{name}" for="edge" attr.name="{name}" attr.type="{kind}"/>' for name, kind in EDGE_KEYS]
-    lines.append('  <graph id="actors" edgedefault="undirected">')
-    for actor in dossier.actors:
-        lines.append(f'    <node id={quoteattr(actor.id)}><data key="label">{text(actor.name)}</data>'
-                     f'<data key="kind">{actor.kind}</data><data key="articles">{len(actor.articles)}</data></node>')
-    for (source, target), count in sorted(weight.items()):
-        articles = LIST_SEPARATOR.join(where[source, target])
-        lines.append(f'    <edge source={quoteattr(source)} target={quoteattr(target)}>'
-                     f'<data key="edge_weight">{count}</data><data key="edge_facts">{count}</data>'
-                     f'<data key="edge_articles">{text(articles)}</data></edge>')
-    lines += ["  </graph>", "</graphml>", ""]
-    return "\n".join(lines)
+    head = ['<?xml version="1.0" encoding="UTF-8"?>\n',
+            '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
+            'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+            'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
+            'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n',
+            *(f'  <key id="{name}" for="node" attr.name="{name}" attr.type="{kind}"/>\n' for name, kind in NODE_KEYS),
+            *(f'  <key id="edge_{name}" for="edge" attr.name="{name}" attr.type="{kind}"/>\n' for name, kind in EDGE_KEYS),
+            '  <graph id="actors" edgedefault="undirected">\n']
+    edges = [f'    <edge source={attribute(source)} target={attribute(target)}>'
+             f'<data key="edge_weight">{count}</data><data key="edge_facts">{count}</data>'
+             f'<data key="edge_articles">{text(LIST_SEPARATOR.join(where[source, target]))}</data></edge>\n'
+             for (source, target), count in sorted(weight.items())]
+    return "".join([*head, *lines(memo, "graphml actors", dossier.actors, node), *edges, "  </graph>\n</graphml>\n"])
+
+
+def node(actor: Actor) -> str:
+    """The actor's node line."""
+    return (f'    <node id={attribute(actor.id)}><data key="label">{text(actor.name)}</data>'
+            f'<data key="kind">{actor.kind}</data><data key="articles">{len(actor.articles)}</data></node>\n')
 
 
 NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -164,6 +165,14 @@ NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 def text(value: str) -> str:
     """Text for XML: escaped, with the characters XML 1.0 cannot hold dropped."""
     return escape(NOT_XML.sub("", value))
+
+
+QUOTE = {'"': "&quot;"}
+
+
+def attribute(value: str) -> str:
+    """An XML attribute's value, in double quotes."""
+    return f'"{escape(NOT_XML.sub("", value), QUOTE)}"'
 
 
 # ---------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from mkdocs.structure.files import Files  # noqa: E402
 
 from dossier.cache import Cache  # noqa: E402
 from dossier.export import export_json  # noqa: E402
+from dossier.export_formats import site_exports  # noqa: E402
 from dossier.pipeline import build, extract_many  # noqa: E402
 from dossier.read import read_seeds  # noqa: E402
 from dossier.render import render  # noqa: E402
@@ -48,6 +49,7 @@ def time_dossier(project: Path, pages_to: Path | None) -> dict:
     built = time.perf_counter()
     pages = render(dossier)
     pages["dossier.json"] = export_json(dossier)
+    pages.update(site_exports(dossier))
     rendered, cpu_end = time.perf_counter(), time.process_time()
     if pages_to is not None:
         write_pages(pages, pages_to)

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from .cache import Cache
 from .export import export_json
+from .export_formats import FORMATS, export_files, site_exports
+from .file_names import FileNaming
 from .model import DossierError, Problem
 from .pipeline import build
 from .render import render
@@ -29,10 +31,21 @@ def main(argv: list[str] | None = None) -> int:
                                   "(default: .dossier-cache, the one the MkDocs plugin uses)")
         command.add_argument("--no-cache", dest="cache", action="store_const", const=None,
                              help="extract every article afresh and keep nothing")
+        command.add_argument("--filename-pattern", metavar="PATTERN", default=None,
+                             help="what the seeds' file names say, e.g. '{publisher}_{date}_{title}': it fills "
+                                  "what an article's text does not give (fields: publisher, date, title, authors, _)")
+        command.add_argument("--publisher", metavar="SLUG=NAME", action="append", default=[],
+                             help="a publisher's name for its slug in file names, e.g. 'wash-post=The Washington "
+                                  "Post' (repeat for each)")
 
-    export = commands.add_parser("export", help="write the whole dossier as JSON")
+    export = commands.add_parser("export", help="write the whole dossier as JSON, CSV tables, a GraphML network "
+                                                 "or FollowTheMoney entities")
     common(export)
-    export.add_argument("--output", "-o", type=Path, default=None, help="file to write (default: stdout)")
+    export.add_argument("--format", "-f", choices=FORMATS, default="json",
+                        help="json: the whole dossier; csv: articles, actors and facts, a table each; graphml: the "
+                             "actor network; ftm: FollowTheMoney entities, one a line (default: json)")
+    export.add_argument("--output", "-o", type=Path, default=None,
+                        help="file to write (default: stdout); for csv, the folder to write the tables into")
     write = commands.add_parser("build", help="write the dossier's Markdown pages into a folder")
     common(write)
     write.add_argument("--output", "-o", type=Path, default=Path("docs"),
@@ -49,8 +62,14 @@ def main(argv: list[str] | None = None) -> int:
         # Named on the command line, so its absence is a mistake, not "no corrections".
         report((Problem(str(overrides), None, "no such override file or folder", severity="error"),))
         return 1
+    naming, problems = file_naming(args.filename_pattern, args.publisher)
+    if problems:
+        report(problems)
+        if args.command == "check":
+            print(summary(problems), file=sys.stderr)
+        return 1
     try:
-        dossier = build(args.seeds, overrides, cache=Cache(args.cache) if args.cache else None)
+        dossier = build(args.seeds, overrides, cache=Cache(args.cache) if args.cache else None, naming=naming)
     except DossierError as exc:
         report(exc.problems)
         if args.command == "check":
@@ -60,22 +79,49 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "check":
         print(summary(dossier.problems), file=sys.stderr)
     if args.command == "export":
-        text = export_json(dossier)
+        files = export_files(dossier, args.format)
+        if args.output is None and len(files) > 1:
+            report((Problem("--output", None, f"the {args.format} export is {len(files)} files: "
+                            f"{', '.join(list(files)[:-1])} and {list(files)[-1]}",
+                            hint="name the folder to write them into, e.g. --output exports", severity="error"),))
+            return 1
         if args.output is None:
-            sys.stdout.write(text)
+            sys.stdout.write(*files.values())
+        elif len(files) > 1:
+            args.output.mkdir(parents=True, exist_ok=True)
+            for name, text in files.items():
+                (args.output / name).write_text(text, encoding="utf-8", newline="")
         else:
             args.output.parent.mkdir(parents=True, exist_ok=True)
-            args.output.write_text(text, encoding="utf-8")
+            args.output.write_text(*files.values(), encoding="utf-8", newline="")
     elif args.command == "build":
         try:
             pages = render(dossier, args.templates)
             pages["dossier.json"] = export_json(dossier)
+            pages.update(site_exports(dossier))
             written = write_pages(pages, args.output)
         except DossierError as exc:
             report(exc.problems)
             return 1
         print(f"wrote {written} pages into {args.output}", file=sys.stderr)
     return 0
+
+
+def file_naming(pattern: str | None, publishers: list[str]) -> tuple[FileNaming | None, tuple[Problem, ...]]:
+    """The file-name pattern and publishers' names given on the command line, or what is wrong with them."""
+    pairs, problems = [], []
+    for given in publishers:
+        slug, equals, name = given.partition("=")
+        if not equals or not slug.strip() or not name.strip():
+            problems.append(Problem("--publisher", None, f"'{given}' is not SLUG=NAME",
+                                    hint="e.g. --publisher 'wash-post=The Washington Post'", severity="error"))
+        pairs.append((slug.strip(), name.strip()))
+    if pattern is None:
+        if pairs and not problems:
+            problems.append(Problem("--publisher", None, "publishers' names are for file names, but no pattern is given",
+                                    hint="add --filename-pattern, e.g. '{publisher}_{date}_{title}'", severity="error"))
+        return None, tuple(problems)
+    return FileNaming(pattern, tuple(pairs), "--filename-pattern"), tuple(problems)
 
 
 def summary(problems: tuple[Problem, ...]) -> str:

@@ -6,6 +6,7 @@ import json
 from collections.abc import Callable
 from datetime import date
 
+from .citation import cite
 from .model import Actor, Article, Dossier, Fact
 
 
@@ -23,7 +24,19 @@ def export_json(dossier: Dossier, memo: ExportMemo | None = None) -> str:
             lines_of[key] = [encode(data(item)) for item in items]
         else:
             lines_of[key] = memo.lines(key, items, lambda item: encode(data(item)))
+    lines_of["facts"] = with_citations(lines_of["facts"], dossier)
     return document(lines_of)
+
+
+def with_citations(lines: list[str], dossier: Dossier) -> list[str]:
+    """Each fact's line with its citation as the last key.
+
+    Added to the line rather than made with it: a citation reads the fact's article,
+    which may change while the fact stays the very same object, whose line the memo reuses.
+    """
+    articles = {article.id: article for article in dossier.articles}
+    return [f'{line[:-1]}, "citation": {encode(cite(fact, articles.get(fact.article)))}}}'
+            for line, fact in zip(lines, dossier.facts)]
 
 
 def document(lines_of: dict[str, list[str]]) -> str:
@@ -101,7 +114,7 @@ def article_data(article: Article) -> dict:
         "captions": [{"text": c.text, "credit": c.credit, "date": iso(c.date), "place": c.place}
                      for c in article.captions],
         "additional_sources": list(article.additional_sources),
-        "related": list(article.related),
+        "related": list(article.related), "from_file_name": list(article.from_file_name),
     }
 
 

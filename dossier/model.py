@@ -93,6 +93,8 @@ class Article:
     """Wire agencies and others the page credits ('Additional sources: AP, AFP')."""
     related: tuple[str, ...] = ()
     """Headlines of other articles the page links to ('Read more')."""
+    from_file_name: tuple[str, ...] = ()
+    """The fields taken from the file's name, not its text ('publisher', 'published')."""
 
     @property
     def subheadings(self) -> tuple[str, ...]:

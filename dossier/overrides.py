@@ -102,6 +102,8 @@ def fix_articles(dossier: Dossier, entries: tuple[Entry, ...], problems: list[Pr
                    not in ("flag", "captions")}
         if "published" in changes:
             changes["published_inferred"] = False
+        if article.from_file_name:
+            changes["from_file_name"] = tuple(f for f in article.from_file_name if f not in changes)
         captions = fix_captions(article, entry.get("captions", ()), problems)
         articles.append(replace(article, **changes, captions=captions))
     return replace(dossier, articles=tuple(articles)), frozenset(hidden)

@@ -14,6 +14,7 @@ from pathlib import Path
 from .actors import find_actors
 from .cache import Cache
 from .facts import find_facts
+from .file_names import FileNaming, name_from_files
 from .model import Document, Dossier, DossierError, Extraction, Problem
 from .overrides import apply_overrides, load_overrides
 from .read import ReadMemo, read_seeds
@@ -22,14 +23,15 @@ from .structure import NotAnArticle, article_of, read_parts
 
 
 def build(seeds: Path, overrides: Path | None = None, *, cache: Cache | None = None,
-          read_memo: ReadMemo | None = None) -> Dossier:
-    """Read, extract, resolve, override; raise DossierError listing every error."""
+          read_memo: ReadMemo | None = None, naming: FileNaming | None = None) -> Dossier:
+    """Read, extract, resolve, name from files, override; raise DossierError listing every error."""
     documents, problems = read_seeds(seeds, read_memo)
     extractions, skipped = extract_all(documents, cache)
     dossier = cache.resolved(extractions) if cache else resolve(extractions)
+    dossier, naming_problems = name_from_files(dossier, naming)    # what the text left out; overrides win
     corrections, override_problems = load_overrides(overrides)
     dossier, applied_problems = apply_overrides(dossier, corrections)
-    problems = problems + skipped + override_problems + applied_problems
+    problems = problems + skipped + naming_problems + override_problems + applied_problems
     errors = tuple(p for p in problems if p.severity == "error")
     if errors:
         raise DossierError(errors)

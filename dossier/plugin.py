@@ -18,6 +18,8 @@ from mkdocs.structure.files import File, Files
 
 from .cache import Cache
 from .export import ExportMemo, export_json
+from .export_formats import site_exports
+from .file_names import FileNaming
 from .memo import PageMemo
 from .model import DossierError, Problem
 from .pipeline import build, cycle_collector_paused
@@ -31,6 +33,9 @@ SEARCH_WORKER = Path(__file__).parent / "assets" / "search-worker.js"
 # Named by its content, as Material names its own, so a browser never keeps an old copy.
 SEARCH_WORKER_URI = ("assets/javascripts/workers/dossier-search."
                      f"{hashlib.sha256(SEARCH_WORKER.read_bytes()).hexdigest()[:8]}.js")
+COPY_CITATION = Path(__file__).parent / "assets" / "copy-citation.js"
+COPY_CITATION_URI = ("assets/javascripts/dossier-copy-citation."
+                     f"{hashlib.sha256(COPY_CITATION.read_bytes()).hexdigest()[:8]}.js")
 # The worker Material's pages start, in the configuration each page carries.
 MATERIAL_WORKER = re.compile(r'("search":\s*"[^"]*?)assets/javascripts/workers/search\.[0-9a-f]+\.min\.js"')
 
@@ -49,6 +54,10 @@ class DossierConfig(Config):
     overrides = config_options.Type(str, default="overrides.yml")
     templates = config_options.Optional(config_options.Type(str))
     cache = config_options.Type(str, default=".dossier-cache")
+    filename = config_options.Optional(config_options.Type(str))
+    """A pattern for the seeds' file names, e.g. '{publisher}_{date}_{title}' (see file_names.py)."""
+    publishers = config_options.Type(dict, default={})
+    """Publishers' names by the slug file names give them: {wash-post: The Washington Post}."""
 
 
 class DossierPlugin(BasePlugin[DossierConfig]):
@@ -109,7 +118,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             # is unchanged is reused. The cycle collector would walk every object it keeps
             # alive (the memos) again and again for nothing.
             with cycle_collector_paused():
-                dossier = build(self.seeds, self.overrides, cache=self.cache, read_memo=self.read_memo)
+                dossier = build(self.seeds, self.overrides, cache=self.cache, read_memo=self.read_memo,
+                                naming=self.naming(config))
                 pages = render(dossier, self.templates, self.memo)
         except DossierError as exc:
             self.fail(exc.problems)
@@ -120,10 +130,21 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             for problem in dossier.problems:
                 log.warning(str(problem))
             pages["dossier.json"] = export_json(dossier, self.lines)
+            pages.update(site_exports(dossier, self.lines))
             self.last_pages = pages
         files = self.add_pages(pages, files, config)
         files.append(File.generated(config, SEARCH_WORKER_URI, abs_src_path=str(SEARCH_WORKER)))
+        files.append(File.generated(config, COPY_CITATION_URI, abs_src_path=str(COPY_CITATION)))
+        if COPY_CITATION_URI not in map(str, config.extra_javascript):
+            config.extra_javascript.append(COPY_CITATION_URI)
         return files
+
+    def naming(self, config) -> FileNaming | None:
+        """The file-name pattern and publishers' names this configuration sets, if any."""
+        if not self.config.filename:
+            return None
+        publishers = tuple((str(slug), str(name)) for slug, name in self.config.publishers.items())
+        return FileNaming(self.config.filename, publishers, Path(config.config_file_path or "mkdocs.yml").name)
 
     def on_post_page(self, output, *, page, config):
         return self.start_search_worker(output, page.file.src_uri, config)

@@ -17,6 +17,7 @@ import jinja2
 import yaml
 from markupsafe import Markup
 
+from .citation import cite
 from .escape import (escape_attribute, escape_inline, escape_line_start, escape_markdown, finalize, link, plain,
                      safe_image_path, safe_url)
 from .memo import PageMemo, same
@@ -614,6 +615,12 @@ def link_actor(index: Index, root: str, actor_id: str, text: str | None = None) 
 
 
 @jinja2.pass_context
+def citation(context, fact: Fact) -> str:
+    """The fact's citation, the same line the export gives (escaped on its way into the page)."""
+    return cite(fact, context["index"].articles.get(fact.article))
+
+
+@jinja2.pass_context
 def page_url(context, path: str) -> Markup:
     """The path from this page to another page of the dossier, given from the site's root."""
     return Markup(context["root"] + path)
@@ -716,7 +723,7 @@ def image(context, path: str, alt: str) -> Markup:
 
 
 HELPERS = {f.__name__: f for f in (article_url, page_url, grouped_roles, article_link, paragraph_link, actor_link, actor_links, also_in, linked,
-                                   actor_named, cited_organisations,
+                                   actor_named, cited_organisations, citation,
                                    external_link, image, day, kind_name, kinds, by_kind, kind_counts)}
 
 

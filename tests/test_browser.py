@@ -17,6 +17,7 @@ import pytest
 from conftest import HOSTILE, ROOT, handmade_dossier
 from dossier.escape import plain
 from dossier.export import export_json
+from dossier.export_formats import site_exports
 from dossier.render import render
 from dossier.write import write_pages
 from test_plugin import mkdocs_build, project, without_plugin
@@ -77,7 +78,7 @@ def handmade_site(tmp_path_factory):
     """A hand-made dossier with hostile text, written as pages and built without the plugin."""
     folder = project(tmp_path_factory.mktemp("handmade"))
     dossier = handmade_dossier(hostile=True)
-    write_pages({**render(dossier), "dossier.json": export_json(dossier)}, folder / "docs")
+    write_pages({**render(dossier), "dossier.json": export_json(dossier), **site_exports(dossier)}, folder / "docs")
     (folder / "docs" / "images").mkdir()
     (folder / "docs" / "images" / "koval.png").write_bytes(PIXEL)
     result = mkdocs_build(folder, "site", without_plugin(folder))
@@ -294,3 +295,18 @@ def test_search_worker_marks_matches_and_shows_the_matching_paragraph(ask_worker
     assert by_location["articles/looms/"]["text"] == (
         "<p>Jacquard looms <mark>weave</mark> cloth, <mark>Lovelace</mark> noted.</p>")
     assert ask_worker("ada lov")["suggest"] == ["ada", "lovelace"]
+
+
+def test_seed_site_copies_a_facts_citation_from_its_button(visit, seed_site):
+    v = visit(seed_site)
+    v.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    with urllib.request.urlopen(seed_site + "dossier.json") as response:
+        fact = json.load(response)["facts"][0]
+    page = v.open(f"articles/{fact['article']}/")
+    entry = page.locator(f"li#{fact['id']}")
+    assert entry.locator(".dossier-citation").inner_text() == fact["citation"]
+    entry.locator("button.dossier-copy").click()
+    page.wait_for_function("document.querySelector('li#%s button.dossier-copy').textContent == 'Copied'" % fact["id"],
+                           timeout=WAIT)
+    assert page.evaluate("navigator.clipboard.readText()") == fact["citation"]
+    v.check_clean()

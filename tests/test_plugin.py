@@ -51,13 +51,15 @@ def snapshot(folder: Path) -> dict[str, str]:
 
 
 def search_worker_aside(folder: Path) -> dict[str, str]:
-    """snapshot() of a site with its search worker left out: the plugin's own worker
-    replaces Material's, which a site built without the plugin keeps."""
+    """snapshot() of a site with its scripts of the plugin's left out: the plugin's own
+    search worker replaces Material's, which a site built without the plugin keeps, and
+    only the plugin adds the script of the citations' Copy buttons (hidden without it)."""
     for page in folder.rglob("*.html"):
         text = page.read_text(encoding="utf-8")
+        text = re.sub(r'\n[ \t]*<script src="[^"]*assets/javascripts/dossier-copy-citation\.[0-9a-f]+\.js"></script>\n[ \t]*', "", text)
         page.write_text(re.sub(r'assets/javascripts/workers/[^"]+\.js"', 'WORKER"', text), encoding="utf-8")
     return {path: digest for path, digest in snapshot(folder).items()
-            if not path.startswith("assets/javascripts/workers/")}
+            if not path.startswith(("assets/javascripts/workers/", "assets/javascripts/dossier-copy-citation."))}
 
 
 def without_plugin(folder: Path) -> str:

@@ -176,9 +176,13 @@ class Html(HTMLParser):
 
 
 ALLOWED_TAGS = {"h1", "h2", "h3", "p", "ul", "li", "a", "strong", "em", "img", "hr"}
-OUR_HREF = re.compile(r"^(#[a-z0-9-]+|(\.\./)*((articles|actors|facts|timeline|captions)/)?[a-z0-9-]+\.(md|json)(#[a-z0-9-]+)?|https?://\S+)$")
+OUR_HREF = re.compile(r"^(#[a-z0-9-]+|(\.\./)*((articles|actors|facts|timeline|captions)/)?[a-z0-9-]+\.(md|json)(#[a-z0-9-]+)?"
+                      r"|exports/[a-z]+\.(csv|graphml|ftm\.json)|https?://\S+)$")
 
 LOCAL_SRC = re.compile(r"^\.\./[^:\\]+$")
+CITATION_TAGS = {"br": [{}], "span": [{"class": "dossier-cite", "data-search-exclude": None}, {"class": "dossier-citation"}],
+                 "button": [{"class": "dossier-copy", "type": "button", "title": "Copy the citation", "hidden": None}]}
+"""The tags of a fact's citation, each with exactly the attributes our template gives it."""
 
 
 def as_html(page: str) -> Html:
@@ -212,6 +216,9 @@ def test_no_input_becomes_markup(text):
         assert not re.search(r"\{\{|\{%|\{#|\}\}|%\}|#\}", page), path   # nothing for a template engine
         html = as_html(page)
         for tag, attrs in html.tags:
+            if tag in CITATION_TAGS:
+                assert dict(attrs) in CITATION_TAGS[tag], (path, tag, attrs)
+                continue
             assert tag in ALLOWED_TAGS, (path, tag)
             assert not any(name.startswith("on") for name in attrs), (path, attrs)
             if tag == "a":

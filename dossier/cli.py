@@ -25,7 +25,7 @@ def main(argv: list[str] | None = None) -> int:
         command.add_argument("seeds", nargs="?", default="seeds", type=Path,
                              help="folder of articles (default: seeds)")
         command.add_argument("--overrides", type=Path, default=None,
-                             help="YAML override file (default: overrides.yml, if present)")
+                             help="YAML override file (default: overrides.yml beside the folder of articles, if present)")
         command.add_argument("--cache", type=Path, default=Path(".dossier-cache"),
                              help="folder of per-article results reused while an article is unchanged "
                                   "(default: .dossier-cache, the one the MkDocs plugin uses)")
@@ -56,8 +56,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     overrides = args.overrides
-    if overrides is None and Path("overrides.yml").is_file():
-        overrides = Path("overrides.yml")
+    # Beside the articles, as the plugin finds it beside mkdocs.yml: a dossier of another
+    # folder, built from this project's root, is not corrected by this project's file.
+    beside = args.seeds.parent / "overrides.yml"
+    if overrides is None and beside.is_file():
+        overrides = beside
     elif overrides is not None and not overrides.exists():
         # Named on the command line, so its absence is a mistake, not "no corrections".
         report((Problem(str(overrides), None, "no such override file or folder", severity="error"),))

@@ -76,3 +76,21 @@ def test_every_kind_of_correction_has_an_example_in_the_shipped_overrides():
     assert keys >= {"articles", "actors", "facts", "add_facts", "headline", "authors", "publisher", "published",
                     "summary", "captions", "credit", "place", "date", "hide", "name", "kind", "roles",
                     "affiliations", "description", "links", "aliases", "merge", "split", "speakers", "mentions", "text"}
+
+
+def test_the_cli_takes_the_overrides_beside_the_articles_not_those_of_the_folder_it_runs_in(tmp_path, monkeypatch, capsys):
+    story = tmp_path / "story"
+    (story / "seeds").mkdir(parents=True)
+    (story / "seeds" / "harbour.txt").write_text(
+        "Harbour reopens after the storm\n\nThe harbour at Lund reopened on Monday, the port authority said.\n",
+        encoding="utf-8")
+    (story / "overrides.yml").write_text("articles:\n  harbour.txt:\n    publisher: The Daily Ledger\n",
+                                         encoding="utf-8")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    # A file of the folder the command runs in names an article this dossier lacks: read, it is an error.
+    (elsewhere / "overrides.yml").write_text("articles:\n  missing.txt:\n    publisher: Nobody\n", encoding="utf-8")
+    monkeypatch.chdir(elsewhere)
+    out = tmp_path / "dossier.json"
+    assert main(["export", str(story / "seeds"), "--no-cache", "--output", str(out)]) == 0
+    assert '"publisher": "The Daily Ledger"' in out.read_text(encoding="utf-8")

@@ -11,7 +11,7 @@ from .actors import resolve_description, resolve_pronoun, role_changed, word_spa
 from .dates import DateMention, absolute_dates, relative_dates, vague_dates
 from .model import Article, Fact, Mention, Paragraph
 from .prefilter import may_match
-from .slugs import short_hash
+from .slugs import fact_id
 
 # A quotation no one is named for is kept only when long enough to be speech, not a title.
 MIN_UNATTRIBUTED_WORDS = 8
@@ -80,11 +80,6 @@ def find_facts(article: Article, mentions: tuple[Mention, ...]) -> tuple[Fact, .
     facts.extend(headline_facts(article, names))
     facts.extend(caption_facts(article))
     return merge_repeats(facts)
-
-
-def fact_id(source: str, text: str) -> str:
-    """A fact's stable id: survives rebuilds and new articles."""
-    return "f-" + short_hash(f"{source}\n{' '.join(text.split())}", 10)
 
 
 # --- names --------------------------------------------------------------------------

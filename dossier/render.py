@@ -16,11 +16,11 @@ from urllib.parse import quote
 import jinja2
 from markupsafe import Markup
 
+from .collector import cycle_collector_paused
 from .escape import (escape_attribute, escape_inline, escape_line_start, escape_markdown, finalize, link, plain,
                      safe_url)
 from .memo import PageMemo, same
 from .model import ACTOR_KINDS, FACT_KINDS, Actor, Article, Dossier, DossierError, Fact, Problem
-from .pipeline import cycle_collector_paused
 from .slugs import is_slug, slugify
 
 INDEX_PAGES = {

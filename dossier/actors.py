@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from . import actor_patterns as P
 from .gazetteer import Gazetteer, gazetteer
 from .model import ACTOR_KINDS, Article, DossierError, Mention, Problem
+from .words import in_text
 
 BACKENDS = ("builtin", "spacy", "spacy+builtin")
 BACKEND_SETTING = "DOSSIER_ACTORS"
@@ -105,7 +106,7 @@ def find_actors(article: Article, backend: str | None = None) -> tuple[Mention, 
         raise DossierError((Problem(BACKEND_SETTING, None, f"unknown actor backend {backend!r}",
                                     hint=f"use one of: {', '.join(BACKENDS)}", severity="error"),))
     from .actors_spacy import find_actors_spacy
-    return find_actors_spacy(article, combine=backend == "spacy+builtin")
+    return find_actors_spacy(article, find_actors_builtin(article) if backend == "spacy+builtin" else None)
 
 
 def find_actors_builtin(article: Article) -> tuple[Mention, ...]:
@@ -1042,41 +1043,6 @@ def give_owners(drafts: list[Draft]) -> None:
                 owner.occurrences[0].affiliations.append(draft.forms[0])
 
 
-def in_text(form: str, text: str) -> bool:
-    """Whether a name stands in a text as whole words."""
-    # As re.search(r"(?<!\w)FORM(?!\w)") would say, without compiling a pattern per name.
-    at = text.find(form)
-    while at >= 0:
-        end = at + len(form)
-        if not (at > 0 and is_word_char(text[at - 1])) and not (end < len(text) and is_word_char(text[end])):
-            return True
-        at = text.find(form, at + 1)
-    return False
-
-
-def word_spans(text: str, forms: tuple[str, ...]) -> list[tuple[int, int]]:
-    r"""Where re.finditer(r"\b(?:FORM|FORM2|...)\b", text) matches, without compiling a pattern
-    per name: at each place the first form that stands there, then on after it."""
-    found = []
-    for rank, form in enumerate(f for f in forms if f):
-        at = text.find(form)
-        while at >= 0:
-            end = at + len(form)
-            if is_boundary(text, at) and is_boundary(text, end):
-                found.append((at, rank, end))
-            at = text.find(form, at + 1)
-    spans: list[tuple[int, int]] = []
-    for start, _, end in sorted(found):
-        if not spans or start >= spans[-1][1]:
-            spans.append((start, end))
-    return spans
-
-
-def is_boundary(text: str, at: int) -> bool:
-    r"""Whether \b holds at a place in a text: a word character on one side only."""
-    return (at > 0 and is_word_char(text[at - 1])) != (at < len(text) and is_word_char(text[at]))
-
-
 def to_mention(draft: Draft, units: list[tuple[int, str]], headline: str) -> Mention | None:
     """The draft as the model's Mention: fullest name, other forms, roles, paragraphs."""
     forms = [f for f in draft.forms if f]
@@ -1097,150 +1063,3 @@ def to_mention(draft: Draft, units: list[tuple[int, str]], headline: str) -> Men
     genders = stated_genders(draft) if draft.kind == "person" else set()
     gender = genders.pop() if len(genders) == 1 else ""
     return Mention(name, draft.kind, aliases, roles, affiliations, paragraphs, gender)
-
-
-# --- Pronouns -----------------------------------------------------------------------
-
-def resolve_pronoun(article: Article, mentions: tuple[Mention, ...], paragraph: int, position: int
-                    ) -> Mention | None:
-    """The person a 'he' or 'she' at position in a body paragraph stands for, or None.
-
-    Only where the text makes it plain: among the people named earlier in the same paragraph
-    (or, when it names none, in the nearest of the two before that names someone), exactly one
-    is left once those the text shows to be of the other gender ('Mr', 'spokeswoman') are set aside.
-    """
-    texts = {p.number: p.text for p in article.paragraphs}
-    text = texts.get(paragraph, "")
-    match = re.match(r"\w+", text[position:]) if 0 <= position < len(text) else None
-    gender = P.PERSON_PRONOUNS.get(match.group().casefold()) if match else None
-    if gender is None:
-        return None
-    named = people_named_before(article, mentions, paragraph, position)
-    fitting = [m for m in named if person_gender(article, m) in ("", gender)]
-    return fitting[0] if len(fitting) == 1 else None
-
-
-def resolve_description(article: Article, mentions: tuple[Mention, ...], paragraph: int, position: int,
-                        head: str, words: tuple[str, ...] = ()) -> Mention | None:
-    """The person a definite description at position stands for ('the Vermont senator'), or None.
-
-    As for a pronoun, only where the text makes it plain: of the people named just before,
-    the one whose stated role is the description's head noun ('Sen. Bernie Sanders').
-    """
-    named = people_named_before(article, mentions, paragraph, position)
-    forms = {head, *P.ROLE_ABBREVIATIONS.get(head, ())}
-    fitting = [m for m in named if any(w in forms for role in m.roles for w in role.casefold().split())]
-    if fitting or not words:
-        return fitting[0] if len(fitting) == 1 else None
-    # 'Republican presidential nominee Jane Roe' ... 'the Republican nominee said': the one
-    # person the article itself gives every word of the description, named before it.
-    modifiers = {w.casefold() for w in words} - {head, "the"}
-    if not modifiers:
-        return None
-    earlier = [m for m in mentions if m.kind == "person" and m.paragraphs and min(m.paragraphs) <= paragraph]
-    # 'Democratic vice presidential nominee Tim Kaine' is no 'Democratic presidential nominee'.
-    fitting = [m for m in earlier if any(modifiers <= stated and stated & forms and not (stated - modifiers) & P.ROLE_CHANGERS
-                                         for stated in stated_roles(article, m))]
-    return fitting[0] if len(fitting) == 1 else None
-
-
-def role_changed(article: Article, mention: Mention, head: str, words: tuple[str, ...]) -> bool:
-    """True when every role the text sets by the person's name with the description's head
-    noun has a word that makes it another role ('vice', 'former') the description lacks."""
-    forms = {head, *P.ROLE_ABBREVIATIONS.get(head, ())}
-    described = {w.casefold() for w in words}
-    roles = [stated for stated in stated_roles(article, mention) if stated & forms]
-    return bool(roles) and all((stated - described) & P.ROLE_CHANGERS for stated in roles)
-
-
-def stated_roles(article: Article, mention: Mention) -> list[set[str]]:
-    """The words of each role the text sets right before a person's name ('Indiana Gov. Mike
-    Pence') or after it as an apposition ('Jane Roe, the Republican nominee,'), casefolded."""
-    found = []
-    for paragraph in article.paragraphs:
-        for form in (mention.name, *mention.aliases):
-            for match in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", paragraph.text):
-                before = []
-                for word in reversed(paragraph.text[:match.start()].split()[-6:]):
-                    if not role_word(word):
-                        break
-                    before.append(word.casefold())
-                after = re.match(r",\s+(?:the\s+)?([^,.;:()\"“”]{1,80})", paragraph.text[match.end():])
-                behind = []
-                for word in (after.group(1).split() if after else []):
-                    if not role_word(word):
-                        break
-                    behind.append(word.casefold())
-                found += [set(words) for words in (before, behind) if words]
-    return found
-
-
-def role_word(word: str) -> bool:
-    """A word that may stand in a role set by a name: a capitalised one ('Indiana', 'Gov.'), not
-    possessive, or a role's own lower-case word ('presidential', 'nominee')."""
-    if word.endswith(("'s", "’s")) or not word.strip(".").isalpha() and "-" not in word and "." not in word:
-        return False
-    if word[:1].isupper():
-        return True
-    lower = word.casefold()
-    return lower in P.ROLE_HEADS or lower in P.ROLE_MODIFIERS or lower in P.ROLE_ADJECTIVES
-
-
-def people_named_before(article: Article, mentions: tuple[Mention, ...], paragraph: int, position: int
-                        ) -> list[Mention]:
-    """The people named earlier in a paragraph, or, when it names none before position, in the
-    nearest of the two paragraphs before that names someone."""
-    texts = {p.number: p.text for p in article.paragraphs}
-    text = texts.get(paragraph, "")
-    people = [m for m in mentions if m.kind == "person"]
-
-    def named_in(window: str) -> list[Mention]:
-        return [m for m in people if any(in_text(form, window) for form in (m.name, *m.aliases))]
-
-    named = named_in(text[:max(position, 0)])
-    if not named:
-        # The paragraph before; past it only when it names nobody (a caption between).
-        for number in (paragraph - 1, paragraph - 2):
-            named = named_in(texts.get(number, ""))
-            if named:
-                break
-    return named
-
-
-def person_gender(article: Article, mention: Mention) -> str:
-    """The gender the text states for a person (a title or a gendered role), or ''."""
-    stated = {P.GENDERED_ROLES[w] for role in mention.roles for w in role.casefold().split()
-              if w in P.GENDERED_ROLES}
-    text = "\n".join(p.text for p in article.paragraphs)
-    for form in (mention.name, *mention.aliases):
-        for title in words_before(form, text):
-            if P.HONORIFICS.get(title.casefold()):
-                stated.add(P.HONORIFICS[title.casefold()])
-    return stated.pop() if len(stated) == 1 else ""
-
-
-def words_before(form: str, text: str) -> list[str]:
-    r"""The word before each use of a form ('Mr' in 'Mr. Form' or 'Mr Form'), as
-    re.findall(r"\b(\w+)\.? FORM\b", text) finds them, without scanning the text
-    from every offset: a form is found with str.find, then the word before it."""
-    found: list[str] = []
-    taken = 0       # findall's matches never overlap
-    at = text.find(form)
-    while at >= 0:
-        end = at + len(form)
-        word_end = at - 2 if text[at - 2:at] == ". " else at - 1
-        start = word_end
-        while start > 0 and is_word_char(text[start - 1]):
-            start -= 1
-        if (start < word_end and start >= taken and text[word_end:at].lstrip(".") == " "
-                and is_word_char(text[end - 1]) != (end < len(text) and is_word_char(text[end]))):
-            found.append(text[start:word_end])
-            taken = end
-        at = text.find(form, at + 1)
-    return found
-
-
-def is_word_char(char: str) -> bool:
-    r"""A character that \w matches in a str."""
-    return char.isalnum() or char == "_"
-

@@ -7,11 +7,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from . import fact_patterns as fp
-from .actors import resolve_description, resolve_pronoun, role_changed, word_spans
+from .coreference import referred_gender, resolve_description, resolve_pronoun, role_changed
 from .dates import DateMention, absolute_dates, relative_dates, vague_dates
 from .model import Article, Fact, Mention, Paragraph
 from .prefilter import may_match
 from .slugs import fact_id
+from .words import word_spans
 
 # A quotation no one is named for is kept only when long enough to be speech, not a title.
 MIN_UNATTRIBUTED_WORDS = 8
@@ -225,16 +226,7 @@ class Names:
         if name not in self.genders:
             mention = next((m for m in self.mentions if m.name == name), None)
             forms = (name, *mention.aliases) if mention else (name,)
-            votes = {"he": 0, "she": 0}
-            for start, end in word_spans(self.text, forms):
-                title = fp.TITLE_BEFORE.search(self.text, max(0, start - 6), start)
-                after = fp.CLAUSE_END.split(self.text[end:end + 120], 1)[0]
-                pronoun = fp.GENDERED.search(after)
-                if title:
-                    votes["he" if title.group(1) == "Mr" else "she"] += 2
-                elif pronoun:
-                    votes[fp.GENDER_OF[pronoun.group(0).lower()]] += 1
-            self.genders[name] = max(votes, key=votes.get) if votes["he"] != votes["she"] else ""
+            self.genders[name] = referred_gender(self.text, forms)
         return self.genders[name]
 
     def kind(self, name: str) -> str:

@@ -9,7 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dossier.actors import find_actors, in_text, resolve_pronoun, word_spans, words_before
+from dossier.actors import find_actors
+from dossier.coreference import resolve_pronoun
+from dossier.words import in_text, word_spans, words_before
 from dossier.model import ACTOR_KINDS, Article, Caption, DossierError, Paragraph
 
 

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import re
 
+# The words both stages read (vocabulary.py), for actors.py to read as P.ROLE_HEADS and so on.
+from .vocabulary import (GENDERED_ROLES, HONORIFICS, MONTH_NAMES, PERSON_PRONOUNS, ROLE_ABBREVIATIONS,
+                         ROLE_ADJECTIVES, ROLE_CHANGERS, ROLE_HEADS, ROLE_MODIFIERS, WEEKDAY_NAMES)
+
 # A token: initials with dots ("U.S.", "D.C."), a word (hyphens, ampersands and inner
 # apostrophes kept: "Udvar-Hazy", "A&M", "O'Brien"), a possessive, or one other mark. Only
 # a capital is tried as a title or an initial.
@@ -32,56 +36,11 @@ today tonight yesterday tomorrow now later earlier soon
 mr mrs ms dr
 """.split())
 
-# Honorifics and titles that stand before a person's name; the value is the gender
-# the title states, or "" when it states none.
-# ('Miss' and 'Saint' are left out: 'Miss Universe' and 'St Lucie' name no person.)
-HONORIFICS = {
-    "mr": "male", "mister": "male", "sir": "male", "lord": "male", "king": "male",
-    "prince": "male", "mrs": "female", "ms": "female", "madam": "female",
-    "dame": "female", "lady": "female", "queen": "female", "princess": "female",
-    "dr": "", "prof": "", "professor": "", "rev": "", "reverend": "", "fr": "",
-}
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof rev fr st sen rep gov del gen lt col capt sgt maj adm cmdr cpl pvt
 jr sr inc ltd corp co no vs etc mt ft approx dept univ jan feb mar apr jun jul aug
 sep sept oct nov dec
-""".split())
-
-# Nouns that name a role; a phrase ending in one of them is a role ("foreign policy
-# chief", "Defence Minister", "team member").
-ROLE_HEADS = frozenset("""
-lady president vice-president minister secretary chancellor premier chief head leader
-spokesman spokeswoman spokesperson ambassador envoy director ceo cfo coo chairman
-chairwoman chairperson chair governor mayor senator congressman congresswoman
-representative lawmaker legislator mp mep judge justice prosecutor attorney lawyer
-commander general admiral colonel major captain lieutenant sergeant officer
-coach manager founder co-founder owner executive administrator commissioner
-king queen prince princess emperor pope cardinal bishop archbishop imam rabbi
-professor lecturer researcher scientist analyst economist historian author editor
-correspondent reporter journalist columnist photographer spokesman member
-president-elect chair-elect deputy adviser advisor aide official diplomat
-striker midfielder defender goalkeeper forward player skipper captain
-director-general secretary-general ombudsman treasurer auditor registrar
-candidate nominee challenger incumbent
-gov sen rep gen lt col capt sgt adm maj atty supt cmdr speaker whip
-activist artist actor actress singer musician rapper writer novelist poet comedian host
-anchor presenter pastor priest nurse teacher businessman businesswoman billionaire
-entrepreneur investor strategist consultant pollster lobbyist donor spokesperson
-councillor councilor councilman councilwoman alderman alderwoman sheriff
-employee worker staffer
-""".split())
-# Words that may stand inside a role phrase before its head ("Defence", "foreign policy").
-ROLE_MODIFIERS = frozenset("""
-former acting interim deputy vice prime foreign defence defense interior home
-finance economy health education justice energy trade labour labor transport
-culture environment agriculture security policy national state federal regional
-general executive chief senior junior assistant associate managing principal
-press communications public affairs team club party opposition majority minority
-lead head supreme high top military intelligence police fire army navy
-attorney district circuit appeals supreme court house senate
-first second third grand news sports political science
-homeland treasury commerce veterans housing immigration transportation
 """.split())
 
 # Last words that make a name an organisation.
@@ -118,9 +77,7 @@ CONNECTORS = frozenset("of for the and de del della da di du von van der den la 
 
 # Words that are never a name however they are written: calendar words and the
 # furniture of news pages.
-NEVER_NAMES = frozenset("""
-monday tuesday wednesday thursday friday saturday sunday
-january february march april may june july august september october november december
+NEVER_NAMES = frozenset(WEEKDAY_NAMES) | frozenset(names[0] for names in MONTH_NAMES) | frozenset("""
 copyright share button loader advertisement newsletter newsletters subscribe
 comments comment menu search login sign home skip click photo photos image images
 video videos podcast podcasts related read watch follow update updated published
@@ -175,15 +132,6 @@ BODIES_OF_PEOPLE = frozenset("campaign administration team camp government".spli
 ADDRESSING_VERBS = frozenset("told tells asked asks".split())
 # Pronouns that, as the subject after a speech verb, show the speaker is a person ('said she').
 SUBJECT_PRONOUNS = frozenset("he she I".split())
-# Pronouns that stand for one person, with the gender they state.
-PERSON_PRONOUNS = {"he": "male", "him": "male", "his": "male", "himself": "male",
-                   "she": "female", "her": "female", "hers": "female", "herself": "female"}
-# Role words that state a gender.
-GENDERED_ROLES = {"spokesman": "male", "spokeswoman": "female", "chairman": "male",
-                  "chairwoman": "female", "congressman": "male", "congresswoman": "female",
-                  "king": "male", "queen": "female", "prince": "male", "princess": "female",
-                  "lady": "female", "businessman": "male", "businesswoman": "female"}
-
 # Short forms of countries, unions and news agencies, for texts that never spell them out.
 SHORT_FORMS = {
     "US": ("United States", "place"), "USA": ("United States", "place"),
@@ -257,16 +205,6 @@ company firm group agency organisation organization charity nonprofit non-profit
 broadcaster network bank startup start-up retailer manufacturer airline carrier union party
 club team band label publisher website magazine broadcaster insurer lender conglomerate
 subsidiary brand chain outlet studio developer maker operator
-""".split())# Adjectives a role phrase holds besides those ('Republican presidential nominee').
-ROLE_ADJECTIVES = frozenset("""
-presidential vice-presidential gubernatorial congressional senatorial mayoral parliamentary
 """.split())
-# Words that make a role another one ('vice president', 'former governor').
-ROLE_CHANGERS = frozenset("vice deputy assistant associate former acting interim lieutenant ex under".split())
 
 PLACE_NOUNS = frozenset("city town village province region state county district island".split())
-# The short forms a title is written in before a name, by the noun a later description uses
-# ('Sen. Bernie Sanders' ... 'the Vermont senator').
-ROLE_ABBREVIATIONS = {"senator": ("sen.",), "governor": ("gov.",), "representative": ("rep.",),
-                      "congressman": ("rep.",), "congresswoman": ("rep.",), "general": ("gen.",),
-                      "president": ("pres.",), "secretary": ("sec.",)}

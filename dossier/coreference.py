@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from . import actor_patterns as P
 from . import fact_patterns as fp
+from . import vocabulary as V
 from .model import Article, Mention
 from .words import in_text, word_spans, words_before
 
@@ -27,7 +27,7 @@ def resolve_pronoun(article: Article, mentions: tuple[Mention, ...], paragraph: 
     texts = {p.number: p.text for p in article.paragraphs}
     text = texts.get(paragraph, "")
     match = re.match(r"\w+", text[position:]) if 0 <= position < len(text) else None
-    gender = P.PERSON_PRONOUNS.get(match.group().casefold()) if match else None
+    gender = V.PERSON_PRONOUNS.get(match.group().casefold()) if match else None
     if gender is None:
         return None
     named = people_named_before(article, mentions, paragraph, position)
@@ -43,7 +43,7 @@ def resolve_description(article: Article, mentions: tuple[Mention, ...], paragra
     the one whose stated role is the description's head noun ('Sen. Bernie Sanders').
     """
     named = people_named_before(article, mentions, paragraph, position)
-    forms = {head, *P.ROLE_ABBREVIATIONS.get(head, ())}
+    forms = {head, *V.ROLE_ABBREVIATIONS.get(head, ())}
     fitting = [m for m in named if any(w in forms for role in m.roles for w in role.casefold().split())]
     if fitting or not words:
         return fitting[0] if len(fitting) == 1 else None
@@ -54,7 +54,7 @@ def resolve_description(article: Article, mentions: tuple[Mention, ...], paragra
         return None
     earlier = [m for m in mentions if m.kind == "person" and m.paragraphs and min(m.paragraphs) <= paragraph]
     # 'Democratic vice presidential nominee Tim Kaine' is no 'Democratic presidential nominee'.
-    fitting = [m for m in earlier if any(modifiers <= stated and stated & forms and not (stated - modifiers) & P.ROLE_CHANGERS
+    fitting = [m for m in earlier if any(modifiers <= stated and stated & forms and not (stated - modifiers) & V.ROLE_CHANGERS
                                          for stated in stated_roles(article, m))]
     return fitting[0] if len(fitting) == 1 else None
 
@@ -62,10 +62,10 @@ def resolve_description(article: Article, mentions: tuple[Mention, ...], paragra
 def role_changed(article: Article, mention: Mention, head: str, words: tuple[str, ...]) -> bool:
     """True when every role the text sets by the person's name with the description's head
     noun has a word that makes it another role ('vice', 'former') the description lacks."""
-    forms = {head, *P.ROLE_ABBREVIATIONS.get(head, ())}
+    forms = {head, *V.ROLE_ABBREVIATIONS.get(head, ())}
     described = {w.casefold() for w in words}
     roles = [stated for stated in stated_roles(article, mention) if stated & forms]
-    return bool(roles) and all((stated - described) & P.ROLE_CHANGERS for stated in roles)
+    return bool(roles) and all((stated - described) & V.ROLE_CHANGERS for stated in roles)
 
 
 def stated_roles(article: Article, mention: Mention) -> list[set[str]]:
@@ -98,7 +98,7 @@ def role_word(word: str) -> bool:
     if word[:1].isupper():
         return True
     lower = word.casefold()
-    return lower in P.ROLE_HEADS or lower in P.ROLE_MODIFIERS or lower in P.ROLE_ADJECTIVES
+    return lower in V.ROLE_HEADS or lower in V.ROLE_MODIFIERS or lower in V.ROLE_ADJECTIVES
 
 
 def people_named_before(article: Article, mentions: tuple[Mention, ...], paragraph: int, position: int
@@ -124,13 +124,13 @@ def people_named_before(article: Article, mentions: tuple[Mention, ...], paragra
 
 def person_gender(article: Article, mention: Mention) -> str:
     """The gender the text states for a person (a title or a gendered role), or ''."""
-    stated = {P.GENDERED_ROLES[w] for role in mention.roles for w in role.casefold().split()
-              if w in P.GENDERED_ROLES}
+    stated = {V.GENDERED_ROLES[w] for role in mention.roles for w in role.casefold().split()
+              if w in V.GENDERED_ROLES}
     text = "\n".join(p.text for p in article.paragraphs)
     for form in (mention.name, *mention.aliases):
         for title in words_before(form, text):
-            if P.HONORIFICS.get(title.casefold()):
-                stated.add(P.HONORIFICS[title.casefold()])
+            if V.HONORIFICS.get(title.casefold()):
+                stated.add(V.HONORIFICS[title.casefold()])
     return stated.pop() if len(stated) == 1 else ""
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from . import actor_patterns as P
 from .gazetteer import Gazetteer, gazetteer
@@ -35,8 +36,6 @@ MODIFIER_WORD = re.compile(r"^\w[\w.]*-(?:[a-z]+ed|born|run|made|era|style|wide|
 PLACE_OF = re.compile(r"^(?:the )?(?:State|Republic|Kingdom|Province|City|Commonwealth) of (.+)$")
 LOCATIVE = frozenset("in at near from to into across outside inside around via".split())
 DETERMINERS = frozenset("the a an".split())
-EMPLOYER = "\0employer"
-"""Marks a name that stands before a title ('SpaceX' in 'SpaceX President Gwynne Shotwell')."""
 SENTENCE_ENDS = frozenset(".!?")
 OPENING_MARKS = frozenset("\"“‘'(")
 OPENERS = frozenset("\"“‘:(")
@@ -66,6 +65,37 @@ class Token:
                                                   and PARTICLE_NAME.match(text) is not None)
 
 
+class Signal(StrEnum):
+    """What the words around one occurrence of a name say about it."""
+
+    ROLE = "role"
+    """A title or role stands by it ('Mayor Jane Roe', 'Jane Roe, the mayor')."""
+    EMPLOYER = "employer"
+    """It stands before a title as whose the title is ('SpaceX' in 'SpaceX President Gwynne Shotwell')."""
+    HONORIFIC = "honorific"
+    """An honorific stands before it ('Mr. Okonjo', 'Dr Roe')."""
+    LOCATIVE = "locative"
+    """A preposition of place stands before it ('from Lund')."""
+    IN = "in"
+    """'in' or 'near' stands before it, and no possessive after ('in Lund', not "in Bush's time")."""
+    SHOUTED = "shouted"
+    """It stands in a line written in capitals."""
+    ORG_NOUN = "org_noun"
+    """A noun for a body stands by it ('the band Duran Duran', 'Jambula, a charity', 'Seattle-based Amazon')."""
+    PLACE_NOUN = "place_noun"
+    """'the town of' stands before it."""
+    SPEAKS = "speaks"
+    """A verb of speech stands right next to it ('Lund said', 'said Lund.')."""
+    SAYS = "says"
+    """It is the subject of a verb of speech, or the source after 'according to'."""
+    SAYS_OF_SELF = "says_of_self"
+    """It says something of itself as a person ('Lund said she ...')."""
+    LABEL = "label"
+    """It is a transcript's speaker label ('WALLACE: ...')."""
+    OWNS = "owns"
+    """A possessive follows it ("Lund's")."""
+
+
 @dataclass
 class Occurrence:
     """One place in the text where a name stands, with what its context says about it."""
@@ -74,13 +104,40 @@ class Occurrence:
     tokens: list[Token]
     roles: list[str] = field(default_factory=list)
     affiliations: list[str] = field(default_factory=list)
-    signals: set[str] = field(default_factory=set)
+    signals: set[Signal] = field(default_factory=set)
+    gender: str = ""
+    """The gender an honorific before the name states ('male' after 'Mr.'), or ''."""
     stands_alone: bool = True
     """No lower-case noun follows the name (in "RT interview", 'RT' qualifies the noun)."""
     of_name: str = ""
     """The name after 'of' ('Vermont' in 'Bernie Sanders of Vermont'): a person's affiliation."""
     owner: str = ""
     """The name before a possessive that this name follows ('Elon Musk' in "Elon Musk's SpaceX")."""
+
+
+@dataclass(frozen=True)
+class NamePart:
+    """One name in a run of capitalised words, with what the run says of it."""
+
+    start: int
+    end: int
+    role: str = ""
+    """The role a title before the name gives it ('President' in 'SpaceX President Gwynne Shotwell')."""
+    affiliation: str = ""
+    """Whom the role is with ('SpaceX' there)."""
+    employer: bool = False
+    """The name stands before a title as whose the title is ('SpaceX' there)."""
+
+
+@dataclass(frozen=True)
+class UnnamedRole:
+    """A role that is a sentence's subject with no name: "The EU's foreign policy chief said ..."."""
+
+    sentence: int
+    role: str
+    """The role's words ('foreign policy chief')."""
+    owner: str
+    """Whose role it is ('EU')."""
 
 
 @dataclass
@@ -93,7 +150,7 @@ class Draft:
     gender: str = ""
 
     @property
-    def signals(self) -> set[str]:
+    def signals(self) -> set[Signal]:
         return set().union(*(o.signals for o in self.occurrences))
 
 
@@ -243,13 +300,14 @@ def common_words(units: list[list[Token]]) -> frozenset[str]:
 
 def find_occurrences(units: list[list[Token]], common: frozenset[str], gaz: Gazetteer,
                      proper: frozenset[str] = frozenset()
-                     ) -> tuple[list[Occurrence], list[tuple[int, str, str]]]:
+                     ) -> tuple[list[Occurrence], list[UnnamedRole]]:
     """Every name in the text with its context; and roles stated before a name is given."""
     occurrences: list[Occurrence] = []
-    pending: list[tuple[int, str, str]] = []
+    pending: list[UnnamedRole] = []
     for tokens in units:
         for start, end in capital_runs(tokens, common):
-            for name_start, name_end, role, affiliation in split_run(tokens, start, end, gaz, proper):
+            for part in split_run(tokens, start, end, gaz, proper):
+                name_start, name_end, affiliation = part.start, part.end, part.affiliation
                 while name_start < name_end and (tokens[name_start].text.islower()
                                                  or is_function(tokens[name_start])):
                     name_start += 1     # "the" left at the front by a split
@@ -258,11 +316,11 @@ def find_occurrences(units: list[list[Token]], common: frozenset[str], gaz: Gaze
                 if name_start == name_end:
                     continue
                 occurrence = Occurrence(join(tokens[name_start:name_end]), tokens[name_start:name_end])
-                if role == EMPLOYER:
-                    occurrence.signals.add("employer")
-                elif role:
-                    occurrence.roles.append(role)
-                    occurrence.signals.add("role")
+                if part.employer:
+                    occurrence.signals.add(Signal.EMPLOYER)
+                elif part.role:
+                    occurrence.roles.append(part.role)
+                    occurrence.signals.add(Signal.ROLE)
                     affiliation = affiliation or owner_before(tokens, start, gaz)
                 if affiliation:
                     occurrence.affiliations.append(affiliation)
@@ -406,13 +464,13 @@ def split_of(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]
 
 
 def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer, proper: frozenset[str] = frozenset()
-              ) -> list[tuple[int, int, str, str]]:
-    """The names in a run: (start, end, role, affiliation); a title splits off its role."""
+              ) -> list[NamePart]:
+    """The names in a run; a title splits off its role."""
     while end - start > 1 and tokens[end - 1].lower in P.ROLE_HEADS:
         end -= 1        # "Museum of Flight CEO": the role of a name still to come
     words = [t.lower for t in tokens[start:end]]
     if words[-1] in P.ORG_HEADS or words[-1] in P.PLACE_HEADS:
-        return [(start, end, "", "")]
+        return [NamePart(start, end)]
     title = -1
     for k in range(end - 2, start - 1, -1):
         if tokens[k].lower in P.ROLE_HEADS or tokens[k].lower in P.HONORIFICS:
@@ -424,8 +482,8 @@ def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer, proper:
             if (gaz.place(head) or (cut == start + 1 and ACRONYM.match(head))) \
                     and all(NAME_WORD.match(t.text) for t in tokens[cut:end]) \
                     and end - cut >= 2 and not INITIALS.match(tokens[cut].text):
-                return [(start, cut, "", ""), (cut, end, "", "")]
-        return [(start, end, "", "")]
+                return [NamePart(start, cut), NamePart(cut, end)]
+        return [NamePart(start, end)]
     role_start = title
     while role_start > start and (tokens[role_start - 1].lower in P.ROLE_MODIFIERS
                                   or tokens[role_start - 1].lower in P.ROLE_HEADS
@@ -436,7 +494,7 @@ def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer, proper:
     role_words = [t for t in tokens[role_start:title + 1] if t.lower not in P.HONORIFICS
                   or t.lower in P.ROLE_HEADS]
     role = join(role_words)
-    names = []
+    names: list[NamePart] = []
     affiliation = ""
     if role_start > start:
         prefix = join(tokens[start:role_start])
@@ -449,7 +507,7 @@ def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer, proper:
         if (first, described) != (start, role_start):
             place = join(tokens[first:described])
             if described > first and gaz.place(place):
-                names.append((first, described, "", ""))
+                names.append(NamePart(first, described))
                 affiliation = gaz.country_of(place) or gaz.place(place).name
             else:
                 affiliation = ""
@@ -458,11 +516,11 @@ def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer, proper:
                     and prefix not in proper:
                 return names + split_run(tokens, role_start, end, gaz, proper)  # "Like President Obama"
             if gaz.place(prefix, small=True) or tokens[role_start - 1].lower in P.PLACE_HEADS:
-                names.append((start, role_start, "", ""))   # "Atlantic City Mayor ...": a place
+                names.append(NamePart(start, role_start))   # "Atlantic City Mayor ...": a place
             else:
-                names.append((start, role_start, EMPLOYER, ""))
+                names.append(NamePart(start, role_start, employer=True))
         elif gaz.place(prefix):
-            names.append((start, role_start, "", ""))     # 'US President ...' names the US too
+            names.append(NamePart(start, role_start))     # 'US President ...' names the US too
     name_start = title + 1
     if tokens[name_start].lower == "of" and name_start + 2 < end \
             and tokens[name_start + 1].lower in P.ROLE_MODIFIERS:
@@ -479,14 +537,14 @@ def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer, proper:
         cut = end - 2
         if cut > place_start and gaz.place(join(tokens[place_start:cut])) \
                 and all(NAME_WORD.match(t.text) for t in tokens[cut:end]):
-            names.append((place_start, cut, "", ""))
+            names.append(NamePart(place_start, cut))
             name_start = cut
         else:
             return names + split_run(tokens, place_start, end, gaz, proper) if place_start < end else names
     if not all(NAME_WORD.match(t.text) or PARTICLE_NAME.match(t.text) for t in tokens[name_start:end]) \
             or any(t.lower in P.CONNECTORS for t in tokens[name_start:end]):
-        return names + [(name_start, end, "", "")]
-    names.append((name_start, end, role, affiliation if role else ""))
+        return names + [NamePart(name_start, end)]
+    names.append(NamePart(name_start, end, role, affiliation if role else ""))
     return names
 
 
@@ -497,38 +555,38 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
         before = tokens[start - 2]      # "Mr. Okonjo"
     after = tokens[end] if end < len(tokens) else None
     if before is not None and before.lower in P.HONORIFICS:
-        occurrence.signals.add("honorific")
-        occurrence.signals.add("gender:" + P.HONORIFICS[before.lower]) if P.HONORIFICS[before.lower] else None
+        occurrence.signals.add(Signal.HONORIFIC)
+        occurrence.gender = P.HONORIFICS[before.lower]
     if before is not None and before.lower in LOCATIVE:
-        occurrence.signals.add("locative")
+        occurrence.signals.add(Signal.LOCATIVE)
         if before.lower in ("in", "near") and not (after is not None and after.text in ("'s", "’s")):
-            occurrence.signals.add("in")        # "in Bush's time" puts nothing in a place
+            occurrence.signals.add(Signal.IN)        # "in Bush's time" puts nothing in a place
     if any(t is not None and len(t.text) > 1 and t.text.isupper() and t.text.isalpha()
            for t in (before, after)) and occurrence.text.isupper():
-        occurrence.signals.add("shouted")       # a word in a line written in capitals
+        occurrence.signals.add(Signal.SHOUTED)       # a word in a line written in capitals
     if before is not None and before.lower in P.ORG_NOUNS and before.text.islower():
-        occurrence.signals.add("org_noun")          # "the band Duran Duran"
+        occurrence.signals.add(Signal.ORG_NOUN)          # "the band Duran Duran"
     if before is not None and before.text.endswith("-based") and start > 0:
-        occurrence.signals.add("org_noun")          # "Seattle-based Amazon"
+        occurrence.signals.add(Signal.ORG_NOUN)          # "Seattle-based Amazon"
     if start >= 2 and before.lower == "of" and tokens[start - 2].lower in P.PLACE_NOUNS:
-        occurrence.signals.add("place_noun")        # "the town of Herat"
+        occurrence.signals.add(Signal.PLACE_NOUN)        # "the town of Herat"
     if end + 3 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower in ("a", "an", "the"):
         k = end + 2
         while k < len(tokens) and k < end + 5 and tokens[k].text.islower() \
                 and tokens[k].lower not in P.ORG_NOUNS:
             k += 1
         if k < len(tokens) and tokens[k].lower in P.ORG_NOUNS and tokens[k].text.islower():
-            occurrence.signals.add("org_noun")      # "Jambula, a small charity"
+            occurrence.signals.add(Signal.ORG_NOUN)      # "Jambula, a small charity"
     if after is not None and after.lower in P.SPEECH_VERBS:
-        occurrence.signals.add("speaks")
+        occurrence.signals.add(Signal.SPEAKS)
     read_speech(occurrence, tokens, start, end)
     if before is not None and before.lower in P.SPEECH_VERBS and (after is None or after.text in ".,"):
-        occurrence.signals.add("speaks")
+        occurrence.signals.add(Signal.SPEAKS)
     if after is not None and after.text[:1].islower() and after.lower not in P.FUNCTION_WORDS \
             and after.lower not in P.SPEECH_VERBS and not after.lower.endswith(("ed", "s")):
         occurrence.stands_alone = False
     if after is not None and after.text in ("'s", "’s"):
-        occurrence.signals.add("owns")
+        occurrence.signals.add(Signal.OWNS)
     if after is not None and after.lower == "of" and end + 1 < len(tokens) and tokens[end + 1].capitalised:
         k = end + 1 + (tokens[end + 1].lower == "the")
         j = k
@@ -560,21 +618,21 @@ def read_speech(occurrence: Occurrence, tokens: list[Token], start: int, end: in
     spoken = tokens[verb] if verb < len(tokens) else None
     follows = tokens[verb + 1] if verb + 1 < len(tokens) else None
     if spoken is not None and spoken.text in P.SUBJECT_SPEECH_VERBS:
-        occurrence.signals.add("says")
+        occurrence.signals.add(Signal.SAYS)
         if follows is not None and follows.text in P.SUBJECT_PRONOUNS:
-            occurrence.signals.add("says_of_self")
+            occurrence.signals.add(Signal.SAYS_OF_SELF)
     # 'WALLACE: Let's start ...': a transcript's speaker label opens its paragraph.
     elif after is not None and after.text == ":" and occurrence.text.isupper() \
             and all(t.text in OPENING_MARKS for t in tokens[:start]):
-        occurrence.signals.update(("says", "label"))
+        occurrence.signals.update((Signal.SAYS, Signal.LABEL))
     # 'according to Politico, ...': the source of what the sentence says.
     elif start >= 2 and tokens[start - 2].lower == "according" and before.lower == "to" \
             and (after is None or after.text in (".", ",")):
-        occurrence.signals.add("says")
+        occurrence.signals.add(Signal.SAYS)
     # After 'told' or 'asked' a name is whom the words were said to.
     elif before is not None and before.text in P.SUBJECT_SPEECH_VERBS - P.ADDRESSING_VERBS \
             and (after is None or after.text in (".", ",")):
-        occurrence.signals.add("says")
+        occurrence.signals.add(Signal.SAYS)
 
 
 def role_phrase_back(tokens: list[Token], end: int) -> int:
@@ -628,7 +686,7 @@ def role_before(occurrence: Occurrence, tokens: list[Token], start: int, gaz: Ga
                              or gaz.country_of(tokens[role_start - 1].text)):
         return
     occurrence.roles.append(join(tokens[role_start:end]))
-    occurrence.signals.add("role")
+    occurrence.signals.add(Signal.ROLE)
     owner = owner_before(tokens, role_start, gaz)
     if owner:
         occurrence.affiliations.append(owner)
@@ -667,12 +725,12 @@ def role_after(occurrence: Occurrence, tokens: list[Token], end: int, gaz: Gazet
     if k < n and tokens[k].text not in (",", ".", ";") and tokens[k].lower not in P.SPEECH_VERBS:
         return
     occurrence.roles.append(role)
-    occurrence.signals.add("role")
+    occurrence.signals.add(Signal.ROLE)
     if owner:
         occurrence.affiliations.append(owner)
 
 
-def unnamed_roles(tokens: list[Token], gaz: Gazetteer) -> list[tuple[int, str, str]]:
+def unnamed_roles(tokens: list[Token], gaz: Gazetteer) -> list[UnnamedRole]:
     """Sentences whose subject is a role with no name: "The EU's foreign policy chief accused ..."."""
     found = []
     for i, token in enumerate(tokens):
@@ -687,7 +745,7 @@ def unnamed_roles(tokens: list[Token], gaz: Gazetteer) -> list[tuple[int, str, s
         if k == role_start or tokens[k - 1].lower not in P.ROLE_HEADS or not owner:
             continue
         if k < n and tokens[k].text[:1].islower() and tokens[k].lower not in P.FUNCTION_WORDS:
-            found.append((token.sentence, join(tokens[role_start:k]), owner))
+            found.append(UnnamedRole(token.sentence, join(tokens[role_start:k]), owner))
     return found
 
 
@@ -774,9 +832,9 @@ def kind_from_words(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str
 def kind_from_titles(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
     """A name with a title or a role is a person."""
     signals = draft.signals
-    if "employer" in signals and not any(gaz.place(f) for f in draft.forms):
+    if Signal.EMPLOYER in signals and not any(gaz.place(f) for f in draft.forms):
         return "organisation"
-    if ("honorific" in signals or "role" in signals) and all(
+    if (Signal.HONORIFIC in signals or Signal.ROLE in signals) and all(
             len(f.split()) <= 4 and not ACRONYM.match(f) for f in written_forms(draft)) \
             and not any(gaz.place(f) for f in draft.forms):
         return "person"
@@ -792,9 +850,9 @@ def written_forms(draft: Draft) -> list[str]:
 def kind_from_context(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
     """A name the text calls a company, a band or a town ('the town of Herat')."""
     signals = draft.signals
-    if "org_noun" in signals and "place_noun" not in signals and not any(gaz.place(f) for f in draft.forms):
+    if Signal.ORG_NOUN in signals and Signal.PLACE_NOUN not in signals and not any(gaz.place(f) for f in draft.forms):
         return "organisation"
-    if "place_noun" in signals and "org_noun" not in signals:
+    if Signal.PLACE_NOUN in signals and Signal.ORG_NOUN not in signals:
         return "place"
     return ""
 
@@ -806,14 +864,14 @@ def kind_from_gazetteer(draft: Draft, common: frozenset[str], gaz: Gazetteer) ->
             return P.SHORT_FORMS[form][1]
         place = gaz.place(form)
         if place and (place.country or not (form.isupper() and len(form) <= 4)) and (
-                place.country or " " in form or form.lower() not in common or "in" in draft.signals):
+                place.country or " " in form or form.lower() not in common or Signal.IN in draft.signals):
             return "place"      # but 'IPO' is no town, nor 'Orange' where oranges are eaten
         words = form.split()
         if len(words) >= 2 and gaz.place(" ".join(words[:-1])) and INITIALS.match(words[-1]):
             return "place"
     small = [f for f in draft.forms if gaz.place(f, small=True)]
-    if small and not {"honorific", "role", "speaks"} & draft.signals and (
-            "in" in draft.signals or any(" " in f for f in small)):
+    if small and not {Signal.HONORIFIC, Signal.ROLE, Signal.SPEAKS} & draft.signals and (
+            Signal.IN in draft.signals or any(" " in f for f in small)):
         return "place"
     return ""
 
@@ -821,10 +879,10 @@ def kind_from_gazetteer(draft: Draft, common: frozenset[str], gaz: Gazetteer) ->
 def kind_from_shape(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
     """An acronym is an organisation; two to four name words a person."""
     if any(ACRONYM.match(f) and f.replace(".", "").lower() not in common and f not in P.COMMON_ACRONYMS
-           and (len(f.replace(".", "")) > 2 or "speaks" in draft.signals or f in P.SHORT_FORMS)
+           and (len(f.replace(".", "")) > 2 or Signal.SPEAKS in draft.signals or f in P.SHORT_FORMS)
            and not (f.count(".") == 2 and len(f) == 4)     # "N.H.", "N.Y.": a state, most likely
-           for f in written_forms(draft)) and not all("shouted" in o.signals for o in draft.occurrences) \
-            and "label" not in draft.signals:     # 'KOVAL: ...' is a name in a transcript's capitals
+           for f in written_forms(draft)) and not all(Signal.SHOUTED in o.signals for o in draft.occurrences) \
+            and Signal.LABEL not in draft.signals:     # 'KOVAL: ...' is a name in a transcript's capitals
         return "organisation"
     if looks_like_person(draft, common):
         return "person"
@@ -834,7 +892,7 @@ def kind_from_shape(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str
 def kind_from_speech(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
     """A name no other rule knows that the text makes speak ('Lynch said') is an actor: a
     person when it speaks of itself as 'he' or 'she', else of a kind the text leaves open."""
-    if "says" not in draft.signals or not all(could_name(f, common) for f in draft.forms):
+    if Signal.SAYS not in draft.signals or not all(could_name(f, common) for f in draft.forms):
         return ""
     # A sentence's first word is capitalised whatever it is ('Demonstrators said', 'Police
     # say'): a word seen only there is a name when it is no plural and no collective noun.
@@ -842,7 +900,7 @@ def kind_from_speech(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> st
             f.casefold() in P.COLLECTIVE_NOUNS or (f.endswith("s") and not f.endswith("ss"))
             for f in draft.forms):
         return ""
-    return "person" if "says_of_self" in draft.signals else "other"
+    return "person" if Signal.SAYS_OF_SELF in draft.signals else "other"
 
 
 def could_name(form: str, common: frozenset[str]) -> bool:
@@ -909,7 +967,7 @@ def link_short_forms(drafts: list[Draft], common: frozenset[str]) -> list[Draft]
 
 def stated_genders(draft: Draft) -> set[str]:
     """The genders the text gives a draft: courtesy titles ('Mr.') and gendered role words."""
-    titles = {s.partition(":")[2] for s in draft.signals if s.startswith("gender:")}
+    titles = {o.gender for o in draft.occurrences if o.gender}
     roles = {P.GENDERED_ROLES[w] for o in draft.occurrences for r in o.roles for w in r.casefold().split()
              if w in P.GENDERED_ROLES}
     return titles | roles
@@ -927,9 +985,9 @@ def could_be_surname(draft: Draft) -> bool:
     """'Clinton' is a town too, but beside 'Hillary Clinton' it is her, unless it is a
     country or a large town the text puts something in."""
     if draft.kind == "organisation":
-        return draft.signals <= {"employer", "speaks", "owns"}     # "Rubio Campaign Manager ..."
+        return draft.signals <= {Signal.EMPLOYER, Signal.SPEAKS, Signal.OWNS}     # "Rubio Campaign Manager ..."
     place = gazetteer().place(draft.forms[0])
-    return draft.kind == "place" and not (place and (place.country or "in" in draft.signals))
+    return draft.kind == "place" and not (place and (place.country or Signal.IN in draft.signals))
 
 
 def link_fuller_organisations(drafts: list[Draft]) -> list[Draft]:
@@ -972,7 +1030,7 @@ def person_named_well(draft: Draft, common: frozenset[str]) -> bool:
     if any(len(f.split()) > 1 for f in draft.forms):
         return True
     # 'Mr. King said' is a surname that is also a title: a courtesy title and speech vouch for it.
-    titled_speaker = "says" in draft.signals and any(s.startswith("gender:") for s in draft.signals)
+    titled_speaker = Signal.SAYS in draft.signals and any(o.gender for o in draft.occurrences)
     for form in written_forms(draft):
         lower = form.casefold()
         if ((lower in P.ROLE_HEADS or lower in P.ROLE_MODIFIERS) and not titled_speaker) \
@@ -980,7 +1038,7 @@ def person_named_well(draft: Draft, common: frozenset[str]) -> bool:
                 or lower.rstrip("s") in P.NOT_IN_PERSON_NAMES or form.lower() in common \
                 or not NAME_WORD.match(form) or gazetteer().country_of(form.rstrip("s")):
             return False
-    return bool({"honorific", "role", "says_of_self"} & draft.signals)
+    return bool({Signal.HONORIFIC, Signal.ROLE, Signal.SAYS_OF_SELF} & draft.signals)
 
 
 def initials_of(name: str) -> set[str]:
@@ -1009,13 +1067,14 @@ def link_acronyms(drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
-def give_pending_roles(drafts: list[Draft], pending: list[tuple[int, str, str]]) -> None:
+def give_pending_roles(drafts: list[Draft], pending: list[UnnamedRole]) -> None:
     """A role stated with no name goes to the first person named in the next two sentences,
     when that person speaks there ("..., Kaja Kallas said"), no other person is named before
     them and they carry no role of their own."""
     firsts = sorted((min(o.tokens[0].sentence for o in d.occurrences), id(d), d)
                     for d in drafts if d.kind == "person")
-    for sentence, role, owner in pending:
+    for pending_role in pending:
+        sentence = pending_role.sentence
         later = [(s, d) for s, _, d in firsts if s >= sentence]
         if not later or later[0][0] > sentence + 2:
             continue
@@ -1024,10 +1083,10 @@ def give_pending_roles(drafts: list[Draft], pending: list[tuple[int, str, str]])
                                 for d in drafts if d.kind == "person" and d is not person
                                 for o in d.occurrences)
         first = min(person.occurrences, key=lambda o: o.tokens[0].sentence)
-        if mentioned_between or any(o.roles for o in person.occurrences) or "speaks" not in first.signals:
+        if mentioned_between or any(o.roles for o in person.occurrences) or Signal.SPEAKS not in first.signals:
             continue
-        first.roles.append(role)
-        first.affiliations.append(owner)
+        first.roles.append(pending_role.role)
+        first.affiliations.append(pending_role.owner)
 
 
 def give_owners(drafts: list[Draft]) -> None:

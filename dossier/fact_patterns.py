@@ -236,24 +236,35 @@ SPEECH_WORD = re.compile(rf"\b(?:{SPEECH})\b")
 # A pronoun subject just before the verb: in 'the tax, which he said was unfair' or 'a rule
 # they say could hurt', the clause's subject is the noun before it, and the clause opens with its verb.
 GAP_SUBJECT = r"(?P<gap>(?<=[eyI]\s)(?:(?<=\bhe\s)|(?<=\bshe\s)|(?<=\bthey\s)|(?<=\bwe\s)|(?<=\bI\s)))?"
-SAID_CLAUSE = re.compile(
-    rf"(?P<who>(?:[^;\"“”\s]+\s+){{1,40}}?){GAP_SUBJECT}{AUXILIARIES}(?P<verb>(?P<listener>{LISTENER_SPEECH})|{OTHER_SPEECH})"
-    # Whom it was told to ('told reporters', 'told The Post'): after 'said', a name opens the clause.
-    r"(?P<bridge>(?(listener)(?:\s+(?:reporters|journalists|him|her|them|us|me|"
-    r"(?:the\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*(?<!['’]s)(?!\s+[A-Z])"
-    # ... or a body in lower case, when a clause's subject follows ('told the council their homes ...').
-    rf"|the\s+[a-z]+(?=\s+(?:{SUBJECT_PRONOUNS}|{SUBJECT_DETERMINERS})\s)))?|)"
-    r"(?:\s+(?:on\s+)?(?:" + WEEKDAY + "|"
-    r"yesterday|today|last\s+week|this\s+week))?)"
-    rf"\s+(?P<content>(?!(?:{NOT_A_CLAUSE})\b)"
-    # A reported clause opens with its subject, not a verb ('battleground states could be ...').
-    rf"(?(gap)|(?!{CLAUSE_VERB}\b))"
-    # ', said Mr. Barrett, the lawyer.' names the speaker after the verb, 'told The Post on
-    # Monday' the listener: no clause follows.
-    r"(?![A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:\s*(?:[,(.]|$)|\s+(?:for|of|from|at|with|on|in|during|to|"
-    r"last|this|yesterday|today)\s))"
-    # ... or open with quoted words joined to more ('said "budget reforms" and the ... would').
-    r"(?:[\w$]|[\"“][^\"“”]{1,60}[\"”],?\s+(?:and|or)\s).+)$")
+# Whom a verb that takes a listener told ('told reporters', 'told The Post'); after 'said', a
+# name opens the clause instead.
+TOLD_WHOM = rf"""(?: \s+
+    (?: reporters | journalists | him | her | them | us | me
+      | (?:the\s+)? [A-Z][\w.’'-]+ (?:\s+[A-Z][\w.’'-]+)* (?<!['’]s) (?!\s+[A-Z])
+      # ... or a body in lower case, when a clause's subject follows ('told the council their homes ...')
+      | the\s+[a-z]+ (?=\s+(?:{SUBJECT_PRONOUNS}|{SUBJECT_DETERMINERS})\s)
+    ))"""
+# When it was said, between the verb and the clause ('said Tuesday', 'said on Monday').
+SAID_WHEN = r"""(?: \s+ (?:on\s+)? (?:""" + WEEKDAY + r"""|yesterday|today|last\s+week|this\s+week) )"""
+# Words after the verb that name the speaker (', said Mr. Barrett, the lawyer.') or the listener
+# ('told The Post on Monday'), and open no clause: capitalised words, then a break or a preposition.
+NAME_ALONE = r"""(?: [A-Z][\w.’'-]* (?:\s+[A-Z][\w.’'-]*)*
+    (?: \s*(?:[,(.]|$) | \s+(?:for|of|from|at|with|on|in|during|to|last|this|yesterday|today)\s ) )"""
+SAID_CLAUSE = re.compile(rf"""
+    (?P<who> (?:[^;\"“”\s]+\s+){{1,40}}? )
+    {GAP_SUBJECT} {AUXILIARIES}
+    (?P<verb> (?P<listener>{LISTENER_SPEECH}) | {OTHER_SPEECH} )
+    (?P<bridge> (?(listener) {TOLD_WHOM}? | ) {SAID_WHEN}? )
+    \s+
+    (?P<content>
+        (?!(?:{NOT_A_CLAUSE})\b)
+        # A reported clause opens with its subject, not a verb ('battleground states could be ...').
+        (?(gap) | (?!{CLAUSE_VERB}\b) )
+        (?!{NAME_ALONE})
+        # ... or opens with quoted words joined to more ('said "budget reforms" and the ... would').
+        (?: [\w$] | [\"“][^\"“”]{{1,60}}[\"”],?\s+(?:and|or)\s )
+        .+
+    )$""", re.VERBOSE)
 # Past forms that end in no '-ed' ('knew', 'left'): a word that may be a clause's verb.
 IRREGULAR_PAST = frozenset("""left went took made gave came got kept held sent spent met won lost ran sat stood
 began brought bought found felt heard paid became drove flew fled rode threw knew saw grew fell rose broke chose
@@ -278,12 +289,18 @@ CLAUSE_CONJUNCTIONS = {"and", "but", "while", "whereas", "yet"}
 # The subject of a clause joined after a comma by a word that never joins a list's items.
 CLAUSE_AFTER_CONJUNCTION = re.compile(r"[,;]\s*(?:but|while|whereas|yet)\s+(?P<subject>[^,;]+)$")
 # A description set after the speaker may be long ('said Jane Roe, a senior official with ...').
-SAID_AFTER = re.compile(
-    rf",\s+(?:(?P<who>{WHO}{{1,80}}?)\s+{AUXILIARIES}(?P<verb>{SPEECH})|(?P<verb2>{SPEECH})\s+"
-    rf"(?P<who2>{WHO}{{1,80}}))(?:,\s*(?:(?:the|a|an|who|whose)\s[^\"“”]{{0,120}}"
-    rf"|(?!(?:that|he|she|they|it|we|I|there)\b)[^\"“”]{{0,50}})"
-    rf"|\s+(?!(?:on|about|for|to|with|into|at|of|by|from|in)\s+\w+ing\b)(?:{ADVERBIAL_START})\b"
-    rf"[^\"“”]{{0,50}})?[.!?]?$")
+SAID_AFTER = re.compile(rf"""
+    ,\s+
+    (?: (?P<who>{WHO}{{1,80}}?) \s+ {AUXILIARIES} (?P<verb>{SPEECH})       # ', Jane Roe said'
+      | (?P<verb2>{SPEECH}) \s+ (?P<who2>{WHO}{{1,80}})                     # ', said Jane Roe'
+    )
+    # After the speaker: a description set off by a comma ...
+    (?: ,\s* (?: (?:the|a|an|who|whose)\s[^\"“”]{{0,120}}
+               | (?!(?:that|he|she|they|it|we|I|there)\b) [^\"“”]{{0,50}} )
+      # ... or an adverbial ('on Thursday'), unless a preposition is the verb's own ('insist on being').
+      | \s+ (?!(?:on|about|for|to|with|into|at|of|by|from|in)\s+\w+ing\b) (?:{ADVERBIAL_START})\b [^\"“”]{{0,50}}
+    )?
+    [.!?]?$""", re.VERBOSE)
 # Words no speaker set after its verb opens with ('says despite being ...', 'reported it to
 # the police', 'said when he was asked'): a preposition, a conjunction or a pronoun.
 NOT_A_SPEAKER_START = re.compile(
@@ -385,8 +402,11 @@ DAY_WORD = re.compile(r"day\b|tomorrow", re.IGNORECASE)
 
 # A sentence's subject: the words before its first verb-like word ('The mayor spoke').
 # An opening phrase may end in a date's year ('On May 6, 2015, Holt said').
-SUBJECT = re.compile(r"^(?:[^,\"“”]{0,100},\s+(?:\d{4},\s+)?)??(?P<who>(?:[\w.’'-]+\s+){0,9}?)(?=(?:is|was|are|were|has|have|had|will|would|"
-                     r"spoke|met|took|made|gave|went|came|held|sent|wrote|told|said|says|[a-z]+ed|[a-z]+s)\b)")
+SUBJECT = re.compile(r"""
+    ^(?: [^,\"“”]{0,100},\s+ (?:\d{4},\s+)? )??         # an opening phrase ('On May 6, 2015,')
+    (?P<who> (?:[\w.’'-]+\s+){0,9}? )
+    (?= (?: is|was|are|were|has|have|had|will|would|spoke|met|took|made|gave|went|came|held|sent|wrote|told
+          | said|says|[a-z]+ed|[a-z]+s )\b )""", re.VERBOSE)
 # A definite description of a person as a whole subject ('the Vermont senator', 'The New
 # York businessman'): 'the', up to four modifiers, and a noun that only a person can be.
 DESCRIPTION = re.compile(r"^(?:the|The)\s+(?:[\w.’'-]+\s+){0,4}(?P<head>" + "|".join(DESCRIPTION_HEADS) + r")$")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from . import vocabulary as V
 # The words both stages read (vocabulary.py), for actors.py to read as P.ROLE_HEADS and so on.
 from .vocabulary import (GENDERED_ROLES, HONORIFICS, MONTH_NAMES, PERSON_PRONOUNS, ROLE_ABBREVIATIONS,
                          ROLE_ADJECTIVES, ROLE_CHANGERS, ROLE_HEADS, ROLE_MODIFIERS, WEEKDAY_NAMES)
@@ -84,22 +85,21 @@ video videos podcast podcasts related read watch follow update updated published
 clarification clarifications correction corrections note transcript excerpt breaking
 """.split())
 
-# Verbs that make their subject a speaker: a person, or an organisation that talks.
-SPEECH_VERBS = frozenset("""
-said says say told tells added adds explained explains noted notes stated states
-announced announces wrote writes argued argues warned warns insisted insists
-claimed claims stressed stresses urged urges replied replies asked asks
-""".split())
 
+def spoken_forms(*tables: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    """The forms of these verbs (vocabulary.py) that follow a subject ('said', 'says'), one
+    word each ('pointed' of 'pointed out')."""
+    return frozenset(form.split()[0] for table in tables for verb in table for form in verb[1:3])
+
+
+# Verbs that make their subject a speaker: a person, or an organisation that talks.
+SPEECH_VERBS = spoken_forms(V.SPEECH_VERBS, V.OBJECT_VERBS)
 # Verbs of speech whose subject (before them, or after them at a sentence's end) is
-# someone speaking: 'Lynch said', '..., said Husted.' Written as the verb only, so
-# 'states' and 'notes', nouns as often as verbs, are left out.
-SUBJECT_SPEECH_VERBS = frozenset("""
-said says told tells added adds explained explains stated wrote writes argued argues
-warned warns insisted insists stressed stresses replied replies asked asks acknowledged
-recalled recalls conceded concedes countered counters tweeted announced reported declared
-believes pointed accused accuses blasted blasts criticized criticizes
-""".split())
+# someone speaking: 'Lynch said', '..., said Husted.' Forms as often plural nouns as verbs
+# ('states') are left out: they are verbs only before 'that'.
+SUBJECT_SPEECH_VERBS = (SPEECH_VERBS | spoken_forms(V.FRAME_VERBS)) - V.NOUN_FORMS
+# Verbs whose subject speaks only when 'that' follows ('Lund states that', 'a poll shows that').
+THAT_SPEECH_VERBS = spoken_forms(V.THAT_VERBS) | V.NOUN_FORMS
 # Particles written in lower case inside a name ('Osama bin Laden', 'Ursula von der Leyen').
 NAME_PARTICLES = frozenset("bin ibn al el de del der di da du van von la le".split())
 # Words that may stand between a speaker and the verb ('Lynch also said', 'X has said').
@@ -121,15 +121,15 @@ COLLECTIVE_SPEAKERS = {
 NAMED_GROUPS = frozenset({"Democrats", "Republicans"})
 # Nouns for those who speak for such a group ('Police officials said').
 SPEAK_FOR_GROUPS = frozenset("officials spokesman spokeswoman spokesperson spokespeople".split())
-# Verbs that make such a group a speaker, on top of SPEECH_VERBS and SUBJECT_SPEECH_VERBS.
-COLLECTIVE_SPEECH_VERBS = frozenset("""
-say chanted chant chants shouted shout shouts noted called call calls described describe
-describes maintain maintained maintains accuse alleged allege demanded demand demands
-""".split())
+# Verbs that make such a group a speaker, on top of SPEECH_VERBS and SUBJECT_SPEECH_VERBS:
+# a plural's verb ('Police say'), and verbs a crowd speaks with ('Protesters chanted').
+COLLECTIVE_SPEECH_VERBS = frozenset(verb[0] for table in (V.SPEECH_VERBS, V.OBJECT_VERBS, V.VOICE_VERBS, V.FRAME_VERBS)
+                                    for verb in table if " " not in verb[0]) \
+    | spoken_forms(V.VOICE_VERBS, V.FRAME_VERBS)
 # Nouns for the body that works for a person ('the Clinton campaign', 'the Obama administration').
 BODIES_OF_PEOPLE = frozenset("campaign administration team camp government".split())
 # Verbs after which a name is whom the words were said to ('she told Harvey').
-ADDRESSING_VERBS = frozenset("told tells asked asks".split())
+ADDRESSING_VERBS = spoken_forms(tuple(verb for verb in V.SPEECH_VERBS if verb[0] in V.LISTENER_VERBS))
 # Pronouns that, as the subject after a speech verb, show the speaker is a person ('said she').
 SUBJECT_PRONOUNS = frozenset("he she I".split())
 # Short forms of countries, unions and news agencies, for texts that never spell them out.

@@ -620,7 +620,8 @@ def read_speech(occurrence: Occurrence, tokens: list[Token], start: int, end: in
         verb += 1
     spoken = tokens[verb] if verb < len(tokens) else None
     follows = tokens[verb + 1] if verb + 1 < len(tokens) else None
-    if spoken is not None and spoken.text in P.SUBJECT_SPEECH_VERBS:
+    if spoken is not None and (spoken.text in P.SUBJECT_SPEECH_VERBS or spoken.text in P.THAT_SPEECH_VERBS
+                               and follows is not None and follows.lower == "that"):
         occurrence.signals.add(Signal.SAYS)
         if follows is not None and follows.text in P.SUBJECT_PRONOUNS:
             occurrence.signals.add(Signal.SAYS_OF_SELF)

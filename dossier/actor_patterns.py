@@ -6,14 +6,18 @@ import re
 
 from . import vocabulary as V
 # The words both stages read (vocabulary.py), for actors.py to read as P.ROLE_HEADS and so on.
-from .vocabulary import (GENDERED_ROLES, HONORIFICS, MONTH_NAMES, PERSON_PRONOUNS, ROLE_ABBREVIATIONS,
-                         ROLE_ADJECTIVES, ROLE_CHANGERS, ROLE_HEADS, ROLE_MODIFIERS, WEEKDAY_NAMES)
+from .vocabulary import (GENDERED_ROLES, HONORIFICS, MONTH_NAMES, NAME_PARTICLES, PERSON_PRONOUNS, ROLE_ADJECTIVES,
+                         ROLE_CHANGERS, ROLE_MODIFIERS, WEEKDAY_NAMES)
+
+# Role nouns, and the short form of every title that stands for a role ('Gov.' in 'Gov. Jane Roe').
+ROLE_HEADS = V.ROLE_HEADS | frozenset(title.lower() for title, roles in V.TITLES.items() if roles and " " not in title)
 
 # A token: initials with dots ("U.S.", "D.C."), a word (hyphens, ampersands and inner
 # apostrophes kept: "Udvar-Hazy", "A&M", "O'Brien"), a possessive, or one other mark. Only
 # a capital is tried as a title or an initial.
-TOKEN = re.compile(r"(?=[A-Z])(?:(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Adm|Maj|Rev|Atty|Supt|Cmdr"
-                   r"|St|Mt|Ft)\.(?= )"
+# (A title that is also a name's particle, 'Del.' and 'del Toro', is left to the full stop's own token.)
+TOKEN = re.compile(r"(?=[A-Z])(?:(?:" + "|".join(t for t in V.TITLES if " " not in t and t.lower() not in V.NAME_PARTICLES)
+                   + r")\.(?= )"
                    r"|(?:[A-Z]\.){2,}|[A-Z]\.(?= [A-Z][a-z]))|\w+(?:[-&]\w+|['’](?!s\b)\w+)*|['’]s\b|\S")
 
 # Capitalised words that are grammar, never a name or the start of one.
@@ -38,11 +42,8 @@ mr mrs ms dr
 """.split())
 
 # Abbreviations after which a full stop does not end a sentence.
-ABBREVIATIONS = frozenset("""
-mr mrs ms dr prof rev fr st sen rep gov del gen lt col capt sgt maj adm cmdr cpl pvt
-jr sr inc ltd corp co no vs etc mt ft approx dept univ jan feb mar apr jun jul aug
-sep sept oct nov dec
-""".split())
+ABBREVIATIONS = frozenset(t.lower() for t in (*V.TITLES, *V.NAME_SUFFIXES) if " " not in t) | V.ABBREVIATIONS \
+    | frozenset(short for names in MONTH_NAMES for short in names[1:])
 
 # Last words that make a name an organisation.
 ORG_HEADS = frozenset("""
@@ -100,8 +101,6 @@ SPEECH_VERBS = spoken_forms(V.SPEECH_VERBS, V.OBJECT_VERBS)
 SUBJECT_SPEECH_VERBS = (SPEECH_VERBS | spoken_forms(V.FRAME_VERBS)) - V.NOUN_FORMS
 # Verbs whose subject speaks only when 'that' follows ('Lund states that', 'a poll shows that').
 THAT_SPEECH_VERBS = spoken_forms(V.THAT_VERBS) | V.NOUN_FORMS
-# Particles written in lower case inside a name ('Osama bin Laden', 'Ursula von der Leyen').
-NAME_PARTICLES = frozenset("bin ibn al el de del der di da du van von la le".split())
 # Words that may stand between a speaker and the verb ('Lynch also said', 'X has said').
 BEFORE_SPEECH_VERB = frozenset("also then later again previously repeatedly has have had".split())
 # Nouns for people in the mass, which speak as a sentence's first word ('Police say').

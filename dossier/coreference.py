@@ -15,6 +15,11 @@ from . import vocabulary as V
 from .model import Article, Mention
 from .words import in_text, word_spans, words_before
 
+# The short forms of titles, by the role noun a later description uses ('Sen. Bernie Sanders'
+# ... 'the Vermont senator').
+ROLE_ABBREVIATIONS = {role: tuple(title.lower() + "." for title, roles in V.TITLES.items() if role in roles)
+                      for role in dict.fromkeys(role for roles in V.TITLES.values() for role in roles)}
+
 
 def resolve_pronoun(article: Article, mentions: tuple[Mention, ...], paragraph: int, position: int
                     ) -> Mention | None:
@@ -43,7 +48,7 @@ def resolve_description(article: Article, mentions: tuple[Mention, ...], paragra
     the one whose stated role is the description's head noun ('Sen. Bernie Sanders').
     """
     named = people_named_before(article, mentions, paragraph, position)
-    forms = {head, *V.ROLE_ABBREVIATIONS.get(head, ())}
+    forms = {head, *ROLE_ABBREVIATIONS.get(head, ())}
     fitting = [m for m in named if any(w in forms for role in m.roles for w in role.casefold().split())]
     if fitting or not words:
         return fitting[0] if len(fitting) == 1 else None
@@ -62,7 +67,7 @@ def resolve_description(article: Article, mentions: tuple[Mention, ...], paragra
 def role_changed(article: Article, mention: Mention, head: str, words: tuple[str, ...]) -> bool:
     """True when every role the text sets by the person's name with the description's head
     noun has a word that makes it another role ('vice', 'former') the description lacks."""
-    forms = {head, *V.ROLE_ABBREVIATIONS.get(head, ())}
+    forms = {head, *ROLE_ABBREVIATIONS.get(head, ())}
     described = {w.casefold() for w in words}
     roles = [stated for stated in stated_roles(article, mention) if stated & forms]
     return bool(roles) and all((stated - described) & V.ROLE_CHANGERS for stated in roles)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from . import vocabulary as V
 from .vocabulary import (BASE_VERBS, DESCRIPTION_HEADS, FRAME_VERBS, LISTENER_VERBS, MONTH_NAMES, NOUN_FORMS,
                          OBJECT_VERBS, PERSON_PRONOUNS as PRONOUN_GENDERS, SPEECH_VERBS, THAT_VERBS, TITLE_WORDS,
                          TITLES, VOICE_VERBS, WEEKDAY_NAMES)
@@ -161,12 +162,9 @@ QUANTITY_END = re.compile(
     r"[,.](?=\s|$)|[;:!?\"“”()]|\s[-—–]\s|\s(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|"
     r"said|says|and|but|which|who|while|with|as|after|before|since|because|than)\b")
 
-# Titles that are no part of a sentence's end ('Mr. Smith said').
-ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
-                 "del", "adm", "amb", "supt", "cmdr", "maj", "rev", "pres", "atty", "insp", "det", "fr", "hon",
-                 "prof", "jr", "sr", "no", "vs", "inc", "corp", "co", "ltd", "jan", "feb", "mar",
-                 "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k",
-                 "u.n", "d.c", "a.m", "p.m", "st", "mt", "ft", "gop", "e.g", "i.e", "etc"}
+# Titles and short forms that are no part of a sentence's end ('Mr. Smith said').
+ABBREVIATIONS = frozenset(t.lower() for t in (*TITLES, *V.NAME_SUFFIXES) if " " not in t) | V.ABBREVIATIONS \
+    | frozenset(short for names in MONTH_NAMES for short in names[1:])
 
 # Quotation marks, each opening mark with the marks that may close it (pages mix
 # straight and curly marks, so each closes the other's quotation).
@@ -186,7 +184,7 @@ BEFORE_PARTICIPLE = re.compile(rf"(?:,|\bwhile|\bafter|\bbefore)\s+(?P<verb>{QUO
 # Text after a closing quotation mark: '," Fedorov said', '," said Caddell'.
 # A speaker's words: no clause break, though a title's or initial's full stop may stand inside
 # (looked for only at a full stop: the looks back are many, and each costs).
-TITLE_DOT = r"(?=\.)(?:" + "|".join(rf"(?<=\b{re.escape(t)})" for t in TITLES) + r"|(?<=\b[A-Z]))\."
+TITLE_DOT = r"(?=\.)(?:" + "|".join(rf"(?<=\b{re.escape(t)})" for t in (*TITLES, *V.NAME_SUFFIXES)) + r"|(?<=\b[A-Z]))\."
 WHO = rf"(?:[^.,;:!?\"“”()]|{TITLE_DOT}|\([^()\"“”]{{1,30}}\))"
 AFTER_QUOTE = (
     re.compile(rf"^[\s,—–-]*(?P<verb>{QUOTE_SPEECH})\s+(?P<who>{WHO}{{1,80}})\s*(?=[.,;:!?\"“”]|$)"),
@@ -358,7 +356,7 @@ NAME_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|the|and|de|van|von|al
 APPOSITIVE = re.compile(r",\s*(?:the|a|an|who|whose|[a-z]\w*|[A-Z][\w.-]*['’]s)\s[^,]*,?\s*$")
 # A name after a preposition is where or whom, not who ('In Lisbon, ...', 'a spokesman for X').
 # A title may stand between ('a spokesman for Mr. Trump', 'for Mayor Jane Roe').
-NAME_TITLES = "|".join([re.escape(t) + r"\.?" for t in TITLES] + list(TITLE_WORDS))
+NAME_TITLES = "|".join([re.escape(t) + r"\.?" for t in (*TITLES, *V.NAME_SUFFIXES)] + list(TITLE_WORDS))
 AFTER_PREPOSITION = re.compile(r"\b(?:of|for|in|from|at|with|to|on|near|outside|inside|like|unlike|than|"
                                r"including|against|about|besides|among|between)\s+(?:(?:the|a|an)\s+)?"
                                r"(?:(?:" + NAME_TITLES + r")\s+)?$", re.IGNORECASE)

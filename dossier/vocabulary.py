@@ -156,10 +156,28 @@ NOUN_FORMS = frozenset({"states"})
 
 # --- Titles ---------------------------------------------------------------------------
 
-# Titles written with a full stop inside a name ('Mr. Burman', 'Sen. Warren').
-TITLES = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "St", "Rev",
-          "Prof", "Jr", "Sr", "Mt", "Ft", "Lt. Gen", "Maj", "Del", "Adm", "Amb", "Supt", "Cmdr", "Sgt. Maj",
-          "Pres", "Atty", "Insp", "Det", "Fr", "Hon")
+# Titles written short before a name ('Mr. Burman', 'Sen. Warren', 'Lt. Gen. Jane Roe'), with
+# the role nouns each stands for: none for a courtesy title or a part of a name ('Mr.', 'Jr.',
+# 'St.'). Neither stage reads a title's full stop as a sentence's end; a title that stands for
+# a role is the person's role ('Gov. Jane Roe'), and a later 'the governor' is that person.
+TITLES = {
+    "Mr": (), "Mrs": (), "Ms": (), "Dr": (), "Prof": (), "Rev": (), "Fr": (), "Hon": (),
+    "Sen": ("senator",), "Rep": ("representative", "congressman", "congresswoman"), "Gov": ("governor",),
+    "Pres": ("president",), "Sec": ("secretary",), "Amb": ("ambassador",), "Atty": ("attorney",),
+    "Supt": ("superintendent",), "Gen": ("general",), "Lt": ("lieutenant",), "Col": ("colonel",), "Maj": ("major",), "Capt": ("captain",),
+    "Sgt": ("sergeant",), "Adm": ("admiral",), "Cmdr": ("commander",), "Insp": ("inspector",),
+    "Det": ("detective",), "Lt. Gen": (), "Sgt. Maj": (),
+    "Del": (),      # a delegate, but 'del' is also a name's particle ('Guillermo del Toro')
+    "St": (), "Mt": (), "Ft": (),
+}
+# Particles written in lower case inside a name ('Osama bin Laden', 'Ursula von der Leyen').
+NAME_PARTICLES = frozenset("bin ibn al el de del der di da du van von la le".split())
+# Short forms written after a name ('Martin Luther King Jr.').
+NAME_SUFFIXES = ("Jr", "Sr")
+# Other short forms whose full stop ends no sentence ('Acme Inc. said', 'No. 10', 'the U.S. said').
+ABBREVIATIONS = frozenset("""
+inc ltd corp co no vs etc approx dept univ cpl pvt u.s u.k u.n d.c a.m p.m gop e.g i.e
+""".split())
 # Honorifics and titles that stand before a person's name; the value is the gender
 # the title states, or "" when it states none.
 # ('Miss' and 'Saint' are left out: 'Miss Universe' and 'St Lucie' name no person.)
@@ -179,7 +197,7 @@ TITLE_WORDS = ("Mayor", "President", "Vice President", "Senator", "Governor", "S
 # --- Roles ----------------------------------------------------------------------------
 
 # Nouns that name a role; a phrase ending in one of them is a role ("foreign policy
-# chief", "Defence Minister", "team member").
+# chief", "Defence Minister", "team member"). A title's short form (TITLES) is one too.
 ROLE_HEADS = frozenset("""
 lady president vice-president minister secretary chancellor premier chief head leader
 spokesman spokeswoman spokesperson ambassador envoy director ceo cfo coo chairman
@@ -194,7 +212,7 @@ president-elect chair-elect deputy adviser advisor aide official diplomat
 striker midfielder defender goalkeeper forward player skipper captain
 director-general secretary-general ombudsman treasurer auditor registrar
 candidate nominee challenger incumbent
-gov sen rep gen lt col capt sgt adm maj atty supt cmdr speaker whip
+speaker whip
 activist artist actor actress singer musician rapper writer novelist poet comedian host
 anchor presenter pastor priest nurse teacher businessman businesswoman billionaire
 entrepreneur investor strategist consultant pollster lobbyist donor spokesperson
@@ -219,11 +237,6 @@ presidential vice-presidential gubernatorial congressional senatorial mayoral pa
 """.split())
 # Words that make a role another one ('vice president', 'former governor').
 ROLE_CHANGERS = frozenset("vice deputy assistant associate former acting interim lieutenant ex under".split())
-# The short forms a title is written in before a name, by the noun a later description uses
-# ('Sen. Bernie Sanders' ... 'the Vermont senator').
-ROLE_ABBREVIATIONS = {"senator": ("sen.",), "governor": ("gov.",), "representative": ("rep.",),
-                      "congressman": ("rep.",), "congresswoman": ("rep.",), "general": ("gen.",),
-                      "president": ("pres.",), "secretary": ("sec.",)}
 # A definite description of a person as a whole subject ('the Vermont senator', 'The New
 # York businessman'): 'the', up to four modifiers, and a noun that only a person can be.
 DESCRIPTION_HEADS = tuple("""

@@ -407,7 +407,9 @@ SUBJECT = re.compile(r"""
           | said|says|[a-z]+ed|[a-z]+s )\b )""", re.VERBOSE)
 # A definite description of a person as a whole subject ('the Vermont senator', 'The New
 # York businessman'): 'the', up to four modifiers, and a noun that only a person can be.
-DESCRIPTION = re.compile(r"^(?:the|The)\s+(?:[\w.’'-]+\s+){0,4}(?P<head>" + "|".join(DESCRIPTION_HEADS) + r")$")
+# The nouns: every role noun and every title's role (vocabulary.py), and a few more.
+PERSON_HEADS = sorted({*DESCRIPTION_HEADS, *V.ROLE_HEADS, *(role for roles in TITLES.values() for role in roles)})
+DESCRIPTION = re.compile(r"^(?:the|The)\s+(?:[\w.’'-]+\s+){0,4}(?P<head>" + "|".join(PERSON_HEADS) + r")$")
 # Papers are called by the last word of their title once named in full ('The New York
 # Times' ... 'the Times said'), when no other paper named in the article ends with it.
 PUBLICATION_HEADS = {"Times", "Post", "Journal", "Guardian", "Telegraph", "Herald", "Tribune", "Globe",

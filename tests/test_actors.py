@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 
 from dossier.actors import find_actors
 from dossier.coreference import resolve_pronoun
-from dossier.words import in_text, word_spans, words_before
 from dossier.model import ACTOR_KINDS, Article, Caption, DossierError, Paragraph
+from dossier.words import in_text, word_spans, words_before
 
 
 def article(*paragraphs: str, headline: str = "A headline", captions: tuple[str, ...] = ()) -> Article:

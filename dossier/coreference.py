@@ -13,7 +13,7 @@ import re
 from . import fact_patterns as fp
 from . import vocabulary as V
 from .model import Article, Mention
-from .words import in_text, word_spans, words_before
+from .words import in_text, word_spans
 
 # The short forms of titles, by the role noun a later description uses ('Sen. Bernie Sanders'
 # ... 'the Vermont senator').
@@ -36,7 +36,7 @@ def resolve_pronoun(article: Article, mentions: tuple[Mention, ...], paragraph: 
     if gender is None:
         return None
     named = people_named_before(article, mentions, paragraph, position)
-    fitting = [m for m in named if person_gender(article, m) in ("", gender)]
+    fitting = [m for m in named if m.gender in ("", gender)]
     return fitting[0] if len(fitting) == 1 else None
 
 
@@ -125,18 +125,6 @@ def people_named_before(article: Article, mentions: tuple[Mention, ...], paragra
             if named:
                 break
     return named
-
-
-def person_gender(article: Article, mention: Mention) -> str:
-    """The gender the text states for a person (a title or a gendered role), or ''."""
-    stated = {V.GENDERED_ROLES[w] for role in mention.roles for w in role.casefold().split()
-              if w in V.GENDERED_ROLES}
-    text = "\n".join(p.text for p in article.paragraphs)
-    for form in (mention.name, *mention.aliases):
-        for title in words_before(form, text):
-            if V.HONORIFICS.get(title.casefold()):
-                stated.add(V.HONORIFICS[title.casefold()])
-    return stated.pop() if len(stated) == 1 else ""
 
 
 def referred_gender(text: str, forms: tuple[str, ...]) -> str:

@@ -38,27 +38,6 @@ def is_boundary(text: str, at: int) -> bool:
     return (at > 0 and is_word_char(text[at - 1])) != (at < len(text) and is_word_char(text[at]))
 
 
-def words_before(form: str, text: str) -> list[str]:
-    r"""The word before each use of a form ('Mr' in 'Mr. Form' or 'Mr Form'), as
-    re.findall(r"\b(\w+)\.? FORM\b", text) finds them, without scanning the text
-    from every offset: a form is found with str.find, then the word before it."""
-    found: list[str] = []
-    taken = 0       # findall's matches never overlap
-    at = text.find(form)
-    while at >= 0:
-        end = at + len(form)
-        word_end = at - 2 if text[at - 2:at] == ". " else at - 1
-        start = word_end
-        while start > 0 and is_word_char(text[start - 1]):
-            start -= 1
-        if (start < word_end and start >= taken and text[word_end:at].lstrip(".") == " "
-                and is_word_char(text[end - 1]) != (end < len(text) and is_word_char(text[end]))):
-            found.append(text[start:word_end])
-            taken = end
-        at = text.find(form, at + 1)
-    return found
-
-
 def is_word_char(char: str) -> bool:
     r"""A character that \w matches in a str."""
     return char.isalnum() or char == "_"

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from dossier.actors import find_actors
 from dossier.coreference import resolve_pronoun
 from dossier.model import ACTOR_KINDS, Article, Caption, DossierError, Paragraph
-from dossier.words import in_text, word_spans, words_before
+from dossier.words import in_text, word_spans
 
 
 def article(*paragraphs: str, headline: str = "A headline", captions: tuple[str, ...] = ()) -> Article:
@@ -457,22 +457,6 @@ def test_speaker_before_an_adverb_or_auxiliary(paragraphs, name):
 def test_title_case_headline_with_on_the_is_read():
     found = find_actors(article("Pia Lund spoke.", headline="Read Live Notes On The 2030 Harbour Vote."))
     assert [m.name for m in found] == ["Pia Lund"]
-
-
-@pytest.mark.parametrize("form, text, words", [
-    ("Clinton", "Mrs. Clinton and Mr Clinton met Clinton.", ["Mrs", "Mr", "met"]),
-    ("Clinton", "Mrs. Clintonville", []),
-    ("Lee", "Dr. Lee Lee said", ["Dr"]),              # matches do not overlap
-    ("Jr.", "Sammy Jr.x", ["Sammy"]),
-])
-def test_words_before(form, text, words):
-    assert words_before(form, text) == words
-
-
-@settings(max_examples=2000)
-@given(st.text(alphabet="aM_é1. ", min_size=1, max_size=4), st.text(alphabet="aM_é1.,- ", max_size=40))
-def test_words_before_reads_as_the_pattern_does(form, text):
-    assert words_before(form, text) == re.findall(r"\b(\w+)\.? " + re.escape(form) + r"\b", text)
 
 
 @settings(max_examples=2000)

@@ -225,9 +225,10 @@ NEVER = r"(?!x)x"
 # Reported speech within one sentence.
 # Verbs of speech are tried before verbs of finding: in 'People who know her said that',
 # 'said' is the cue.
-SAID_THAT = tuple(re.compile(
-    rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,40}}?){AUXILIARIES}(?P<verb>{verbs})\b"
-    rf"(?P<bridge>{BRIDGE})\s+that,?\s+(?P<content>.+)$")
+SAID_THAT = tuple(re.compile(rf"""
+    (?P<who> (?:[^;:\"“”\s]+\s+){{1,40}}? ) {AUXILIARIES} (?P<verb>{verbs})\b
+    (?P<bridge>{BRIDGE}) \s+ that,?\s+
+    (?P<content>.+)$""", re.VERBOSE)
     for verbs in (rf"(?P<listener>{LISTENER_SPEECH})|{OTHER_SPEECH}", rf"(?P<listener>{NEVER})|{THAT_SPEECH}"))
 # A verb of speech anywhere: one before a verb of finding is the sentence's cue.
 SPEECH_WORD = re.compile(rf"\b(?:{SPEECH})\b")
@@ -325,13 +326,15 @@ NAMED_SUBJECT = re.compile(r"(?:(?![a-z]+ed\b)[\w’'-]+\s+){0,3}?[A-Z][\w.’'-
 # 'Acts of protest, Mr. Obama said, are acts of patriotism': the attribution set inside the
 # reported sentence, which goes on in lower case after it; its speaker may be a pronoun
 # ('All of this, he said, could be undone').
-SAID_INSIDE = re.compile(
-    rf"^(?P<head>[^,;:\"“”]{{8,}}?),\s+(?P<who>[A-Z]{WHO}{{1,50}}?|{SUBJECT_PRONOUNS})\s+{AUXILIARIES}(?P<verb>{SPEECH}),\s+"
-    r"(?P<rest>[a-z][^\"“”]*.*)$")
+SAID_INSIDE = re.compile(rf"""
+    ^(?P<head> [^,;:\"“”]{{8,}}? ) ,\s+
+    (?P<who> [A-Z]{WHO}{{1,50}}? | {SUBJECT_PRONOUNS} ) \s+ {AUXILIARIES} (?P<verb>{SPEECH}) ,\s+
+    (?P<rest> [a-z][^\"“”]*.* )$""", re.VERBOSE)
 # 'Warren said: A cashier who ...': what follows the colon, not in quotation marks.
-SAID_COLON = re.compile(
-    rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,14}}?){AUXILIARIES}(?P<verb>{SPEECH})\b[^:\"“”]{{0,40}}:\s+"
-    r"(?P<content>[^\"“”'‘\s].+)$")
+SAID_COLON = re.compile(rf"""
+    (?P<who> (?:[^;:\"“”\s]+\s+){{1,14}}? ) {AUXILIARIES} (?P<verb>{SPEECH})\b
+    [^:\"“”]{{0,40}} :\s+                     # a few words may stand before the colon
+    (?P<content> [^\"“”'‘\s].+ )$""", re.VERBOSE)
 OPENS_PHRASE = re.compile(rf"(?:{SUBORDINATORS})\b")
 ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+", re.IGNORECASE)
 OBJECT_CLAIM = re.compile(

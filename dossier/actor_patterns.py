@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 
 from . import vocabulary as V
-# The words both stages read (vocabulary.py), for actors.py to read as P.ROLE_HEADS and so on.
-from .vocabulary import (GENDERED_ROLES, HONORIFICS, MONTH_NAMES, NAME_PARTICLES, PERSON_PRONOUNS, ROLE_ADJECTIVES,
-                         ROLE_CHANGERS, ROLE_MODIFIERS, WEEKDAY_NAMES)
+# Words both stages read (vocabulary.py), here for actors.py to read as P.HONORIFICS and so on.
+from .vocabulary import HONORIFICS, MONTH_NAMES, NAME_PARTICLES, ROLE_MODIFIERS, WEEKDAY_NAMES  # noqa: F401
 
 # Role nouns, and the short form of every title that stands for a role ('Gov.' in 'Gov. Jane Roe').
 ROLE_HEADS = V.ROLE_HEADS | frozenset(title.lower() for title, roles in V.TITLES.items() if roles and " " not in title)

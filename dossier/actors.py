@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import actor_patterns as P
+from .coreference import stated_genders_of
 from .gazetteer import Gazetteer, gazetteer
 from .model import ACTOR_KINDS, Article, DossierError, Mention, Problem
 from .words import in_text
@@ -971,10 +972,8 @@ def link_short_forms(drafts: list[Draft], common: frozenset[str]) -> list[Draft]
 
 def stated_genders(draft: Draft) -> set[str]:
     """The genders the text gives a draft: courtesy titles ('Mr.') and gendered role words."""
-    titles = {o.gender for o in draft.occurrences if o.gender}
-    roles = {P.GENDERED_ROLES[w] for o in draft.occurrences for r in o.roles for w in r.casefold().split()
-             if w in P.GENDERED_ROLES}
-    return titles | roles
+    return stated_genders_of(tuple(o.gender for o in draft.occurrences),
+                             tuple(r for o in draft.occurrences for r in o.roles))
 
 
 def country_first_name(draft: Draft) -> bool:

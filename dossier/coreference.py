@@ -1,9 +1,10 @@
 """Who a pronoun or a description stands for, and the gender and roles a text gives a person.
 
-Both stages read people through here: the actor stage tells a person's gender, and the fact
-stage gives a 'he said' or 'the Vermont senator said' the person it stands for. Rules about
-what an earlier name, pronoun or description refers to belong in this module; the words
-they are made of (pronouns, titles, role nouns) belong in the vocabulary.
+Both stages read people through here: the actor stage states a person's gender
+(Mention.gender, from stated_genders_of), and the fact stage gives a 'he said' or 'the
+Vermont senator said' the person it stands for. Rules about what an earlier name, pronoun or
+description refers to belong in this module; the words they are made of (pronouns, titles,
+role nouns) belong in the vocabulary.
 """
 
 from __future__ import annotations
@@ -125,6 +126,13 @@ def people_named_before(article: Article, mentions: tuple[Mention, ...], paragra
             if named:
                 break
     return named
+
+
+def stated_genders_of(honorifics: tuple[str, ...], roles: tuple[str, ...]) -> set[str]:
+    """The genders a person's honorifics ('male' for 'Mr.', '' for 'Dr.') and role words
+    ('spokeswoman') state."""
+    return {gender for gender in honorifics if gender} | {
+        V.GENDERED_ROLES[w] for role in roles for w in role.casefold().split() if w in V.GENDERED_ROLES}
 
 
 def referred_gender(text: str, forms: tuple[str, ...]) -> str:

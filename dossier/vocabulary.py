@@ -164,9 +164,9 @@ TITLES = {
     "Mr": (), "Mrs": (), "Ms": (), "Dr": (), "Prof": (), "Rev": (), "Fr": (), "Hon": (),
     "Sen": ("senator",), "Rep": ("representative", "congressman", "congresswoman"), "Gov": ("governor",),
     "Pres": ("president",), "Sec": ("secretary",), "Amb": ("ambassador",), "Atty": ("attorney",),
-    "Supt": ("superintendent",), "Gen": ("general",), "Lt": ("lieutenant",), "Col": ("colonel",), "Maj": ("major",), "Capt": ("captain",),
-    "Sgt": ("sergeant",), "Adm": ("admiral",), "Cmdr": ("commander",), "Insp": ("inspector",),
-    "Det": ("detective",), "Lt. Gen": (), "Sgt. Maj": (),
+    "Supt": ("superintendent",), "Insp": ("inspector",), "Det": ("detective",),
+    "Gen": ("general",), "Lt": ("lieutenant",), "Col": ("colonel",), "Maj": ("major",), "Capt": ("captain",),
+    "Sgt": ("sergeant",), "Adm": ("admiral",), "Cmdr": ("commander",), "Lt. Gen": (), "Sgt. Maj": (),
     "Del": (),      # a delegate, but 'del' is also a name's particle ('Guillermo del Toro')
     "St": (), "Mt": (), "Ft": (),
 }

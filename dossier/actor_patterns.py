@@ -9,14 +9,15 @@ from . import vocabulary as V
 from .vocabulary import HONORIFICS, MONTH_NAMES, NAME_PARTICLES, ROLE_MODIFIERS, WEEKDAY_NAMES  # noqa: F401
 
 # Role nouns, and the short form of every title that stands for a role ('Gov.' in 'Gov. Jane Roe').
-ROLE_HEADS = V.ROLE_HEADS | frozenset(title.lower() for title, roles in V.TITLES.items() if roles and " " not in title)
+ROLE_HEADS = V.ROLE_HEADS | frozenset(title.lower() for title, roles in V.TITLES.items()
+                                     if roles and " " not in title)
 
 # A token: initials with dots ("U.S.", "D.C."), a word (hyphens, ampersands and inner
 # apostrophes kept: "Udvar-Hazy", "A&M", "O'Brien"), a possessive, or one other mark. Only
 # a capital is tried as a title or an initial.
 # (A title that is also a name's particle, 'Del.' and 'del Toro', is left to the full stop's own token.)
-TOKEN = re.compile(r"(?=[A-Z])(?:(?:" + "|".join(t for t in V.TITLES if " " not in t and t.lower() not in V.NAME_PARTICLES)
-                   + r")\.(?= )"
+TOKEN_TITLES = "|".join(t for t in V.TITLES if " " not in t and t.lower() not in V.NAME_PARTICLES)
+TOKEN = re.compile(r"(?=[A-Z])(?:(?:" + TOKEN_TITLES + r")\.(?= )"
                    r"|(?:[A-Z]\.){2,}|[A-Z]\.(?= [A-Z][a-z]))|\w+(?:[-&]\w+|['’](?!s\b)\w+)*|['’]s\b|\S")
 
 # Capitalised words that are grammar, never a name or the start of one.

@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import re
 
+from . import vocabulary as V
+# Words both stages read (vocabulary.py), here for actors.py to read as P.HONORIFICS and so on.
+from .vocabulary import HONORIFICS, MONTH_NAMES, NAME_PARTICLES, ROLE_MODIFIERS, WEEKDAY_NAMES  # noqa: F401
+
+# Role nouns, and the short form of every title that stands for a role ('Gov.' in 'Gov. Jane Roe').
+ROLE_HEADS = V.ROLE_HEADS | frozenset(title.lower() for title, roles in V.TITLES.items()
+                                     if roles and " " not in title)
+
 # A token: initials with dots ("U.S.", "D.C."), a word (hyphens, ampersands and inner
 # apostrophes kept: "Udvar-Hazy", "A&M", "O'Brien"), a possessive, or one other mark. Only
 # a capital is tried as a title or an initial.
-TOKEN = re.compile(r"(?=[A-Z])(?:(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Adm|Maj|Rev|Atty|Supt|Cmdr"
-                   r"|St|Mt|Ft)\.(?= )"
+# (A title that is also a name's particle, 'Del.' and 'del Toro', is left to the full stop's own token.)
+TOKEN_TITLES = "|".join(t for t in V.TITLES if " " not in t and t.lower() not in V.NAME_PARTICLES)
+TOKEN = re.compile(r"(?=[A-Z])(?:(?:" + TOKEN_TITLES + r")\.(?= )"
                    r"|(?:[A-Z]\.){2,}|[A-Z]\.(?= [A-Z][a-z]))|\w+(?:[-&]\w+|['’](?!s\b)\w+)*|['’]s\b|\S")
 
 # Capitalised words that are grammar, never a name or the start of one.
@@ -32,57 +41,9 @@ today tonight yesterday tomorrow now later earlier soon
 mr mrs ms dr
 """.split())
 
-# Honorifics and titles that stand before a person's name; the value is the gender
-# the title states, or "" when it states none.
-# ('Miss' and 'Saint' are left out: 'Miss Universe' and 'St Lucie' name no person.)
-HONORIFICS = {
-    "mr": "male", "mister": "male", "sir": "male", "lord": "male", "king": "male",
-    "prince": "male", "mrs": "female", "ms": "female", "madam": "female",
-    "dame": "female", "lady": "female", "queen": "female", "princess": "female",
-    "dr": "", "prof": "", "professor": "", "rev": "", "reverend": "", "fr": "",
-}
 # Abbreviations after which a full stop does not end a sentence.
-ABBREVIATIONS = frozenset("""
-mr mrs ms dr prof rev fr st sen rep gov del gen lt col capt sgt maj adm cmdr cpl pvt
-jr sr inc ltd corp co no vs etc mt ft approx dept univ jan feb mar apr jun jul aug
-sep sept oct nov dec
-""".split())
-
-# Nouns that name a role; a phrase ending in one of them is a role ("foreign policy
-# chief", "Defence Minister", "team member").
-ROLE_HEADS = frozenset("""
-lady president vice-president minister secretary chancellor premier chief head leader
-spokesman spokeswoman spokesperson ambassador envoy director ceo cfo coo chairman
-chairwoman chairperson chair governor mayor senator congressman congresswoman
-representative lawmaker legislator mp mep judge justice prosecutor attorney lawyer
-commander general admiral colonel major captain lieutenant sergeant officer
-coach manager founder co-founder owner executive administrator commissioner
-king queen prince princess emperor pope cardinal bishop archbishop imam rabbi
-professor lecturer researcher scientist analyst economist historian author editor
-correspondent reporter journalist columnist photographer spokesman member
-president-elect chair-elect deputy adviser advisor aide official diplomat
-striker midfielder defender goalkeeper forward player skipper captain
-director-general secretary-general ombudsman treasurer auditor registrar
-candidate nominee challenger incumbent
-gov sen rep gen lt col capt sgt adm maj atty supt cmdr speaker whip
-activist artist actor actress singer musician rapper writer novelist poet comedian host
-anchor presenter pastor priest nurse teacher businessman businesswoman billionaire
-entrepreneur investor strategist consultant pollster lobbyist donor spokesperson
-councillor councilor councilman councilwoman alderman alderwoman sheriff
-employee worker staffer
-""".split())
-# Words that may stand inside a role phrase before its head ("Defence", "foreign policy").
-ROLE_MODIFIERS = frozenset("""
-former acting interim deputy vice prime foreign defence defense interior home
-finance economy health education justice energy trade labour labor transport
-culture environment agriculture security policy national state federal regional
-general executive chief senior junior assistant associate managing principal
-press communications public affairs team club party opposition majority minority
-lead head supreme high top military intelligence police fire army navy
-attorney district circuit appeals supreme court house senate
-first second third grand news sports political science
-homeland treasury commerce veterans housing immigration transportation
-""".split())
+ABBREVIATIONS = frozenset(t.lower() for t in (*V.TITLES, *V.NAME_SUFFIXES) if " " not in t) | V.ABBREVIATIONS \
+    | frozenset(short for names in MONTH_NAMES for short in names[1:])
 
 # Last words that make a name an organisation.
 ORG_HEADS = frozenset("""
@@ -118,33 +79,28 @@ CONNECTORS = frozenset("of for the and de del della da di du von van der den la 
 
 # Words that are never a name however they are written: calendar words and the
 # furniture of news pages.
-NEVER_NAMES = frozenset("""
-monday tuesday wednesday thursday friday saturday sunday
-january february march april may june july august september october november december
+NEVER_NAMES = frozenset(WEEKDAY_NAMES) | frozenset(names[0] for names in MONTH_NAMES) | frozenset("""
 copyright share button loader advertisement newsletter newsletters subscribe
 comments comment menu search login sign home skip click photo photos image images
 video videos podcast podcasts related read watch follow update updated published
 clarification clarifications correction corrections note transcript excerpt breaking
 """.split())
 
-# Verbs that make their subject a speaker: a person, or an organisation that talks.
-SPEECH_VERBS = frozenset("""
-said says say told tells added adds explained explains noted notes stated states
-announced announces wrote writes argued argues warned warns insisted insists
-claimed claims stressed stresses urged urges replied replies asked asks
-""".split())
 
+def spoken_forms(*tables: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    """The forms of these verbs (vocabulary.py) that follow a subject ('said', 'says'), one
+    word each ('pointed' of 'pointed out')."""
+    return frozenset(form.split()[0] for table in tables for verb in table for form in verb[1:3])
+
+
+# Verbs that make their subject a speaker: a person, or an organisation that talks.
+SPEECH_VERBS = spoken_forms(V.SPEECH_VERBS, V.OBJECT_VERBS)
 # Verbs of speech whose subject (before them, or after them at a sentence's end) is
-# someone speaking: 'Lynch said', '..., said Husted.' Written as the verb only, so
-# 'states' and 'notes', nouns as often as verbs, are left out.
-SUBJECT_SPEECH_VERBS = frozenset("""
-said says told tells added adds explained explains stated wrote writes argued argues
-warned warns insisted insists stressed stresses replied replies asked asks acknowledged
-recalled recalls conceded concedes countered counters tweeted announced reported declared
-believes pointed accused accuses blasted blasts criticized criticizes
-""".split())
-# Particles written in lower case inside a name ('Osama bin Laden', 'Ursula von der Leyen').
-NAME_PARTICLES = frozenset("bin ibn al el de del der di da du van von la le".split())
+# someone speaking: 'Lynch said', '..., said Husted.' Forms as often plural nouns as verbs
+# ('states') are left out: they are verbs only before 'that'.
+SUBJECT_SPEECH_VERBS = (SPEECH_VERBS | spoken_forms(V.FRAME_VERBS)) - V.NOUN_FORMS
+# Verbs whose subject speaks only when 'that' follows ('Lund states that', 'a poll shows that').
+THAT_SPEECH_VERBS = spoken_forms(V.THAT_VERBS) | V.NOUN_FORMS
 # Words that may stand between a speaker and the verb ('Lynch also said', 'X has said').
 BEFORE_SPEECH_VERB = frozenset("also then later again previously repeatedly has have had".split())
 # Nouns for people in the mass, which speak as a sentence's first word ('Police say').
@@ -164,26 +120,17 @@ COLLECTIVE_SPEAKERS = {
 NAMED_GROUPS = frozenset({"Democrats", "Republicans"})
 # Nouns for those who speak for such a group ('Police officials said').
 SPEAK_FOR_GROUPS = frozenset("officials spokesman spokeswoman spokesperson spokespeople".split())
-# Verbs that make such a group a speaker, on top of SPEECH_VERBS and SUBJECT_SPEECH_VERBS.
-COLLECTIVE_SPEECH_VERBS = frozenset("""
-say chanted chant chants shouted shout shouts noted called call calls described describe
-describes maintain maintained maintains accuse alleged allege demanded demand demands
-""".split())
+# Verbs that make such a group a speaker, on top of SPEECH_VERBS and SUBJECT_SPEECH_VERBS:
+# a plural's verb ('Police say'), and verbs a crowd speaks with ('Protesters chanted').
+COLLECTIVE_SPEECH_VERBS = frozenset(verb[0] for table in (V.SPEECH_VERBS, V.OBJECT_VERBS, V.VOICE_VERBS, V.FRAME_VERBS)
+                                    for verb in table if " " not in verb[0]) \
+    | spoken_forms(V.VOICE_VERBS, V.FRAME_VERBS)
 # Nouns for the body that works for a person ('the Clinton campaign', 'the Obama administration').
 BODIES_OF_PEOPLE = frozenset("campaign administration team camp government".split())
 # Verbs after which a name is whom the words were said to ('she told Harvey').
-ADDRESSING_VERBS = frozenset("told tells asked asks".split())
+ADDRESSING_VERBS = spoken_forms(tuple(verb for verb in V.SPEECH_VERBS if verb[0] in V.LISTENER_VERBS))
 # Pronouns that, as the subject after a speech verb, show the speaker is a person ('said she').
 SUBJECT_PRONOUNS = frozenset("he she I".split())
-# Pronouns that stand for one person, with the gender they state.
-PERSON_PRONOUNS = {"he": "male", "him": "male", "his": "male", "himself": "male",
-                   "she": "female", "her": "female", "hers": "female", "herself": "female"}
-# Role words that state a gender.
-GENDERED_ROLES = {"spokesman": "male", "spokeswoman": "female", "chairman": "male",
-                  "chairwoman": "female", "congressman": "male", "congresswoman": "female",
-                  "king": "male", "queen": "female", "prince": "male", "princess": "female",
-                  "lady": "female", "businessman": "male", "businesswoman": "female"}
-
 # Short forms of countries, unions and news agencies, for texts that never spell them out.
 SHORT_FORMS = {
     "US": ("United States", "place"), "USA": ("United States", "place"),
@@ -257,16 +204,6 @@ company firm group agency organisation organization charity nonprofit non-profit
 broadcaster network bank startup start-up retailer manufacturer airline carrier union party
 club team band label publisher website magazine broadcaster insurer lender conglomerate
 subsidiary brand chain outlet studio developer maker operator
-""".split())# Adjectives a role phrase holds besides those ('Republican presidential nominee').
-ROLE_ADJECTIVES = frozenset("""
-presidential vice-presidential gubernatorial congressional senatorial mayoral parliamentary
 """.split())
-# Words that make a role another one ('vice president', 'former governor').
-ROLE_CHANGERS = frozenset("vice deputy assistant associate former acting interim lieutenant ex under".split())
 
 PLACE_NOUNS = frozenset("city town village province region state county district island".split())
-# The short forms a title is written in before a name, by the noun a later description uses
-# ('Sen. Bernie Sanders' ... 'the Vermont senator').
-ROLE_ABBREVIATIONS = {"senator": ("sen.",), "governor": ("gov.",), "representative": ("rep.",),
-                      "congressman": ("rep.",), "congresswoman": ("rep.",), "general": ("gen.",),
-                      "president": ("pres.",), "secretary": ("sec.",)}

@@ -14,8 +14,10 @@ import re
 from dataclasses import dataclass, field
 
 from . import actor_patterns as P
+from .coreference import stated_genders_of
 from .gazetteer import Gazetteer, gazetteer
 from .model import ACTOR_KINDS, Article, DossierError, Mention, Problem
+from .words import in_text
 
 BACKENDS = ("builtin", "spacy", "spacy+builtin")
 BACKEND_SETTING = "DOSSIER_ACTORS"
@@ -34,8 +36,6 @@ MODIFIER_WORD = re.compile(r"^\w[\w.]*-(?:[a-z]+ed|born|run|made|era|style|wide|
 PLACE_OF = re.compile(r"^(?:the )?(?:State|Republic|Kingdom|Province|City|Commonwealth) of (.+)$")
 LOCATIVE = frozenset("in at near from to into across outside inside around via".split())
 DETERMINERS = frozenset("the a an".split())
-EMPLOYER = "\0employer"
-"""Marks a name that stands before a title ('SpaceX' in 'SpaceX President Gwynne Shotwell')."""
 SENTENCE_ENDS = frozenset(".!?")
 OPENING_MARKS = frozenset("\"“‘'(")
 OPENERS = frozenset("\"“‘:(")
@@ -65,6 +65,41 @@ class Token:
                                                   and PARTICLE_NAME.match(text) is not None)
 
 
+class Signal:
+    """What the words around one occurrence of a name say about it: the values its signals hold.
+
+    Plain strings under names, not an Enum: an Enum member is looked up ten times slower,
+    and actor finding reads signals at every name.
+    """
+
+    ROLE = "role"
+    """A title or role stands by it ('Mayor Jane Roe', 'Jane Roe, the mayor')."""
+    EMPLOYER = "employer"
+    """It stands before a title as whose the title is ('SpaceX' in 'SpaceX President Gwynne Shotwell')."""
+    HONORIFIC = "honorific"
+    """An honorific stands before it ('Mr. Okonjo', 'Dr Roe')."""
+    LOCATIVE = "locative"
+    """A preposition of place stands before it ('from Lund')."""
+    IN = "in"
+    """'in' or 'near' stands before it, and no possessive after ('in Lund', not "in Bush's time")."""
+    SHOUTED = "shouted"
+    """It stands in a line written in capitals."""
+    ORG_NOUN = "org_noun"
+    """A noun for a body stands by it ('the band Duran Duran', 'Jambula, a charity', 'Seattle-based Amazon')."""
+    PLACE_NOUN = "place_noun"
+    """'the town of' stands before it."""
+    SPEAKS = "speaks"
+    """A verb of speech stands right next to it ('Lund said', 'said Lund.')."""
+    SAYS = "says"
+    """It is the subject of a verb of speech, or the source after 'according to'."""
+    SAYS_OF_SELF = "says_of_self"
+    """It says something of itself as a person ('Lund said she ...')."""
+    LABEL = "label"
+    """It is a transcript's speaker label ('WALLACE: ...')."""
+    OWNS = "owns"
+    """A possessive follows it ("Lund's")."""
+
+
 @dataclass
 class Occurrence:
     """One place in the text where a name stands, with what its context says about it."""
@@ -74,12 +109,39 @@ class Occurrence:
     roles: list[str] = field(default_factory=list)
     affiliations: list[str] = field(default_factory=list)
     signals: set[str] = field(default_factory=set)
+    gender: str = ""
+    """The gender an honorific before the name states ('male' after 'Mr.'), or ''."""
     stands_alone: bool = True
     """No lower-case noun follows the name (in "RT interview", 'RT' qualifies the noun)."""
     of_name: str = ""
     """The name after 'of' ('Vermont' in 'Bernie Sanders of Vermont'): a person's affiliation."""
     owner: str = ""
     """The name before a possessive that this name follows ('Elon Musk' in "Elon Musk's SpaceX")."""
+
+
+@dataclass(frozen=True)
+class NamePart:
+    """One name in a run of capitalised words, with what the run says of it."""
+
+    start: int
+    end: int
+    role: str = ""
+    """The role a title before the name gives it ('President' in 'SpaceX President Gwynne Shotwell')."""
+    affiliation: str = ""
+    """Whom the role is with ('SpaceX' there)."""
+    employer: bool = False
+    """The name stands before a title as whose the title is ('SpaceX' there)."""
+
+
+@dataclass(frozen=True)
+class UnnamedRole:
+    """A role that is a sentence's subject with no name: "The EU's foreign policy chief said ..."."""
+
+    sentence: int
+    role: str
+    """The role's words ('foreign policy chief')."""
+    owner: str
+    """Whose role it is ('EU')."""
 
 
 @dataclass
@@ -105,7 +167,7 @@ def find_actors(article: Article, backend: str | None = None) -> tuple[Mention, 
         raise DossierError((Problem(BACKEND_SETTING, None, f"unknown actor backend {backend!r}",
                                     hint=f"use one of: {', '.join(BACKENDS)}", severity="error"),))
     from .actors_spacy import find_actors_spacy
-    return find_actors_spacy(article, combine=backend == "spacy+builtin")
+    return find_actors_spacy(article, find_actors_builtin(article) if backend == "spacy+builtin" else None)
 
 
 def find_actors_builtin(article: Article) -> tuple[Mention, ...]:
@@ -242,13 +304,14 @@ def common_words(units: list[list[Token]]) -> frozenset[str]:
 
 def find_occurrences(units: list[list[Token]], common: frozenset[str], gaz: Gazetteer,
                      proper: frozenset[str] = frozenset()
-                     ) -> tuple[list[Occurrence], list[tuple[int, str, str]]]:
+                     ) -> tuple[list[Occurrence], list[UnnamedRole]]:
     """Every name in the text with its context; and roles stated before a name is given."""
     occurrences: list[Occurrence] = []
-    pending: list[tuple[int, str, str]] = []
+    pending: list[UnnamedRole] = []
     for tokens in units:
         for start, end in capital_runs(tokens, common):
-            for name_start, name_end, role, affiliation in split_run(tokens, start, end, gaz, proper):
+            for part in split_run(tokens, start, end, gaz, proper):
+                name_start, name_end, affiliation = part.start, part.end, part.affiliation
                 while name_start < name_end and (tokens[name_start].text.islower()
                                                  or is_function(tokens[name_start])):
                     name_start += 1     # "the" left at the front by a split
@@ -257,11 +320,11 @@ def find_occurrences(units: list[list[Token]], common: frozenset[str], gaz: Gaze
                 if name_start == name_end:
                     continue
                 occurrence = Occurrence(join(tokens[name_start:name_end]), tokens[name_start:name_end])
-                if role == EMPLOYER:
-                    occurrence.signals.add("employer")
-                elif role:
-                    occurrence.roles.append(role)
-                    occurrence.signals.add("role")
+                if part.employer:
+                    occurrence.signals.add(Signal.EMPLOYER)
+                elif part.role:
+                    occurrence.roles.append(part.role)
+                    occurrence.signals.add(Signal.ROLE)
                     affiliation = affiliation or owner_before(tokens, start, gaz)
                 if affiliation:
                     occurrence.affiliations.append(affiliation)
@@ -405,13 +468,13 @@ def split_of(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]
 
 
 def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer, proper: frozenset[str] = frozenset()
-              ) -> list[tuple[int, int, str, str]]:
-    """The names in a run: (start, end, role, affiliation); a title splits off its role."""
+              ) -> list[NamePart]:
+    """The names in a run; a title splits off its role."""
     while end - start > 1 and tokens[end - 1].lower in P.ROLE_HEADS:
         end -= 1        # "Museum of Flight CEO": the role of a name still to come
     words = [t.lower for t in tokens[start:end]]
     if words[-1] in P.ORG_HEADS or words[-1] in P.PLACE_HEADS:
-        return [(start, end, "", "")]
+        return [NamePart(start, end)]
     title = -1
     for k in range(end - 2, start - 1, -1):
         if tokens[k].lower in P.ROLE_HEADS or tokens[k].lower in P.HONORIFICS:
@@ -423,8 +486,8 @@ def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer, proper:
             if (gaz.place(head) or (cut == start + 1 and ACRONYM.match(head))) \
                     and all(NAME_WORD.match(t.text) for t in tokens[cut:end]) \
                     and end - cut >= 2 and not INITIALS.match(tokens[cut].text):
-                return [(start, cut, "", ""), (cut, end, "", "")]
-        return [(start, end, "", "")]
+                return [NamePart(start, cut), NamePart(cut, end)]
+        return [NamePart(start, end)]
     role_start = title
     while role_start > start and (tokens[role_start - 1].lower in P.ROLE_MODIFIERS
                                   or tokens[role_start - 1].lower in P.ROLE_HEADS
@@ -435,7 +498,7 @@ def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer, proper:
     role_words = [t for t in tokens[role_start:title + 1] if t.lower not in P.HONORIFICS
                   or t.lower in P.ROLE_HEADS]
     role = join(role_words)
-    names = []
+    names: list[NamePart] = []
     affiliation = ""
     if role_start > start:
         prefix = join(tokens[start:role_start])
@@ -448,7 +511,7 @@ def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer, proper:
         if (first, described) != (start, role_start):
             place = join(tokens[first:described])
             if described > first and gaz.place(place):
-                names.append((first, described, "", ""))
+                names.append(NamePart(first, described))
                 affiliation = gaz.country_of(place) or gaz.place(place).name
             else:
                 affiliation = ""
@@ -457,11 +520,11 @@ def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer, proper:
                     and prefix not in proper:
                 return names + split_run(tokens, role_start, end, gaz, proper)  # "Like President Obama"
             if gaz.place(prefix, small=True) or tokens[role_start - 1].lower in P.PLACE_HEADS:
-                names.append((start, role_start, "", ""))   # "Atlantic City Mayor ...": a place
+                names.append(NamePart(start, role_start))   # "Atlantic City Mayor ...": a place
             else:
-                names.append((start, role_start, EMPLOYER, ""))
+                names.append(NamePart(start, role_start, employer=True))
         elif gaz.place(prefix):
-            names.append((start, role_start, "", ""))     # 'US President ...' names the US too
+            names.append(NamePart(start, role_start))     # 'US President ...' names the US too
     name_start = title + 1
     if tokens[name_start].lower == "of" and name_start + 2 < end \
             and tokens[name_start + 1].lower in P.ROLE_MODIFIERS:
@@ -478,14 +541,14 @@ def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer, proper:
         cut = end - 2
         if cut > place_start and gaz.place(join(tokens[place_start:cut])) \
                 and all(NAME_WORD.match(t.text) for t in tokens[cut:end]):
-            names.append((place_start, cut, "", ""))
+            names.append(NamePart(place_start, cut))
             name_start = cut
         else:
             return names + split_run(tokens, place_start, end, gaz, proper) if place_start < end else names
     if not all(NAME_WORD.match(t.text) or PARTICLE_NAME.match(t.text) for t in tokens[name_start:end]) \
             or any(t.lower in P.CONNECTORS for t in tokens[name_start:end]):
-        return names + [(name_start, end, "", "")]
-    names.append((name_start, end, role, affiliation if role else ""))
+        return names + [NamePart(name_start, end)]
+    names.append(NamePart(name_start, end, role, affiliation if role else ""))
     return names
 
 
@@ -496,38 +559,38 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
         before = tokens[start - 2]      # "Mr. Okonjo"
     after = tokens[end] if end < len(tokens) else None
     if before is not None and before.lower in P.HONORIFICS:
-        occurrence.signals.add("honorific")
-        occurrence.signals.add("gender:" + P.HONORIFICS[before.lower]) if P.HONORIFICS[before.lower] else None
+        occurrence.signals.add(Signal.HONORIFIC)
+        occurrence.gender = P.HONORIFICS[before.lower]
     if before is not None and before.lower in LOCATIVE:
-        occurrence.signals.add("locative")
+        occurrence.signals.add(Signal.LOCATIVE)
         if before.lower in ("in", "near") and not (after is not None and after.text in ("'s", "’s")):
-            occurrence.signals.add("in")        # "in Bush's time" puts nothing in a place
+            occurrence.signals.add(Signal.IN)        # "in Bush's time" puts nothing in a place
     if any(t is not None and len(t.text) > 1 and t.text.isupper() and t.text.isalpha()
            for t in (before, after)) and occurrence.text.isupper():
-        occurrence.signals.add("shouted")       # a word in a line written in capitals
+        occurrence.signals.add(Signal.SHOUTED)       # a word in a line written in capitals
     if before is not None and before.lower in P.ORG_NOUNS and before.text.islower():
-        occurrence.signals.add("org_noun")          # "the band Duran Duran"
+        occurrence.signals.add(Signal.ORG_NOUN)          # "the band Duran Duran"
     if before is not None and before.text.endswith("-based") and start > 0:
-        occurrence.signals.add("org_noun")          # "Seattle-based Amazon"
+        occurrence.signals.add(Signal.ORG_NOUN)          # "Seattle-based Amazon"
     if start >= 2 and before.lower == "of" and tokens[start - 2].lower in P.PLACE_NOUNS:
-        occurrence.signals.add("place_noun")        # "the town of Herat"
+        occurrence.signals.add(Signal.PLACE_NOUN)        # "the town of Herat"
     if end + 3 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower in ("a", "an", "the"):
         k = end + 2
         while k < len(tokens) and k < end + 5 and tokens[k].text.islower() \
                 and tokens[k].lower not in P.ORG_NOUNS:
             k += 1
         if k < len(tokens) and tokens[k].lower in P.ORG_NOUNS and tokens[k].text.islower():
-            occurrence.signals.add("org_noun")      # "Jambula, a small charity"
+            occurrence.signals.add(Signal.ORG_NOUN)      # "Jambula, a small charity"
     if after is not None and after.lower in P.SPEECH_VERBS:
-        occurrence.signals.add("speaks")
+        occurrence.signals.add(Signal.SPEAKS)
     read_speech(occurrence, tokens, start, end)
     if before is not None and before.lower in P.SPEECH_VERBS and (after is None or after.text in ".,"):
-        occurrence.signals.add("speaks")
+        occurrence.signals.add(Signal.SPEAKS)
     if after is not None and after.text[:1].islower() and after.lower not in P.FUNCTION_WORDS \
             and after.lower not in P.SPEECH_VERBS and not after.lower.endswith(("ed", "s")):
         occurrence.stands_alone = False
     if after is not None and after.text in ("'s", "’s"):
-        occurrence.signals.add("owns")
+        occurrence.signals.add(Signal.OWNS)
     if after is not None and after.lower == "of" and end + 1 < len(tokens) and tokens[end + 1].capitalised:
         k = end + 1 + (tokens[end + 1].lower == "the")
         j = k
@@ -558,22 +621,23 @@ def read_speech(occurrence: Occurrence, tokens: list[Token], start: int, end: in
         verb += 1
     spoken = tokens[verb] if verb < len(tokens) else None
     follows = tokens[verb + 1] if verb + 1 < len(tokens) else None
-    if spoken is not None and spoken.text in P.SUBJECT_SPEECH_VERBS:
-        occurrence.signals.add("says")
+    if spoken is not None and (spoken.text in P.SUBJECT_SPEECH_VERBS or spoken.text in P.THAT_SPEECH_VERBS
+                               and follows is not None and follows.lower == "that"):
+        occurrence.signals.add(Signal.SAYS)
         if follows is not None and follows.text in P.SUBJECT_PRONOUNS:
-            occurrence.signals.add("says_of_self")
+            occurrence.signals.add(Signal.SAYS_OF_SELF)
     # 'WALLACE: Let's start ...': a transcript's speaker label opens its paragraph.
     elif after is not None and after.text == ":" and occurrence.text.isupper() \
             and all(t.text in OPENING_MARKS for t in tokens[:start]):
-        occurrence.signals.update(("says", "label"))
+        occurrence.signals.update((Signal.SAYS, Signal.LABEL))
     # 'according to Politico, ...': the source of what the sentence says.
     elif start >= 2 and tokens[start - 2].lower == "according" and before.lower == "to" \
             and (after is None or after.text in (".", ",")):
-        occurrence.signals.add("says")
+        occurrence.signals.add(Signal.SAYS)
     # After 'told' or 'asked' a name is whom the words were said to.
     elif before is not None and before.text in P.SUBJECT_SPEECH_VERBS - P.ADDRESSING_VERBS \
             and (after is None or after.text in (".", ",")):
-        occurrence.signals.add("says")
+        occurrence.signals.add(Signal.SAYS)
 
 
 def role_phrase_back(tokens: list[Token], end: int) -> int:
@@ -627,7 +691,7 @@ def role_before(occurrence: Occurrence, tokens: list[Token], start: int, gaz: Ga
                              or gaz.country_of(tokens[role_start - 1].text)):
         return
     occurrence.roles.append(join(tokens[role_start:end]))
-    occurrence.signals.add("role")
+    occurrence.signals.add(Signal.ROLE)
     owner = owner_before(tokens, role_start, gaz)
     if owner:
         occurrence.affiliations.append(owner)
@@ -666,12 +730,12 @@ def role_after(occurrence: Occurrence, tokens: list[Token], end: int, gaz: Gazet
     if k < n and tokens[k].text not in (",", ".", ";") and tokens[k].lower not in P.SPEECH_VERBS:
         return
     occurrence.roles.append(role)
-    occurrence.signals.add("role")
+    occurrence.signals.add(Signal.ROLE)
     if owner:
         occurrence.affiliations.append(owner)
 
 
-def unnamed_roles(tokens: list[Token], gaz: Gazetteer) -> list[tuple[int, str, str]]:
+def unnamed_roles(tokens: list[Token], gaz: Gazetteer) -> list[UnnamedRole]:
     """Sentences whose subject is a role with no name: "The EU's foreign policy chief accused ..."."""
     found = []
     for i, token in enumerate(tokens):
@@ -686,7 +750,7 @@ def unnamed_roles(tokens: list[Token], gaz: Gazetteer) -> list[tuple[int, str, s
         if k == role_start or tokens[k - 1].lower not in P.ROLE_HEADS or not owner:
             continue
         if k < n and tokens[k].text[:1].islower() and tokens[k].lower not in P.FUNCTION_WORDS:
-            found.append((token.sentence, join(tokens[role_start:k]), owner))
+            found.append(UnnamedRole(token.sentence, join(tokens[role_start:k]), owner))
     return found
 
 
@@ -773,9 +837,9 @@ def kind_from_words(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str
 def kind_from_titles(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
     """A name with a title or a role is a person."""
     signals = draft.signals
-    if "employer" in signals and not any(gaz.place(f) for f in draft.forms):
+    if Signal.EMPLOYER in signals and not any(gaz.place(f) for f in draft.forms):
         return "organisation"
-    if ("honorific" in signals or "role" in signals) and all(
+    if (Signal.HONORIFIC in signals or Signal.ROLE in signals) and all(
             len(f.split()) <= 4 and not ACRONYM.match(f) for f in written_forms(draft)) \
             and not any(gaz.place(f) for f in draft.forms):
         return "person"
@@ -791,9 +855,9 @@ def written_forms(draft: Draft) -> list[str]:
 def kind_from_context(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
     """A name the text calls a company, a band or a town ('the town of Herat')."""
     signals = draft.signals
-    if "org_noun" in signals and "place_noun" not in signals and not any(gaz.place(f) for f in draft.forms):
+    if Signal.ORG_NOUN in signals and Signal.PLACE_NOUN not in signals and not any(gaz.place(f) for f in draft.forms):
         return "organisation"
-    if "place_noun" in signals and "org_noun" not in signals:
+    if Signal.PLACE_NOUN in signals and Signal.ORG_NOUN not in signals:
         return "place"
     return ""
 
@@ -805,14 +869,14 @@ def kind_from_gazetteer(draft: Draft, common: frozenset[str], gaz: Gazetteer) ->
             return P.SHORT_FORMS[form][1]
         place = gaz.place(form)
         if place and (place.country or not (form.isupper() and len(form) <= 4)) and (
-                place.country or " " in form or form.lower() not in common or "in" in draft.signals):
+                place.country or " " in form or form.lower() not in common or Signal.IN in draft.signals):
             return "place"      # but 'IPO' is no town, nor 'Orange' where oranges are eaten
         words = form.split()
         if len(words) >= 2 and gaz.place(" ".join(words[:-1])) and INITIALS.match(words[-1]):
             return "place"
     small = [f for f in draft.forms if gaz.place(f, small=True)]
-    if small and not {"honorific", "role", "speaks"} & draft.signals and (
-            "in" in draft.signals or any(" " in f for f in small)):
+    if small and not {Signal.HONORIFIC, Signal.ROLE, Signal.SPEAKS} & draft.signals and (
+            Signal.IN in draft.signals or any(" " in f for f in small)):
         return "place"
     return ""
 
@@ -820,10 +884,10 @@ def kind_from_gazetteer(draft: Draft, common: frozenset[str], gaz: Gazetteer) ->
 def kind_from_shape(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
     """An acronym is an organisation; two to four name words a person."""
     if any(ACRONYM.match(f) and f.replace(".", "").lower() not in common and f not in P.COMMON_ACRONYMS
-           and (len(f.replace(".", "")) > 2 or "speaks" in draft.signals or f in P.SHORT_FORMS)
+           and (len(f.replace(".", "")) > 2 or Signal.SPEAKS in draft.signals or f in P.SHORT_FORMS)
            and not (f.count(".") == 2 and len(f) == 4)     # "N.H.", "N.Y.": a state, most likely
-           for f in written_forms(draft)) and not all("shouted" in o.signals for o in draft.occurrences) \
-            and "label" not in draft.signals:     # 'KOVAL: ...' is a name in a transcript's capitals
+           for f in written_forms(draft)) and not all(Signal.SHOUTED in o.signals for o in draft.occurrences) \
+            and Signal.LABEL not in draft.signals:     # 'KOVAL: ...' is a name in a transcript's capitals
         return "organisation"
     if looks_like_person(draft, common):
         return "person"
@@ -833,7 +897,7 @@ def kind_from_shape(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str
 def kind_from_speech(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
     """A name no other rule knows that the text makes speak ('Lynch said') is an actor: a
     person when it speaks of itself as 'he' or 'she', else of a kind the text leaves open."""
-    if "says" not in draft.signals or not all(could_name(f, common) for f in draft.forms):
+    if Signal.SAYS not in draft.signals or not all(could_name(f, common) for f in draft.forms):
         return ""
     # A sentence's first word is capitalised whatever it is ('Demonstrators said', 'Police
     # say'): a word seen only there is a name when it is no plural and no collective noun.
@@ -841,7 +905,7 @@ def kind_from_speech(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> st
             f.casefold() in P.COLLECTIVE_NOUNS or (f.endswith("s") and not f.endswith("ss"))
             for f in draft.forms):
         return ""
-    return "person" if "says_of_self" in draft.signals else "other"
+    return "person" if Signal.SAYS_OF_SELF in draft.signals else "other"
 
 
 def could_name(form: str, common: frozenset[str]) -> bool:
@@ -908,10 +972,8 @@ def link_short_forms(drafts: list[Draft], common: frozenset[str]) -> list[Draft]
 
 def stated_genders(draft: Draft) -> set[str]:
     """The genders the text gives a draft: courtesy titles ('Mr.') and gendered role words."""
-    titles = {s.partition(":")[2] for s in draft.signals if s.startswith("gender:")}
-    roles = {P.GENDERED_ROLES[w] for o in draft.occurrences for r in o.roles for w in r.casefold().split()
-             if w in P.GENDERED_ROLES}
-    return titles | roles
+    return stated_genders_of(tuple(o.gender for o in draft.occurrences),
+                             tuple(r for o in draft.occurrences for r in o.roles))
 
 
 def country_first_name(draft: Draft) -> bool:
@@ -926,9 +988,9 @@ def could_be_surname(draft: Draft) -> bool:
     """'Clinton' is a town too, but beside 'Hillary Clinton' it is her, unless it is a
     country or a large town the text puts something in."""
     if draft.kind == "organisation":
-        return draft.signals <= {"employer", "speaks", "owns"}     # "Rubio Campaign Manager ..."
+        return draft.signals <= {Signal.EMPLOYER, Signal.SPEAKS, Signal.OWNS}     # "Rubio Campaign Manager ..."
     place = gazetteer().place(draft.forms[0])
-    return draft.kind == "place" and not (place and (place.country or "in" in draft.signals))
+    return draft.kind == "place" and not (place and (place.country or Signal.IN in draft.signals))
 
 
 def link_fuller_organisations(drafts: list[Draft]) -> list[Draft]:
@@ -971,7 +1033,7 @@ def person_named_well(draft: Draft, common: frozenset[str]) -> bool:
     if any(len(f.split()) > 1 for f in draft.forms):
         return True
     # 'Mr. King said' is a surname that is also a title: a courtesy title and speech vouch for it.
-    titled_speaker = "says" in draft.signals and any(s.startswith("gender:") for s in draft.signals)
+    titled_speaker = Signal.SAYS in draft.signals and any(o.gender for o in draft.occurrences)
     for form in written_forms(draft):
         lower = form.casefold()
         if ((lower in P.ROLE_HEADS or lower in P.ROLE_MODIFIERS) and not titled_speaker) \
@@ -979,7 +1041,7 @@ def person_named_well(draft: Draft, common: frozenset[str]) -> bool:
                 or lower.rstrip("s") in P.NOT_IN_PERSON_NAMES or form.lower() in common \
                 or not NAME_WORD.match(form) or gazetteer().country_of(form.rstrip("s")):
             return False
-    return bool({"honorific", "role", "says_of_self"} & draft.signals)
+    return bool({Signal.HONORIFIC, Signal.ROLE, Signal.SAYS_OF_SELF} & draft.signals)
 
 
 def initials_of(name: str) -> set[str]:
@@ -1008,13 +1070,14 @@ def link_acronyms(drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
-def give_pending_roles(drafts: list[Draft], pending: list[tuple[int, str, str]]) -> None:
+def give_pending_roles(drafts: list[Draft], pending: list[UnnamedRole]) -> None:
     """A role stated with no name goes to the first person named in the next two sentences,
     when that person speaks there ("..., Kaja Kallas said"), no other person is named before
     them and they carry no role of their own."""
     firsts = sorted((min(o.tokens[0].sentence for o in d.occurrences), id(d), d)
                     for d in drafts if d.kind == "person")
-    for sentence, role, owner in pending:
+    for pending_role in pending:
+        sentence = pending_role.sentence
         later = [(s, d) for s, _, d in firsts if s >= sentence]
         if not later or later[0][0] > sentence + 2:
             continue
@@ -1023,10 +1086,10 @@ def give_pending_roles(drafts: list[Draft], pending: list[tuple[int, str, str]])
                                 for d in drafts if d.kind == "person" and d is not person
                                 for o in d.occurrences)
         first = min(person.occurrences, key=lambda o: o.tokens[0].sentence)
-        if mentioned_between or any(o.roles for o in person.occurrences) or "speaks" not in first.signals:
+        if mentioned_between or any(o.roles for o in person.occurrences) or Signal.SPEAKS not in first.signals:
             continue
-        first.roles.append(role)
-        first.affiliations.append(owner)
+        first.roles.append(pending_role.role)
+        first.affiliations.append(pending_role.owner)
 
 
 def give_owners(drafts: list[Draft]) -> None:
@@ -1040,41 +1103,6 @@ def give_owners(drafts: list[Draft]) -> None:
             owner = by_form.get(occurrence.owner)
             if owner is not None and owner.kind == "person" and occurrence.stands_alone:
                 owner.occurrences[0].affiliations.append(draft.forms[0])
-
-
-def in_text(form: str, text: str) -> bool:
-    """Whether a name stands in a text as whole words."""
-    # As re.search(r"(?<!\w)FORM(?!\w)") would say, without compiling a pattern per name.
-    at = text.find(form)
-    while at >= 0:
-        end = at + len(form)
-        if not (at > 0 and is_word_char(text[at - 1])) and not (end < len(text) and is_word_char(text[end])):
-            return True
-        at = text.find(form, at + 1)
-    return False
-
-
-def word_spans(text: str, forms: tuple[str, ...]) -> list[tuple[int, int]]:
-    r"""Where re.finditer(r"\b(?:FORM|FORM2|...)\b", text) matches, without compiling a pattern
-    per name: at each place the first form that stands there, then on after it."""
-    found = []
-    for rank, form in enumerate(f for f in forms if f):
-        at = text.find(form)
-        while at >= 0:
-            end = at + len(form)
-            if is_boundary(text, at) and is_boundary(text, end):
-                found.append((at, rank, end))
-            at = text.find(form, at + 1)
-    spans: list[tuple[int, int]] = []
-    for start, _, end in sorted(found):
-        if not spans or start >= spans[-1][1]:
-            spans.append((start, end))
-    return spans
-
-
-def is_boundary(text: str, at: int) -> bool:
-    r"""Whether \b holds at a place in a text: a word character on one side only."""
-    return (at > 0 and is_word_char(text[at - 1])) != (at < len(text) and is_word_char(text[at]))
 
 
 def to_mention(draft: Draft, units: list[tuple[int, str]], headline: str) -> Mention | None:
@@ -1097,150 +1125,3 @@ def to_mention(draft: Draft, units: list[tuple[int, str]], headline: str) -> Men
     genders = stated_genders(draft) if draft.kind == "person" else set()
     gender = genders.pop() if len(genders) == 1 else ""
     return Mention(name, draft.kind, aliases, roles, affiliations, paragraphs, gender)
-
-
-# --- Pronouns -----------------------------------------------------------------------
-
-def resolve_pronoun(article: Article, mentions: tuple[Mention, ...], paragraph: int, position: int
-                    ) -> Mention | None:
-    """The person a 'he' or 'she' at position in a body paragraph stands for, or None.
-
-    Only where the text makes it plain: among the people named earlier in the same paragraph
-    (or, when it names none, in the nearest of the two before that names someone), exactly one
-    is left once those the text shows to be of the other gender ('Mr', 'spokeswoman') are set aside.
-    """
-    texts = {p.number: p.text for p in article.paragraphs}
-    text = texts.get(paragraph, "")
-    match = re.match(r"\w+", text[position:]) if 0 <= position < len(text) else None
-    gender = P.PERSON_PRONOUNS.get(match.group().casefold()) if match else None
-    if gender is None:
-        return None
-    named = people_named_before(article, mentions, paragraph, position)
-    fitting = [m for m in named if person_gender(article, m) in ("", gender)]
-    return fitting[0] if len(fitting) == 1 else None
-
-
-def resolve_description(article: Article, mentions: tuple[Mention, ...], paragraph: int, position: int,
-                        head: str, words: tuple[str, ...] = ()) -> Mention | None:
-    """The person a definite description at position stands for ('the Vermont senator'), or None.
-
-    As for a pronoun, only where the text makes it plain: of the people named just before,
-    the one whose stated role is the description's head noun ('Sen. Bernie Sanders').
-    """
-    named = people_named_before(article, mentions, paragraph, position)
-    forms = {head, *P.ROLE_ABBREVIATIONS.get(head, ())}
-    fitting = [m for m in named if any(w in forms for role in m.roles for w in role.casefold().split())]
-    if fitting or not words:
-        return fitting[0] if len(fitting) == 1 else None
-    # 'Republican presidential nominee Jane Roe' ... 'the Republican nominee said': the one
-    # person the article itself gives every word of the description, named before it.
-    modifiers = {w.casefold() for w in words} - {head, "the"}
-    if not modifiers:
-        return None
-    earlier = [m for m in mentions if m.kind == "person" and m.paragraphs and min(m.paragraphs) <= paragraph]
-    # 'Democratic vice presidential nominee Tim Kaine' is no 'Democratic presidential nominee'.
-    fitting = [m for m in earlier if any(modifiers <= stated and stated & forms and not (stated - modifiers) & P.ROLE_CHANGERS
-                                         for stated in stated_roles(article, m))]
-    return fitting[0] if len(fitting) == 1 else None
-
-
-def role_changed(article: Article, mention: Mention, head: str, words: tuple[str, ...]) -> bool:
-    """True when every role the text sets by the person's name with the description's head
-    noun has a word that makes it another role ('vice', 'former') the description lacks."""
-    forms = {head, *P.ROLE_ABBREVIATIONS.get(head, ())}
-    described = {w.casefold() for w in words}
-    roles = [stated for stated in stated_roles(article, mention) if stated & forms]
-    return bool(roles) and all((stated - described) & P.ROLE_CHANGERS for stated in roles)
-
-
-def stated_roles(article: Article, mention: Mention) -> list[set[str]]:
-    """The words of each role the text sets right before a person's name ('Indiana Gov. Mike
-    Pence') or after it as an apposition ('Jane Roe, the Republican nominee,'), casefolded."""
-    found = []
-    for paragraph in article.paragraphs:
-        for form in (mention.name, *mention.aliases):
-            for match in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", paragraph.text):
-                before = []
-                for word in reversed(paragraph.text[:match.start()].split()[-6:]):
-                    if not role_word(word):
-                        break
-                    before.append(word.casefold())
-                after = re.match(r",\s+(?:the\s+)?([^,.;:()\"“”]{1,80})", paragraph.text[match.end():])
-                behind = []
-                for word in (after.group(1).split() if after else []):
-                    if not role_word(word):
-                        break
-                    behind.append(word.casefold())
-                found += [set(words) for words in (before, behind) if words]
-    return found
-
-
-def role_word(word: str) -> bool:
-    """A word that may stand in a role set by a name: a capitalised one ('Indiana', 'Gov.'), not
-    possessive, or a role's own lower-case word ('presidential', 'nominee')."""
-    if word.endswith(("'s", "’s")) or not word.strip(".").isalpha() and "-" not in word and "." not in word:
-        return False
-    if word[:1].isupper():
-        return True
-    lower = word.casefold()
-    return lower in P.ROLE_HEADS or lower in P.ROLE_MODIFIERS or lower in P.ROLE_ADJECTIVES
-
-
-def people_named_before(article: Article, mentions: tuple[Mention, ...], paragraph: int, position: int
-                        ) -> list[Mention]:
-    """The people named earlier in a paragraph, or, when it names none before position, in the
-    nearest of the two paragraphs before that names someone."""
-    texts = {p.number: p.text for p in article.paragraphs}
-    text = texts.get(paragraph, "")
-    people = [m for m in mentions if m.kind == "person"]
-
-    def named_in(window: str) -> list[Mention]:
-        return [m for m in people if any(in_text(form, window) for form in (m.name, *m.aliases))]
-
-    named = named_in(text[:max(position, 0)])
-    if not named:
-        # The paragraph before; past it only when it names nobody (a caption between).
-        for number in (paragraph - 1, paragraph - 2):
-            named = named_in(texts.get(number, ""))
-            if named:
-                break
-    return named
-
-
-def person_gender(article: Article, mention: Mention) -> str:
-    """The gender the text states for a person (a title or a gendered role), or ''."""
-    stated = {P.GENDERED_ROLES[w] for role in mention.roles for w in role.casefold().split()
-              if w in P.GENDERED_ROLES}
-    text = "\n".join(p.text for p in article.paragraphs)
-    for form in (mention.name, *mention.aliases):
-        for title in words_before(form, text):
-            if P.HONORIFICS.get(title.casefold()):
-                stated.add(P.HONORIFICS[title.casefold()])
-    return stated.pop() if len(stated) == 1 else ""
-
-
-def words_before(form: str, text: str) -> list[str]:
-    r"""The word before each use of a form ('Mr' in 'Mr. Form' or 'Mr Form'), as
-    re.findall(r"\b(\w+)\.? FORM\b", text) finds them, without scanning the text
-    from every offset: a form is found with str.find, then the word before it."""
-    found: list[str] = []
-    taken = 0       # findall's matches never overlap
-    at = text.find(form)
-    while at >= 0:
-        end = at + len(form)
-        word_end = at - 2 if text[at - 2:at] == ". " else at - 1
-        start = word_end
-        while start > 0 and is_word_char(text[start - 1]):
-            start -= 1
-        if (start < word_end and start >= taken and text[word_end:at].lstrip(".") == " "
-                and is_word_char(text[end - 1]) != (end < len(text) and is_word_char(text[end]))):
-            found.append(text[start:word_end])
-            taken = end
-        at = text.find(form, at + 1)
-    return found
-
-
-def is_word_char(char: str) -> bool:
-    r"""A character that \w matches in a str."""
-    return char.isalnum() or char == "_"
-

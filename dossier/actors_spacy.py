@@ -35,15 +35,13 @@ def load_model(name: str):
                       "which is not installed") from None
 
 
-def find_actors_spacy(article: Article, combine: bool = False) -> tuple[Mention, ...]:
-    """Actors from spaCy's entities; with combine, the built-in rules' actors come first and
+def find_actors_spacy(article: Article, builtin: tuple[Mention, ...] | None = None) -> tuple[Mention, ...]:
+    """Actors from spaCy's entities; given the built-in rules' actors, those come first and
     spaCy adds only what they missed."""
     nlp = load_model(os.environ.get(MODEL_SETTING, DEFAULT_MODEL))
     found = spacy_mentions(article, nlp)
-    if not combine:
+    if builtin is None:
         return found
-    from .actors import find_actors_builtin
-    builtin = find_actors_builtin(article)
     known = {form.casefold() for m in builtin for form in (m.name, *m.aliases)}
     known |= {form.split()[-1].casefold() for m in builtin if m.kind == "person"
               for form in (m.name, *m.aliases)}

@@ -7,13 +7,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .prefilter import may_match
+from .vocabulary import MONTH_NAMES, WEEKDAY_NAMES
 
-MONTHS = {name: number for number, names in enumerate((
-    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-    ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-    ("october", "oct"), ("november", "nov"), ("december", "dec")), 1) for name in names}
-WEEKDAYS = {name: number for number, name in enumerate(
-    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
+MONTHS = {name: number for number, names in enumerate(MONTH_NAMES, 1) for name in names}
+WEEKDAYS = {name: number for number, name in enumerate(WEEKDAY_NAMES)}
 DAY_OFFSETS = {"yesterday": -1, "today": 0, "tomorrow": 1}
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -26,7 +23,7 @@ ABSOLUTE = tuple(re.compile(p, re.IGNORECASE) for p in (
 ))
 RELATIVE = re.compile(
     r"\b(?:(?P<prep>on|last|this|next|since|by|until|from|before|after) )?"
-    r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"(?P<weekday>" + "|".join(WEEKDAY_NAMES) + r")\b"
     r"|\b(?P<offset>yesterday|today|tomorrow)\b", re.IGNORECASE)
 # Every printed date has its year: a text without one is spared the patterns above.
 YEAR_HINT = re.compile(r"(?:19|20)\d\d")

@@ -4,136 +4,10 @@ from __future__ import annotations
 
 import re
 
-
-def forms(base: str, third: str, past: str, gerund: str) -> tuple[str, ...]:
-    """A verb's written forms, so the lists below stay readable."""
-    return (base, third, past, gerund)
-
-
-# Verbs of speech that can carry a quote or a reported clause on their own:
-# 'X said: "..."', '"...," X said', 'X said he ...', 'X said that ...'.
-SPEECH_VERBS = (
-    forms("say", "says", "said", "saying"),
-    forms("tell", "tells", "told", "telling"),
-    forms("add", "adds", "added", "adding"),
-    forms("write", "writes", "wrote", "writing"),
-    forms("state", "states", "stated", "stating"),
-    forms("note", "notes", "noted", "noting"),
-    forms("explain", "explains", "explained", "explaining"),
-    forms("argue", "argues", "argued", "arguing"),
-    forms("claim", "claims", "claimed", "claiming"),
-    forms("insist", "insists", "insisted", "insisting"),
-    forms("stress", "stresses", "stressed", "stressing"),
-    forms("warn", "warns", "warned", "warning"),
-    forms("announce", "announces", "announced", "announcing"),
-    forms("declare", "declares", "declared", "declaring"),
-    forms("assert", "asserts", "asserted", "asserting"),
-    forms("acknowledge", "acknowledges", "acknowledged", "acknowledging"),
-    forms("admit", "admits", "admitted", "admitting"),
-    forms("suggest", "suggests", "suggested", "suggesting"),
-    forms("continue", "continues", "continued", "continuing"),
-    forms("reply", "replies", "replied", "replying"),
-    forms("respond", "responds", "responded", "responding"),
-    forms("ask", "asks", "asked", "asking"),
-    forms("tweet", "tweets", "tweeted", "tweeting"),
-    forms("post", "posts", "posted", "posting"),
-    forms("recall", "recalls", "recalled", "recalling"),
-    forms("emphasize", "emphasizes", "emphasized", "emphasizing"),
-    forms("emphasise", "emphasises", "emphasised", "emphasising"),
-    forms("predict", "predicts", "predicted", "predicting"),
-    forms("estimate", "estimates", "estimated", "estimating"),
-    forms("report", "reports", "reported", "reporting"),
-    forms("confirm", "confirms", "confirmed", "confirming"),
-    forms("deny", "denies", "denied", "denying"),
-    forms("complain", "complains", "complained", "complaining"),
-    forms("concede", "concedes", "conceded", "conceding"),
-    forms("counter", "counters", "countered", "countering"),
-    forms("contend", "contends", "contended", "contending"),
-    forms("maintain", "maintains", "maintained", "maintaining"),
-    forms("observe", "observes", "observed", "observing"),
-    forms("remark", "remarks", "remarked", "remarking"),
-    forms("allege", "alleges", "alleged", "alleging"),
-    forms("joke", "jokes", "joked", "joking"),
-    forms("boast", "boasts", "boasted", "boasting"),
-    forms("promise", "promises", "promised", "promising"),
-    forms("believe", "believes", "believed", "believing"),
-    forms("think", "thinks", "thought", "thinking"),
-    forms("vow", "vows", "vowed", "vowing"),
-    forms("pledge", "pledges", "pledged", "pledging"),
-    forms("point out", "points out", "pointed out", "pointing out"),
-    forms("chant", "chants", "chanted", "chanting"),
-)
-# Verbs that carry a quotation but are not read as reporting a clause: '"...," she sang',
-# '"...?" he demanded', while 'she sang the anthem' or 'he shouted orders' report no words.
-VOICE_VERBS = (
-    forms("sing", "sings", "sang", "singing"),
-    forms("shout", "shouts", "shouted", "shouting"),
-    forms("yell", "yells", "yelled", "yelling"),
-    forms("scream", "screams", "screamed", "screaming"),
-    forms("whisper", "whispers", "whispered", "whispering"),
-    forms("exclaim", "exclaims", "exclaimed", "exclaiming"),
-    forms("quip", "quips", "quipped", "quipping"),
-    forms("mutter", "mutters", "muttered", "muttering"),
-    forms("demand", "demands", "demanded", "demanding"),
-    forms("wonder", "wonders", "wondered", "wondering"),
-    # 'As Ms. Ruiz put it, "..."'
-    forms("put it", "puts it", "put it", "putting it"),
-)
-# Verbs that report a finding only when a 'that' clause follows ('a poll shows that').
-THAT_VERBS = (
-    forms("show", "shows", "showed", "showing"),
-    forms("find", "finds", "found", "finding"),
-    forms("indicate", "indicates", "indicated", "indicating"),
-    forms("conclude", "concludes", "concluded", "concluding"),
-    forms("reveal", "reveals", "revealed", "revealing"),
-    forms("agree", "agrees", "agreed", "agreeing"),
-    forms("hope", "hopes", "hoped", "hoping"),
-    forms("fear", "fears", "feared", "fearing"),
-    forms("know", "knows", "knew", "knowing"),
-    forms("worry", "worries", "worried", "worrying"),
-    forms("hint", "hints", "hinted", "hinting"),
-    forms("imply", "implies", "implied", "implying"),
-    forms("signal", "signals", "signalled", "signaling"),
-    # 'The report states that ...'; without 'that', 'states' is the noun (see NOUN_FORMS).
-    forms("state", "states", "stated", "stating"),
-)
-# Verbs whose reported content is an object and what follows it
-# ('accused Russia of not taking the talks seriously', 'called for more pressure').
-OBJECT_VERBS = (
-    forms("accuse", "accuses", "accused", "accusing"),
-    forms("blame", "blames", "blamed", "blaming"),
-    forms("criticize", "criticizes", "criticized", "criticizing"),
-    forms("criticise", "criticises", "criticised", "criticising"),
-    forms("urge", "urges", "urged", "urging"),
-    forms("exhort", "exhorts", "exhorted", "exhorting"),
-    forms("cite", "cites", "cited", "citing"),
-    forms("call for", "calls for", "called for", "calling for"),
-    forms("call on", "calls on", "called on", "calling on"),
-    forms("demand", "demands", "demanded", "demanding"),
-)
-# Verbs that frame a partial quotation ('called the senator a "nasty guy"'): read as
-# reported speech only when what follows them holds quoted words.
-FRAME_VERBS = (
-    forms("call", "calls", "called", "calling"),
-    forms("describe", "describes", "described", "describing"),
-    forms("dub", "dubs", "dubbed", "dubbing"),
-    forms("label", "labels", "labeled", "labeling"),
-    forms("label", "labels", "labelled", "labelling"),
-    forms("brand", "brands", "branded", "branding"),
-    forms("blast", "blasts", "blasted", "blasting"),
-    forms("slam", "slams", "slammed", "slamming"),
-    forms("praise", "praises", "praised", "praising"),
-    forms("liken", "likens", "likened", "likening"),
-    forms("dismiss", "dismisses", "dismissed", "dismissing"),
-    forms("deride", "derides", "derided", "deriding"),
-    forms("mock", "mocks", "mocked", "mocking"),
-    forms("hail", "hails", "hailed", "hailing"),
-    forms("tout", "touts", "touted", "touting"),
-    forms("refer to", "refers to", "referred to", "referring to"),
-    forms("proclaim", "proclaims", "proclaimed", "proclaiming"),
-    forms("condemn", "condemns", "condemned", "condemning"),
-    forms("reference", "references", "referenced", "referencing"),
-)
+from . import vocabulary as V
+from .vocabulary import (BASE_VERBS, DESCRIPTION_HEADS, FRAME_VERBS, LISTENER_VERBS, MONTH_NAMES, NOUN_FORMS,
+                         OBJECT_VERBS, PERSON_PRONOUNS as PRONOUN_GENDERS, SPEECH_VERBS, THAT_VERBS, TITLE_WORDS,
+                         TITLES, VOICE_VERBS, WEEKDAY_NAMES)
 
 
 def alternation(table: tuple[tuple[str, ...], ...], which: slice = slice(None)) -> str:
@@ -164,16 +38,6 @@ AUXILIARIES = rf"""(?:{letter_tree({
     "has", "have", "had", "would", "will", "also", "later", "then", "previously", "repeatedly", "again", "once",
     "publicly", "recently", "has also", "had also", "has repeatedly", "has long", "had long", "is", "was", "were",
     "are"})}\s+)*"""
-
-
-# A base form is read as a verb only where it is seldom a noun ('officials say', not 'the report').
-BASE_VERBS = {"say", "tell", "write", "argue", "insist", "warn", "believe", "think", "agree", "show",
-              "find", "know", "fear", "suggest", "predict", "acknowledge", "admit", "explain"}
-
-
-# Forms far more often a plural noun than a verb of speech ('battleground states could be
-# decisive', 'member states trump everything'): read as a verb only before 'that'.
-NOUN_FORMS = frozenset({"states"})
 
 
 def finite(table: tuple[tuple[str, ...], ...], nouns: frozenset[str] = frozenset()) -> str:
@@ -243,9 +107,8 @@ PERSON_SUBJECTS = {"he", "she", "they", "we", "i", "you", "it", "there"}
 # An auxiliary joined to its subject ('they’re', 'he'll', 'we've', 'I'm', 'she'd'; 'it's' ends in '-s').
 CONTRACTED_VERB = re.compile(r"\w['’](?:re|ll|ve|m|d)$")
 # Pronouns that tell a person's gender, after the person is named.
-GENDERED = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
-GENDER_OF = {"he": "he", "his": "he", "him": "he", "himself": "he",
-             "she": "she", "her": "she", "hers": "she", "herself": "she"}
+GENDERED = re.compile(r"\b(?:" + "|".join(PRONOUN_GENDERS) + r")\b", re.IGNORECASE)
+GENDER_OF = {pronoun: "he" if gender == "male" else "she" for pronoun, gender in PRONOUN_GENDERS.items()}
 # Subjects that name no one: a claim from them keeps no speaker.
 GENERIC_SUBJECTS = {"it", "they", "we", "i", "you", "who", "which", "that", "this", "there", "one"}
 # Words a speaker's description is made of besides names ('the country's top diplomat').
@@ -260,8 +123,6 @@ HEDGES = re.compile(
     r"not (?:been )?independently (?:verified|confirmed)|"
     r"(?:could|may|might) (?!not\b|be able\b)\w+|possibly|probably|likely|unclear|suspected|believed to)\b")
 
-# Verbs of speech that take a listener before what they report ('told the council that').
-LISTENER_VERBS = ("tell", "warn", "ask", "promise")
 # Verbs, auxiliaries and copulas: a clause has one, a noun phrase or an adverbial none
 # ('said the vote was a mistake that ...' reports a clause that began before 'that').
 CLAUSE_VERB = r"(?:is|are|was|were|be|been|will|would|shall|should|can|could|may|might|must|has|have|had|" \
@@ -272,9 +133,10 @@ CLAUSE_VERB = r"(?:is|are|was|were|be|been|will|would|shall|should|can|could|may
 SUBJECT_PRONOUNS = r"(?:he|she|they|we|I|it|there)"
 SUBJECT_DETERMINERS = r"(?:the|a|an|his|her|their|its|our|my|your|these|those|some|many|most|all|no|every|each|" \
                       r"both|several|few|such)"
+# Weekdays as a sentence writes them ('said Tuesday').
+WEEKDAY = "|".join(name.capitalize() for name in WEEKDAY_NAMES)
 # Capitalised words that are time, not a subject ('said Tuesday that').
-TIME_NAMES = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|" \
-             r"June|July|August|September|October|November|December)"
+TIME_NAMES = "(?:" + WEEKDAY + "|" + "|".join(names[0].capitalize() for names in MONTH_NAMES) + ")"
 # Adverbials that may stand between a verb and 'that' ('said on Thursday that', 'said in a
 # statement that', 'told reporters that'): a few words, no punctuation or quotation marks,
 # no verb of their own; a listener may open them only after a verb that takes one.
@@ -300,16 +162,9 @@ QUANTITY_END = re.compile(
     r"[,.](?=\s|$)|[;:!?\"“”()]|\s[-—–]\s|\s(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|"
     r"said|says|and|but|which|who|while|with|as|after|before|since|because|than)\b")
 
-# Titles written with a full stop inside a name ('Mr. Burman', 'Sen. Warren').
-TITLES = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "St", "Rev",
-          "Prof", "Jr", "Sr", "Mt", "Ft", "Lt. Gen", "Maj", "Del", "Adm", "Amb", "Supt", "Cmdr", "Sgt. Maj",
-          "Pres", "Atty", "Insp", "Det", "Fr", "Hon")
-# Titles that are no part of a sentence's end ('Mr. Smith said').
-ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
-                 "del", "adm", "amb", "supt", "cmdr", "maj", "rev", "pres", "atty", "insp", "det", "fr", "hon",
-                 "prof", "jr", "sr", "no", "vs", "inc", "corp", "co", "ltd", "jan", "feb", "mar",
-                 "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k",
-                 "u.n", "d.c", "a.m", "p.m", "st", "mt", "ft", "gop", "e.g", "i.e", "etc"}
+# Titles and short forms that are no part of a sentence's end ('Mr. Smith said').
+ABBREVIATIONS = frozenset(t.lower() for t in (*TITLES, *V.NAME_SUFFIXES) if " " not in t) | V.ABBREVIATIONS \
+    | frozenset(short for names in MONTH_NAMES for short in names[1:])
 
 # Quotation marks, each opening mark with the marks that may close it (pages mix
 # straight and curly marks, so each closes the other's quotation).
@@ -329,7 +184,7 @@ BEFORE_PARTICIPLE = re.compile(rf"(?:,|\bwhile|\bafter|\bbefore)\s+(?P<verb>{QUO
 # Text after a closing quotation mark: '," Fedorov said', '," said Caddell'.
 # A speaker's words: no clause break, though a title's or initial's full stop may stand inside
 # (looked for only at a full stop: the looks back are many, and each costs).
-TITLE_DOT = r"(?=\.)(?:" + "|".join(rf"(?<=\b{re.escape(t)})" for t in TITLES) + r"|(?<=\b[A-Z]))\."
+TITLE_DOT = r"(?=\.)(?:" + "|".join(rf"(?<=\b{re.escape(t)})" for t in (*TITLES, *V.NAME_SUFFIXES)) + r"|(?<=\b[A-Z]))\."
 WHO = rf"(?:[^.,;:!?\"“”()]|{TITLE_DOT}|\([^()\"“”]{{1,30}}\))"
 AFTER_QUOTE = (
     re.compile(rf"^[\s,—–-]*(?P<verb>{QUOTE_SPEECH})\s+(?P<who>{WHO}{{1,80}})\s*(?=[.,;:!?\"“”]|$)"),
@@ -370,33 +225,45 @@ NEVER = r"(?!x)x"
 # Reported speech within one sentence.
 # Verbs of speech are tried before verbs of finding: in 'People who know her said that',
 # 'said' is the cue.
-SAID_THAT = tuple(re.compile(
-    rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,40}}?){AUXILIARIES}(?P<verb>{verbs})\b"
-    rf"(?P<bridge>{BRIDGE})\s+that,?\s+(?P<content>.+)$")
+SAID_THAT = tuple(re.compile(rf"""
+    (?P<who> (?:[^;:\"“”\s]+\s+){{1,40}}? ) {AUXILIARIES} (?P<verb>{verbs})\b
+    (?P<bridge>{BRIDGE}) \s+ that,?\s+
+    (?P<content>.+)$""", re.VERBOSE)
     for verbs in (rf"(?P<listener>{LISTENER_SPEECH})|{OTHER_SPEECH}", rf"(?P<listener>{NEVER})|{THAT_SPEECH}"))
 # A verb of speech anywhere: one before a verb of finding is the sentence's cue.
 SPEECH_WORD = re.compile(rf"\b(?:{SPEECH})\b")
 # A pronoun subject just before the verb: in 'the tax, which he said was unfair' or 'a rule
 # they say could hurt', the clause's subject is the noun before it, and the clause opens with its verb.
 GAP_SUBJECT = r"(?P<gap>(?<=[eyI]\s)(?:(?<=\bhe\s)|(?<=\bshe\s)|(?<=\bthey\s)|(?<=\bwe\s)|(?<=\bI\s)))?"
-SAID_CLAUSE = re.compile(
-    rf"(?P<who>(?:[^;\"“”\s]+\s+){{1,40}}?){GAP_SUBJECT}{AUXILIARIES}(?P<verb>(?P<listener>{LISTENER_SPEECH})|{OTHER_SPEECH})"
-    # Whom it was told to ('told reporters', 'told The Post'): after 'said', a name opens the clause.
-    r"(?P<bridge>(?(listener)(?:\s+(?:reporters|journalists|him|her|them|us|me|"
-    r"(?:the\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*(?<!['’]s)(?!\s+[A-Z])"
-    # ... or a body in lower case, when a clause's subject follows ('told the council their homes ...').
-    rf"|the\s+[a-z]+(?=\s+(?:{SUBJECT_PRONOUNS}|{SUBJECT_DETERMINERS})\s)))?|)"
-    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"yesterday|today|last\s+week|this\s+week))?)"
-    rf"\s+(?P<content>(?!(?:{NOT_A_CLAUSE})\b)"
-    # A reported clause opens with its subject, not a verb ('battleground states could be ...').
-    rf"(?(gap)|(?!{CLAUSE_VERB}\b))"
-    # ', said Mr. Barrett, the lawyer.' names the speaker after the verb, 'told The Post on
-    # Monday' the listener: no clause follows.
-    r"(?![A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:\s*(?:[,(.]|$)|\s+(?:for|of|from|at|with|on|in|during|to|"
-    r"last|this|yesterday|today)\s))"
-    # ... or open with quoted words joined to more ('said "budget reforms" and the ... would').
-    r"(?:[\w$]|[\"“][^\"“”]{1,60}[\"”],?\s+(?:and|or)\s).+)$")
+# Whom a verb that takes a listener told ('told reporters', 'told The Post'); after 'said', a
+# name opens the clause instead.
+TOLD_WHOM = rf"""(?: \s+
+    (?: reporters | journalists | him | her | them | us | me
+      | (?:the\s+)? [A-Z][\w.’'-]+ (?:\s+[A-Z][\w.’'-]+)* (?<!['’]s) (?!\s+[A-Z])
+      # ... or a body in lower case, when a clause's subject follows ('told the council their homes ...')
+      | the\s+[a-z]+ (?=\s+(?:{SUBJECT_PRONOUNS}|{SUBJECT_DETERMINERS})\s)
+    ))"""
+# When it was said, between the verb and the clause ('said Tuesday', 'said on Monday').
+SAID_WHEN = r"""(?: \s+ (?:on\s+)? (?:""" + WEEKDAY + r"""|yesterday|today|last\s+week|this\s+week) )"""
+# Words after the verb that name the speaker (', said Mr. Barrett, the lawyer.') or the listener
+# ('told The Post on Monday'), and open no clause: capitalised words, then a break or a preposition.
+NAME_ALONE = r"""(?: [A-Z][\w.’'-]* (?:\s+[A-Z][\w.’'-]*)*
+    (?: \s*(?:[,(.]|$) | \s+(?:for|of|from|at|with|on|in|during|to|last|this|yesterday|today)\s ) )"""
+SAID_CLAUSE = re.compile(rf"""
+    (?P<who> (?:[^;\"“”\s]+\s+){{1,40}}? )
+    {GAP_SUBJECT} {AUXILIARIES}
+    (?P<verb> (?P<listener>{LISTENER_SPEECH}) | {OTHER_SPEECH} )
+    (?P<bridge> (?(listener) {TOLD_WHOM}? | ) {SAID_WHEN}? )
+    \s+
+    (?P<content>
+        (?!(?:{NOT_A_CLAUSE})\b)
+        # A reported clause opens with its subject, not a verb ('battleground states could be ...').
+        (?(gap) | (?!{CLAUSE_VERB}\b) )
+        (?!{NAME_ALONE})
+        # ... or opens with quoted words joined to more ('said "budget reforms" and the ... would').
+        (?: [\w$] | [\"“][^\"“”]{{1,60}}[\"”],?\s+(?:and|or)\s )
+        .+
+    )$""", re.VERBOSE)
 # Past forms that end in no '-ed' ('knew', 'left'): a word that may be a clause's verb.
 IRREGULAR_PAST = frozenset("""left went took made gave came got kept held sent spent met won lost ran sat stood
 began brought bought found felt heard paid became drove flew fled rode threw knew saw grew fell rose broke chose
@@ -408,7 +275,7 @@ FREE_RELATIVE_END = re.compile(r"\b[Ww]hat\s+(?:\S+\s+){1,3}$")
 # Words that open an adverbial after '..., X said' ('on Thursday', 'in a statement'), not a clause.
 # ('insist on being', 'spoke about leaving': a preposition before a gerund is the verb's own.)
 ADVERBIAL_START = ("on|in|at|during|to|after|before|for|with|by|from|about|while|when|as|last|this|earlier|"
-                   "later|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                   "later|yesterday|today|" + WEEKDAY + "|"
                    "reporters|journalists|recently|again|also|repeatedly|privately|publicly")
 # '..., X said.' / '..., said X.': read from a comma near the end, the words before it reported.
 # Words that open a speaker's noun phrase ('a source', 'one official') ...
@@ -421,12 +288,18 @@ CLAUSE_CONJUNCTIONS = {"and", "but", "while", "whereas", "yet"}
 # The subject of a clause joined after a comma by a word that never joins a list's items.
 CLAUSE_AFTER_CONJUNCTION = re.compile(r"[,;]\s*(?:but|while|whereas|yet)\s+(?P<subject>[^,;]+)$")
 # A description set after the speaker may be long ('said Jane Roe, a senior official with ...').
-SAID_AFTER = re.compile(
-    rf",\s+(?:(?P<who>{WHO}{{1,80}}?)\s+{AUXILIARIES}(?P<verb>{SPEECH})|(?P<verb2>{SPEECH})\s+"
-    rf"(?P<who2>{WHO}{{1,80}}))(?:,\s*(?:(?:the|a|an|who|whose)\s[^\"“”]{{0,120}}"
-    rf"|(?!(?:that|he|she|they|it|we|I|there)\b)[^\"“”]{{0,50}})"
-    rf"|\s+(?!(?:on|about|for|to|with|into|at|of|by|from|in)\s+\w+ing\b)(?:{ADVERBIAL_START})\b"
-    rf"[^\"“”]{{0,50}})?[.!?]?$")
+SAID_AFTER = re.compile(rf"""
+    ,\s+
+    (?: (?P<who>{WHO}{{1,80}}?) \s+ {AUXILIARIES} (?P<verb>{SPEECH})       # ', Jane Roe said'
+      | (?P<verb2>{SPEECH}) \s+ (?P<who2>{WHO}{{1,80}})                     # ', said Jane Roe'
+    )
+    # After the speaker: a description set off by a comma ...
+    (?: ,\s* (?: (?:the|a|an|who|whose)\s[^\"“”]{{0,120}}
+               | (?!(?:that|he|she|they|it|we|I|there)\b) [^\"“”]{{0,50}} )
+      # ... or an adverbial ('on Thursday'), unless a preposition is the verb's own ('insist on being').
+      | \s+ (?!(?:on|about|for|to|with|into|at|of|by|from|in)\s+\w+ing\b) (?:{ADVERBIAL_START})\b [^\"“”]{{0,50}}
+    )?
+    [.!?]?$""", re.VERBOSE)
 # Words no speaker set after its verb opens with ('says despite being ...', 'reported it to
 # the police', 'said when he was asked'): a preposition, a conjunction or a pronoun.
 NOT_A_SPEAKER_START = re.compile(
@@ -453,13 +326,15 @@ NAMED_SUBJECT = re.compile(r"(?:(?![a-z]+ed\b)[\w’'-]+\s+){0,3}?[A-Z][\w.’'-
 # 'Acts of protest, Mr. Obama said, are acts of patriotism': the attribution set inside the
 # reported sentence, which goes on in lower case after it; its speaker may be a pronoun
 # ('All of this, he said, could be undone').
-SAID_INSIDE = re.compile(
-    rf"^(?P<head>[^,;:\"“”]{{8,}}?),\s+(?P<who>[A-Z]{WHO}{{1,50}}?|{SUBJECT_PRONOUNS})\s+{AUXILIARIES}(?P<verb>{SPEECH}),\s+"
-    r"(?P<rest>[a-z][^\"“”]*.*)$")
+SAID_INSIDE = re.compile(rf"""
+    ^(?P<head> [^,;:\"“”]{{8,}}? ) ,\s+
+    (?P<who> [A-Z]{WHO}{{1,50}}? | {SUBJECT_PRONOUNS} ) \s+ {AUXILIARIES} (?P<verb>{SPEECH}) ,\s+
+    (?P<rest> [a-z][^\"“”]*.* )$""", re.VERBOSE)
 # 'Warren said: A cashier who ...': what follows the colon, not in quotation marks.
-SAID_COLON = re.compile(
-    rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,14}}?){AUXILIARIES}(?P<verb>{SPEECH})\b[^:\"“”]{{0,40}}:\s+"
-    r"(?P<content>[^\"“”'‘\s].+)$")
+SAID_COLON = re.compile(rf"""
+    (?P<who> (?:[^;:\"“”\s]+\s+){{1,14}}? ) {AUXILIARIES} (?P<verb>{SPEECH})\b
+    [^:\"“”]{{0,40}} :\s+                     # a few words may stand before the colon
+    (?P<content> [^\"“”'‘\s].+ )$""", re.VERBOSE)
 OPENS_PHRASE = re.compile(rf"(?:{SUBORDINATORS})\b")
 ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+", re.IGNORECASE)
 OBJECT_CLAIM = re.compile(
@@ -484,10 +359,7 @@ NAME_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|the|and|de|van|von|al
 APPOSITIVE = re.compile(r",\s*(?:the|a|an|who|whose|[a-z]\w*|[A-Z][\w.-]*['’]s)\s[^,]*,?\s*$")
 # A name after a preposition is where or whom, not who ('In Lisbon, ...', 'a spokesman for X').
 # A title may stand between ('a spokesman for Mr. Trump', 'for Mayor Jane Roe').
-NAME_TITLES = "|".join([re.escape(t) + r"\.?" for t in TITLES] + [
-    "Mayor", "President", "Vice President", "Senator", "Governor", "Secretary", "Minister", "Prime Minister",
-    "Judge", "Justice", "Chancellor", "Representative", "Speaker", "Chairman", "Chairwoman", "Director",
-    "Attorney General", "Secretary of State", "Sheriff", "Chief", "King", "Queen", "Prince", "Pope"])
+NAME_TITLES = "|".join([re.escape(t) + r"\.?" for t in (*TITLES, *V.NAME_SUFFIXES)] + list(TITLE_WORDS))
 AFTER_PREPOSITION = re.compile(r"\b(?:of|for|in|from|at|with|to|on|near|outside|inside|like|unlike|than|"
                                r"including|against|about|besides|among|between)\s+(?:(?:the|a|an)\s+)?"
                                r"(?:(?:" + NAME_TITLES + r")\s+)?$", re.IGNORECASE)
@@ -531,17 +403,16 @@ DAY_WORD = re.compile(r"day\b|tomorrow", re.IGNORECASE)
 
 # A sentence's subject: the words before its first verb-like word ('The mayor spoke').
 # An opening phrase may end in a date's year ('On May 6, 2015, Holt said').
-SUBJECT = re.compile(r"^(?:[^,\"“”]{0,100},\s+(?:\d{4},\s+)?)??(?P<who>(?:[\w.’'-]+\s+){0,9}?)(?=(?:is|was|are|were|has|have|had|will|would|"
-                     r"spoke|met|took|made|gave|went|came|held|sent|wrote|told|said|says|[a-z]+ed|[a-z]+s)\b)")
+SUBJECT = re.compile(r"""
+    ^(?: [^,\"“”]{0,100},\s+ (?:\d{4},\s+)? )??         # an opening phrase ('On May 6, 2015,')
+    (?P<who> (?:[\w.’'-]+\s+){0,9}? )
+    (?= (?: is|was|are|were|has|have|had|will|would|spoke|met|took|made|gave|went|came|held|sent|wrote|told
+          | said|says|[a-z]+ed|[a-z]+s )\b )""", re.VERBOSE)
 # A definite description of a person as a whole subject ('the Vermont senator', 'The New
 # York businessman'): 'the', up to four modifiers, and a noun that only a person can be.
-DESCRIPTION_HEADS = ("senator|governor|congressman|congresswoman|representative|lawmaker|businessman|"
-                     "businesswoman|billionaire|mogul|nominee|candidate|mayor|president|secretary|"
-                     "minister|premier|chancellor|ambassador|general|actor|actress|singer|star|host|"
-                     "entrepreneur|investor|executive|ceo|chief|founder|author|economist|lawyer|attorney|"
-                     "activist|politician|leader|chairman|chairwoman|spokesman|spokeswoman|veteran|"
-                     "reporter|journalist|columnist|commentator|coach|player|striker|manager|officer")
-DESCRIPTION = re.compile(r"^(?:the|The)\s+(?:[\w.’'-]+\s+){0,4}(?P<head>" + DESCRIPTION_HEADS + r")$")
+# The nouns: every role noun and every title's role (vocabulary.py), and a few more.
+PERSON_HEADS = sorted({*DESCRIPTION_HEADS, *V.ROLE_HEADS, *(role for roles in TITLES.values() for role in roles)})
+DESCRIPTION = re.compile(r"^(?:the|The)\s+(?:[\w.’'-]+\s+){0,4}(?P<head>" + "|".join(PERSON_HEADS) + r")$")
 # Papers are called by the last word of their title once named in full ('The New York
 # Times' ... 'the Times said'), when no other paper named in the article ends with it.
 PUBLICATION_HEADS = {"Times", "Post", "Journal", "Guardian", "Telegraph", "Herald", "Tribune", "Globe",

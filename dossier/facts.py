@@ -7,11 +7,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from . import fact_patterns as fp
-from .actors import resolve_description, resolve_pronoun, role_changed, word_spans
+from .coreference import referred_gender, resolve_description, resolve_pronoun, role_changed
 from .dates import DateMention, absolute_dates, relative_dates, vague_dates
 from .model import Article, Fact, Mention, Paragraph
 from .prefilter import may_match
-from .slugs import short_hash
+from .slugs import fact_id
+from .words import word_spans
 
 # A quotation no one is named for is kept only when long enough to be speech, not a title.
 MIN_UNATTRIBUTED_WORDS = 8
@@ -58,6 +59,17 @@ class Said:
     """True when the speaker was a pronoun resolved to an earlier speaker."""
 
 
+@dataclass(frozen=True)
+class Claim:
+    """Reported words in a paragraph: where they stand, who said them, and their sentence."""
+
+    start: int
+    end: int
+    said: Said
+    sentence: tuple[int, int]
+    """The span of the sentence they were read in."""
+
+
 def find_facts(article: Article, mentions: tuple[Mention, ...]) -> tuple[Fact, ...]:
     """Quotes and claims with their speakers, statistics, and dated events of one article."""
     names = Names(mentions, article)
@@ -80,11 +92,6 @@ def find_facts(article: Article, mentions: tuple[Mention, ...]) -> tuple[Fact, .
     facts.extend(headline_facts(article, names))
     facts.extend(caption_facts(article))
     return merge_repeats(facts)
-
-
-def fact_id(source: str, text: str) -> str:
-    """A fact's stable id: survives rebuilds and new articles."""
-    return "f-" + short_hash(f"{source}\n{' '.join(text.split())}", 10)
 
 
 # --- names --------------------------------------------------------------------------
@@ -230,16 +237,7 @@ class Names:
         if name not in self.genders:
             mention = next((m for m in self.mentions if m.name == name), None)
             forms = (name, *mention.aliases) if mention else (name,)
-            votes = {"he": 0, "she": 0}
-            for start, end in word_spans(self.text, forms):
-                title = fp.TITLE_BEFORE.search(self.text, max(0, start - 6), start)
-                after = fp.CLAUSE_END.split(self.text[end:end + 120], 1)[0]
-                pronoun = fp.GENDERED.search(after)
-                if title:
-                    votes["he" if title.group(1) == "Mr" else "she"] += 2
-                elif pronoun:
-                    votes[fp.GENDER_OF[pronoun.group(0).lower()]] += 1
-            self.genders[name] = max(votes, key=votes.get) if votes["he"] != votes["she"] else ""
+            self.genders[name] = referred_gender(self.text, forms)
         return self.genders[name]
 
     def kind(self, name: str) -> str:
@@ -1033,40 +1031,39 @@ def paragraph_facts(article: Article, paragraph: Paragraph, quotes: tuple[Quoted
               if not is_title(text[quote.text_start:quote.text_end])
               and (not is_scare_quote(text, quote, spans) or spoken_right_before(text, quote, said))
               and (said is not None or len(fp.WORD.findall(text[quote.text_start:quote.text_end])) >= MIN_UNATTRIBUTED_WORDS)]
-    framing: list[tuple[int, int, Said]] = []
-    claims = reported_claims(text, number, spans, quoted, names, earlier, framing)
+    claims, framing = reported_claims(text, number, spans, quoted, names, earlier)
     # A sentence none is found in is read again with its titles as the names they are ('on
     # CBS's "Face the Nation," Ryan said ...'), not as quotations that break it up.
-    unread = tuple(sp for sp in spans if not any(sp[0] <= c[0] < sp[1] for c in claims))
+    unread = tuple(sp for sp in spans if not any(sp[0] <= c.start < sp[1] for c in claims))
     retitled = without_title_marks(text, quotes)
     # Without a title to unmark, the sentences read the same again and give nothing new.
     if unread and retitled != text:
-        claims += reported_claims(retitled, number, unread, quoted, names, earlier)
+        claims += reported_claims(retitled, number, unread, quoted, names, earlier)[0]
     # 'The talks will go on, Schiff said. "The other factor is ..."': a quotation with no
     # verb of its own goes on with the reported words just before it.
     # 'X said the museum would tell their stories -- "the slave, the porter ..."': reported
     # words that are mostly the quotation say whose it is.
-    quoted = [(quote, said or next((f for s, e, f in framing if s <= quote.start and quote.end <= e + 1), None)
+    quoted = [(quote, said or next((f.said for f in framing if f.start <= quote.start and quote.end <= f.end + 1), None)
                or claim_before(quote, claims)) for quote, said in quoted]
     attributed = {q for q, s in quoted if s}
     claims += framed_partial_quotes(text, number, quotes, attributed, spans, claims, names, earlier)
-    claimed: list[tuple[int, int]] = [(s, e) for s, e, _, _ in claims]
+    claimed: list[tuple[int, int]] = [(c.start, c.end) for c in claims]
     for quote, said in quoted:
         start, end = quote_text(text, quote)
         # A quotation inside reported words is read with them, unless someone else is
         # named as saying it ('When Clinton noted that ..., Trump boasted, "..."').
-        holders = [c for c in claims if c[0] <= quote.start and quote.end <= c[1] + 1
+        holders = [c for c in claims if c.start <= quote.start and quote.end <= c.end + 1
                    # Reported words that open with a whole quoted sentence say it ('chanted
                    # "Go home!" and marched on'); a quoted phrase is read with them.
-                   and not (c[0] == quote.start and c[1] > quote.end + 1 and is_whole_sentence(text, quote))]
+                   and not (c.start == quote.start and c.end > quote.end + 1 and is_whole_sentence(text, quote))]
         if start >= end or any(not (said and said.speakers and said.cue_at >= 0 and said.cue
-                                    and set(said.speakers).isdisjoint(c[2].speakers)) for c in holders):
+                                    and set(said.speakers).isdisjoint(c.said.speakers)) for c in holders):
             continue
         sentence = sentence_of(spans, quote.start)
         facts.append(make("quote", start, end, said, sentence, (quote.start, quote.end)))
         claimed.append((quote.start, quote.end))
-    for start, end, said, sentence in claims:
-        facts.append(make("claim", start, end, said, sentence, (start, end)))
+    for claim in claims:
+        facts.append(make("claim", claim.start, claim.end, claim.said, claim.sentence, (claim.start, claim.end)))
     for sentence in spans:
         for start, end in statistics_in(text[sentence[0]:sentence[1]]):
             start, end = sentence[0] + start, sentence[0] + end
@@ -1093,13 +1090,13 @@ def paragraph_facts(article: Article, paragraph: Paragraph, quotes: tuple[Quoted
 
 
 def reported_claims(text: str, number: int, spans: tuple[tuple[int, int], ...],
-                    quoted: list[tuple[Quoted, Said | None]], names: Names, earlier: tuple[str, ...],
-                    framing: list[tuple[int, int, Said]] | None = None
-                    ) -> list[tuple[int, int, Said, tuple[int, int]]]:
-    """Reported speech in each sentence: the words' span, who said them, and the sentence;
-    reported words that are mostly a quotation go to `framing`, with who said them."""
+                    quoted: list[tuple[Quoted, Said | None]], names: Names, earlier: tuple[str, ...]
+                    ) -> tuple[list[Claim], list[Claim]]:
+    """Reported speech in each sentence; and apart from it, the reported words that are
+    mostly a quotation, with who said them, which frame that quotation."""
     quoted_at = [(q.start, q.end) for q, _ in quoted]
-    claims = []
+    claims: list[Claim] = []
+    framing: list[Claim] = []
     # '"...," the mayor said, adding that ...': the speaker of a quotation goes on to a claim.
     for quote, said in quoted:
         if not said or not said.speakers or said.cue_at < quote.end:
@@ -1111,8 +1108,8 @@ def reported_claims(text: str, number: int, spans: tuple[tuple[int, int], ...],
         if joined and not any(q.start >= quote.end and q.end <= joined.start() for q, _ in quoted):
             start, end = content_span(text, joined.start("content"), len(text[:sentence[1]].rstrip()))
             if len(fp.WORD.findall(text[start:end])) >= 3:
-                claims.append((start, end, Said(said.speakers, joined.group("verb"), joined.start("verb")),
-                               sentence))
+                claims.append(Claim(start, end, Said(said.speakers, joined.group("verb"), joined.start("verb")),
+                                    sentence))
     for sentence in spans:
         # Without the space before the next sentence: '..., X said.' ends the words read.
         words = text[sentence[0]:sentence[1]].rstrip()
@@ -1123,11 +1120,11 @@ def reported_claims(text: str, number: int, spans: tuple[tuple[int, int], ...],
             share = sum(len(fp.WORD.findall(text[max(start, s):min(end, e)])) for s, e in quoted_at
                         if s < end and start < e)
             if share > QUOTED_SHARE * len(fp.WORD.findall(text[start:end])):
-                if framing is not None:
-                    who_at = sentence[0] + max(words.find(reported.who.strip()), 0)
-                    who, pronoun = speakers_of(reported.who, names, number, earlier, who_at)
-                    if who:
-                        framing.append((start, end, Said(who, reported.cue, sentence[0] + reported.cue_at, pronoun)))
+                who_at = sentence[0] + max(words.find(reported.who.strip()), 0)
+                who, pronoun = speakers_of(reported.who, names, number, earlier, who_at)
+                if who:
+                    framing.append(Claim(start, end, Said(who, reported.cue, sentence[0] + reported.cue_at, pronoun),
+                                         sentence))
                 continue
             if any(s and s.cue_at == sentence[0] + reported.cue_at and s.cue_at >= q.end for q, s in quoted):
                 continue    # '"...," X said': the verb attributes the quotation before it
@@ -1136,23 +1133,22 @@ def reported_claims(text: str, number: int, spans: tuple[tuple[int, int], ...],
             inner = [s for q, s in quoted if start <= q.start and q.end <= end + 1 and s and s.speakers]
             if not who and inner:
                 who = inner[0].speakers
-            claims.append((start, end, Said(who, reported.cue, sentence[0] + reported.cue_at, pronoun), sentence))
+            claims.append(Claim(start, end, Said(who, reported.cue, sentence[0] + reported.cue_at, pronoun), sentence))
             if who:
                 earlier = who
-    return claims
+    return claims, framing
 
 
-def claim_before(quote: Quoted, claims: list[tuple[int, int, Said, tuple[int, int]]]) -> Said | None:
+def claim_before(quote: Quoted, claims: list[Claim]) -> Said | None:
     """Who said the reported words that end last before a quotation, when someone is named."""
-    before = [c for c in claims if c[1] <= quote.start and c[2].speakers]
+    before = [c for c in claims if c.end <= quote.start and c.said.speakers]
     if not before:
         return None
-    return Said(max(before, key=lambda c: c[1])[2].speakers, "", -1)
+    return Said(max(before, key=lambda c: c.end).said.speakers, "", -1)
 
 
 def framed_partial_quotes(text: str, number: int, quotes: tuple[Quoted, ...], attributed: set[Quoted], spans,
-                          claims, names: Names, earlier: tuple[str, ...]
-                          ) -> list[tuple[int, int, Said, tuple[int, int]]]:
+                          claims: list[Claim], names: Names, earlier: tuple[str, ...]) -> list[Claim]:
     """'Gingrich dismissed Estonia as being in the "suburbs of St. Petersburg"': words quoted
     inside a sentence whose named subject says them, read with the rest of its predicate.
 
@@ -1161,7 +1157,7 @@ def framed_partial_quotes(text: str, number: int, quotes: tuple[Quoted, ...], at
     """
     found = []
     for sentence in spans:
-        if any(sentence[0] <= s < sentence[1] for s, _, _, _ in claims):
+        if any(sentence[0] <= c.start < sentence[1] for c in claims):
             continue
         if any(sentence[0] <= q.start < sentence[1] for q in attributed):
             continue
@@ -1194,7 +1190,7 @@ def framed_partial_quotes(text: str, number: int, quotes: tuple[Quoted, ...], at
         if contrast:
             end = content_span(text, start, contrast.start())[1]
         if len(fp.WORD.findall(text[start:end])) >= 3:
-            found.append((start, end, Said(who, verb.group("verb"), verb.start("verb"), pronoun), sentence))
+            found.append(Claim(start, end, Said(who, verb.group("verb"), verb.start("verb"), pronoun), sentence))
     return found
 
 

@@ -10,10 +10,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from .facts import fact_id
 from .model import Actor, Article, Caption, Dossier, Fact, Problem, Role
 from .override_file import ARTICLE, Entry, Overrides, Ref, load_overrides
-from .slugs import short_hash, slugify
+from .slugs import fact_id, short_hash, slugify
 
 __all__ = ["apply_overrides", "load_overrides", "Overrides"]
 

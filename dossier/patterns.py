@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import re
 
-from .dates import MONTHS, WEEKDAYS
+from .vocabulary import MONTH_NAMES, WEEKDAY_NAMES
+
+# Calendar words as the patterns below spell them out.
+WEEKDAY = "|".join(WEEKDAY_NAMES)
+MONTH = "|".join(names[0] for names in MONTH_NAMES)
+MONTH_SHORT = "|".join(short for names in MONTH_NAMES for short in names[1:])
 
 # Whole lines (casefolded, inner spaces collapsed, end punctuation stripped) that are
 # page furniture on news sites whatever the site: buttons, menus, ads, share bars.
@@ -108,9 +113,8 @@ NAME = re.compile(
 BYLINE_SEPARATORS = re.compile(r"\s*(?:,|\band\b|&|\|)\s*")
 # Where a byline's names stop: a date, a time, a web address.
 BYLINE_END = re.compile(
-    r"\s*(?:\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|"
-    r"june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
-    r"\b\.?\s*\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d|"
+    rf"\s*(?:\b(?:{WEEKDAY}|{MONTH}|{MONTH_SHORT})"
+    rf"\b\.?\s*\d|\b(?:{WEEKDAY})\b|\d|"
     r"\b(?:updated|published|posted)\b|\S+\.(?:com|org|net|co\.uk|in|info)\b|@).*$", re.IGNORECASE)
 # A role in a byline ('Staff Writer', 'AP Auto Writer'): the words before it belong to the role.
 BYLINE_ROLE = re.compile(r"\b(?:writer|reporter|editor|correspondent|columnist|contributor|staff|"
@@ -151,11 +155,11 @@ CREDIT_PREFIX = re.compile(r"^(?:(?:copyright|©|photo|image|credit|picture)s?\s
 # The place a caption names just before its date: 'in Zaporizhzhia, 28 January, 2026'.
 CAPTION_PLACE = re.compile(
     r"\b(?:in|near|outside|at|on|off|over|from)\s+(?:the\s+)?"
-    r"(?!(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
+    rf"(?!(?i:{WEEKDAY})\b)"
     r"(?P<place>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|del|la|am|an|upon|region|province|district|"
     r"county|city|state|oblast|area))*)"
     r"(?:,\s*(?P<country>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))?\s*,?\s*"
-    r"(?:(?i:on\s+)?(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*)?(?:(?i:on)\s*)?$")
+    rf"(?:(?i:on\s+)?(?i:{WEEKDAY}),?\s*)?(?:(?i:on)\s*)?$")
 
 # 'Additional sources • AP, AFP', 'Additional reporting by Reuters'
 ADDITIONAL_SOURCES = re.compile(
@@ -195,7 +199,7 @@ PUBLISHER = re.compile(
 URL = re.compile(r"^https?://[^\s/]+\.[^\s]{1,2000}$")
 
 # Words a line of date and time may hold besides numbers ('2 days ago at 07:52 am', '14:53 GMT').
-DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
+DATE_WORDS = frozenset(name for names in MONTH_NAMES for name in names) | frozenset(WEEKDAY_NAMES) | frozenset(
     "am pm a.m p.m utc gmt bst cet cest est edt cst cdt mst mdt pst pdt ist ago at on by "
     "second seconds minute minutes min mins hour hours hr hrs day days week weeks month months year years "
     "published updated posted modified last first".split())

@@ -8,11 +8,11 @@ import os
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
 from pathlib import Path
 
 from .actors import find_actors
 from .cache import Cache
+from .collector import cycle_collector_paused
 from .facts import find_facts
 from .file_names import FileNaming, name_from_files
 from .model import Document, Dossier, DossierError, Extraction, Problem
@@ -96,24 +96,6 @@ def extract_many(documents: tuple[Document, ...], workers: int | None = None) ->
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(START_METHOD),
                              initializer=gc.disable) as pool:
         return results + list(pool.map(extract_or_reason, rest, chunksize=chunk))
-
-
-@contextmanager
-def cycle_collector_paused():
-    """Python's cycle collector off for a while, as it was after.
-
-    Extraction leaves no reference cycles behind for the collector to find, yet makes
-    so many objects (a token per word) that the collector would run a thousand times in
-    a few hundred articles, now and then walking every live object; workers, which only
-    extract, run without it.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def extract_or_reason(document: Document) -> Extraction | str:

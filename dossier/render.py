@@ -18,11 +18,11 @@ import yaml
 from markupsafe import Markup
 
 from .citation import cite
+from .collector import cycle_collector_paused
 from .escape import (escape_attribute, escape_inline, escape_line_start, escape_markdown, finalize, link, plain,
                      safe_image_path, safe_url)
 from .memo import PageMemo, same
 from .model import ACTOR_KINDS, FACT_KINDS, Actor, Article, Dossier, DossierError, Fact, Problem
-from .pipeline import cycle_collector_paused
 from .slugs import is_slug, slugify
 from .user_files import LINK
 

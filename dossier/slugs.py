@@ -41,6 +41,11 @@ def short_hash(text: str, length: int = 8) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:length]
 
 
+def fact_id(source: str, text: str) -> str:
+    """A fact's stable id: survives rebuilds and new articles."""
+    return "f-" + short_hash(f"{source}\n{' '.join(text.split())}", 10)
+
+
 def unique_slugs(names: list[tuple[str, str]], fallback: str = "item") -> list[str]:
     """Slugs for (name, stable key) pairs, unique within the list.
 

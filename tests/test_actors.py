@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
 import sys
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dossier.actors import find_actors, in_text, resolve_pronoun, word_spans, words_before
+from dossier.actors import find_actors
 from dossier.model import ACTOR_KINDS, Article, Caption, DossierError, Paragraph
 
 
@@ -302,37 +301,9 @@ def test_headline_and_captions_count_as_paragraph_zero():
     assert by_name(found, "Porto").paragraphs == (0,)
 
 
-PRONOUNS = article(
-    "Foreign Minister Elena Petrova met the delegation in Vienna.",
-    "She said the talks would continue.",
-    "Ms Petrova and Ivan Sokolov left together. He said nothing.",
-)
-
-
-@pytest.mark.parametrize("paragraph, word, expected", [
-    (2, "She", "Elena Petrova"),
-    (3, "He", "Ivan Sokolov"),      # Ms Petrova is not a 'he'
-])
-def test_resolve_pronoun(paragraph, word, expected):
-    mentions = find_actors(PRONOUNS)
-    text = PRONOUNS.paragraphs[paragraph - 1].text
-    found = resolve_pronoun(PRONOUNS, mentions, paragraph, text.index(word))
-    assert found is not None and found.name == expected
-
-
 def test_person_of_a_place_is_affiliated_with_it():
     found = find_actors(article("On Monday Sen. Maria Alvarez of Nevada spoke."))
     assert by_name(found, "Maria Alvarez").affiliations == ("Nevada",)
-
-
-def test_pronoun_looks_past_a_paragraph_that_names_nobody():
-    doc = article("The court heard from Judge Nora Quist.", "Rain fell on the city.", "She ruled at noon.")
-    assert resolve_pronoun(doc, find_actors(doc), 3, 0).name == "Nora Quist"
-
-
-def test_pronoun_left_unresolved_when_two_people_fit():
-    doc = article("Anna Berg met Lena Holm in Oslo.", "She said it went well.")
-    assert resolve_pronoun(doc, find_actors(doc), 2, 0) is None
 
 
 def test_unknown_backend_is_a_clear_error():
@@ -455,33 +426,3 @@ def test_speaker_before_an_adverb_or_auxiliary(paragraphs, name):
 def test_title_case_headline_with_on_the_is_read():
     found = find_actors(article("Pia Lund spoke.", headline="Read Live Notes On The 2030 Harbour Vote."))
     assert [m.name for m in found] == ["Pia Lund"]
-
-
-@pytest.mark.parametrize("form, text, words", [
-    ("Clinton", "Mrs. Clinton and Mr Clinton met Clinton.", ["Mrs", "Mr", "met"]),
-    ("Clinton", "Mrs. Clintonville", []),
-    ("Lee", "Dr. Lee Lee said", ["Dr"]),              # matches do not overlap
-    ("Jr.", "Sammy Jr.x", ["Sammy"]),
-])
-def test_words_before(form, text, words):
-    assert words_before(form, text) == words
-
-
-@settings(max_examples=2000)
-@given(st.text(alphabet="aM_é1. ", min_size=1, max_size=4), st.text(alphabet="aM_é1.,- ", max_size=40))
-def test_words_before_reads_as_the_pattern_does(form, text):
-    assert words_before(form, text) == re.findall(r"\b(\w+)\.? " + re.escape(form) + r"\b", text)
-
-
-@settings(max_examples=2000)
-@given(st.text(alphabet="aM_é1. ", max_size=4), st.text(alphabet="aM_é1.,- ", max_size=40))
-def test_in_text_reads_as_the_pattern_does(form, text):
-    assert in_text(form, text) == (re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text) is not None)
-
-
-@settings(max_examples=2000)
-@given(st.lists(st.text(alphabet="aM_é1. ", min_size=1, max_size=4), min_size=1, max_size=3),
-       st.text(alphabet="aM_é1.,- ", max_size=40))
-def test_word_spans_read_as_the_pattern_does(forms, text):
-    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b")
-    assert word_spans(text, tuple(forms)) == [m.span() for m in pattern.finditer(text)]

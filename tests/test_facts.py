@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from dossier.actors import find_actors
 from dossier.fact_patterns import letter_tree
-from dossier.facts import fact_id, find_facts
+from dossier.facts import find_facts
 from dossier.model import Article, Caption, Mention, Paragraph
 
 MENTIONS = (
@@ -457,11 +457,6 @@ def test_dateline_is_no_speaker():
 
 def test_scare_quotes_are_no_quote():
     assert facts_of('The so-called "smart meters" arrived in the spring.') == ()
-
-
-def test_fact_ids_are_stable():
-    assert fact_id("a.txt", "the  grid\nwas stable") == fact_id("a.txt", "the grid was stable")
-    assert fact_id("a.txt", "the grid was stable") != fact_id("b.txt", "the grid was stable")
 
 
 SPEAKERS = st.sampled_from(["Petrova said", "said Berg", "the NGA wrote", "she added", "Berg told reporters"])

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from dossier.cli import main
 from dossier.export import export_json
-from dossier.facts import fact_id
+from dossier.slugs import fact_id
 from dossier.model import Actor, Article, Caption, Dossier, DossierError, Fact, Paragraph, Role
 from dossier.override_file import read_overrides, schema_text
 from dossier.overrides import apply_overrides, load_overrides

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dossier.slugs import MAX_LENGTH, is_slug, slugify, unique_slugs
+from dossier.slugs import MAX_LENGTH, fact_id, is_slug, slugify, unique_slugs
 
 
 @pytest.mark.parametrize("name, expected", [
@@ -63,3 +63,8 @@ def test_unique_slugs_are_safe_unique_and_stable(names, rnd: random.Random):
     shuffled = items[:]
     rnd.shuffle(shuffled)
     assert dict(zip(shuffled, unique_slugs(shuffled))) == dict(zip(items, slugs))
+
+
+def test_fact_ids_are_stable():
+    assert fact_id("a.txt", "the  grid\nwas stable") == fact_id("a.txt", "the grid was stable")
+    assert fact_id("a.txt", "the grid was stable") != fact_id("b.txt", "the grid was stable")

@@ -1,0 +1,271 @@
+"""The words news is read with, as data: verbs of speech, titles, roles, calendar words, gendered words.
+
+Both stages build their patterns from these tables: actor_patterns.py (who an article
+names) and fact_patterns.py (who said what). A verb of speech, a title or a role noun
+added here is one line, and both stages know it. Only words belong here; the patterns
+made of them live in the *_patterns modules, the rules that read them in actors.py,
+facts.py and coreference.py.
+"""
+
+from __future__ import annotations
+
+
+# --- Verbs of speech ------------------------------------------------------------------
+
+def forms(base: str, third: str, past: str, gerund: str) -> tuple[str, ...]:
+    """A verb's written forms, so the lists below stay readable."""
+    return (base, third, past, gerund)
+
+
+# Verbs of speech that can carry a quote or a reported clause on their own:
+# 'X said: "..."', '"...," X said', 'X said he ...', 'X said that ...'.
+SPEECH_VERBS = (
+    forms("say", "says", "said", "saying"),
+    forms("tell", "tells", "told", "telling"),
+    forms("add", "adds", "added", "adding"),
+    forms("write", "writes", "wrote", "writing"),
+    forms("state", "states", "stated", "stating"),
+    forms("note", "notes", "noted", "noting"),
+    forms("explain", "explains", "explained", "explaining"),
+    forms("argue", "argues", "argued", "arguing"),
+    forms("claim", "claims", "claimed", "claiming"),
+    forms("insist", "insists", "insisted", "insisting"),
+    forms("stress", "stresses", "stressed", "stressing"),
+    forms("warn", "warns", "warned", "warning"),
+    forms("announce", "announces", "announced", "announcing"),
+    forms("declare", "declares", "declared", "declaring"),
+    forms("assert", "asserts", "asserted", "asserting"),
+    forms("acknowledge", "acknowledges", "acknowledged", "acknowledging"),
+    forms("admit", "admits", "admitted", "admitting"),
+    forms("suggest", "suggests", "suggested", "suggesting"),
+    forms("continue", "continues", "continued", "continuing"),
+    forms("reply", "replies", "replied", "replying"),
+    forms("respond", "responds", "responded", "responding"),
+    forms("ask", "asks", "asked", "asking"),
+    forms("tweet", "tweets", "tweeted", "tweeting"),
+    forms("post", "posts", "posted", "posting"),
+    forms("recall", "recalls", "recalled", "recalling"),
+    forms("emphasize", "emphasizes", "emphasized", "emphasizing"),
+    forms("emphasise", "emphasises", "emphasised", "emphasising"),
+    forms("predict", "predicts", "predicted", "predicting"),
+    forms("estimate", "estimates", "estimated", "estimating"),
+    forms("report", "reports", "reported", "reporting"),
+    forms("confirm", "confirms", "confirmed", "confirming"),
+    forms("deny", "denies", "denied", "denying"),
+    forms("complain", "complains", "complained", "complaining"),
+    forms("concede", "concedes", "conceded", "conceding"),
+    forms("counter", "counters", "countered", "countering"),
+    forms("contend", "contends", "contended", "contending"),
+    forms("maintain", "maintains", "maintained", "maintaining"),
+    forms("observe", "observes", "observed", "observing"),
+    forms("remark", "remarks", "remarked", "remarking"),
+    forms("allege", "alleges", "alleged", "alleging"),
+    forms("joke", "jokes", "joked", "joking"),
+    forms("boast", "boasts", "boasted", "boasting"),
+    forms("promise", "promises", "promised", "promising"),
+    forms("believe", "believes", "believed", "believing"),
+    forms("think", "thinks", "thought", "thinking"),
+    forms("vow", "vows", "vowed", "vowing"),
+    forms("pledge", "pledges", "pledged", "pledging"),
+    forms("point out", "points out", "pointed out", "pointing out"),
+    forms("chant", "chants", "chanted", "chanting"),
+)
+# Verbs that carry a quotation but are not read as reporting a clause: '"...," she sang',
+# '"...?" he demanded', while 'she sang the anthem' or 'he shouted orders' report no words.
+VOICE_VERBS = (
+    forms("sing", "sings", "sang", "singing"),
+    forms("shout", "shouts", "shouted", "shouting"),
+    forms("yell", "yells", "yelled", "yelling"),
+    forms("scream", "screams", "screamed", "screaming"),
+    forms("whisper", "whispers", "whispered", "whispering"),
+    forms("exclaim", "exclaims", "exclaimed", "exclaiming"),
+    forms("quip", "quips", "quipped", "quipping"),
+    forms("mutter", "mutters", "muttered", "muttering"),
+    forms("demand", "demands", "demanded", "demanding"),
+    forms("wonder", "wonders", "wondered", "wondering"),
+    # 'As Ms. Ruiz put it, "..."'
+    forms("put it", "puts it", "put it", "putting it"),
+)
+# Verbs that report a finding only when a 'that' clause follows ('a poll shows that').
+THAT_VERBS = (
+    forms("show", "shows", "showed", "showing"),
+    forms("find", "finds", "found", "finding"),
+    forms("indicate", "indicates", "indicated", "indicating"),
+    forms("conclude", "concludes", "concluded", "concluding"),
+    forms("reveal", "reveals", "revealed", "revealing"),
+    forms("agree", "agrees", "agreed", "agreeing"),
+    forms("hope", "hopes", "hoped", "hoping"),
+    forms("fear", "fears", "feared", "fearing"),
+    forms("know", "knows", "knew", "knowing"),
+    forms("worry", "worries", "worried", "worrying"),
+    forms("hint", "hints", "hinted", "hinting"),
+    forms("imply", "implies", "implied", "implying"),
+    forms("signal", "signals", "signalled", "signaling"),
+    # 'The report states that ...'; without 'that', 'states' is the noun (see NOUN_FORMS).
+    forms("state", "states", "stated", "stating"),
+)
+# Verbs whose reported content is an object and what follows it
+# ('accused Russia of not taking the talks seriously', 'called for more pressure').
+OBJECT_VERBS = (
+    forms("accuse", "accuses", "accused", "accusing"),
+    forms("blame", "blames", "blamed", "blaming"),
+    forms("criticize", "criticizes", "criticized", "criticizing"),
+    forms("criticise", "criticises", "criticised", "criticising"),
+    forms("urge", "urges", "urged", "urging"),
+    forms("exhort", "exhorts", "exhorted", "exhorting"),
+    forms("cite", "cites", "cited", "citing"),
+    forms("call for", "calls for", "called for", "calling for"),
+    forms("call on", "calls on", "called on", "calling on"),
+    forms("demand", "demands", "demanded", "demanding"),
+)
+# Verbs that frame a partial quotation ('called the senator a "nasty guy"'): read as
+# reported speech only when what follows them holds quoted words.
+FRAME_VERBS = (
+    forms("call", "calls", "called", "calling"),
+    forms("describe", "describes", "described", "describing"),
+    forms("dub", "dubs", "dubbed", "dubbing"),
+    forms("label", "labels", "labeled", "labeling"),
+    forms("label", "labels", "labelled", "labelling"),
+    forms("brand", "brands", "branded", "branding"),
+    forms("blast", "blasts", "blasted", "blasting"),
+    forms("slam", "slams", "slammed", "slamming"),
+    forms("praise", "praises", "praised", "praising"),
+    forms("liken", "likens", "likened", "likening"),
+    forms("dismiss", "dismisses", "dismissed", "dismissing"),
+    forms("deride", "derides", "derided", "deriding"),
+    forms("mock", "mocks", "mocked", "mocking"),
+    forms("hail", "hails", "hailed", "hailing"),
+    forms("tout", "touts", "touted", "touting"),
+    forms("refer to", "refers to", "referred to", "referring to"),
+    forms("proclaim", "proclaims", "proclaimed", "proclaiming"),
+    forms("condemn", "condemns", "condemned", "condemning"),
+    forms("reference", "references", "referenced", "referencing"),
+)
+
+# Verbs of speech that take a listener before what they report ('told the council that').
+LISTENER_VERBS = ("tell", "warn", "ask", "promise")
+# A base form is read as a verb only where it is seldom a noun ('officials say', not 'the report').
+BASE_VERBS = {"say", "tell", "write", "argue", "insist", "warn", "believe", "think", "agree", "show",
+              "find", "know", "fear", "suggest", "predict", "acknowledge", "admit", "explain"}
+
+
+# Forms far more often a plural noun than a verb of speech ('battleground states could be
+# decisive', 'member states trump everything'): read as a verb only before 'that'.
+NOUN_FORMS = frozenset({"states"})
+
+
+# --- Titles ---------------------------------------------------------------------------
+
+# Titles written short before a name ('Mr. Burman', 'Sen. Warren', 'Lt. Gen. Jane Roe'), with
+# the role nouns each stands for: none for a courtesy title or a part of a name ('Mr.', 'Jr.',
+# 'St.'). Neither stage reads a title's full stop as a sentence's end; a title that stands for
+# a role is the person's role ('Gov. Jane Roe'), and a later 'the governor' is that person.
+TITLES = {
+    "Mr": (), "Mrs": (), "Ms": (), "Dr": (), "Prof": (), "Rev": (), "Fr": (), "Hon": (),
+    "Sen": ("senator",), "Rep": ("representative", "congressman", "congresswoman"), "Gov": ("governor",),
+    "Pres": ("president",), "Sec": ("secretary",), "Amb": ("ambassador",), "Atty": ("attorney",),
+    "Supt": ("superintendent",), "Insp": ("inspector",), "Det": ("detective",),
+    "Gen": ("general",), "Lt": ("lieutenant",), "Col": ("colonel",), "Maj": ("major",), "Capt": ("captain",),
+    "Sgt": ("sergeant",), "Adm": ("admiral",), "Cmdr": ("commander",), "Lt. Gen": (), "Sgt. Maj": (),
+    "Del": (),      # a delegate, but 'del' is also a name's particle ('Guillermo del Toro')
+    "St": (), "Mt": (), "Ft": (),
+}
+# Particles written in lower case inside a name ('Osama bin Laden', 'Ursula von der Leyen').
+NAME_PARTICLES = frozenset("bin ibn al el de del der di da du van von la le".split())
+# Short forms written after a name ('Martin Luther King Jr.').
+NAME_SUFFIXES = ("Jr", "Sr")
+# Other short forms whose full stop ends no sentence ('Acme Inc. said', 'No. 10', 'the U.S. said').
+ABBREVIATIONS = frozenset("""
+inc ltd corp co no vs etc approx dept univ cpl pvt u.s u.k u.n d.c a.m p.m gop e.g i.e
+""".split())
+# Honorifics and titles that stand before a person's name; the value is the gender
+# the title states, or "" when it states none.
+# ('Miss' and 'Saint' are left out: 'Miss Universe' and 'St Lucie' name no person.)
+HONORIFICS = {
+    "mr": "male", "mister": "male", "sir": "male", "lord": "male", "king": "male",
+    "prince": "male", "mrs": "female", "ms": "female", "madam": "female",
+    "dame": "female", "lady": "female", "queen": "female", "princess": "female",
+    "dr": "", "prof": "", "professor": "", "rev": "", "reverend": "", "fr": "",
+}
+# Titles written in full before a name ('Mayor Jane Roe', 'for Secretary of State Roe').
+TITLE_WORDS = ("Mayor", "President", "Vice President", "Senator", "Governor", "Secretary", "Minister",
+               "Prime Minister", "Judge", "Justice", "Chancellor", "Representative", "Speaker", "Chairman",
+               "Chairwoman", "Director", "Attorney General", "Secretary of State", "Sheriff", "Chief", "King",
+               "Queen", "Prince", "Pope")
+
+
+# --- Roles ----------------------------------------------------------------------------
+
+# Nouns that name a role; a phrase ending in one of them is a role ("foreign policy
+# chief", "Defence Minister", "team member"). A title's short form (TITLES) is one too.
+ROLE_HEADS = frozenset("""
+lady president vice-president minister secretary chancellor premier chief head leader
+spokesman spokeswoman spokesperson ambassador envoy director ceo cfo coo chairman
+chairwoman chairperson chair governor mayor senator congressman congresswoman
+representative lawmaker legislator mp mep judge justice prosecutor attorney lawyer
+commander general admiral colonel major captain lieutenant sergeant officer
+coach manager founder co-founder owner executive administrator commissioner
+king queen prince princess emperor pope cardinal bishop archbishop imam rabbi
+professor lecturer researcher scientist analyst economist historian author editor
+correspondent reporter journalist columnist photographer spokesman member
+president-elect chair-elect deputy adviser advisor aide official diplomat
+striker midfielder defender goalkeeper forward player skipper captain
+director-general secretary-general ombudsman treasurer auditor registrar
+candidate nominee challenger incumbent
+speaker whip
+activist artist actor actress singer musician rapper writer novelist poet comedian host
+anchor presenter pastor priest nurse teacher businessman businesswoman billionaire
+entrepreneur investor strategist consultant pollster lobbyist donor spokesperson
+councillor councilor councilman councilwoman alderman alderwoman sheriff
+employee worker staffer
+""".split())
+# Words that may stand inside a role phrase before its head ("Defence", "foreign policy").
+ROLE_MODIFIERS = frozenset("""
+former acting interim deputy vice prime foreign defence defense interior home
+finance economy health education justice energy trade labour labor transport
+culture environment agriculture security policy national state federal regional
+general executive chief senior junior assistant associate managing principal
+press communications public affairs team club party opposition majority minority
+lead head supreme high top military intelligence police fire army navy
+attorney district circuit appeals supreme court house senate
+first second third grand news sports political science
+homeland treasury commerce veterans housing immigration transportation
+""".split())
+# Adjectives a role phrase holds besides those ('Republican presidential nominee').
+ROLE_ADJECTIVES = frozenset("""
+presidential vice-presidential gubernatorial congressional senatorial mayoral parliamentary
+""".split())
+# Words that make a role another one ('vice president', 'former governor').
+ROLE_CHANGERS = frozenset("vice deputy assistant associate former acting interim lieutenant ex under".split())
+# A definite description of a person as a whole subject ('the Vermont senator', 'The New
+# York businessman'): 'the', up to four modifiers, and a noun that only a person can be.
+DESCRIPTION_HEADS = tuple("""
+senator governor congressman congresswoman representative lawmaker businessman
+businesswoman billionaire mogul nominee candidate mayor president secretary minister
+premier chancellor ambassador general actor actress singer star host entrepreneur
+investor executive ceo chief founder author economist lawyer attorney activist politician
+leader chairman chairwoman spokesman spokeswoman veteran reporter journalist columnist
+commentator coach player striker manager officer
+""".split())
+
+
+# --- Calendar -------------------------------------------------------------------------
+
+# The months in order, each with the short forms a date may print it in.
+MONTH_NAMES = (
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+    ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+    ("october", "oct"), ("november", "nov"), ("december", "dec"))
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+# --- Gendered words -------------------------------------------------------------------
+
+# Pronouns that stand for one person, with the gender they state.
+PERSON_PRONOUNS = {"he": "male", "his": "male", "him": "male", "himself": "male",
+                   "she": "female", "her": "female", "hers": "female", "herself": "female"}
+# Role words that state a gender.
+GENDERED_ROLES = {"spokesman": "male", "spokeswoman": "female", "chairman": "male",
+                  "chairwoman": "female", "congressman": "male", "congresswoman": "female",
+                  "king": "male", "queen": "female", "prince": "male", "princess": "female",
+                  "lady": "female", "businessman": "male", "businesswoman": "female"}

@@ -11,8 +11,8 @@ import pytest
 
 from conftest import ROOT
 from dossier.escape import plain
-from dossier.export_formats import site_exports
 from dossier.export import export_json
+from dossier.export_formats import site_exports
 from dossier.pipeline import build
 from dossier.render import render
 from dossier.write import write_pages

@@ -29,7 +29,8 @@ def build(seeds: Path, overrides: Path | None = None, *, cache: Cache | None = N
     dossier = cache.resolved(extractions) if cache else resolve(extractions)
     corrections, override_problems = load_overrides(overrides)
     dossier, applied_problems = apply_overrides(dossier, corrections)
-    problems = problems + skipped + override_problems + applied_problems
+    refused = (cache.refused,) if cache and cache.refused else ()
+    problems = refused + problems + skipped + override_problems + applied_problems
     errors = tuple(p for p in problems if p.severity == "error")
     if errors:
         raise DossierError(errors)

@@ -127,7 +127,7 @@ def test_a_strict_build_that_fails_leaves_the_last_site(tmp_path):
     assert sorted(p.name for p in folder.iterdir() if p.name.startswith(".site")) == []
 
 
-def test_a_strict_build_stopped_by_a_seed_names_it_and_says_the_site_was_kept(tmp_path):
+def test_a_strict_build_stopped_by_bad_seeds_names_them(tmp_path):
     folder = project(tmp_path)
     (folder / "seeds" / "blank.txt").write_bytes(b"")
     (folder / "seeds" / "photo.txt").write_bytes(bytes(range(256)) * 8)

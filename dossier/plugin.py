@@ -129,7 +129,11 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         if not self.built:
             discard(staging)
             return
-        swap_in(staging, self.site)
+        try:
+            swap_in(staging, self.site)
+        except OSError:
+            discard(staging)
+            raise
         # Commands that use the site after building (gh-deploy) find it where it belongs.
         self.mkdocs_config.site_dir = str(self.site)
 

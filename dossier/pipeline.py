@@ -31,7 +31,8 @@ def build(seeds: Path, overrides: Path | None = None, *, cache: Cache | None = N
     dossier, naming_problems = name_from_files(dossier, naming)    # what the text left out; overrides win
     corrections, override_problems = load_overrides(overrides)
     dossier, applied_problems = apply_overrides(dossier, corrections)
-    problems = problems + skipped + naming_problems + override_problems + applied_problems
+    refused = (cache.refused,) if cache and cache.refused else ()
+    problems = refused + problems + skipped + naming_problems + override_problems + applied_problems
     errors = tuple(p for p in problems if p.severity == "error")
     if errors:
         raise DossierError(errors)

@@ -6,7 +6,6 @@ import functools
 import hashlib
 import logging
 import re
-import shutil
 from importlib import metadata
 from pathlib import Path
 
@@ -25,6 +24,7 @@ from .model import DossierError, Problem
 from .pipeline import build, cycle_collector_paused
 from .read import ReadMemo
 from .render import render
+from .staging import discard, staging_folder, swap_in
 from .write import changed_since_written, edited_pages, in_the_way, read_manifest
 
 log = logging.getLogger("mkdocs.plugins.dossier")
@@ -76,8 +76,15 @@ class DossierPlugin(BasePlugin[DossierConfig]):
     """The pages of the last good build, shown while the seeds or overrides have an error."""
     warned_of_search_worker = False
     overrides_watch: OverridesWatch | None = None
+    command: str | None = None
+    staging: Path | None = None
+    """The folder this build builds into, beside the site, until it is swapped in."""
+    built = False
+    """True once MkDocs has written the whole site; the strict check comes after."""
+    seed_warnings: tuple[str, ...] = ()
 
     def on_startup(self, *, command, dirty):
+        self.command = command
         self.serving = command == "serve"
         # While serving, the plugin lives from build to build: pages nothing changed are reused.
         self.memo = PageMemo() if self.serving else None
@@ -93,24 +100,53 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         if self.cache is None or self.cache.folder != cache:
             self.cache = Cache(cache, remember=self.serving)
         if not self.serving:
-            # MkDocs empties site_dir before building into it: build beside it instead and
-            # put the new site in place only once it is whole, so a failed or stopped
-            # build leaves the last site as it was.
+            # MkDocs empties site_dir before building into it: build beside it instead, in
+            # a folder of this build's own, and put the new site in place only once the
+            # build has succeeded, strict checks included (see on_shutdown), so a failed,
+            # stopped or concurrent build leaves a whole site.
             self.site = Path(config.site_dir)
-            config.site_dir = str(self.site.with_name(f".{self.site.name}.building"))
+            self.staging = staging_folder(self.site)
+            self.built = False
+            self.mkdocs_config = config
+            config.site_dir = str(self.staging)
         return config
 
     def on_post_build(self, config):
         if self.serving:
             return
-        built, old = Path(config.site_dir), self.site.with_name(f".{self.site.name}.old")
-        shutil.rmtree(old, ignore_errors=True)
-        if self.site.exists():
-            self.site.rename(old)
-        built.rename(self.site)
-        shutil.rmtree(old, ignore_errors=True)
+        self.built = True
+        if self.command is None:
+            # Built through MkDocs' API with no startup and shutdown: there is no later
+            # moment to swap the site in, nor a strict check after this one.
+            self.on_shutdown()
+
+    def on_build_error(self, error):
+        if self.staging is None:
+            return
+        self.built = False
+        if self.seed_warnings and self.mkdocs_config.strict:
+            count = len(self.seed_warnings)
+            log.error(f"The site was not replaced: a strict build stops at a warning, and {count} "
+                      f"seed{'s' if count > 1 else ''} gave one: {', '.join(self.seed_warnings)}\n"
+                      f"  hint: fix or remove these files in {self.config.seeds}/ (each warning above says "
+                      "what is wrong); a build without --strict publishes every other article and leaves them out")
+
+    def on_shutdown(self):
+        # MkDocs aborts a strict build that logged warnings only after on_post_build, and
+        # calls on_build_error if it does: by now the build is known to have succeeded.
+        if self.staging is None:
+            return
+        staging, self.staging = self.staging, None
+        if not self.built:
+            discard(staging)
+            return
+        try:
+            swap_in(staging, self.site)
+        except OSError:
+            discard(staging)
+            raise
         # Commands that use the site after building (gh-deploy) find it where it belongs.
-        config.site_dir = str(self.site)
+        self.mkdocs_config.site_dir = str(self.site)
 
     def on_files(self, files: Files, config) -> Files:
         try:
@@ -129,6 +165,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         else:
             for problem in dossier.problems:
                 log.warning(str(problem))
+            self.seed_warnings = tuple(dict.fromkeys(p.path for p in dossier.problems if self.in_seeds(p.path)))
             pages["dossier.json"] = export_json(dossier, self.lines)
             pages.update(site_exports(dossier, self.lines))
             self.last_pages = pages
@@ -145,6 +182,10 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             return None
         publishers = tuple((str(slug), str(name)) for slug, name in self.config.publishers.items())
         return FileNaming(self.config.filename, publishers, Path(config.config_file_path or "mkdocs.yml").name)
+
+    def in_seeds(self, path: str) -> bool:
+        """True for the path of a problem in a seed (seed problems name files inside seeds/)."""
+        return (self.seeds / path).resolve().is_relative_to(self.seeds.resolve())
 
     def on_post_page(self, output, *, page, config):
         return self.start_search_worker(output, page.file.src_uri, config)

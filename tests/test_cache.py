@@ -11,10 +11,12 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dossier import cache as cache_module
-from dossier.cache import Cache, code_salt, document_key, extractor_salt
-from dossier.model import Document
+from dossier.cache import Cache, code_salt, decode_entry, document_key, encode_entry, extractor_salt
+from dossier.model import Document, Extraction
 from dossier.pipeline import build, extract, extract_all
 from dossier.read import read_seeds
 
@@ -130,6 +132,11 @@ def test_the_key_covers_every_field_but_the_text(field, value):
     pickle.dumps({"article": "a dict, not an Extraction"}),
     pickle.dumps(("a", "tuple"))[:-3],                     # truncated
     b"\x80\x05\x95\x10\x00\x00\x00\x00\x00\x00\x00\x8c\x08nosuchmo\x94\x93\x94.",  # a missing module
+    b"[1, {}]",                                            # JSON of another shape
+    b"[1, [[], [], []]]",
+    b"[2, null]",                                          # another format
+    b'[1, [["x", "harbour.txt", 7], [], []]]',
+    b"[" * 100_000,                                        # nesting deeper than Python recurses
 ])
 def test_a_damaged_cache_file_is_a_miss(tmp_path, content):
     seeds = seeds_with(tmp_path / "seeds", {"harbour.txt": HARBOUR})
@@ -147,7 +154,7 @@ def test_a_result_filed_under_another_source_is_a_miss(tmp_path):
     harbour = Document("harbour.txt", HARBOUR, "text", "a" * 64)
     cache = Cache(tmp_path)
     cache.current.mkdir(parents=True)
-    cache._path(document_key(harbour)).write_bytes(pickle.dumps(extract(replace(harbour, source="elsewhere.txt"))))
+    cache._path(document_key(harbour)).write_bytes(encode_entry(extract(replace(harbour, source="elsewhere.txt"))))
     assert cache.get(harbour) is None
 
 
@@ -161,16 +168,34 @@ def test_a_cache_that_cannot_be_written_only_costs_time(tmp_path):
 def test_results_of_other_extractors_and_removed_articles_are_pruned(tmp_path):
     seeds = seeds_with(tmp_path / "seeds", {"harbour.txt": HARBOUR, "market.txt": MARKET})
     cache = Cache(tmp_path / ".dossier-cache")
-    stale = tmp_path / ".dossier-cache" / "an-older-extractor"
+    stale = tmp_path / ".dossier-cache" / "0123456789abcdef"
     stale.mkdir(parents=True)
-    (stale / "x.pickle").write_bytes(b"old")
+    (stale / f"{'a' * 64}.json").write_bytes(b"old")
     build(seeds, cache=cache)
     assert len(list(cache.current.iterdir())) == 2
     (seeds / "market.txt").unlink()
     documents, _ = read_seeds(seeds)
     extract_all(documents, cache)
     assert not stale.exists()
-    assert [p.name for p in cache.current.iterdir()] == [f"{document_key(documents[0])}.pickle"]
+    assert [p.name for p in cache.current.iterdir()] == [f"{document_key(documents[0])}.json"]
+
+
+def test_pruning_leaves_what_the_cache_did_not_write(tmp_path):
+    seeds = seeds_with(tmp_path / "seeds", {"harbour.txt": HARBOUR})
+    cache = Cache(tmp_path / ".dossier-cache")
+    older = tmp_path / ".dossier-cache" / "0123456789abcdef"
+    older.mkdir()
+    (older / f"{'a' * 64}.json").write_bytes(b"old")
+    (older / "notes.txt").write_text("kept", encoding="utf-8")
+    (tmp_path / ".dossier-cache" / "not-a-salt").mkdir()
+    documents, _ = read_seeds(seeds)
+    extract_all(documents, cache)
+    (cache.current / "notes.txt").write_text("kept", encoding="utf-8")
+    extract_all(documents, cache)
+    assert sorted(p.relative_to(tmp_path / ".dossier-cache").as_posix()
+                  for p in (tmp_path / ".dossier-cache").rglob("*")) == sorted([
+        "0123456789abcdef", "0123456789abcdef/notes.txt", "CACHEDIR.TAG", "not-a-salt",
+        cache.salt, f"{cache.salt}/notes.txt", f"{cache.salt}/{document_key(documents[0])}.json"])
 
 
 @pytest.fixture
@@ -210,7 +235,7 @@ def test_a_temporary_file_is_pruned_only_once_stale(tmp_path, age, kept):
     cache = Cache(tmp_path / ".dossier-cache")
     documents, _ = read_seeds(seeds)
     extract_all(documents, cache)
-    leftover = cache.current / ".x.pickle.123.tmp"
+    leftover = cache.current / f".{document_key(documents[0])}.json.123.tmp"
     leftover.write_bytes(b"half")
     then = time.time() - age
     os.utime(leftover, (then, then))
@@ -224,3 +249,58 @@ def test_the_salt_changes_with_the_actor_backend_setting(monkeypatch, setting):
     before = extractor_salt()
     monkeypatch.setenv(setting, "spacy")
     assert extractor_salt() != before
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.from_type(Extraction))
+def test_an_extraction_written_and_read_back_is_equal(extraction):
+    assert decode_entry(encode_entry(extraction), extraction.article.source) == extraction
+
+
+@pytest.mark.parametrize("text", [HARBOUR, MARKET])
+def test_an_extracted_article_written_and_read_back_is_equal(text):
+    extraction = extract(Document("a.txt", text, "text", "f" * 64))
+    assert extraction.facts and extraction.mentions
+    assert decode_entry(encode_entry(extraction), "a.txt") == extraction
+
+
+PYTEST_TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# Created by pytest.\n"
+
+
+@pytest.mark.parametrize("files, used", [
+    ({}, True),                                                    # no folder yet
+    ({"": None}, True),                                            # an empty folder
+    ({f"0123456789abcdef/{'a' * 64}.pickle": "x"}, True),          # a cache from before the tag
+    ({"notes.txt": "mine"}, False),
+    ({"stylesheets/site.css": "body {}"}, False),
+    ({"0123456789abcdef/notes.txt": "mine"}, False),
+    ({"CACHEDIR.TAG": PYTEST_TAG}, False),                         # another tool's cache
+])
+def test_the_cache_uses_only_a_folder_it_made_or_found_empty(tmp_path, files, used):
+    folder = tmp_path / "cache"
+    for name, text in files.items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if text is not None:
+            path.write_text(text, encoding="utf-8")
+    before = {p.relative_to(tmp_path).as_posix(): p.read_bytes() if p.is_file() else None
+              for p in tmp_path.rglob("*")}
+    seeds = seeds_with(tmp_path / "seeds", {"harbour.txt": HARBOUR})
+    cache = Cache(folder)
+    build(seeds, cache=cache)
+    assert (cache.refused is None) is used
+    if used:
+        assert Cache(folder).get(read_seeds(seeds)[0][0]) == extract(read_seeds(seeds)[0][0])
+    else:
+        assert {p.relative_to(tmp_path).as_posix(): p.read_bytes() if p.is_file() else None
+                for p in tmp_path.rglob("*") if "seeds" not in p.parts} == before
+        assert str(cache.refused) == (
+            f"{folder}: a folder the cache did not make, so it is left untouched and nothing is cached\n"
+            "  hint: name a new or empty folder for the cache (the default is .dossier-cache), or pass --no-cache")
+
+
+def test_a_file_where_the_cache_folder_should_be_is_refused(tmp_path):
+    (tmp_path / "cache").write_text("a file where the folder should be", encoding="utf-8")
+    assert str(Cache(tmp_path / "cache").refused) == (
+        f"{tmp_path / 'cache'}: cannot be used as the cache (File exists), so nothing is cached\n"
+        "  hint: name a new or empty folder for the cache (the default is .dossier-cache), or pass --no-cache")

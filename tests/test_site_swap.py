@@ -26,3 +26,16 @@ def test_a_good_build_replaces_the_site_and_leaves_no_scratch_folder(tmp_path):
     assert not stale.exists()
     assert (folder / "site" / "index.html").is_file()
     assert sorted(p.name for p in folder.iterdir() if p.name.startswith(".site")) == []
+
+
+def test_a_build_through_the_mkdocs_api_puts_the_site_in_place(tmp_path, monkeypatch):
+    # No startup or shutdown events, as a program calling MkDocs' build() may send.
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    folder = project(tmp_path)
+    monkeypatch.chdir(folder)
+    build(load_config(str(folder / "mkdocs.yml"), site_dir=str(folder / "site")))
+    assert (folder / "site" / "index.html").is_file()
+    assert (folder / "site" / "dossier.json").is_file()
+    assert sorted(p.name for p in folder.iterdir() if p.name.startswith(".site")) == []

@@ -22,6 +22,7 @@ from .memo import PageMemo, same
 from .model import ACTOR_KINDS, FACT_KINDS, Actor, Article, Dossier, DossierError, Fact, Problem
 from .pipeline import cycle_collector_paused
 from .slugs import is_slug, slugify
+from . import views
 
 INDEX_PAGES = {
     "index.md": "home.md.j2",
@@ -325,11 +326,12 @@ def article_list_parts(index: Index) -> list[Part]:
 
 
 def actor_list_parts(dossier: Dossier) -> dict[str, list[Part]]:
-    """Per kind, the actor list's pages when the kind's list is longer than one, by name."""
+    """Per kind, the pages listing every actor of the kind by name (the index ranks only
+    the strongest), in parts when the list is long."""
     groups: dict[str, list[Actor]] = {}
     for actor in sorted(dossier.actors, key=by_name):
         groups.setdefault(actor.kind, []).append(actor)
-    parts = split("actors/all", {k: v for k, v in groups.items() if len(v) > LIST_SIZE}, LIST_SIZE,
+    parts = split("actors/all", groups, LIST_SIZE,
                   name=lambda kind: slugify(kind_name(kind, 2)), title=lambda kind: kind_name(kind, 2).capitalize())
     found: dict[str, list[Part]] = {}
     for part in parts:
@@ -358,7 +360,7 @@ def actor_pages(actor: Actor, index: Index, size: int = PART_SIZE) -> dict[str, 
     spoken = index.facts_by_speaker.get(actor.id, ())
     lists = {"quotes": [f for f in spoken if f.kind == "quote"], "claims": [f for f in spoken if f.kind != "quote"],
              "mentioned": list(index.facts_mentioning.get(actor.id, ())),
-             "articles": [index.articles[a] for a in actor.articles if a in index.articles]}
+             "articles": sorted((index.articles[a] for a in actor.articles if a in index.articles), key=oldest_first)}
     if sum(map(len, lists.values())) <= size:
         # Most actors fit on one page: nothing to cut.
         return {f"actors/{actor.id}.md": {"part": 1, "parts": [f"actors/{actor.id}.md"], **lists}}
@@ -369,6 +371,11 @@ def actor_pages(actor: Actor, index: Index, size: int = PART_SIZE) -> dict[str, 
                    **{name: [item for kind, item in chunk if kind == name]
                       for name in ("quotes", "claims", "mentioned", "articles")}}
             for number, (path, chunk) in enumerate(zip(paths, chunks), 1)}
+
+
+def oldest_first(article: Article) -> tuple:
+    """Sort key: articles in the order they came out, undated last."""
+    return (article.published is None, article.published or date.min, article.headline.casefold(), article.id)
 
 
 def grouped_roles(roles) -> list[tuple[str, str, int]]:
@@ -657,6 +664,13 @@ def also_in(context, fact: Fact) -> Markup:
 
 
 @jinja2.pass_context
+def published_on(context, fact: Fact) -> date | None:
+    """The day a fact's article was published, if known."""
+    article = context["index"].articles.get(fact.article)
+    return article.published if article is not None else None
+
+
+@jinja2.pass_context
 def actor_named(context, name: str) -> Markup:
     """A name linking to the actor of that exact name, or plain text when there is none."""
     actor_id = context["index"].actor_named.get(name)
@@ -689,7 +703,7 @@ def image(context, path: str, alt: str) -> Markup:
     return Markup(f"![{escape_markdown(alt)}]({context['root']}{quote(path, safe='/-._~')}){{: .dossier-portrait }}")
 
 
-HELPERS = {f.__name__: f for f in (article_url, page_url, grouped_roles, article_link, paragraph_link, actor_link, actor_links, also_in, linked,
+HELPERS = {f.__name__: f for f in (article_url, page_url, grouped_roles, article_link, paragraph_link, actor_link, actor_links, also_in, linked, published_on,
                                    actor_named, cited_organisations,
                                    external_link, image, day, kind_name, kinds, by_kind, kind_counts)}
 
@@ -750,8 +764,12 @@ def render_pages(dossier: Dossier, templates: Path | None, memo: PageMemo | None
     most_named = sorted(dossier.actors, key=lambda a: (-len(a.articles), by_name(a)))[:HIGHLIGHTS]
     facts, days, captions = fact_parts(dossier, index), timeline_parts(timeline(dossier, index)), caption_parts(index)
     articles, actors = article_list_parts(index), actor_list_parts(dossier)
+    weights = views.weigh(dossier, index.facts_by_speaker, index.facts_mentioning)
+    ranked = {kind: views.ranked(group, weights) for kind, group in by_kind(dossier.actors)}
+    named_once = {kind: sum(weights[a.id].once for a in group) for kind, group in by_kind(dossier.actors)}
     lists = dict(fact_parts=facts, timeline_parts=days, caption_parts=captions, article_parts=articles,
-                 actor_parts=actors, sources=sources(dossier, index), most_named=most_named,
+                 actor_parts=actors, ranked=ranked, named_once=named_once,
+                 sources=sources(dossier, index), most_named=most_named,
                  latest=index.articles_by_date[:HIGHLIGHTS], source_links=SOURCE_LINKS)
     pages = {path: page(template, path, **lists) for path, template in INDEX_PAGES.items()}
     for part in facts:

@@ -37,7 +37,8 @@ def test_every_page_is_there():
     dossier = handmade_dossier()
     pages = render(dossier)
     expected = set(INDEX_PAGES) | {f"articles/{a.id}.md" for a in dossier.articles} | {
-        f"actors/{a.id}.md" for a in dossier.actors} | {"facts/2026-01.md", "timeline/2026-01.md", "captions/2026-01.md"}
+        f"actors/{a.id}.md" for a in dossier.actors} | {"facts/2026-01.md", "timeline/2026-01.md", "captions/2026-01.md"} | {
+        f"actors/all/{kind}.md" for kind in ("people", "organisations", "places")}
     assert set(pages) == expected
 
 
@@ -66,7 +67,14 @@ def test_every_page_is_there():
     ("actors/harbour-town.md", "## Facts that name Harbour Town {: #mentioned data-search-exclude }"),
     ("index.md", "**2 articles** published between 29 January 2026 and 30 January 2026 by 2 publishers"),
     ("index.md", "**3 actors** (1 person, 1 organisation, 1 place) and takes **5 facts** from them (2 quotes, 1 claim, 1 statistic, 1 event)"),
-    ("actors/index.md", "## People {: #person }\n\n- [Olena Koval](../actors/olena-koval.md) (Koval, O. Koval) · 2 articles"),
+    # The actors index ranks by how much the dossier says: articles, facts said, facts naming.
+    ("actors/index.md", "| 1 | [Coastal Monitoring Agency](../actors/coastal-monitoring-agency.md) | 2 | 2 | 1 |\n"),
+    ("actors/index.md", "## Places {: #place }\n\n| | Place | Articles | Said | Named in |\n| ---: | --- | ---: | ---: | ---: |\n"
+                        "| 1 | [Harbour Town](../actors/harbour-town.md) | 1 | 0 | 1 |\n\nBy name: [Places](../actors/all/places.md)\n"),
+    ("actors/all/people.md", "- [Olena Koval](../../actors/olena-koval.md) (Koval, O. Koval) · 2 articles"),
+    # Facts without a date of their own show their article's, where they are listed apart from it.
+    ("actors/olena-koval.md", "[¶1](../articles/grid-attacks-continue.md#p-1) · “said” · published 30 January 2026 · names"),
+    ("articles/grid-attacks-continue.md", "[¶1](#p-1) · “said” · names"),
     ("articles/index.md", "- 30 January 2026 (inferred) · [Grid attacks continue](../articles/grid-attacks-continue.md) · Daily Wire Service\n- 29 January"),
     ("timeline.md", "- [January 2026](timeline/2026-01.md) · 3 days, 2 articles published, 2 dated facts\n"),
     ("timeline/2026-01.md", "## 28 January 2026 {: #d-2026-01-28 }\n\n- **Event**"),
@@ -148,8 +156,9 @@ class Html(HTMLParser):
                 self.text_of.setdefault(element_id, []).append(data)
 
 
-ALLOWED_TAGS = {"h1", "h2", "h3", "p", "ul", "li", "a", "strong", "em", "img", "hr"}
-OUR_HREF = re.compile(r"^(#[a-z0-9-]+|(\.\./)*((articles|actors|facts|timeline|captions)/)?[a-z0-9-]+\.(md|json)(#[a-z0-9-]+)?|https?://\S+)$")
+ALLOWED_TAGS = {"h1", "h2", "h3", "p", "ul", "li", "a", "strong", "em", "img", "hr",
+                "table", "thead", "tbody", "tr", "th", "td"}
+OUR_HREF = re.compile(r"^(#[a-z0-9-]+|(\.\./)*((articles|actors|actors/all|facts|timeline|captions)/)?[a-z0-9-]+\.(md|json)(#[a-z0-9-]+)?|https?://\S+)$")
 
 LOCAL_SRC = re.compile(r"^\.\./[^:\\]+$")
 
@@ -330,11 +339,13 @@ def test_long_article_and_actor_lists_get_pages_of_their_own():
     assert "- [February 2026](../articles/all/2026-02.md) · 250 articles\n" \
         "- [January 2026](../articles/all/2026-01.md) · 251" in pages["articles/index.md"]
     assert pages["articles/all/2026-02.md"].count("\n- 1 February 2026 · [A ") == 250
-    assert f"- [Places, part 1 of 2](../actors/all/places.md) · {LIST_SIZE} places, X 0000 to X {LIST_SIZE - 1:04d}\n" \
-        f"- [Places, part 2 of 2](../actors/all/places-2.md) · 1 place, X {LIST_SIZE:04d} to X {LIST_SIZE:04d}" \
+    # Actors named once are folded away from the ranked index, onto the lists by name.
+    assert f"Not ranked here: {LIST_SIZE + 1} named once. By name: " \
+        f"[Places, part 1 of 2](../actors/all/places.md) (X 0000 to X {LIST_SIZE - 1:04d}) · " \
+        f"[Places, part 2 of 2](../actors/all/places-2.md) (X {LIST_SIZE:04d} to X {LIST_SIZE:04d})" \
         in pages["actors/index.md"]
+    assert "[X 0000]" not in pages["actors/index.md"]
     assert not broken_links(pages)
-    assert "- [Ann](../actors/ann.md) · 1 article" in pages["actors/index.md"]      # a short list stays inline
     assert f"- [X {LIST_SIZE:04d}](../../actors/x-{LIST_SIZE:04d}.md) · 1 article" in pages["actors/all/places-2.md"]
 
 

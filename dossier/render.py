@@ -32,6 +32,7 @@ INDEX_PAGES = {
     "timeline.md": "timeline.md.j2",
     "captions.md": "captions.md.j2",
     "sources.md": "sources.md.j2",
+    "said-about.md": "said_about.md.j2",
 }
 """The pages that list things, and the template of each; mkdocs.yml's nav names only these."""
 
@@ -446,6 +447,15 @@ def by_name(actor: Actor) -> tuple[str, str, str]:
     return (actor.name.casefold(), actor.name, actor.id)
 
 
+def excerpt(text: str, size: int = 120) -> str:
+    """The text as one line, cut at a word within `size` characters, with '…' where cut."""
+    flat = plain(text)
+    if len(flat) <= size:
+        return flat
+    cut = flat[:size].rsplit(" ", 1)[0] if " " in flat[:size] else flat[:size]
+    return cut.rstrip(" ,;:") + "…"
+
+
 def day(value: date | None) -> str:
     """A date as '29 January 2026', the same in every locale; '' for none."""
     return f"{value.day} {MONTHS[value.month - 1]} {value.year}" if value else ""
@@ -506,7 +516,7 @@ def cached_environment(templates: Path | None, listing: tuple) -> jinja2.Environ
                              finalize=finalize, keep_trailing_newline=True,
                              trim_blocks=True, lstrip_blocks=True, autoescape=False,
                              extensions=["jinja2.ext.do"], auto_reload=False)
-    env.filters.update(attr=escape_attribute, commas=commas, day=day, kind=kind_name, plain=plain, slug=slugify)
+    env.filters.update(attr=escape_attribute, commas=commas, day=day, excerpt=excerpt, kind=kind_name, plain=plain, slug=slugify)
     env.globals.update(HELPERS)
     env.globals["entry"] = entry_helper(env, frozenset(SHARED_TEMPLATES) - {name for name, _ in listing})
     return env
@@ -767,8 +777,11 @@ def render_pages(dossier: Dossier, templates: Path | None, memo: PageMemo | None
     weights = views.weigh(dossier, index.facts_by_speaker, index.facts_mentioning)
     ranked = {kind: views.ranked(group, weights) for kind, group in by_kind(dossier.actors)}
     named_once = {kind: sum(weights[a.id].once for a in group) for kind, group in by_kind(dossier.actors)}
+    names = {a.id: a.name for a in dossier.actors}
+    when = views.fact_date(index.articles)
+    said = views.matrix(dossier.facts, names)
     lists = dict(fact_parts=facts, timeline_parts=days, caption_parts=captions, article_parts=articles,
-                 actor_parts=actors, ranked=ranked, named_once=named_once,
+                 actor_parts=actors, ranked=ranked, named_once=named_once, matrix=said,
                  sources=sources(dossier, index), most_named=most_named,
                  latest=index.articles_by_date[:HIGHLIGHTS], source_links=SOURCE_LINKS)
     pages = {path: page(template, path, **lists) for path, template in INDEX_PAGES.items()}
@@ -787,10 +800,17 @@ def render_pages(dossier: Dossier, templates: Path | None, memo: PageMemo | None
         pages[path] = page("article.md.j2", path, article=article, page_article=article.id, with_article=False,
                            facts=index.facts_of_article.get(article.id, ()),
                            named=named_in_article(article.id, index))
+    keep = frozenset(said.named)
     for actor in dossier.actors:
         for path, lists in actor_pages(actor, index).items():
-            pages[path] = page("actor_part.md.j2" if lists["part"] > 1 else "actor.md.j2", path, actor=actor,
-                               named_in=len(actor.articles), companions=index.companions.get(actor.id, ()), **lists)
+            if lists["part"] > 1:
+                pages[path] = page("actor_part.md.j2", path, actor=actor, named_in=len(actor.articles), **lists)
+                continue
+            # The statements grouped by whom they name: those the dossier's matrix counts always.
+            said_about = views.said_about(actor.id, index.facts_by_speaker, when, names, keep)
+            pages[path] = page("actor.md.j2", path, actor=actor, named_in=len(actor.articles),
+                               companions=index.companions.get(actor.id, ()), said_about=said_about,
+                               said_links=views.SAID_LINKS, **lists)
     if memo is not None:
         memo.keep_only(pages)
     return pages

@@ -75,6 +75,11 @@ def test_every_page_is_there():
     # Facts without a date of their own show their article's, where they are listed apart from it.
     ("actors/olena-koval.md", "[¶1](../articles/grid-attacks-continue.md#p-1) · “said” · published 30 January 2026 · names"),
     ("articles/grid-attacks-continue.md", "[¶1](#p-1) · “said” · names"),
+    # Who said what about whom: per speaker, grouped by whom it names; the matrix links there.
+    ("actors/olena-koval.md", "- **[Coastal Monitoring Agency](../actors/coastal-monitoring-agency.md)** · 1 statement\n"
+                              "  {: #about-coastal-monitoring-agency }\n"
+                              "    - 30 January 2026 · claim: “the grid was hit again” ([¶1](../articles/grid-attacks-continue.md#p-1))\n"),
+    ("said-about.md", "| [Olena Koval](actors/olena-koval.md) | [1](actors/olena-koval.md#about-coastal-monitoring-agency) | \n"),
     ("articles/index.md", "- 30 January 2026 (inferred) · [Grid attacks continue](../articles/grid-attacks-continue.md) · Daily Wire Service\n- 29 January"),
     ("timeline.md", "- [January 2026](timeline/2026-01.md) · 3 days, 2 articles published, 2 dated facts\n"),
     ("timeline/2026-01.md", "## 28 January 2026 {: #d-2026-01-28 }\n\n- **Event**"),

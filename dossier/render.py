@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import heapq
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -33,6 +34,7 @@ INDEX_PAGES = {
     "captions.md": "captions.md.j2",
     "sources.md": "sources.md.j2",
     "said-about.md": "said_about.md.j2",
+    "relations.md": "relations.md.j2",
 }
 """The pages that list things, and the template of each; mkdocs.yml's nav names only these."""
 
@@ -516,7 +518,7 @@ def cached_environment(templates: Path | None, listing: tuple) -> jinja2.Environ
                              finalize=finalize, keep_trailing_newline=True,
                              trim_blocks=True, lstrip_blocks=True, autoescape=False,
                              extensions=["jinja2.ext.do"], auto_reload=False)
-    env.filters.update(attr=escape_attribute, commas=commas, day=day, excerpt=excerpt, kind=kind_name, plain=plain, slug=slugify)
+    env.filters.update(attr=escape_attribute, commas=commas, day=day, excerpt=excerpt, log2=math.log2, kind=kind_name, plain=plain, slug=slugify)
     env.globals.update(HELPERS)
     env.globals["entry"] = entry_helper(env, frozenset(SHARED_TEMPLATES) - {name for name, _ in listing})
     return env
@@ -555,6 +557,26 @@ def known_as(value) -> object:
 
 
 # Links. Each helper reads `root` ('' or '../'), the way from the page to the site's root.
+
+def html_root(path: str, directory_urls: bool) -> str:
+    """The way from a page's built address to the site's root: with directory URLs,
+    'actors/x.md' is served as 'actors/x/', one folder deeper than its source."""
+    depth = path.count("/")
+    if directory_urls and path.rsplit("/", 1)[-1] != "index.md":
+        depth += 1
+    return "../" * depth
+
+
+@jinja2.pass_context
+def html_url(context, path: str) -> Markup:
+    """The built address of a page given from the site's root ('actors/x.md'), from this
+    page: for links in raw HTML, which MkDocs leaves as they are."""
+    stem = path.removesuffix(".md")
+    if context["directory_urls"]:
+        stem = stem.removesuffix("index") if stem.endswith("/index") or stem == "index" else stem + "/"
+    else:
+        stem += ".html"
+    return Markup(escape_attribute(context["html_root"] + stem))
 
 @jinja2.pass_context
 def article_url(context, article_id: str, paragraph: int | None = None) -> str:
@@ -713,7 +735,7 @@ def image(context, path: str, alt: str) -> Markup:
     return Markup(f"![{escape_markdown(alt)}]({context['root']}{quote(path, safe='/-._~')}){{: .dossier-portrait }}")
 
 
-HELPERS = {f.__name__: f for f in (article_url, page_url, grouped_roles, article_link, paragraph_link, actor_link, actor_links, also_in, linked, published_on,
+HELPERS = {f.__name__: f for f in (article_url, page_url, grouped_roles, article_link, paragraph_link, actor_link, actor_links, also_in, linked, published_on, html_url,
                                    actor_named, cited_organisations,
                                    external_link, image, day, kind_name, kinds, by_kind, kind_counts)}
 
@@ -742,16 +764,20 @@ def template_problem(exc: jinja2.TemplateError, template: str, page: str) -> Pro
                    hint="a template of your own may use the names our templates use", severity="error")
 
 
-def render(dossier: Dossier, templates: Path | None = None, memo: PageMemo | None = None) -> dict[str, str]:
+def render(dossier: Dossier, templates: Path | None = None, memo: PageMemo | None = None,
+           directory_urls: bool = True) -> dict[str, str]:
     """Every page of the dossier: {path relative to docs: Markdown}. With a memo (while
-    serving), a page whose inputs are all as they were last time is taken from it."""
+    serving), a page whose inputs are all as they were last time is taken from it.
+    directory_urls says how the site names its pages (MkDocs' use_directory_urls), for the
+    links inside drawings, which Markdown does not rewrite."""
     # A render makes millions of short-lived objects and no reference cycle (a test keeps
     # it so): the cyclic collector, which would go over them thousands of times, waits.
     with cycle_collector_paused():
-        return render_pages(dossier, templates, memo)
+        return render_pages(dossier, templates, memo, directory_urls)
 
 
-def render_pages(dossier: Dossier, templates: Path | None, memo: PageMemo | None) -> dict[str, str]:
+def render_pages(dossier: Dossier, templates: Path | None, memo: PageMemo | None,
+                 directory_urls: bool = True) -> dict[str, str]:
     """render(), the collector aside."""
     env = environment(templates)
     if memo is not None:
@@ -761,7 +787,8 @@ def render_pages(dossier: Dossier, templates: Path | None, memo: PageMemo | None
         memo.start(index, dossier)
 
     def page(template: str, path: str, **context) -> str:
-        context = {"root": "../" * path.count("/"), "with_article": True, **context}
+        context = {"root": "../" * path.count("/"), "with_article": True,
+                   "html_root": html_root(path, directory_urls), "directory_urls": directory_urls, **context}
         try:
             compiled = env.get_template(template)
             # The list pages read the whole dossier: they would never be reused.
@@ -780,8 +807,11 @@ def render_pages(dossier: Dossier, templates: Path | None, memo: PageMemo | None
     names = {a.id: a.name for a in dossier.actors}
     when = views.fact_date(index.articles)
     said = views.matrix(dossier.facts, names)
+    links = views.edges(dossier, index)
+    relations = views.graph(links, index.actors, weights)
     lists = dict(fact_parts=facts, timeline_parts=days, caption_parts=captions, article_parts=articles,
                  actor_parts=actors, ranked=ranked, named_once=named_once, matrix=said,
+                 graph=relations, edge_rows=views.EDGE_ROWS, edge_articles=views.EDGE_ARTICLES,
                  sources=sources(dossier, index), most_named=most_named,
                  latest=index.articles_by_date[:HIGHLIGHTS], source_links=SOURCE_LINKS)
     pages = {path: page(template, path, **lists) for path, template in INDEX_PAGES.items()}
@@ -801,6 +831,7 @@ def render_pages(dossier: Dossier, templates: Path | None, memo: PageMemo | None
                            facts=index.facts_of_article.get(article.id, ()),
                            named=named_in_article(article.id, index))
     keep = frozenset(said.named)
+    links_of = views.links_by_actor(links)
     for actor in dossier.actors:
         for path, lists in actor_pages(actor, index).items():
             if lists["part"] > 1:
@@ -810,7 +841,8 @@ def render_pages(dossier: Dossier, templates: Path | None, memo: PageMemo | None
             said_about = views.said_about(actor.id, index.facts_by_speaker, when, names, keep)
             pages[path] = page("actor.md.j2", path, actor=actor, named_in=len(actor.articles),
                                companions=index.companions.get(actor.id, ()), said_about=said_about,
-                               said_links=views.SAID_LINKS, **lists)
+                               said_links=views.SAID_LINKS, edge_articles=views.EDGE_ARTICLES,
+                               neighbourhood=views.neighbourhood(actor, links_of, index.actors), **lists)
     if memo is not None:
         memo.keep_only(pages)
     return pages

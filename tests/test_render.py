@@ -162,9 +162,12 @@ class Html(HTMLParser):
 
 
 ALLOWED_TAGS = {"h1", "h2", "h3", "p", "ul", "li", "a", "strong", "em", "img", "hr",
-                "table", "thead", "tbody", "tr", "th", "td"}
+                "table", "thead", "tbody", "tr", "th", "td",
+                "div", "svg", "g", "line", "title", "circle", "rect", "polygon", "text"}
 OUR_HREF = re.compile(r"^(#[a-z0-9-]+|(\.\./)*((articles|actors|actors/all|facts|timeline|captions)/)?[a-z0-9-]+\.(md|json)(#[a-z0-9-]+)?|https?://\S+)$")
 
+OUR_BUILT_HREF = re.compile(r"^(\.\./)+actors/[a-z0-9-]+/$")
+"""A link in a drawing, to an actor page's built address."""
 LOCAL_SRC = re.compile(r"^\.\./[^:\\]+$")
 
 
@@ -176,13 +179,16 @@ def as_html(page: str) -> Html:
 def hostile_dossier(text: str) -> Dossier:
     article = Article(id="a", source="a.txt", headline=text, authors=(text,), publisher=text,
                       published=date(2026, 1, 1), summary=text, url=text,
-                      paragraphs=(Paragraph(1, text, subheading=text), Paragraph(2, f"{text}Ann Lee{text}")),
+                      paragraphs=(Paragraph(1, text, subheading=text), Paragraph(2, f"{text}Ann Lee{text}"),
+                                  Paragraph(3, "Ann Lee met Bo Ray.")),
                       additional_sources=(text,), related=(text,))
     actor = Actor("x", text or "x", "person", aliases=(text, "Ann Lee"), articles=("a",), description=text,
                   links=(text,), image=text)
-    fact = Fact("f-1", "a", 1, "quote", text, speakers=("x",), cue=text, hedges=(text,), date_text=text,
-                date=date(2026, 1, 1))
-    return Dossier((article,), (actor,), (fact,))
+    # Named in the same paragraph and in the quote: the drawings show both names.
+    other = Actor("y", f"{text}Bo Ray", "other", aliases=("Bo Ray",), articles=("a",))
+    fact = Fact("f-1", "a", 1, "quote", text, speakers=("x",), mentions=("y",), cue=text, hedges=(text,),
+                date_text=text, date=date(2026, 1, 1))
+    return Dossier((article,), (actor, other), (fact,))
 
 
 TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=60) | st.lists(
@@ -202,12 +208,14 @@ def test_no_input_becomes_markup(text):
             assert tag in ALLOWED_TAGS, (path, tag)
             assert not any(name.startswith("on") for name in attrs), (path, attrs)
             if tag == "a":
-                assert OUR_HREF.match(attrs.get("href", "")), (path, attrs)
+                assert OUR_HREF.match(attrs.get("href", "")) or OUR_BUILT_HREF.match(attrs.get("href", "")), (path, attrs)
             if tag == "img":   # only a file of the site itself
                 assert LOCAL_SRC.match(attrs["src"]) and ".." not in attrs["src"][3:].split("/"), (path, attrs)
     article = as_html(pages["articles/a.md"])
     assert "".join(article.text_of["p-1"]).strip() == (plain(text) or "(empty paragraph)")
     assert "".join(article.text_of["p-2"]).strip() == plain(f"{text}Ann Lee{text}")   # names linked, text kept
+    for path in ("relations.md", "actors/x.md"):   # the drawings, with the names in them, are checked above
+        assert "svg" in [tag for tag, _ in as_html(pages[path]).tags], path
 
 
 
@@ -412,3 +420,14 @@ def test_a_fact_other_articles_carry_lists_them_on_its_article_page_and_counts_t
 @pytest.mark.parametrize("page", LISTS)
 def test_a_fact_entry_on_a_list_does_not_grow_with_the_articles_carrying_it(page):
     assert len(carried_fact(OTHERS[:2])[page]) == len(carried_fact(OTHERS)[page])
+
+
+@pytest.mark.parametrize("directory_urls, page, expected", [
+    # Links in drawings are raw HTML, which MkDocs does not rewrite: they name the built pages.
+    (True, "relations.md", '<a href="../actors/olena-koval/"'),
+    (True, "actors/olena-koval.md", '<a href="../../actors/coastal-monitoring-agency/"'),
+    (False, "relations.md", '<a href="actors/olena-koval.html"'),
+    (False, "actors/olena-koval.md", '<a href="../actors/coastal-monitoring-agency.html"'),
+])
+def test_a_drawings_links_lead_to_the_built_actor_pages(directory_urls, page, expected):
+    assert expected in render(handmade_dossier(), directory_urls=directory_urls)[page]

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from dossier import views
-from dossier.model import Actor, Article, Dossier, Fact
+from dossier.model import Actor, Article, Dossier, Fact, Paragraph
 from dossier.render import make_index
 
 ARTICLES = (Article("a", "a.txt", "A", published=date(2026, 3, 2)), Article("b", "b.txt", "B"),
@@ -88,3 +88,62 @@ def test_the_matrix_counts_the_top_speakers_statements_about_the_most_named(size
     found = views.matrix(STATEMENTS, NAMES, size)
     assert (found.speakers, found.named, found.counts) == (speakers, named, counts)
     assert (found.speakers_left, found.named_left, found.statements, found.shown) == (*left, 6, shown)
+
+
+PARAGRAPHS = (Article("p", "p.txt", "P", paragraphs=(
+    Paragraph(1, "Ann Berg met Cy Dale in Portville."),
+    Paragraph(2, "Berg and Dale spoke again."),
+    Paragraph(3, "Eve Fox stayed home."))),
+    Article("q", "q.txt", "Q", paragraphs=(Paragraph(1, "Berg wrote to Eve Fox."),)))
+LINKED = (Actor("ann", "Ann Berg", "person", aliases=("Berg",), articles=("p", "q")),
+          Actor("cy", "Cy Dale", "person", aliases=("Dale",), articles=("p",)),
+          Actor("eve", "Eve Fox", "person", articles=("p", "q")),
+          Actor("port", "Portville", "place", articles=("p",)))
+
+
+def linked_dossier(facts=()) -> Dossier:
+    return Dossier(PARAGRAPHS, LINKED, tuple(facts))
+
+
+@pytest.mark.parametrize("facts, expected", [
+    # Paragraphs naming both, by any of their names; a paragraph naming one links nothing.
+    ((), {("ann", "cy"): (2, 0, ("p",)), ("ann", "port"): (1, 0, ("p",)), ("cy", "port"): (1, 0, ("p",)),
+          ("ann", "eve"): (1, 0, ("q",))}),
+    # A statement by one naming the other links them, from its article; a statistic does not.
+    ((fact(1, "q", ("eve",), ("cy",)), fact(2, "q", ("cy",), ("eve",), kind="claim"),
+      fact(3, "p", ("ann",), ("cy",)), fact(4, "p", ("ann",), ("eve",), kind="statistic")),
+     {("ann", "cy"): (2, 1, ("p",)), ("ann", "port"): (1, 0, ("p",)), ("cy", "port"): (1, 0, ("p",)),
+      ("ann", "eve"): (1, 0, ("q",)), ("cy", "eve"): (0, 2, ("q",))}),
+])
+def test_actors_are_linked_by_shared_paragraphs_and_by_statements_about_each_other(facts, expected):
+    dossier = linked_dossier(facts)
+    found = views.edges(dossier, make_index(dossier))
+    assert {pair: (e.together, e.about, e.articles) for pair, e in found.items()} == expected
+
+
+def test_the_graph_draws_the_strongest_part_and_counts_what_it_leaves_out():
+    dossier = linked_dossier([fact(1, "q", ("eve",), ("cy",))])
+    index = make_index(dossier)
+    links = views.edges(dossier, index)
+    weights = views.weigh(dossier, index.facts_by_speaker, index.facts_mentioning)
+    drawn = views.graph(links, index.actors, weights, size=3, most=2)
+    # Ann and Eve (two articles each, Eve speaking once) and Cy (named once) outrank Portville.
+    assert [n.id for n in drawn.nodes] == ["eve", "ann", "cy"]
+    assert [(e.a, e.b) for e in drawn.edges] == [("ann", "cy"), ("cy", "eve")]
+    assert (drawn.actors, drawn.links, drawn.links_in_all) == (4, 3, 5)
+    for node in drawn.nodes:
+        assert 0 <= node.x <= drawn.width and 0 <= node.y <= drawn.height
+    # The same graph is drawn the same way each time.
+    assert views.graph(links, index.actors, weights, size=3, most=2) == drawn
+    # An actor is drawn larger the more articles name it.
+    assert drawn.node("ann").r > drawn.node("cy").r
+
+
+def test_an_actors_neighbourhood_is_its_strongest_links_around_it():
+    dossier = linked_dossier()
+    index = make_index(dossier)
+    around = views.neighbourhood(index.actors["ann"], views.links_by_actor(views.edges(dossier, index)),
+                                 index.actors, size=2)
+    assert [n.id for n in around.nodes] == ["ann", "cy", "eve"]
+    assert (around.nodes[0].x, around.nodes[0].y) == (around.width / 2, around.height / 2)
+    assert around.links == 3 and len(around.edges) == 2

@@ -1,0 +1,97 @@
+"""The relationship drawings and the who-said-what table in a real browser: marks link to
+their actors, the script lights an actor's links, hostile names stay text, nothing leaves the site."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from conftest import HOSTILE, handmade_dossier
+from dossier.escape import plain
+from dossier.export import export_json
+from dossier.model import Fact
+from dossier.render import excerpt, render
+from dossier.write import write_pages
+from test_browser import PIXEL, browser, heading, serve, visit  # noqa: F401  (fixtures)
+from test_plugin import mkdocs_build, project, without_plugin
+
+
+def linked_dossier():
+    """The hand-made dossier with hostile text, its hostile actor quoted naming Olena Koval,
+    so that a hostile name is drawn as a mark and a line."""
+    dossier = handmade_dossier(hostile=True)
+    naming = Fact("f-0000000007", "hostile-text", 1, "quote", "Koval knew", speakers=("hostile-actor",),
+                  mentions=("olena-koval",))
+    return replace(dossier, facts=(*dossier.facts, naming))
+
+
+@pytest.fixture(scope="module")
+def views_site(tmp_path_factory):
+    folder = project(tmp_path_factory.mktemp("views"))
+    dossier = linked_dossier()
+    write_pages({**render(dossier), "dossier.json": export_json(dossier)}, folder / "docs")
+    (folder / "docs" / "images").mkdir()
+    (folder / "docs" / "images" / "koval.png").write_bytes(PIXEL)
+    result = mkdocs_build(folder, "site", without_plugin(folder))
+    assert result.returncode == 0, result.stderr
+    yield from serve(folder / "site")
+
+
+@pytest.mark.parametrize("page, mark, target, title", [
+    ("relations/", "olena-koval", "actors/olena-koval/", "Olena Koval"),
+    ("relations/", "coastal-monitoring-agency", "actors/coastal-monitoring-agency/", "Coastal Monitoring Agency"),
+    # On an actor's page, the actors around it lead to their own pages.
+    ("actors/olena-koval/", "coastal-monitoring-agency", "actors/coastal-monitoring-agency/", "Coastal Monitoring Agency"),
+    ("actors/olena-koval/", "hostile-actor", "actors/hostile-actor/", plain(HOSTILE)),
+])
+def test_a_mark_in_a_drawing_leads_to_its_actor(visit, views_site, page, mark, target, title):
+    v = visit(views_site)
+    opened = v.open(page)
+    opened.locator(f".dossier-graph a[data-id='{mark}']").locator("circle, rect, polygon").click()
+    opened.wait_for_url(views_site + target)
+    assert heading(opened) == title
+    v.check_clean()
+
+
+def test_hostile_names_in_the_drawing_and_its_table_stay_text(visit, views_site):
+    v = visit(views_site)
+    page = v.open("relations/")
+    graph = page.locator(".dossier-graph")
+    mark = graph.locator("a[data-id='hostile-actor']")
+    assert mark.locator("text").text_content() == excerpt(HOSTILE, 32)
+    assert mark.locator("title").text_content().startswith(plain(HOSTILE) + " · other · ")
+    assert graph.locator("script, iframe, img, foreignObject").count() == 0
+    # The table names the same link, the hostile name as text.
+    table = page.locator("article table")
+    assert plain(HOSTILE) in table.inner_text()
+    assert page.locator("article").locator("script, iframe, img").count() == 0
+    v.check_clean()
+
+
+def test_pointing_at_an_actor_lights_its_links(visit, views_site):
+    v = visit(views_site)
+    page = v.open("relations/")
+    graph = page.locator(".dossier-graph")
+    lines = graph.locator("line")
+    assert lines.count() == 2 and graph.locator("line.lit").count() == 0
+    graph.locator("a[data-id='hostile-actor'] polygon").hover()
+    assert "lit" in graph.get_attribute("class").split()
+    lit = graph.locator("line.lit")
+    assert lit.count() == 1
+    assert {lit.get_attribute("data-a"), lit.get_attribute("data-b")} == {"hostile-actor", "olena-koval"}
+    page.mouse.move(1, 1)
+    assert graph.locator("line.lit").count() == 0
+    v.check_clean()
+
+
+def test_a_count_in_the_who_said_what_table_leads_to_those_statements(visit, views_site):
+    v = visit(views_site)
+    page = v.open("said-about/")
+    cells = page.locator("table a[href*='#about-']")
+    assert sorted(cells.all_inner_texts()) == ["1", "1"]     # Koval on the agency; the hostile actor on Koval
+    cells.first.click()
+    page.wait_for_url(lambda url: "#about-" in url)
+    group = page.locator(":target")
+    assert group.count() == 1 and "1 statement" in group.inner_text()
+    v.check_clean()

@@ -23,7 +23,7 @@ from .memo import PageMemo, same
 from .model import ACTOR_KINDS, FACT_KINDS, Actor, Article, Dossier, DossierError, Fact, Problem
 from .pipeline import cycle_collector_paused
 from .slugs import is_slug, slugify
-from . import views
+from . import facets, views
 
 INDEX_PAGES = {
     "index.md": "home.md.j2",
@@ -812,6 +812,7 @@ def render_pages(dossier: Dossier, templates: Path | None, memo: PageMemo | None
     lists = dict(fact_parts=facts, timeline_parts=days, caption_parts=captions, article_parts=articles,
                  actor_parts=actors, ranked=ranked, named_once=named_once, matrix=said,
                  graph=relations, edge_rows=views.EDGE_ROWS, edge_articles=views.EDGE_ARTICLES,
+                 facts_index=facets.INDEX_PATH,
                  sources=sources(dossier, index), most_named=most_named,
                  latest=index.articles_by_date[:HIGHLIGHTS], source_links=SOURCE_LINKS)
     pages = {path: page(template, path, **lists) for path, template in INDEX_PAGES.items()}
@@ -843,6 +844,7 @@ def render_pages(dossier: Dossier, templates: Path | None, memo: PageMemo | None
                                companions=index.companions.get(actor.id, ()), said_about=said_about,
                                said_links=views.SAID_LINKS, edge_articles=views.EDGE_ARTICLES,
                                neighbourhood=views.neighbourhood(actor, links_of, index.actors), **lists)
+    pages[facets.INDEX_PATH] = facets.facts_index(dossier, when)
     if memo is not None:
         memo.keep_only(pages)
     return pages

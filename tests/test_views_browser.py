@@ -1,5 +1,6 @@
-"""The relationship drawings and the who-said-what table in a real browser: marks link to
-their actors, the script lights an actor's links, hostile names stay text, nothing leaves the site."""
+"""The relationship drawings, the who-said-what table and the facts filter in a real browser:
+marks link to their actors, the script lights an actor's links, a filter's address shows the
+same facts again, hostile names stay text, nothing leaves the site."""
 
 from __future__ import annotations
 
@@ -94,4 +95,57 @@ def test_a_count_in_the_who_said_what_table_leads_to_those_statements(visit, vie
     page.wait_for_url(lambda url: "#about-" in url)
     group = page.locator(":target")
     assert group.count() == 1 and "1 statement" in group.inner_text()
+    v.check_clean()
+
+
+def shown_facts(page) -> list[str]:
+    """The ids of the facts the filter lists, once it has answered."""
+    page.locator(".dossier-filter-count", has_text="match").wait_for()
+    return page.locator(".dossier-filter-results li").evaluate_all("items => items.map(i => i.dataset.fact)")
+
+
+def test_a_filter_by_speaker_shows_their_facts_alone_and_its_address_shows_them_again(visit, views_site):
+    v = visit(views_site)
+    page = v.open("facts/")
+    assert len(shown_facts(page)) == 7
+    page.locator(".dossier-filter input[name=speaker]").fill("Olena Koval")
+    page.wait_for_url("**/facts/?speaker=olena-koval")
+    assert sorted(shown_facts(page)) == ["f-0000000001", "f-0000000004"]
+    # The address reproduces the view, on a page opened afresh.
+    again = visit(views_site)
+    page = again.open("facts/?speaker=olena-koval&kind=claim")
+    assert shown_facts(page) == ["f-0000000004"]
+    assert page.locator(".dossier-filter input[name=speaker]").input_value() == "Olena Koval"
+    # Each fact links to its place on its article's page.
+    page.locator(".dossier-filter-results a").click()
+    page.wait_for_url("**/articles/grid-attacks-continue/#f-0000000004")
+    v.check_clean()
+    again.check_clean()
+
+
+@pytest.mark.parametrize("address, expected", [
+    ("named=olena-koval", ["f-0000000007"]),
+    ("named=coastal-monitoring-agency&speaker=olena-koval", ["f-0000000004"]),
+    ("from=2026-01-29&to=2026-01-29", ["f-0000000001", "f-0000000002"]),
+    ("publisher=Daily%20Wire%20Service", ["f-0000000004", "f-0000000006"]),
+    ("q=DRONES", ["f-0000000002", "f-0000000006"]),
+    ("kind=event", ["f-0000000003"]),
+    ("speaker=nobody-at-all", []),
+])
+def test_each_filter_keeps_the_facts_that_match_it(visit, views_site, address, expected):
+    v = visit(views_site)
+    assert sorted(shown_facts(v.open(f"facts/?{address}"))) == expected
+    v.check_clean()
+
+
+def test_hostile_names_in_the_filter_stay_text(visit, views_site):
+    v = visit(views_site)
+    page = v.open("facts/?speaker=hostile-actor")
+    assert shown_facts(page) == ["f-0000000005", "f-0000000007"]
+    assert page.locator(".dossier-filter input[name=speaker]").input_value() == plain(HOSTILE)
+    options = page.locator("#dossier-filter-speakers option").evaluate_all("items => items.map(i => i.value)")
+    assert plain(HOSTILE) in options
+    results = page.locator(".dossier-filter-results")
+    assert results.locator("script, iframe, img").count() == 0
+    assert (plain(HOSTILE) + ": " + plain(HOSTILE)) in results.inner_text()
     v.check_clean()

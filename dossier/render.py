@@ -449,6 +449,11 @@ def by_name(actor: Actor) -> tuple[str, str, str]:
     return (actor.name.casefold(), actor.name, actor.id)
 
 
+def number(value: float) -> Markup:
+    """A number for a drawing, to a tenth, as '12.5' or '320': nothing in it to escape."""
+    return Markup(f"{round(float(value), 1):g}")
+
+
 def excerpt(text: str, size: int = 120) -> str:
     """The text as one line, cut at a word within `size` characters, with '…' where cut."""
     flat = plain(text)
@@ -518,7 +523,7 @@ def cached_environment(templates: Path | None, listing: tuple) -> jinja2.Environ
                              finalize=finalize, keep_trailing_newline=True,
                              trim_blocks=True, lstrip_blocks=True, autoescape=False,
                              extensions=["jinja2.ext.do"], auto_reload=False)
-    env.filters.update(attr=escape_attribute, commas=commas, day=day, excerpt=excerpt, log2=math.log2, kind=kind_name, plain=plain, slug=slugify)
+    env.filters.update(attr=escape_attribute, commas=commas, day=day, excerpt=excerpt, log2=math.log2, num=number, kind=kind_name, plain=plain, slug=slugify)
     env.globals.update(HELPERS)
     env.globals["entry"] = entry_helper(env, frozenset(SHARED_TEMPLATES) - {name for name, _ in listing})
     return env

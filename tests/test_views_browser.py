@@ -128,7 +128,7 @@ def test_a_filter_by_speaker_shows_their_facts_alone_and_its_address_shows_them_
     ("named=coastal-monitoring-agency&speaker=olena-koval", ["f-0000000004"]),
     ("from=2026-01-29&to=2026-01-29", ["f-0000000001", "f-0000000002"]),
     ("publisher=Daily%20Wire%20Service", ["f-0000000004", "f-0000000006"]),
-    ("q=DRONES", ["f-0000000002", "f-0000000006"]),
+    ("words=DRONES", ["f-0000000002", "f-0000000006"]),
     ("kind=event", ["f-0000000003"]),
     ("speaker=nobody-at-all", []),
 ])

@@ -1,9 +1,10 @@
 // The facts filter: answers the form on the facts page from the facts index, lists the
 // first matches, and keeps the choices in the page's address so that it can be shared.
 // Every text from the articles goes into the page as text (textContent), never as markup.
+// The words field is "words" in the address: Material's search box answers "q".
 (function () {
   const SHOWN = 100;
-  const FIELDS = ["speaker", "named", "kind", "from", "to", "publisher", "q"];
+  const FIELDS = ["speaker", "named", "kind", "from", "to", "publisher", "words"];
 
   function option(list, value) {
     const item = document.createElement("option");
@@ -55,7 +56,7 @@
         const kind = index.kinds.indexOf(form.elements.kind.value);
         const from = form.elements.from.value, to = form.elements.to.value;
         const publisher = form.elements.publisher.value.trim();
-        const query = form.elements.q.value.trim().toLowerCase();
+        const query = form.elements.words.value.trim().toLowerCase();
         const found = [];
         index.facts.forEach((f, n) => {
           if (speaker !== -1 && !f[5].includes(speaker)) return;

@@ -817,7 +817,7 @@ def render_pages(dossier: Dossier, templates: Path | None, memo: PageMemo | None
     lists = dict(fact_parts=facts, timeline_parts=days, caption_parts=captions, article_parts=articles,
                  actor_parts=actors, ranked=ranked, named_once=named_once, matrix=said,
                  graph=relations, edge_rows=views.EDGE_ROWS, edge_articles=views.EDGE_ARTICLES,
-                 facts_index=facets.INDEX_PATH,
+                 facts_index=facets.INDEX_PATH, timeline_months=views.timeline_months(days),
                  sources=sources(dossier, index), most_named=most_named,
                  latest=index.articles_by_date[:HIGHLIGHTS], source_links=SOURCE_LINKS)
     pages = {path: page(template, path, **lists) for path, template in INDEX_PAGES.items()}

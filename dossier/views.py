@@ -29,6 +29,10 @@ EDGE_ARTICLES = 3
 """Articles each link in a table names; the rest are counted."""
 GRAVITY = 3.0
 """How strongly the layout pulls every actor towards the middle."""
+TIMELINE_MONTHS = 36
+"""Months the timeline picture draws: those with most publications and dated facts."""
+TIMELINE_MARKS = 20
+"""Dated facts drawn in one month's column; the rest are counted."""
 NEIGHBOURS = 12
 """Actors drawn around an actor on its own page."""
 
@@ -139,6 +143,37 @@ class Graph:
 
     def node(self, actor_id: str) -> Node:
         return next(n for n in self.nodes if n.id == actor_id)
+
+
+@dataclass(frozen=True)
+class Month:
+    """One month's column of the timeline picture."""
+
+    year: int
+    month: int
+    path: str
+    """The month's first timeline page."""
+    published: int
+    """Articles published in the month."""
+    facts: tuple[tuple[Fact, str], ...]
+    """Dated facts drawn, each with the timeline page that lists it."""
+    more: int
+    """Dated facts of the month not drawn."""
+
+
+def timeline_months(parts, size: int = TIMELINE_MONTHS, marks: int = TIMELINE_MARKS) -> tuple[tuple[Month, ...], int]:
+    """The busiest `size` months of the timeline's pages (views of render.timeline_parts), in
+    date order, and how many months were left out."""
+    months: dict[tuple[int, int], list] = {}
+    for part in parts:
+        for when, articles, facts in part.items:
+            found = months.setdefault((when.year, when.month), [part.path, 0, []])
+            found[1] += len(articles)
+            found[2].extend((fact, part.path) for fact in facts)
+    busiest = sorted(months, key=lambda m: (-(months[m][1] + len(months[m][2])), m))[:size]
+    drawn = tuple(Month(y, m, months[y, m][0], months[y, m][1], tuple(months[y, m][2][:marks]),
+                        max(0, len(months[y, m][2]) - marks)) for y, m in sorted(busiest))
+    return drawn, len(months) - len(drawn)
 
 
 def weigh(dossier: Dossier, spoken: dict, mentioned: dict) -> dict[str, Weight]:

@@ -82,6 +82,8 @@ def test_every_page_is_there():
     ("said-about.md", "| [Olena Koval](actors/olena-koval.md) | [1](actors/olena-koval.md#about-coastal-monitoring-agency) | \n"),
     ("articles/index.md", "- 30 January 2026 (inferred) · [Grid attacks continue](../articles/grid-attacks-continue.md) · Daily Wire Service\n- 29 January"),
     ("timeline.md", "- [January 2026](timeline/2026-01.md) · 3 days, 2 articles published, 2 dated facts\n"),
+    # The timeline picture: a square per dated fact, linking to it on its month's page.
+    ("timeline.md", '<a href="../timeline/2026-01/#f-0000000003" fill="#f4511e"><title>28 January 2026 · event: A crater in Harbour Town</title>'),
     ("timeline/2026-01.md", "## 28 January 2026 {: #d-2026-01-28 }\n\n- **Event**"),
     ("facts.md", "- [January 2026](facts/2026-01.md) · 2 quotes, 1 claim, 1 statistic, 1 event\n"),
     ("facts/2026-01.md", "## Quotes {: #quote }\n\n- **Quote** by [Olena Koval](../actors/olena-koval.md)"),
@@ -167,8 +169,8 @@ ALLOWED_TAGS = {"h1", "h2", "h3", "p", "ul", "li", "a", "strong", "em", "img", "
                 "form", "label", "input", "select", "option", "datalist", "ol"}
 OUR_HREF = re.compile(r"^(#[a-z0-9-]+|(\.\./)*((articles|actors|actors/all|facts|timeline|captions)/)?[a-z0-9-]+\.(md|json)(#[a-z0-9-]+)?|https?://\S+)$")
 
-OUR_BUILT_HREF = re.compile(r"^(\.\./)+actors/[a-z0-9-]+/$")
-"""A link in a drawing, to an actor page's built address."""
+OUR_BUILT_HREF = re.compile(r"^(\.\./)+(actors|timeline)/[a-z0-9-]+/(#[a-z0-9-]+)?$")
+"""A link in a drawing, to the built address of an actor's page or of a month of the timeline."""
 LOCAL_SRC = re.compile(r"^\.\./[^:\\]+$")
 
 

@@ -147,3 +147,19 @@ def test_an_actors_neighbourhood_is_its_strongest_links_around_it():
     assert [n.id for n in around.nodes] == ["ann", "cy", "eve"]
     assert (around.nodes[0].x, around.nodes[0].y) == (around.width / 2, around.height / 2)
     assert around.links == 3 and len(around.edges) == 2
+
+
+def test_the_timeline_picture_draws_the_busiest_months_in_order_and_counts_the_rest():
+    from dossier.render import Part
+    fact_in = lambda n, when: fact(n, "a", when=when)     # noqa: E731
+    parts = [Part("timeline/2026-01.md", "January 2026", ((date(2026, 1, 2), ["a1", "a2"], [fact_in(1, date(2026, 1, 2))]),)),
+             Part("timeline/2026-02.md", "February 2026", ((date(2026, 2, 1), [], [fact_in(n, date(2026, 2, 1)) for n in range(2, 6)]),)),
+             Part("timeline/2026-02-2.md", "February 2026, part 2 of 2", ((date(2026, 2, 1), [], [fact_in(6, date(2026, 2, 1))]),)),
+             Part("timeline/2026-03.md", "March 2026", ((date(2026, 3, 1), ["a3"], []),))]
+    months, left_out = views.timeline_months(parts, size=2, marks=3)
+    assert [(m.year, m.month, m.path, m.published, m.more) for m in months] == [
+        (2026, 1, "timeline/2026-01.md", 2, 0), (2026, 2, "timeline/2026-02.md", 0, 2)]
+    # Each fact drawn links to the page of the timeline that lists it.
+    assert [(f.id, path) for f, path in months[1].facts] == [
+        ("f-2", "timeline/2026-02.md"), ("f-3", "timeline/2026-02.md"), ("f-4", "timeline/2026-02.md")]
+    assert left_out == 1

@@ -149,3 +149,12 @@ def test_hostile_names_in_the_filter_stay_text(visit, views_site):
     assert results.locator("script, iframe, img").count() == 0
     assert (plain(HOSTILE) + ": " + plain(HOSTILE)) in results.inner_text()
     v.check_clean()
+
+
+def test_a_mark_of_the_timeline_picture_leads_to_its_fact(visit, views_site):
+    v = visit(views_site)
+    page = v.open("timeline/")
+    page.locator(".dossier-timeline a[href$='#f-0000000003'] rect").click()
+    page.wait_for_url("**/timeline/2026-01/#f-0000000003")
+    assert "A crater in Harbour Town" in page.locator(":target").inner_text()
+    v.check_clean()

@@ -79,6 +79,9 @@ def test_every_page_is_there():
     ("actors/olena-koval.md", "- **[Coastal Monitoring Agency](../actors/coastal-monitoring-agency.md)** · 1 statement\n"
                               "  {: #about-coastal-monitoring-agency }\n"
                               "    - 30 January 2026 · claim: “the grid was hit again” ([¶1](../articles/grid-attacks-continue.md#p-1))\n"),
+    ("actors/coastal-monitoring-agency.md", "Filter the facts: [said by Coastal Monitoring Agency](../facts.md?speaker=coastal-monitoring-agency)"
+                                            " · [naming Coastal Monitoring Agency](../facts.md?named=coastal-monitoring-agency)\n"),
+    ("actors/harbour-town.md", "Filter the facts: [naming Harbour Town](../facts.md?named=harbour-town)\n"),
     ("said-about.md", "| [Olena Koval](actors/olena-koval.md) | [1](actors/olena-koval.md#about-coastal-monitoring-agency) | \n"),
     ("articles/index.md", "- 30 January 2026 (inferred) · [Grid attacks continue](../articles/grid-attacks-continue.md) · Daily Wire Service\n- 29 January"),
     ("timeline.md", "- [January 2026](timeline/2026-01.md) · 3 days, 2 articles published, 2 dated facts\n"),
@@ -167,7 +170,7 @@ ALLOWED_TAGS = {"h1", "h2", "h3", "p", "ul", "li", "a", "strong", "em", "img", "
                 "table", "thead", "tbody", "tr", "th", "td",
                 "div", "svg", "g", "line", "title", "circle", "rect", "polygon", "text",
                 "form", "label", "input", "select", "option", "datalist", "ol"}
-OUR_HREF = re.compile(r"^(#[a-z0-9-]+|(\.\./)*((articles|actors|actors/all|facts|timeline|captions)/)?[a-z0-9-]+\.(md|json)(#[a-z0-9-]+)?|https?://\S+)$")
+OUR_HREF = re.compile(r"^(#[a-z0-9-]+|(\.\./)*((articles|actors|actors/all|facts|timeline|captions)/)?[a-z0-9-]+\.(md|json)(\?(speaker|named)=[a-z0-9-]+)?(#[a-z0-9-]+)?|https?://\S+)$")
 
 OUR_BUILT_HREF = re.compile(r"^(\.\./)+(actors|timeline)/[a-z0-9-]+/(#[a-z0-9-]+)?$")
 """A link in a drawing, to the built address of an actor's page or of a month of the timeline."""

@@ -158,3 +158,12 @@ def test_a_mark_of_the_timeline_picture_leads_to_its_fact(visit, views_site):
     page.wait_for_url("**/timeline/2026-01/#f-0000000003")
     assert "A crater in Harbour Town" in page.locator(":target").inner_text()
     v.check_clean()
+
+
+def test_an_actors_page_opens_the_filter_on_its_facts(visit, views_site):
+    v = visit(views_site)
+    page = v.open("actors/coastal-monitoring-agency/")
+    page.locator("a", has_text="naming Coastal Monitoring Agency").click()
+    page.wait_for_url("**/facts/?named=coastal-monitoring-agency")
+    assert shown_facts(page) == ["f-0000000004"]
+    v.check_clean()

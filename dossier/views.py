@@ -12,9 +12,9 @@ from .model import Actor, Dossier, Fact
 
 RANKED = 50
 """How many actors of each kind the actors index ranks; the rest are on the lists by name."""
-SAID_ABOUT = 30
+SAID_ABOUT = 20
 """How many of the actors a speaker names its page groups statements under."""
-SAID_LINKS = 8
+SAID_LINKS = 5
 """How many statements of one group an actor page links to; the rest are counted."""
 MATRIX = 12
 """Speakers (rows) and named actors (columns) on the who-said-what-about-whom page."""

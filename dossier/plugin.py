@@ -156,7 +156,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             with cycle_collector_paused():
                 dossier = build(self.seeds, self.overrides, cache=self.cache, read_memo=self.read_memo,
                                 naming=self.naming(config))
-                pages = render(dossier, self.templates, self.memo)
+                pages = render(dossier, self.templates, self.memo, directory_urls=config.use_directory_urls)
         except DossierError as exc:
             self.fail(exc.problems)
             # While serving: the last good pages, with every problem at the top of the home page.

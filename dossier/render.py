@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import heapq
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ from .memo import PageMemo, same
 from .model import ACTOR_KINDS, FACT_KINDS, Actor, Article, Dossier, DossierError, Fact, Problem
 from .slugs import is_slug, slugify
 from .user_files import LINK
+from . import facets, views
 
 INDEX_PAGES = {
     "index.md": "home.md.j2",
@@ -34,6 +36,8 @@ INDEX_PAGES = {
     "timeline.md": "timeline.md.j2",
     "captions.md": "captions.md.j2",
     "sources.md": "sources.md.j2",
+    "said-about.md": "said_about.md.j2",
+    "relations.md": "relations.md.j2",
 }
 """The pages that list things, and the template of each; mkdocs.yml's nav names only these."""
 
@@ -328,11 +332,12 @@ def article_list_parts(index: Index) -> list[Part]:
 
 
 def actor_list_parts(dossier: Dossier) -> dict[str, list[Part]]:
-    """Per kind, the actor list's pages when the kind's list is longer than one, by name."""
+    """Per kind, the pages listing every actor of the kind by name (the index ranks only
+    the strongest), in parts when the list is long."""
     groups: dict[str, list[Actor]] = {}
     for actor in sorted(dossier.actors, key=by_name):
         groups.setdefault(actor.kind, []).append(actor)
-    parts = split("actors/all", {k: v for k, v in groups.items() if len(v) > LIST_SIZE}, LIST_SIZE,
+    parts = split("actors/all", groups, LIST_SIZE,
                   name=lambda kind: slugify(kind_name(kind, 2)), title=lambda kind: kind_name(kind, 2).capitalize())
     found: dict[str, list[Part]] = {}
     for part in parts:
@@ -361,7 +366,7 @@ def actor_pages(actor: Actor, index: Index, size: int = PART_SIZE) -> dict[str, 
     spoken = index.facts_by_speaker.get(actor.id, ())
     lists = {"quotes": [f for f in spoken if f.kind == "quote"], "claims": [f for f in spoken if f.kind != "quote"],
              "mentioned": list(index.facts_mentioning.get(actor.id, ())),
-             "articles": [index.articles[a] for a in actor.articles if a in index.articles]}
+             "articles": sorted((index.articles[a] for a in actor.articles if a in index.articles), key=oldest_first)}
     if sum(map(len, lists.values())) <= size:
         # Most actors fit on one page: nothing to cut.
         return {f"actors/{actor.id}.md": {"part": 1, "parts": [f"actors/{actor.id}.md"], **lists}}
@@ -372,6 +377,11 @@ def actor_pages(actor: Actor, index: Index, size: int = PART_SIZE) -> dict[str, 
                    **{name: [item for kind, item in chunk if kind == name]
                       for name in ("quotes", "claims", "mentioned", "articles")}}
             for number, (path, chunk) in enumerate(zip(paths, chunks), 1)}
+
+
+def oldest_first(article: Article) -> tuple:
+    """Sort key: articles in the order they came out, undated last."""
+    return (article.published is None, article.published or date.min, article.headline.casefold(), article.id)
 
 
 def grouped_roles(roles) -> list[tuple[str, str, int]]:
@@ -440,6 +450,20 @@ def check_ids(dossier: Dossier) -> None:
 def by_name(actor: Actor) -> tuple[str, str, str]:
     """Sort key: by name as a reader sorts it, then exactly, so the order never varies."""
     return (actor.name.casefold(), actor.name, actor.id)
+
+
+def number(value: float) -> Markup:
+    """A number for a drawing, to a tenth, as '12.5' or '320': nothing in it to escape."""
+    return Markup(f"{round(float(value), 1):g}")
+
+
+def excerpt(text: str, size: int = 120) -> str:
+    """The text as one line, cut at a word within `size` characters, with '…' where cut."""
+    flat = plain(text)
+    if len(flat) <= size:
+        return flat
+    cut = flat[:size].rsplit(" ", 1)[0] if " " in flat[:size] else flat[:size]
+    return cut.rstrip(" ,;:") + "…"
 
 
 def day(value: date | None) -> str:
@@ -525,7 +549,7 @@ def cached_environment(templates: Path | None, listing: tuple) -> jinja2.Environ
                              finalize=finalize, keep_trailing_newline=True,
                              trim_blocks=True, lstrip_blocks=True, autoescape=False,
                              extensions=["jinja2.ext.do"], auto_reload=False)
-    env.filters.update(attr=escape_attribute, commas=commas, day=day, kind=kind_name, plain=plain, slug=slugify)
+    env.filters.update(attr=escape_attribute, commas=commas, day=day, excerpt=excerpt, log2=math.log2, num=number, kind=kind_name, plain=plain, slug=slugify)
     env.globals.update(HELPERS)
     env.globals["entry"] = entry_helper(env, frozenset(SHARED_TEMPLATES) - {name for name, _ in listing})
     return env
@@ -564,6 +588,26 @@ def known_as(value) -> object:
 
 
 # Links. Each helper reads `root` ('' or '../'), the way from the page to the site's root.
+
+def html_root(path: str, directory_urls: bool) -> str:
+    """The way from a page's built address to the site's root: with directory URLs,
+    'actors/x.md' is served as 'actors/x/', one folder deeper than its source."""
+    depth = path.count("/")
+    if directory_urls and path.rsplit("/", 1)[-1] != "index.md":
+        depth += 1
+    return "../" * depth
+
+
+@jinja2.pass_context
+def html_url(context, path: str) -> Markup:
+    """The built address of a page given from the site's root ('actors/x.md'), from this
+    page: for links in raw HTML, which MkDocs leaves as they are."""
+    stem = path.removesuffix(".md")
+    if context["directory_urls"]:
+        stem = stem.removesuffix("index") if stem.endswith("/index") or stem == "index" else stem + "/"
+    else:
+        stem += ".html"
+    return Markup(escape_attribute(context["html_root"] + stem))
 
 @jinja2.pass_context
 def article_url(context, article_id: str, paragraph: int | None = None) -> str:
@@ -689,6 +733,13 @@ def also_in(context, fact: Fact) -> Markup:
 
 
 @jinja2.pass_context
+def published_on(context, fact: Fact) -> date | None:
+    """The day a fact's article was published, if known."""
+    article = context["index"].articles.get(fact.article)
+    return article.published if article is not None else None
+
+
+@jinja2.pass_context
 def actor_named(context, name: str) -> Markup:
     """A name linking to the actor of that exact name, or plain text when there is none."""
     actor_id = context["index"].actor_named.get(name)
@@ -722,7 +773,7 @@ def image(context, path: str, alt: str) -> Markup:
     return Markup(f"![{escape_markdown(alt)}]({context['root']}{quote(path, safe='/-._~')}){{: .dossier-portrait }}")
 
 
-HELPERS = {f.__name__: f for f in (article_url, page_url, grouped_roles, article_link, paragraph_link, actor_link, actor_links, also_in, linked,
+HELPERS = {f.__name__: f for f in (article_url, page_url, grouped_roles, article_link, paragraph_link, actor_link, actor_links, also_in, linked, published_on, html_url,
                                    actor_named, cited_organisations, citation,
                                    external_link, image, day, kind_name, kinds, by_kind, kind_counts)}
 
@@ -751,16 +802,20 @@ def template_problem(exc: jinja2.TemplateError, template: str, page: str) -> Pro
                    hint="a template of your own may use the names our templates use", severity="error")
 
 
-def render(dossier: Dossier, templates: Path | None = None, memo: PageMemo | None = None) -> dict[str, str]:
+def render(dossier: Dossier, templates: Path | None = None, memo: PageMemo | None = None,
+           directory_urls: bool = True) -> dict[str, str]:
     """Every page of the dossier: {path relative to docs: Markdown}. With a memo (while
-    serving), a page whose inputs are all as they were last time is taken from it."""
+    serving), a page whose inputs are all as they were last time is taken from it.
+    directory_urls says how the site names its pages (MkDocs' use_directory_urls), for the
+    links inside drawings, which Markdown does not rewrite."""
     # A render makes millions of short-lived objects and no reference cycle (a test keeps
     # it so): the cyclic collector, which would go over them thousands of times, waits.
     with cycle_collector_paused():
-        return render_pages(dossier, templates, memo)
+        return render_pages(dossier, templates, memo, directory_urls)
 
 
-def render_pages(dossier: Dossier, templates: Path | None, memo: PageMemo | None) -> dict[str, str]:
+def render_pages(dossier: Dossier, templates: Path | None, memo: PageMemo | None,
+                 directory_urls: bool = True) -> dict[str, str]:
     """render(), the collector aside."""
     env = environment(templates)
     if memo is not None:
@@ -770,7 +825,8 @@ def render_pages(dossier: Dossier, templates: Path | None, memo: PageMemo | None
         memo.start(index, dossier)
 
     def page(template: str, path: str, **context) -> str:
-        context = {"root": "../" * path.count("/"), "with_article": True, **context}
+        context = {"root": "../" * path.count("/"), "with_article": True,
+                   "html_root": html_root(path, directory_urls), "directory_urls": directory_urls, **context}
         try:
             compiled = env.get_template(template)
             # The list pages read the whole dossier: they would never be reused.
@@ -783,8 +839,19 @@ def render_pages(dossier: Dossier, templates: Path | None, memo: PageMemo | None
     most_named = sorted(dossier.actors, key=lambda a: (-len(a.articles), by_name(a)))[:HIGHLIGHTS]
     facts, days, captions = fact_parts(dossier, index), timeline_parts(timeline(dossier, index)), caption_parts(index)
     articles, actors = article_list_parts(index), actor_list_parts(dossier)
+    weights = views.weigh(dossier, index.facts_by_speaker, index.facts_mentioning)
+    ranked = {kind: views.ranked(group, weights) for kind, group in by_kind(dossier.actors)}
+    named_once = {kind: sum(weights[a.id].once for a in group) for kind, group in by_kind(dossier.actors)}
+    names = {a.id: a.name for a in dossier.actors}
+    when = views.fact_date(index.articles)
+    said = views.matrix(dossier.facts, names)
+    links = views.edges(dossier, index)
+    relations = views.graph(links, index.actors, weights)
     lists = dict(fact_parts=facts, timeline_parts=days, caption_parts=captions, article_parts=articles,
-                 actor_parts=actors, sources=sources(dossier, index), most_named=most_named,
+                 actor_parts=actors, ranked=ranked, named_once=named_once, matrix=said,
+                 graph=relations, edge_rows=views.EDGE_ROWS, edge_articles=views.EDGE_ARTICLES,
+                 facts_index=facets.INDEX_PATH, timeline_months=views.timeline_months(days),
+                 sources=sources(dossier, index), most_named=most_named,
                  latest=index.articles_by_date[:HIGHLIGHTS], source_links=SOURCE_LINKS)
     pages = {path: page(template, path, **lists) for path, template in INDEX_PAGES.items()}
     for part in facts:
@@ -802,10 +869,20 @@ def render_pages(dossier: Dossier, templates: Path | None, memo: PageMemo | None
         pages[path] = page("article.md.j2", path, article=article, page_article=article.id, with_article=False,
                            facts=index.facts_of_article.get(article.id, ()),
                            named=named_in_article(article.id, index))
+    keep = frozenset(said.named)
+    links_of = views.links_by_actor(links)
     for actor in dossier.actors:
         for path, lists in actor_pages(actor, index).items():
-            pages[path] = page("actor_part.md.j2" if lists["part"] > 1 else "actor.md.j2", path, actor=actor,
-                               named_in=len(actor.articles), companions=index.companions.get(actor.id, ()), **lists)
+            if lists["part"] > 1:
+                pages[path] = page("actor_part.md.j2", path, actor=actor, named_in=len(actor.articles), **lists)
+                continue
+            # The statements grouped by whom they name: those the dossier's matrix counts always.
+            said_about = views.said_about(actor.id, index.facts_by_speaker, when, names, keep)
+            pages[path] = page("actor.md.j2", path, actor=actor, named_in=len(actor.articles),
+                               companions=index.companions.get(actor.id, ()), said_about=said_about,
+                               said_links=views.SAID_LINKS, edge_articles=views.EDGE_ARTICLES,
+                               neighbourhood=views.neighbourhood(actor, links_of, index.actors), **lists)
+    pages[facets.INDEX_PATH] = facets.facts_index(dossier, when)
     if memo is not None:
         memo.keep_only(pages)
     return pages

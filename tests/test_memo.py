@@ -121,9 +121,10 @@ def test_a_chain_of_edits_never_serves_a_stale_page():
                                           "actors/olena-koval.md", "facts/2026-01.md"}),
     # Harbour Town's own page; the second article's page, which now names it, and the facts
     # page, which links names in that article's facts; the pages of the actors it now
-    # appears with.
+    # appears with; the list of places by name, which counts its articles.
     (EDITS["actor named in one more article"], {"actors/harbour-town.md", f"articles/{SECOND}.md", "facts/2026-01.md",
-                                                "actors/olena-koval.md", "actors/coastal-monitoring-agency.md"}),
+                                                "actors/olena-koval.md", "actors/coastal-monitoring-agency.md",
+                                                "actors/all/places.md"}),
 ])
 def test_pin_an_edit_re_renders_only_the_pages_it_touches(edit, rerendered):
     """Pins an implementation detail, no behaviour: which pages the memo makes again.

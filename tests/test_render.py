@@ -45,7 +45,8 @@ def test_every_page_is_there():
     dossier = handmade_dossier()
     pages = render(dossier)
     expected = set(INDEX_PAGES) | {f"articles/{a.id}.md" for a in dossier.articles} | {
-        f"actors/{a.id}.md" for a in dossier.actors} | {"facts/2026-01.md", "timeline/2026-01.md", "captions/2026-01.md"}
+        f"actors/{a.id}.md" for a in dossier.actors} | {"facts/2026-01.md", "timeline/2026-01.md", "captions/2026-01.md"} | {
+        f"actors/all/{kind}.md" for kind in ("people", "organisations", "places")} | {"facts-index.json"}
     assert set(pages) == expected
 
 
@@ -74,9 +75,26 @@ def test_every_page_is_there():
     ("actors/harbour-town.md", "## Facts that name Harbour Town {: #mentioned data-search-exclude }"),
     ("index.md", "**2 articles** published between 29 January 2026 and 30 January 2026 by 2 publishers"),
     ("index.md", "**3 actors** (1 person, 1 organisation, 1 place) and takes **5 facts** from them (2 quotes, 1 claim, 1 statistic, 1 event)"),
-    ("actors/index.md", "## People {: #person }\n\n- [Olena Koval](../actors/olena-koval.md) (Koval, O. Koval) · 2 articles"),
+    # The actors index ranks by how much the dossier says: articles, facts said, facts naming.
+    ("actors/index.md", "| 1 | [Coastal Monitoring Agency](../actors/coastal-monitoring-agency.md) | 2 | 2 | 1 |\n"),
+    ("actors/index.md", "## Places {: #place }\n\n| | Place | Articles | Said | Named in |\n| ---: | --- | ---: | ---: | ---: |\n"
+                        "| 1 | [Harbour Town](../actors/harbour-town.md) | 1 | 0 | 1 |\n\nBy name: [Places](../actors/all/places.md)\n"),
+    ("actors/all/people.md", "- [Olena Koval](../../actors/olena-koval.md) (Koval, O. Koval) · 2 articles"),
+    # Facts without a date of their own show their article's, where they are listed apart from it.
+    ("actors/olena-koval.md", "[¶1](../articles/grid-attacks-continue.md#p-1) · “said” · published 30 January 2026 · names"),
+    ("articles/grid-attacks-continue.md", "[¶1](#p-1) · “said” · names"),
+    # Who said what about whom: per speaker, grouped by whom it names; the matrix links there.
+    ("actors/olena-koval.md", "- **[Coastal Monitoring Agency](../actors/coastal-monitoring-agency.md)** · 1 statement\n"
+                              "  {: #about-coastal-monitoring-agency }\n"
+                              "    - 30 January 2026 · claim: “the grid was hit again” ([¶1](../articles/grid-attacks-continue.md#p-1))\n"),
+    ("actors/coastal-monitoring-agency.md", "Filter the facts: [said by Coastal Monitoring Agency](../facts.md?speaker=coastal-monitoring-agency)"
+                                            " · [naming Coastal Monitoring Agency](../facts.md?named=coastal-monitoring-agency)\n"),
+    ("actors/harbour-town.md", "Filter the facts: [naming Harbour Town](../facts.md?named=harbour-town)\n"),
+    ("said-about.md", "| [Olena Koval](actors/olena-koval.md) | [1](actors/olena-koval.md#about-coastal-monitoring-agency) | \n"),
     ("articles/index.md", "- 30 January 2026 (inferred) · [Grid attacks continue](../articles/grid-attacks-continue.md) · Daily Wire Service\n- 29 January"),
     ("timeline.md", "- [January 2026](timeline/2026-01.md) · 3 days, 2 articles published, 2 dated facts\n"),
+    # The timeline picture: a square per dated fact, linking to it on its month's page.
+    ("timeline.md", '<a href="../timeline/2026-01/#f-0000000003" fill="#f4511e"><title>28 January 2026 · event: A crater in Harbour Town</title>'),
     ("timeline/2026-01.md", "## 28 January 2026 {: #d-2026-01-28 }\n\n- **Event**"),
     ("facts.md", "- [January 2026](facts/2026-01.md) · 2 quotes, 1 claim, 1 statistic, 1 event\n"),
     ("facts/2026-01.md", "## Quotes {: #quote }\n\n- **Quote** by [Olena Koval](../actors/olena-koval.md)"),
@@ -175,10 +193,15 @@ class Html(HTMLParser):
                 self.text_of.setdefault(element_id, []).append(data)
 
 
-ALLOWED_TAGS = {"h1", "h2", "h3", "p", "ul", "li", "a", "strong", "em", "img", "hr"}
-OUR_HREF = re.compile(r"^(#[a-z0-9-]+|(\.\./)*((articles|actors|facts|timeline|captions)/)?[a-z0-9-]+\.(md|json)(#[a-z0-9-]+)?"
+ALLOWED_TAGS = {"h1", "h2", "h3", "p", "ul", "li", "a", "strong", "em", "img", "hr",
+                "table", "thead", "tbody", "tr", "th", "td",
+                "div", "svg", "g", "line", "title", "circle", "rect", "polygon", "text",
+                "form", "label", "input", "select", "option", "datalist", "ol"}
+OUR_HREF = re.compile(r"^(#[a-z0-9-]+|(\.\./)*((articles|actors|actors/all|facts|timeline|captions)/)?[a-z0-9-]+\.(md|json)(\?(speaker|named)=[a-z0-9-]+)?(#[a-z0-9-]+)?"
                       r"|exports/[a-z]+\.(csv|graphml|ftm\.json)|https?://\S+)$")
 
+OUR_BUILT_HREF = re.compile(r"^(\.\./)+(actors|timeline)/[a-z0-9-]+/(#[a-z0-9-]+)?$")
+"""A link in a drawing, to the built address of an actor's page or of a month of the timeline."""
 LOCAL_SRC = re.compile(r"^\.\./[^:\\]+$")
 CITATION_TAGS = {"br": [{}], "span": [{"class": "dossier-cite", "data-search-exclude": None}, {"class": "dossier-citation"}],
                  "button": [{"class": "dossier-copy", "type": "button", "title": "Copy the citation", "hidden": None}]}
@@ -193,13 +216,16 @@ def as_html(page: str) -> Html:
 def hostile_dossier(text: str) -> Dossier:
     article = Article(id="a", source="a.txt", headline=text, authors=(text,), publisher=text,
                       published=date(2026, 1, 1), summary=text, url=text,
-                      paragraphs=(Paragraph(1, text, subheading=text), Paragraph(2, f"{text}Ann Lee{text}")),
+                      paragraphs=(Paragraph(1, text, subheading=text), Paragraph(2, f"{text}Ann Lee{text}"),
+                                  Paragraph(3, "Ann Lee met Bo Ray.")),
                       additional_sources=(text,), related=(text,))
     actor = Actor("x", text or "x", "person", aliases=(text, "Ann Lee"), articles=("a",), description=text,
                   links=(text,), image=text)
-    fact = Fact("f-1", "a", 1, "quote", text, speakers=("x",), cue=text, hedges=(text,), date_text=text,
-                date=date(2026, 1, 1))
-    return Dossier((article,), (actor,), (fact,))
+    # Named in the same paragraph and in the quote: the drawings show both names.
+    other = Actor("y", f"{text}Bo Ray", "other", aliases=("Bo Ray",), articles=("a",))
+    fact = Fact("f-1", "a", 1, "quote", text, speakers=("x",), mentions=("y",), cue=text, hedges=(text,),
+                date_text=text, date=date(2026, 1, 1))
+    return Dossier((article,), (actor, other), (fact,))
 
 
 TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=60) | st.lists(
@@ -214,6 +240,9 @@ def test_no_input_becomes_markup(text):
     pages = render(hostile_dossier(text))
     for path, page in pages.items():
         assert not re.search(r"\{\{|\{%|\{#|\}\}|%\}|#\}", page), path   # nothing for a template engine
+        if not path.endswith(".md"):    # the facts index: data, which no Markdown reads
+            assert not re.search("[<>&{}]", page[1:-1]), path
+            continue
         html = as_html(page)
         for tag, attrs in html.tags:
             if tag in CITATION_TAGS:
@@ -222,12 +251,14 @@ def test_no_input_becomes_markup(text):
             assert tag in ALLOWED_TAGS, (path, tag)
             assert not any(name.startswith("on") for name in attrs), (path, attrs)
             if tag == "a":
-                assert OUR_HREF.match(attrs.get("href", "")), (path, attrs)
+                assert OUR_HREF.match(attrs.get("href", "")) or OUR_BUILT_HREF.match(attrs.get("href", "")), (path, attrs)
             if tag == "img":   # only a file of the site itself
                 assert LOCAL_SRC.match(attrs["src"]) and ".." not in attrs["src"][3:].split("/"), (path, attrs)
     article = as_html(pages["articles/a.md"])
     assert "".join(article.text_of["p-1"]).strip() == (plain(text) or "(empty paragraph)")
     assert "".join(article.text_of["p-2"]).strip() == plain(f"{text}Ann Lee{text}")   # names linked, text kept
+    for path in ("relations.md", "actors/x.md"):   # the drawings, with the names in them, are checked above
+        assert "svg" in [tag for tag, _ in as_html(pages[path]).tags], path
 
 
 
@@ -409,11 +440,13 @@ def test_long_article_and_actor_lists_get_pages_of_their_own():
     assert "- [February 2026](../articles/all/2026-02.md) · 250 articles\n" \
         "- [January 2026](../articles/all/2026-01.md) · 251" in pages["articles/index.md"]
     assert pages["articles/all/2026-02.md"].count("\n- 1 February 2026 · [A ") == 250
-    assert f"- [Places, part 1 of 2](../actors/all/places.md) · {LIST_SIZE} places, X 0000 to X {LIST_SIZE - 1:04d}\n" \
-        f"- [Places, part 2 of 2](../actors/all/places-2.md) · 1 place, X {LIST_SIZE:04d} to X {LIST_SIZE:04d}" \
+    # Actors named once are folded away from the ranked index, onto the lists by name.
+    assert f"Not ranked here: {LIST_SIZE + 1} named once. By name: " \
+        f"[Places, part 1 of 2](../actors/all/places.md) (X 0000 to X {LIST_SIZE - 1:04d}) · " \
+        f"[Places, part 2 of 2](../actors/all/places-2.md) (X {LIST_SIZE:04d} to X {LIST_SIZE:04d})" \
         in pages["actors/index.md"]
+    assert "[X 0000]" not in pages["actors/index.md"]
     assert not broken_links(pages)
-    assert "- [Ann](../actors/ann.md) · 1 article" in pages["actors/index.md"]      # a short list stays inline
     assert f"- [X {LIST_SIZE:04d}](../../actors/x-{LIST_SIZE:04d}.md) · 1 article" in pages["actors/all/places-2.md"]
 
 
@@ -475,3 +508,14 @@ def test_a_fact_other_articles_carry_lists_them_on_its_article_page_and_counts_t
 @pytest.mark.parametrize("page", LISTS)
 def test_a_fact_entry_on_a_list_does_not_grow_with_the_articles_carrying_it(page):
     assert len(carried_fact(OTHERS[:2])[page]) == len(carried_fact(OTHERS)[page])
+
+
+@pytest.mark.parametrize("directory_urls, page, expected", [
+    # Links in drawings are raw HTML, which MkDocs does not rewrite: they name the built pages.
+    (True, "relations.md", '<a href="../actors/olena-koval/"'),
+    (True, "actors/olena-koval.md", '<a href="../../actors/coastal-monitoring-agency/"'),
+    (False, "relations.md", '<a href="actors/olena-koval.html"'),
+    (False, "actors/olena-koval.md", '<a href="../actors/coastal-monitoring-agency.html"'),
+])
+def test_a_drawings_links_lead_to_the_built_actor_pages(directory_urls, page, expected):
+    assert expected in render(handmade_dossier(), directory_urls=directory_urls)[page]

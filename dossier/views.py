@@ -1,0 +1,374 @@
+"""Views of the whole dossier: how much it says about each actor, who speaks about whom,
+and the relationship graph with its layout, computed once per render for the pages to draw."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from .model import Actor, Dossier, Fact
+
+RANKED = 50
+"""How many actors of each kind the actors index ranks; the rest are on the lists by name."""
+SAID_ABOUT = 20
+"""How many of the actors a speaker names its page groups statements under."""
+SAID_LINKS = 5
+"""How many statements of one group an actor page links to; the rest are counted."""
+MATRIX = 12
+"""Speakers (rows) and named actors (columns) on the who-said-what-about-whom page."""
+
+GRAPH_NODES = 40
+"""Actors drawn on the relationship page: those the dossier says most about."""
+GRAPH_EDGES = 120
+"""The strongest links drawn between them."""
+EDGE_ROWS = 60
+"""Links listed in the relationship page's table."""
+EDGE_ARTICLES = 3
+"""Articles each link in a table names; the rest are counted."""
+GRAVITY = 3.0
+"""How strongly the layout pulls every actor towards the middle."""
+TIMELINE_MONTHS = 36
+"""Months the timeline picture draws: those with most publications and dated facts."""
+TIMELINE_MARKS = 20
+"""Dated facts drawn in one month's column; the rest are counted."""
+NEIGHBOURS = 12
+"""Actors drawn around an actor on its own page."""
+
+
+@dataclass(frozen=True)
+class Weight:
+    """How much the dossier says about one actor."""
+
+    articles: int
+    said: int
+    """Facts it is quoted or credited with."""
+    named: int
+    """Facts that name it."""
+
+    @property
+    def total(self) -> int:
+        return self.articles + self.said + self.named
+
+    @property
+    def once(self) -> bool:
+        """Named in one article, and in no fact."""
+        return self.articles <= 1 and not self.said and not self.named
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """One line of a ranked list of actors."""
+
+    rank: int
+    actor: Actor
+    weight: Weight
+
+
+@dataclass(frozen=True)
+class SaidAbout:
+    """A speaker's statements that name one actor, oldest first."""
+
+    named: str
+    """The actor named."""
+    facts: tuple[Fact, ...]
+    dates: tuple[date | None, ...]
+    """Each fact's date: its own, else its article's publication date."""
+
+
+@dataclass(frozen=True)
+class Matrix:
+    """Speakers against the actors their statements name, for the whole dossier."""
+
+    speakers: tuple[str, ...]
+    named: tuple[str, ...]
+    counts: tuple[tuple[int, ...], ...]
+    """counts[row][column]: statements by speakers[row] naming named[column]."""
+    speakers_left: int
+    """Speakers naming anyone who are not among the rows."""
+    named_left: int
+    statements: int
+    """Statements naming another actor, in all."""
+    shown: int
+    """Of those, the ones a cell counts."""
+
+
+@dataclass(frozen=True)
+class Edge:
+    """Two actors the dossier links: named in the same paragraph, or one speaking about the other."""
+
+    a: str
+    b: str
+    together: int
+    """Paragraphs naming both."""
+    about: int
+    """Statements (quotes, claims) by one that name the other."""
+    articles: tuple[str, ...]
+    """The articles behind the link, in dossier order."""
+
+    @property
+    def strength(self) -> int:
+        return self.together + 2 * self.about
+
+
+@dataclass(frozen=True)
+class Node:
+    """An actor as the graph draws it."""
+
+    id: str
+    name: str
+    kind: str
+    articles: int
+    x: float
+    y: float
+    r: float
+
+
+@dataclass(frozen=True)
+class Graph:
+    """A drawn part of the relationship graph, and what was left out of it."""
+
+    nodes: tuple[Node, ...]
+    edges: tuple[Edge, ...]
+    """Drawn, strongest first."""
+    width: int
+    height: int
+    actors: int
+    """Actors with any link, in the whole dossier."""
+    links: int
+    """Links between the nodes drawn, drawn or not."""
+    links_in_all: int
+    """Links in the whole dossier."""
+
+    def node(self, actor_id: str) -> Node:
+        return next(n for n in self.nodes if n.id == actor_id)
+
+
+@dataclass(frozen=True)
+class Month:
+    """One month's column of the timeline picture."""
+
+    year: int
+    month: int
+    path: str
+    """The month's first timeline page."""
+    published: int
+    """Articles published in the month."""
+    facts: tuple[tuple[Fact, str], ...]
+    """Dated facts drawn, each with the timeline page that lists it."""
+    more: int
+    """Dated facts of the month not drawn."""
+
+
+def timeline_months(parts, size: int = TIMELINE_MONTHS, marks: int = TIMELINE_MARKS) -> tuple[tuple[Month, ...], int]:
+    """The busiest `size` months of the timeline's pages (views of render.timeline_parts), in
+    date order, and how many months were left out."""
+    months: dict[tuple[int, int], list] = {}
+    for part in parts:
+        for when, articles, facts in part.items:
+            found = months.setdefault((when.year, when.month), [part.path, 0, []])
+            found[1] += len(articles)
+            found[2].extend((fact, part.path) for fact in facts)
+    busiest = sorted(months, key=lambda m: (-(months[m][1] + len(months[m][2])), m))[:size]
+    drawn = tuple(Month(y, m, months[y, m][0], months[y, m][1], tuple(months[y, m][2][:marks]),
+                        max(0, len(months[y, m][2]) - marks)) for y, m in sorted(busiest))
+    return drawn, len(months) - len(drawn)
+
+
+def weigh(dossier: Dossier, spoken: dict, mentioned: dict) -> dict[str, Weight]:
+    """Each actor's Weight, by actor id."""
+    return {a.id: Weight(len(a.articles), len(spoken.get(a.id, ())), len(mentioned.get(a.id, ())))
+            for a in dossier.actors}
+
+
+def rank_key(actor: Actor, weight: Weight) -> tuple:
+    """Sort key: what the dossier says most about first, then by name."""
+    return (-weight.total, -weight.articles, actor.name.casefold(), actor.name, actor.id)
+
+
+def ranked(actors, weights: dict[str, Weight], size: int = RANKED) -> tuple[Ranked, ...]:
+    """The `size` actors the dossier says most about, leaving out those named once."""
+    kept = sorted((a for a in actors if not weights[a.id].once), key=lambda a: rank_key(a, weights[a.id]))
+    return tuple(Ranked(n, a, weights[a.id]) for n, a in enumerate(kept[:size], 1))
+
+
+def statements(facts) -> list[Fact]:
+    """The facts someone says: quotes and claims."""
+    return [f for f in facts if f.kind in ("quote", "claim") and f.speakers]
+
+
+def said_about(speaker: str, spoken: dict, when, names: dict[str, str], keep: frozenset = frozenset(),
+               size: int = SAID_ABOUT) -> tuple[SaidAbout, ...]:
+    """A speaker's statements grouped by each actor they name, the most named first; the
+    `size` first groups and any naming an actor in `keep`."""
+    groups: dict[str, list[Fact]] = {}
+    for fact in statements(spoken.get(speaker, ())):
+        for named in dict.fromkeys(fact.mentions):
+            if named != speaker:
+                groups.setdefault(named, []).append(fact)
+    order = sorted(groups, key=lambda n: (-len(groups[n]), names.get(n, n).casefold(), n))
+    shown = [n for i, n in enumerate(order) if i < size or n in keep]
+    found = []
+    for named in shown:
+        facts = sorted(groups[named], key=lambda f: (when(f) or date.max, f.id))
+        found.append(SaidAbout(named, tuple(facts), tuple(map(when, facts))))
+    return tuple(found)
+
+
+def fact_date(articles: dict):
+    """The function giving a fact's date: its own, else its article's publication date."""
+    def when(fact: Fact) -> date | None:
+        if fact.date:
+            return fact.date
+        article = articles.get(fact.article)
+        return article.published if article is not None else None
+    return when
+
+
+def matrix(facts, names: dict[str, str], size: int = MATRIX) -> Matrix:
+    """The speakers saying most about others against the actors named most by speakers."""
+    pairs: Counter = Counter()
+    for fact in statements(facts):
+        for speaker in dict.fromkeys(fact.speakers):
+            for named in dict.fromkeys(fact.mentions):
+                if named != speaker:
+                    pairs[speaker, named] += 1
+    by_speaker, by_named = Counter(), Counter()
+    for (speaker, named), count in pairs.items():
+        by_speaker[speaker] += count
+        by_named[named] += count
+    top = lambda counts: tuple(sorted(counts, key=lambda a: (-counts[a], names.get(a, a).casefold(), a))[:size])  # noqa: E731
+    speakers, named = top(by_speaker), top(by_named)
+    counts = tuple(tuple(pairs.get((s, n), 0) for n in named) for s in speakers)
+    return Matrix(speakers, named, counts, len(by_speaker) - len(speakers), len(by_named) - len(named),
+                  sum(pairs.values()), sum(map(sum, counts)))
+
+
+def edges(dossier: Dossier, index) -> dict[tuple[str, str], Edge]:
+    """Every link between two actors, keyed by the pair's ids in order: paragraphs naming
+    both (found by the same names that link them in the article's text) and statements
+    by one naming the other."""
+    together: Counter = Counter()
+    about: Counter = Counter()
+    behind: dict[tuple[str, str], dict[str, None]] = {}
+    for article in dossier.articles:
+        pattern, ids = index.names_in(article.id)
+        if pattern is None:
+            continue
+        for paragraph in article.paragraphs:
+            found = sorted({ids[m.group()] for m in pattern.finditer(paragraph.text)} - {""})
+            for i, a in enumerate(found):
+                for b in found[i + 1:]:
+                    together[a, b] += 1
+                    behind.setdefault((a, b), {})[article.id] = None
+    for fact in statements(dossier.facts):
+        for speaker in dict.fromkeys(fact.speakers):
+            for named in dict.fromkeys(fact.mentions):
+                if named != speaker:
+                    pair = (speaker, named) if speaker < named else (named, speaker)
+                    about[pair] += 1
+                    behind.setdefault(pair, {})[fact.article] = None
+    return {pair: Edge(*pair, together[pair], about[pair], tuple(articles)) for pair, articles in behind.items()}
+
+
+def strongest(links) -> list[Edge]:
+    """Links strongest first, then by the pair's ids, so the order never varies."""
+    return sorted(links, key=lambda e: (-e.strength, -len(e.articles), e.a, e.b))
+
+
+def graph(links: dict[tuple[str, str], Edge], actors: dict[str, Actor], weights: dict[str, Weight],
+          size: int = GRAPH_NODES, most: int = GRAPH_EDGES, width: int = 720, height: int = 600) -> Graph:
+    """The strongest part of the graph: the `size` linked actors the dossier says most
+    about, the `most` strongest links between them, laid out."""
+    linked = {a for pair in links for a in pair if a in actors}
+    chosen = sorted(linked, key=lambda a: rank_key(actors[a], weights[a]))[:size]
+    among = set(chosen)
+    inside = strongest(e for e in links.values() if e.a in among and e.b in among)
+    # The strongest links, and each actor's own strongest, so that no actor drawn floats alone.
+    own = {}
+    for edge in inside:
+        own.setdefault(edge.a, edge)
+        own.setdefault(edge.b, edge)
+    drawn = strongest(dict.fromkeys([*inside[:most], *own.values()]))
+    return Graph(lay_out([actors[a] for a in chosen], drawn, width, height), tuple(drawn), width, height,
+                 len(linked), len(inside), len(links))
+
+
+def neighbourhood(actor: Actor, links_of: dict[str, list[Edge]], actors: dict[str, Actor],
+                  size: int = NEIGHBOURS, width: int = 480, height: int = 360) -> Graph:
+    """An actor and the `size` actors it is most strongly linked with, around it."""
+    mine = strongest(e for e in links_of.get(actor.id, ()) if e.a in actors and e.b in actors)
+    shown = mine[:size]
+    others = [actors[e.b if e.a == actor.id else e.a] for e in shown]
+    cx, cy = width / 2, height / 2
+    most = max((len(a.articles) for a in (actor, *others)), default=1) or 1
+    nodes = [Node(actor.id, actor.name, actor.kind, len(actor.articles), cx, cy, radius(len(actor.articles), most))]
+    ring = min(cx, cy) - 40
+    for n, other in enumerate(others):
+        angle = 2 * math.pi * n / max(len(others), 1) - math.pi / 2
+        nodes.append(Node(other.id, other.name, other.kind, len(other.articles),
+                          round(cx + ring * math.cos(angle), 1), round(cy + ring * math.sin(angle), 1),
+                          radius(len(other.articles), most)))
+    return Graph(tuple(nodes), tuple(shown), width, height, len(others) + 1, len(mine), len(mine))
+
+
+def radius(articles: int, most: int) -> float:
+    """A node's radius: its area grows with the articles naming the actor."""
+    return round(5 + 13 * math.sqrt(articles / most), 1)
+
+
+def lay_out(actors: list[Actor], links: list[Edge], width: int, height: int, rounds: int = 200) -> tuple[Node, ...]:
+    """Nodes placed by a force-directed layout (Fruchterman and Reingold), started from a
+    circle in rank order, so the same graph is always drawn the same way."""
+    count = len(actors)
+    if not count:
+        return ()
+    margin = 60
+    w, h = width - 2 * margin, height - 2 * margin
+    x = [w / 2 + w / 3 * math.cos(2 * math.pi * i / count) for i in range(count)]
+    y = [h / 2 + h / 3 * math.sin(2 * math.pi * i / count) for i in range(count)]
+    where = {a.id: i for i, a in enumerate(actors)}
+    # A strong link pulls harder, but not so much harder that the busiest actors fall on each other.
+    pulls = [(where[e.a], where[e.b], 0.5 + math.log2(1 + e.strength) / 4) for e in links]
+    k = math.sqrt(w * h / count)
+    for step in range(rounds):
+        dx, dy = [0.0] * count, [0.0] * count
+        for i in range(count):
+            for j in range(i + 1, count):
+                ex, ey = x[i] - x[j], y[i] - y[j]
+                d2 = ex * ex + ey * ey or 0.01
+                push = k * k / d2
+                dx[i] += ex * push
+                dy[i] += ey * push
+                dx[j] -= ex * push
+                dy[j] -= ey * push
+        for i, j, pull in pulls:
+            ex, ey = x[i] - x[j], y[i] - y[j]
+            d = math.sqrt(ex * ex + ey * ey) or 0.1
+            force = d * pull / k
+            dx[i] -= ex * force
+            dy[i] -= ey * force
+            dx[j] += ex * force
+            dy[j] += ey * force
+        # A pull towards the middle keeps actors with few links from drifting to the edges.
+        for i in range(count):
+            dx[i] -= (x[i] - w / 2) * GRAVITY * k / 100
+            dy[i] -= (y[i] - h / 2) * GRAVITY * k / 100
+        heat = w / 10 * (1 - step / rounds) + 1
+        for i in range(count):
+            d = math.sqrt(dx[i] * dx[i] + dy[i] * dy[i]) or 1
+            x[i] = min(w, max(0.0, x[i] + dx[i] / d * min(d, heat)))
+            y[i] = min(h, max(0.0, y[i] + dy[i] / d * min(d, heat)))
+    most = max(len(a.articles) for a in actors) or 1
+    return tuple(Node(a.id, a.name, a.kind, len(a.articles), round(x[i] + margin, 1), round(y[i] + margin, 1),
+                      radius(len(a.articles), most)) for i, a in enumerate(actors))
+
+
+def links_by_actor(links: dict[tuple[str, str], Edge]) -> dict[str, list[Edge]]:
+    """Each actor's links."""
+    found: dict[str, list[Edge]] = {}
+    for edge in links.values():
+        found.setdefault(edge.a, []).append(edge)
+        found.setdefault(edge.b, []).append(edge)
+    return found

@@ -1,0 +1,165 @@
+"""Views of the whole dossier: ranking, who speaks about whom, the relationship graph."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dossier import views
+from dossier.model import Actor, Article, Dossier, Fact, Paragraph
+from dossier.render import make_index
+
+ARTICLES = (Article("a", "a.txt", "A", published=date(2026, 3, 2)), Article("b", "b.txt", "B"),
+            Article("c", "c.txt", "C", published=date(2026, 3, 1)))
+ACTORS = {a.id: a for a in (Actor("ann", "Ann Berg", "person", articles=("a", "b", "c")),
+                            Actor("cy", "Cy Dale", "person", articles=("a",)),
+                            Actor("eve", "Eve Fox", "person", articles=("b",)),
+                            Actor("port", "Portville", "place", articles=("a", "c")))}
+NAMES = {a.id: a.name for a in ACTORS.values()}
+
+
+def fact(n: int, article: str, speakers=(), mentions=(), kind="quote", when=None) -> Fact:
+    return Fact(f"f-{n}", article, 1, kind, f"words {n}", speakers=speakers, mentions=mentions, date=when)
+
+
+@pytest.mark.parametrize("weight, once", [
+    (views.Weight(1, 0, 0), True),
+    (views.Weight(0, 0, 0), True),
+    (views.Weight(2, 0, 0), False),
+    (views.Weight(1, 1, 0), False),
+    (views.Weight(1, 0, 1), False),
+])
+def test_an_actor_is_named_once_when_one_article_names_it_and_no_fact(weight, once):
+    assert weight.once is once
+
+
+@pytest.mark.parametrize("weights, expected", [
+    # The most said about first: articles, facts said and facts naming it, counted alike.
+    ({"ann": (3, 0, 0), "cy": (1, 3, 0), "eve": (2, 0, 0), "port": (1, 0, 1)}, ["cy", "ann", "eve", "port"]),
+    # Ties go to the actor named in more articles, then by name.
+    ({"ann": (1, 1, 0), "cy": (2, 0, 0), "eve": (1, 1, 0), "port": (1, 0, 0)}, ["cy", "ann", "eve"]),
+])
+def test_actors_are_ranked_by_how_much_the_dossier_says_leaving_out_those_named_once(weights, expected):
+    found = views.ranked(ACTORS.values(), {k: views.Weight(*v) for k, v in weights.items()})
+    assert [line.actor.id for line in found] == expected
+    assert [line.rank for line in found] == list(range(1, len(expected) + 1))
+
+
+def test_a_ranking_keeps_the_strongest_and_no_more():
+    weights = {k: views.Weight(2, n, 0) for n, k in enumerate(ACTORS)}
+    assert [line.actor.id for line in views.ranked(ACTORS.values(), weights, size=2)] == ["port", "eve"]
+
+
+STATEMENTS = (
+    fact(1, "a", ("ann",), ("cy", "port")),
+    fact(2, "c", ("ann",), ("cy",), kind="claim"),
+    fact(3, "b", ("ann",), ("cy",), when=date(2026, 2, 1)),
+    fact(4, "a", ("ann",), ("eve",)),
+    fact(5, "a", ("cy",), ("ann",)),
+    fact(6, "a", ("cy",), ("ann",), kind="statistic"),      # a statistic is no statement about anyone
+    fact(7, "a", ("ann",), ("ann",)),                        # nor is naming oneself
+    fact(8, "b", ("ann",)),                                  # a statement naming no one
+)
+
+
+@pytest.mark.parametrize("speaker, keep, size, expected", [
+    # Most named first, then by name; each group oldest first, by its own date or its article's.
+    ("ann", frozenset(), 30, [("cy", ["f-3", "f-2", "f-1"], [date(2026, 2, 1), date(2026, 3, 1), date(2026, 3, 2)]),
+                              ("eve", ["f-4"], [date(2026, 3, 2)]), ("port", ["f-1"], [date(2026, 3, 2)])]),
+    ("ann", frozenset(), 1, [("cy", ["f-3", "f-2", "f-1"], [date(2026, 2, 1), date(2026, 3, 1), date(2026, 3, 2)])]),
+    # A group the matrix counts is kept, however far down it comes.
+    ("ann", frozenset({"port"}), 1, [("cy", ["f-3", "f-2", "f-1"], [date(2026, 2, 1), date(2026, 3, 1), date(2026, 3, 2)]),
+                                     ("port", ["f-1"], [date(2026, 3, 2)])]),
+    ("cy", frozenset(), 30, [("ann", ["f-5"], [date(2026, 3, 2)])]),
+    ("eve", frozenset(), 30, []),
+])
+def test_an_actors_statements_are_grouped_by_whom_they_name(speaker, keep, size, expected):
+    index = make_index(Dossier(ARTICLES, tuple(ACTORS.values()), STATEMENTS))
+    groups = views.said_about(speaker, index.facts_by_speaker, views.fact_date(index.articles), NAMES, keep, size)
+    assert [(g.named, [f.id for f in g.facts], list(g.dates)) for g in groups] == expected
+
+
+@pytest.mark.parametrize("size, speakers, named, counts, left, shown", [
+    (12, ("ann", "cy"), ("cy", "ann", "eve", "port"), ((3, 0, 1, 1), (0, 1, 0, 0)), (0, 0), 6),
+    (1, ("ann",), ("cy",), ((3,),), (1, 3), 3),
+])
+def test_the_matrix_counts_the_top_speakers_statements_about_the_most_named(size, speakers, named, counts, left, shown):
+    found = views.matrix(STATEMENTS, NAMES, size)
+    assert (found.speakers, found.named, found.counts) == (speakers, named, counts)
+    assert (found.speakers_left, found.named_left, found.statements, found.shown) == (*left, 6, shown)
+
+
+PARAGRAPHS = (Article("p", "p.txt", "P", paragraphs=(
+    Paragraph(1, "Ann Berg met Cy Dale in Portville."),
+    Paragraph(2, "Berg and Dale spoke again."),
+    Paragraph(3, "Eve Fox stayed home."))),
+    Article("q", "q.txt", "Q", paragraphs=(Paragraph(1, "Berg wrote to Eve Fox."),)))
+LINKED = (Actor("ann", "Ann Berg", "person", aliases=("Berg",), articles=("p", "q")),
+          Actor("cy", "Cy Dale", "person", aliases=("Dale",), articles=("p",)),
+          Actor("eve", "Eve Fox", "person", articles=("p", "q")),
+          Actor("port", "Portville", "place", articles=("p",)))
+
+
+def linked_dossier(facts=()) -> Dossier:
+    return Dossier(PARAGRAPHS, LINKED, tuple(facts))
+
+
+@pytest.mark.parametrize("facts, expected", [
+    # Paragraphs naming both, by any of their names; a paragraph naming one links nothing.
+    ((), {("ann", "cy"): (2, 0, ("p",)), ("ann", "port"): (1, 0, ("p",)), ("cy", "port"): (1, 0, ("p",)),
+          ("ann", "eve"): (1, 0, ("q",))}),
+    # A statement by one naming the other links them, from its article; a statistic does not.
+    ((fact(1, "q", ("eve",), ("cy",)), fact(2, "q", ("cy",), ("eve",), kind="claim"),
+      fact(3, "p", ("ann",), ("cy",)), fact(4, "p", ("ann",), ("eve",), kind="statistic")),
+     {("ann", "cy"): (2, 1, ("p",)), ("ann", "port"): (1, 0, ("p",)), ("cy", "port"): (1, 0, ("p",)),
+      ("ann", "eve"): (1, 0, ("q",)), ("cy", "eve"): (0, 2, ("q",))}),
+])
+def test_actors_are_linked_by_shared_paragraphs_and_by_statements_about_each_other(facts, expected):
+    dossier = linked_dossier(facts)
+    found = views.edges(dossier, make_index(dossier))
+    assert {pair: (e.together, e.about, e.articles) for pair, e in found.items()} == expected
+
+
+def test_the_graph_draws_the_strongest_part_and_counts_what_it_leaves_out():
+    dossier = linked_dossier([fact(1, "q", ("eve",), ("cy",))])
+    index = make_index(dossier)
+    links = views.edges(dossier, index)
+    weights = views.weigh(dossier, index.facts_by_speaker, index.facts_mentioning)
+    drawn = views.graph(links, index.actors, weights, size=3, most=2)
+    # Ann and Eve (two articles each, Eve speaking once) and Cy (named once) outrank Portville.
+    assert [n.id for n in drawn.nodes] == ["eve", "ann", "cy"]
+    assert [(e.a, e.b) for e in drawn.edges] == [("ann", "cy"), ("cy", "eve")]
+    assert (drawn.actors, drawn.links, drawn.links_in_all) == (4, 3, 5)
+    for node in drawn.nodes:
+        assert 0 <= node.x <= drawn.width and 0 <= node.y <= drawn.height
+    # The same graph is drawn the same way each time.
+    assert views.graph(links, index.actors, weights, size=3, most=2) == drawn
+    # An actor is drawn larger the more articles name it.
+    assert drawn.node("ann").r > drawn.node("cy").r
+
+
+def test_an_actors_neighbourhood_is_its_strongest_links_around_it():
+    dossier = linked_dossier()
+    index = make_index(dossier)
+    around = views.neighbourhood(index.actors["ann"], views.links_by_actor(views.edges(dossier, index)),
+                                 index.actors, size=2)
+    assert [n.id for n in around.nodes] == ["ann", "cy", "eve"]
+    assert (around.nodes[0].x, around.nodes[0].y) == (around.width / 2, around.height / 2)
+    assert around.links == 3 and len(around.edges) == 2
+
+
+def test_the_timeline_picture_draws_the_busiest_months_in_order_and_counts_the_rest():
+    from dossier.render import Part
+    fact_in = lambda n, when: fact(n, "a", when=when)     # noqa: E731
+    parts = [Part("timeline/2026-01.md", "January 2026", ((date(2026, 1, 2), ["a1", "a2"], [fact_in(1, date(2026, 1, 2))]),)),
+             Part("timeline/2026-02.md", "February 2026", ((date(2026, 2, 1), [], [fact_in(n, date(2026, 2, 1)) for n in range(2, 6)]),)),
+             Part("timeline/2026-02-2.md", "February 2026, part 2 of 2", ((date(2026, 2, 1), [], [fact_in(6, date(2026, 2, 1))]),)),
+             Part("timeline/2026-03.md", "March 2026", ((date(2026, 3, 1), ["a3"], []),))]
+    months, left_out = views.timeline_months(parts, size=2, marks=3)
+    assert [(m.year, m.month, m.path, m.published, m.more) for m in months] == [
+        (2026, 1, "timeline/2026-01.md", 2, 0), (2026, 2, "timeline/2026-02.md", 0, 2)]
+    # Each fact drawn links to the page of the timeline that lists it.
+    assert [(f.id, path) for f, path in months[1].facts] == [
+        ("f-2", "timeline/2026-02.md"), ("f-3", "timeline/2026-02.md"), ("f-4", "timeline/2026-02.md")]
+    assert left_out == 1

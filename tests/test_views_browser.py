@@ -1,0 +1,169 @@
+"""The relationship drawings, the who-said-what table and the facts filter in a real browser:
+marks link to their actors, the script lights an actor's links, a filter's address shows the
+same facts again, hostile names stay text, nothing leaves the site."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from conftest import HOSTILE, handmade_dossier
+from dossier.escape import plain
+from dossier.export import export_json
+from dossier.model import Fact
+from dossier.render import excerpt, render
+from dossier.write import write_pages
+from test_browser import PIXEL, browser, heading, serve, visit  # noqa: F401  (fixtures)
+from test_plugin import mkdocs_build, project, without_plugin
+
+
+def linked_dossier():
+    """The hand-made dossier with hostile text, its hostile actor quoted naming Olena Koval,
+    so that a hostile name is drawn as a mark and a line."""
+    dossier = handmade_dossier(hostile=True)
+    naming = Fact("f-0000000007", "hostile-text", 1, "quote", "Koval knew", speakers=("hostile-actor",),
+                  mentions=("olena-koval",))
+    return replace(dossier, facts=(*dossier.facts, naming))
+
+
+@pytest.fixture(scope="module")
+def views_site(tmp_path_factory):
+    folder = project(tmp_path_factory.mktemp("views"))
+    dossier = linked_dossier()
+    write_pages({**render(dossier), "dossier.json": export_json(dossier)}, folder / "docs")
+    (folder / "docs" / "images").mkdir()
+    (folder / "docs" / "images" / "koval.png").write_bytes(PIXEL)
+    result = mkdocs_build(folder, "site", without_plugin(folder))
+    assert result.returncode == 0, result.stderr
+    yield from serve(folder / "site")
+
+
+@pytest.mark.parametrize("page, mark, target, title", [
+    ("relations/", "olena-koval", "actors/olena-koval/", "Olena Koval"),
+    ("relations/", "coastal-monitoring-agency", "actors/coastal-monitoring-agency/", "Coastal Monitoring Agency"),
+    # On an actor's page, the actors around it lead to their own pages.
+    ("actors/olena-koval/", "coastal-monitoring-agency", "actors/coastal-monitoring-agency/", "Coastal Monitoring Agency"),
+    ("actors/olena-koval/", "hostile-actor", "actors/hostile-actor/", plain(HOSTILE)),
+])
+def test_a_mark_in_a_drawing_leads_to_its_actor(visit, views_site, page, mark, target, title):
+    v = visit(views_site)
+    opened = v.open(page)
+    opened.locator(f".dossier-graph a[data-id='{mark}']").locator("circle, rect, polygon").click()
+    opened.wait_for_url(views_site + target)
+    assert heading(opened) == title
+    v.check_clean()
+
+
+def test_hostile_names_in_the_drawing_and_its_table_stay_text(visit, views_site):
+    v = visit(views_site)
+    page = v.open("relations/")
+    graph = page.locator(".dossier-graph")
+    mark = graph.locator("a[data-id='hostile-actor']")
+    assert mark.locator("text").text_content() == excerpt(HOSTILE, 32)
+    assert mark.locator("title").text_content().startswith(plain(HOSTILE) + " · other · ")
+    assert graph.locator("script, iframe, img, foreignObject").count() == 0
+    # The table names the same link, the hostile name as text.
+    table = page.locator("article table")
+    assert plain(HOSTILE) in table.inner_text()
+    assert page.locator("article").locator("script, iframe, img").count() == 0
+    v.check_clean()
+
+
+def test_pointing_at_an_actor_lights_its_links(visit, views_site):
+    v = visit(views_site)
+    page = v.open("relations/")
+    graph = page.locator(".dossier-graph")
+    lines = graph.locator("line")
+    assert lines.count() == 2 and graph.locator("line.lit").count() == 0
+    graph.locator("a[data-id='hostile-actor'] polygon").hover()
+    assert "lit" in graph.get_attribute("class").split()
+    lit = graph.locator("line.lit")
+    assert lit.count() == 1
+    assert {lit.get_attribute("data-a"), lit.get_attribute("data-b")} == {"hostile-actor", "olena-koval"}
+    page.mouse.move(1, 1)
+    assert graph.locator("line.lit").count() == 0
+    v.check_clean()
+
+
+def test_a_count_in_the_who_said_what_table_leads_to_those_statements(visit, views_site):
+    v = visit(views_site)
+    page = v.open("said-about/")
+    cells = page.locator("table a[href*='#about-']")
+    assert sorted(cells.all_inner_texts()) == ["1", "1"]     # Koval on the agency; the hostile actor on Koval
+    cells.first.click()
+    page.wait_for_url(lambda url: "#about-" in url)
+    group = page.locator(":target")
+    assert group.count() == 1 and "1 statement" in group.inner_text()
+    v.check_clean()
+
+
+def shown_facts(page) -> list[str]:
+    """The ids of the facts the filter lists, once it has answered."""
+    page.locator(".dossier-filter-count", has_text="match").wait_for()
+    return page.locator(".dossier-filter-results li").evaluate_all("items => items.map(i => i.dataset.fact)")
+
+
+def test_a_filter_by_speaker_shows_their_facts_alone_and_its_address_shows_them_again(visit, views_site):
+    v = visit(views_site)
+    page = v.open("facts/")
+    assert len(shown_facts(page)) == 7
+    page.locator(".dossier-filter input[name=speaker]").fill("Olena Koval")
+    page.wait_for_url("**/facts/?speaker=olena-koval")
+    assert sorted(shown_facts(page)) == ["f-0000000001", "f-0000000004"]
+    # The address reproduces the view, on a page opened afresh.
+    again = visit(views_site)
+    page = again.open("facts/?speaker=olena-koval&kind=claim")
+    assert shown_facts(page) == ["f-0000000004"]
+    assert page.locator(".dossier-filter input[name=speaker]").input_value() == "Olena Koval"
+    # Each fact links to its place on its article's page.
+    page.locator(".dossier-filter-results a").click()
+    page.wait_for_url("**/articles/grid-attacks-continue/#f-0000000004")
+    v.check_clean()
+    again.check_clean()
+
+
+@pytest.mark.parametrize("address, expected", [
+    ("named=olena-koval", ["f-0000000007"]),
+    ("named=coastal-monitoring-agency&speaker=olena-koval", ["f-0000000004"]),
+    ("from=2026-01-29&to=2026-01-29", ["f-0000000001", "f-0000000002"]),
+    ("publisher=Daily%20Wire%20Service", ["f-0000000004", "f-0000000006"]),
+    ("words=DRONES", ["f-0000000002", "f-0000000006"]),
+    ("kind=event", ["f-0000000003"]),
+    ("speaker=nobody-at-all", []),
+])
+def test_each_filter_keeps_the_facts_that_match_it(visit, views_site, address, expected):
+    v = visit(views_site)
+    assert sorted(shown_facts(v.open(f"facts/?{address}"))) == expected
+    v.check_clean()
+
+
+def test_hostile_names_in_the_filter_stay_text(visit, views_site):
+    v = visit(views_site)
+    page = v.open("facts/?speaker=hostile-actor")
+    assert shown_facts(page) == ["f-0000000005", "f-0000000007"]
+    assert page.locator(".dossier-filter input[name=speaker]").input_value() == plain(HOSTILE)
+    options = page.locator("#dossier-filter-speakers option").evaluate_all("items => items.map(i => i.value)")
+    assert plain(HOSTILE) in options
+    results = page.locator(".dossier-filter-results")
+    assert results.locator("script, iframe, img").count() == 0
+    assert (plain(HOSTILE) + ": " + plain(HOSTILE)) in results.inner_text()
+    v.check_clean()
+
+
+def test_a_mark_of_the_timeline_picture_leads_to_its_fact(visit, views_site):
+    v = visit(views_site)
+    page = v.open("timeline/")
+    page.locator(".dossier-timeline a[href$='#f-0000000003'] rect").click()
+    page.wait_for_url("**/timeline/2026-01/#f-0000000003")
+    assert "A crater in Harbour Town" in page.locator(":target").inner_text()
+    v.check_clean()
+
+
+def test_an_actors_page_opens_the_filter_on_its_facts(visit, views_site):
+    v = visit(views_site)
+    page = v.open("actors/coastal-monitoring-agency/")
+    page.locator("a", has_text="naming Coastal Monitoring Agency").click()
+    page.wait_for_url("**/facts/?named=coastal-monitoring-agency")
+    assert shown_facts(page) == ["f-0000000004"]
+    v.check_clean()

@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 
 from .cache import Cache
-from .export import export_json
 from .export_formats import FORMATS, export_files, site_exports
 from .file_names import FileNaming
 from .model import DossierError, Problem
@@ -100,7 +99,6 @@ def main(argv: list[str] | None = None) -> int:
     elif args.command == "build":
         try:
             pages = render(dossier, args.templates)
-            pages["dossier.json"] = export_json(dossier)
             pages.update(site_exports(dossier))
             written = write_pages(pages, args.output)
         except DossierError as exc:

@@ -38,9 +38,10 @@ def export_files(dossier: Dossier, format: str, memo: ExportMemo | None = None) 
 
 
 def site_exports(dossier: Dossier, memo: ExportMemo | None = None) -> dict[str, str]:
-    """Every export but dossier.json (the site has it at its root), as pages in exports/."""
-    return {f"{FOLDER}/{name}": text for format in FORMATS if format != "json"
-            for name, text in export_files(dossier, format, memo).items()}
+    """Every export as the site serves it: dossier.json at its root, the others in exports/."""
+    return {**export_files(dossier, "json", memo),
+            **{f"{FOLDER}/{name}": text for format in FORMATS if format != "json"
+               for name, text in export_files(dossier, format, memo).items()}}
 
 
 def lines(memo: ExportMemo | None, section: str, items: tuple, make: Callable[[object], str]) -> list[str]:

@@ -16,7 +16,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
 from .cache import Cache
-from .export import ExportMemo, export_json
+from .export import ExportMemo
 from .export_formats import site_exports
 from .file_names import FileNaming
 from .memo import PageMemo
@@ -166,7 +166,6 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             for problem in dossier.problems:
                 log.warning(str(problem))
             self.seed_warnings = tuple(dict.fromkeys(p.path for p in dossier.problems if self.in_seeds(p.path)))
-            pages["dossier.json"] = export_json(dossier, self.lines)
             pages.update(site_exports(dossier, self.lines))
             self.last_pages = pages
         files = self.add_pages(pages, files, config)

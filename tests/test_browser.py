@@ -16,7 +16,6 @@ import pytest
 
 from conftest import HOSTILE, ROOT, handmade_dossier
 from dossier.escape import plain
-from dossier.export import export_json
 from dossier.export_formats import site_exports
 from dossier.render import render
 from dossier.write import write_pages
@@ -78,7 +77,7 @@ def handmade_site(tmp_path_factory):
     """A hand-made dossier with hostile text, written as pages and built without the plugin."""
     folder = project(tmp_path_factory.mktemp("handmade"))
     dossier = handmade_dossier(hostile=True)
-    write_pages({**render(dossier), "dossier.json": export_json(dossier), **site_exports(dossier)}, folder / "docs")
+    write_pages({**render(dossier), **site_exports(dossier)}, folder / "docs")
     (folder / "docs" / "images").mkdir()
     (folder / "docs" / "images" / "koval.png").write_bytes(PIXEL)
     result = mkdocs_build(folder, "site", without_plugin(folder))

@@ -103,9 +103,9 @@ def test_every_followthemoney_entity_parses_and_matches_dossier_json():
     assert sum(p.first("role") == "named" for p in linked) == sum(len(a["articles"]) for a in EXPORTED["actors"])
 
 
-def test_the_site_has_every_export_but_json_in_its_exports_folder():
-    assert sorted(site_exports(DOSSIER)) == ["exports/actors.csv", "exports/actors.graphml", "exports/articles.csv",
-                                             "exports/entities.ftm.json", "exports/facts.csv"]
+def test_the_site_has_dossier_json_at_its_root_and_every_other_export_in_its_exports_folder():
+    assert sorted(site_exports(DOSSIER)) == ["dossier.json", "exports/actors.csv", "exports/actors.graphml",
+                                             "exports/articles.csv", "exports/entities.ftm.json", "exports/facts.csv"]
 
 
 @pytest.mark.parametrize("format", FORMATS)

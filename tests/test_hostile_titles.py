@@ -11,7 +11,6 @@ import pytest
 
 from conftest import ROOT
 from dossier.escape import plain
-from dossier.export import export_json
 from dossier.export_formats import site_exports
 from dossier.pipeline import build
 from dossier.render import render
@@ -90,7 +89,7 @@ def hostile_site(request, tmp_path_factory):
     dossier = build(folder / "seeds", folder / "overrides.yml")
     config = "mkdocs.yml"
     if request.param == "written pages":
-        write_pages({**render(dossier), "dossier.json": export_json(dossier), **site_exports(dossier)}, folder / "docs")
+        write_pages({**render(dossier), **site_exports(dossier)}, folder / "docs")
         config = without_plugin(folder)
     result = mkdocs_build(folder, "site", config)
     assert result.returncode == 0, result.stderr

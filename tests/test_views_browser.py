@@ -10,7 +10,7 @@ import pytest
 
 from conftest import HOSTILE, handmade_dossier
 from dossier.escape import plain
-from dossier.export import export_json
+from dossier.export_formats import site_exports
 from dossier.model import Fact
 from dossier.render import excerpt, render
 from dossier.write import write_pages
@@ -31,7 +31,7 @@ def linked_dossier():
 def views_site(tmp_path_factory):
     folder = project(tmp_path_factory.mktemp("views"))
     dossier = linked_dossier()
-    write_pages({**render(dossier), "dossier.json": export_json(dossier)}, folder / "docs")
+    write_pages({**render(dossier), **site_exports(dossier)}, folder / "docs")
     (folder / "docs" / "images").mkdir()
     (folder / "docs" / "images" / "koval.png").write_bytes(PIXEL)
     result = mkdocs_build(folder, "site", without_plugin(folder))

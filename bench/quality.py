@@ -19,6 +19,7 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+ACROSS = "## Actors across a story"
 CORPORA = ("seed", "pages-dev", "pages-dev-html", "gum-dev", "polnear-dev")
 
 
@@ -51,6 +52,10 @@ def main() -> int:
             f"on {machine} with `python bench/quality.py`.\nPeers' figures on the same corpora: "
             f"the evaluation kit's results.md.\n\n")
     text = head + "\n".join(sections)
+    # bench/across.py keeps its own section at the end; a new run of this script leaves it be.
+    old = args.output.read_text(encoding="utf-8") if args.output.exists() else ""
+    if ACROSS in old:
+        text = text.rstrip("\n") + "\n\n" + old[old.index(ACROSS):]
     args.output.write_text(re.sub(r"/[^\s]*/(shared/eval)", r"\1", text), encoding="utf-8")
     return 0
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import operator
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from .memo import reuse_equal
 from .model import Actor, Article, Dossier, Extraction, Fact, Mention, Role
 from .slugs import unique_slugs
+from .vocabulary import FEMALE_FIRST_NAMES, FIRST_NAME_FORMS, MALE_FIRST_NAMES
 
 
 class ResolveMemo:
@@ -148,50 +149,127 @@ def group_mentions(mentions: list[Mention], sources: list[str] | None = None,
         if a != b:
             parent[max(a, b)] = min(a, b)
 
-    owner: dict[tuple[bool, str], int] = {}
+    # A bare surname ('Berg') is first read in its own article, which may tell which Berg it is.
+    bare = [i for i, m in enumerate(mentions) if m.kind == "person" and not m.local and len(m.name.split()) == 1]
+    own_article = set(bare)
+    owner: dict[tuple, int] = {}
     for i, mention in enumerate(mentions):
         for key in (keys[i] if keys is not None else merge_keys(mention)):
-            slot = (mention.kind == "person", key) if not mention.local \
-                else (False, key, sources[i] if sources else str(i))
+            slot = (mention.kind == "person", key) if not mention.local and i not in own_article \
+                else (mention.kind == "person", key, sources[i] if sources else str(i))
             if slot in owner:
                 union(owner[slot], i)
             else:
                 owner[slot] = i
-    join_short_person_names(mentions, union, root)
+    join_short_person_names(mentions, union, root, sources)
+    # The ones no article or dossier tells are one actor per form: an unresolved 'Berg'.
+    named_fully = {root(i) for i, m in enumerate(mentions) if m.kind == "person" and len(m.name.split()) > 1}
+    unresolved: dict[str, int] = {}
+    for i in [i for i in bare if root(i) not in named_fully]:
+        key = name_key(mentions[i].name)
+        if key in unresolved:
+            union(unresolved[key], i)
+        else:
+            unresolved[key] = i
     groups: dict[int, list[int]] = {}
     for i in range(len(mentions)):
         groups.setdefault(root(i), []).append(i)
     return list(groups.values())
 
 
-def join_short_person_names(mentions: list[Mention], union, root) -> None:
-    """'Trump' or 'Donald J. Trump' joins 'Donald Trump' where only one person in the dossier fits."""
+def join_short_person_names(mentions: list[Mention], union, root, sources: list[str] | None = None) -> None:
+    """'Jim Comey' or 'James B. Comey' joins 'James Comey', and 'Comey' the one Comey its
+    article names (or, when the article names none, the dossier), where only one person fits."""
     people = [i for i, m in enumerate(mentions) if m.kind == "person"]
-    # The actors (as roots) of full names, by last name and by first and last name.
-    by_last: dict[str, set[int]] = {}
-    by_first_last: dict[tuple[str, str], set[int]] = {}
-    genders: dict[int, set[str]] = {}
+    names = {i: person_name(mentions[i].name) for i in people}
+    full = [i for i in people if names[i] is not None]
+    genders = {i: name_genders(mentions[i], names[i]) for i in full}
+    by_last: dict[str, list[int]] = {}
+    for i in full:
+        by_last.setdefault(names[i].last, []).append(i)
+
+    def fitting(i: int, candidates) -> set[int]:
+        """The actors (as roots) of these full names whose gender does not contradict i's."""
+        gender = genders.get(i) or ({mentions[i].gender} - {""})
+        return {root(j) for j in candidates
+                if not gender or not genders[j] or genders[j] == gender} - {root(i)}
+
+    # Names with the same first name first, so that 'Jim Comey' then meets 'James Comey' and
+    # 'James B. Comey' as the one person they are.
+    for variants in (False, True):
+        for i in full:
+            fits = fitting(i, (j for j in by_last[names[i].last]
+                               if j != i and same_person(names[i], names[j], variants)))
+            if len(fits) == 1:
+                union(fits.pop(), i)
     for i in people:
         words = mentions[i].name.replace(".", "").split()
-        if len(words) >= 2:
-            first, last = words[0].casefold(), words[-1].casefold()
-            by_last.setdefault(last, set()).add(root(i))
-            by_first_last.setdefault((first, last), set()).add(root(i))
-            genders.setdefault(root(i), set()).add(mentions[i].gender)
-    for i in people:
-        words = mentions[i].name.replace(".", "").split()
-        if len(words) == 1:
-            fits = by_last.get(words[0].casefold(), set())
-        elif len(words) > 2:
-            fits = by_first_last.get((words[0].casefold(), words[-1].casefold()), set())
-        else:
+        if len(words) != 1:
             continue
-        # 'Mr. Obama' never joins 'the first lady, Michelle Obama'.
-        gender = mentions[i].gender
-        fits = {r for r in fits if not gender or not (genders.get(r, set()) - {gender, ""})}
-        fits = {root(r) for r in fits} - {root(i)}
+        named = by_last.get(words[0].casefold(), [])
+        # An article that names a Berg tells which Berg its 'Berg' is, or that it cannot tell.
+        in_article = [j for j in named if sources and sources[j] == sources[i]]
+        fits = fitting(i, in_article or named)
         if len(fits) == 1:
             union(fits.pop(), i)
+
+
+@dataclass(frozen=True)
+class PersonName:
+    """A person's name of two or more words, casefolded, as names are compared."""
+
+    first: str
+    middles: tuple[str, ...]
+    """The initials of the words between the first and the last ('B' in 'James B. Comey')."""
+    last: str
+
+
+NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+
+
+def person_name(name: str) -> PersonName | None:
+    """The parts of a name of two or more words; None for a one-word name."""
+    words = [w for w in name.replace(".", ". ").replace(",", " ").split() if w.strip(".")]
+    while len(words) > 2 and words[-1].strip(".").casefold() in NAME_SUFFIXES:
+        words.pop()
+    if len(words) < 2:
+        return None
+    # 'bin' in 'Osama bin Laden' is part of the surname, not a middle name.
+    middles = tuple(w[0].casefold() for w in words[1:-1] if not w[0].islower())
+    return PersonName(words[0].strip(".").casefold(), middles, words[-1].strip(".").casefold())
+
+
+def formal_first_names(first: str) -> frozenset[str]:
+    """The first names a first name may stand for: 'jim' is James, 'pat' Patrick or Patricia."""
+    return FORMAL_FIRST_NAMES.get(first, frozenset((first,)))
+
+
+FORMAL_FIRST_NAMES: dict[str, frozenset[str]] = {}
+for _formal, _forms in FIRST_NAME_FORMS.items():
+    FORMAL_FIRST_NAMES[_formal] = FORMAL_FIRST_NAMES.get(_formal, frozenset()) | {_formal}
+    for _form in _forms:
+        FORMAL_FIRST_NAMES[_form] = FORMAL_FIRST_NAMES.get(_form, frozenset()) | {_formal}
+
+
+def same_person(one: PersonName, other: PersonName, variants: bool = True) -> bool:
+    """Whether two names may name one person: the same surname, first names that are one name
+    or (with variants) forms of it, and middle initials that agree where both give them ('George W.' is not
+    'George H. W.')."""
+    firsts_agree = one.first == other.first or (
+        variants and bool(formal_first_names(one.first) & formal_first_names(other.first)))
+    return (one.last == other.last and firsts_agree
+            and (not one.middles or not other.middles or one.middles == other.middles))
+
+
+def name_genders(mention: Mention, name: PersonName) -> set[str]:
+    """The genders a full name's mention states: its courtesy title or role, and its first name."""
+    stated = {mention.gender} - {""}
+    formal = formal_first_names(name.first) | {name.first}
+    if formal <= FEMALE_FIRST_NAMES or name.first in FEMALE_FIRST_NAMES:
+        stated.add("female")
+    elif formal <= MALE_FIRST_NAMES or name.first in MALE_FIRST_NAMES:
+        stated.add("male")
+    return stated
 
 
 def actor_name(mentions: list[Mention]) -> str:

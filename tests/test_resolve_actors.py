@@ -28,7 +28,16 @@ def merged(*extractions: Extraction):
     (Mention("Anna Berg", "person", aliases=("Berg",)), Mention("Tom Berg", "person", aliases=("Berg",)), False),
     (Mention("Anna Berg", "person", gender="female"), Mention("Berg", "person", gender="male"), False),
     (Mention("Anna Berg", "person", gender="female"), Mention("Berg", "person", gender="female"), True),
-    (Mention("Anna Berg", "person"), Mention("Berg", "person", gender="male"), True),
+    (Mention("Sasha Berg", "person"), Mention("Berg", "person", gender="male"), True),
+    # A first name states a gender too: 'Mr. Berg' is not Anna Berg.
+    (Mention("Anna Berg", "person"), Mention("Berg", "person", gender="male"), False),
+    # A familiar form of a first name, a middle initial, a suffix: one person.
+    (Mention("James Hollis", "person"), Mention("Jim Hollis", "person"), True),
+    (Mention("Patrick F. Hollis", "person"), Mention("Pat Hollis", "person"), True),
+    (Mention("William Hollis Jr.", "person"), Mention("Bill Hollis", "person"), True),
+    (Mention("Christopher Hollis", "person"), Mention("Christine Hollis", "person"), False),
+    (Mention("James Hollis", "person"), Mention("Jacob Hollis", "person"), False),
+    (Mention("George W. Hollis", "person"), Mention("George H. W. Hollis", "person"), False),
     # A group a common noun names in two articles is two groups; one a proper noun names is one.
     (Mention("Police", "organisation", local=True), Mention("Police", "organisation", local=True), False),
     (Mention("Democrats", "organisation"), Mention("Democrats", "organisation"), True),
@@ -44,6 +53,31 @@ def test_bare_surname_stays_apart_when_two_people_share_it():
                               extraction("c.txt", Mention("Berg", "person", roles=("Mayor",))))
     assert len(actors) == 3
     assert actor_of[("c.txt", "Berg")] not in (actor_of[("a.txt", "Anna Berg")], actor_of[("b.txt", "Lars Berg")])
+
+
+@pytest.mark.parametrize("others, short, joins", [
+    # Two Hollises in the dossier: 'Hollis' is the one its own article names...
+    ((("a.txt", "Anna Hollis"), ("b.txt", "Lars Hollis")), ("b.txt", "Hollis", ""), "Lars Hollis"),
+    # ... or, where the article names both, the one whose first name fits its 'Mrs.' ...
+    ((("a.txt", "Anna Hollis"), ("a.txt", "Tom Hollis")), ("a.txt", "Hollis", "female"), "Anna Hollis"),
+    # ... and stays apart where nothing tells them apart.
+    ((("a.txt", "Anna Hollis"), ("a.txt", "Lars Hollis")), ("a.txt", "Hollis", ""), None),
+    ((("a.txt", "Anna Hollis"), ("b.txt", "Lars Hollis")), ("c.txt", "Hollis", ""), None),
+    # 'Jim' and 'Jimmy' are both James: one person, whichever comes first.
+    ((("a.txt", "Jim Hollis"), ("b.txt", "Jimmy Hollis")), ("c.txt", "Hollis", ""), "Jim Hollis"),
+])
+def test_a_surname_joins_the_person_its_article_names(others, short, joins):
+    source, name, gender = short
+    by_source: dict[str, list[Mention]] = {}
+    for where, full in others:
+        by_source.setdefault(where, []).append(Mention(full, "person"))
+    by_source.setdefault(source, []).append(Mention(name, "person", gender=gender))
+    _, actor_of = merged(*(extraction(s, *found) for s, found in sorted(by_source.items())))
+    full_ids = {actor_of[(where, full)] for where, full in others}
+    if joins is None:
+        assert actor_of[(source, name)] not in full_ids
+    else:
+        assert actor_of[(source, name)] == actor_of[next((w, f) for w, f in others if f == joins)]
 
 
 def test_merged_actor_carries_roles_with_their_article_aliases_and_articles():

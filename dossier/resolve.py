@@ -6,6 +6,8 @@ import operator
 import re
 from dataclasses import dataclass, replace
 
+from .actor_patterns import SHORT_FORMS
+from .actors import ACRONYM, initials_of
 from .memo import reuse_equal
 from .model import Actor, Article, Dossier, Extraction, Fact, Mention, Role
 from .slugs import unique_slugs
@@ -162,6 +164,7 @@ def group_mentions(mentions: list[Mention], sources: list[str] | None = None,
             else:
                 owner[slot] = i
     join_short_person_names(mentions, union, root, sources)
+    join_acronyms(mentions, union, root)
     # The ones no article or dossier tells are one actor per form: an unresolved 'Berg'.
     named_fully = {root(i) for i, m in enumerate(mentions) if m.kind == "person" and len(m.name.split()) > 1}
     unresolved: dict[str, int] = {}
@@ -210,6 +213,29 @@ def join_short_person_names(mentions: list[Mention], union, root, sources: list[
         # An article that names a Berg tells which Berg its 'Berg' is, or that it cannot tell.
         in_article = [j for j in named if sources and sources[j] == sources[i]]
         fits = fitting(i, in_article or named)
+        if len(fits) == 1:
+            union(fits.pop(), i)
+
+
+def join_acronyms(mentions: list[Mention], union, root) -> None:
+    """An acronym no article spells out ('LCA') joins the one name of more than one word in
+    the dossier whose initials it spells ('Lund City Authority'), of a kind that agrees."""
+    spelled: dict[tuple[str, str], set[int]] = {}
+    for i, mention in enumerate(mentions):
+        if mention.kind in ("organisation", "place") and not mention.local:
+            for form in (mention.name, *mention.aliases):
+                if len(form.split()) > 1:
+                    for initials in initials_of(form):
+                        if len(initials) > 1:
+                            spelled.setdefault((mention.kind, initials), set()).add(i)
+    fully_named = {root(i) for i, m in enumerate(mentions) if len(m.name.split()) > 1}
+    for i, mention in enumerate(mentions):
+        letters = mention.name.replace(".", "")
+        if (mention.kind == "person" or mention.local or not ACRONYM.match(mention.name)
+                or letters in SHORT_FORMS or root(i) in fully_named):
+            continue
+        kinds = ("organisation", "place") if mention.kind == "other" else (mention.kind,)
+        fits = {root(j) for kind in kinds for j in spelled.get((kind, letters), ())} - {root(i)}
         if len(fits) == 1:
             union(fits.pop(), i)
 

@@ -80,6 +80,23 @@ def test_a_surname_joins_the_person_its_article_names(others, short, joins):
         assert actor_of[(source, name)] == actor_of[next((w, f) for w, f in others if f == joins)]
 
 
+@pytest.mark.parametrize("names, together", [
+    # An acronym joins the one name of the dossier it spells, when no article spells it out.
+    ((("Lund City Authority", "organisation"), ("LCA", "organisation")), True),
+    ((("Daily Ledger Group", "organisation"), ("DLG", "other")), True),
+    # Two names spell it, or the kinds differ: it stays apart.
+    ((("Lund City Authority", "organisation"), ("Lake Cora Association", "organisation"),
+      ("LCA", "organisation")), False),
+    ((("Lund City Authority", "organisation"), ("LCA", "place")), False),
+    ((("Lund City Authority", "organisation"), ("LC", "organisation")), False),
+])
+def test_an_acronym_joins_the_name_the_dossier_has(names, together):
+    extractions = [extraction(f"{n}.txt", Mention(name, kind)) for n, (name, kind) in enumerate(names)]
+    _, actor_of = merged(*extractions)
+    acronym = (f"{len(names) - 1}.txt", names[-1][0])
+    assert (actor_of[acronym] == actor_of[("0.txt", names[0][0])]) == together
+
+
 def test_merged_actor_carries_roles_with_their_article_aliases_and_articles():
     actors, actor_of = merged(
         extraction("a.txt", Mention("Anna Berg", "person", ("Berg",), ("Mayor",), ("Oslo",), (1, 2))),

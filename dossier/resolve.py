@@ -11,7 +11,7 @@ from .actors import ACRONYM, initials_of
 from .memo import reuse_equal
 from .model import Actor, Article, Dossier, Extraction, Fact, Mention, Role
 from .slugs import unique_slugs
-from .vocabulary import FEMALE_FIRST_NAMES, FIRST_NAME_FORMS, MALE_FIRST_NAMES
+from .vocabulary import FEMALE_FIRST_NAMES, FIRST_NAME_FORMS, MALE_FIRST_NAMES, MASTHEAD_WORDS
 
 
 class ResolveMemo:
@@ -165,6 +165,7 @@ def group_mentions(mentions: list[Mention], sources: list[str] | None = None,
                 owner[slot] = i
     join_short_person_names(mentions, union, root, sources)
     join_acronyms(mentions, union, root)
+    join_mastheads(mentions, union, root)
     # The ones no article or dossier tells are one actor per form: an unresolved 'Berg'.
     named_fully = {root(i) for i, m in enumerate(mentions) if m.kind == "person" and len(m.name.split()) > 1}
     unresolved: dict[str, int] = {}
@@ -238,6 +239,24 @@ def join_acronyms(mentions: list[Mention], union, root) -> None:
         fits = {root(j) for kind in kinds for j in spelled.get((kind, letters), ())} - {root(i)}
         if len(fits) == 1:
             union(fits.pop(), i)
+
+
+def join_mastheads(mentions: list[Mention], union, root) -> None:
+    """'Times' alone joins the one newspaper in the dossier whose name ends with it
+    ('Lund Times'); with two such newspapers it stays apart."""
+    papers: dict[str, set[int]] = {}
+    for i, mention in enumerate(mentions):
+        if mention.kind == "organisation" and not mention.local:
+            for form in (mention.name, *mention.aliases):
+                words = form.split()
+                if len(words) > 1 and words[-1].casefold() in MASTHEAD_WORDS:
+                    papers.setdefault(words[-1].casefold(), set()).add(i)
+    for i, mention in enumerate(mentions):
+        word = mention.name.casefold()
+        if mention.kind in ("organisation", "other") and not mention.local and word in papers:
+            fits = {root(j) for j in papers[word]} - {root(i)}
+            if len(fits) == 1:
+                union(fits.pop(), i)
 
 
 @dataclass(frozen=True)

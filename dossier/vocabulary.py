@@ -318,3 +318,13 @@ MALE_FIRST_NAMES = frozenset("""
     brian kevin jason eric scott gary jose juan carlos luis colin
     jeremy adam aaron kyle ryan sean keith roger gordon howard arthur louis
 """.split())
+
+
+# --- Names of newspapers --------------------------------------------------------------
+
+# Last words of a newspaper's name, by which news calls it once named ('the Times' for
+# the Lund Times).
+MASTHEAD_WORDS = frozenset("""
+    times post herald gazette journal tribune telegraph chronicle globe guardian observer
+    examiner inquirer courier ledger sentinel bulletin register dispatch mirror express
+""".split())

@@ -97,6 +97,17 @@ def test_an_acronym_joins_the_name_the_dossier_has(names, together):
     assert (actor_of[acronym] == actor_of[("0.txt", names[0][0])]) == together
 
 
+@pytest.mark.parametrize("papers, together", [
+    ((("Lund Times", "organisation"),), True),
+    ((("Lund Times", "organisation"), ("Oslo Times", "organisation")), False),
+    ((("Lund Times", "place"),), False),
+])
+def test_the_times_is_the_one_times_of_the_dossier(papers, together):
+    extractions = [extraction(f"{n}.txt", Mention(name, kind)) for n, (name, kind) in enumerate(papers)]
+    _, actor_of = merged(*extractions, extraction("times.txt", Mention("Times", "other")))
+    assert (actor_of[("times.txt", "Times")] == actor_of[("0.txt", papers[0][0])]) == together
+
+
 def test_merged_actor_carries_roles_with_their_article_aliases_and_articles():
     actors, actor_of = merged(
         extraction("a.txt", Mention("Anna Berg", "person", ("Berg",), ("Mayor",), ("Oslo",), (1, 2))),

@@ -152,7 +152,9 @@ def group_mentions(mentions: list[Mention], sources: list[str] | None = None,
             parent[max(a, b)] = min(a, b)
 
     # A bare surname ('Berg') is first read in its own article, which may tell which Berg it is.
-    bare = [i for i, m in enumerate(mentions) if m.kind == "person" and not m.local and len(m.name.split()) == 1]
+    # So is a first name alone ('Anna'), which only its article can tie to a full name.
+    bare = [i for i, m in enumerate(mentions) if not m.local and len(m.name.split()) == 1 and (
+        m.kind == "person" or (m.kind == "other" and is_first_name(m.name)))]
     own_article = set(bare)
     owner: dict[tuple, int] = {}
     for i, mention in enumerate(mentions):
@@ -164,13 +166,14 @@ def group_mentions(mentions: list[Mention], sources: list[str] | None = None,
             else:
                 owner[slot] = i
     join_short_person_names(mentions, union, root, sources)
+    join_first_names(mentions, union, root, sources)
     join_acronyms(mentions, union, root)
     join_mastheads(mentions, union, root)
     # The ones no article or dossier tells are one actor per form: an unresolved 'Berg'.
     named_fully = {root(i) for i, m in enumerate(mentions) if m.kind == "person" and len(m.name.split()) > 1}
-    unresolved: dict[str, int] = {}
+    unresolved: dict[tuple[bool, str], int] = {}
     for i in [i for i in bare if root(i) not in named_fully]:
-        key = name_key(mentions[i].name)
+        key = (mentions[i].kind == "person", name_key(mentions[i].name))
         if key in unresolved:
             union(unresolved[key], i)
         else:
@@ -214,6 +217,30 @@ def join_short_person_names(mentions: list[Mention], union, root, sources: list[
         # An article that names a Berg tells which Berg its 'Berg' is, or that it cannot tell.
         in_article = [j for j in named if sources and sources[j] == sources[i]]
         fits = fitting(i, in_article or named)
+        if len(fits) == 1:
+            union(fits.pop(), i)
+
+
+def join_first_names(mentions: list[Mention], union, root, sources: list[str] | None) -> None:
+    """'Anna' alone joins the one person of her own article whose first name it is ('Anna
+    Berg', or 'Jim' the article's 'James Berg'), unless someone there has it as a surname."""
+    if not sources:
+        return
+    firsts: dict[tuple[str, str], list[int]] = {}
+    lasts: set[tuple[str, str]] = set()
+    for i, mention in enumerate(mentions):
+        if mention.kind == "person" and (name := person_name(mention.name)) is not None:
+            for first in formal_first_names(name.first) | {name.first}:
+                firsts.setdefault((sources[i], first), []).append(i)
+            lasts.add((sources[i], name.last))
+    named_fully = {root(i) for i, m in enumerate(mentions) if m.kind == "person" and len(m.name.split()) > 1}
+    for i, mention in enumerate(mentions):
+        word = mention.name.casefold()
+        if (len(word.split()) != 1 or mention.local or root(i) in named_fully or (sources[i], word) in lasts
+                or not (mention.kind == "person" or (mention.kind == "other" and is_first_name(word)))):
+            continue
+        fits = {root(j) for first in formal_first_names(word) | {word}
+                for j in firsts.get((sources[i], first), ())} - {root(i)}
         if len(fits) == 1:
             union(fits.pop(), i)
 
@@ -294,6 +321,12 @@ for _formal, _forms in FIRST_NAME_FORMS.items():
     FORMAL_FIRST_NAMES[_formal] = FORMAL_FIRST_NAMES.get(_formal, frozenset()) | {_formal}
     for _form in _forms:
         FORMAL_FIRST_NAMES[_form] = FORMAL_FIRST_NAMES.get(_form, frozenset()) | {_formal}
+
+
+def is_first_name(word: str) -> bool:
+    """Whether a word is a common first name or a familiar form of one."""
+    word = word.casefold()
+    return word in FORMAL_FIRST_NAMES or word in FEMALE_FIRST_NAMES or word in MALE_FIRST_NAMES
 
 
 def same_person(one: PersonName, other: PersonName, variants: bool = True) -> bool:

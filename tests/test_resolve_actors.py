@@ -108,6 +108,22 @@ def test_the_times_is_the_one_times_of_the_dossier(papers, together):
     assert (actor_of[("times.txt", "Times")] == actor_of[("0.txt", papers[0][0])]) == together
 
 
+@pytest.mark.parametrize("article, joins", [
+    ((Mention("Anna Hollis", "person"), Mention("Anna", "other")), "Anna Hollis"),
+    ((Mention("James Hollis", "person"), Mention("Jim", "person")), "James Hollis"),
+    # Two people of the article have that first name; someone there has it as a surname.
+    ((Mention("Anna Hollis", "person"), Mention("Anna Berg", "person"), Mention("Anna", "other")), None),
+    ((Mention("Anna Hollis", "person"), Mention("Tom Anna", "person"), Mention("Anna", "person")), "Tom Anna"),
+])
+def test_a_first_name_alone_joins_the_one_person_of_its_article(article, joins):
+    _, actor_of = merged(extraction("a.txt", *article), extraction("b.txt", Mention("Anna Lund", "person")))
+    first = actor_of[("a.txt", article[-1].name)]
+    if joins is None:
+        assert first not in {actor_of[("a.txt", m.name)] for m in article[:-1]}
+    else:
+        assert first == actor_of[("a.txt", joins)]
+
+
 def test_merged_actor_carries_roles_with_their_article_aliases_and_articles():
     actors, actor_of = merged(
         extraction("a.txt", Mention("Anna Berg", "person", ("Berg",), ("Mayor",), ("Oslo",), (1, 2))),

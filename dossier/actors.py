@@ -181,6 +181,7 @@ def find_actors_builtin(article: Article) -> tuple[Mention, ...]:
     headline, _ = find_occurrences(tokens[-1:], common, gaz, proper)
     occurrences += [o for o in headline if gaz.place(o.text) or o.text in P.SHORT_FORMS]
     occurrences = trim_first_words(occurrences)
+    occurrences = split_joined_names(occurrences, gaz)
     drafts = group_occurrences(occurrences, gaz)
     for draft in drafts:
         draft.kind = classify(draft, common, gaz)
@@ -343,6 +344,25 @@ def trim_first_words(occurrences: list[Occurrence]) -> list[Occurrence]:
             occurrence.tokens = rest
             occurrence.text = join(rest)
     return occurrences
+
+
+def split_joined_names(occurrences: list[Occurrence], gaz: Gazetteer) -> list[Occurrence]:
+    """'the Lund Police and Coast Guard' names two bodies where the article also names each on
+    its own; a name with 'and' in it that the article never takes apart stays one
+    ('Bureau of Alcohol and Tobacco'), and so does a place of that name."""
+    alone = {o.text for o in occurrences}
+    split: list[Occurrence] = []
+    for occurrence in occurrences:
+        tokens = occurrence.tokens
+        joints = [k for k, t in enumerate(tokens) if t.text == "and" and 0 < k < len(tokens) - 1]
+        parts = [tokens[a + 1:b] for a, b in zip([-1] + joints, joints + [len(tokens)])]
+        if not joints or not all(join(part) in alone for part in parts) or gaz.place(occurrence.text):
+            split.append(occurrence)
+            continue
+        for part in parts:
+            split.append(Occurrence(join(part), part, signals=set(occurrence.signals),
+                                    stands_alone=occurrence.stands_alone))
+    return split
 
 
 def join(tokens: list[Token]) -> str:

@@ -101,6 +101,12 @@ def test_never_actors(text):
      {"Pia Lund", "Harbour Safety Committee"}),
     # The tail of a paper's name before the next capital is no person ('Times Daybreak').
     (("The Leeds Herald Sunrise tracking poll showed a narrow lead.",), {"Leeds"}),
+    # Two bodies the article also names each on its own are two actors.
+    (("Spokesmen at the NCSC and Harbour Authority declined to comment.",
+      "The NCSC opened an inquiry.", "The Harbour Authority said nothing."),
+     {"NCSC", "Harbour Authority"}),
+    (("Visitors filled the Harbour Art and History Museum.", "The Harbour Art fair closed."),
+     {"Harbour Art and History Museum", "Harbour Art"}),
 ])
 def test_names_found(paragraphs, expected):
     assert {m.name for m in find_actors(article(*paragraphs))} == expected

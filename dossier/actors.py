@@ -348,15 +348,20 @@ def trim_first_words(occurrences: list[Occurrence]) -> list[Occurrence]:
 
 def split_joined_names(occurrences: list[Occurrence], gaz: Gazetteer) -> list[Occurrence]:
     """'the Lund Police and Coast Guard' names two bodies where the article also names each on
-    its own; a name with 'and' in it that the article never takes apart stays one
-    ('Bureau of Alcohol and Tobacco'), and so does a place of that name."""
+    its own, or after an acronym it also names alone ('the NCSC and Harbour Authority'); a name
+    with 'and' in it that the article never takes apart stays one ('Bureau of Alcohol and
+    Tobacco'), and so does a place of that name."""
     alone = {o.text for o in occurrences}
     split: list[Occurrence] = []
     for occurrence in occurrences:
         tokens = occurrence.tokens
         joints = [k for k, t in enumerate(tokens) if t.text == "and" and 0 < k < len(tokens) - 1]
         parts = [tokens[a + 1:b] for a, b in zip([-1] + joints, joints + [len(tokens)])]
-        if not joints or not all(join(part) in alone for part in parts) or gaz.place(occurrence.text):
+        # After an acronym, a body's name needs no second mention: 'the FBI and Justice Department'.
+        after_acronym = ACRONYM.match(join(parts[0])) is not None
+        named = [join(part) in alone or (after_acronym and len(part) > 1 and part[-1].lower in P.ORG_HEADS)
+                 for part in parts]
+        if not joints or not named[0] or not all(named) or gaz.place(occurrence.text):
             split.append(occurrence)
             continue
         for part in parts:

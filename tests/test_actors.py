@@ -105,6 +105,10 @@ def test_never_actors(text):
     (("Spokesmen at the NCSC and Harbour Authority declined to comment.",
       "The NCSC opened an inquiry.", "The Harbour Authority said nothing."),
      {"NCSC", "Harbour Authority"}),
+    (("Spokesmen at the NCSC and Harbour Authority declined to comment.", "The NCSC opened an inquiry."),
+     {"NCSC", "Harbour Authority"}),
+    (("Visitors filled the Lund Museum and Art Gallery.", "The Lund Museum closed."),
+     {"Lund Museum and Art Gallery", "Lund Museum"}),
     (("Visitors filled the Harbour Art and History Museum.", "The Harbour Art fair closed."),
      {"Harbour Art and History Museum", "Harbour Art"}),
 ])

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from . import actor_patterns as P
 from .gazetteer import Gazetteer, gazetteer
 from .model import ACTOR_KINDS, Article, DossierError, Mention, Problem
+from .vocabulary import FIRST_NAMES
 from .words import in_text
 
 BACKENDS = ("builtin", "spacy", "spacy+builtin")
@@ -182,6 +183,7 @@ def find_actors_builtin(article: Article) -> tuple[Mention, ...]:
     occurrences += [o for o in headline if gaz.place(o.text) or o.text in P.SHORT_FORMS]
     occurrences = trim_first_words(occurrences)
     occurrences = split_joined_names(occurrences, gaz)
+    occurrences = drop_words_before_first_names(occurrences, common, gaz)
     drafts = group_occurrences(occurrences, gaz)
     for draft in drafts:
         draft.kind = classify(draft, common, gaz)
@@ -343,6 +345,25 @@ def trim_first_words(occurrences: list[Occurrence]) -> list[Occurrence]:
         if occurrence.tokens[0].initial and len(rest) >= 2 and join(rest) in alone:
             occurrence.tokens = rest
             occurrence.text = join(rest)
+    return occurrences
+
+
+def drop_words_before_first_names(occurrences: list[Occurrence], common: frozenset[str],
+                                  gaz: Gazetteer) -> list[Occurrence]:
+    """'Wherever Anna Berg goes', 'Democrat Anna Berg', 'Staff Anna Berg' (the end of 'Chief of
+    Staff'): a sentence's first word, a word the article writes in lower case, a role, a group
+    or a party before a common first name is no part of the name."""
+    for occurrence in occurrences:
+        tokens = occurrence.tokens
+        if len(tokens) < 2 or tokens[1].lower not in FIRST_NAMES or tokens[0].lower in FIRST_NAMES:
+            continue
+        first = tokens[0]
+        if not (first.initial or first.text.lower() in common or first.lower in P.ROLE_HEADS
+                or first.lower in P.COLLECTIVE_NOUNS or first.lower in P.NOT_IN_PERSON_NAMES) or first.lower in P.PLACE_LEADS \
+                or first.lower in P.HONORIFICS or gaz.place(occurrence.text):
+            continue
+        occurrence.tokens = tokens[1:]
+        occurrence.text = join(tokens[1:])
     return occurrences
 
 

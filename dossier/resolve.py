@@ -11,7 +11,7 @@ from .actors import ACRONYM, initials_of
 from .memo import reuse_equal
 from .model import Actor, Article, Dossier, Extraction, Fact, Mention, Role
 from .slugs import unique_slugs
-from .vocabulary import FEMALE_FIRST_NAMES, FIRST_NAME_FORMS, MALE_FIRST_NAMES, MASTHEAD_WORDS
+from .vocabulary import FEMALE_FIRST_NAMES, FIRST_NAME_FORMS, FIRST_NAMES, MALE_FIRST_NAMES, MASTHEAD_WORDS
 
 
 class ResolveMemo:
@@ -325,8 +325,7 @@ for _formal, _forms in FIRST_NAME_FORMS.items():
 
 def is_first_name(word: str) -> bool:
     """Whether a word is a common first name or a familiar form of one."""
-    word = word.casefold()
-    return word in FORMAL_FIRST_NAMES or word in FEMALE_FIRST_NAMES or word in MALE_FIRST_NAMES
+    return word.casefold() in FIRST_NAMES
 
 
 def same_person(one: PersonName, other: PersonName, variants: bool = True) -> bool:

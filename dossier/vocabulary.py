@@ -318,6 +318,9 @@ MALE_FIRST_NAMES = frozenset("""
     brian kevin jason eric scott gary jose juan carlos luis colin
     jeremy adam aaron kyle ryan sean keith roger gordon howard arthur louis
 """.split())
+# Every first name above, formal or familiar.
+FIRST_NAMES = (frozenset(FIRST_NAME_FORMS) | frozenset(f for forms in FIRST_NAME_FORMS.values() for f in forms)
+               | FEMALE_FIRST_NAMES | MALE_FIRST_NAMES)
 
 
 # --- Names of newspapers --------------------------------------------------------------

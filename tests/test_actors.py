@@ -109,6 +109,11 @@ def test_never_actors(text):
      {"NCSC", "Harbour Authority"}),
     (("Visitors filled the Lund Museum and Art Gallery.", "The Lund Museum closed."),
      {"Lund Museum and Art Gallery", "Lund Museum"}),
+    # A word before a first name that is a sentence's first, a group or a party is no part of the name.
+    (("Wherever Anna Berg goes, the press goes.",), {"Anna Berg"}),
+    (("The note went to the Chief of Staff Anna Berg, who said no.",), {"Anna Berg"}),
+    (("Voters like Democrat Anna Berg, who said she would run.",), {"Anna Berg"}),
+    (("Port Elizabeth is large, and Anna Berg said so.",), {"Port Elizabeth", "Anna Berg"}),
     (("Visitors filled the Harbour Art and History Museum.", "The Harbour Art fair closed."),
      {"Harbour Art and History Museum", "Harbour Art"}),
 ])

@@ -188,25 +188,32 @@ def join_short_person_names(mentions: list[Mention], union, root, sources: list[
     """'Jim Comey' or 'James B. Comey' joins 'James Comey', and 'Comey' the one Comey its
     article names (or, when the article names none, the dossier), where only one person fits."""
     people = [i for i, m in enumerate(mentions) if m.kind == "person"]
-    names = {i: person_name(mentions[i].name) for i in people}
-    full = [i for i in people if names[i] is not None]
-    genders = {i: name_genders(mentions[i], names[i]) for i in full}
-    by_last: dict[str, list[int]] = {}
-    for i in full:
-        by_last.setdefault(names[i].last, []).append(i)
+    # Each full name once, with the genders its mentions state and the articles that give it:
+    # a dossier names its main people hundreds of times.
+    units: dict[tuple[PersonName, frozenset[str]], int] = {}
+    articles: dict[int, set[str]] = {}
+    for i in people:
+        name = person_name(mentions[i].name)
+        if name is not None:
+            unit = units.setdefault((name, frozenset(name_genders(mentions[i], name))), i)
+            if unit != i:
+                union(unit, i)
+            articles.setdefault(unit, set()).add(sources[i] if sources else str(i))
+    by_last: dict[str, list[tuple[int, PersonName, frozenset[str]]]] = {}
+    for (name, genders), i in units.items():
+        by_last.setdefault(name.last, []).append((i, name, genders))
 
-    def fitting(i: int, candidates) -> set[int]:
+    def fitting(i: int, gender: frozenset[str], candidates) -> set[int]:
         """The actors (as roots) of these full names whose gender does not contradict i's."""
-        gender = genders.get(i) or ({mentions[i].gender} - {""})
-        return {root(j) for j in candidates
-                if not gender or not genders[j] or genders[j] == gender} - {root(i)}
+        return {root(j) for j, _, genders in candidates
+                if not gender or not genders or genders == gender} - {root(i)}
 
     # Names with the same first name first, so that 'Jim Comey' then meets 'James Comey' and
     # 'James B. Comey' as the one person they are.
     for variants in (False, True):
-        for i in full:
-            fits = fitting(i, (j for j in by_last[names[i].last]
-                               if j != i and same_person(names[i], names[j], variants)))
+        for (name, genders), i in units.items():
+            fits = fitting(i, genders, (c for c in by_last[name.last]
+                                        if c[0] != i and same_person(name, c[1], variants)))
             if len(fits) == 1:
                 union(fits.pop(), i)
     for i in people:
@@ -215,8 +222,8 @@ def join_short_person_names(mentions: list[Mention], union, root, sources: list[
             continue
         named = by_last.get(words[0].casefold(), [])
         # An article that names a Berg tells which Berg its 'Berg' is, or that it cannot tell.
-        in_article = [j for j in named if sources and sources[j] == sources[i]]
-        fits = fitting(i, in_article or named)
+        in_article = [c for c in named if sources and sources[i] in articles[c[0]]]
+        fits = fitting(i, frozenset({mentions[i].gender} - {""}), in_article or named)
         if len(fits) == 1:
             union(fits.pop(), i)
 

@@ -11,7 +11,7 @@ from .actors import ACRONYM, initials_of
 from .memo import reuse_equal
 from .model import Actor, Article, Dossier, Extraction, Fact, Mention, Role
 from .slugs import unique_slugs
-from .vocabulary import FEMALE_FIRST_NAMES, FIRST_NAME_FORMS, FIRST_NAMES, MALE_FIRST_NAMES, MASTHEAD_WORDS
+from .vocabulary import BODY_NAME_SUFFIXES, FEMALE_FIRST_NAMES, FIRST_NAME_FORMS, FIRST_NAMES, MALE_FIRST_NAMES, MASTHEAD_WORDS
 
 
 class ResolveMemo:
@@ -169,6 +169,7 @@ def group_mentions(mentions: list[Mention], sources: list[str] | None = None,
     join_first_names(mentions, union, root, sources)
     join_acronyms(mentions, union, root)
     join_mastheads(mentions, union, root)
+    join_body_suffixes(mentions, union, root)
     # The ones no article or dossier tells are one actor per form: an unresolved 'Berg'.
     named_fully = {root(i) for i, m in enumerate(mentions) if m.kind == "person" and len(m.name.split()) > 1}
     unresolved: dict[tuple[bool, str], int] = {}
@@ -289,6 +290,26 @@ def join_mastheads(mentions: list[Mention], union, root) -> None:
         word = mention.name.casefold()
         if mention.kind in ("organisation", "other") and not mention.local and word in papers:
             fits = {root(j) for j in papers[word]} - {root(i)}
+            if len(fits) == 1:
+                union(fits.pop(), i)
+
+
+def join_body_suffixes(mentions: list[Mention], union, root) -> None:
+    """'ABC' joins the one 'ABC News' of the dossier, 'Lund Media' the one 'Lund Media Group':
+    a body's name is printed with or without such a last word. With two ('ABC News' and
+    'ABC Network') it stays apart."""
+    longer: dict[str, set[int]] = {}
+    for i, mention in enumerate(mentions):
+        if mention.kind == "organisation" and not mention.local:
+            for form in (mention.name, *mention.aliases):
+                words = form.replace(".", "").split()
+                if len(words) > 1 and words[-1].casefold() in BODY_NAME_SUFFIXES:
+                    longer.setdefault(name_key(" ".join(words[:-1])), set()).add(i)
+    if not longer:
+        return
+    for i, mention in enumerate(mentions):
+        if mention.kind in ("organisation", "other") and not mention.local:
+            fits = {root(j) for j in longer.get(name_key(mention.name), ())} - {root(i)}
             if len(fits) == 1:
                 union(fits.pop(), i)
 

@@ -331,3 +331,10 @@ MASTHEAD_WORDS = frozenset("""
     times post herald gazette journal tribune telegraph chronicle globe guardian observer
     examiner inquirer courier ledger sentinel bulletin register dispatch mirror express
 """.split())
+
+
+# --- Names of bodies ------------------------------------------------------------------
+
+# Last words a body's name may be printed with or without ('ABC' and 'ABC News', 'Lund
+# Media' and 'Lund Media Group'): a name and the same name with one of these are one body.
+BODY_NAME_SUFFIXES = frozenset("news channel network inc corp co ltd llc plc group company".split())

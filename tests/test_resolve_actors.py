@@ -124,6 +124,19 @@ def test_a_first_name_alone_joins_the_one_person_of_its_article(article, joins):
         assert first == actor_of[("a.txt", joins)]
 
 
+@pytest.mark.parametrize("names, together", [
+    ((("LTV News", "organisation"), ("LTV", "organisation")), True),
+    ((("Lund Media Group", "organisation"), ("Lund Media", "other")), True),
+    ((("LTV News", "organisation"), ("LTV Network", "organisation"), ("LTV", "organisation")), False),
+    ((("Lund Harbour Group", "organisation"), ("Lund Harbour", "place")), False),
+])
+def test_a_body_is_one_with_or_without_its_last_word(names, together):
+    extractions = [extraction(f"{n}.txt", Mention(name, kind)) for n, (name, kind) in enumerate(names)]
+    _, actor_of = merged(*extractions)
+    short = (f"{len(names) - 1}.txt", names[-1][0])
+    assert (actor_of[short] == actor_of[("0.txt", names[0][0])]) == together
+
+
 def test_merged_actor_carries_roles_with_their_article_aliases_and_articles():
     actors, actor_of = merged(
         extraction("a.txt", Mention("Anna Berg", "person", ("Berg",), ("Mayor",), ("Oslo",), (1, 2))),

@@ -50,6 +50,8 @@ def test_people_with_roles(text, name, kind, role, affiliation):
 
 @pytest.mark.parametrize("text, name, kind", [
     ("Officials in Nairobi said the bridge was closed.", "Nairobi", "place"),
+    # A party's nickname is the party.
+    ("The GOP said the bridge was closed.", "Republican Party", "organisation"),
     ("The report was written by the National Institute of Fisheries last year.",
      "National Institute of Fisheries", "organisation"),
     ("Crowds gathered outside the Wembley Stadium before the match.", "Wembley Stadium", "place"),

@@ -174,13 +174,15 @@ def find_actors_builtin(article: Article) -> tuple[Mention, ...]:
     """Names from the text's own capitals and context, grouped into one Mention per actor."""
     gaz = gazetteer()
     units = text_units(article)
-    tokens = tokenize_units(units + [(0, article.headline)])
-    common = common_words(tokens[:-1])
-    proper = frozenset(t.text for unit in tokens[:-1] for t in unit if t.capitalised and not t.initial)
-    occurrences, pending = find_occurrences(tokens[:-1], common, gaz, proper)
-    # A headline's capitals may be its style, not names: only the places it names count.
-    headline, _ = find_occurrences(tokens[-1:], common, gaz, proper)
-    occurrences += [o for o in headline if gaz.place(o.text) or o.text in P.SHORT_FORMS]
+    tokens = tokenize_units(units + [(0, line) for line in article.datelines] + [(0, article.headline)])
+    body, apart = tokens[:len(units)], tokens[len(units):]
+    common = common_words(body)
+    proper = frozenset(t.text for unit in body for t in unit if t.capitalised and not t.initial)
+    occurrences, pending = find_occurrences(body, common, gaz, proper)
+    # A headline's capitals may be its style, not names, and a dateline's are: only the
+    # places they name count.
+    set_apart, _ = find_occurrences(apart, common, gaz, proper)
+    occurrences += [as_written(o, gaz) for o in set_apart if gaz.place(o.text) or o.text in P.SHORT_FORMS]
     occurrences = trim_first_words(occurrences)
     occurrences = split_joined_names(occurrences, gaz)
     occurrences = drop_words_before_first_names(occurrences, common, gaz)
@@ -193,8 +195,16 @@ def find_actors_builtin(article: Article) -> tuple[Mention, ...]:
     give_owners(drafts)
     mentions = [to_mention(d, units, article.headline) for d in drafts]
     mentions = [m for m in mentions if m is not None]
-    return tuple(mentions + collective_speakers(tokens[:-1], units, mentions)
-                 + bodies_of_people(tokens[:-1], units, mentions))
+    return tuple(mentions + collective_speakers(body, units, mentions)
+                 + bodies_of_people(body, units, mentions))
+
+
+def as_written(occurrence: Occurrence, gaz: Gazetteer) -> Occurrence:
+    """A place a dateline or headline prints in capitals ('LONDON'), as the text writes it."""
+    place = gaz.place(occurrence.text)
+    if place is not None and occurrence.text.isupper() and len(occurrence.text.replace(".", "")) > 3:
+        occurrence.text = place.name
+    return occurrence
 
 
 def collective_speakers(units_tokens: list[list[Token]], units: list[tuple[int, str]],

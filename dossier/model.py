@@ -93,6 +93,9 @@ class Article:
     """Wire agencies and others the page credits ('Additional sources: AP, AFP')."""
     related: tuple[str, ...] = ()
     """Headlines of other articles the page links to ('Read more')."""
+    datelines: tuple[str, ...] = ()
+    """Lines above the body that date and place the story ('LONDON 1996-08-30'): read for
+    the places they name, never part of the text."""
 
     @property
     def subheadings(self) -> tuple[str, ...]:

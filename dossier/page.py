@@ -77,6 +77,8 @@ class Page:
     captions: tuple[Caption, ...] = ()
     additional_sources: tuple[str, ...] = ()
     related: tuple[str, ...] = ()
+    datelines: tuple[str, ...] = ()
+    """Lines above the body that date and place the story ('LONDON 1996-08-30')."""
 
 
 def read_page(text: str) -> Page:
@@ -103,6 +105,7 @@ def read_page(text: str) -> Page:
         captions=captions,
         additional_sources=find_sources(lines[body_start:]),
         related=find_related(lines[body_start:]),
+        datelines=tuple(line.text for line in header if line.kind == "dateline"),
     )
 
 

@@ -35,7 +35,7 @@ def read_article(document: Document) -> Article:
         authors=page.authors, publisher=page.publisher, published=published,
         published_inferred=inferred, url=page.url, summary=page.summary,
         paragraphs=page.paragraphs, captions=page.captions,
-        additional_sources=page.additional_sources, related=page.related)
+        additional_sources=page.additional_sources, related=page.related, datelines=page.datelines)
 
 
 def why_no_article(document: Document) -> str:

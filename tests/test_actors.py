@@ -504,3 +504,14 @@ def test_in_text_reads_as_the_pattern_does(form, text):
 def test_word_spans_read_as_the_pattern_does(forms, text):
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b")
     assert word_spans(text, tuple(forms)) == [m.span() for m in pattern.finditer(text)]
+
+
+def test_a_dateline_names_a_place_and_stays_out_of_the_text():
+    from dossier.model import Document
+    from dossier.structure import read_article
+    text = ("Harbour fire closes the port for a day\n\nOSLO 2024-05-01\n\n"
+            "A fire closed the port of the city on Monday, officials said, and ships waited outside for hours.\n\n"
+            "The fire was put out by the evening, the harbour master said, and the port opened again.\n")
+    found = read_article(Document("a.txt", text, "text", "0"))
+    assert "OSLO" not in " ".join(p.text for p in found.paragraphs)
+    assert {m.name: m.kind for m in find_actors(found)} == {"Oslo": "place"}

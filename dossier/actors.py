@@ -358,22 +358,30 @@ def trim_first_words(occurrences: list[Occurrence]) -> list[Occurrence]:
     return occurrences
 
 
+# A verb's -ing form in a title ('Electing Anna Berg'): no first name ends so but a few rare ones.
+VERB_FORM = re.compile(r"^[A-Z][a-z]{3,}ing$")
+
+
 def drop_words_before_first_names(occurrences: list[Occurrence], common: frozenset[str],
                                   gaz: Gazetteer) -> list[Occurrence]:
     """'Wherever Anna Berg goes', 'Democrat Anna Berg', 'Staff Anna Berg' (the end of 'Chief of
-    Staff'): a sentence's first word, a word the article writes in lower case, a role, a group
-    or a party before a common first name is no part of the name."""
+    Staff'), 'Why Electing Anna ...': a sentence's first word, a word the article writes in
+    lower case, a grammar word, a role, a group, a party or a verb's -ing form before a common
+    first name is no part of the name."""
+
+    def no_name(token: Token) -> bool:
+        return (token.initial or token.text.lower() in common or is_function(token) or token.lower in P.ROLE_HEADS
+                or token.lower in P.COLLECTIVE_NOUNS or token.lower in P.NOT_IN_PERSON_NAMES
+                or VERB_FORM.match(token.text) is not None) and not (
+            token.lower in FIRST_NAMES or token.lower in P.PLACE_LEADS or token.lower in P.HONORIFICS)
+
     for occurrence in occurrences:
         tokens = occurrence.tokens
-        if len(tokens) < 2 or tokens[1].lower not in FIRST_NAMES or tokens[0].lower in FIRST_NAMES:
+        at = next((k for k in (1, 2) if k < len(tokens) and tokens[k].lower in FIRST_NAMES), 0)
+        if not at or not all(no_name(t) for t in tokens[:at]) or gaz.place(occurrence.text):
             continue
-        first = tokens[0]
-        if not (first.initial or first.text.lower() in common or first.lower in P.ROLE_HEADS
-                or first.lower in P.COLLECTIVE_NOUNS or first.lower in P.NOT_IN_PERSON_NAMES) or first.lower in P.PLACE_LEADS \
-                or first.lower in P.HONORIFICS or gaz.place(occurrence.text):
-            continue
-        occurrence.tokens = tokens[1:]
-        occurrence.text = join(tokens[1:])
+        occurrence.tokens = tokens[at:]
+        occurrence.text = join(tokens[at:])
     return occurrences
 
 

@@ -11,7 +11,8 @@ from .actors import ACRONYM, initials_of
 from .memo import reuse_equal
 from .model import Actor, Article, Dossier, Extraction, Fact, Mention, Role
 from .slugs import unique_slugs
-from .vocabulary import BODY_NAME_SUFFIXES, FEMALE_FIRST_NAMES, FIRST_NAME_FORMS, FIRST_NAMES, MALE_FIRST_NAMES, MASTHEAD_WORDS
+from .vocabulary import (BODY_NAME_SUFFIXES, FEMALE_FIRST_NAMES, FIRST_NAME_FORMS, FIRST_NAMES, MALE_FIRST_NAMES,
+                         MASTHEAD_WORDS)
 
 
 class ResolveMemo:
@@ -344,11 +345,16 @@ def formal_first_names(first: str) -> frozenset[str]:
     return FORMAL_FIRST_NAMES.get(first, frozenset((first,)))
 
 
-FORMAL_FIRST_NAMES: dict[str, frozenset[str]] = {}
-for _formal, _forms in FIRST_NAME_FORMS.items():
-    FORMAL_FIRST_NAMES[_formal] = FORMAL_FIRST_NAMES.get(_formal, frozenset()) | {_formal}
-    for _form in _forms:
-        FORMAL_FIRST_NAMES[_form] = FORMAL_FIRST_NAMES.get(_form, frozenset()) | {_formal}
+def formal_forms() -> dict[str, frozenset[str]]:
+    """Each first name of the table, formal or familiar, with the formal names it stands for."""
+    formal: dict[str, frozenset[str]] = {}
+    for name, forms in FIRST_NAME_FORMS.items():
+        for form in (name, *forms):
+            formal[form] = formal.get(form, frozenset()) | {name}
+    return formal
+
+
+FORMAL_FIRST_NAMES = formal_forms()
 
 
 def is_first_name(word: str) -> bool:

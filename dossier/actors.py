@@ -152,6 +152,8 @@ class Draft:
     occurrences: list[Occurrence]
     kind: str = ""
     gender: str = ""
+    kind_reason: str = ""
+    """What in the text gave the kind ('a title or role beside it')."""
 
     @property
     def signals(self) -> set[str]:
@@ -188,7 +190,7 @@ def find_actors_builtin(article: Article) -> tuple[Mention, ...]:
     occurrences = drop_words_before_first_names(occurrences, common, gaz)
     drafts = group_occurrences(occurrences, gaz)
     for draft in drafts:
-        draft.kind = classify(draft, common, gaz)
+        draft.kind, draft.kind_reason = classify(draft, common, gaz)
     drafts = link_short_forms(drafts, common)
     drafts = link_acronyms(drafts)
     give_pending_roles(drafts, pending)
@@ -222,7 +224,7 @@ def collective_speakers(units_tokens: list[list[Token]], units: list[tuple[int, 
             if speaks_at(tokens, after):
                 speaking.setdefault(token.text, set()).add(units[token.unit][0])
     return [Mention(word, P.COLLECTIVE_SPEAKERS[word], paragraphs=tuple(sorted(numbers)),
-                    local=word not in P.NAMED_GROUPS)
+                    local=word not in P.NAMED_GROUPS, kind_reason="a group that speaks as one")
             for word, numbers in speaking.items()]
 
 
@@ -248,7 +250,8 @@ def bodies_of_people(units_tokens: list[list[Token]], units: list[tuple[int, str
                     if name not in taken:
                         speaking.setdefault(name, set()).add(units[token.unit][0])
                     break
-    return [Mention(name, "organisation", paragraphs=tuple(sorted(numbers))) for name, numbers in speaking.items()]
+    return [Mention(name, "organisation", paragraphs=tuple(sorted(numbers)), kind_reason="a body that speaks as one")
+            for name, numbers in speaking.items()]
 
 
 def speaks_at(tokens: list[Token], k: int) -> bool:
@@ -858,14 +861,13 @@ def looks_like_person(draft: Draft, common: frozenset[str]) -> bool:
     return False
 
 
-def classify(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
-    """The draft's kind by the first rule that knows; '' when none does (it is then left out)."""
-    for extract in (kind_from_words, kind_from_titles, kind_from_context, kind_from_gazetteer,
-                    kind_from_shape, kind_from_speech):
+def classify(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> tuple[str, str]:
+    """The draft's kind by the first rule that knows, and what that rule read; ('', '') when none does."""
+    for extract in KIND_RULES:
         kind = extract(draft, common, gaz)
         if kind:
-            return kind
-    return ""
+            return kind, KIND_REASONS[extract.__name__]
+    return "", ""
 
 
 def kind_from_words(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
@@ -970,6 +972,19 @@ def kind_from_speech(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> st
     return "person" if Signal.SAYS_OF_SELF in draft.signals else "other"
 
 
+KIND_RULES = (kind_from_words, kind_from_titles, kind_from_context, kind_from_gazetteer,
+              kind_from_shape, kind_from_speech)
+# What each rule read, as an actor's page and the export say why it has its kind.
+KIND_REASONS = {
+    "kind_from_words": "the words of its name",
+    "kind_from_titles": "a title or role beside it",
+    "kind_from_context": "the words around it",
+    "kind_from_gazetteer": "a place or short form the gazetteer knows",
+    "kind_from_shape": "the shape of its name",
+    "kind_from_speech": "it speaks in the text",
+}
+
+
 def could_name(form: str, common: frozenset[str]) -> bool:
     """Words that may be a name: capitalised name words, none a title or a common word."""
     words = form.split()
@@ -1017,7 +1032,8 @@ def link_short_forms(drafts: list[Draft], common: frozenset[str]) -> list[Draft]
         if len(fuller) == 1 and (draft.kind in ("person", "", "other") or could_be_surname(draft)):
             if fuller[0].kind != "person" and draft.kind != "person":
                 continue    # 'Chad Bown' is a person only once 'Bown' is one ('Mr. Bown')
-            fuller[0].kind = "person"
+            if fuller[0].kind != "person":
+                fuller[0].kind, fuller[0].kind_reason = "person", "its surname alone names a person"
             merge_into(fuller[0], draft)
             merged.add(id(draft))
         elif fuller and draft.kind == "other":
@@ -1188,4 +1204,4 @@ def to_mention(draft: Draft, units: list[tuple[int, str]], headline: str) -> Men
     paragraphs = tuple(sorted(numbers))
     genders = stated_genders(draft) if draft.kind == "person" else set()
     gender = genders.pop() if len(genders) == 1 else ""
-    return Mention(name, draft.kind, aliases, roles, affiliations, paragraphs, gender)
+    return Mention(name, draft.kind, aliases, roles, affiliations, paragraphs, gender, kind_reason=draft.kind_reason)

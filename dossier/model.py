@@ -122,6 +122,8 @@ class Mention:
     local: bool = False
     """True for a group a common noun names ('Police', 'Protesters'): the same word in
     another article is another group, so it is never merged across articles."""
+    kind_reason: str = ""
+    """What in the text gave the kind ('a title or role beside it'); '' where nothing said."""
 
 
 @dataclass(frozen=True)
@@ -186,6 +188,8 @@ class Actor:
     description: str = ""
     links: tuple[str, ...] = ()
     image: str = ""
+    kind_reason: str = ""
+    """Why the actor has its kind: what the text said of it, or the correction that set it."""
 
 
 @dataclass(frozen=True)

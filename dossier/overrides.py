@@ -394,6 +394,8 @@ def fix_actor(actor: Actor, entry: Entry) -> Actor:
     for key in ("kind", "description", "image"):
         if entry.has(key):
             changes[key] = entry.get(key)
+    if entry.has("kind"):
+        changes["kind_reason"] = f"set at {Path(entry.key.path).name}:{entry.line('kind')}"
     for key in ("affiliations", "links"):
         if entry.has(key):
             changes[key] = tuple(dict.fromkeys(entry.get(key)))

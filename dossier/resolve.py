@@ -399,6 +399,15 @@ def actor_kind(mentions: list[Mention]) -> str:
     return max(sorted(counts), key=lambda k: counts[k])
 
 
+def kind_reason(mentions: list[Mention], kind: str) -> str:
+    """Why most of the mentions of that kind have it."""
+    counts: dict[str, int] = {}
+    for mention in mentions:
+        if mention.kind == kind and mention.kind_reason:
+            counts[mention.kind_reason] = counts.get(mention.kind_reason, 0) + 1
+    return max(sorted(counts), key=lambda r: counts[r]) if counts else ""
+
+
 def actor_from(slug: str, found: list[tuple[str, Mention]], id_of_source: dict[str, str]) -> Actor:
     """The merged actor: every form, every role with its article, every article."""
     mentions = [m for _, m in found]
@@ -408,7 +417,8 @@ def actor_from(slug: str, found: list[tuple[str, Mention]], id_of_source: dict[s
     roles = tuple(dict.fromkeys(Role(r, id_of_source[s]) for s, m in found for r in m.roles))
     affiliations = tuple(dict.fromkeys(a for m in mentions for a in m.affiliations))
     articles = tuple(dict.fromkeys(id_of_source[s] for s, _ in found))
-    return Actor(slug, name, actor_kind(mentions), aliases, roles, affiliations, articles)
+    kind = actor_kind(mentions)
+    return Actor(slug, name, kind, aliases, roles, affiliations, articles, kind_reason=kind_reason(mentions, kind))
 
 
 def merge_facts(extractions: tuple[Extraction, ...], id_of_source: dict[str, str],

@@ -517,3 +517,13 @@ def test_a_dateline_names_a_place_and_stays_out_of_the_text():
     found = read_article(Document("a.txt", text, "text", "0"))
     assert "OSLO" not in " ".join(p.text for p in found.paragraphs)
     assert {m.name: m.kind for m in find_actors(found)} == {"Oslo": "place"}
+
+
+@pytest.mark.parametrize("text, name, reason", [
+    ("On Monday Sen. Maria Alvarez of Nevada spoke.", "Maria Alvarez", "a title or role beside it"),
+    ("Officials in Nairobi said the bridge was closed.", "Nairobi", "a place or short form the gazetteer knows"),
+    ("The report was written by the National Institute of Fisheries last year.",
+     "National Institute of Fisheries", "the words of its name"),
+])
+def test_an_actor_keeps_what_gave_its_kind(text, name, reason):
+    assert by_name(find_actors(article(text)), name).kind_reason == reason

@@ -166,3 +166,10 @@ def test_local_groups_get_ids_of_their_own_that_facts_resolve_to():
                               extraction("b.txt", Mention("Police", "organisation", local=True)))
     assert len({a.id for a in actors}) == 2
     assert actor_of[("a.txt", "Police")] != actor_of[("b.txt", "Police")]
+
+
+def test_an_actor_keeps_the_reason_most_of_its_mentions_give_for_its_kind():
+    actors, _ = merged(extraction("a.txt", Mention("Anna Berg", "person", kind_reason="a title or role beside it")),
+                       extraction("b.txt", Mention("Anna Berg", "person", kind_reason="the shape of its name")),
+                       extraction("c.txt", Mention("Anna Berg", "person", kind_reason="a title or role beside it")))
+    assert [a.kind_reason for a in actors] == ["a title or role beside it"]

@@ -89,7 +89,8 @@ def merge_actors(extractions: tuple[Extraction, ...], id_of_source: dict[str, st
     """One actor per real-world actor across articles, and a map (source, name or alias) -> actor id.
 
     Mentions join when they share a name or a fuller alias (an acronym, a full name); a
-    person named by one word joins the one person in the dossier whose name ends with it.
+    short or variant form joins the one actor its article, or else the dossier, ties it to
+    (group_mentions says which forms), and a form two actors may have stays on its own.
     """
     memo = memo or ResolveMemo()
     members = [(e.article.source, m) for e in extractions for m in e.mentions]

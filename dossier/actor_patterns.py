@@ -139,6 +139,9 @@ SHORT_FORMS = {
     "EU": ("European Union", "organisation"), "UN": ("United Nations", "organisation"),
     "NATO": ("NATO", "organisation"), "AP": ("Associated Press", "organisation"),
     "AFP": ("Agence France-Presse", "organisation"),
+    "GOP": ("Republican Party", "organisation"),
+    # Wire agencies, which a dateline or a credit names by one word.
+    "Reuters": ("Reuters", "organisation"),
     # Seats of government that news writing makes speak for it ('the White House said').
     "White House": ("White House", "organisation"), "Pentagon": ("Pentagon", "organisation"),
     "Kremlin": ("Kremlin", "organisation"),

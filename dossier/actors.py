@@ -17,6 +17,7 @@ from . import actor_patterns as P
 from .coreference import stated_genders_of
 from .gazetteer import Gazetteer, gazetteer
 from .model import ACTOR_KINDS, Article, DossierError, Mention, Problem
+from .vocabulary import FIRST_NAMES
 from .words import in_text
 
 BACKENDS = ("builtin", "spacy", "spacy+builtin")
@@ -152,6 +153,8 @@ class Draft:
     occurrences: list[Occurrence]
     kind: str = ""
     gender: str = ""
+    kind_reason: str = ""
+    """What in the text gave the kind ('a title or role beside it')."""
 
     @property
     def signals(self) -> set[str]:
@@ -174,25 +177,37 @@ def find_actors_builtin(article: Article) -> tuple[Mention, ...]:
     """Names from the text's own capitals and context, grouped into one Mention per actor."""
     gaz = gazetteer()
     units = text_units(article)
-    tokens = tokenize_units(units + [(0, article.headline)])
-    common = common_words(tokens[:-1])
-    proper = frozenset(t.text for unit in tokens[:-1] for t in unit if t.capitalised and not t.initial)
-    occurrences, pending = find_occurrences(tokens[:-1], common, gaz, proper)
-    # A headline's capitals may be its style, not names: only the places it names count.
-    headline, _ = find_occurrences(tokens[-1:], common, gaz, proper)
-    occurrences += [o for o in headline if gaz.place(o.text) or o.text in P.SHORT_FORMS]
+    tokens = tokenize_units(units + [(0, line) for line in article.datelines] + [(0, article.headline)])
+    body, apart = tokens[:len(units)], tokens[len(units):]
+    common = common_words(body)
+    proper = frozenset(t.text for unit in body for t in unit if t.capitalised and not t.initial)
+    occurrences, pending = find_occurrences(body, common, gaz, proper)
+    # A headline's capitals may be its style, not names, and a dateline's are: only the
+    # places they name count.
+    set_apart, _ = find_occurrences(apart, common, gaz, proper)
+    occurrences += [as_written(o, gaz) for o in set_apart if gaz.place(o.text) or o.text in P.SHORT_FORMS]
     occurrences = trim_first_words(occurrences)
+    occurrences = split_joined_names(occurrences, gaz)
+    occurrences = drop_words_before_first_names(occurrences, common, gaz)
     drafts = group_occurrences(occurrences, gaz)
     for draft in drafts:
-        draft.kind = classify(draft, common, gaz)
+        draft.kind, draft.kind_reason = classify(draft, common, gaz)
     drafts = link_short_forms(drafts, common)
     drafts = link_acronyms(drafts)
     give_pending_roles(drafts, pending)
     give_owners(drafts)
     mentions = [to_mention(d, units, article.headline) for d in drafts]
     mentions = [m for m in mentions if m is not None]
-    return tuple(mentions + collective_speakers(tokens[:-1], units, mentions)
-                 + bodies_of_people(tokens[:-1], units, mentions))
+    return tuple(mentions + collective_speakers(body, units, mentions)
+                 + bodies_of_people(body, units, mentions))
+
+
+def as_written(occurrence: Occurrence, gaz: Gazetteer) -> Occurrence:
+    """A place a dateline or headline prints in capitals ('LONDON'), as the text writes it."""
+    place = gaz.place(occurrence.text)
+    if place is not None and occurrence.text.isupper() and len(occurrence.text.replace(".", "")) > 3:
+        occurrence.text = place.name
+    return occurrence
 
 
 def collective_speakers(units_tokens: list[list[Token]], units: list[tuple[int, str]],
@@ -210,7 +225,7 @@ def collective_speakers(units_tokens: list[list[Token]], units: list[tuple[int, 
             if speaks_at(tokens, after):
                 speaking.setdefault(token.text, set()).add(units[token.unit][0])
     return [Mention(word, P.COLLECTIVE_SPEAKERS[word], paragraphs=tuple(sorted(numbers)),
-                    local=word not in P.NAMED_GROUPS)
+                    local=word not in P.NAMED_GROUPS, kind_reason="a group that speaks as one")
             for word, numbers in speaking.items()]
 
 
@@ -236,7 +251,8 @@ def bodies_of_people(units_tokens: list[list[Token]], units: list[tuple[int, str
                     if name not in taken:
                         speaking.setdefault(name, set()).add(units[token.unit][0])
                     break
-    return [Mention(name, "organisation", paragraphs=tuple(sorted(numbers))) for name, numbers in speaking.items()]
+    return [Mention(name, "organisation", paragraphs=tuple(sorted(numbers)), kind_reason="a body that speaks as one")
+            for name, numbers in speaking.items()]
 
 
 def speaks_at(tokens: list[Token], k: int) -> bool:
@@ -344,6 +360,57 @@ def trim_first_words(occurrences: list[Occurrence]) -> list[Occurrence]:
             occurrence.tokens = rest
             occurrence.text = join(rest)
     return occurrences
+
+
+# A verb's -ing form in a title ('Electing Anna Berg'): no first name ends so but a few rare ones.
+VERB_FORM = re.compile(r"^[A-Z][a-z]{3,}ing$")
+
+
+def drop_words_before_first_names(occurrences: list[Occurrence], common: frozenset[str],
+                                  gaz: Gazetteer) -> list[Occurrence]:
+    """'Wherever Anna Berg goes', 'Democrat Anna Berg', 'Staff Anna Berg' (the end of 'Chief of
+    Staff'), 'Why Electing Anna ...': a sentence's first word, a word the article writes in
+    lower case, a grammar word, a role, a group, a party or a verb's -ing form before a common
+    first name is no part of the name."""
+
+    def no_name(token: Token) -> bool:
+        return (token.initial or token.text.lower() in common or is_function(token) or token.lower in P.ROLE_HEADS
+                or token.lower in P.COLLECTIVE_NOUNS or token.lower in P.NOT_IN_PERSON_NAMES
+                or VERB_FORM.match(token.text) is not None) and not (
+            token.lower in FIRST_NAMES or token.lower in P.PLACE_LEADS or token.lower in P.HONORIFICS)
+
+    for occurrence in occurrences:
+        tokens = occurrence.tokens
+        at = next((k for k in (1, 2) if k < len(tokens) and tokens[k].lower in FIRST_NAMES), 0)
+        if not at or not all(no_name(t) for t in tokens[:at]) or gaz.place(occurrence.text):
+            continue
+        occurrence.tokens = tokens[at:]
+        occurrence.text = join(tokens[at:])
+    return occurrences
+
+
+def split_joined_names(occurrences: list[Occurrence], gaz: Gazetteer) -> list[Occurrence]:
+    """'the Lund Police and Coast Guard' names two bodies where the article also names each on
+    its own, or after an acronym it also names alone ('the NCSC and Harbour Authority'); a name
+    with 'and' in it that the article never takes apart stays one ('Bureau of Alcohol and
+    Tobacco'), and so does a place of that name."""
+    alone = {o.text for o in occurrences}
+    split: list[Occurrence] = []
+    for occurrence in occurrences:
+        tokens = occurrence.tokens
+        joints = [k for k, t in enumerate(tokens) if t.text == "and" and 0 < k < len(tokens) - 1]
+        parts = [tokens[a + 1:b] for a, b in zip([-1] + joints, joints + [len(tokens)])]
+        # After an acronym, a body's name needs no second mention: 'the FBI and Justice Department'.
+        after_acronym = ACRONYM.match(join(parts[0])) is not None
+        named = [join(part) in alone or (after_acronym and len(part) > 1 and part[-1].lower in P.ORG_HEADS)
+                 for part in parts]
+        if not joints or not named[0] or not all(named) or gaz.place(occurrence.text):
+            split.append(occurrence)
+            continue
+        for part in parts:
+            split.append(Occurrence(join(part), part, signals=set(occurrence.signals),
+                                    stands_alone=occurrence.stands_alone))
+    return split
 
 
 def join(tokens: list[Token]) -> str:
@@ -796,14 +863,13 @@ def looks_like_person(draft: Draft, common: frozenset[str]) -> bool:
     return False
 
 
-def classify(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
-    """The draft's kind by the first rule that knows; '' when none does (it is then left out)."""
-    for extract in (kind_from_words, kind_from_titles, kind_from_context, kind_from_gazetteer,
-                    kind_from_shape, kind_from_speech):
+def classify(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> tuple[str, str]:
+    """The draft's kind by the first rule that knows, and what that rule read; ('', '') when none does."""
+    for extract in KIND_RULES:
         kind = extract(draft, common, gaz)
         if kind:
-            return kind
-    return ""
+            return kind, KIND_REASONS[extract.__name__]
+    return "", ""
 
 
 def kind_from_words(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
@@ -908,6 +974,19 @@ def kind_from_speech(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> st
     return "person" if Signal.SAYS_OF_SELF in draft.signals else "other"
 
 
+KIND_RULES = (kind_from_words, kind_from_titles, kind_from_context, kind_from_gazetteer,
+              kind_from_shape, kind_from_speech)
+# What each rule read, as an actor's page and the export say why it has its kind.
+KIND_REASONS = {
+    "kind_from_words": "the words of its name",
+    "kind_from_titles": "a title or role beside it",
+    "kind_from_context": "the words around it",
+    "kind_from_gazetteer": "a place or short form the gazetteer knows",
+    "kind_from_shape": "the shape of its name",
+    "kind_from_speech": "it speaks in the text",
+}
+
+
 def could_name(form: str, common: frozenset[str]) -> bool:
     """Words that may be a name: capitalised name words, none a title or a common word."""
     words = form.split()
@@ -955,7 +1034,8 @@ def link_short_forms(drafts: list[Draft], common: frozenset[str]) -> list[Draft]
         if len(fuller) == 1 and (draft.kind in ("person", "", "other") or could_be_surname(draft)):
             if fuller[0].kind != "person" and draft.kind != "person":
                 continue    # 'Chad Bown' is a person only once 'Bown' is one ('Mr. Bown')
-            fuller[0].kind = "person"
+            if fuller[0].kind != "person":
+                fuller[0].kind, fuller[0].kind_reason = "person", "its surname alone names a person"
             merge_into(fuller[0], draft)
             merged.add(id(draft))
         elif fuller and draft.kind == "other":
@@ -1124,4 +1204,4 @@ def to_mention(draft: Draft, units: list[tuple[int, str]], headline: str) -> Men
     paragraphs = tuple(sorted(numbers))
     genders = stated_genders(draft) if draft.kind == "person" else set()
     gender = genders.pop() if len(genders) == 1 else ""
-    return Mention(name, draft.kind, aliases, roles, affiliations, paragraphs, gender)
+    return Mention(name, draft.kind, aliases, roles, affiliations, paragraphs, gender, kind_reason=draft.kind_reason)

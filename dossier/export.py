@@ -120,7 +120,8 @@ def article_data(article: Article) -> dict:
 
 def actor_data(actor: Actor) -> dict:
     return {
-        "id": actor.id, "name": actor.name, "kind": actor.kind, "aliases": list(actor.aliases),
+        "id": actor.id, "name": actor.name, "kind": actor.kind, "kind_reason": actor.kind_reason,
+        "aliases": list(actor.aliases),
         "roles": list(dict.fromkeys(r.text for r in actor.roles)),
         "affiliations": list(actor.affiliations), "articles": list(actor.articles),
         "description": actor.description, "links": list(actor.links), "image": actor.image or None,

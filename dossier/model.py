@@ -95,6 +95,9 @@ class Article:
     """Headlines of other articles the page links to ('Read more')."""
     from_file_name: tuple[str, ...] = ()
     """The fields taken from the file's name, not its text ('publisher', 'published')."""
+    datelines: tuple[str, ...] = ()
+    """Lines above the body that date and place the story ('LONDON 1996-08-30'): read for
+    the places they name, never part of the text."""
 
     @property
     def subheadings(self) -> tuple[str, ...]:
@@ -121,6 +124,8 @@ class Mention:
     local: bool = False
     """True for a group a common noun names ('Police', 'Protesters'): the same word in
     another article is another group, so it is never merged across articles."""
+    kind_reason: str = ""
+    """What in the text gave the kind ('a title or role beside it'); '' where nothing said."""
 
 
 @dataclass(frozen=True)
@@ -187,6 +192,8 @@ class Actor:
     description: str = ""
     links: tuple[str, ...] = ()
     image: str = ""
+    kind_reason: str = ""
+    """Why the actor has its kind: what the text said of it, or the correction that set it."""
 
 
 @dataclass(frozen=True)

@@ -65,7 +65,8 @@ ACTOR_FIELDS = {
 }
 
 SPLIT = {
-    "name": Field("text", "The name of the actor being split off.", required=True),
+    "name": Field("text", "The name of the actor being split off: a new name, or one of an actor that "
+                          "exists, which then takes the articles and aliases.", required=True),
     "articles": Field("files", "Articles (files in seeds/) where the name means the new actor."),
     "aliases": Field("texts", "Names of the old actor that belong to the new one."),
     **{key: field for key, field in ACTOR_FIELDS.items() if key not in ("name", "aliases")},

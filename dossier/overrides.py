@@ -290,6 +290,7 @@ def fix_actors(original: Dossier, index: ActorIndex, dossier: Dossier, entries: 
     taken = {a.id for a in original.actors} | present
     actors: list[Actor] = []
     split_map: list[tuple[str, str, str]] = []
+    gains: list[Gain] = []
     named: dict[str, tuple[Ref, str]] = {}
     for actor in dossier.actors:
         if actor.id in merged or actor.id in hidden:
@@ -300,7 +301,8 @@ def fix_actors(original: Dossier, index: ActorIndex, dossier: Dossier, entries: 
         if entry is None:
             actors.append(actor)
             continue
-        actor, new_actors, moved = split_actor(actor, entry, original, taken, order, problems)
+        actor, new_actors, moved, gained = split_actor(actor, entry, original, index, taken, order, problems)
+        gains.extend(gained)
         actors.append(fix_actor(actor, entry))
         actors.extend(new_actors)
         split_map.extend(moved)
@@ -311,6 +313,13 @@ def fix_actors(original: Dossier, index: ActorIndex, dossier: Dossier, entries: 
         named.update((new.id, (splits[new.name], "a split makes a new actor: give it a name of its own"))
                      for new in new_actors)
     problems.extend(name_clashes(actors, named))
+    for gain in gains:
+        target = merged.get(gain.target, gain.target)
+        if target in hidden:
+            problems.append(error(gain.where, f"split '{gain.where.text}' moves to actor '{target}', which is "
+                                              f"hidden at {chosen[target].key}",
+                                  hint="a hidden actor takes nothing: name another actor, or a new one"))
+    actors, split_map = moved_into(actors, split_map, gains, merged, order)
     changes = ActorChanges(tuple(merged.items()), tuple(split_map), hidden_at)
     return replace(dossier, actors=tuple(actors)), changes
 
@@ -387,6 +396,8 @@ def fix_actor(actor: Actor, entry: Entry) -> Actor:
     for key in ("kind", "description", "image"):
         if entry.has(key):
             changes[key] = entry.get(key)
+    if entry.has("kind"):
+        changes["kind_reason"] = f"set at {Path(entry.key.path).name}:{entry.line('kind')}"
     for key in ("affiliations", "links"):
         if entry.has(key):
             changes[key] = tuple(dict.fromkeys(entry.get(key)))
@@ -399,10 +410,45 @@ def fix_actor(actor: Actor, entry: Entry) -> Actor:
     return replace(actor, **changes)
 
 
-def split_actor(actor: Actor, entry: Entry, original: Dossier, taken: set[str], order: dict[str, int],
-                problems: list[Problem]) -> tuple[Actor, list[Actor], list[tuple[str, str, str]]]:
-    """The actor without what its split blocks take, the new actors, and where facts move."""
-    new_actors, moved = [], []
+@dataclass(frozen=True)
+class Gain:
+    """What a split takes to an actor that exists ('in this article, Berg is Anna Berg')."""
+
+    target: str
+    aliases: tuple[str, ...]
+    roles: tuple[Role, ...]
+    articles: tuple[str, ...]
+    where: Ref
+    """The split's name in the overrides file, for an error."""
+
+
+def moved_into(actors: list[Actor], split_map: list[tuple[str, str, str]], gains: list[Gain],
+               merged: dict[str, str], order: dict[str, int]) -> tuple[list[Actor], list[tuple[str, str, str]]]:
+    """Actors with the articles, names and roles splits took to them; what goes to an actor
+    merged away goes on to the actor it was merged into, and so do its facts."""
+    if not gains:
+        return actors, split_map
+    by_target: dict[str, list[Gain]] = {}
+    for gain in gains:
+        by_target.setdefault(merged.get(gain.target, gain.target), []).append(gain)
+    kept = []
+    for actor in actors:
+        for gain in by_target.get(actor.id, ()):
+            actor = replace(
+                actor, aliases=tuple(dict.fromkeys(a for a in (*actor.aliases, *gain.aliases) if a != actor.name)),
+                roles=tuple(dict.fromkeys((*actor.roles, *gain.roles))),
+                articles=tuple(sorted(dict.fromkeys((*actor.articles, *gain.articles)),
+                                      key=lambda x: order.get(x, 0))))
+        kept.append(actor)
+    return kept, [(article, old, merged.get(new, new)) for article, old, new in split_map]
+
+
+def split_actor(actor: Actor, entry: Entry, original: Dossier, index: ActorIndex, taken: set[str],
+                order: dict[str, int], problems: list[Problem]
+                ) -> tuple[Actor, list[Actor], list[tuple[str, str, str]], list[Gain]]:
+    """The actor without what its split blocks take, the new actors, what goes to actors that
+    exist (a split may name one), and where facts move."""
+    new_actors, moved, gains = [], [], []
     for split in entry.get("split", ()):
         if not split.has("name"):
             continue
@@ -433,24 +479,46 @@ def split_actor(actor: Actor, entry: Entry, original: Dossier, taken: set[str], 
                                       line=split.line("aliases")))
                 continue
             aliases.append(keys[name_key(alias)])
+        name = split.get("name")
+        existing = [i for i in index.lookup(name) if i != actor.id] if name_key(name) != name_key(actor.name) \
+            else [actor.id]
+        if actor.id in existing:
+            problems.append(error(split.key, f"split '{name}' of actor '{actor.id}' names that actor itself",
+                                  hint="name the actor they are taken to, or a new one"))
+        elif len(existing) > 1:
+            problems.append(error(split.key, f"'{name}' names {len(existing)} actors: {', '.join(existing)}",
+                                  hint="name the one you mean by its id"))
+        elif existing:
+            extra = [f[0] for f in split.fields if f[0] not in ("name", "aliases", "articles")]
+            if extra:
+                problems.append(error(split.key, f"split '{name}' of actor '{actor.id}' moves to actor "
+                                                 f"'{existing[0]}', so it cannot set '{extra[0]}'",
+                                      hint=f"correct '{existing[0]}' in a block of its own",
+                                      line=split.line(extra[0])))
         if len(problems) > before:
             # Half a split would leave both actors wrong: make none of it.
             continue
-        name = split.get("name")
+        roles = tuple(r for r in actor.roles if r.article in articles)
+        rest = replace(actor, aliases=tuple(a for a in actor.aliases if a not in aliases),
+                       roles=tuple(r for r in actor.roles if r.article not in articles),
+                       articles=tuple(a for a in actor.articles if a not in articles))
+        if existing:
+            # Taken to an actor that exists: added to it once every block is applied.
+            gains.append(Gain(existing[0], tuple(aliases), roles, tuple(articles), split.key))
+            moved.extend((article, actor.id, existing[0]) for article in articles)
+            actor = rest
+            continue
         new_id = slugify(name, "actor")
         if new_id in taken:
             new_id = f"{new_id}-{short_hash(name, 6)}"
         taken.add(new_id)
-        roles = tuple(r for r in actor.roles if r.article in articles)
         new = Actor(new_id, name, split.get("kind", actor.kind), tuple(aliases), roles,
                     articles=tuple(sorted(articles, key=lambda x: order.get(x, 0))))
         new_actors.append(fix_actor(new, replace(split, fields=tuple(
             f for f in split.fields if f[0] not in ("name", "aliases", "articles")))))
         moved.extend((article, actor.id, new_id) for article in articles)
-        actor = replace(actor, aliases=tuple(a for a in actor.aliases if a not in aliases),
-                        roles=tuple(r for r in actor.roles if r.article not in articles),
-                        articles=tuple(a for a in actor.articles if a not in articles))
-    return actor, new_actors, moved
+        actor = rest
+    return actor, new_actors, moved, gains
 
 
 # --- Facts

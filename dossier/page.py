@@ -79,6 +79,8 @@ class Page:
     related: tuple[str, ...] = ()
     problems: tuple[Problem, ...] = ()
     """What was wrong in the page without costing the article (a front matter value): warnings."""
+    datelines: tuple[str, ...] = ()
+    """Lines above the body that date and place the story ('LONDON 1996-08-30')."""
 
 
 def read_page(text: str) -> Page:
@@ -105,6 +107,7 @@ def read_page(text: str) -> Page:
         captions=captions,
         additional_sources=find_sources(lines[body_start:]),
         related=find_related(lines[body_start:]),
+        datelines=tuple(line.text for line in header if line.kind == "dateline"),
     )
 
 

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import operator
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
+from .actor_patterns import SHORT_FORMS
+from .actors import ACRONYM, initials_of
 from .memo import reuse_equal
 from .model import Actor, Article, Dossier, Extraction, Fact, Mention, Role
 from .slugs import unique_slugs
+from .vocabulary import (BODY_NAME_SUFFIXES, FEMALE_FIRST_NAMES, FIRST_NAME_FORMS, FIRST_NAMES, MALE_FIRST_NAMES,
+                         MASTHEAD_WORDS)
 
 
 class ResolveMemo:
@@ -85,7 +89,8 @@ def merge_actors(extractions: tuple[Extraction, ...], id_of_source: dict[str, st
     """One actor per real-world actor across articles, and a map (source, name or alias) -> actor id.
 
     Mentions join when they share a name or a fuller alias (an acronym, a full name); a
-    person named by one word joins the one person in the dossier whose name ends with it.
+    short or variant form joins the one actor its article, or else the dossier, ties it to
+    (group_mentions says which forms), and a form two actors may have stays on its own.
     """
     memo = memo or ResolveMemo()
     members = [(e.article.source, m) for e in extractions for m in e.mentions]
@@ -148,50 +153,235 @@ def group_mentions(mentions: list[Mention], sources: list[str] | None = None,
         if a != b:
             parent[max(a, b)] = min(a, b)
 
-    owner: dict[tuple[bool, str], int] = {}
+    # A bare surname ('Berg') is first read in its own article, which may tell which Berg it is.
+    # So is a first name alone ('Anna'), which only its article can tie to a full name.
+    bare = [i for i, m in enumerate(mentions) if not m.local and len(m.name.split()) == 1 and (
+        m.kind == "person" or (m.kind == "other" and is_first_name(m.name)))]
+    own_article = set(bare)
+    owner: dict[tuple, int] = {}
     for i, mention in enumerate(mentions):
         for key in (keys[i] if keys is not None else merge_keys(mention)):
-            slot = (mention.kind == "person", key) if not mention.local \
-                else (False, key, sources[i] if sources else str(i))
+            slot = (mention.kind == "person", key) if not mention.local and i not in own_article \
+                else (mention.kind == "person", key, sources[i] if sources else str(i))
             if slot in owner:
                 union(owner[slot], i)
             else:
                 owner[slot] = i
-    join_short_person_names(mentions, union, root)
+    join_short_person_names(mentions, union, root, sources)
+    join_first_names(mentions, union, root, sources)
+    join_acronyms(mentions, union, root)
+    join_mastheads(mentions, union, root)
+    join_body_suffixes(mentions, union, root)
+    # The ones no article or dossier tells are one actor per form: an unresolved 'Berg'.
+    named_fully = {root(i) for i, m in enumerate(mentions) if m.kind == "person" and len(m.name.split()) > 1}
+    unresolved: dict[tuple[bool, str], int] = {}
+    for i in [i for i in bare if root(i) not in named_fully]:
+        key = (mentions[i].kind == "person", name_key(mentions[i].name))
+        if key in unresolved:
+            union(unresolved[key], i)
+        else:
+            unresolved[key] = i
     groups: dict[int, list[int]] = {}
     for i in range(len(mentions)):
         groups.setdefault(root(i), []).append(i)
     return list(groups.values())
 
 
-def join_short_person_names(mentions: list[Mention], union, root) -> None:
-    """'Trump' or 'Donald J. Trump' joins 'Donald Trump' where only one person in the dossier fits."""
+def join_short_person_names(mentions: list[Mention], union, root, sources: list[str] | None = None) -> None:
+    """'Jim Comey' or 'James B. Comey' joins 'James Comey', and 'Comey' the one Comey its
+    article names (or, when the article names none, the dossier), where only one person fits."""
     people = [i for i, m in enumerate(mentions) if m.kind == "person"]
-    # The actors (as roots) of full names, by last name and by first and last name.
-    by_last: dict[str, set[int]] = {}
-    by_first_last: dict[tuple[str, str], set[int]] = {}
-    genders: dict[int, set[str]] = {}
+    # Each full name once, with the genders its mentions state and the articles that give it:
+    # a dossier names its main people hundreds of times.
+    units: dict[tuple[PersonName, frozenset[str]], int] = {}
+    articles: dict[int, set[str]] = {}
+    for i in people:
+        name = person_name(mentions[i].name)
+        if name is not None:
+            unit = units.setdefault((name, frozenset(name_genders(mentions[i], name))), i)
+            if unit != i:
+                union(unit, i)
+            articles.setdefault(unit, set()).add(sources[i] if sources else str(i))
+    by_last: dict[str, list[tuple[int, PersonName, frozenset[str]]]] = {}
+    for (name, genders), i in units.items():
+        by_last.setdefault(name.last, []).append((i, name, genders))
+
+    def fitting(i: int, gender: frozenset[str], candidates) -> set[int]:
+        """The actors (as roots) of these full names whose gender does not contradict i's."""
+        return {root(j) for j, _, genders in candidates
+                if not gender or not genders or genders == gender} - {root(i)}
+
+    # Names with the same first name first, so that 'Jim Comey' then meets 'James Comey' and
+    # 'James B. Comey' as the one person they are.
+    for variants in (False, True):
+        for (name, genders), i in units.items():
+            fits = fitting(i, genders, (c for c in by_last[name.last]
+                                        if c[0] != i and same_person(name, c[1], variants)))
+            if len(fits) == 1:
+                union(fits.pop(), i)
     for i in people:
         words = mentions[i].name.replace(".", "").split()
-        if len(words) >= 2:
-            first, last = words[0].casefold(), words[-1].casefold()
-            by_last.setdefault(last, set()).add(root(i))
-            by_first_last.setdefault((first, last), set()).add(root(i))
-            genders.setdefault(root(i), set()).add(mentions[i].gender)
-    for i in people:
-        words = mentions[i].name.replace(".", "").split()
-        if len(words) == 1:
-            fits = by_last.get(words[0].casefold(), set())
-        elif len(words) > 2:
-            fits = by_first_last.get((words[0].casefold(), words[-1].casefold()), set())
-        else:
+        if len(words) != 1:
             continue
-        # 'Mr. Obama' never joins 'the first lady, Michelle Obama'.
-        gender = mentions[i].gender
-        fits = {r for r in fits if not gender or not (genders.get(r, set()) - {gender, ""})}
-        fits = {root(r) for r in fits} - {root(i)}
+        named = by_last.get(words[0].casefold(), [])
+        # An article that names a Berg tells which Berg its 'Berg' is, or that it cannot tell.
+        in_article = [c for c in named if sources and sources[i] in articles[c[0]]]
+        fits = fitting(i, frozenset({mentions[i].gender} - {""}), in_article or named)
         if len(fits) == 1:
             union(fits.pop(), i)
+
+
+def join_first_names(mentions: list[Mention], union, root, sources: list[str] | None) -> None:
+    """'Anna' alone joins the one person of her own article whose first name it is ('Anna
+    Berg', or 'Jim' the article's 'James Berg'), unless someone there has it as a surname."""
+    if not sources:
+        return
+    firsts: dict[tuple[str, str], list[int]] = {}
+    lasts: set[tuple[str, str]] = set()
+    for i, mention in enumerate(mentions):
+        if mention.kind == "person" and (name := person_name(mention.name)) is not None:
+            for first in formal_first_names(name.first) | {name.first}:
+                firsts.setdefault((sources[i], first), []).append(i)
+            lasts.add((sources[i], name.last))
+    named_fully = {root(i) for i, m in enumerate(mentions) if m.kind == "person" and len(m.name.split()) > 1}
+    for i, mention in enumerate(mentions):
+        word = mention.name.casefold()
+        if (len(word.split()) != 1 or mention.local or root(i) in named_fully or (sources[i], word) in lasts
+                or not (mention.kind == "person" or (mention.kind == "other" and is_first_name(word)))):
+            continue
+        fits = {root(j) for first in formal_first_names(word) | {word}
+                for j in firsts.get((sources[i], first), ())} - {root(i)}
+        if len(fits) == 1:
+            union(fits.pop(), i)
+
+
+def join_acronyms(mentions: list[Mention], union, root) -> None:
+    """An acronym no article spells out ('LCA') joins the one name of more than one word in
+    the dossier whose initials it spells ('Lund City Authority'), of a kind that agrees."""
+    spelled: dict[tuple[str, str], set[int]] = {}
+    for i, mention in enumerate(mentions):
+        if mention.kind in ("organisation", "place") and not mention.local:
+            for form in (mention.name, *mention.aliases):
+                if len(form.split()) > 1:
+                    for initials in initials_of(form):
+                        if len(initials) > 1:
+                            spelled.setdefault((mention.kind, initials), set()).add(i)
+    fully_named = {root(i) for i, m in enumerate(mentions) if len(m.name.split()) > 1}
+    for i, mention in enumerate(mentions):
+        letters = mention.name.replace(".", "")
+        if (mention.kind == "person" or mention.local or not ACRONYM.match(mention.name)
+                or letters in SHORT_FORMS or root(i) in fully_named):
+            continue
+        kinds = ("organisation", "place") if mention.kind == "other" else (mention.kind,)
+        fits = {root(j) for kind in kinds for j in spelled.get((kind, letters), ())} - {root(i)}
+        if len(fits) == 1:
+            union(fits.pop(), i)
+
+
+def join_mastheads(mentions: list[Mention], union, root) -> None:
+    """'Times' alone joins the one newspaper in the dossier whose name ends with it
+    ('Lund Times'); with two such newspapers it stays apart."""
+    papers: dict[str, set[int]] = {}
+    for i, mention in enumerate(mentions):
+        if mention.kind == "organisation" and not mention.local:
+            for form in (mention.name, *mention.aliases):
+                words = form.split()
+                if len(words) > 1 and words[-1].casefold() in MASTHEAD_WORDS:
+                    papers.setdefault(words[-1].casefold(), set()).add(i)
+    for i, mention in enumerate(mentions):
+        word = mention.name.casefold()
+        if mention.kind in ("organisation", "other") and not mention.local and word in papers:
+            fits = {root(j) for j in papers[word]} - {root(i)}
+            if len(fits) == 1:
+                union(fits.pop(), i)
+
+
+def join_body_suffixes(mentions: list[Mention], union, root) -> None:
+    """'ABC' joins the one 'ABC News' of the dossier, 'Lund Media' the one 'Lund Media Group':
+    a body's name is printed with or without such a last word. With two ('ABC News' and
+    'ABC Network') it stays apart."""
+    longer: dict[str, set[int]] = {}
+    for i, mention in enumerate(mentions):
+        if mention.kind == "organisation" and not mention.local:
+            for form in (mention.name, *mention.aliases):
+                words = form.replace(".", "").split()
+                if len(words) > 1 and words[-1].casefold() in BODY_NAME_SUFFIXES:
+                    longer.setdefault(name_key(" ".join(words[:-1])), set()).add(i)
+    if not longer:
+        return
+    for i, mention in enumerate(mentions):
+        if mention.kind in ("organisation", "other") and not mention.local:
+            fits = {root(j) for j in longer.get(name_key(mention.name), ())} - {root(i)}
+            if len(fits) == 1:
+                union(fits.pop(), i)
+
+
+@dataclass(frozen=True)
+class PersonName:
+    """A person's name of two or more words, casefolded, as names are compared."""
+
+    first: str
+    middles: tuple[str, ...]
+    """The initials of the words between the first and the last ('B' in 'James B. Comey')."""
+    last: str
+
+
+NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+
+
+def person_name(name: str) -> PersonName | None:
+    """The parts of a name of two or more words; None for a one-word name."""
+    words = [w for w in name.replace(".", ". ").replace(",", " ").split() if w.strip(".")]
+    while len(words) > 2 and words[-1].strip(".").casefold() in NAME_SUFFIXES:
+        words.pop()
+    if len(words) < 2:
+        return None
+    # 'bin' in 'Osama bin Laden' is part of the surname, not a middle name.
+    middles = tuple(w[0].casefold() for w in words[1:-1] if not w[0].islower())
+    return PersonName(words[0].strip(".").casefold(), middles, words[-1].strip(".").casefold())
+
+
+def formal_first_names(first: str) -> frozenset[str]:
+    """The first names a first name may stand for: 'jim' is James, 'pat' Patrick or Patricia."""
+    return FORMAL_FIRST_NAMES.get(first, frozenset((first,)))
+
+
+def formal_forms() -> dict[str, frozenset[str]]:
+    """Each first name of the table, formal or familiar, with the formal names it stands for."""
+    formal: dict[str, frozenset[str]] = {}
+    for name, forms in FIRST_NAME_FORMS.items():
+        for form in (name, *forms):
+            formal[form] = formal.get(form, frozenset()) | {name}
+    return formal
+
+
+FORMAL_FIRST_NAMES = formal_forms()
+
+
+def is_first_name(word: str) -> bool:
+    """Whether a word is a common first name or a familiar form of one."""
+    return word.casefold() in FIRST_NAMES
+
+
+def same_person(one: PersonName, other: PersonName, variants: bool = True) -> bool:
+    """Whether two names may name one person: the same surname, first names that are one name
+    or (with variants) forms of it, and middle initials that agree where both give them ('George W.' is not
+    'George H. W.')."""
+    firsts_agree = one.first == other.first or (
+        variants and bool(formal_first_names(one.first) & formal_first_names(other.first)))
+    return (one.last == other.last and firsts_agree
+            and (not one.middles or not other.middles or one.middles == other.middles))
+
+
+def name_genders(mention: Mention, name: PersonName) -> set[str]:
+    """The genders a full name's mention states: its courtesy title or role, and its first name."""
+    stated = {mention.gender} - {""}
+    formal = formal_first_names(name.first) | {name.first}
+    if formal <= FEMALE_FIRST_NAMES or name.first in FEMALE_FIRST_NAMES:
+        stated.add("female")
+    elif formal <= MALE_FIRST_NAMES or name.first in MALE_FIRST_NAMES:
+        stated.add("male")
+    return stated
 
 
 def actor_name(mentions: list[Mention]) -> str:
@@ -210,6 +400,15 @@ def actor_kind(mentions: list[Mention]) -> str:
     return max(sorted(counts), key=lambda k: counts[k])
 
 
+def kind_reason(mentions: list[Mention], kind: str) -> str:
+    """Why most of the mentions of that kind have it."""
+    counts: dict[str, int] = {}
+    for mention in mentions:
+        if mention.kind == kind and mention.kind_reason:
+            counts[mention.kind_reason] = counts.get(mention.kind_reason, 0) + 1
+    return max(sorted(counts), key=lambda r: counts[r]) if counts else ""
+
+
 def actor_from(slug: str, found: list[tuple[str, Mention]], id_of_source: dict[str, str]) -> Actor:
     """The merged actor: every form, every role with its article, every article."""
     mentions = [m for _, m in found]
@@ -219,7 +418,8 @@ def actor_from(slug: str, found: list[tuple[str, Mention]], id_of_source: dict[s
     roles = tuple(dict.fromkeys(Role(r, id_of_source[s]) for s, m in found for r in m.roles))
     affiliations = tuple(dict.fromkeys(a for m in mentions for a in m.affiliations))
     articles = tuple(dict.fromkeys(id_of_source[s] for s, _ in found))
-    return Actor(slug, name, actor_kind(mentions), aliases, roles, affiliations, articles)
+    kind = actor_kind(mentions)
+    return Actor(slug, name, kind, aliases, roles, affiliations, articles, kind_reason=kind_reason(mentions, kind))
 
 
 def merge_facts(extractions: tuple[Extraction, ...], id_of_source: dict[str, str],

@@ -269,3 +269,85 @@ GENDERED_ROLES = {"spokesman": "male", "spokeswoman": "female", "chairman": "mal
                   "chairwoman": "female", "congressman": "male", "congresswoman": "female",
                   "king": "male", "queen": "female", "prince": "male", "princess": "female",
                   "lady": "female", "businessman": "male", "businesswoman": "female"}
+
+
+# --- First names ----------------------------------------------------------------------
+
+# Common English first names with the short or familiar forms news prints them in
+# ('Jim Comey' is the 'James Comey' of another article). A short form may stand for
+# two names ('Pat': Patrick or Patricia); the names it stands for are told apart by the
+# rest of the name and by gender.
+FIRST_NAME_FORMS = {
+    "james": ("jim", "jimmy", "jamie"), "william": ("bill", "billy", "will", "willie", "liam"),
+    "robert": ("bob", "bobby", "rob", "robbie", "bert"), "patrick": ("pat", "paddy"),
+    "patricia": ("pat", "patty", "trish"), "thomas": ("tom", "tommy"), "jacob": ("jake",),
+    "michael": ("mike", "mick", "mickey"), "richard": ("rick", "dick", "rich", "richie"),
+    "david": ("dave", "davey"), "daniel": ("dan", "danny"), "joseph": ("joe", "joey"),
+    "christopher": ("chris",), "christine": ("chris", "chrissy"), "edward": ("ed", "eddie", "ted", "ned"),
+    "theodore": ("ted", "teddy", "theo"), "kenneth": ("ken", "kenny"), "stephen": ("steve",),
+    "steven": ("steve",), "anthony": ("tony",), "andrew": ("andy", "drew"), "samuel": ("sam", "sammy"),
+    "samantha": ("sam",), "benjamin": ("ben", "benny"), "nicholas": ("nick", "nicky"),
+    "matthew": ("matt",), "gregory": ("greg",), "jeffrey": ("jeff",), "lawrence": ("larry",),
+    "timothy": ("tim", "timmy"), "charles": ("chuck", "charlie", "chas"), "henry": ("hank", "harry"),
+    "harold": ("harry", "hal"), "john": ("jack", "johnny"), "frederick": ("fred", "freddie"),
+    "alexander": ("alex", "sandy"), "alexandra": ("alex", "sandra"), "donald": ("don", "donnie"),
+    "ronald": ("ron", "ronnie"), "gerald": ("gerry", "jerry"), "jerome": ("jerry",),
+    "leonard": ("len", "lenny", "leo"), "bernard": ("bernie",), "douglas": ("doug",),
+    "raymond": ("ray",), "peter": ("pete",), "philip": ("phil",), "phillip": ("phil",),
+    "frank": ("frankie",), "francis": ("frank",), "eugene": ("gene",), "nathaniel": ("nate", "nat"),
+    "zachary": ("zach", "zack"), "joshua": ("josh",), "jonathan": ("jon",), "vincent": ("vince",),
+    "albert": ("al", "bert"), "alan": ("al",), "walter": ("walt",), "terence": ("terry",),
+    "elizabeth": ("liz", "beth", "betty", "lisa", "libby", "eliza"),
+    "katherine": ("kate", "katie", "kathy", "kat"), "catherine": ("cathy", "kate", "katie", "cat"),
+    "margaret": ("maggie", "peggy", "meg", "marge"), "susan": ("sue", "susie"),
+    "jennifer": ("jen", "jenny"), "rebecca": ("becky", "becca"), "deborah": ("debbie", "deb"),
+    "victoria": ("vicky", "tori"), "barbara": ("barb",), "jacqueline": ("jackie",),
+    "kimberly": ("kim",), "pamela": ("pam",), "cynthia": ("cindy",), "judith": ("judy",),
+    "abigail": ("abby",), "dorothy": ("dot", "dottie"), "theresa": ("terri", "tess"),
+    "valerie": ("val",), "madeleine": ("maddie",),
+}
+
+# The gender a first name states, for telling apart two people a surname names
+# ('Mrs. Berg' in an article that names Anna and Lars Berg). Names given to both
+# sexes in English are left out.
+FEMALE_FIRST_NAMES = frozenset("""
+    patricia christine samantha alexandra elizabeth katherine catherine margaret susan jennifer
+    rebecca deborah victoria barbara jacqueline kimberly pamela cynthia judith abigail dorothy
+    theresa valerie madeleine madeline mary anna anne ann hillary hilary michelle nancy karen
+    linda sarah sara emily emma laura lisa helen carol sharon donna ruth maria julia julie
+    diane dianne jane janet joan lois loretta cheryl chelsea
+    hannah olivia sophia grace alice amy angela melissa stephanie nicole heather rachel
+    christina kathleen martha ellen eleanor claire caroline jessica ashley amanda megan lauren
+    wendy elaine gloria teresa rose marie irene evelyn louise carolyn frances denise kristen
+""".split())
+MALE_FIRST_NAMES = frozenset("""
+    james william robert patrick thomas jacob michael richard david daniel joseph christopher
+    edward theodore kenneth stephen steven anthony andrew samuel benjamin nicholas matthew
+    gregory jeffrey lawrence timothy charles henry harold john frederick alexander donald
+    ronald gerald jerome leonard bernard douglas raymond peter philip phillip frank francis
+    eugene nathaniel zachary joshua jonathan vincent albert alan walter terence george paul
+    mark ted marco mike bill bob jim tom joe dave dan ben nick
+    steve tony larry tim chuck hank harry jack fred ron doug ray pete phil bernie al jake
+    brian kevin jason eric scott gary jose juan carlos luis colin
+    jeremy adam aaron kyle ryan sean keith roger gordon howard arthur louis
+""".split())
+# Every first name above, formal or familiar.
+FIRST_NAMES = (frozenset(FIRST_NAME_FORMS) | frozenset(f for forms in FIRST_NAME_FORMS.values() for f in forms)
+               | FEMALE_FIRST_NAMES | MALE_FIRST_NAMES)
+
+
+# --- Names of newspapers --------------------------------------------------------------
+
+# Last words of a newspaper's name, by which news calls it once named ('the Times' for
+# the Lund Times).
+MASTHEAD_WORDS = frozenset("""
+    times post herald gazette journal tribune telegraph chronicle globe guardian observer
+    examiner inquirer courier ledger sentinel bulletin register dispatch mirror express
+""".split())
+
+
+# --- Names of bodies ------------------------------------------------------------------
+
+# Last words a body's name may be printed with or without ('ABC' and 'ABC News', 'Lund
+# Media' and 'Lund Media Group'): a name and the same name with one of these are one body.
+BODY_NAME_SUFFIXES = frozenset("news channel network inc corp co ltd llc plc group company".split())

@@ -47,6 +47,9 @@ def test_people_with_roles(text, name, kind, role, affiliation):
 
 @pytest.mark.parametrize("text, name, kind", [
     ("Officials in Nairobi said the bridge was closed.", "Nairobi", "place"),
+    ("Shares fell, Reuters reported on Monday.", "Reuters", "organisation"),
+    # A party's nickname is the party.
+    ("The GOP said the bridge was closed.", "Republican Party", "organisation"),
     ("The report was written by the National Institute of Fisheries last year.",
      "National Institute of Fisheries", "organisation"),
     ("Crowds gathered outside the Wembley Stadium before the match.", "Wembley Stadium", "place"),
@@ -98,6 +101,22 @@ def test_never_actors(text):
      {"Pia Lund", "Harbour Safety Committee"}),
     # The tail of a paper's name before the next capital is no person ('Times Daybreak').
     (("The Leeds Herald Sunrise tracking poll showed a narrow lead.",), {"Leeds"}),
+    # Two bodies the article also names each on its own are two actors.
+    (("Spokesmen at the NCSC and Harbour Authority declined to comment.",
+      "The NCSC opened an inquiry.", "The Harbour Authority said nothing."),
+     {"NCSC", "Harbour Authority"}),
+    (("Spokesmen at the NCSC and Harbour Authority declined to comment.", "The NCSC opened an inquiry."),
+     {"NCSC", "Harbour Authority"}),
+    (("Visitors filled the Lund Museum and Art Gallery.", "The Lund Museum closed."),
+     {"Lund Museum and Art Gallery", "Lund Museum"}),
+    # A word before a first name that is a sentence's first, a group or a party is no part of the name.
+    (("Wherever Anna Berg goes, the press goes.",), {"Anna Berg"}),
+    (("The note went to the Chief of Staff Anna Berg, who said no.",), {"Anna Berg"}),
+    (("Voters like Democrat Anna Berg, who said she would run.",), {"Anna Berg"}),
+    (("He titled it “Why Electing Anna in May Is Wise,” and Anna Berg said she agreed.",), {"Anna Berg"}),
+    (("Port Elizabeth is large, and Anna Berg said so.",), {"Port Elizabeth", "Anna Berg"}),
+    (("Visitors filled the Harbour Art and History Museum.", "The Harbour Art fair closed."),
+     {"Harbour Art and History Museum", "Harbour Art"}),
 ])
 def test_names_found(paragraphs, expected):
     assert {m.name for m in find_actors(article(*paragraphs))} == expected
@@ -426,3 +445,25 @@ def test_speaker_before_an_adverb_or_auxiliary(paragraphs, name):
 def test_title_case_headline_with_on_the_is_read():
     found = find_actors(article("Pia Lund spoke.", headline="Read Live Notes On The 2030 Harbour Vote."))
     assert [m.name for m in found] == ["Pia Lund"]
+
+
+
+def test_a_dateline_names_a_place_and_stays_out_of_the_text():
+    from dossier.model import Document
+    from dossier.structure import read_article
+    text = ("Harbour fire closes the port for a day\n\nOSLO 2024-05-01\n\n"
+            "A fire closed the port of the city on Monday, officials said, and ships waited outside for hours.\n\n"
+            "The fire was put out by the evening, the harbour master said, and the port opened again.\n")
+    found = read_article(Document("a.txt", text, "text", "0"))
+    assert "OSLO" not in " ".join(p.text for p in found.paragraphs)
+    assert {m.name: m.kind for m in find_actors(found)} == {"Oslo": "place"}
+
+
+@pytest.mark.parametrize("text, name, reason", [
+    ("On Monday Sen. Maria Alvarez of Nevada spoke.", "Maria Alvarez", "a title or role beside it"),
+    ("Officials in Nairobi said the bridge was closed.", "Nairobi", "a place or short form the gazetteer knows"),
+    ("The report was written by the National Institute of Fisheries last year.",
+     "National Institute of Fisheries", "the words of its name"),
+])
+def test_an_actor_keeps_what_gave_its_kind(text, name, reason):
+    assert by_name(find_actors(article(text)), name).kind_reason == reason

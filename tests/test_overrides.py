@@ -169,6 +169,31 @@ CORRECTIONS = [
                      fact(d, "f-bbbb000002").mentions, fact(d, USEFUL).speakers),
      (("talks-in-kyiv",), ["minister"], ("fashion-week",), ["designer"], "The fashion designer.",
       ("paul-smith-designer",), ("paul-smith",))),
+    ("split into an actor that exists: in one article, 'Paul Smith' is José Álvarez", """
+        actors:
+          paul-smith:
+            split:
+              - name: José Álvarez
+                articles: [fashion.txt]
+     """, lambda d: (actor(d, "paul-smith").articles, [r.text for r in actor(d, "paul-smith").roles],
+                     actor(d, "jose-alvarez").articles, [r.text for r in actor(d, "jose-alvarez").roles],
+                     fact(d, "f-bbbb000002").mentions, fact(d, USEFUL).speakers),
+     (("talks-in-kyiv",), ["minister"], ("fashion-week",), ["designer"], ("jose-alvarez",), ("paul-smith",))),
+    ("split a form everywhere into an actor that exists, which another block merges away", """
+        actors:
+          paul-smith:
+            split:
+              - name: President Trump
+                aliases: [Smith]
+                articles: [fashion.txt]
+          donald-trump: {merge: [president-trump]}
+     """, lambda d: (actor(d, "paul-smith").aliases, actor(d, "donald-trump").aliases,
+                     actor(d, "donald-trump").articles, fact(d, "f-bbbb000002").mentions),
+     ((), ("Trump", "President Trump", "Smith"), ("talks-in-kyiv", "fashion-week"), ("donald-trump",))),
+    ("merge without the merged actor's roles: the block's roles replace them", """
+        actors:
+          jose-alvarez: {merge: [paul-smith], roles: [designer]}
+     """, lambda d: actor(d, "jose-alvarez").roles, (Role("designer", "fashion-week"),)),
     ("actor fields; roles keep the article that states them", """
         actors:
           paul-smith:
@@ -489,15 +514,29 @@ MISTAKES = [
     ("a new name that another actor has", """
         actors:
           president-trump: {name: Donald Trump}
-          paul-smith:
-            split:
-              - name: José Alvarez
-                articles: [fashion.txt]
      """, """
         overrides.yml:2: 'Donald Trump' is already the name of actor 'donald-trump'
           hint: if they are one, merge 'president-trump' into 'donald-trump' instead
-        overrides.yml:5: 'José Alvarez' is already the name of actor 'jose-alvarez'
-          hint: a split makes a new actor: give it a name of its own
+     """),
+    ("splits to an actor that exists, which cannot be", """
+        actors:
+          paul-smith:
+            split:
+              - name: Paul Smith
+                articles: [fashion.txt]
+              - name: José Álvarez
+                articles: [fashion.txt]
+                kind: person
+              - name: Next Week
+                aliases: [Smith]
+          next-week: {hide: true}
+     """, """
+        overrides.yml:4: split 'Paul Smith' of actor 'paul-smith' names that actor itself
+          hint: name the actor they are taken to, or a new one
+        overrides.yml:8: split 'José Álvarez' of actor 'paul-smith' moves to actor 'jose-alvarez', so it cannot set 'kind'
+          hint: correct 'jose-alvarez' in a block of its own
+        overrides.yml:9: split 'Next Week' moves to actor 'next-week', which is hidden at overrides.yml:11
+          hint: a hidden actor takes nothing: name another actor, or a new one
      """),
     ("a hidden actor cannot speak", """
         actors:

@@ -28,7 +28,16 @@ def merged(*extractions: Extraction):
     (Mention("Anna Berg", "person", aliases=("Berg",)), Mention("Tom Berg", "person", aliases=("Berg",)), False),
     (Mention("Anna Berg", "person", gender="female"), Mention("Berg", "person", gender="male"), False),
     (Mention("Anna Berg", "person", gender="female"), Mention("Berg", "person", gender="female"), True),
-    (Mention("Anna Berg", "person"), Mention("Berg", "person", gender="male"), True),
+    (Mention("Sasha Berg", "person"), Mention("Berg", "person", gender="male"), True),
+    # A first name states a gender too: 'Mr. Berg' is not Anna Berg.
+    (Mention("Anna Berg", "person"), Mention("Berg", "person", gender="male"), False),
+    # A familiar form of a first name, a middle initial, a suffix: one person.
+    (Mention("James Hollis", "person"), Mention("Jim Hollis", "person"), True),
+    (Mention("Patrick F. Hollis", "person"), Mention("Pat Hollis", "person"), True),
+    (Mention("William Hollis Jr.", "person"), Mention("Bill Hollis", "person"), True),
+    (Mention("Christopher Hollis", "person"), Mention("Christine Hollis", "person"), False),
+    (Mention("James Hollis", "person"), Mention("Jacob Hollis", "person"), False),
+    (Mention("George W. Hollis", "person"), Mention("George H. W. Hollis", "person"), False),
     # A group a common noun names in two articles is two groups; one a proper noun names is one.
     (Mention("Police", "organisation", local=True), Mention("Police", "organisation", local=True), False),
     (Mention("Democrats", "organisation"), Mention("Democrats", "organisation"), True),
@@ -44,6 +53,88 @@ def test_bare_surname_stays_apart_when_two_people_share_it():
                               extraction("c.txt", Mention("Berg", "person", roles=("Mayor",))))
     assert len(actors) == 3
     assert actor_of[("c.txt", "Berg")] not in (actor_of[("a.txt", "Anna Berg")], actor_of[("b.txt", "Lars Berg")])
+
+
+@pytest.mark.parametrize("others, short, joins", [
+    # Two Hollises in the dossier: 'Hollis' is the one its own article names...
+    ((("a.txt", "Anna Hollis"), ("b.txt", "Lars Hollis")), ("b.txt", "Hollis", ""), "Lars Hollis"),
+    # ... or, where the article names both, the one whose first name fits its 'Mrs.' ...
+    ((("a.txt", "Anna Hollis"), ("a.txt", "Tom Hollis")), ("a.txt", "Hollis", "female"), "Anna Hollis"),
+    # ... and stays apart where nothing tells them apart.
+    ((("a.txt", "Anna Hollis"), ("a.txt", "Lars Hollis")), ("a.txt", "Hollis", ""), None),
+    ((("a.txt", "Anna Hollis"), ("b.txt", "Lars Hollis")), ("c.txt", "Hollis", ""), None),
+    # 'Jim' and 'Jimmy' are both James: one person, whichever comes first.
+    ((("a.txt", "Jim Hollis"), ("b.txt", "Jimmy Hollis")), ("c.txt", "Hollis", ""), "Jim Hollis"),
+])
+def test_a_surname_joins_the_person_its_article_names(others, short, joins):
+    source, name, gender = short
+    by_source: dict[str, list[Mention]] = {}
+    for where, full in others:
+        by_source.setdefault(where, []).append(Mention(full, "person"))
+    by_source.setdefault(source, []).append(Mention(name, "person", gender=gender))
+    _, actor_of = merged(*(extraction(s, *found) for s, found in sorted(by_source.items())))
+    full_ids = {actor_of[(where, full)] for where, full in others}
+    if joins is None:
+        assert actor_of[(source, name)] not in full_ids
+    else:
+        assert actor_of[(source, name)] == actor_of[next((w, f) for w, f in others if f == joins)]
+
+
+@pytest.mark.parametrize("names, together", [
+    # An acronym joins the one name of the dossier it spells, when no article spells it out.
+    ((("Lund City Authority", "organisation"), ("LCA", "organisation")), True),
+    ((("Daily Ledger Group", "organisation"), ("DLG", "other")), True),
+    # Two names spell it, or the kinds differ: it stays apart.
+    ((("Lund City Authority", "organisation"), ("Lake Cora Association", "organisation"),
+      ("LCA", "organisation")), False),
+    ((("Lund City Authority", "organisation"), ("LCA", "place")), False),
+    ((("Lund City Authority", "organisation"), ("LC", "organisation")), False),
+])
+def test_an_acronym_joins_the_name_the_dossier_has(names, together):
+    extractions = [extraction(f"{n}.txt", Mention(name, kind)) for n, (name, kind) in enumerate(names)]
+    _, actor_of = merged(*extractions)
+    acronym = (f"{len(names) - 1}.txt", names[-1][0])
+    assert (actor_of[acronym] == actor_of[("0.txt", names[0][0])]) == together
+
+
+@pytest.mark.parametrize("papers, together", [
+    ((("Lund Times", "organisation"),), True),
+    ((("Lund Times", "organisation"), ("Oslo Times", "organisation")), False),
+    ((("Lund Times", "place"),), False),
+])
+def test_the_times_is_the_one_times_of_the_dossier(papers, together):
+    extractions = [extraction(f"{n}.txt", Mention(name, kind)) for n, (name, kind) in enumerate(papers)]
+    _, actor_of = merged(*extractions, extraction("times.txt", Mention("Times", "other")))
+    assert (actor_of[("times.txt", "Times")] == actor_of[("0.txt", papers[0][0])]) == together
+
+
+@pytest.mark.parametrize("article, joins", [
+    ((Mention("Anna Hollis", "person"), Mention("Anna", "other")), "Anna Hollis"),
+    ((Mention("James Hollis", "person"), Mention("Jim", "person")), "James Hollis"),
+    # Two people of the article have that first name; someone there has it as a surname.
+    ((Mention("Anna Hollis", "person"), Mention("Anna Berg", "person"), Mention("Anna", "other")), None),
+    ((Mention("Anna Hollis", "person"), Mention("Tom Anna", "person"), Mention("Anna", "person")), "Tom Anna"),
+])
+def test_a_first_name_alone_joins_the_one_person_of_its_article(article, joins):
+    _, actor_of = merged(extraction("a.txt", *article), extraction("b.txt", Mention("Anna Lund", "person")))
+    first = actor_of[("a.txt", article[-1].name)]
+    if joins is None:
+        assert first not in {actor_of[("a.txt", m.name)] for m in article[:-1]}
+    else:
+        assert first == actor_of[("a.txt", joins)]
+
+
+@pytest.mark.parametrize("names, together", [
+    ((("LTV News", "organisation"), ("LTV", "organisation")), True),
+    ((("Lund Media Group", "organisation"), ("Lund Media", "other")), True),
+    ((("LTV News", "organisation"), ("LTV Network", "organisation"), ("LTV", "organisation")), False),
+    ((("Lund Harbour Group", "organisation"), ("Lund Harbour", "place")), False),
+])
+def test_a_body_is_one_with_or_without_its_last_word(names, together):
+    extractions = [extraction(f"{n}.txt", Mention(name, kind)) for n, (name, kind) in enumerate(names)]
+    _, actor_of = merged(*extractions)
+    short = (f"{len(names) - 1}.txt", names[-1][0])
+    assert (actor_of[short] == actor_of[("0.txt", names[0][0])]) == together
 
 
 def test_merged_actor_carries_roles_with_their_article_aliases_and_articles():
@@ -75,3 +166,10 @@ def test_local_groups_get_ids_of_their_own_that_facts_resolve_to():
                               extraction("b.txt", Mention("Police", "organisation", local=True)))
     assert len({a.id for a in actors}) == 2
     assert actor_of[("a.txt", "Police")] != actor_of[("b.txt", "Police")]
+
+
+def test_an_actor_keeps_the_reason_most_of_its_mentions_give_for_its_kind():
+    actors, _ = merged(extraction("a.txt", Mention("Anna Berg", "person", kind_reason="a title or role beside it")),
+                       extraction("b.txt", Mention("Anna Berg", "person", kind_reason="the shape of its name")),
+                       extraction("c.txt", Mention("Anna Berg", "person", kind_reason="a title or role beside it")))
+    assert [a.kind_reason for a in actors] == ["a title or role beside it"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import html
 import logging
 import re
 import shutil
@@ -219,11 +220,18 @@ def missing_search_worker(where: str) -> str:
 
 
 def problems_notice(problems: tuple[Problem, ...]) -> str:
-    """The top of the home page while the dossier cannot be rebuilt: every problem, verbatim."""
-    text = "\n".join(f"{p.severity}: {p}" for p in problems)
-    fence = "`" * max(3, 1 + max((len(run) for run in re.findall(r"`+", text)), default=0))
+    """The top of the home page while the dossier cannot be rebuilt: every problem, verbatim.
+
+    A block of HTML rather than of Markdown, so that it carries the class under which
+    dossier.css wraps its long lines, and so that no line of it is read as Markdown.
+    """
+    text = html.escape("\n".join(f"{p.severity}: {p}" for p in problems), quote=False)
     return (f"# The dossier cannot be rebuilt\n\nFix these and save; this page reloads.\n\n"
-            f"{fence}text\n{text}\n{fence}\n\n")
+            f'<pre class="{PROBLEMS_CLASS}"><code>{text}</code></pre>\n\n')
+
+
+PROBLEMS_CLASS = "dossier-problems"
+"""The class of the home page's list of problems; docs/stylesheets/dossier.css wraps its lines."""
 
 
 class OverridesWatch:

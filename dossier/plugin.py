@@ -8,6 +8,7 @@ import html
 import logging
 import re
 import shutil
+from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from .export import ExportMemo, export_json
 from .memo import PageMemo
 from .model import DossierError, Problem
 from .pipeline import build, cycle_collector_paused
+from .progress import Progress, quiet
 from .read import ReadMemo
 from .render import render
 from .write import changed_since_written, edited_pages, in_the_way, read_manifest
@@ -67,6 +69,9 @@ class DossierPlugin(BasePlugin[DossierConfig]):
     last_pages: dict[str, str] | None = None
     """The pages of the last good build, shown while the seeds or overrides have an error."""
     warned_of_search_worker = False
+    progress: Callable = staticmethod(quiet)
+    pages_to_build = pages_read = pages_built = 0
+    """Pages MkDocs builds in this build, and how many it has read and written so far."""
     overrides_watch: OverridesWatch | None = None
 
     def on_startup(self, *, command, dirty):
@@ -110,8 +115,9 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             # is unchanged is reused. The cycle collector would walk every object it keeps
             # alive (the memos) again and again for nothing.
             with cycle_collector_paused():
-                dossier = build(self.seeds, self.overrides, cache=self.cache, read_memo=self.read_memo)
-                pages = render(dossier, self.templates, self.memo)
+                dossier = build(self.seeds, self.overrides, cache=self.cache, read_memo=self.read_memo,
+                                progress=self.progress)
+                pages = render(dossier, self.templates, self.memo, progress=self.progress)
         except DossierError as exc:
             self.fail(exc.problems)
             # While serving: the last good pages, with every problem at the top of the home page.
@@ -127,7 +133,19 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         return files
 
     def on_post_page(self, output, *, page, config):
+        self.pages_built += 1
+        self.progress("MkDocs: writing {done}/{total} pages", self.pages_built, self.pages_to_build)
         return self.start_search_worker(output, page.file.src_uri, config)
+
+    def on_nav(self, nav, *, config, files):
+        self.pages_to_build = len(files.documentation_pages())
+        self.pages_read = self.pages_built = 0
+        return nav
+
+    def on_page_markdown(self, markdown, *, page, config, files):
+        self.pages_read += 1
+        self.progress("MkDocs: reading {done}/{total} pages", self.pages_read, self.pages_to_build)
+        return markdown
 
     def on_post_template(self, output_content, *, template_name, config):
         if not template_name.endswith(".html"):     # sitemap.xml: no search box
@@ -189,6 +207,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         return server
 
     def on_pre_build(self, config):
+        # Long work says what it is doing, unless MkDocs was asked to be quiet (-q).
+        self.progress = Progress(log.info) if log.isEnabledFor(logging.INFO) else quiet
         if self.overrides_watch is not None:
             self.overrides_watch.follow()
 

@@ -8,6 +8,7 @@ import os
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from .actors import find_actors
@@ -17,16 +18,20 @@ from .facts import find_facts
 from .file_names import FileNaming, name_from_files
 from .model import Document, Dossier, DossierError, Extraction, Problem
 from .overrides import apply_overrides, load_overrides
+from .progress import quiet
 from .read import ReadMemo, read_seeds
 from .resolve import resolve
 from .structure import NotAnArticle, article_of, read_parts
 
 
 def build(seeds: Path, overrides: Path | None = None, *, cache: Cache | None = None,
-          read_memo: ReadMemo | None = None, naming: FileNaming | None = None) -> Dossier:
+          read_memo: ReadMemo | None = None, naming: FileNaming | None = None,
+          progress: Callable = quiet) -> Dossier:
     """Read, extract, resolve, name from files, override; raise DossierError listing every error."""
+    progress("reading the seeds")
     documents, problems = read_seeds(seeds, read_memo)
-    extractions, skipped = extract_all(documents, cache)
+    extractions, skipped = extract_all(documents, cache, progress=progress)
+    progress("resolving the actors and facts of {total} articles", total=len(extractions))
     dossier = cache.resolved(extractions) if cache else resolve(extractions)
     dossier, naming_problems = name_from_files(dossier, naming)    # what the text left out; overrides win
     corrections, override_problems = load_overrides(overrides)
@@ -48,13 +53,14 @@ def extract(document: Document) -> Extraction:
     return Extraction(article, mentions, facts, page.problems)
 
 
-def extract_all(documents: tuple[Document, ...], cache: Cache | None = None, *,
-                workers: int | None = None) -> tuple[tuple[Extraction, ...], tuple[Problem, ...]]:
+def extract_all(documents: tuple[Document, ...], cache: Cache | None = None, *, workers: int | None = None,
+                progress: Callable = quiet) -> tuple[tuple[Extraction, ...], tuple[Problem, ...]]:
     """Extract every document, reusing cached results; a page with no article is a warning, and
     so is what was wrong in a page without costing its article."""
     found = {d.source: cache.get(d) for d in documents} if cache else {}
     missing = tuple(d for d in documents if found.get(d.source) is None)
-    for document, result in zip(missing, extract_many(missing, workers)):
+    for done, (document, result) in enumerate(zip(missing, extract_each(missing, workers)), 1):
+        progress("extracting {done}/{total} articles", done, len(missing))
         found[document.source] = result
         if cache and isinstance(result, Extraction):
             cache.put(document, result)
@@ -80,23 +86,30 @@ extractor never pays for starting workers, and a slow one soon uses them all."""
 
 def extract_many(documents: tuple[Document, ...], workers: int | None = None) -> list[Extraction | str]:
     """Each document's Extraction, or why it holds no article; in input order, on every core."""
+    return list(extract_each(documents, workers))
+
+
+def extract_each(documents: tuple[Document, ...], workers: int | None = None) -> Iterator[Extraction | str]:
+    """extract_many(), one result at a time as it comes."""
     workers = workers or available_cores()
-    results: list[Extraction | str] = []
+    done = 0
     started = time.perf_counter()
-    with cycle_collector_paused():
-        for document in documents:
-            if (workers > 1 and len(documents) - len(results) >= PARALLEL_FROM
-                    and time.perf_counter() - started >= SERIAL_SECONDS):
-                break
-            results.append(extract_or_reason(document))
-    rest = documents[len(results):]
+    for document in documents:
+        if (workers > 1 and len(documents) - done >= PARALLEL_FROM
+                and time.perf_counter() - started >= SERIAL_SECONDS):
+            break
+        with cycle_collector_paused():
+            result = extract_or_reason(document)
+        done += 1
+        yield result
+    rest = documents[done:]
     if not rest:
-        return results
+        return
     # Chunks big enough that shipping them costs little, small enough to keep every core busy.
     chunk = max(1, min(32, len(rest) // (workers * 4)))
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(START_METHOD),
                              initializer=gc.disable) as pool:
-        return results + list(pool.map(extract_or_reason, rest, chunksize=chunk))
+        yield from pool.map(extract_or_reason, rest, chunksize=chunk)
 
 
 def extract_or_reason(document: Document) -> Extraction | str:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import html
 import logging
 import re
+from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
 
@@ -22,6 +24,7 @@ from .file_names import FileNaming
 from .memo import PageMemo
 from .model import DossierError, Problem
 from .pipeline import build, cycle_collector_paused
+from .progress import Progress, quiet
 from .read import ReadMemo
 from .render import render
 from .staging import discard, staging_folder, swap_in
@@ -75,6 +78,9 @@ class DossierPlugin(BasePlugin[DossierConfig]):
     last_pages: dict[str, str] | None = None
     """The pages of the last good build, shown while the seeds or overrides have an error."""
     warned_of_search_worker = False
+    progress: Callable = staticmethod(quiet)
+    pages_to_build = pages_read = pages_built = 0
+    """Pages MkDocs builds in this build, and how many it has read and written so far."""
     overrides_watch: OverridesWatch | None = None
     command: str | None = None
     staging: Path | None = None
@@ -155,8 +161,9 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             # alive (the memos) again and again for nothing.
             with cycle_collector_paused():
                 dossier = build(self.seeds, self.overrides, cache=self.cache, read_memo=self.read_memo,
-                                naming=self.naming(config))
-                pages = render(dossier, self.templates, self.memo, directory_urls=config.use_directory_urls)
+                                naming=self.naming(config), progress=self.progress)
+                pages = render(dossier, self.templates, self.memo, directory_urls=config.use_directory_urls,
+                               progress=self.progress)
         except DossierError as exc:
             self.fail(exc.problems)
             # While serving: the last good pages, with every problem at the top of the home page.
@@ -187,7 +194,19 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         return (self.seeds / path).resolve().is_relative_to(self.seeds.resolve())
 
     def on_post_page(self, output, *, page, config):
+        self.pages_built += 1
+        self.progress("MkDocs: writing {done}/{total} pages", self.pages_built, self.pages_to_build)
         return self.start_search_worker(output, page.file.src_uri, config)
+
+    def on_nav(self, nav, *, config, files):
+        self.pages_to_build = len(files.documentation_pages())
+        self.pages_read = self.pages_built = 0
+        return nav
+
+    def on_page_markdown(self, markdown, *, page, config, files):
+        self.pages_read += 1
+        self.progress("MkDocs: reading {done}/{total} pages", self.pages_read, self.pages_to_build)
+        return markdown
 
     def on_post_template(self, output_content, *, template_name, config):
         if not template_name.endswith(".html"):     # sitemap.xml: no search box
@@ -249,6 +268,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         return server
 
     def on_pre_build(self, config):
+        # Long work says what it is doing, unless MkDocs was asked to be quiet (-q).
+        self.progress = Progress(log.info) if log.isEnabledFor(logging.INFO) else quiet
         if self.overrides_watch is not None:
             self.overrides_watch.follow()
 
@@ -280,11 +301,18 @@ def missing_search_worker(where: str) -> str:
 
 
 def problems_notice(problems: tuple[Problem, ...]) -> str:
-    """The top of the home page while the dossier cannot be rebuilt: every problem, verbatim."""
-    text = "\n".join(f"{p.severity}: {p}" for p in problems)
-    fence = "`" * max(3, 1 + max((len(run) for run in re.findall(r"`+", text)), default=0))
+    """The top of the home page while the dossier cannot be rebuilt: every problem, verbatim.
+
+    A block of HTML rather than of Markdown, so that it carries the class under which
+    dossier.css wraps its long lines, and so that no line of it is read as Markdown.
+    """
+    text = html.escape("\n".join(f"{p.severity}: {p}" for p in problems), quote=False)
     return (f"# The dossier cannot be rebuilt\n\nFix these and save; this page reloads.\n\n"
-            f"{fence}text\n{text}\n{fence}\n\n")
+            f'<pre class="{PROBLEMS_CLASS}"><code>{text}</code></pre>\n\n')
+
+
+PROBLEMS_CLASS = "dossier-problems"
+"""The class of the home page's list of problems; docs/stylesheets/dossier.css wraps its lines."""
 
 
 class OverridesWatch:

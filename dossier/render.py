@@ -7,6 +7,7 @@ import heapq
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import ClassVar
 from datetime import date
@@ -24,6 +25,7 @@ from .escape import (escape_attribute, escape_inline, escape_line_start, escape_
                      safe_image_path, safe_url)
 from .memo import PageMemo, same
 from .model import ACTOR_KINDS, FACT_KINDS, Actor, Article, Dossier, DossierError, Fact, Problem
+from .progress import quiet
 from .slugs import is_slug, slugify
 from .user_files import LINK
 from . import facets, views
@@ -803,7 +805,7 @@ def template_problem(exc: jinja2.TemplateError, template: str, page: str) -> Pro
 
 
 def render(dossier: Dossier, templates: Path | None = None, memo: PageMemo | None = None,
-           directory_urls: bool = True) -> dict[str, str]:
+           directory_urls: bool = True, *, progress: Callable = quiet) -> dict[str, str]:
     """Every page of the dossier: {path relative to docs: Markdown}. With a memo (while
     serving), a page whose inputs are all as they were last time is taken from it.
     directory_urls says how the site names its pages (MkDocs' use_directory_urls), for the
@@ -811,11 +813,11 @@ def render(dossier: Dossier, templates: Path | None = None, memo: PageMemo | Non
     # A render makes millions of short-lived objects and no reference cycle (a test keeps
     # it so): the cyclic collector, which would go over them thousands of times, waits.
     with cycle_collector_paused():
-        return render_pages(dossier, templates, memo, directory_urls)
+        return render_pages(dossier, templates, memo, directory_urls, progress)
 
 
 def render_pages(dossier: Dossier, templates: Path | None, memo: PageMemo | None,
-                 directory_urls: bool = True) -> dict[str, str]:
+                 directory_urls: bool = True, progress: Callable = quiet) -> dict[str, str]:
     """render(), the collector aside."""
     env = environment(templates)
     if memo is not None:
@@ -836,6 +838,7 @@ def render_pages(dossier: Dossier, templates: Path | None, memo: PageMemo | None
         except jinja2.TemplateError as exc:
             raise DossierError((template_problem(exc, template, path),)) from None
 
+    progress("rendering the lists")
     most_named = sorted(dossier.actors, key=lambda a: (-len(a.articles), by_name(a)))[:HIGHLIGHTS]
     facts, days, captions = fact_parts(dossier, index), timeline_parts(timeline(dossier, index)), caption_parts(index)
     articles, actors = article_list_parts(index), actor_list_parts(dossier)
@@ -864,14 +867,16 @@ def render_pages(dossier: Dossier, templates: Path | None, memo: PageMemo | None
         pages[part.path] = page("articles_part.md.j2", part.path, part=part)
     for part in chain.from_iterable(actors.values()):
         pages[part.path] = page("actors_part.md.j2", part.path, part=part)
-    for article in dossier.articles:
+    for done, article in enumerate(dossier.articles, 1):
+        progress("rendering the pages of articles: {done}/{total}", done, len(dossier.articles))
         path = f"articles/{article.id}.md"
         pages[path] = page("article.md.j2", path, article=article, page_article=article.id, with_article=False,
                            facts=index.facts_of_article.get(article.id, ()),
                            named=named_in_article(article.id, index))
     keep = frozenset(said.named)
     links_of = views.links_by_actor(links)
-    for actor in dossier.actors:
+    for done, actor in enumerate(dossier.actors, 1):
+        progress("rendering the pages of actors: {done}/{total}", done, len(dossier.actors))
         for path, lists in actor_pages(actor, index).items():
             if lists["part"] > 1:
                 pages[path] = page("actor_part.md.j2", path, actor=actor, named_in=len(actor.articles), **lists)

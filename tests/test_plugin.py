@@ -311,3 +311,24 @@ def test_the_overrides_watch_follows_the_file_once_it_exists(tmp_path, before, a
     make(after)
     watch.follow()
     assert server.watched == watching[watched_after]
+
+
+def test_the_problems_notice_shows_every_line_as_text_in_the_block_the_stylesheet_wraps():
+    from markdown import markdown
+    from mkdocs.utils.yaml import yaml_load
+
+    from dossier.model import Problem
+    from dossier.plugin import PROBLEMS_CLASS, problems_notice
+    long_line = "overrides.yml:3: " + "an-unbroken-word-" * 20
+    problems = (Problem("overrides.yml", 3, "an-unbroken-word-" * 20, severity="error"),
+                Problem("seeds/<b>x</b>.txt", None, "```not a fence & *not emphasis*"))
+    with open(ROOT / "mkdocs.yml", "rb") as fh:
+        extensions = [e if isinstance(e, str) else next(iter(e)) for e in yaml_load(fh)["markdown_extensions"]]
+    shown = markdown(problems_notice(problems), extensions=extensions)
+    block = re.search(rf'<pre class="{PROBLEMS_CLASS}"><code>(.*?)</code></pre>', shown, re.S)
+    assert block is not None, shown
+    assert html.unescape(block[1]) == (f"error: {long_line}\n"
+                                       "warning: seeds/<b>x</b>.txt: ```not a fence & *not emphasis*")
+    stylesheet = (ROOT / "docs" / "stylesheets" / "dossier.css").read_text(encoding="utf-8")
+    rule = re.search(rf"\.md-typeset pre\.{PROBLEMS_CLASS}[^{{]*\{{([^}}]*)\}}", stylesheet)
+    assert rule is not None and "white-space: pre-wrap" in rule[1]

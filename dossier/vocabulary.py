@@ -150,13 +150,13 @@ BASE_VERBS = {"say", "tell", "write", "argue", "insist", "warn", "believe", "thi
 
 
 # Forms far more often a plural noun than a verb of speech ('battleground states could be
-# decisive', 'member states trump everything'): read as a verb only before 'that'.
+# decisive', 'member states decide'): read as a verb only before 'that'.
 NOUN_FORMS = frozenset({"states"})
 
 
 # --- Titles ---------------------------------------------------------------------------
 
-# Titles written short before a name ('Mr. Burman', 'Sen. Warren', 'Lt. Gen. Jane Roe'), with
+# Titles written short before a name ('Mr. Lund', 'Sen. Roe', 'Lt. Gen. Jane Roe'), with
 # the role nouns each stands for: none for a courtesy title or a part of a name ('Mr.', 'Jr.',
 # 'St.'). Neither stage reads a title's full stop as a sentence's end; a title that stands for
 # a role is the person's role ('Gov. Jane Roe'), and a later 'the governor' is that person.
@@ -231,13 +231,13 @@ attorney district circuit appeals supreme court house senate
 first second third grand news sports political science
 homeland treasury commerce veterans housing immigration transportation
 """.split())
-# Adjectives a role phrase holds besides those ('Republican presidential nominee').
+# Adjectives a role phrase holds besides those ('Labour mayoral candidate').
 ROLE_ADJECTIVES = frozenset("""
 presidential vice-presidential gubernatorial congressional senatorial mayoral parliamentary
 """.split())
 # Words that make a role another one ('vice president', 'former governor').
 ROLE_CHANGERS = frozenset("vice deputy assistant associate former acting interim lieutenant ex under".split())
-# A definite description of a person as a whole subject ('the Vermont senator', 'The New
+# A definite description of a person as a whole subject ('the Oregon senator', 'The New
 # York businessman'): 'the', up to four modifiers, and a noun that only a person can be.
 DESCRIPTION_HEADS = tuple("""
 senator governor congressman congresswoman representative lawmaker businessman

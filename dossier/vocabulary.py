@@ -69,6 +69,30 @@ SPEECH_VERBS = (
     forms("pledge", "pledges", "pledged", "pledging"),
     forms("point out", "points out", "pointed out", "pointing out"),
     forms("chant", "chants", "chanted", "chanting"),
+    # The reporting verbs of English lexicons that take a 'that' clause or a quotation
+    # (VerbNet's say-37.7, complain-37.8, advise-37.9 and transfer_mesg-37.1, with the
+    # reporting verbs of style guides): 'X lamented that ...', '"...," X cautioned'.
+    *(forms(base, third, past, gerund) for base, third, past, gerund in (
+        ("lament", "laments", "lamented", "lamenting"), ("caution", "cautions", "cautioned", "cautioning"),
+        ("reiterate", "reiterates", "reiterated", "reiterating"), ("mention", "mentions", "mentioned", "mentioning"),
+        ("opine", "opines", "opined", "opining"), ("testify", "testifies", "testified", "testifying"),
+        ("speculate", "speculates", "speculated", "speculating"), ("surmise", "surmises", "surmised", "surmising"),
+        ("reason", "reasons", "reasoned", "reasoning"), ("posit", "posits", "posited", "positing"),
+        ("theorize", "theorizes", "theorized", "theorizing"), ("assure", "assures", "assured", "assuring"),
+        ("remind", "reminds", "reminded", "reminding"), ("inform", "informs", "informed", "informing"),
+        ("protest", "protests", "protested", "protesting"), ("object", "objects", "objected", "objecting"),
+        ("confide", "confides", "confided", "confiding"), ("disclose", "discloses", "disclosed", "disclosing"),
+        ("divulge", "divulges", "divulged", "divulging"), ("recount", "recounts", "recounted", "recounting"),
+        ("brag", "brags", "bragged", "bragging"), ("grumble", "grumbles", "grumbled", "grumbling"),
+        ("grouse", "grouses", "groused", "grousing"), ("gripe", "gripes", "griped", "griping"),
+        ("fret", "frets", "fretted", "fretting"), ("bemoan", "bemoans", "bemoaned", "bemoaning"),
+        ("affirm", "affirms", "affirmed", "affirming"), ("aver", "avers", "averred", "averring"),
+        ("profess", "professes", "professed", "professing"), ("swear", "swears", "swore", "swearing"),
+        ("repeat", "repeats", "repeated", "repeating"), ("relate", "relates", "related", "relating"),
+        ("confess", "confesses", "confessed", "confessing"), ("concur", "concurs", "concurred", "concurring"),
+        ("advise", "advises", "advised", "advising"), ("clarify", "clarifies", "clarified", "clarifying"),
+        ("elaborate", "elaborates", "elaborated", "elaborating"),
+    )),
 )
 # Verbs that carry a quotation but are not read as reporting a clause: '"...," she sang',
 # '"...?" he demanded', while 'she sang the anthem' or 'he shouted orders' report no words.
@@ -85,6 +109,35 @@ VOICE_VERBS = (
     forms("wonder", "wonders", "wondered", "wondering"),
     # 'As Ms. Ruiz put it, "..."'
     forms("put it", "puts it", "put it", "putting it"),
+    # The manner-of-speaking verbs of English lexicons (VerbNet's manner_speaking-37.3 and
+    # the reporting verbs of style guides): each tells how words were said, so after or
+    # before a quotation it is its cue; alone ('she sighed') it reports nothing.
+    *(forms(base, third, past, gerund) for base, third, past, gerund in (
+        ("fume", "fumes", "fumed", "fuming"), ("gush", "gushes", "gushed", "gushing"),
+        ("sigh", "sighs", "sighed", "sighing"), ("snap", "snaps", "snapped", "snapping"),
+        ("scoff", "scoffs", "scoffed", "scoffing"), ("sneer", "sneers", "sneered", "sneering"),
+        ("laugh", "laughs", "laughed", "laughing"), ("chuckle", "chuckles", "chuckled", "chuckling"),
+        ("cry", "cries", "cried", "crying"), ("bellow", "bellows", "bellowed", "bellowing"),
+        ("roar", "roars", "roared", "roaring"), ("growl", "growls", "growled", "growling"),
+        ("snarl", "snarls", "snarled", "snarling"), ("murmur", "murmurs", "murmured", "murmuring"),
+        ("mumble", "mumbles", "mumbled", "mumbling"), ("stammer", "stammers", "stammered", "stammering"),
+        ("groan", "groans", "groaned", "groaning"), ("moan", "moans", "moaned", "moaning"),
+        ("whine", "whines", "whined", "whining"), ("wail", "wails", "wailed", "wailing"),
+        ("shriek", "shrieks", "shrieked", "shrieking"), ("hiss", "hisses", "hissed", "hissing"),
+        ("drawl", "drawls", "drawled", "drawling"), ("rasp", "rasps", "rasped", "rasping"),
+        ("crow", "crows", "crowed", "crowing"), ("rave", "raves", "raved", "raving"),
+        ("rant", "rants", "ranted", "ranting"), ("marvel", "marvels", "marveled", "marveling"),
+        ("marvel", "marvels", "marvelled", "marvelling"), ("exult", "exults", "exulted", "exulting"),
+        ("taunt", "taunts", "taunted", "taunting"), ("tease", "teases", "teased", "teasing"),
+        ("jeer", "jeers", "jeered", "jeering"), ("chide", "chides", "chided", "chiding"),
+        ("scold", "scolds", "scolded", "scolding"), ("retort", "retorts", "retorted", "retorting"),
+        ("rejoin", "rejoins", "rejoined", "rejoining"), ("muse", "muses", "mused", "musing"),
+        ("interject", "interjects", "interjected", "interjecting"),
+        ("chime in", "chimes in", "chimed in", "chiming in"),
+        ("pipe up", "pipes up", "piped up", "piping up"), ("cut in", "cuts in", "cut in", "cutting in"),
+        ("plead", "pleads", "pleaded", "pleading"), ("beg", "begs", "begged", "begging"),
+        ("implore", "implores", "implored", "imploring"),
+    )),
 )
 # Verbs that report a finding only when a 'that' clause follows ('a poll shows that').
 THAT_VERBS = (

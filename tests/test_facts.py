@@ -956,3 +956,18 @@ def test_a_letter_tree_matches_what_the_words_longest_first_match(words, text):
     for at in range(len(text) + 1):
         mine, theirs = tree.match(text, at), plain.match(text, at)
         assert (mine and mine.group()) == (theirs and theirs.group())
+
+
+@pytest.mark.parametrize("paragraphs, kind, text, speakers", [
+    # A reporting verb of the lexicons, with a 'that' clause.
+    (("Tomas Berg lamented that the harbour would stay closed all winter.",),
+     "claim", "the harbour would stay closed all winter", ("Tomas Berg",)),
+    # A manner-of-speaking verb after a quotation, and a verb of two words.
+    (('"The cranes are twenty years old," Tomas Berg fumed.',), "quote", "The cranes are twenty years old",
+     ("Tomas Berg",)),
+    (('"And nobody asked the crews," Ana Petrova chimed in.',), "quote", "And nobody asked the crews",
+     ("Ana Petrova",)),
+])
+def test_verbs_of_speech_from_the_lexicons(paragraphs, kind, text, speakers):
+    found = [f for f in facts_of(*paragraphs) if f.kind == kind and f.text == text]
+    assert [f.speakers for f in found] == [speakers]

@@ -6,7 +6,7 @@ import re
 
 from . import vocabulary as V
 from .vocabulary import (BASE_VERBS, DESCRIPTION_HEADS, FRAME_VERBS, LISTENER_VERBS, MONTH_NAMES, NOUN_FORMS,
-                         OBJECT_VERBS, PERSON_PRONOUNS as PRONOUN_GENDERS, SPEECH_VERBS, THAT_VERBS, TITLE_WORDS,
+                         OBJECT_VERBS, PERSON_PRONOUNS as PRONOUN_GENDERS, SOURCE_HEADS, SPEECH_VERBS, THAT_VERBS, TITLE_WORDS,
                          TITLES, VOICE_VERBS, WEEKDAY_NAMES)
 
 
@@ -104,6 +104,7 @@ PUNCTUATION_TO_SPACE = re.compile("[" + re.escape("\"“”‘’'.,;:!?()[]—�
 PERSON_PRONOUNS = {"he", "she"}
 # Pronouns a clause may open with, its verb right after them ('said they know').
 PERSON_SUBJECTS = {"he", "she", "they", "we", "i", "you", "it", "there"}
+PERSON_SUBJECTS_WORDS = PERSON_SUBJECTS | {"He", "She", "They", "We", "I", "You", "It", "There"}
 # An auxiliary joined to its subject ('they’re', 'he'll', 'we've', 'I'm', 'she'd'; 'it's' ends in '-s').
 CONTRACTED_VERB = re.compile(r"\w['’](?:re|ll|ve|m|d)$")
 # Pronouns that tell a person's gender, after the person is named.
@@ -441,3 +442,25 @@ APPOSITIVE_SUBJECT = re.compile(
 # A subject that ends in a relative pronoun ('a source who told him'): the words just
 # before the pronoun are who speaks.
 ENDS_IN_RELATIVE = re.compile(r"(?P<antecedent>(?:\S+\s+){1,4}?)(?:who|that)$")
+
+# A description that is itself the source ('a senior aide', 'Lund aides', 'Roe's campaign
+# strategists', 'people familiar with the talks', 'a new Ledger poll'): a few modifiers, a
+# head that names those who speak (SOURCE_HEADS), and what may follow it ('for Mayor Jane Roe').
+# No modifier may be a pronoun, a preposition or a verb: 'He met with officials' is a clause.
+DESCRIBED_SOURCE = re.compile(rf"""
+    ^(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|[Ss]till|[Nn]ow|[Ee]ven|[Aa]lso)\s+)*
+    (?!(?:{SUBORDINATORS})\b)                # 'While critics ...', 'In court documents' open a phrase
+    (?P<words>
+        (?: (?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Aa]nother|
+               [Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.’'-]*['’]s?|[Cc]urrent|[Ff]ormer)\s+ )?
+        (?: (?!(?:{"|".join(sorted(PERSON_SUBJECTS_WORDS))}|of|for|to|with|at|from|in|on|by|that|who|which|
+                 is|was|are|were|has|have|had|will|would|met|told|said|says|asked)\b)
+            [\w.’'-]+\s+ ){{0,5}}?
+        (?i: (?P<head> {"|".join(sorted(SOURCE_HEADS, key=len, reverse=True))} ) ) \b
+        (?: \s+ (?:for|of|to|with|at|from|in|inside|close\s+to|familiar\s+with|briefed\s+on|involved\s+in|
+                  knowledgeable\s+about|with\s+(?:direct\s+)?knowledge\s+of)
+            \s+ [^,;:()\"“”]{{1,60}}? (?<!\band)(?<!\bor) )?
+    )$""", re.VERBOSE)
+# Heads too general to stand as a source with nothing else said of them.
+TOO_GENERAL_SOURCES = {"people", "person", "members", "friends", "data", "figures", "records", "documents", "analysis",
+                       "report", "reports", "poll", "polls", "survey", "study", "research", "campaign", "staff"}

@@ -387,7 +387,31 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
         # A description of the one person just named ('Roe ..., the Oregon senator said').
         role = names.described(number, at + lead, description.group("head"),
                                tuple(description.group(0).split())) if description else ""
+    if not role:
+        # 'Lund aides said', 'a spokeswoman for the harbour authority said': the group or the
+        # one described speaks, an actor of its own, not the person or body it names.
+        # 'People' alone, cut from 'People who know Roe', describes no one.
+        role = next((m.group("words") for m in map(fp.DESCRIBED_SOURCE.match, reversed(cores))
+                     if m and m.group("words").lower() not in fp.TOO_GENERAL_SOURCES), "")
     return ((role,) if role else ()), False
+
+
+def described_speakers(facts: tuple[Fact, ...], mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """The descriptions that speak in an article ('Lund aides'), each an actor of its own, linked
+    to the actors it names, of kind 'other' (no one is named), and never merged across articles."""
+    taken = {m.name for m in mentions}
+    found: dict[str, set[int]] = {}
+    for fact in facts:
+        for speaker in fact.speakers:
+            if speaker not in taken and fp.DESCRIBED_SOURCE.match(speaker):
+                found.setdefault(speaker, set()).add(fact.paragraph)
+    described = []
+    for words, paragraphs in found.items():
+        linked = tuple(m.name for m in mentions if m.kind != "place"
+                       and any(word_spans(words, (form,)) for form in (m.name, *m.aliases)))
+        described.append(Mention(words, "other", affiliations=linked, paragraphs=tuple(sorted(paragraphs)),
+                                 local=True))
+    return tuple(described)
 
 
 def label_speakers(label: str, names: Names, number: int, earlier: tuple[str, ...]) -> tuple[str, ...]:

@@ -302,6 +302,26 @@ commentator coach player striker manager officer
 """.split())
 
 
+# Nouns that head a description of those who speak for themselves unnamed ('a senior aide',
+# 'Lund aides', 'people briefed on the talks', 'a Ledger poll'): the speaker is the group or
+# the one described, not the person or body named inside the description.
+SOURCE_HEADS = frozenset("""
+people person official officials aide aides adviser advisers advisor advisors ally allies
+supporter supporters source sources expert experts analyst analysts economist economists
+critic critics resident residents voter voters witness witnesses lawmaker lawmakers leader
+leaders organizer organizers organiser organisers advocate advocates observer observers
+strategist strategists operative operatives member members associate associates friend friends
+staff staffer staffers spokesman spokeswoman spokesperson spokespeople representative
+representatives investigator investigators prosecutor prosecutors authorities officer officers
+agent agents diplomat diplomats insider insiders donor donors activist activists protester
+protesters protestors delegate delegates researcher researchers scientist scientists
+campaign administration poll polls survey surveys analysis study studies report reports data
+research figures documents records estimates memo lawsuit filing complaint ruling
+worker workers employee employees executive executives negotiators lawyers lawyer attorneys
+attorney doctors doctor teachers students parents relatives neighbors neighbours
+""".split())
+
+
 # --- Calendar -------------------------------------------------------------------------
 
 # The months in order, each with the short forms a date may print it in.

@@ -426,9 +426,10 @@ NAME_START = re.compile(r"\s+[A-Z][a-z]")
 MOVING_VERBS = {"sent", "sends", "brought", "brings", "took", "takes", "moved", "moves", "carried", "carries",
                 "drove", "drives", "flew", "flies", "led", "leads", "walked", "walks", "dispatched"}
 # 'footage of Jane Roe asking, "..."', 'a video showing Mr. Ruiz saying: "...': the
-# person a recording shows speaking, named just before the participle.
+# person a recording shows speaking, named just before the participle; so is the one an
+# absolute phrase gives ('..., with Lund saying, "..."', '..., Lund adding: "...').
 SHOWN_SPEAKING = re.compile(
-    rf"\b(?:of|showing|shows|featuring|features)\s+(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}})\s+"
+    rf"(?:\b(?:of|showing|shows|featuring|features|with)|,)\s+(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}})\s+"
     rf"(?P<verb>{QUOTE_PARTICIPLES})\b[^\"“”.;]{{0,60}}?[,:]?\s*$")
 # Initials run together before a surname ('J.R. Lund'): their full stops end no
 # sentence; a place's initials may end one ('moved to the U.S. Then ...').

@@ -994,3 +994,11 @@ def test_a_described_source_is_an_actor_linked_to_the_names_it_holds():
     described = described_speakers(find_facts(source, mentions), mentions)
     assert [(m.name, m.kind, m.affiliations, m.local) for m in described] == [
         ("Berg aides", "other", ("Tomas Berg",), True)]
+
+
+@pytest.mark.parametrize("paragraph, speakers", [
+    ('The board met on Monday, with Tomas Berg saying, "The port will stay closed until May."', ("Tomas Berg",)),
+    ('The board met on Monday, Ana Petrova adding: "The port will stay closed until May."', ("Ana Petrova",)),
+])
+def test_absolute_phrase_names_who_speaks(paragraph, speakers):
+    assert [f.speakers for f in facts_of(paragraph) if f.kind == "quote"] == [speakers]

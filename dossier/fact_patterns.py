@@ -465,3 +465,7 @@ DESCRIBED_SOURCE = re.compile(rf"""
 # Heads too general to stand as a source with nothing else said of them.
 TOO_GENERAL_SOURCES = {"people", "person", "members", "friends", "data", "figures", "records", "documents", "analysis",
                        "report", "reports", "poll", "polls", "survey", "study", "research", "campaign", "staff"}
+# 'Roe, on the radio: "..."', 'Jane Roe, Harbour News: "...': a name, perhaps an aside, and a
+# colon just before the quotation label who speaks, with no verb.
+COLON_LABEL = re.compile(
+    r"(?:^|[.!?]\s+)(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})(?:,\s+[^,;:\"“”]{1,40})?(?P<verb>:)\s*$")

@@ -604,7 +604,14 @@ def extract_quote_before(text, quote, sentence, names, number, earlier, quotes) 
         if who:
             return Said(who, later.group("verb"), start + later.start("verb"), pronoun)
     match = fp.BEFORE_QUOTE.match(before)
-    if not match or len(match.group("rest").split()) > 12:
+    if not match:
+        label = fp.COLON_LABEL.search(before)
+        who = speakers_of(label.group("who"), names, number, earlier, start + label.start("who"))[0] if label else ()
+        # Only a person or body the article names labels a quotation ('Result: "..."' does not).
+        if who and all(names.kind(w) in ("person", "organisation") for w in who):
+            return Said(who, ":", start + label.start("verb"))
+        return None
+    if len(match.group("rest").split()) > 12:
         return None
     who, pronoun = speakers_of(match.group("who"), names, number, earlier,
                                start + match.end("who") - len(match.group("who").lstrip()))

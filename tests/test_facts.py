@@ -1002,3 +1002,13 @@ def test_a_described_source_is_an_actor_linked_to_the_names_it_holds():
 ])
 def test_absolute_phrase_names_who_speaks(paragraph, speakers):
     assert [f.speakers for f in facts_of(paragraph) if f.kind == "quote"] == [speakers]
+
+
+@pytest.mark.parametrize("paragraph, speakers", [
+    ('Petrova, on the radio: "The port will stay shut until May."', [("Ana Petrova",)]),
+    ('Tomas Berg: "The port will stay shut until May."', [("Tomas Berg",)]),
+    # A place labels no quotation.
+    ('Lisbon: "The port will stay shut until May."', []),
+])
+def test_a_name_and_a_colon_label_a_quotation(paragraph, speakers):
+    assert [f.speakers for f in facts_of(paragraph) if f.kind == "quote" and f.speakers] == speakers

@@ -469,3 +469,7 @@ TOO_GENERAL_SOURCES = {"people", "person", "members", "friends", "data", "figure
 # colon just before the quotation label who speaks, with no verb.
 COLON_LABEL = re.compile(
     r"(?:^|[.!?]\s+)(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})(?:,\s+[^,;:\"“”]{1,40})?(?P<verb>:)\s*$")
+# Why a quote or claim has no speaker, as the export says it.
+NOTE_NO_SPEAKER = "no speaker named in the sentence"
+NOTE_PRONOUN = "a pronoun no one named before resolves"
+NOTE_NOT_AN_ACTOR = "the words naming the speaker name no actor of the article"

@@ -414,6 +414,13 @@ def described_speakers(facts: tuple[Fact, ...], mentions: tuple[Mention, ...]) -
     return tuple(described)
 
 
+def speaker_note(said: Said | None) -> str:
+    """Why words read as said by someone have no speaker, as a reader of the export is told."""
+    if said is None or not said.cue:
+        return fp.NOTE_NO_SPEAKER
+    return fp.NOTE_PRONOUN if said.pronoun else fp.NOTE_NOT_AN_ACTOR
+
+
 def label_speakers(label: str, names: Names, number: int, earlier: tuple[str, ...]) -> tuple[str, ...]:
     """Who a transcript's label names ('ROE:'): the label as printed, else as a name is
     written ('Roe'); a place does not speak a line of a transcript."""
@@ -1046,7 +1053,8 @@ def paragraph_facts(article: Article, paragraph: Paragraph, quotes: tuple[Quoted
         speakers = said.speakers if said else ()
         named = tuple(dict.fromkeys(n for _, _, n in names.named(words, number) if n not in speakers))
         return Fact(fact_id(article.source, words), article.source, number, kind, words, speakers, named,
-                    day, day_text, said.cue if said else "", hedges_in(text[near[0]:near[1]]))
+                    day, day_text, said.cue if said else "", hedges_in(text[near[0]:near[1]]),
+                    speaker_note="" if speakers or kind not in ("quote", "claim") else speaker_note(said))
 
     label = fp.LABEL.match(text)
     who = label_speakers(label.group("who"), names, number, earlier) if label else ()

@@ -1012,3 +1012,15 @@ def test_absolute_phrase_names_who_speaks(paragraph, speakers):
 ])
 def test_a_name_and_a_colon_label_a_quotation(paragraph, speakers):
     assert [f.speakers for f in facts_of(paragraph) if f.kind == "quote" and f.speakers] == speakers
+
+
+@pytest.mark.parametrize("paragraphs, note", [
+    (('The cranes stood idle. "The port will stay shut until May, and the crews will go home."',),
+     "no speaker named in the sentence"),
+    (('"The port will stay shut until May," he said.',), "a pronoun no one named before resolves"),
+    (('"The port will stay shut until May," Ivo Brand said.',),
+     "the words naming the speaker name no actor of the article"),
+    (('"The port will stay shut until May," Tomas Berg said.',), ""),
+])
+def test_why_a_quote_has_no_speaker(paragraphs, note):
+    assert [f.speaker_note for f in facts_of(*paragraphs) if f.kind == "quote"] == [note]

@@ -459,7 +459,8 @@ DESCRIBED_SOURCE = re.compile(rf"""
             [\w.’'-]+\s+ ){{0,5}}?
         (?i: (?P<head> {"|".join(sorted(SOURCE_HEADS, key=len, reverse=True))} ) ) \b
         (?: \s+ (?:for|of|to|with|at|from|in|inside|close\s+to|familiar\s+with|briefed\s+on|involved\s+in|
-                  knowledgeable\s+about|with\s+(?:direct\s+)?knowledge\s+of)
+                  knowledgeable\s+about|with\s+(?:direct\s+)?knowledge\s+of|speaking\s+to|
+                  (?:released|published|conducted|filed|issued|obtained|commissioned)(?:\s+(?:by|for|on|in|last))?)
             \s+ [^,;:()\"“”]{{1,60}}? (?<!\band)(?<!\bor) )?
     )$""", re.VERBOSE)
 # Heads too general to stand as a source with nothing else said of them.

@@ -319,6 +319,12 @@ campaign administration poll polls survey surveys analysis study studies report 
 research figures documents records estimates memo lawsuit filing complaint ruling
 worker workers employee employees executive executives negotiators lawyers lawyer attorneys
 attorney doctors doctor teachers students parents relatives neighbors neighbours
+candidates candidate respondents opponents rivals challengers backers loyalists surrogates
+insurgents rebels militants troops soldiers veterans
+movement group groups organization organizations organisation organisations coalition union unions
+committee panel commission council board agency department ministry office company firm website
+newspaper paper network outlet
+document letter statement release email emails memo findings polling
 """.split())
 
 

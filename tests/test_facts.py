@@ -980,6 +980,9 @@ def test_verbs_of_speech_from_the_lexicons(paragraphs, kind, text, speakers):
     ("People familiar with the talks said the ferries would run again in May.",
      ("People familiar with the talks",)),
     ("A new harbour board poll showed that most residents want the ferries back.", ("A new harbour board poll",)),
+    ("Rival harbour candidates argued that the ferries cost too much.", ("Rival harbour candidates",)),
+    ("A court filing released on Monday says that the ferries ran without permits.",
+     ("A court filing released on Monday",)),
     # A phrase that opens the sentence, or a clause, is no description of a source.
     ("While critics waited, Berg said the ferries would run again in May.", ("Tomas Berg",)),
     ("He met with officials and said the ferries would run again in May.", ()),

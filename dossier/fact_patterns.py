@@ -36,7 +36,7 @@ def letter_tree(words: set[str]) -> str:
 # Tenses and helpers that may stand between a subject and its verb ('has said').
 AUXILIARIES = rf"""(?:{letter_tree({
     "has", "have", "had", "would", "will", "also", "later", "then", "previously", "repeatedly", "again", "once",
-    "publicly", "recently", "has also", "had also", "has repeatedly", "has long", "had long", "is", "was", "were",
+    "publicly", "recently", "has also", "had also", "has repeatedly", "has long", "had long", "have long", "is", "was", "were",
     "are"})}\s+)*"""
 
 

@@ -1027,3 +1027,9 @@ def test_a_name_and_a_colon_label_a_quotation(paragraph, speakers):
 ])
 def test_why_a_quote_has_no_speaker(paragraphs, note):
     assert [f.speaker_note for f in facts_of(*paragraphs) if f.kind == "quote"] == [note]
+
+
+def test_have_long_stands_between_a_subject_and_its_verb():
+    found = facts_of("Harbour officials have long argued that the ferries run too fast.")
+    assert [(f.text, f.speakers) for f in found if f.kind == "claim"] == [
+        ("the ferries run too fast", ("Harbour officials",))]

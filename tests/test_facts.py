@@ -1033,3 +1033,8 @@ def test_have_long_stands_between_a_subject_and_its_verb():
     found = facts_of("Harbour officials have long argued that the ferries run too fast.")
     assert [(f.text, f.speakers) for f in found if f.kind == "claim"] == [
         ("the ferries run too fast", ("Harbour officials",))]
+
+
+def test_names_joined_by_and_label_a_quotation_after_a_dash():
+    found = facts_of('PORT NEWS - Tomas Berg and Ana Petrova: "The port will stay shut until May."')
+    assert [f.speakers for f in found if f.kind == "quote"] == [("Tomas Berg", "Ana Petrova")]

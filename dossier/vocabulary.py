@@ -136,7 +136,9 @@ VOICE_VERBS = (
         ("chime in", "chimes in", "chimed in", "chiming in"),
         ("pipe up", "pipes up", "piped up", "piping up"), ("cut in", "cuts in", "cut in", "cutting in"),
         ("plead", "pleads", "pleaded", "pleading"), ("beg", "begs", "begged", "begging"),
-        ("implore", "implores", "implored", "imploring"),
+        ("implore", "implores", "implored", "imploring"), ("riff", "riffs", "riffed", "riffing"),
+        # What a letter, a sign or an advertisement says ('"...," the email read').
+        ("read", "reads", "read", "reading"),
     )),
 )
 # Verbs that report a finding only when a 'that' clause follows ('a poll shows that').

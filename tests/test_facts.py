@@ -969,6 +969,9 @@ def test_a_letter_tree_matches_what_the_words_longest_first_match(words, text):
      ("Tomas Berg",)),
     (('"And nobody asked the crews," Ana Petrova chimed in.',), "quote", "And nobody asked the crews",
      ("Ana Petrova",)),
+    # What a notice says, read out.
+    (('"The port will stay shut until May, and the crews will go home," Tomas Berg read.',), "quote",
+     "The port will stay shut until May, and the crews will go home", ("Tomas Berg",)),
 ])
 def test_verbs_of_speech_from_the_lexicons(paragraphs, kind, text, speakers):
     found = [f for f in facts_of(*paragraphs) if f.kind == kind and f.text == text]

@@ -475,3 +475,9 @@ COLON_LABEL = re.compile(
 NOTE_NO_SPEAKER = "no speaker named in the sentence"
 NOTE_PRONOUN = "a pronoun no one named before resolves"
 NOTE_NOT_AN_ACTOR = "the words naming the speaker name no actor of the article"
+# Who a quotation's own attribution describes without a name ('," the ferry captain said',
+# '," said a woman in the crowd'): a determiner, a few words and a noun, no verb.
+DESCRIBED_SPEAKER = re.compile(
+    r"^(?P<words>(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?!(?:who|which|that|is|was|are|were|has|have|had|will|"
+    r"would|can|could)\b)[\w’'-]+\s+){0,4}(?!(?:who|which|that)\b)[a-z][\w’'-]*"
+    r"(?:\s+(?:of|for|at|from|in|with)\s+(?:the\s+|a\s+|an\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,3})?)$")

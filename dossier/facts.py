@@ -403,7 +403,7 @@ def described_speakers(facts: tuple[Fact, ...], mentions: tuple[Mention, ...]) -
     found: dict[str, set[int]] = {}
     for fact in facts:
         for speaker in fact.speakers:
-            if speaker not in taken and fp.DESCRIBED_SOURCE.match(speaker):
+            if speaker not in taken and (fp.DESCRIBED_SOURCE.match(speaker) or fp.DESCRIBED_SPEAKER.match(speaker)):
                 found.setdefault(speaker, set()).add(fact.paragraph)
     described = []
     for words, paragraphs in found.items():
@@ -571,6 +571,11 @@ def extract_quote_after(text, quote, spans, names, number, earlier) -> Said | No
             return None     # '"..." X said that ...': the next sentence reports something else
         if match:
             who, pronoun = speakers_of(match.group("who"), names, number, earlier, quote.end + match.start("who"))
+            # '"...," the ferry captain said': a quotation's own attribution may describe its
+            # speaker without naming anyone; that description speaks.
+            described = fp.DESCRIBED_SPEAKER.match(match.group("who").strip()) if not who and not pronoun else None
+            if described:
+                who = (described.group("words"),)
             if pattern is fp.AFTER_QUOTE[0] and not who and not match.group("who")[:1].isupper() \
                     and match.group("who").split()[0].lower() not in fp.PERSON_PRONOUNS | fp.SPEAKER_DETERMINERS:
                 continue

@@ -1041,3 +1041,13 @@ def test_have_long_stands_between_a_subject_and_its_verb():
 def test_names_joined_by_and_label_a_quotation_after_a_dash():
     found = facts_of('PORT NEWS - Tomas Berg and Ana Petrova: "The port will stay shut until May."')
     assert [f.speakers for f in found if f.kind == "quote"] == [("Tomas Berg", "Ana Petrova")]
+
+
+@pytest.mark.parametrize("paragraph, speakers", [
+    ('"The port will stay shut until May," the ferry captain said.', ("the ferry captain",)),
+    ('"The port will stay shut until May," said a woman in the crowd.', ("a woman in the crowd",)),
+    # A named speaker comes first; a pronoun is no description.
+    ('"The port will stay shut until May," the harbour master said.', ("Tomas Berg",)),
+])
+def test_a_quotation_attributed_to_a_description(paragraph, speakers):
+    assert [f.speakers for f in facts_of(paragraph) if f.kind == "quote"] == [speakers]

@@ -182,18 +182,24 @@ BEFORE_QUOTE = re.compile(
     rf"\s*(?P<who>(?:[^;!?\"“”\s]+\s+){{1,40}}?){AUXILIARIES}{_VERBS}\b(?P<rest>[^\"“”]{{0,90}})$")
 # '..., saying, "...': the sentence's subject is the speaker.
 BEFORE_PARTICIPLE = re.compile(rf"(?:,|\bwhile|\bafter|\bbefore)\s+(?P<verb>{QUOTE_PARTICIPLES})(?:\s+that)?[\s,:]*$")
+# 'told' is never set before its speaker: in '..., told the Ledger' the name after it is
+# whom the words were told ('..., Jane Roe, told the Ledger').
+INVERTED_NEVER = "told|tells|tell"
 # Text after a closing quotation mark: '," Roe said', '," said Lund'.
 # A speaker's words: no clause break, though a title's or initial's full stop may stand inside
 # (looked for only at a full stop: the looks back are many, and each costs).
 TITLE_DOT = r"(?=\.)(?:" + "|".join(rf"(?<=\b{re.escape(t)})" for t in (*TITLES, *V.NAME_SUFFIXES)) + r"|(?<=\b[A-Z]))\."
 WHO = rf"(?:[^.,;:!?\"“”()]|{TITLE_DOT}|\([^()\"“”]{{1,30}}\))"
 AFTER_QUOTE = (
-    re.compile(rf"^[\s,—–-]*(?P<verb>{QUOTE_SPEECH})\s+(?P<who>{WHO}{{1,80}})\s*(?=[.,;:!?\"“”]|$)"),
+    re.compile(rf"^[\s,—–-]*(?!(?:{INVERTED_NEVER})\b)(?P<verb>{QUOTE_SPEECH})\s+(?P<who>{WHO}{{1,80}})\s*(?=[.,;:!?\"“”]|$)"),
     re.compile(rf"^[\s,—–-]*(?P<who>{WHO}{{1,80}}?)\s+{AUXILIARIES}(?P<verb>{QUOTE_SPEECH})\b"),
     # '," Scott Pruitt, the attorney general of Oklahoma, said.'
     re.compile(rf"^[\s,—–-]*(?P<who>[A-Z]{WHO}{{1,60}}?),\s+[^\"“”]{{1,120}}?,\s+{AUXILIARIES}"
                rf"(?P<verb>{SPEECH})\b[^\"“”]{{0,200}}$"),
     re.compile(rf"^\s*(?P<verb>[―—])\s*(?P<who>[A-Z](?:[^.,;:!?\"“”]|{TITLE_DOT}){{1,60}})\s*(?=[.,;:!?]|$)"),
+    # '," the harbour master, Jane Roe, told the Ledger.'
+    re.compile(rf"^[\s,—–-]*[a-z][^\"“”,.;:]{{1,60}},\s+(?P<who>[A-Z]{WHO}{{1,60}}?),\s+{AUXILIARIES}"
+               rf"(?P<verb>{SPEECH})\b"),
 )
 # The dashes a signature after a quotation opens ('― Jane Roe').
 SIGNATURE_DASHES = ("―", "—")
@@ -292,7 +298,7 @@ CLAUSE_AFTER_CONJUNCTION = re.compile(r"[,;]\s*(?:but|while|whereas|yet)\s+(?P<s
 SAID_AFTER = re.compile(rf"""
     ,\s+
     (?: (?P<who>{WHO}{{1,80}}?) \s+ {AUXILIARIES} (?P<verb>{SPEECH})       # ', Jane Roe said'
-      | (?P<verb2>{SPEECH}) \s+ (?P<who2>{WHO}{{1,80}})                     # ', said Jane Roe'
+      | (?!(?:{INVERTED_NEVER})\b) (?P<verb2>{SPEECH}) \s+ (?P<who2>{WHO}{{1,80}})   # ', said Jane Roe'
     )
     # After the speaker: a description set off by a comma ...
     (?: ,\s* (?: (?:the|a|an|who|whose)\s[^\"“”]{{0,120}}

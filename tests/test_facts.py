@@ -1051,3 +1051,13 @@ def test_names_joined_by_and_label_a_quotation_after_a_dash():
 ])
 def test_a_quotation_attributed_to_a_description(paragraph, speakers):
     assert [f.speakers for f in facts_of(paragraph) if f.kind == "quote"] == [speakers]
+
+
+@pytest.mark.parametrize("paragraph, speakers", [
+    # Whom the words were told is never their speaker.
+    ('"The port will reopen in May," the harbour master, Tomas Berg, told the Northern Grid Authority.',
+     [("Tomas Berg",)]),
+    ("The port will reopen in May, the harbour master, Tomas Berg, told the Northern Grid Authority.", []),
+])
+def test_the_listener_after_told_does_not_speak(paragraph, speakers):
+    assert [f.speakers for f in facts_of(paragraph) if f.kind in ("quote", "claim")] == speakers

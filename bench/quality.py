@@ -20,6 +20,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 ACROSS = "## Actors across a story"
+# Sections written by hand from the scorer's figures, kept as they are by a new run.
+SPEAKERS = "## Who said it"
 CORPORA = ("seed", "pages-dev", "pages-dev-html", "gum-dev", "polnear-dev")
 
 
@@ -52,10 +54,12 @@ def main() -> int:
             f"on {machine} with `python bench/quality.py`.\nPeers' figures on the same corpora: "
             f"the evaluation kit's results.md.\n\n")
     text = head + "\n".join(sections)
-    # bench/across.py keeps its own section at the end; a new run of this script leaves it be.
+    # The section on speakers and bench/across.py's own section close the file; a new run of
+    # this script leaves them be.
     old = args.output.read_text(encoding="utf-8") if args.output.exists() else ""
-    if ACROSS in old:
-        text = text.rstrip("\n") + "\n\n" + old[old.index(ACROSS):]
+    kept = [old.index(heading) for heading in (SPEAKERS, ACROSS) if heading in old]
+    if kept:
+        text = text.rstrip("\n") + "\n\n" + old[min(kept):]
     args.output.write_text(re.sub(r"/[^\s]*/(shared/eval)", r"\1", text), encoding="utf-8")
     return 0
 

@@ -2,7 +2,7 @@
 
 Both stages read people through here: the actor stage states a person's gender
 (Mention.gender, from stated_genders_of), and the fact stage gives a 'he said' or 'the
-Vermont senator said' the person it stands for. Rules about what an earlier name, pronoun or
+Oregon senator said' the person it stands for. Rules about what an earlier name, pronoun or
 description refers to belong in this module; the words they are made of (pronouns, titles,
 role nouns) belong in the vocabulary.
 """
@@ -16,8 +16,8 @@ from . import vocabulary as V
 from .model import Article, Mention
 from .words import in_text, word_spans
 
-# The short forms of titles, by the role noun a later description uses ('Sen. Bernie Sanders'
-# ... 'the Vermont senator').
+# The short forms of titles, by the role noun a later description uses ('Sen. Jane Roe'
+# ... 'the Oregon senator').
 ROLE_ABBREVIATIONS = {role: tuple(title.lower() + "." for title, roles in V.TITLES.items() if role in roles)
                       for role in dict.fromkeys(role for roles in V.TITLES.values() for role in roles)}
 
@@ -43,10 +43,10 @@ def resolve_pronoun(article: Article, mentions: tuple[Mention, ...], paragraph: 
 
 def resolve_description(article: Article, mentions: tuple[Mention, ...], paragraph: int, position: int,
                         head: str, words: tuple[str, ...] = ()) -> Mention | None:
-    """The person a definite description at position stands for ('the Vermont senator'), or None.
+    """The person a definite description at position stands for ('the Oregon senator'), or None.
 
     As for a pronoun, only where the text makes it plain: of the people named just before,
-    the one whose stated role is the description's head noun ('Sen. Bernie Sanders').
+    the one whose stated role is the description's head noun ('Sen. Jane Roe').
     """
     named = people_named_before(article, mentions, paragraph, position)
     forms = {head, *ROLE_ABBREVIATIONS.get(head, ())}
@@ -59,7 +59,7 @@ def resolve_description(article: Article, mentions: tuple[Mention, ...], paragra
     if not modifiers:
         return None
     earlier = [m for m in mentions if m.kind == "person" and m.paragraphs and min(m.paragraphs) <= paragraph]
-    # 'Democratic vice presidential nominee Tim Kaine' is no 'Democratic presidential nominee'.
+    # 'Green vice presidential nominee Tom Lund' is no 'Green presidential nominee'.
     fitting = [m for m in earlier if any(modifiers <= stated and stated & forms and not (stated - modifiers) & V.ROLE_CHANGERS
                                          for stated in stated_roles(article, m))]
     return fitting[0] if len(fitting) == 1 else None
@@ -75,8 +75,8 @@ def role_changed(article: Article, mention: Mention, head: str, words: tuple[str
 
 
 def stated_roles(article: Article, mention: Mention) -> list[set[str]]:
-    """The words of each role the text sets right before a person's name ('Indiana Gov. Mike
-    Pence') or after it as an apposition ('Jane Roe, the Republican nominee,'), casefolded."""
+    """The words of each role the text sets right before a person's name ('Kent Gov. Tom
+    Lund') or after it as an apposition ('Jane Roe, the Republican nominee,'), casefolded."""
     found = []
     for paragraph in article.paragraphs:
         for form in (mention.name, *mention.aliases):
@@ -136,7 +136,7 @@ def stated_genders_of(honorifics: tuple[str, ...], roles: tuple[str, ...]) -> se
 
 
 def referred_gender(text: str, forms: tuple[str, ...]) -> str:
-    """'he' or 'she' as a text refers to a person named by these forms ('Mrs. Clinton', 'Berg
+    """'he' or 'she' as a text refers to a person named by these forms ('Mrs. Roe', 'Berg
     said he'), or '': a title just before a name counts twice, a pronoun in its clause once."""
     votes = {"he": 0, "she": 0}
     for start, end in word_spans(text, forms):

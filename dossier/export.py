@@ -128,11 +128,19 @@ def actor_data(actor: Actor) -> dict:
     }
 
 
+def speaker_note(fact: Fact) -> str | None:
+    """Why a quote or claim has no speaker: as extraction found it, or, where a speaker was
+    read but no actor of the dossier took it, that; None for a fact with a speaker."""
+    if fact.speakers or fact.kind not in ("quote", "claim"):
+        return None
+    return fact.speaker_note or "the speaker named is no actor of the dossier"
+
+
 def fact_data(fact: Fact) -> dict:
     return {
         "id": fact.id, "article": fact.article, "paragraph": fact.paragraph, "kind": fact.kind,
         "text": fact.text, "speakers": list(fact.speakers), "mentions": list(fact.mentions),
         "date": iso(fact.date), "date_text": fact.date_text, "cue": fact.cue,
-        "hedges": list(fact.hedges),
+        "hedges": list(fact.hedges), "speaker_note": speaker_note(fact),
         "also_in": [{"article": a, "paragraph": p} for a, p in fact.also_in],
     }

@@ -6,7 +6,7 @@ import re
 
 from . import vocabulary as V
 from .vocabulary import (BASE_VERBS, DESCRIPTION_HEADS, FRAME_VERBS, LISTENER_VERBS, MONTH_NAMES, NOUN_FORMS,
-                         OBJECT_VERBS, PERSON_PRONOUNS as PRONOUN_GENDERS, SPEECH_VERBS, THAT_VERBS, TITLE_WORDS,
+                         OBJECT_VERBS, PERSON_PRONOUNS as PRONOUN_GENDERS, SOURCE_HEADS, SPEECH_VERBS, THAT_VERBS, TITLE_WORDS,
                          TITLES, VOICE_VERBS, WEEKDAY_NAMES)
 
 
@@ -36,7 +36,7 @@ def letter_tree(words: set[str]) -> str:
 # Tenses and helpers that may stand between a subject and its verb ('has said').
 AUXILIARIES = rf"""(?:{letter_tree({
     "has", "have", "had", "would", "will", "also", "later", "then", "previously", "repeatedly", "again", "once",
-    "publicly", "recently", "has also", "had also", "has repeatedly", "has long", "had long", "is", "was", "were",
+    "publicly", "recently", "has also", "had also", "has repeatedly", "has long", "had long", "have long", "is", "was", "were",
     "are"})}\s+)*"""
 
 
@@ -80,9 +80,9 @@ NOT_A_CLAUSE = (AMOUNT_SAID + "|" + OBJECT_PRONOUN + "|"
 # Words after which a cue word is a noun ('the report', 'his remarks', 'these claims').
 DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "this",
                "such", "new", "recent", "latest", "previous", "whose"}
-# Prepositions after which a cue word is a noun ('a series of tweets', 'with attacks').
+# Prepositions after which a cue word is a noun ('a string of posts', 'with threats').
 BEFORE_A_NOUN = {"of", "with", "including", "about", "amid", "against", "by", "from", "in", "on", "for"}
-# Cue words that are as often plural nouns ('scrutinized reports', 'posted tweets') ...
+# Cue words that are as often plural nouns ('studied reports', 'posted tweets') ...
 NOUN_CUES = {"reports", "claims", "remarks", "tweets", "statements", "notes", "states", "comments", "charges",
              "warnings", "promises", "pledges", "calls", "demands", "answers", "replies", "questions"}
 # ... and a lower-case past tense before them, which makes them its object.
@@ -104,6 +104,7 @@ PUNCTUATION_TO_SPACE = re.compile("[" + re.escape("\"“”‘’'.,;:!?()[]—�
 PERSON_PRONOUNS = {"he", "she"}
 # Pronouns a clause may open with, its verb right after them ('said they know').
 PERSON_SUBJECTS = {"he", "she", "they", "we", "i", "you", "it", "there"}
+PERSON_SUBJECTS_WORDS = PERSON_SUBJECTS | {"He", "She", "They", "We", "I", "You", "It", "There"}
 # An auxiliary joined to its subject ('they’re', 'he'll', 'we've', 'I'm', 'she'd'; 'it's' ends in '-s').
 CONTRACTED_VERB = re.compile(r"\w['’](?:re|ll|ve|m|d)$")
 # Pronouns that tell a person's gender, after the person is named.
@@ -175,31 +176,37 @@ CLOSING = ("”", '"', "''", "»")
 
 # --- The patterns facts.py reads sentences with, built from the lists above ---------
 
-# Text before a quotation mark that attributes it: 'X said: "', 'X said that Putin has "'.
+# Text before a quotation mark that attributes it: 'X said: "', 'X said that Lund has "'.
 _VERBS = rf"(?P<verb>{QUOTE_SPEECH}|{THAT_SPEECH}|{OBJECT_SPEECH})"
 BEFORE_QUOTE = re.compile(
     rf"\s*(?P<who>(?:[^;!?\"“”\s]+\s+){{1,40}}?){AUXILIARIES}{_VERBS}\b(?P<rest>[^\"“”]{{0,90}})$")
 # '..., saying, "...': the sentence's subject is the speaker.
 BEFORE_PARTICIPLE = re.compile(rf"(?:,|\bwhile|\bafter|\bbefore)\s+(?P<verb>{QUOTE_PARTICIPLES})(?:\s+that)?[\s,:]*$")
-# Text after a closing quotation mark: '," Fedorov said', '," said Caddell'.
+# 'told' is never set before its speaker: in '..., told the Ledger' the name after it is
+# whom the words were told ('..., Jane Roe, told the Ledger').
+INVERTED_NEVER = "told|tells|tell"
+# Text after a closing quotation mark: '," Roe said', '," said Lund'.
 # A speaker's words: no clause break, though a title's or initial's full stop may stand inside
 # (looked for only at a full stop: the looks back are many, and each costs).
 TITLE_DOT = r"(?=\.)(?:" + "|".join(rf"(?<=\b{re.escape(t)})" for t in (*TITLES, *V.NAME_SUFFIXES)) + r"|(?<=\b[A-Z]))\."
 WHO = rf"(?:[^.,;:!?\"“”()]|{TITLE_DOT}|\([^()\"“”]{{1,30}}\))"
 AFTER_QUOTE = (
-    re.compile(rf"^[\s,—–-]*(?P<verb>{QUOTE_SPEECH})\s+(?P<who>{WHO}{{1,80}})\s*(?=[.,;:!?\"“”]|$)"),
+    re.compile(rf"^[\s,—–-]*(?!(?:{INVERTED_NEVER})\b)(?P<verb>{QUOTE_SPEECH})\s+(?P<who>{WHO}{{1,80}})\s*(?=[.,;:!?\"“”]|$)"),
     re.compile(rf"^[\s,—–-]*(?P<who>{WHO}{{1,80}}?)\s+{AUXILIARIES}(?P<verb>{QUOTE_SPEECH})\b"),
     # '," Scott Pruitt, the attorney general of Oklahoma, said.'
     re.compile(rf"^[\s,—–-]*(?P<who>[A-Z]{WHO}{{1,60}}?),\s+[^\"“”]{{1,120}}?,\s+{AUXILIARIES}"
                rf"(?P<verb>{SPEECH})\b[^\"“”]{{0,200}}$"),
     re.compile(rf"^\s*(?P<verb>[―—])\s*(?P<who>[A-Z](?:[^.,;:!?\"“”]|{TITLE_DOT}){{1,60}})\s*(?=[.,;:!?]|$)"),
+    # '," the harbour master, Jane Roe, told the Ledger.'
+    re.compile(rf"^[\s,—–-]*[a-z][^\"“”,.;:]{{1,60}},\s+(?P<who>[A-Z]{WHO}{{1,60}}?),\s+{AUXILIARIES}"
+               rf"(?P<verb>{SPEECH})\b"),
 )
 # The dashes a signature after a quotation opens ('― Jane Roe').
 SIGNATURE_DASHES = ("―", "—")
-# 'Said Ellis: "..."': the verb first, the speaker after it, then the quotation.
+# 'Said Lund: "..."': the verb first, the speaker after it, then the quotation.
 BEFORE_INVERTED = re.compile(rf"(?:^|[.!?]\s+)(?P<verb>{SPEECH})\s+(?P<who>{WHO}{{1,60}}?)\s*[:,]\s*$",
                              re.IGNORECASE)
-# '..., Trump boasted, "...': a named speaker just before the quotation, after a clause break.
+# '..., Lund replied, "...': a named speaker just before the quotation, after a clause break.
 LATER_ATTRIBUTION = re.compile(
     rf"(?:,|―|—)\s+(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}})\s+{AUXILIARIES}(?P<verb>{SPEECH})"
     r"\b[,:]?\s*$")
@@ -208,15 +215,15 @@ JUST_THE_VERB = re.compile(r"\w+(?:\s+out)?[\s,:]*$")
 # 'As Ms. Roe put it in a statement, the port is "...': the source leads the sentence.
 AS_PUT = re.compile(rf"(?:^|[.!?;]\s+|,\s+)[Aa]s\s+(?P<who>{WHO}{{1,60}}?)\s+(?P<verb>put it|{SPEECH})\b"
                     r"[^,;:\"“”]{0,80},\s+(?P<rest>[^\"“”]{0,90})$")
-# 'According to Limbaugh, "...': the source leads the quotation.
+# 'According to Roe, "...': the source leads the quotation.
 BEFORE_ACCORDING = re.compile(r"(?:^|[.!?]\s+)(?P<verb>[Aa]ccording to)\s+(?P<who>[^,;:\"“”]{1,80}?)\s*,\s*$")
 # What follows a verb that reports a clause of its own ('said that ...', 'said he ...').
 REPORTED_CLAUSE = re.compile(r"\s+(?:[^\s,.]+\s+){0,3}?(?:that|he|she|they|it|we|I|there)\b")
 # The main verb after a subject, past its auxiliaries: a lowercase word that is no auxiliary.
 MAIN_VERB = re.compile(rf"{AUXILIARIES}(?P<verb>(?!(?:is|was|are|were|has|have|had|will|would)\b)[a-z]+)\b")
-# A transcript's speaker label: 'WALLACE: But, Governor ...'.
+# A transcript's speaker label: 'ROE: But, Minister ...'.
 LABEL = re.compile(r"^(?P<who>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2}):\s+(?P<words>\S.*)$")
-# A headline that gives its speaker first: 'Pat Caddell: Democrat Voters Worried ...'.
+# A headline that gives its speaker first: 'Jane Roe: Dock Workers Worried ...'.
 HEADLINE_LABEL = re.compile(r"^(?P<who>[A-Z][^:\"“”]{1,40}):\s+(?P<words>\S.{10,})$")
 LISTENER_SPEECH = finite(tuple(verb for verb in SPEECH_VERBS if verb[0] in LISTENER_VERBS))
 OTHER_SPEECH = finite(tuple(verb for verb in SPEECH_VERBS if verb[0] not in LISTENER_VERBS), NOUN_FORMS)
@@ -245,7 +252,7 @@ TOLD_WHOM = rf"""(?: \s+
     ))"""
 # When it was said, between the verb and the clause ('said Tuesday', 'said on Monday').
 SAID_WHEN = r"""(?: \s+ (?:on\s+)? (?:""" + WEEKDAY + r"""|yesterday|today|last\s+week|this\s+week) )"""
-# Words after the verb that name the speaker (', said Mr. Barrett, the lawyer.') or the listener
+# Words after the verb that name the speaker (', said Mr. Lund, the lawyer.') or the listener
 # ('told The Post on Monday'), and open no clause: capitalised words, then a break or a preposition.
 NAME_ALONE = r"""(?: [A-Z][\w.’'-]* (?:\s+[A-Z][\w.’'-]*)*
     (?: \s*(?:[,(.]|$) | \s+(?:for|of|from|at|with|on|in|during|to|last|this|yesterday|today)\s ) )"""
@@ -257,10 +264,10 @@ SAID_CLAUSE = re.compile(rf"""
     \s+
     (?P<content>
         (?!(?:{NOT_A_CLAUSE})\b)
-        # A reported clause opens with its subject, not a verb ('battleground states could be ...').
+        # A reported clause opens with its subject, not a verb ('coastal states could be ...').
         (?(gap) | (?!{CLAUSE_VERB}\b) )
         (?!{NAME_ALONE})
-        # ... or opens with quoted words joined to more ('said "budget reforms" and the ... would').
+        # ... or opens with quoted words joined to more ('said "harbour fees" and the ... would').
         (?: [\w$] | [\"“][^\"“”]{{1,60}}[\"”],?\s+(?:and|or)\s )
         .+
     )$""", re.VERBOSE)
@@ -269,18 +276,18 @@ IRREGULAR_PAST = frozenset("""left went took made gave came got kept held sent s
 began brought bought found felt heard paid became drove flew fled rode threw knew saw grew fell rose broke chose
 did drew led meant sold sought taught understood wore shot struck stole hid hung shut said told wrote
 spoke""".split())
-# 'what Trump says his plan would do': the verb's object is the 'what' before it, so the
+# 'what Lund says his plan would do': the verb's object is the 'what' before it, so the
 # words after it are no clause it reports.
 FREE_RELATIVE_END = re.compile(r"\b[Ww]hat\s+(?:\S+\s+){1,3}$")
 # Words that open an adverbial after '..., X said' ('on Thursday', 'in a statement'), not a clause.
-# ('insist on being', 'spoke about leaving': a preposition before a gerund is the verb's own.)
+# ('insist on staying', 'spoke about leaving': a preposition before a gerund is the verb's own.)
 ADVERBIAL_START = ("on|in|at|during|to|after|before|for|with|by|from|about|while|when|as|last|this|earlier|"
                    "later|yesterday|today|" + WEEKDAY + "|"
                    "reporters|journalists|recently|again|also|repeatedly|privately|publicly")
 # '..., X said.' / '..., said X.': read from a comma near the end, the words before it reported.
 # Words that open a speaker's noun phrase ('a source', 'one official') ...
 SPEAKER_DETERMINERS = {"the", "a", "an", "one", "two", "three", "several", "some", "many", "other", "another"}
-# ... and words no subject ends in ('failed as predicted', 'they never asked').
+# ... and words no subject ends in ('fell as expected', 'they never knew').
 FUNCTION_ENDS = {"as", "never", "not", "also", "than", "so", "just", "only", "ever", "then", "and", "or", "but",
                  "they", "we", "it", "he", "she", "i", "you", "who", "which", "that"}
 # Words that join a clause of its own to a sentence ('..., but X said ...').
@@ -291,12 +298,12 @@ CLAUSE_AFTER_CONJUNCTION = re.compile(r"[,;]\s*(?:but|while|whereas|yet)\s+(?P<s
 SAID_AFTER = re.compile(rf"""
     ,\s+
     (?: (?P<who>{WHO}{{1,80}}?) \s+ {AUXILIARIES} (?P<verb>{SPEECH})       # ', Jane Roe said'
-      | (?P<verb2>{SPEECH}) \s+ (?P<who2>{WHO}{{1,80}})                     # ', said Jane Roe'
+      | (?!(?:{INVERTED_NEVER})\b) (?P<verb2>{SPEECH}) \s+ (?P<who2>{WHO}{{1,80}})   # ', said Jane Roe'
     )
     # After the speaker: a description set off by a comma ...
     (?: ,\s* (?: (?:the|a|an|who|whose)\s[^\"“”]{{0,120}}
                | (?!(?:that|he|she|they|it|we|I|there)\b) [^\"“”]{{0,50}} )
-      # ... or an adverbial ('on Thursday'), unless a preposition is the verb's own ('insist on being').
+      # ... or an adverbial ('on Thursday'), unless a preposition is the verb's own ('insist on staying').
       | \s+ (?!(?:on|about|for|to|with|into|at|of|by|from|in)\s+\w+ing\b) (?:{ADVERBIAL_START})\b [^\"“”]{{0,50}}
     )?
     [.!?]?$""", re.VERBOSE)
@@ -323,14 +330,14 @@ RELATIVE_ASIDE = re.compile(r"(?:who|whose)\s[^,]*")
 # a short noun phrase ('The vote'); a past tense in it makes it a clause ('Roe visited Lund').
 NAMED_SUBJECT = re.compile(r"(?:(?![a-z]+ed\b)[\w’'-]+\s+){0,3}?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
                            r"|(?:[Tt]he|[Aa]n?|[Tt]his|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?:\s+(?![a-z]+ed\b)[\w’'-]+){1,4}")
-# 'Acts of protest, Mr. Obama said, are acts of patriotism': the attribution set inside the
+# 'The new bridge, Ms. Roe said, is a gift to the town': the attribution set inside the
 # reported sentence, which goes on in lower case after it; its speaker may be a pronoun
 # ('All of this, he said, could be undone').
 SAID_INSIDE = re.compile(rf"""
     ^(?P<head> [^,;:\"“”]{{8,}}? ) ,\s+
     (?P<who> [A-Z]{WHO}{{1,50}}? | {SUBJECT_PRONOUNS} ) \s+ {AUXILIARIES} (?P<verb>{SPEECH}) ,\s+
     (?P<rest> [a-z][^\"“”]*.* )$""", re.VERBOSE)
-# 'Warren said: A cashier who ...': what follows the colon, not in quotation marks.
+# 'Roe said: A docker who ...': what follows the colon, not in quotation marks.
 SAID_COLON = re.compile(rf"""
     (?P<who> (?:[^;:\"“”\s]+\s+){{1,14}}? ) {AUXILIARIES} (?P<verb>{SPEECH})\b
     [^:\"“”]{{0,40}} :\s+                     # a few words may stand before the colon
@@ -344,7 +351,7 @@ FRAMED = re.compile(
 # A second verb of speech of the same subject: '... and said he ...', '... and called for ...'.
 COORDINATED = re.compile(
     rf",?\s+and\s+(?:also\s+)?(?P<verb>{SPEECH}|{OBJECT_SPEECH}|{FRAME_SPEECH})\s+(?:that\s+)?(?P<content>\S.*)$")
-# Another subject's own verb of speech joined on ('X said the count was late and Democrats
+# Another subject's own verb of speech joined on ('X said the count was late and the unions
 # accused the clerk of ...'): the first reported words end there, the rest are the other's.
 SECOND_SPEAKER = re.compile(
     rf",?\s+(?:and|but|while|whereas)\s+(?P<who>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})\s+"
@@ -358,14 +365,14 @@ SENTENCE_END = re.compile(r"([.!?])((?:[”\"’'»)])*)\s+(?=[A-Z0-9“\"‘'(�
 NAME_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|the|and|de|van|von|al|bin)\s+)*[A-Z][\w’'.-]*)*")
 APPOSITIVE = re.compile(r",\s*(?:the|a|an|who|whose|[a-z]\w*|[A-Z][\w.-]*['’]s)\s[^,]*,?\s*$")
 # A name after a preposition is where or whom, not who ('In Lisbon, ...', 'a spokesman for X').
-# A title may stand between ('a spokesman for Mr. Trump', 'for Mayor Jane Roe').
+# A title may stand between ('a spokesman for Mr. Lund', 'for Mayor Jane Roe').
 NAME_TITLES = "|".join([re.escape(t) + r"\.?" for t in (*TITLES, *V.NAME_SUFFIXES)] + list(TITLE_WORDS))
 AFTER_PREPOSITION = re.compile(r"\b(?:of|for|in|from|at|with|to|on|near|outside|inside|like|unlike|than|"
                                r"including|against|about|besides|among|between)\s+(?:(?:the|a|an)\s+)?"
                                r"(?:(?:" + NAME_TITLES + r")\s+)?$", re.IGNORECASE)
 # Words that open an indefinite noun phrase: someone not named before ('a spokesman').
 INDEFINITE = re.compile(r"(?:a|an|one|another|some|several)\s", re.IGNORECASE)
-# People or bodies named by whose they are ('a Clinton campaign official', 'Trump aides'): a
+# People or bodies named by whose they are ('a Roe campaign official', 'Lund aides'): a
 # name before them, with at most one word between, is no speaker.
 AFFILIATE_AFTER = re.compile(
     r"\s+(?:[a-z][\w-]*\s+)?(?:campaign|camp|team|aides?|advis[eo]rs?|officials?|spokes(?:man|woman|person)|"
@@ -373,7 +380,7 @@ AFFILIATE_AFTER = re.compile(
     r"representatives?|officers?|employees|family|relatives)\b")
 # A clause whose subject is a pronoun: the names after it are its objects.
 PRONOUN_SUBJECT = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Ii]t|I|[Yy]ou)\s+(?:also\s+|then\s+)?[a-z]+(?:ed|s)?\s+\S")
-# Quoted words said to be another's ('Trump’s claim that', 'her remarks about'), not the subject's.
+# Quoted words said to be another's ('Lund’s claim that', 'her remarks about'), not the subject's.
 SOMEONE_ELSES_WORDS = re.compile(
     r"(?:\b\w+['’]s?|\b(?:his|her|their|its))\s+(?:[a-z-]+\s+)?(?:claims?|remarks?|words|statements?|comments?|"
     r"assertions?|descriptions?|promises?|pledges?|tweets?|suggestions?|charges?|accusations?|warnings?|"
@@ -387,14 +394,14 @@ COORDINATED_VERB_END = re.compile(r"\s(?:and|but)$")
 AFTER_VERB = re.compile(r"(?<![,”\"'] )\b(?:[a-z]+ed|met|told|said|says|saw|hit|took|gave|left|beat|won|lost|made|sent|"
                         r"thanks|calls|attacks|praises|blames|mocks|meets|tells|asks)"
                         r"\s+(?:(?!(?:that|is|was|are|and|but|when|because|as|if|once)\s)[\w.’'-]+\s+){0,3}$")
-# What joins a name to the one before it in a list ('Biden and Sanders', 'Biden, Sanders').
+# What joins a name to the one before it in a list ('Roe and Lund', 'Roe, Lund').
 JOINED_NAME = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)")
 # A pronoun subject of a relative clause ('problems that he blamed on ...').
 RELATIVE_PRONOUN_SUBJECT = re.compile(r"\b(?:that|which|whom|why|how|when|where|because|as|but|so|while|after|"
                                       r"before|since|if|although|though|until|once)\s+(?P<pronoun>he|she)$")
 RELATIVE = re.compile(r"\s(?:who|which|that|whose|whom)\s")
 # An object relative or a subordinate clause, whose subject follows it ('the mine, which
-# Mr. Clarke says ...', 'in the spotlight since the debate, when Clinton cited ...').
+# Mr. Clarke says ...', 'in the spotlight since the debate, when Roe cited ...').
 OBJECT_RELATIVE = re.compile(r"(?:^|\s)(?:which|whom|when|as|after|since|because|while|before|until|where|"
                              r"though|although|if)\s+(?P<subject>(?:[A-Z][\w.’'-]*\s*){1,4})$")
 WORD = re.compile(r"\w+")
@@ -402,13 +409,13 @@ DIGIT = re.compile(r"\d")
 DAY_WORD = re.compile(r"day\b|tomorrow", re.IGNORECASE)
 
 # A sentence's subject: the words before its first verb-like word ('The mayor spoke').
-# An opening phrase may end in a date's year ('On May 6, 2015, Holt said').
+# An opening phrase may end in a date's year ('On May 6, 2015, Lund said').
 SUBJECT = re.compile(r"""
     ^(?: [^,\"“”]{0,100},\s+ (?:\d{4},\s+)? )??         # an opening phrase ('On May 6, 2015,')
     (?P<who> (?:[\w.’'-]+\s+){0,9}? )
     (?= (?: is|was|are|were|has|have|had|will|would|spoke|met|took|made|gave|went|came|held|sent|wrote|told
           | said|says|[a-z]+ed|[a-z]+s )\b )""", re.VERBOSE)
-# A definite description of a person as a whole subject ('the Vermont senator', 'The New
+# A definite description of a person as a whole subject ('the Oregon senator', 'The New
 # York businessman'): 'the', up to four modifiers, and a noun that only a person can be.
 # The nouns: every role noun and every title's role (vocabulary.py), and a few more.
 PERSON_HEADS = sorted({*DESCRIPTION_HEADS, *V.ROLE_HEADS, *(role for roles in TITLES.values() for role in roles)})
@@ -421,19 +428,20 @@ PUBLICATION_HEADS = {"Times", "Post", "Journal", "Guardian", "Telegraph", "Heral
 POSSESSIVE_END = re.compile(r"\b(?:its|his|her|their|our)\s+$", re.IGNORECASE)
 NAME_START = re.compile(r"\s+[A-Z][a-z]")
 # Verbs of moving someone or something: what follows them is where, not what was said
-# ('The paper sent its reporter into "a living room in Ohio"').
+# ('The paper sent its reporter into "a kitchen in Lund"').
 MOVING_VERBS = {"sent", "sends", "brought", "brings", "took", "takes", "moved", "moves", "carried", "carries",
                 "drove", "drives", "flew", "flies", "led", "leads", "walked", "walks", "dispatched"}
-# 'footage of Hillary Clinton asking, "..."', 'a video showing Mr. Ruiz saying: "...': the
-# person a recording shows speaking, named just before the participle.
+# 'footage of Jane Roe asking, "..."', 'a video showing Mr. Ruiz saying: "...': the
+# person a recording shows speaking, named just before the participle; so is the one an
+# absolute phrase gives ('..., with Lund saying, "..."', '..., Lund adding: "...').
 SHOWN_SPEAKING = re.compile(
-    rf"\b(?:of|showing|shows|featuring|features)\s+(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}})\s+"
+    rf"(?:\b(?:of|showing|shows|featuring|features|with)|,)\s+(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}})\s+"
     rf"(?P<verb>{QUOTE_PARTICIPLES})\b[^\"“”.;]{{0,60}}?[,:]?\s*$")
-# Initials run together before a surname ('G.K. Butterfield'): their full stops end no
+# Initials run together before a surname ('J.R. Lund'): their full stops end no
 # sentence; a place's initials may end one ('moved to the U.S. Then ...').
 RUN_OF_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 PLACE_INITIALS = {"U.S", "U.K", "D.C", "U.N", "E.U", "L.A", "N.Y", "U.A.E"}
-# A named subject with its description set between commas before the verb ('Dean, a former
+# A named subject with its description set between commas before the verb ('Lund, a former
 # party chairman, poked fun at ...').
 APPOSITIVE_SUBJECT = re.compile(
     r"^(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}),\s+(?:a|an|the)\s+[^,;\"“”]{1,100},\s+"
@@ -441,3 +449,41 @@ APPOSITIVE_SUBJECT = re.compile(
 # A subject that ends in a relative pronoun ('a source who told him'): the words just
 # before the pronoun are who speaks.
 ENDS_IN_RELATIVE = re.compile(r"(?P<antecedent>(?:\S+\s+){1,4}?)(?:who|that)$")
+
+# A description that is itself the source ('a senior aide', 'Lund aides', 'Roe's campaign
+# strategists', 'people familiar with the talks', 'a new Ledger poll'): a few modifiers, a
+# head that names those who speak (SOURCE_HEADS), and what may follow it ('for Mayor Jane Roe').
+# No modifier may be a pronoun, a preposition or a verb: 'He met with officials' is a clause.
+DESCRIBED_SOURCE = re.compile(rf"""
+    ^(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|[Ss]till|[Nn]ow|[Ee]ven|[Aa]lso)\s+)*
+    (?!(?:{SUBORDINATORS})\b)                # 'While critics ...', 'In court documents' open a phrase
+    (?P<words>
+        (?: (?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Aa]nother|
+               [Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.’'-]*['’]s?|[Cc]urrent|[Ff]ormer)\s+ )?
+        (?: (?!(?:{"|".join(sorted(PERSON_SUBJECTS_WORDS))}|of|for|to|with|at|from|in|on|by|that|who|which|
+                 is|was|are|were|has|have|had|will|would|met|told|said|says|asked)\b)
+            [\w.’'-]+\s+ ){{0,5}}?
+        (?i: (?P<head> {"|".join(sorted(SOURCE_HEADS, key=len, reverse=True))} ) ) \b
+        (?: \s+ (?:for|of|to|with|at|from|in|inside|close\s+to|familiar\s+with|briefed\s+on|involved\s+in|
+                  knowledgeable\s+about|with\s+(?:direct\s+)?knowledge\s+of|speaking\s+to|
+                  (?:released|published|conducted|filed|issued|obtained|commissioned)(?:\s+(?:by|for|on|in|last))?)
+            \s+ [^,;:()\"“”]{{1,60}}? (?<!\band)(?<!\bor) )?
+    )$""", re.VERBOSE)
+# Heads too general to stand as a source with nothing else said of them.
+TOO_GENERAL_SOURCES = {"people", "person", "members", "friends", "data", "figures", "records", "documents", "analysis",
+                       "report", "reports", "poll", "polls", "survey", "study", "research", "campaign", "staff"}
+# 'Roe, on the radio: "..."', 'Jane Roe, Harbour News: "...': a name, perhaps an aside, and a
+# colon just before the quotation label who speaks, with no verb.
+COLON_LABEL = re.compile(
+    r"(?:^|[.!?]\s+|\s[-—–]\s+)(?P<who>[A-Z][\w.’'-]*(?:\s+(?:and\s+)?[A-Z][\w.’'-]*){0,5})"
+    r"(?:,\s+[^,;:\"“”]{1,40})?(?P<verb>:)\s*$")
+# Why a quote or claim has no speaker, as the export says it.
+NOTE_NO_SPEAKER = "no speaker named in the sentence"
+NOTE_PRONOUN = "a pronoun no one named before resolves"
+NOTE_NOT_AN_ACTOR = "the words naming the speaker name no actor of the article"
+# Who a quotation's own attribution describes without a name ('," the ferry captain said',
+# '," said a woman in the crowd'): a determiner, a few words and a noun, no verb.
+DESCRIBED_SPEAKER = re.compile(
+    r"^(?P<words>(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?!(?:who|which|that|is|was|are|were|has|have|had|will|"
+    r"would|can|could)\b)[\w’'-]+\s+){0,4}(?!(?:who|which|that)\b)[a-z][\w’'-]*"
+    r"(?:\s+(?:of|for|at|from|in|with)\s+(?:the\s+|a\s+|an\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,3})?)$")

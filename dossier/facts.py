@@ -118,7 +118,7 @@ class Names:
             if len(words) > 1 and mention.kind in ("person", "other"):
                 for spelling in apostrophes(words[-1]):
                     self.surnames.setdefault(spelling, []).append(mention)
-        # An alias two people share ('Clinton') names neither by itself: it is read as a surname.
+        # An alias two people share ('Berg') names neither by itself: it is read as a surname.
         for spelling in shared - {m.name for m in mentions}:
             del self.exact[spelling]
         for head, papers in publication_heads(mentions).items():
@@ -172,7 +172,7 @@ class Names:
         latest.sort(reverse=True)
         if len(latest) > 1 and latest[0][0] > latest[1][0]:
             return latest[0][1]
-        # 'Bill Clinton ... for his wife Hillary Clinton. ... "...," Clinton said': a writer
+        # 'Tom Berg ... with his sister Anna Berg. ... "...," Berg said': a writer
         # calls two people by one surname only where the one who has the floor is meant.
         speaking = [name for at, name in latest if at == latest[0][0] and name in earlier]
         return speaking[0] if len(speaking) == 1 else ""
@@ -201,14 +201,14 @@ class Names:
             text = text[:quote.start] + " " * (quote.end - quote.start) + text[quote.end:]
         people = []
         object_end = -1
-        # '..., she joked about leaving if Trump is elected. ... "...," she said': the paragraph
+        # '..., she joked about leaving if Lund is elected. ... "...," she said': the paragraph
         # spoke of a 'she' before naming anyone, so the pronoun goes on with that person.
         pronoun_at = re.search(rf"\b{pronoun}\b", text, re.IGNORECASE) if pronoun else None
         for start, end, name in self.named(text, paragraph):
             if pronoun_at and pronoun_at.start() < start:
                 break
-            # 'loyalists to Joe Biden and Bernie Sanders': a name joined to an object is one too;
-            # so is one a verb has just before it ('The senator criticized Obama').
+            # 'allies of Tom Lund and Anna Berg': a name joined to an object is one too;
+            # so is one a verb has just before it ('The senator criticized Lund').
             if fp.AFTER_PREPOSITION.search(text[:start]) or re.match(r"['’]s?\b", text[end:]) or (
                     object_end >= 0 and fp.JOINED_NAME.fullmatch(text[object_end:start])) \
                     or fp.AFTER_VERB.search(text, max(0, start - 60), start):
@@ -218,7 +218,7 @@ class Names:
         return list(dict.fromkeys(people))
 
     def described(self, paragraph: int, at: int, head: str, words: tuple[str, ...] = ()) -> str:
-        """The person a description at a place in a paragraph stands for ('the Vermont senator'), or ''."""
+        """The person a description at a place in a paragraph stands for ('the Oregon senator'), or ''."""
         if self.article is None:
             return ""
         person = resolve_description(self.article, self.mentions, paragraph, at, head.casefold(), words)
@@ -233,7 +233,7 @@ class Names:
         return role_changed(self.article, mention, head.casefold(), tuple(description.split()))
 
     def gender(self, name: str) -> str:
-        """'he' or 'she' as the article refers to a person ('Mrs. Clinton', 'Berg said he'), or ''."""
+        """'he' or 'she' as the article refers to a person ('Mrs. Roe', 'Berg said he'), or ''."""
         if name not in self.genders:
             mention = next((m for m in self.mentions if m.name == name), None)
             forms = (name, *mention.aliases) if mention else (name,)
@@ -281,12 +281,12 @@ def heads_of(core: str, names: Names, number: int, earlier: tuple[str, ...] = ()
             continue
         heads = [name for start, end, name in named if begin <= start < stop
                  and not re.match(r"['’]s?\b", core[end:])
-                 # 'A Clinton campaign official', 'Trump aides': a person's name says whose
+                 # 'A Roe campaign official', 'Lund aides': a person's name says whose
                  # they are ('a State Department official' speaks for the department).
                  and not (names.kind(name) == "person" and fp.AFFILIATE_AFTER.match(core, end))
                  and not fp.AFTER_PREPOSITION.search(core[begin:start])
                  # A place speaks only as the whole subject ('China said'), not as a
-                 # modifier ('the New York businessman said', 'Iowa Gov. X said').
+                 # modifier ('the Lisbon shipowner said', 'Kent Gov. X said').
                  and (names.kind(name) != "place" or fp.SUBJECT_OPENER.sub("", conjunct) == core[start:end])]
         if heads:
             speakers.append(heads[-1])
@@ -338,7 +338,7 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
         who, at = relative.group("pronoun"), (at + lead + relative.start("pronoun") if at >= 0 else at)
     relative = fp.ENDS_IN_RELATIVE.search(who) if len(who) > 40 else None
     if relative:
-        # 'mocked Romney, claiming he had a source who told him': the source speaks, unnamed.
+        # 'mocked Lund, claiming he had a source who told him': the source speaks, unnamed.
         antecedent = relative.group("antecedent").strip(" ,")
         return tuple(dict.fromkeys(heads_of(antecedent, names, number))), False
     words = who.split()
@@ -358,12 +358,12 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
         # No speaker just before: the one person the text around can mean, if there is one.
         person = names.pronoun(number, at)
         return ((person,) if person else ()), True
-    # The subject is the phrase with its appositive set aside ('Trump, the nominee,'), or
-    # else what follows an introductory phrase ('On a grey day, Mr. Obama').
+    # The subject is the phrase with its appositive set aside ('Lund, the nominee,'), or
+    # else what follows an introductory phrase ('On a grey day, Mr. Lund').
     cores = []
     # 'the mine, which Mr. Clarke says ...': the subject of the verb follows the relative.
     relative = fp.OBJECT_RELATIVE.search(who)
-    # A subject never runs across a colon or semicolon ('... on Friday: Republicans said').
+    # A subject never runs across a colon or semicolon ('... on Friday: the unions said').
     candidates = ((relative.group("subject"),) if relative else ()) + (fp.APPOSITIVE.sub("", who),
                                                                         re.split(r"[,:;]", who)[-1])
     for core in dict.fromkeys(candidates):
@@ -379,20 +379,51 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
     # No name: a role the article gives one person ('the foreign policy chief').
     # 'A spokeswoman for X' is someone new to the text, not the spokeswoman it has named.
     role = next((r for r in map(names.by_role, cores) if r and not fp.INDEFINITE.match(who)), "")
-    # 'the Democratic presidential nominee' is not the one the text calls 'vice presidential nominee'.
+    # 'the Green Party mayoral candidate' is not the one the text calls 'deputy mayoral candidate'.
     description = fp.DESCRIPTION.match(who)
     if role and description and names.role_changed(role, description.group("head"), description.group(0)):
         role = ""
     if not role and at >= 0:
-        # A description of the one person just named ('Sanders ..., the Vermont senator said').
+        # A description of the one person just named ('Roe ..., the Oregon senator said').
         role = names.described(number, at + lead, description.group("head"),
                                tuple(description.group(0).split())) if description else ""
+    if not role:
+        # 'Lund aides said', 'a spokeswoman for the harbour authority said': the group or the
+        # one described speaks, an actor of its own, not the person or body it names.
+        # 'People' alone, cut from 'People who know Roe', describes no one.
+        role = next((m.group("words") for m in map(fp.DESCRIBED_SOURCE.match, reversed(cores))
+                     if m and m.group("words").lower() not in fp.TOO_GENERAL_SOURCES), "")
     return ((role,) if role else ()), False
 
 
+def described_speakers(facts: tuple[Fact, ...], mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """The descriptions that speak in an article ('Lund aides'), each an actor of its own, linked
+    to the actors it names, of kind 'other' (no one is named), and never merged across articles."""
+    taken = {m.name for m in mentions}
+    found: dict[str, set[int]] = {}
+    for fact in facts:
+        for speaker in fact.speakers:
+            if speaker not in taken and (fp.DESCRIBED_SOURCE.match(speaker) or fp.DESCRIBED_SPEAKER.match(speaker)):
+                found.setdefault(speaker, set()).add(fact.paragraph)
+    described = []
+    for words, paragraphs in found.items():
+        linked = tuple(m.name for m in mentions if m.kind != "place"
+                       and any(word_spans(words, (form,)) for form in (m.name, *m.aliases)))
+        described.append(Mention(words, "other", affiliations=linked, paragraphs=tuple(sorted(paragraphs)),
+                                 local=True))
+    return tuple(described)
+
+
+def speaker_note(said: Said | None) -> str:
+    """Why words read as said by someone have no speaker, as a reader of the export is told."""
+    if said is None or not said.cue:
+        return fp.NOTE_NO_SPEAKER
+    return fp.NOTE_PRONOUN if said.pronoun else fp.NOTE_NOT_AN_ACTOR
+
+
 def label_speakers(label: str, names: Names, number: int, earlier: tuple[str, ...]) -> tuple[str, ...]:
-    """Who a transcript's label names ('WALLACE:'): the label as printed, else as a name is
-    written ('Wallace'); a place does not speak a line of a transcript."""
+    """Who a transcript's label names ('ROE:'): the label as printed, else as a name is
+    written ('Roe'); a place does not speak a line of a transcript."""
     for who in dict.fromkeys((label, label.title())):
         found = names.speaking(speakers_of(who, names, number, earlier)[0])
         if found:
@@ -410,7 +441,7 @@ def quoted_spans(text: str, inside: bool = False) -> tuple[Quoted, ...]:
     at = 0
     if inside and not fp.OPENING.match(text.lstrip()):
         close = min((i for i in (text.find(c) for c in fp.CLOSING) if i >= 0), default=-1)
-        # '... it was labeled “Mostly True.”': a mark that opens before it owns that closing one.
+        # '... the plan was called “Too Little.”': a mark that opens before it owns that closing one.
         if close > 0 and not fp.OPENING.search(text, 0, close):
             end = close + (2 if text.startswith("''", close) else 1)
             spans.append(Quoted(0, end, 0, close))
@@ -429,16 +460,13 @@ def quoted_spans(text: str, inside: bool = False) -> tuple[Quoted, ...]:
             continue
         # The matching mark closes a quotation; another kind only when no matching one follows.
         closes = [(i, c) for i, c in ((text.find(c, begin), c) for c in fp.QUOTE_PAIRS[mark]) if i >= 0][:1]
-        # '... is 51 percent.“': an opening mark that ends the paragraph opens nothing; it closes.
-        if not closes and text.rstrip()[-1:] in "“„" and len(text.rstrip()) - 1 > begin:
-            closes = [(len(text.rstrip()) - 1, text.rstrip()[-1])]
         if not closes:
             if text[begin:].strip():
                 spans.append(Quoted(opening.start(), len(text), begin, len(text), open_end=True))
             break
         close, closer = closes[0]
         if closer != fp.QUOTE_PAIRS[mark][0] and fp.OPENING.search(text, begin, close):
-            # '"... “Shark Tank.” ...': the curly mark closes a quotation inside this one.
+            # '"... “Harbour Lights.” ...': the curly mark closes a quotation inside this one.
             spans.append(Quoted(opening.start(), len(text), begin, len(text)))
             break
         end = close + len(closer)
@@ -465,7 +493,7 @@ def without_title_marks(text: str, quotes: tuple[Quoted, ...]) -> str:
 
 
 def spoken_right_before(text: str, quote: Quoted, said: Said | None) -> bool:
-    """True when the verb of speech stands just before the quotation ('chanted "What curfew?"'):
+    """True when the verb of speech stands just before the quotation ('chanted "Not our port!"'):
     a few words so introduced are speech, not a scare quote."""
     return bool(said and said.cue and 0 <= said.cue_at < quote.start
                 and fp.JUST_THE_VERB.match(text, said.cue_at, quote.start))
@@ -484,7 +512,7 @@ def is_whole_sentence(text: str, quote: Quoted) -> bool:
 
 
 def is_title(words: str) -> bool:
-    """Quoted words that name a show, book or slogan ('Fox News Sunday'), not speech."""
+    """Quoted words that name a show, book or slogan ('Harbour Morning Report'), not speech."""
     long_words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", words) if len(w) > 3]
     return 0 < len(words.split()) <= 7 and bool(long_words) and all(w[0].isupper() for w in long_words)
 
@@ -525,7 +553,7 @@ def sentence_of(spans: tuple[tuple[int, int], ...], at: int) -> tuple[int, int]:
 
 
 def extract_quote_after(text, quote, spans, names, number, earlier) -> Said | None:
-    """'"...," Fedorov said' and '"...," said Caddell': the attribution follows the quote."""
+    """'"...," Fedorov said' and '"...," said Lund': the attribution follows the quote."""
     # A quotation ending in '?' or '.' may close its sentence with the attribution after it.
     resume = len(text) - len(text[quote.end:].lstrip())
     after = text[quote.end:sentence_of(spans, resume)[1] if resume < len(text) else len(text)][:MAX_CONTEXT_CHARS]
@@ -543,6 +571,11 @@ def extract_quote_after(text, quote, spans, names, number, earlier) -> Said | No
             return None     # '"..." X said that ...': the next sentence reports something else
         if match:
             who, pronoun = speakers_of(match.group("who"), names, number, earlier, quote.end + match.start("who"))
+            # '"...," the ferry captain said': a quotation's own attribution may describe its
+            # speaker without naming anyone; that description speaks.
+            described = fp.DESCRIBED_SPEAKER.match(match.group("who").strip()) if not who and not pronoun else None
+            if described:
+                who = (described.group("words"),)
             if pattern is fp.AFTER_QUOTE[0] and not who and not match.group("who")[:1].isupper() \
                     and match.group("who").split()[0].lower() not in fp.PERSON_PRONOUNS | fp.SPEAKER_DETERMINERS:
                 continue
@@ -551,7 +584,7 @@ def extract_quote_after(text, quote, spans, names, number, earlier) -> Said | No
 
 
 def extract_quote_before(text, quote, sentence, names, number, earlier, quotes) -> Said | None:
-    """'X said: "..."' and 'X added that Putin has "agreed to that"': the attribution leads."""
+    """'X said: "..."' and 'X added that Lund has "agreed to that"': the attribution leads."""
     start = max([sentence[0]] + [q.end for q in quotes if sentence[0] <= q.end <= quote.start])
     start = max(start, quote.start - MAX_CONTEXT_CHARS)
     before = text[start:quote.start]
@@ -576,14 +609,21 @@ def extract_quote_before(text, quote, sentence, names, number, earlier, quotes) 
     if match and subject and subject.group("who").strip():
         who, pronoun = speakers_of(subject.group("who"), names, number, earlier, sentence[0])
         return Said(who, match.group("verb"), start + match.start("verb"), pronoun)
-    # 'When X noted that ..., Trump boasted, "..."': the verb nearest the quotation is its own.
+    # 'When X noted that ..., Lund replied, "..."': the verb nearest the quotation is its own.
     later = fp.LATER_ATTRIBUTION.search(before)
     if later:
         who, pronoun = speakers_of(later.group("who"), names, number, earlier, start + later.start("who"))
         if who:
             return Said(who, later.group("verb"), start + later.start("verb"), pronoun)
     match = fp.BEFORE_QUOTE.match(before)
-    if not match or len(match.group("rest").split()) > 12:
+    if not match:
+        label = fp.COLON_LABEL.search(before)
+        who = speakers_of(label.group("who"), names, number, earlier, start + label.start("who"))[0] if label else ()
+        # Only a person or body the article names labels a quotation ('Result: "..."' does not).
+        if who and all(names.kind(w) in ("person", "organisation") for w in who):
+            return Said(who, ":", start + label.start("verb"))
+        return None
+    if len(match.group("rest").split()) > 12:
         return None
     who, pronoun = speakers_of(match.group("who"), names, number, earlier,
                                start + match.end("who") - len(match.group("who").lstrip()))
@@ -797,7 +837,7 @@ def extract_said_clause(sentence: str) -> list[Reported]:
 
 
 def may_hold_a_verb(words: str) -> bool:
-    """False when no word can be a clause's verb ('noted the rule in the interview'): none is
+    """False when no word can be a clause's verb ('noted the delay in the letter'): none is
     an auxiliary (whole or contracted: 'they’re'), a past form or a word in '-s' ('the council
     meets'), and none follows a subject pronoun or 'to' ('asked the court to intervene')."""
     previous = ""
@@ -869,7 +909,7 @@ CLAIM_EXTRACTORS = (extract_according_to, extract_said_inside, extract_said_that
 def is_noun_cue(who: str, cue: str = "") -> bool:
     """True when the words before a cue end in a determiner ('the claims', 'her remarks'), a
     possessive ('Friday's tweets') or a preposition ('a series of tweets'): no verb follows those;
-    nor does a verb follow a verb ('scrutinized reports', 'posted tweets', 'making remarks')."""
+    nor does a verb follow a verb ('studied reports', 'posted tweets', 'making statements')."""
     words = who.split()
     return bool(words) and (words[-1].lower() in fp.DETERMINERS | fp.BEFORE_A_NOUN
                             or bool(fp.POSSESSIVE.match(words[-1]))
@@ -907,7 +947,7 @@ def reported_in(sentence: str) -> list[Reported]:
     if extract in (extract_object_claim, extract_framed_quote):
         found = [object_claim_end(sentence, r) for r in found]
     first = found[0]
-    # 'X urged Republicans to "vote your conscience" and said ...': an object claim ends
+    # 'X urged the crews to "stand firm" and said ...': an object claim ends
     # where the subject's next verb of speech begins the next one.
     coordinated = fp.COORDINATED.search(sentence, first.start, first.end + 1) \
         if extract in (extract_object_claim, extract_framed_quote) else None
@@ -917,7 +957,7 @@ def reported_in(sentence: str) -> list[Reported]:
                                                                                  coordinated.start())),
                  Reported(first.who, coordinated.group("verb"), coordinated.start("verb"), start, end)]
         first = found[0]
-    # '... they're convinced the count was wrong and Democrats accused the GOP of ...': a
+    # '... they're convinced the count was wrong and the unions accused the board of ...': a
     # subject of its own with its own verb of speech says what follows, not the first speaker.
     second = fp.SECOND_SPEAKER.search(sentence, first.start, first.end + 1) \
         if extract in (extract_said_that, extract_said_colon, extract_said_clause, extract_object_claim,
@@ -1018,11 +1058,12 @@ def paragraph_facts(article: Article, paragraph: Paragraph, quotes: tuple[Quoted
         speakers = said.speakers if said else ()
         named = tuple(dict.fromkeys(n for _, _, n in names.named(words, number) if n not in speakers))
         return Fact(fact_id(article.source, words), article.source, number, kind, words, speakers, named,
-                    day, day_text, said.cue if said else "", hedges_in(text[near[0]:near[1]]))
+                    day, day_text, said.cue if said else "", hedges_in(text[near[0]:near[1]]),
+                    speaker_note="" if speakers or kind not in ("quote", "claim") else speaker_note(said))
 
     label = fp.LABEL.match(text)
     who = label_speakers(label.group("who"), names, number, earlier) if label else ()
-    # 'WALLACE: ...' is a transcript; 'NEW DELHI: ...' a dateline, which names no one who speaks.
+    # 'ROE: ...' is a transcript; 'NEW DELHI: ...' a dateline, which names no one who speaks.
     if who and not quotes:
         said = Said(who, ":", 0)
         facts.append(make("quote", label.start("words"), len(text), said, spans[0], (0, len(text))))
@@ -1051,7 +1092,7 @@ def paragraph_facts(article: Article, paragraph: Paragraph, quotes: tuple[Quoted
     for quote, said in quoted:
         start, end = quote_text(text, quote)
         # A quotation inside reported words is read with them, unless someone else is
-        # named as saying it ('When Clinton noted that ..., Trump boasted, "..."').
+        # named as saying it ('When Roe noted that ..., Lund replied, "..."').
         holders = [c for c in claims if c.start <= quote.start and quote.end <= c.end + 1
                    # Reported words that open with a whole quoted sentence say it ('chanted
                    # "Go home!" and marched on'); a quoted phrase is read with them.
@@ -1081,7 +1122,7 @@ def paragraph_facts(article: Article, paragraph: Paragraph, quotes: tuple[Quoted
     attributed = [f for f in facts if f.kind in ("quote", "claim") and f.speakers]
     if attributed:
         return facts, attributed[-1].speakers
-    # 'Sanders made the following comment:' hands the next paragraph to its subject.
+    # 'Roe made this statement:' hands the next paragraph to its subject.
     if text.rstrip().endswith(":"):
         subject = fp.SUBJECT.match(text[spans[-1][0]:spans[-1][1]])
         if subject and subject.group("who").strip():
@@ -1097,7 +1138,7 @@ def reported_claims(text: str, number: int, spans: tuple[tuple[int, int], ...],
     quoted_at = [(q.start, q.end) for q, _ in quoted]
     claims: list[Claim] = []
     framing: list[Claim] = []
-    # '"...," the mayor said, adding that ...': the speaker of a quotation goes on to a claim.
+    # '"...," the harbour master said, adding that ...': the speaker of a quotation goes on to a claim.
     for quote, said in quoted:
         if not said or not said.speakers or said.cue_at < quote.end:
             continue
@@ -1176,8 +1217,8 @@ def framed_partial_quotes(text: str, number: int, quotes: tuple[Quoted, ...], at
         if max(len(fp.WORD.findall(text[q.text_start:q.text_end])) for q in inside) < MIN_FRAMED_WORDS \
                 and verb.group("verb").lower() not in fp.CUE_WORDS:
             continue
-        # 'X seized on Trump's claim that there were "thousands of shootings"': someone else's
-        # words, unless the subject reports a clause about them ('X ruled that Trump's claim ...').
+        # 'X seized on Lund's claim that there were "hundreds of wrecks"': someone else's
+        # words, unless the subject reports a clause about them ('X ruled that Lund's claim ...').
         others = fp.SOMEONE_ELSES_WORDS.search(text, verb.end(), inside[0].start)
         if others and not re.search(r"\bthat\b", text[verb.end():others.start()]):
             continue
@@ -1195,7 +1236,7 @@ def framed_partial_quotes(text: str, number: int, quotes: tuple[Quoted, ...], at
 
 
 def headline_facts(article: Article, names: Names) -> list[Fact]:
-    """What the headline attributes ('..., officials say'; 'Pat Caddell: Voters Worried'), cited
+    """What the headline attributes ('..., officials say'; 'Jane Roe: Dock Workers Worried'), cited
     as paragraph 0; a headline's dates and numbers are the body's to give."""
     if not article.headline.strip():
         return []

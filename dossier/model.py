@@ -155,6 +155,8 @@ class Fact:
     """Words that mark it as unconfirmed ('allegedly', 'could')."""
     also_in: tuple[tuple[str, int], ...] = ()
     """Other (article id, paragraph) places that carry the same statement."""
+    speaker_note: str = ""
+    """Why a quote or claim has no speaker ('no speaker named in the sentence'); '' otherwise."""
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from pathlib import Path
 from .actors import find_actors
 from .cache import Cache
 from .collector import cycle_collector_paused
-from .facts import find_facts
+from .facts import described_speakers, find_facts
 from .file_names import FileNaming, name_from_files
 from .model import Document, Dossier, DossierError, Extraction, Problem
 from .overrides import apply_overrides, load_overrides
@@ -50,7 +50,7 @@ def extract(document: Document) -> Extraction:
     article = article_of(document, page)
     mentions = find_actors(article)
     facts = find_facts(article, mentions)
-    return Extraction(article, mentions, facts, page.problems)
+    return Extraction(article, mentions + described_speakers(facts, mentions), facts, page.problems)
 
 
 def extract_all(documents: tuple[Document, ...], cache: Cache | None = None, *, workers: int | None = None,

@@ -69,6 +69,30 @@ SPEECH_VERBS = (
     forms("pledge", "pledges", "pledged", "pledging"),
     forms("point out", "points out", "pointed out", "pointing out"),
     forms("chant", "chants", "chanted", "chanting"),
+    # The reporting verbs of English lexicons that take a 'that' clause or a quotation
+    # (VerbNet's say-37.7, complain-37.8, advise-37.9 and transfer_mesg-37.1, with the
+    # reporting verbs of style guides): 'X lamented that ...', '"...," X cautioned'.
+    *(forms(base, third, past, gerund) for base, third, past, gerund in (
+        ("lament", "laments", "lamented", "lamenting"), ("caution", "cautions", "cautioned", "cautioning"),
+        ("reiterate", "reiterates", "reiterated", "reiterating"), ("mention", "mentions", "mentioned", "mentioning"),
+        ("opine", "opines", "opined", "opining"), ("testify", "testifies", "testified", "testifying"),
+        ("speculate", "speculates", "speculated", "speculating"), ("surmise", "surmises", "surmised", "surmising"),
+        ("reason", "reasons", "reasoned", "reasoning"), ("posit", "posits", "posited", "positing"),
+        ("theorize", "theorizes", "theorized", "theorizing"), ("assure", "assures", "assured", "assuring"),
+        ("remind", "reminds", "reminded", "reminding"), ("inform", "informs", "informed", "informing"),
+        ("protest", "protests", "protested", "protesting"), ("object", "objects", "objected", "objecting"),
+        ("confide", "confides", "confided", "confiding"), ("disclose", "discloses", "disclosed", "disclosing"),
+        ("divulge", "divulges", "divulged", "divulging"), ("recount", "recounts", "recounted", "recounting"),
+        ("brag", "brags", "bragged", "bragging"), ("grumble", "grumbles", "grumbled", "grumbling"),
+        ("grouse", "grouses", "groused", "grousing"), ("gripe", "gripes", "griped", "griping"),
+        ("fret", "frets", "fretted", "fretting"), ("bemoan", "bemoans", "bemoaned", "bemoaning"),
+        ("affirm", "affirms", "affirmed", "affirming"), ("aver", "avers", "averred", "averring"),
+        ("profess", "professes", "professed", "professing"), ("swear", "swears", "swore", "swearing"),
+        ("repeat", "repeats", "repeated", "repeating"), ("relate", "relates", "related", "relating"),
+        ("confess", "confesses", "confessed", "confessing"), ("concur", "concurs", "concurred", "concurring"),
+        ("advise", "advises", "advised", "advising"), ("clarify", "clarifies", "clarified", "clarifying"),
+        ("elaborate", "elaborates", "elaborated", "elaborating"),
+    )),
 )
 # Verbs that carry a quotation but are not read as reporting a clause: '"...," she sang',
 # '"...?" he demanded', while 'she sang the anthem' or 'he shouted orders' report no words.
@@ -85,6 +109,37 @@ VOICE_VERBS = (
     forms("wonder", "wonders", "wondered", "wondering"),
     # 'As Ms. Ruiz put it, "..."'
     forms("put it", "puts it", "put it", "putting it"),
+    # The manner-of-speaking verbs of English lexicons (VerbNet's manner_speaking-37.3 and
+    # the reporting verbs of style guides): each tells how words were said, so after or
+    # before a quotation it is its cue; alone ('she sighed') it reports nothing.
+    *(forms(base, third, past, gerund) for base, third, past, gerund in (
+        ("fume", "fumes", "fumed", "fuming"), ("gush", "gushes", "gushed", "gushing"),
+        ("sigh", "sighs", "sighed", "sighing"), ("snap", "snaps", "snapped", "snapping"),
+        ("scoff", "scoffs", "scoffed", "scoffing"), ("sneer", "sneers", "sneered", "sneering"),
+        ("laugh", "laughs", "laughed", "laughing"), ("chuckle", "chuckles", "chuckled", "chuckling"),
+        ("cry", "cries", "cried", "crying"), ("bellow", "bellows", "bellowed", "bellowing"),
+        ("roar", "roars", "roared", "roaring"), ("growl", "growls", "growled", "growling"),
+        ("snarl", "snarls", "snarled", "snarling"), ("murmur", "murmurs", "murmured", "murmuring"),
+        ("mumble", "mumbles", "mumbled", "mumbling"), ("stammer", "stammers", "stammered", "stammering"),
+        ("groan", "groans", "groaned", "groaning"), ("moan", "moans", "moaned", "moaning"),
+        ("whine", "whines", "whined", "whining"), ("wail", "wails", "wailed", "wailing"),
+        ("shriek", "shrieks", "shrieked", "shrieking"), ("hiss", "hisses", "hissed", "hissing"),
+        ("drawl", "drawls", "drawled", "drawling"), ("rasp", "rasps", "rasped", "rasping"),
+        ("crow", "crows", "crowed", "crowing"), ("rave", "raves", "raved", "raving"),
+        ("rant", "rants", "ranted", "ranting"), ("marvel", "marvels", "marveled", "marveling"),
+        ("marvel", "marvels", "marvelled", "marvelling"), ("exult", "exults", "exulted", "exulting"),
+        ("taunt", "taunts", "taunted", "taunting"), ("tease", "teases", "teased", "teasing"),
+        ("jeer", "jeers", "jeered", "jeering"), ("chide", "chides", "chided", "chiding"),
+        ("scold", "scolds", "scolded", "scolding"), ("retort", "retorts", "retorted", "retorting"),
+        ("rejoin", "rejoins", "rejoined", "rejoining"), ("muse", "muses", "mused", "musing"),
+        ("interject", "interjects", "interjected", "interjecting"),
+        ("chime in", "chimes in", "chimed in", "chiming in"),
+        ("pipe up", "pipes up", "piped up", "piping up"), ("cut in", "cuts in", "cut in", "cutting in"),
+        ("plead", "pleads", "pleaded", "pleading"), ("beg", "begs", "begged", "begging"),
+        ("implore", "implores", "implored", "imploring"), ("riff", "riffs", "riffed", "riffing"),
+        # What a letter, a sign or an advertisement says ('"...," the email read').
+        ("read", "reads", "read", "reading"),
+    )),
 )
 # Verbs that report a finding only when a 'that' clause follows ('a poll shows that').
 THAT_VERBS = (
@@ -150,13 +205,13 @@ BASE_VERBS = {"say", "tell", "write", "argue", "insist", "warn", "believe", "thi
 
 
 # Forms far more often a plural noun than a verb of speech ('battleground states could be
-# decisive', 'member states trump everything'): read as a verb only before 'that'.
+# decisive', 'member states decide'): read as a verb only before 'that'.
 NOUN_FORMS = frozenset({"states"})
 
 
 # --- Titles ---------------------------------------------------------------------------
 
-# Titles written short before a name ('Mr. Burman', 'Sen. Warren', 'Lt. Gen. Jane Roe'), with
+# Titles written short before a name ('Mr. Lund', 'Sen. Roe', 'Lt. Gen. Jane Roe'), with
 # the role nouns each stands for: none for a courtesy title or a part of a name ('Mr.', 'Jr.',
 # 'St.'). Neither stage reads a title's full stop as a sentence's end; a title that stands for
 # a role is the person's role ('Gov. Jane Roe'), and a later 'the governor' is that person.
@@ -231,13 +286,13 @@ attorney district circuit appeals supreme court house senate
 first second third grand news sports political science
 homeland treasury commerce veterans housing immigration transportation
 """.split())
-# Adjectives a role phrase holds besides those ('Republican presidential nominee').
+# Adjectives a role phrase holds besides those ('Labour mayoral candidate').
 ROLE_ADJECTIVES = frozenset("""
 presidential vice-presidential gubernatorial congressional senatorial mayoral parliamentary
 """.split())
 # Words that make a role another one ('vice president', 'former governor').
 ROLE_CHANGERS = frozenset("vice deputy assistant associate former acting interim lieutenant ex under".split())
-# A definite description of a person as a whole subject ('the Vermont senator', 'The New
+# A definite description of a person as a whole subject ('the Oregon senator', 'The New
 # York businessman'): 'the', up to four modifiers, and a noun that only a person can be.
 DESCRIPTION_HEADS = tuple("""
 senator governor congressman congresswoman representative lawmaker businessman
@@ -246,6 +301,32 @@ premier chancellor ambassador general actor actress singer star host entrepreneu
 investor executive ceo chief founder author economist lawyer attorney activist politician
 leader chairman chairwoman spokesman spokeswoman veteran reporter journalist columnist
 commentator coach player striker manager officer
+""".split())
+
+
+# Nouns that head a description of those who speak for themselves unnamed ('a senior aide',
+# 'Lund aides', 'people briefed on the talks', 'a Ledger poll'): the speaker is the group or
+# the one described, not the person or body named inside the description.
+SOURCE_HEADS = frozenset("""
+people person official officials aide aides adviser advisers advisor advisors ally allies
+supporter supporters source sources expert experts analyst analysts economist economists
+critic critics resident residents voter voters witness witnesses lawmaker lawmakers leader
+leaders organizer organizers organiser organisers advocate advocates observer observers
+strategist strategists operative operatives member members associate associates friend friends
+staff staffer staffers spokesman spokeswoman spokesperson spokespeople representative
+representatives investigator investigators prosecutor prosecutors authorities officer officers
+agent agents diplomat diplomats insider insiders donor donors activist activists protester
+protesters protestors delegate delegates researcher researchers scientist scientists
+campaign administration poll polls survey surveys analysis study studies report reports data
+research figures documents records estimates memo lawsuit filing complaint ruling
+worker workers employee employees executive executives negotiators lawyers lawyer attorneys
+attorney doctors doctor teachers students parents relatives neighbors neighbours
+candidates candidate respondents opponents rivals challengers backers loyalists surrogates
+insurgents rebels militants troops soldiers veterans
+movement group groups organization organizations organisation organisations coalition union unions
+committee panel commission council board agency department ministry office company firm website
+newspaper paper network outlet
+document letter statement release email emails memo findings polling
 """.split())
 
 

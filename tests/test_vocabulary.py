@@ -61,8 +61,8 @@ def roles_and_speakers(*paragraphs: str) -> tuple[list[tuple[str, tuple[str, ...
 
 
 @pytest.mark.parametrize("change, paragraphs, expected", [
-    ({"SPEECH_VERBS": vocabulary.SPEECH_VERBS + (vocabulary.forms("grumble", "grumbles", "grumbled", "grumbling"),)},
-     ("Lund grumbled that the port was closed.",),
+    ({"SPEECH_VERBS": vocabulary.SPEECH_VERBS + (vocabulary.forms("harrumph", "harrumphs", "harrumphed", "harrumphing"),)},
+     ("Lund harrumphed that the port was closed.",),
      ([("Lund", ())], [("Lund",)])),
     ({"TITLES": {**vocabulary.TITLES, "Cllr": ("councillor",)}},
      ("Cllr. Jane Roe visited the harbour on Monday.", "The councillor said that the port was closed."),

@@ -136,6 +136,9 @@ SHORT_FORMS = {
     "US": ("United States", "place"), "USA": ("United States", "place"),
     "America": ("United States", "place"), "UK": ("United Kingdom", "place"),
     "UAE": ("United Arab Emirates", "place"),
+    # Common English names of a country that neither package lists: pycountry knows the
+    # United Kingdom and its official name only.
+    "Britain": ("United Kingdom", "place"), "Great Britain": ("United Kingdom", "place"),
     "EU": ("European Union", "organisation"), "UN": ("United Nations", "organisation"),
     "NATO": ("NATO", "organisation"), "AP": ("Associated Press", "organisation"),
     "AFP": ("Agence France-Presse", "organisation"),

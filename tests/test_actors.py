@@ -56,6 +56,9 @@ def test_people_with_roles(text, name, kind, role, affiliation):
     ("A study by the Centre for Ocean and Climate Studies was cited.",
      "Centre for Ocean and Climate Studies", "organisation"),
     ("He travelled from Germany to Peru by boat.", "Germany", "place"),
+    # A country's common English name that the packages the gazetteer is built from lack.
+    ("The ferry sailed from Norway to Britain on Monday.", "Britain", "place"),
+    ("Great Britain won two medals on Sunday.", "Great Britain", "place"),
     ("Fans of the band Quillmore queued for hours.", "Quillmore", "organisation"),
     ("The money went to Brightwater, a small charity, last year.", "Brightwater", "organisation"),
     ("Shops closed in the town of Ravensby overnight.", "Ravensby", "place"),

@@ -145,6 +145,10 @@ SHORT_FORMS = {
     "GOP": ("Republican Party", "organisation"),
     # Wire agencies, which a dateline or a credit names by one word.
     "Reuters": ("Reuters", "organisation"),
+    **{agency: (agency, "organisation") for agency in (
+        "Interfax", "Itar-Tass", "TASS", "Tass", "Xinhua", "Kyodo", "Yonhap", "Bernama", "Antara",
+        "ANSA", "DPA", "EFE", "UPI", "PTI", "IRNA", "Anadolu", "Tanjug", "Ukrinform", "Notimex",
+        "Bloomberg")},
     # Seats of government that news writing makes speak for it ('the White House said').
     "White House": ("White House", "organisation"), "Pentagon": ("Pentagon", "organisation"),
     "Kremlin": ("Kremlin", "organisation"),

@@ -48,6 +48,9 @@ def test_people_with_roles(text, name, kind, role, affiliation):
 @pytest.mark.parametrize("text, name, kind", [
     ("Officials in Nairobi said the bridge was closed.", "Nairobi", "place"),
     ("Shares fell, Reuters reported on Monday.", "Reuters", "organisation"),
+    # Wire agencies by their one-word names.
+    ("Prices of rice rose again, Xinhua reported on Monday.", "Xinhua", "organisation"),
+    ("The minister was quoted by Interfax as saying the pipeline was safe.", "Interfax", "organisation"),
     # A party's nickname is the party.
     ("The GOP said the bridge was closed.", "Republican Party", "organisation"),
     ("The report was written by the National Institute of Fisheries last year.",

@@ -214,6 +214,15 @@ company firm group agency organisation organization charity nonprofit non-profit
 broadcaster network bank startup start-up retailer manufacturer airline carrier union party
 club team band label publisher website magazine broadcaster insurer lender conglomerate
 subsidiary brand chain outlet studio developer maker operator
+carmaker automaker drugmaker chipmaker steelmaker
 """.split())
+# Of those, the nouns that say so written right after the name too ("the Kestrel news agency",
+# "a Norvik company"): not 'team' or 'party', which follow a person's name ('the Lund team').
+ORG_NOUNS_AFTER = frozenset("""
+company firm agency newspaper broadcaster network bank retailer manufacturer airline carrier
+insurer lender conglomerate subsidiary carmaker automaker drugmaker chipmaker steelmaker publisher
+""".split())
+# Nouns that only a company has: "Norvik shares", "Norvik's shareholders", "shares of Norvik".
+COMPANY_NOUNS = frozenset("shares stock shareholders stockholders subsidiary subsidiaries".split())
 
 PLACE_NOUNS = frozenset("city town village province region state county district island".split())

@@ -99,6 +99,8 @@ class Signal:
     """It is a transcript's speaker label ('WALLACE: ...')."""
     OWNS = "owns"
     """A possessive follows it ("Lund's")."""
+    COMPANY = "company"
+    """A noun only a company has stands by it ('Norvik shares', 'shares of Norvik')."""
 
 
 @dataclass
@@ -639,6 +641,11 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
         occurrence.signals.add(Signal.ORG_NOUN)          # "the band Duran Duran"
     if before is not None and before.text.endswith("-based") and start > 0:
         occurrence.signals.add(Signal.ORG_NOUN)          # "Seattle-based Amazon"
+    # A country's adjective before such a noun ('the Yugoslav news agency') says whose it is.
+    if after is not None and after.text.islower() and not gaz.country_of(occurrence.text):
+        noun = tokens[end + 1] if after.lower == "news" and end + 1 < len(tokens) else after
+        if noun.lower in P.ORG_NOUNS_AFTER and noun.text.islower():
+            occurrence.signals.add(Signal.ORG_NOUN)      # "the Kestrel news agency"
     if start >= 2 and before.lower == "of" and tokens[start - 2].lower in P.PLACE_NOUNS:
         occurrence.signals.add(Signal.PLACE_NOUN)        # "the town of Herat"
     if end + 3 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower in ("a", "an", "the"):
@@ -658,6 +665,11 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
         occurrence.stands_alone = False
     if after is not None and after.text in ("'s", "’s"):
         occurrence.signals.add(Signal.OWNS)
+    owned = tokens[end + 1] if after is not None and after.text in ("'s", "’s") and end + 1 < len(tokens) else after
+    if not gaz.country_of(occurrence.text) and (
+            owned is not None and owned.lower in P.COMPANY_NOUNS and owned.text.islower()
+            or start >= 2 and before.lower in ("of", "in") and tokens[start - 2].lower in P.COMPANY_NOUNS):
+        occurrence.signals.add(Signal.COMPANY)           # "Norvik shares", "shares of Norvik"
     if after is not None and after.lower == "of" and end + 1 < len(tokens) and tokens[end + 1].capitalised:
         k = end + 1 + (tokens[end + 1].lower == "the")
         j = k
@@ -960,6 +972,13 @@ def kind_from_shape(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str
     return ""
 
 
+def kind_from_business(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
+    """A name no rule before knows with shares or shareholders of its own is a company."""
+    if Signal.COMPANY in draft.signals and not any(gaz.place(f) for f in draft.forms):
+        return "organisation"
+    return ""
+
+
 def kind_from_speech(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
     """A name no other rule knows that the text makes speak ('Lynch said') is an actor: a
     person when it speaks of itself as 'he' or 'she', else of a kind the text leaves open."""
@@ -975,7 +994,7 @@ def kind_from_speech(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> st
 
 
 KIND_RULES = (kind_from_words, kind_from_titles, kind_from_context, kind_from_gazetteer,
-              kind_from_shape, kind_from_speech)
+              kind_from_shape, kind_from_business, kind_from_speech)
 # What each rule read, as an actor's page and the export say why it has its kind.
 KIND_REASONS = {
     "kind_from_words": "the words of its name",
@@ -983,6 +1002,7 @@ KIND_REASONS = {
     "kind_from_context": "the words around it",
     "kind_from_gazetteer": "a place or short form the gazetteer knows",
     "kind_from_shape": "the shape of its name",
+    "kind_from_business": "a company's shares or shareholders beside it",
     "kind_from_speech": "it speaks in the text",
 }
 

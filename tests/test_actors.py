@@ -48,6 +48,11 @@ def test_people_with_roles(text, name, kind, role, affiliation):
 @pytest.mark.parametrize("text, name, kind", [
     ("Officials in Nairobi said the bridge was closed.", "Nairobi", "place"),
     ("Shares fell, Reuters reported on Monday.", "Reuters", "organisation"),
+    # A company's noun after its name, or its shares.
+    ("Prices rose again, the Valdena news agency reported.", "Valdena", "organisation"),
+    ("Talks with the Brakstad company broke down.", "Brakstad", "organisation"),
+    ("Norvik shares rose 3 percent on Monday.", "Norvik", "organisation"),
+    ("The fund sold its shares of Kestrava last week.", "Kestrava", "organisation"),
     # Wire agencies by their one-word names.
     ("Prices of rice rose again, Xinhua reported on Monday.", "Xinhua", "organisation"),
     ("The minister was quoted by Interfax as saying the pipeline was safe.", "Interfax", "organisation"),

@@ -58,7 +58,11 @@ radio television tv studios studio records airlines airways motors industries
 laboratory laboratories lab labs systems technologies solutions partners consortium alliance
 coalition movement front brigade brigades regiment battalion legion church
 organisation organization organisations organizations club team studies corps
+holdings bancorp bancshares bros spa ag gmbh bhd tbk pty
 """.split())
+# A company's legal form at the end of its name ('Norvik Corp'): the name without it is the
+# company too ('Norvik').
+LEGAL_SUFFIXES = frozenset("inc corp co ltd llc plc spa ag gmbh bhd tbk pty nv bv lp llp".split())
 # First words that make "<Head> of/for ..." an organisation.
 ORG_LEADS = frozenset("""
 institute university college school academy council ministry department agency

@@ -194,6 +194,7 @@ def find_actors_builtin(article: Article) -> tuple[Mention, ...]:
     drafts = group_occurrences(occurrences, gaz)
     for draft in drafts:
         draft.kind, draft.kind_reason = classify(draft, common, gaz)
+    drafts = link_legal_names(drafts, common)
     drafts = link_short_forms(drafts, common)
     drafts = link_acronyms(drafts)
     give_pending_roles(drafts, pending)
@@ -1125,6 +1126,27 @@ def link_fuller_organisations(drafts: list[Draft]) -> list[Draft]:
                 continue
         kept.append(draft)
     return kept
+
+
+def link_legal_names(drafts: list[Draft], common: frozenset[str]) -> list[Draft]:
+    """'Norvik Corp' is also 'Norvik': the name without its legal form is a form of the company,
+    and a draft of that name that no rule gave another kind joins it."""
+    by_form = {f: d for d in drafts for f in d.forms}
+    for draft in [d for d in drafts if d.kind == "organisation"]:
+        for form in list(draft.forms):
+            words = form.split()
+            if len(words) < 2 or words[-1].rstrip(".").casefold() not in P.LEGAL_SUFFIXES:
+                continue
+            stem = " ".join(words[:-1]).rstrip(",")
+            if stem.casefold() in common or stem.casefold() in P.FUNCTION_WORDS:
+                continue
+            other = by_form.get(stem)
+            if other is not None and other is not draft and other.kind in ("", "other", "organisation"):
+                merge_into(draft, other)
+                drafts = [d for d in drafts if d is not other]
+            elif other is None and stem not in draft.forms:
+                draft.forms.append(stem)
+    return drafts
 
 
 def person_named_well(draft: Draft, common: frozenset[str]) -> bool:

@@ -139,6 +139,9 @@ def test_names_found(paragraphs, expected):
      "Nova Media Group Channel", ("Nova Media Group",)),
     (("The Ohio Labour Party met.", "The Labour Party said so."), "Ohio Labour Party", ()),
     (("Unlike Maria Lind, he stayed.", "Voters liked Maria Lind."), "Maria Lind", ()),
+    # A company's name without its legal form is the company.
+    (("Talks between Norvik Corp and the union ended.", "Norvik posted a loss."), "Norvik Corp", ("Norvik",)),
+    (("Brakstad Holdings SpA won the order.",), "Brakstad Holdings SpA", ("Brakstad Holdings",)),
 ])
 def test_fuller_forms(paragraphs, name, aliases):
     assert by_name(find_actors(article(*paragraphs)), name).aliases == aliases

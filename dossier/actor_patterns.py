@@ -230,3 +230,16 @@ insurer lender conglomerate subsidiary carmaker automaker drugmaker chipmaker st
 COMPANY_NOUNS = frozenset("shares stock shareholders stockholders subsidiary subsidiaries".split())
 
 PLACE_NOUNS = frozenset("city town village province region state county district island".split())
+# Roles in a sports side, which after a town's name make it the town's club ("Norvik striker
+# Jo Lind", "a former Lundby captain").
+TEAM_ROLES = frozenset("""
+coach striker forward midfielder defender goalkeeper keeper captain skipper playmaker winger
+fullback quarterback pitcher batsman bowler
+""".split())
+# Verbs of a match, after a club (a town's name) that plays it: "Lundby beat Norvik 2-1".
+MATCH_VERBS = frozenset("beat beats defeated thrashed routed edged blanked trounced drew".split())
+# Words before the side a club played: "a win over Norvik", "a defeat to Norvik".
+MATCH_OBJECTS = frozenset("beat beating defeated over against to".split())
+MATCH_NOUNS = frozenset("win victory defeat loss draw".split())
+# Nations that play as sides of their own though no state: their name is the nation still.
+HOME_NATIONS = frozenset({"England", "Scotland", "Wales", "Northern Ireland"})

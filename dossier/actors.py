@@ -99,6 +99,8 @@ class Signal:
     """It is a transcript's speaker label ('WALLACE: ...')."""
     OWNS = "owns"
     """A possessive follows it ("Lund's")."""
+    TEAM = "team"
+    """A role in a sports side follows it ('Norvik striker'), or it plays a match ('Norvik beat Lundby 2-1')."""
     COMPANY = "company"
     """A noun only a company has stands by it ('Norvik shares', 'shares of Norvik')."""
 
@@ -642,6 +644,13 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
         occurrence.signals.add(Signal.ORG_NOUN)          # "the band Duran Duran"
     if before is not None and before.text.endswith("-based") and start > 0:
         occurrence.signals.add(Signal.ORG_NOUN)          # "Seattle-based Amazon"
+    if after is not None and after.text.islower() and after.lower in P.TEAM_ROLES:
+        occurrence.signals.add(Signal.TEAM)              # "Norvik striker Jo Lind"
+    if after is not None and after.lower in P.MATCH_VERBS or before is not None and (
+            before.lower in ("beat", "defeated") or before.lower in P.MATCH_OBJECTS and start >= 3
+            and tokens[start - 2].lower in P.MATCH_NOUNS | DETERMINERS
+            and any(t.lower in P.MATCH_NOUNS for t in tokens[max(0, start - 4):start - 1])):
+        occurrence.signals.add(Signal.TEAM)              # "Lundby beat Norvik", "a win over Norvik"
     # A country's adjective before such a noun ('the Yugoslav news agency') says whose it is.
     if after is not None and after.text.islower() and not gaz.country_of(occurrence.text):
         noun = tokens[end + 1] if after.lower == "news" and end + 1 < len(tokens) else after
@@ -941,6 +950,23 @@ def kind_from_context(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> s
     return ""
 
 
+def kind_from_team(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
+    """A town's name that plays a match or has a striker is its club ('Norvik beat Lundby 2-1');
+    so is a plural that plays one ('the Herons beat ...'). A country's name is its national
+    side, and stays the country."""
+    if Signal.TEAM not in draft.signals or any(
+            gaz.country_of(f) or (gaz.place(f) is not None and gaz.place(f).country) or f in P.SHORT_FORMS
+            or f in P.HOME_NATIONS or f.casefold() in P.COLLECTIVE_NOUNS for f in draft.forms):
+        return ""
+    if any(gaz.place(f, small=True) for f in draft.forms):
+        return "organisation"
+    plural = [o for o in draft.occurrences if Signal.TEAM in o.signals and len(o.tokens) == 1
+              and not o.tokens[0].initial and o.text.endswith("s") and not o.text.endswith("ss")]
+    if plural and all(f.endswith("s") for f in draft.forms) and not looks_like_person(draft, common):
+        return "organisation"
+    return ""
+
+
 def kind_from_gazetteer(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
     """A place the gazetteer knows; a small town only where the text puts something in it."""
     for form in draft.forms:
@@ -994,13 +1020,14 @@ def kind_from_speech(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> st
     return "person" if Signal.SAYS_OF_SELF in draft.signals else "other"
 
 
-KIND_RULES = (kind_from_words, kind_from_titles, kind_from_context, kind_from_gazetteer,
+KIND_RULES = (kind_from_words, kind_from_titles, kind_from_context, kind_from_team, kind_from_gazetteer,
               kind_from_shape, kind_from_business, kind_from_speech)
 # What each rule read, as an actor's page and the export say why it has its kind.
 KIND_REASONS = {
     "kind_from_words": "the words of its name",
     "kind_from_titles": "a title or role beside it",
     "kind_from_context": "the words around it",
+    "kind_from_team": "a town's name that plays a match or has players",
     "kind_from_gazetteer": "a place or short form the gazetteer knows",
     "kind_from_shape": "the shape of its name",
     "kind_from_business": "a company's shares or shareholders beside it",

@@ -473,6 +473,22 @@ def test_a_dateline_names_a_place_and_stays_out_of_the_text():
     assert {m.name: m.kind for m in find_actors(found)} == {"Oslo": "place"}
 
 
+@pytest.mark.parametrize("text, name, kind", [
+    # A town's name that plays a match or has players is its club ...
+    ("Leeds beat Fulham 2-1 on Saturday.", "Leeds", "organisation"),
+    ("It was a scrappy draw, and the win over Fulham came late.", "Fulham", "organisation"),
+    ("The coach praised Leeds striker Jo Varga after the game.", "Leeds", "organisation"),
+    # ... and so is a plural that plays one.
+    ("In the late game the Herons beat the Kestrels 4-2.", "Herons", "organisation"),
+    # A country's name stays the country, a home nation's too, and a town elsewhere the town.
+    ("Brazil beat Peru 2-0 in Lima.", "Brazil", "place"),
+    ("In the final England beat Italy 30-12.", "England", "place"),
+    ("Police said the road through Leeds was closed.", "Leeds", "place"),
+])
+def test_clubs_named_for_their_town(text, name, kind):
+    assert by_name(find_actors(article(text)), name).kind == kind
+
+
 @pytest.mark.parametrize("text, name, reason", [
     ("On Monday Sen. Maria Alvarez of Nevada spoke.", "Maria Alvarez", "a title or role beside it"),
     ("Officials in Nairobi said the bridge was closed.", "Nairobi", "a place or short form the gazetteer knows"),

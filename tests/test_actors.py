@@ -67,6 +67,7 @@ def test_people_with_roles(text, name, kind, role, affiliation):
     # A country's common English name that the packages the gazetteer is built from lack.
     ("The ferry sailed from Norway to Britain on Monday.", "Britain", "place"),
     ("Great Britain won two medals on Sunday.", "Great Britain", "place"),
+    ("Voters in Wales went to the polls.", "Wales", "place"),
     ("Fans of the band Quillmore queued for hours.", "Quillmore", "organisation"),
     ("The money went to Brightwater, a small charity, last year.", "Brightwater", "organisation"),
     ("Shops closed in the town of Ravensby overnight.", "Ravensby", "place"),
@@ -483,6 +484,7 @@ def test_a_dateline_names_a_place_and_stays_out_of_the_text():
     # A country's name stays the country, a home nation's too, and a town elsewhere the town.
     ("Brazil beat Peru 2-0 in Lima.", "Brazil", "place"),
     ("In the final England beat Italy 30-12.", "England", "place"),
+    ("Wales beat Italy 30-12 on Saturday.", "Wales", "place"),
     ("Police said the road through Leeds was closed.", "Leeds", "place"),
 ])
 def test_clubs_named_for_their_town(text, name, kind):

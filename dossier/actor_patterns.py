@@ -156,6 +156,9 @@ SHORT_FORMS = {
     # Seats of government that news writing makes speak for it ('the White House said').
     "White House": ("White House", "organisation"), "Pentagon": ("Pentagon", "organisation"),
     "Kremlin": ("Kremlin", "organisation"),
+    # Central banks that news writing names by a short name.
+    "Fed": ("Federal Reserve", "organisation"), "Federal Reserve": ("Federal Reserve", "organisation"),
+    "Bundesbank": ("Bundesbank", "organisation"),
 }
 # Country adjectives that no spelling rule derives from the country's name.
 IRREGULAR_DEMONYMS = {

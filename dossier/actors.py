@@ -970,8 +970,8 @@ def kind_from_team(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
 def kind_from_gazetteer(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
     """A place the gazetteer knows; a small town only where the text puts something in it."""
     for form in draft.forms:
-        if form in P.SHORT_FORMS:
-            return P.SHORT_FORMS[form][1]
+        if form.replace(".", "") in P.SHORT_FORMS:      # 'U.N.' as 'UN'
+            return P.SHORT_FORMS[form.replace(".", "")][1]
         place = gaz.place(form)
         if place and (place.country or not (form.isupper() and len(form) <= 4)) and (
                 place.country or " " in form or form.lower() not in common or Signal.IN in draft.signals):

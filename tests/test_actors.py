@@ -53,6 +53,9 @@ def test_people_with_roles(text, name, kind, role, affiliation):
     ("Talks with the Brakstad company broke down.", "Brakstad", "organisation"),
     ("Norvik shares rose 3 percent on Monday.", "Norvik", "organisation"),
     ("The fund sold its shares of Kestrava last week.", "Kestrava", "organisation"),
+    # A short form written with full stops, and central banks by their short names.
+    ("Talks on a U.N. trade embargo ended late.", "United Nations", "organisation"),
+    ("Rumours said the Federal Reserve was buying notes.", "Federal Reserve", "organisation"),
     # Wire agencies by their one-word names.
     ("Prices of rice rose again, Xinhua reported on Monday.", "Xinhua", "organisation"),
     ("The minister was quoted by Interfax as saying the pipeline was safe.", "Interfax", "organisation"),

@@ -246,3 +246,13 @@ MATCH_OBJECTS = frozenset("beat beating defeated over against to".split())
 MATCH_NOUNS = frozenset("win victory defeat loss draw".split())
 # Nations that play as sides of their own though no state: their name is the nation still.
 HOME_NATIONS = frozenset({"England", "Scotland", "Wales", "Northern Ireland"})
+# Nouns for a country's people, which stand before a name as a title does ("Briton Jo Lind",
+# "Welshman Ian Roe"): the country, never part of the name.
+DEMONYM_NOUNS = {
+    "Briton": "United Kingdom", "Englishman": "United Kingdom", "Englishwoman": "United Kingdom",
+    "Welshman": "United Kingdom", "Welshwoman": "United Kingdom", "Scotsman": "United Kingdom",
+    "Scotswoman": "United Kingdom", "Scot": "United Kingdom", "Irishman": "Ireland",
+    "Irishwoman": "Ireland", "Frenchman": "France", "Frenchwoman": "France", "Dutchman": "Netherlands",
+    "Dutchwoman": "Netherlands", "Spaniard": "Spain", "Swede": "Sweden", "Turk": "Turkey",
+    "Kiwi": "New Zealand",
+}

@@ -374,12 +374,17 @@ VERB_FORM = re.compile(r"^[A-Z][a-z]{3,}ing$")
 def drop_words_before_first_names(occurrences: list[Occurrence], common: frozenset[str],
                                   gaz: Gazetteer) -> list[Occurrence]:
     """'Wherever Anna Berg goes', 'Democrat Anna Berg', 'Staff Anna Berg' (the end of 'Chief of
-    Staff'), 'Why Electing Anna ...': a sentence's first word, a word the article writes in
+    Staff'), 'Why Electing Anna ...', 'Briton Anna Berg': a sentence's first word, a people's name, a word the article writes in
     lower case, a grammar word, a role, a group, a party or a verb's -ing form before a common
     first name is no part of the name."""
 
+    def demonym(token: Token) -> str:
+        """The country of a people's adjective or noun ('Australian', 'Briton'), but not of a
+        country's name ('Chad', 'Jordan')."""
+        return P.DEMONYM_NOUNS.get(token.text) or (gaz.country_of(token.text) if not gaz.place(token.text) else "")
+
     def no_name(token: Token) -> bool:
-        return (token.initial or token.text.lower() in common or is_function(token) or token.lower in P.ROLE_HEADS
+        return (token.initial or bool(demonym(token)) or token.text.lower() in common or is_function(token) or token.lower in P.ROLE_HEADS
                 or token.lower in P.COLLECTIVE_NOUNS or token.lower in P.NOT_IN_PERSON_NAMES
                 or VERB_FORM.match(token.text) is not None) and not (
             token.lower in FIRST_NAMES or token.lower in P.PLACE_LEADS or token.lower in P.HONORIFICS)
@@ -387,10 +392,17 @@ def drop_words_before_first_names(occurrences: list[Occurrence], common: frozens
     for occurrence in occurrences:
         tokens = occurrence.tokens
         at = next((k for k in (1, 2) if k < len(tokens) and tokens[k].lower in FIRST_NAMES), 0)
+        if tokens[0].text in P.DEMONYM_NOUNS and 2 <= len(tokens) <= 4 \
+                and all(NAME_WORD.match(t.text) for t in tokens[1:]):
+            at = 1      # "Welshman Evans": a person, as after a title
+            occurrence.signals.add(Signal.HONORIFIC)
         if not at or not all(no_name(t) for t in tokens[:at]) or gaz.place(occurrence.text):
             continue
         occurrence.tokens = tokens[at:]
         occurrence.text = join(tokens[at:])
+        country = next((demonym(t) for t in tokens[:at] if demonym(t)), "")
+        if country and country not in occurrence.affiliations:
+            occurrence.affiliations.append(country)     # "Australian Greg Norman": from Australia
     return occurrences
 
 

@@ -494,6 +494,17 @@ def test_clubs_named_for_their_town(text, name, kind):
     assert by_name(find_actors(article(text)), name).kind == kind
 
 
+@pytest.mark.parametrize("text, name, affiliation", [
+    # A people's adjective or noun before a name is the person's country, not part of the name.
+    ("The title went to Australian Greg Norvik on Sunday.", "Greg Norvik", "Australia"),
+    ("The title went to Welshman Ian Rhosier on Sunday.", "Ian Rhosier", "United Kingdom"),
+    ("The last point went to Briton Hollister.", "Hollister", "United Kingdom"),
+])
+def test_a_people_before_a_name(text, name, affiliation):
+    mention = by_name(find_actors(article(text)), name)
+    assert (mention.kind, mention.affiliations) == ("person", (affiliation,))
+
+
 @pytest.mark.parametrize("text, name, reason", [
     ("On Monday Sen. Maria Alvarez of Nevada spoke.", "Maria Alvarez", "a title or role beside it"),
     ("Officials in Nairobi said the bridge was closed.", "Nairobi", "a place or short form the gazetteer knows"),

@@ -135,6 +135,9 @@ BODIES_OF_PEOPLE = frozenset("campaign administration team camp government".spli
 ADDRESSING_VERBS = spoken_forms(tuple(verb for verb in V.SPEECH_VERBS if verb[0] in V.LISTENER_VERBS))
 # Pronouns that, as the subject after a speech verb, show the speaker is a person ('said she').
 SUBJECT_PRONOUNS = frozenset("he she I".split())
+# Legislatures and a finance ministry, which news writing names by one word: a body where
+# the name stands alone ('the bill goes to Congress'), not before a noun ('a Senate seat').
+ONE_WORD_BODIES = ("Congress", "Senate", "Parliament", "Treasury")
 # Short forms of countries, unions and news agencies, for texts that never spell them out.
 SHORT_FORMS = {
     "US": ("United States", "place"), "USA": ("United States", "place"),
@@ -156,6 +159,7 @@ SHORT_FORMS = {
     # Seats of government that news writing makes speak for it ('the White House said').
     "White House": ("White House", "organisation"), "Pentagon": ("Pentagon", "organisation"),
     "Kremlin": ("Kremlin", "organisation"),
+    **{body: (body, "organisation") for body in ONE_WORD_BODIES},
     # Central banks that news writing names by a short name.
     "Fed": ("Federal Reserve", "organisation"), "Federal Reserve": ("Federal Reserve", "organisation"),
     "Bundesbank": ("Bundesbank", "organisation"),

@@ -982,6 +982,8 @@ def kind_from_team(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
 def kind_from_gazetteer(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
     """A place the gazetteer knows; a small town only where the text puts something in it."""
     for form in draft.forms:
+        if form in P.ONE_WORD_BODIES and not any(o.stands_alone for o in draft.occurrences):
+            continue
         if form.replace(".", "") in P.SHORT_FORMS:      # 'U.N.' as 'UN'
             return P.SHORT_FORMS[form.replace(".", "")][1]
         place = gaz.place(form)

@@ -56,6 +56,9 @@ def test_people_with_roles(text, name, kind, role, affiliation):
     # A short form written with full stops, and central banks by their short names.
     ("Talks on a U.N. trade embargo ended late.", "United Nations", "organisation"),
     ("Rumours said the Federal Reserve was buying notes.", "Federal Reserve", "organisation"),
+    # Legislatures and a finance ministry by one word.
+    ("The bill now goes to Congress, where it may stall.", "Congress", "organisation"),
+    ("The Treasury said it would sell more bonds.", "Treasury", "organisation"),
     # Wire agencies by their one-word names.
     ("Prices of rice rose again, Xinhua reported on Monday.", "Xinhua", "organisation"),
     ("The minister was quoted by Interfax as saying the pipeline was safe.", "Interfax", "organisation"),

@@ -146,6 +146,7 @@ SHORT_FORMS = {
     # Common English names of a country that neither package lists: pycountry knows the
     # United Kingdom and its official name only.
     "Britain": ("United Kingdom", "place"), "Great Britain": ("United Kingdom", "place"),
+    "Bosnia": ("Bosnia and Herzegovina", "place"),
     "EU": ("European Union", "organisation"), "UN": ("United Nations", "organisation"),
     "NATO": ("NATO", "organisation"), "AP": ("Associated Press", "organisation"),
     "AFP": ("Agence France-Presse", "organisation"),
@@ -189,7 +190,10 @@ REGIONS = ("Europe", "Africa", "Asia", "North America", "South America", "Latin 
            "Oceania", "Antarctica", "Arctic", "Middle East", "Balkans", "Caribbean",
            "Scandinavia", "Central Asia", "Southeast Asia", "East Asia", "West Africa",
            "East Africa", "Pacific Northwest", "Gaza", "West Bank", "Crimea", "Donbas",
-           "Siberia", "Kashmir", "Sahel", "Caucasus")
+           "Siberia", "Kashmir", "Sahel", "Caucasus",
+           # Regions that pycountry files under another name ('Xizang', 'Catalunya') or not at all.
+           "Chechnya", "Dagestan", "Tibet", "Kurdistan", "Darfur", "Catalonia", "Bavaria", "Flanders",
+           "Wallonia", "Nagorno-Karabakh", "South Ossetia", "Transnistria", "Midwest", "Far East")
 # Words that follow a place name in lower case and name a part of it ("Odesa region").
 PLACE_SUFFIXES = frozenset("region province oblast state county district city area".split())
 # First words that make a name a place ("Cape Canaveral", "Mount Everest").

@@ -101,6 +101,9 @@ class Signal:
     """A possessive follows it ("Lund's")."""
     TEAM = "team"
     """A role in a sports side follows it ('Norvik striker'), or it plays a match ('Norvik beat Lundby 2-1')."""
+    NOUN_AFTER = "noun_after"
+    """A noun for a body follows it ('the Kestrel news agency'); a person's surname may stand so too
+    ('Roe company losses'), and joins the person's full name."""
     COMPANY = "company"
     """A noun only a company has stands by it ('Norvik shares', 'shares of Norvik')."""
 
@@ -667,7 +670,7 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
     if after is not None and after.text.islower() and not gaz.country_of(occurrence.text):
         noun = tokens[end + 1] if after.lower == "news" and end + 1 < len(tokens) else after
         if noun.lower in P.ORG_NOUNS_AFTER and noun.text.islower():
-            occurrence.signals.add(Signal.ORG_NOUN)      # "the Kestrel news agency"
+            occurrence.signals.add(Signal.NOUN_AFTER)    # "the Kestrel news agency"
     if start >= 2 and before.lower == "of" and tokens[start - 2].lower in P.PLACE_NOUNS:
         occurrence.signals.add(Signal.PLACE_NOUN)        # "the town of Herat"
     if end + 3 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower in ("a", "an", "the"):
@@ -955,9 +958,10 @@ def written_forms(draft: Draft) -> list[str]:
 def kind_from_context(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
     """A name the text calls a company, a band or a town ('the town of Herat')."""
     signals = draft.signals
-    if Signal.ORG_NOUN in signals and Signal.PLACE_NOUN not in signals and not any(gaz.place(f) for f in draft.forms):
+    if signals & {Signal.ORG_NOUN, Signal.NOUN_AFTER} and Signal.PLACE_NOUN not in signals \
+            and not any(gaz.place(f) for f in draft.forms):
         return "organisation"
-    if Signal.PLACE_NOUN in signals and Signal.ORG_NOUN not in signals:
+    if Signal.PLACE_NOUN in signals and not signals & {Signal.ORG_NOUN, Signal.NOUN_AFTER}:
         return "place"
     return ""
 
@@ -1130,7 +1134,8 @@ def could_be_surname(draft: Draft) -> bool:
     """'Clinton' is a town too, but beside 'Hillary Clinton' it is her, unless it is a
     country or a large town the text puts something in."""
     if draft.kind == "organisation":
-        return draft.signals <= {Signal.EMPLOYER, Signal.SPEAKS, Signal.OWNS}     # "Rubio Campaign Manager ..."
+        # "Rubio Campaign Manager ...", "Roe company losses", "Roe shares"
+        return draft.signals <= {Signal.EMPLOYER, Signal.SPEAKS, Signal.OWNS, Signal.NOUN_AFTER, Signal.COMPANY}
     place = gazetteer().place(draft.forms[0])
     return draft.kind == "place" and not (place and (place.country or Signal.IN in draft.signals))
 

@@ -149,6 +149,8 @@ def test_names_found(paragraphs, expected):
      "Nova Media Group Channel", ("Nova Media Group",)),
     (("The Ohio Labour Party met.", "The Labour Party said so."), "Ohio Labour Party", ()),
     (("Unlike Maria Lind, he stayed.", "Voters liked Maria Lind."), "Maria Lind", ()),
+    # A person's surname before a company's noun is the person, not a company.
+    (("Donald Roe spoke on Monday.", "Roe company losses may have helped him."), "Donald Roe", ("Roe",)),
     # A company's name without its legal form is the company.
     (("Talks between Norvik Corp and the union ended.", "Norvik posted a loss."), "Norvik Corp", ("Norvik",)),
     (("Brakstad Holdings SpA won the order.",), "Brakstad Holdings SpA", ("Brakstad Holdings",)),

@@ -232,10 +232,11 @@ subsidiary brand chain outlet studio developer maker operator
 carmaker automaker drugmaker chipmaker steelmaker
 """.split())
 # Of those, the nouns that say so written right after the name too ("the Kestrel news agency",
-# "a Norvik company"): not 'team' or 'party', which follow a person's name ('the Lund team').
+# "the Norvik carmaker"): not 'company', 'firm', 'network', 'team' or 'party', which follow a
+# person's name as often ('Roe company losses', 'the Lund team').
 ORG_NOUNS_AFTER = frozenset("""
-company firm agency newspaper broadcaster network bank retailer manufacturer airline carrier
-insurer lender conglomerate subsidiary carmaker automaker drugmaker chipmaker steelmaker publisher
+agency newspaper broadcaster bank retailer manufacturer airline carrier insurer lender
+conglomerate subsidiary carmaker automaker drugmaker chipmaker steelmaker publisher
 """.split())
 # Nouns that only a company has: "Norvik shares", "Norvik's shareholders", "shares of Norvik".
 COMPANY_NOUNS = frozenset("shares stock shareholders stockholders subsidiary subsidiaries".split())

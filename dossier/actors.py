@@ -967,14 +967,15 @@ def kind_from_context(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> s
 
 
 def kind_from_team(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
-    """A town's name that plays a match or has a striker is its club ('Norvik beat Lundby 2-1');
+    """A town's name that plays a match or has a striker is its club ('Leeds beat Fulham 2-1');
+    not a small town's, which as often names a candidate who beat another ('Roe beat Clinton').
     so is a plural that plays one ('the Herons beat ...'). A country's name is its national
     side, and stays the country."""
     if Signal.TEAM not in draft.signals or any(
             gaz.country_of(f) or (gaz.place(f) is not None and gaz.place(f).country) or f in P.SHORT_FORMS
             or f in P.HOME_NATIONS or f.casefold() in P.COLLECTIVE_NOUNS for f in draft.forms):
         return ""
-    if any(gaz.place(f, small=True) for f in draft.forms):
+    if any(gaz.place(f) for f in draft.forms):
         return "organisation"
     plural = [o for o in draft.occurrences if Signal.TEAM in o.signals and len(o.tokens) == 1
               and not o.tokens[0].initial and o.text.endswith("s") and not o.text.endswith("ss")]

@@ -50,7 +50,7 @@ def test_people_with_roles(text, name, kind, role, affiliation):
     ("Shares fell, Reuters reported on Monday.", "Reuters", "organisation"),
     # A company's noun after its name, or its shares.
     ("Prices rose again, the Valdena news agency reported.", "Valdena", "organisation"),
-    ("Talks with the Brakstad company broke down.", "Brakstad", "organisation"),
+    ("Talks with the Brakstad carmaker broke down.", "Brakstad", "organisation"),
     ("Norvik shares rose 3 percent on Monday.", "Norvik", "organisation"),
     ("The fund sold its shares of Kestrava last week.", "Kestrava", "organisation"),
     # A short form written with full stops, and central banks by their short names.
@@ -488,7 +488,7 @@ def test_a_dateline_names_a_place_and_stays_out_of_the_text():
 @pytest.mark.parametrize("text, name, kind", [
     # A town's name that plays a match or has players is its club ...
     ("Leeds beat Fulham 2-1 on Saturday.", "Leeds", "organisation"),
-    ("It was a scrappy draw, and the win over Fulham came late.", "Fulham", "organisation"),
+    ("It was a scrappy game, and the win over Bristol came late.", "Bristol", "organisation"),
     ("The coach praised Leeds striker Jo Varga after the game.", "Leeds", "organisation"),
     # ... and so is a plural that plays one.
     ("In the late game the Herons beat the Kestrels 4-2.", "Herons", "organisation"),
@@ -497,9 +497,15 @@ def test_a_dateline_names_a_place_and_stays_out_of_the_text():
     ("In the final England beat Italy 30-12.", "England", "place"),
     ("Wales beat Italy 30-12 on Saturday.", "Wales", "place"),
     ("Police said the road through Leeds was closed.", "Leeds", "place"),
+    # A small town's name that wins is as often a candidate's surname: no club.
+    ("Voters saw Tom Ashby beat Holbrook in May, and Holbrook conceded.", "Holbrook", None),
 ])
 def test_clubs_named_for_their_town(text, name, kind):
-    assert by_name(find_actors(article(text)), name).kind == kind
+    found = find_actors(article(text))
+    if kind is None:
+        assert all(m.kind != "organisation" for m in found if m.name == name)
+    else:
+        assert by_name(found, name).kind == kind
 
 
 @pytest.mark.parametrize("text, name, affiliation", [

@@ -155,8 +155,8 @@ SHORT_FORMS = {
     "Reuters": ("Reuters", "organisation"),
     **{agency: (agency, "organisation") for agency in (
         "Interfax", "Itar-Tass", "TASS", "Tass", "Xinhua", "Kyodo", "Yonhap", "Bernama", "Antara",
-        "ANSA", "DPA", "EFE", "UPI", "PTI", "IRNA", "Anadolu", "Tanjug", "Ukrinform", "Notimex",
-        "Bloomberg")},
+        "ANSA", "DPA", "EFE", "UPI", "PTI", "IRNA", "Anadolu", "Tanjug", "Ukrinform", "Notimex")},
+    # (Not 'Bloomberg', which as often is Michael Bloomberg.)
     # Seats of government that news writing makes speak for it ('the White House said').
     "White House": ("White House", "organisation"), "Pentagon": ("Pentagon", "organisation"),
     "Kremlin": ("Kremlin", "organisation"),

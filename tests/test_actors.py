@@ -151,6 +151,8 @@ def test_names_found(paragraphs, expected):
     (("Unlike Maria Lind, he stayed.", "Voters liked Maria Lind."), "Maria Lind", ()),
     # A person's surname before a company's noun is the person, not a company.
     (("Donald Roe spoke on Monday.", "Roe company losses may have helped him."), "Donald Roe", ("Roe",)),
+    # An agency's name that is also a person's surname is the person beside the full name.
+    (("Michael Bloomberg spoke in Ohio.", "Bloomberg said he would not run."), "Michael Bloomberg", ("Bloomberg",)),
     # A company's name without its legal form is the company.
     (("Talks between Norvik Corp and the union ended.", "Norvik posted a loss."), "Norvik Corp", ("Norvik",)),
     (("Brakstad Holdings SpA won the order.",), "Brakstad Holdings SpA", ("Brakstad Holdings",)),

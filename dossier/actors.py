@@ -1135,8 +1135,9 @@ def could_be_surname(draft: Draft) -> bool:
     """'Clinton' is a town too, but beside 'Hillary Clinton' it is her, unless it is a
     country or a large town the text puts something in."""
     if draft.kind == "organisation":
-        # "Rubio Campaign Manager ...", "Roe company losses", "Roe shares"
-        return draft.signals <= {Signal.EMPLOYER, Signal.SPEAKS, Signal.OWNS, Signal.NOUN_AFTER, Signal.COMPANY}
+        # "Rubio Campaign Manager ...", "Roe company losses", "Roe shares", "Roe beat Jackson"
+        return draft.signals <= {Signal.EMPLOYER, Signal.SPEAKS, Signal.OWNS, Signal.NOUN_AFTER, Signal.COMPANY,
+                                 Signal.TEAM}
     place = gazetteer().place(draft.forms[0])
     return draft.kind == "place" and not (place and (place.country or Signal.IN in draft.signals))
 

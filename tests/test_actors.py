@@ -153,6 +153,8 @@ def test_names_found(paragraphs, expected):
     (("Donald Roe spoke on Monday.", "Roe company losses may have helped him."), "Donald Roe", ("Roe",)),
     # An agency's name that is also a person's surname is the person beside the full name.
     (("Michael Bloomberg spoke in Ohio.", "Bloomberg said he would not run."), "Michael Bloomberg", ("Bloomberg",)),
+    # So is a big town's name that wins beside a person's full name.
+    (("Jesse Jackson ran in 1988.", "Dukakis beat Jackson in New York."), "Jesse Jackson", ("Jackson",)),
     # A company's name without its legal form is the company.
     (("Talks between Norvik Corp and the union ended.", "Norvik posted a loss."), "Norvik Corp", ("Norvik",)),
     (("Brakstad Holdings SpA won the order.",), "Brakstad Holdings SpA", ("Brakstad Holdings",)),

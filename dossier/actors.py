@@ -377,9 +377,9 @@ VERB_FORM = re.compile(r"^[A-Z][a-z]{3,}ing$")
 def drop_words_before_first_names(occurrences: list[Occurrence], common: frozenset[str],
                                   gaz: Gazetteer) -> list[Occurrence]:
     """'Wherever Anna Berg goes', 'Democrat Anna Berg', 'Staff Anna Berg' (the end of 'Chief of
-    Staff'), 'Why Electing Anna ...', 'Briton Anna Berg': a sentence's first word, a people's name, a word the article writes in
-    lower case, a grammar word, a role, a group, a party or a verb's -ing form before a common
-    first name is no part of the name."""
+    Staff'), 'Why Electing Anna ...', 'Briton Anna Berg': a sentence's first word, a people's
+    name, a word the article writes in lower case, a grammar word, a role, a group, a party or a
+    verb's -ing form before a common first name is no part of the name."""
 
     def demonym(token: Token) -> str:
         """The country of a people's adjective or noun ('Australian', 'Briton'), but not of a
@@ -387,7 +387,8 @@ def drop_words_before_first_names(occurrences: list[Occurrence], common: frozens
         return P.DEMONYM_NOUNS.get(token.text) or (gaz.country_of(token.text) if not gaz.place(token.text) else "")
 
     def no_name(token: Token) -> bool:
-        return (token.initial or bool(demonym(token)) or token.text.lower() in common or is_function(token) or token.lower in P.ROLE_HEADS
+        return (token.initial or bool(demonym(token)) or token.text.lower() in common or is_function(token)
+                or token.lower in P.ROLE_HEADS
                 or token.lower in P.COLLECTIVE_NOUNS or token.lower in P.NOT_IN_PERSON_NAMES
                 or VERB_FORM.match(token.text) is not None) and not (
             token.lower in FIRST_NAMES or token.lower in P.PLACE_LEADS or token.lower in P.HONORIFICS)

@@ -968,10 +968,10 @@ def kind_from_context(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> s
 
 
 def kind_from_team(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
-    """A town's name that plays a match or has a striker is its club ('Leeds beat Fulham 2-1');
-    not a small town's, which as often names a candidate who beat another ('Roe beat Clinton').
-    so is a plural that plays one ('the Herons beat ...'). A country's name is its national
-    side, and stays the country."""
+    """A town's name that plays a match or has a striker is its club ('Leeds beat Fulham 2-1'),
+    and so is a plural that plays one ('the Herons beat ...'). Not a small town's name, which
+    as often is a candidate's who beat another ('Roe beat Holbrook'); a country's name is its
+    national side, and stays the country."""
     if Signal.TEAM not in draft.signals or any(
             gaz.country_of(f) or (gaz.place(f) is not None and gaz.place(f).country) or f in P.SHORT_FORMS
             or f in P.HOME_NATIONS or f.casefold() in P.COLLECTIVE_NOUNS for f in draft.forms):

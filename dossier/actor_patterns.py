@@ -58,7 +58,11 @@ radio television tv studios studio records airlines airways motors industries
 laboratory laboratories lab labs systems technologies solutions partners consortium alliance
 coalition movement front brigade brigades regiment battalion legion church
 organisation organization organisations organizations club team studies corps
+holdings bancorp bancshares bros spa ag gmbh bhd tbk pty
 """.split())
+# A company's legal form at the end of its name ('Norvik Corp'): the name without it is the
+# company too ('Norvik').
+LEGAL_SUFFIXES = frozenset("inc corp co ltd llc plc spa ag gmbh bhd tbk pty nv bv lp llp".split())
 # First words that make "<Head> of/for ..." an organisation.
 ORG_LEADS = frozenset("""
 institute university college school academy council ministry department agency
@@ -131,20 +135,35 @@ BODIES_OF_PEOPLE = frozenset("campaign administration team camp government".spli
 ADDRESSING_VERBS = spoken_forms(tuple(verb for verb in V.SPEECH_VERBS if verb[0] in V.LISTENER_VERBS))
 # Pronouns that, as the subject after a speech verb, show the speaker is a person ('said she').
 SUBJECT_PRONOUNS = frozenset("he she I".split())
+# Legislatures and a finance ministry, which news writing names by one word: a body where
+# the name stands alone ('the bill goes to Congress'), not before a noun ('a Senate seat').
+ONE_WORD_BODIES = ("Congress", "Senate", "Parliament", "Treasury")
 # Short forms of countries, unions and news agencies, for texts that never spell them out.
 SHORT_FORMS = {
     "US": ("United States", "place"), "USA": ("United States", "place"),
     "America": ("United States", "place"), "UK": ("United Kingdom", "place"),
     "UAE": ("United Arab Emirates", "place"),
+    # Common English names of a country that neither package lists: pycountry knows the
+    # United Kingdom and its official name only.
+    "Britain": ("United Kingdom", "place"), "Great Britain": ("United Kingdom", "place"),
+    "Bosnia": ("Bosnia and Herzegovina", "place"),
     "EU": ("European Union", "organisation"), "UN": ("United Nations", "organisation"),
     "NATO": ("NATO", "organisation"), "AP": ("Associated Press", "organisation"),
     "AFP": ("Agence France-Presse", "organisation"),
     "GOP": ("Republican Party", "organisation"),
     # Wire agencies, which a dateline or a credit names by one word.
     "Reuters": ("Reuters", "organisation"),
+    **{agency: (agency, "organisation") for agency in (
+        "Interfax", "Itar-Tass", "TASS", "Tass", "Xinhua", "Kyodo", "Yonhap", "Bernama", "Antara",
+        "ANSA", "DPA", "EFE", "UPI", "PTI", "IRNA", "Anadolu", "Tanjug", "Ukrinform", "Notimex")},
+    # (Not 'Bloomberg', which as often is Michael Bloomberg.)
     # Seats of government that news writing makes speak for it ('the White House said').
     "White House": ("White House", "organisation"), "Pentagon": ("Pentagon", "organisation"),
     "Kremlin": ("Kremlin", "organisation"),
+    **{body: (body, "organisation") for body in ONE_WORD_BODIES},
+    # Central banks that news writing names by a short name.
+    "Fed": ("Federal Reserve", "organisation"), "Federal Reserve": ("Federal Reserve", "organisation"),
+    "Bundesbank": ("Bundesbank", "organisation"),
 }
 # Country adjectives that no spelling rule derives from the country's name.
 IRREGULAR_DEMONYMS = {
@@ -171,7 +190,10 @@ REGIONS = ("Europe", "Africa", "Asia", "North America", "South America", "Latin 
            "Oceania", "Antarctica", "Arctic", "Middle East", "Balkans", "Caribbean",
            "Scandinavia", "Central Asia", "Southeast Asia", "East Asia", "West Africa",
            "East Africa", "Pacific Northwest", "Gaza", "West Bank", "Crimea", "Donbas",
-           "Siberia", "Kashmir", "Sahel", "Caucasus")
+           "Siberia", "Kashmir", "Sahel", "Caucasus",
+           # Regions that pycountry files under another name ('Xizang', 'Catalunya') or not at all.
+           "Chechnya", "Dagestan", "Tibet", "Kurdistan", "Darfur", "Catalonia", "Bavaria", "Flanders",
+           "Wallonia", "Nagorno-Karabakh", "South Ossetia", "Transnistria", "Midwest", "Far East")
 # Words that follow a place name in lower case and name a part of it ("Odesa region").
 PLACE_SUFFIXES = frozenset("region province oblast state county district city area".split())
 # First words that make a name a place ("Cape Canaveral", "Mount Everest").
@@ -207,6 +229,39 @@ company firm group agency organisation organization charity nonprofit non-profit
 broadcaster network bank startup start-up retailer manufacturer airline carrier union party
 club team band label publisher website magazine broadcaster insurer lender conglomerate
 subsidiary brand chain outlet studio developer maker operator
+carmaker automaker drugmaker chipmaker steelmaker
 """.split())
+# Of those, the nouns that say so written right after the name too ("the Kestrel news agency",
+# "the Norvik carmaker"): not 'company', 'firm', 'network', 'team' or 'party', which follow a
+# person's name as often ('Roe company losses', 'the Lund team').
+ORG_NOUNS_AFTER = frozenset("""
+agency newspaper broadcaster bank retailer manufacturer airline carrier insurer lender
+conglomerate subsidiary carmaker automaker drugmaker chipmaker steelmaker publisher
+""".split())
+# Nouns that only a company has: "Norvik shares", "Norvik's shareholders", "shares of Norvik".
+COMPANY_NOUNS = frozenset("shares stock shareholders stockholders subsidiary subsidiaries".split())
 
 PLACE_NOUNS = frozenset("city town village province region state county district island".split())
+# Roles in a sports side, which after a town's name make it the town's club ("Norvik striker
+# Jo Lind", "a former Lundby captain").
+TEAM_ROLES = frozenset("""
+coach striker forward midfielder defender goalkeeper keeper captain skipper playmaker winger
+fullback quarterback pitcher batsman bowler
+""".split())
+# Verbs of a match, after a club (a town's name) that plays it: "Lundby beat Norvik 2-1".
+MATCH_VERBS = frozenset("beat beats defeated thrashed routed edged blanked trounced drew".split())
+# Words before the side a club played: "a win over Norvik", "a defeat to Norvik".
+MATCH_OBJECTS = frozenset("beat beating defeated over against to".split())
+MATCH_NOUNS = frozenset("win victory defeat loss draw".split())
+# Nations that play as sides of their own though no state: their name is the nation still.
+HOME_NATIONS = frozenset({"England", "Scotland", "Wales", "Northern Ireland"})
+# Nouns for a country's people, which stand before a name as a title does ("Briton Jo Lind",
+# "Welshman Ian Roe"): the country, never part of the name.
+DEMONYM_NOUNS = {
+    "Briton": "United Kingdom", "Englishman": "United Kingdom", "Englishwoman": "United Kingdom",
+    "Welshman": "United Kingdom", "Welshwoman": "United Kingdom", "Scotsman": "United Kingdom",
+    "Scotswoman": "United Kingdom", "Scot": "United Kingdom", "Irishman": "Ireland",
+    "Irishwoman": "Ireland", "Frenchman": "France", "Frenchwoman": "France", "Dutchman": "Netherlands",
+    "Dutchwoman": "Netherlands", "Spaniard": "Spain", "Swede": "Sweden", "Turk": "Turkey",
+    "Kiwi": "New Zealand",
+}

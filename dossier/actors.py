@@ -99,6 +99,13 @@ class Signal:
     """It is a transcript's speaker label ('WALLACE: ...')."""
     OWNS = "owns"
     """A possessive follows it ("Lund's")."""
+    TEAM = "team"
+    """A role in a sports side follows it ('Norvik striker'), or it plays a match ('Norvik beat Lundby 2-1')."""
+    NOUN_AFTER = "noun_after"
+    """A noun for a body follows it ('the Kestrel news agency'); a person's surname may stand so too
+    ('Roe company losses'), and joins the person's full name."""
+    COMPANY = "company"
+    """A noun only a company has stands by it ('Norvik shares', 'shares of Norvik')."""
 
 
 @dataclass
@@ -192,6 +199,7 @@ def find_actors_builtin(article: Article) -> tuple[Mention, ...]:
     drafts = group_occurrences(occurrences, gaz)
     for draft in drafts:
         draft.kind, draft.kind_reason = classify(draft, common, gaz)
+    drafts = link_legal_names(drafts, common)
     drafts = link_short_forms(drafts, common)
     drafts = link_acronyms(drafts)
     give_pending_roles(drafts, pending)
@@ -369,12 +377,18 @@ VERB_FORM = re.compile(r"^[A-Z][a-z]{3,}ing$")
 def drop_words_before_first_names(occurrences: list[Occurrence], common: frozenset[str],
                                   gaz: Gazetteer) -> list[Occurrence]:
     """'Wherever Anna Berg goes', 'Democrat Anna Berg', 'Staff Anna Berg' (the end of 'Chief of
-    Staff'), 'Why Electing Anna ...': a sentence's first word, a word the article writes in
-    lower case, a grammar word, a role, a group, a party or a verb's -ing form before a common
-    first name is no part of the name."""
+    Staff'), 'Why Electing Anna ...', 'Briton Anna Berg': a sentence's first word, a people's
+    name, a word the article writes in lower case, a grammar word, a role, a group, a party or a
+    verb's -ing form before a common first name is no part of the name."""
+
+    def demonym(token: Token) -> str:
+        """The country of a people's adjective or noun ('Australian', 'Briton'), but not of a
+        country's name ('Chad', 'Jordan')."""
+        return P.DEMONYM_NOUNS.get(token.text) or (gaz.country_of(token.text) if not gaz.place(token.text) else "")
 
     def no_name(token: Token) -> bool:
-        return (token.initial or token.text.lower() in common or is_function(token) or token.lower in P.ROLE_HEADS
+        return (token.initial or bool(demonym(token)) or token.text.lower() in common or is_function(token)
+                or token.lower in P.ROLE_HEADS
                 or token.lower in P.COLLECTIVE_NOUNS or token.lower in P.NOT_IN_PERSON_NAMES
                 or VERB_FORM.match(token.text) is not None) and not (
             token.lower in FIRST_NAMES or token.lower in P.PLACE_LEADS or token.lower in P.HONORIFICS)
@@ -382,10 +396,17 @@ def drop_words_before_first_names(occurrences: list[Occurrence], common: frozens
     for occurrence in occurrences:
         tokens = occurrence.tokens
         at = next((k for k in (1, 2) if k < len(tokens) and tokens[k].lower in FIRST_NAMES), 0)
+        if tokens[0].text in P.DEMONYM_NOUNS and 2 <= len(tokens) <= 4 \
+                and all(NAME_WORD.match(t.text) for t in tokens[1:]):
+            at = 1      # "Welshman Evans": a person, as after a title
+            occurrence.signals.add(Signal.HONORIFIC)
         if not at or not all(no_name(t) for t in tokens[:at]) or gaz.place(occurrence.text):
             continue
         occurrence.tokens = tokens[at:]
         occurrence.text = join(tokens[at:])
+        country = next((demonym(t) for t in tokens[:at] if demonym(t)), "")
+        if country and country not in occurrence.affiliations:
+            occurrence.affiliations.append(country)     # "Australian Greg Norman": from Australia
     return occurrences
 
 
@@ -639,6 +660,18 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
         occurrence.signals.add(Signal.ORG_NOUN)          # "the band Duran Duran"
     if before is not None and before.text.endswith("-based") and start > 0:
         occurrence.signals.add(Signal.ORG_NOUN)          # "Seattle-based Amazon"
+    if after is not None and after.text.islower() and after.lower in P.TEAM_ROLES:
+        occurrence.signals.add(Signal.TEAM)              # "Norvik striker Jo Lind"
+    if after is not None and after.lower in P.MATCH_VERBS or before is not None and (
+            before.lower in ("beat", "defeated") or before.lower in P.MATCH_OBJECTS and start >= 3
+            and tokens[start - 2].lower in P.MATCH_NOUNS | DETERMINERS
+            and any(t.lower in P.MATCH_NOUNS for t in tokens[max(0, start - 4):start - 1])):
+        occurrence.signals.add(Signal.TEAM)              # "Lundby beat Norvik", "a win over Norvik"
+    # A country's adjective before such a noun ('the Yugoslav news agency') says whose it is.
+    if after is not None and after.text.islower() and not gaz.country_of(occurrence.text):
+        noun = tokens[end + 1] if after.lower == "news" and end + 1 < len(tokens) else after
+        if noun.lower in P.ORG_NOUNS_AFTER and noun.text.islower():
+            occurrence.signals.add(Signal.NOUN_AFTER)    # "the Kestrel news agency"
     if start >= 2 and before.lower == "of" and tokens[start - 2].lower in P.PLACE_NOUNS:
         occurrence.signals.add(Signal.PLACE_NOUN)        # "the town of Herat"
     if end + 3 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower in ("a", "an", "the"):
@@ -658,6 +691,11 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
         occurrence.stands_alone = False
     if after is not None and after.text in ("'s", "’s"):
         occurrence.signals.add(Signal.OWNS)
+    owned = tokens[end + 1] if after is not None and after.text in ("'s", "’s") and end + 1 < len(tokens) else after
+    if not gaz.country_of(occurrence.text) and (
+            owned is not None and owned.lower in P.COMPANY_NOUNS and owned.text.islower()
+            or start >= 2 and before.lower in ("of", "in") and tokens[start - 2].lower in P.COMPANY_NOUNS):
+        occurrence.signals.add(Signal.COMPANY)           # "Norvik shares", "shares of Norvik"
     if after is not None and after.lower == "of" and end + 1 < len(tokens) and tokens[end + 1].capitalised:
         k = end + 1 + (tokens[end + 1].lower == "the")
         j = k
@@ -921,18 +959,39 @@ def written_forms(draft: Draft) -> list[str]:
 def kind_from_context(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
     """A name the text calls a company, a band or a town ('the town of Herat')."""
     signals = draft.signals
-    if Signal.ORG_NOUN in signals and Signal.PLACE_NOUN not in signals and not any(gaz.place(f) for f in draft.forms):
+    if signals & {Signal.ORG_NOUN, Signal.NOUN_AFTER} and Signal.PLACE_NOUN not in signals \
+            and not any(gaz.place(f) for f in draft.forms):
         return "organisation"
-    if Signal.PLACE_NOUN in signals and Signal.ORG_NOUN not in signals:
+    if Signal.PLACE_NOUN in signals and not signals & {Signal.ORG_NOUN, Signal.NOUN_AFTER}:
         return "place"
+    return ""
+
+
+def kind_from_team(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
+    """A town's name that plays a match or has a striker is its club ('Leeds beat Fulham 2-1'),
+    and so is a plural that plays one ('the Herons beat ...'). Not a small town's name, which
+    as often is a candidate's who beat another ('Roe beat Holbrook'); a country's name is its
+    national side, and stays the country."""
+    if Signal.TEAM not in draft.signals or any(
+            gaz.country_of(f) or (gaz.place(f) is not None and gaz.place(f).country) or f in P.SHORT_FORMS
+            or f in P.HOME_NATIONS or f.casefold() in P.COLLECTIVE_NOUNS for f in draft.forms):
+        return ""
+    if any(gaz.place(f) for f in draft.forms):
+        return "organisation"
+    plural = [o for o in draft.occurrences if Signal.TEAM in o.signals and len(o.tokens) == 1
+              and not o.tokens[0].initial and o.text.endswith("s") and not o.text.endswith("ss")]
+    if plural and all(f.endswith("s") for f in draft.forms) and not looks_like_person(draft, common):
+        return "organisation"
     return ""
 
 
 def kind_from_gazetteer(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
     """A place the gazetteer knows; a small town only where the text puts something in it."""
     for form in draft.forms:
-        if form in P.SHORT_FORMS:
-            return P.SHORT_FORMS[form][1]
+        if form in P.ONE_WORD_BODIES and not any(o.stands_alone for o in draft.occurrences):
+            continue
+        if form.replace(".", "") in P.SHORT_FORMS:      # 'U.N.' as 'UN'
+            return P.SHORT_FORMS[form.replace(".", "")][1]
         place = gaz.place(form)
         if place and (place.country or not (form.isupper() and len(form) <= 4)) and (
                 place.country or " " in form or form.lower() not in common or Signal.IN in draft.signals):
@@ -960,6 +1019,13 @@ def kind_from_shape(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str
     return ""
 
 
+def kind_from_business(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
+    """A name no rule before knows with shares or shareholders of its own is a company."""
+    if Signal.COMPANY in draft.signals and not any(gaz.place(f) for f in draft.forms):
+        return "organisation"
+    return ""
+
+
 def kind_from_speech(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
     """A name no other rule knows that the text makes speak ('Lynch said') is an actor: a
     person when it speaks of itself as 'he' or 'she', else of a kind the text leaves open."""
@@ -974,15 +1040,17 @@ def kind_from_speech(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> st
     return "person" if Signal.SAYS_OF_SELF in draft.signals else "other"
 
 
-KIND_RULES = (kind_from_words, kind_from_titles, kind_from_context, kind_from_gazetteer,
-              kind_from_shape, kind_from_speech)
+KIND_RULES = (kind_from_words, kind_from_titles, kind_from_context, kind_from_team, kind_from_gazetteer,
+              kind_from_shape, kind_from_business, kind_from_speech)
 # What each rule read, as an actor's page and the export say why it has its kind.
 KIND_REASONS = {
     "kind_from_words": "the words of its name",
     "kind_from_titles": "a title or role beside it",
     "kind_from_context": "the words around it",
+    "kind_from_team": "a town's name that plays a match or has players",
     "kind_from_gazetteer": "a place or short form the gazetteer knows",
     "kind_from_shape": "the shape of its name",
+    "kind_from_business": "a company's shares or shareholders beside it",
     "kind_from_speech": "it speaks in the text",
 }
 
@@ -1068,7 +1136,9 @@ def could_be_surname(draft: Draft) -> bool:
     """'Clinton' is a town too, but beside 'Hillary Clinton' it is her, unless it is a
     country or a large town the text puts something in."""
     if draft.kind == "organisation":
-        return draft.signals <= {Signal.EMPLOYER, Signal.SPEAKS, Signal.OWNS}     # "Rubio Campaign Manager ..."
+        # "Rubio Campaign Manager ...", "Roe company losses", "Roe shares", "Roe beat Jackson"
+        return draft.signals <= {Signal.EMPLOYER, Signal.SPEAKS, Signal.OWNS, Signal.NOUN_AFTER, Signal.COMPANY,
+                                 Signal.TEAM}
     place = gazetteer().place(draft.forms[0])
     return draft.kind == "place" and not (place and (place.country or Signal.IN in draft.signals))
 
@@ -1105,6 +1175,27 @@ def link_fuller_organisations(drafts: list[Draft]) -> list[Draft]:
                 continue
         kept.append(draft)
     return kept
+
+
+def link_legal_names(drafts: list[Draft], common: frozenset[str]) -> list[Draft]:
+    """'Norvik Corp' is also 'Norvik': the name without its legal form is a form of the company,
+    and a draft of that name that no rule gave another kind joins it."""
+    by_form = {f: d for d in drafts for f in d.forms}
+    for draft in [d for d in drafts if d.kind == "organisation"]:
+        for form in list(draft.forms):
+            words = form.split()
+            if len(words) < 2 or words[-1].rstrip(".").casefold() not in P.LEGAL_SUFFIXES:
+                continue
+            stem = " ".join(words[:-1]).rstrip(",")
+            if stem.casefold() in common or stem.casefold() in P.FUNCTION_WORDS:
+                continue
+            other = by_form.get(stem)
+            if other is not None and other is not draft and other.kind in ("", "other", "organisation"):
+                merge_into(draft, other)
+                drafts = [d for d in drafts if d is not other]
+            elif other is None and stem not in draft.forms:
+                draft.forms.append(stem)
+    return drafts
 
 
 def person_named_well(draft: Draft, common: frozenset[str]) -> bool:

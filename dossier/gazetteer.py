@@ -11,7 +11,7 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
-from .actor_patterns import IRREGULAR_DEMONYMS, REGIONS, SHORT_FORMS
+from .actor_patterns import HOME_NATIONS, IRREGULAR_DEMONYMS, REGIONS, SHORT_FORMS
 
 # A town smaller than this is only a place where the text says so ("in", "near"):
 # many small towns share a name with a person or a common word.
@@ -108,7 +108,7 @@ def inputs_digest() -> str:
     and the word lists it reads (of the short forms, those of places alone)."""
     digest = hashlib.sha256(Path(__file__).read_bytes())
     places = {short: name for short, (name, kind) in SHORT_FORMS.items() if kind == "place"}
-    digest.update(repr((IRREGULAR_DEMONYMS, REGIONS, places)).encode())
+    digest.update(repr((IRREGULAR_DEMONYMS, REGIONS, places, sorted(HOME_NATIONS))).encode())
     return digest.hexdigest()[:16]
 
 
@@ -204,6 +204,9 @@ def build_gazetteer() -> Gazetteer:
         add(name, Place(name, population), places if population >= BIG_CITY else small)
     for region in REGIONS:
         add(region, Place(region, 10_000_000))
+    # pycountry files Wales as 'Wales [Cymru GB-CYM]': the nations are added by name.
+    for nation in HOME_NATIONS:
+        add(nation, Place(nation, 1_000_000))
     # Other spellings never displace a place's own name ('Victoria' stays the state).
     for city in cities:
         if city["population"] >= ALIAS_CITY:

@@ -48,6 +48,20 @@ def test_people_with_roles(text, name, kind, role, affiliation):
 @pytest.mark.parametrize("text, name, kind", [
     ("Officials in Nairobi said the bridge was closed.", "Nairobi", "place"),
     ("Shares fell, Reuters reported on Monday.", "Reuters", "organisation"),
+    # A company's noun after its name, or its shares.
+    ("Prices rose again, the Valdena news agency reported.", "Valdena", "organisation"),
+    ("Talks with the Brakstad carmaker broke down.", "Brakstad", "organisation"),
+    ("Norvik shares rose 3 percent on Monday.", "Norvik", "organisation"),
+    ("The fund sold its shares of Kestrava last week.", "Kestrava", "organisation"),
+    # A short form written with full stops, and central banks by their short names.
+    ("Talks on a U.N. trade embargo ended late.", "United Nations", "organisation"),
+    ("Rumours said the Federal Reserve was buying notes.", "Federal Reserve", "organisation"),
+    # Legislatures and a finance ministry by one word.
+    ("The bill now goes to Congress, where it may stall.", "Congress", "organisation"),
+    ("The Treasury said it would sell more bonds.", "Treasury", "organisation"),
+    # Wire agencies by their one-word names.
+    ("Prices of rice rose again, Xinhua reported on Monday.", "Xinhua", "organisation"),
+    ("The minister was quoted by Interfax as saying the pipeline was safe.", "Interfax", "organisation"),
     # A party's nickname is the party.
     ("The GOP said the bridge was closed.", "Republican Party", "organisation"),
     ("The report was written by the National Institute of Fisheries last year.",
@@ -56,6 +70,13 @@ def test_people_with_roles(text, name, kind, role, affiliation):
     ("A study by the Centre for Ocean and Climate Studies was cited.",
      "Centre for Ocean and Climate Studies", "organisation"),
     ("He travelled from Germany to Peru by boat.", "Germany", "place"),
+    # A country's common English name that the packages the gazetteer is built from lack.
+    ("The ferry sailed from Norway to Britain on Monday.", "Britain", "place"),
+    ("Great Britain won two medals on Sunday.", "Great Britain", "place"),
+    ("Voters in Wales went to the polls.", "Wales", "place"),
+    ("Aid convoys reached Bosnia on Monday.", "Bosnia", "place"),
+    ("Farmers across Bavaria protested.", "Bavaria", "place"),
+    ("Fighting went on in South Ossetia overnight.", "South Ossetia", "place"),
     ("Fans of the band Quillmore queued for hours.", "Quillmore", "organisation"),
     ("The money went to Brightwater, a small charity, last year.", "Brightwater", "organisation"),
     ("Shops closed in the town of Ravensby overnight.", "Ravensby", "place"),
@@ -128,6 +149,15 @@ def test_names_found(paragraphs, expected):
      "Nova Media Group Channel", ("Nova Media Group",)),
     (("The Ohio Labour Party met.", "The Labour Party said so."), "Ohio Labour Party", ()),
     (("Unlike Maria Lind, he stayed.", "Voters liked Maria Lind."), "Maria Lind", ()),
+    # A person's surname before a company's noun is the person, not a company.
+    (("Donald Roe spoke on Monday.", "Roe company losses may have helped him."), "Donald Roe", ("Roe",)),
+    # An agency's name that is also a person's surname is the person beside the full name.
+    (("Michael Bloomberg spoke in Ohio.", "Bloomberg said he would not run."), "Michael Bloomberg", ("Bloomberg",)),
+    # So is a big town's name that wins beside a person's full name.
+    (("Jesse Jackson ran in 1988.", "Dukakis beat Jackson in New York."), "Jesse Jackson", ("Jackson",)),
+    # A company's name without its legal form is the company.
+    (("Talks between Norvik Corp and the union ended.", "Norvik posted a loss."), "Norvik Corp", ("Norvik",)),
+    (("Brakstad Holdings SpA won the order.",), "Brakstad Holdings SpA", ("Brakstad Holdings",)),
 ])
 def test_fuller_forms(paragraphs, name, aliases):
     assert by_name(find_actors(article(*paragraphs)), name).aliases == aliases
@@ -457,6 +487,40 @@ def test_a_dateline_names_a_place_and_stays_out_of_the_text():
     found = read_article(Document("a.txt", text, "text", "0"))
     assert "OSLO" not in " ".join(p.text for p in found.paragraphs)
     assert {m.name: m.kind for m in find_actors(found)} == {"Oslo": "place"}
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # A town's name that plays a match or has players is its club ...
+    ("Leeds beat Fulham 2-1 on Saturday.", "Leeds", "organisation"),
+    ("It was a scrappy game, and the win over Bristol came late.", "Bristol", "organisation"),
+    ("The coach praised Leeds striker Jo Varga after the game.", "Leeds", "organisation"),
+    # ... and so is a plural that plays one.
+    ("In the late game the Herons beat the Kestrels 4-2.", "Herons", "organisation"),
+    # A country's name stays the country, a home nation's too, and a town elsewhere the town.
+    ("Brazil beat Peru 2-0 in Lima.", "Brazil", "place"),
+    ("In the final England beat Italy 30-12.", "England", "place"),
+    ("Wales beat Italy 30-12 on Saturday.", "Wales", "place"),
+    ("Police said the road through Leeds was closed.", "Leeds", "place"),
+    # A small town's name that wins is as often a candidate's surname: no club.
+    ("Voters saw Tom Ashby beat Holbrook in May, and Holbrook conceded.", "Holbrook", None),
+])
+def test_clubs_named_for_their_town(text, name, kind):
+    found = find_actors(article(text))
+    if kind is None:
+        assert all(m.kind != "organisation" for m in found if m.name == name)
+    else:
+        assert by_name(found, name).kind == kind
+
+
+@pytest.mark.parametrize("text, name, affiliation", [
+    # A people's adjective or noun before a name is the person's country, not part of the name.
+    ("The title went to Australian Greg Norvik on Sunday.", "Greg Norvik", "Australia"),
+    ("The title went to Welshman Ian Rhosier on Sunday.", "Ian Rhosier", "United Kingdom"),
+    ("The last point went to Briton Hollister.", "Hollister", "United Kingdom"),
+])
+def test_a_people_before_a_name(text, name, affiliation):
+    mention = by_name(find_actors(article(text)), name)
+    assert (mention.kind, mention.affiliations) == ("person", (affiliation,))
 
 
 @pytest.mark.parametrize("text, name, reason", [

@@ -880,7 +880,7 @@ def render_pages(dossier: Dossier, templates: Path | None, memo: PageMemo | None
             said_about = views.said_about(actor.id, index.facts_by_speaker, when, names, keep)
             pages[path] = page("actor.md.j2", path, actor=actor, named_in=len(actor.articles),
                                companions=index.companions.get(actor.id, ()), said_about=said_about,
-                               said_links=views.SAID_LINKS, edge_articles=views.EDGE_ARTICLES,
+                               said_links=views.SAID_LINKS, edge_articles=views.EDGE_ARTICLES, facts_index=facets.INDEX_PATH,
                                neighbourhood=views.neighbourhood(actor, links_of, index.actors), **lists)
     pages[facets.INDEX_PATH] = facets.facts_index(dossier, when)
     if memo is not None:

@@ -210,3 +210,23 @@ def test_hostile_names_in_an_actors_filter_stay_text(visit, views_site):
     assert plain(HOSTILE) in page.locator(".dossier-filter-count").inner_text()
     assert (plain(HOSTILE) + ": " + plain(HOSTILE)) in box.locator(".dossier-filter-results").inner_text()
     v.check_clean()
+
+
+def test_the_timeline_picture_keeps_one_actors_facts_and_its_address_shows_them_again(visit, views_site):
+    v = visit(views_site)
+    page = v.open("timeline/")
+    marks = page.locator(".dossier-timeline a[data-actors]")
+    shown = "marks => marks.filter(m => m.getBoundingClientRect().width > 0).map(m => m.getAttribute('href').split('#')[1])"
+    assert sorted(marks.evaluate_all(shown)) == ["f-0000000001", "f-0000000003"]
+    page.locator(".dossier-timeline-filter select").select_option("olena-koval")
+    page.wait_for_url("**/timeline/?actor=olena-koval")
+    assert marks.evaluate_all(shown) == ["f-0000000001"]
+    again = visit(views_site)
+    opened = again.open("timeline/?actor=harbour-town")
+    assert opened.locator(".dossier-timeline a[data-actors]").evaluate_all(shown) == ["f-0000000003"]
+    assert opened.locator(".dossier-timeline-filter output").inner_text() == "1 of the 2 facts drawn"
+    # The mark left links to its fact.
+    opened.locator(".dossier-timeline a[href$='#f-0000000003'] rect").click()
+    opened.wait_for_url("**/timeline/2026-01/#f-0000000003")
+    v.check_clean()
+    again.check_clean()

@@ -4,8 +4,8 @@
 
 SITE is a built site (`mkdocs build` of a dossier, e.g. of 1,000 articles: see README.md).
 It is served on 127.0.0.1 and each page below opened `--runs` times in a fresh browser
-context: the relationship page, the who-said-what page, the actors index and the page of
-the actor the dossier says most about. For each, the median of:
+context: the relationship page, the who-said-what page, the actors index, the timeline and
+the page of the actor the dossier says most about. For each, the median of:
 
 - load: from the start of navigation to the end of the load event;
 - drawn: from the start of navigation to the second animation frame after load, by which
@@ -17,7 +17,8 @@ the actor the dossier says most about. For each, the median of:
 Then, on the facts page, once the facts index has loaded: how long each filter takes
 from the input to the second frame after it (the answer listed and painted), and how many
 facts it lists, for a filter by the busiest speaker, by the most named actor, by a word,
-by a publisher, and by a date range.
+by a publisher, and by a date range; then on the page of the actor the dossier says most
+about, its filter kept to that actor's facts, by kind, by a word, by both, and by none.
 
 The targets (issue 17): the relationship page drawn within 1 s of load, and a filter
 answered within 100 ms, at 1,000 articles.
@@ -44,7 +45,7 @@ TIMES = """async () => {
   const drawn = performance.now();
   const nav = performance.getEntriesByType("navigation")[0];
   return {load: nav.loadEventEnd, drawn: drawn,
-          marks: document.querySelectorAll(".dossier-graph a[data-id]").length,
+          marks: document.querySelectorAll(".dossier-graph a[data-id], .dossier-graph a[data-actors]").length,
           lines: document.querySelectorAll(".dossier-graph line").length};
 }"""
 
@@ -110,12 +111,16 @@ def filters(site: Path) -> list[list[tuple[str, str]]]:
     return tried + ([[("publisher", top(publishers))]] if publishers else [])
 
 
+ACTOR_FILTERS = [[("kind", "quote")], [("words", "said")], [("kind", "claim"), ("words", "the")], [("kind", "")]]
+"""Filters tried on an actor's page, where every fact is the actor's; the last lists them all."""
+
+
 def measure(site: Path, runs: int) -> list[dict]:
     """The median figures of each page, then of each filter."""
     server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_port}/"
-    pages = ["relations/", "said-about/", "actors/", most_said_about(site)]
+    pages = ["relations/", "said-about/", "actors/", "timeline/", most_said_about(site)]
     found = []
     try:
         with sync_playwright() as playwright:
@@ -141,6 +146,16 @@ def measure(site: Path, runs: int) -> list[dict]:
                 answers = [page.evaluate(FILTER, choices) for _ in range(runs)]
                 found.append({"filter": "&".join(f"{name}={value}" for name, value in choices), "ms": statistics.median(a["ms"] for a in answers),
                               "count": answers[0]["count"]})
+            # The same filter on the busiest actor's page, kept to its facts: opened with a
+            # filter in its address, as a shared link opens it, so that it loads the index.
+            page = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
+            page.goto(base + pages[-1] + "?kind=quote", wait_until="load")
+            page.locator(".dossier-filter-count", has_text="match").wait_for(timeout=60_000)
+            found.append({"actor_ready": page.evaluate("performance.now()")})
+            for choices in ACTOR_FILTERS:
+                answers = [page.evaluate(FILTER, choices) for _ in range(runs)]
+                found.append({"actor_filter": "&".join(f"{name}={value}" for name, value in choices),
+                              "ms": statistics.median(a["ms"] for a in answers), "count": answers[0]["count"]})
             browser.close()
     finally:
         server.shutdown()
@@ -169,6 +184,13 @@ def main(argv=None) -> int:
     print("| --- | ---: | --- |")
     for row in (r for r in rows if "filter" in r):
         print(f"| {row['filter']} | {row['ms']:.0f} ms | {row['count']} |")
+    ready = next(r["actor_ready"] for r in rows if "actor_ready" in r)
+    print(f"\nThe same filter on {next(r['page'] for r in rows if r.get('page', '').startswith('actors/') and r['page'] != 'actors/')},"
+          f" kept to that actor's facts, ready {ready:.0f} ms after navigation (opened with ?kind=quote):\n")
+    print("| filter | answered and painted | facts |")
+    print("| --- | ---: | --- |")
+    for row in (r for r in rows if "actor_filter" in r):
+        print(f"| {row['actor_filter'] or 'none'} | {row['ms']:.0f} ms | {row['count']} |")
     return 0
 
 

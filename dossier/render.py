@@ -850,10 +850,13 @@ def render_pages(dossier: Dossier, templates: Path | None, memo: PageMemo | None
     said = views.matrix(dossier.facts, names)
     links = views.edges(dossier, index)
     relations = views.graph(links, index.actors, weights)
+    drawn_months = views.timeline_months(days)
     lists = dict(fact_parts=facts, timeline_parts=days, caption_parts=captions, article_parts=articles,
                  actor_parts=actors, ranked=ranked, named_once=named_once, matrix=said,
                  graph=relations, edge_rows=views.EDGE_ROWS, edge_articles=views.EDGE_ARTICLES,
-                 facts_index=facets.INDEX_PATH, timeline_months=views.timeline_months(days),
+                 facts_index=facets.INDEX_PATH, timeline_months=drawn_months,
+                 timeline_columns=views.timeline_columns(drawn_months[0]),
+                 timeline_actors=views.timeline_actors(drawn_months[0], names),
                  sources=sources(dossier, index), most_named=most_named,
                  latest=index.articles_by_date[:HIGHLIGHTS], source_links=SOURCE_LINKS)
     pages = {path: page(template, path, **lists) for path, template in INDEX_PAGES.items()}
@@ -885,7 +888,7 @@ def render_pages(dossier: Dossier, templates: Path | None, memo: PageMemo | None
             said_about = views.said_about(actor.id, index.facts_by_speaker, when, names, keep)
             pages[path] = page("actor.md.j2", path, actor=actor, named_in=len(actor.articles),
                                companions=index.companions.get(actor.id, ()), said_about=said_about,
-                               said_links=views.SAID_LINKS, edge_articles=views.EDGE_ARTICLES,
+                               said_links=views.SAID_LINKS, edge_articles=views.EDGE_ARTICLES, facts_index=facets.INDEX_PATH,
                                neighbourhood=views.neighbourhood(actor, links_of, index.actors), **lists)
     pages[facets.INDEX_PATH] = facets.facts_index(dossier, when)
     if memo is not None:

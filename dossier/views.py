@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
+from .escape import plain
 from .model import Actor, Dossier, Fact
 
 RANKED = 50
@@ -33,8 +34,17 @@ TIMELINE_MONTHS = 36
 """Months the timeline picture draws: those with most publications and dated facts."""
 TIMELINE_MARKS = 20
 """Dated facts drawn in one month's column; the rest are counted."""
+TIMELINE_ACTORS = 30
+"""Actors the timeline picture can be narrowed to: those its marks quote or name most."""
 NEIGHBOURS = 12
 """Actors drawn around an actor on its own page."""
+LABEL = 32
+"""Characters of a name written beside its mark; longer names are cut with '…'."""
+SHORT_LABEL = 12
+"""Characters of a name cut short where the whole would cover another's."""
+CHAR_WIDTH = 6.2
+"""Width of a character of a label (11px, the stylesheet's), an estimate on the wide side."""
+LABEL_HEIGHT = 12
 
 
 @dataclass(frozen=True)
@@ -123,6 +133,11 @@ class Node:
     x: float
     y: float
     r: float
+    label: str = ""
+    """The name as written beside the mark: whole, shortened or left out where it would
+    cover a larger actor's name; the mark's title always has it whole."""
+    label_left: bool = False
+    """Written to the left of the mark, where the right had no room."""
 
 
 @dataclass(frozen=True)
@@ -174,6 +189,37 @@ def timeline_months(parts, size: int = TIMELINE_MONTHS, marks: int = TIMELINE_MA
     drawn = tuple(Month(y, m, months[y, m][0], months[y, m][1], tuple(months[y, m][2][:marks]),
                         max(0, len(months[y, m][2]) - marks)) for y, m in sorted(busiest))
     return drawn, len(months) - len(drawn)
+
+
+@dataclass(frozen=True)
+class Gap:
+    """Months between two drawn months of the timeline picture that are not drawn."""
+
+    months: int
+
+
+def timeline_columns(months: tuple[Month, ...]) -> tuple[Month | Gap, ...]:
+    """The drawn months in date order, with a Gap column wherever months between two of
+    them are not drawn, so that the picture is spaced by time and says what it skips."""
+    columns: list[Month | Gap] = []
+    for month in months:
+        if columns:
+            last = columns[-1]
+            skipped = (month.year - last.year) * 12 + month.month - last.month - 1
+            if skipped > 0:
+                columns.append(Gap(skipped))
+        columns.append(month)
+    return tuple(columns)
+
+
+def timeline_actors(months: tuple[Month, ...], names: dict[str, str], size: int = TIMELINE_ACTORS) -> tuple[tuple[str, str, int], ...]:
+    """The actors the picture's marks quote or name most, as (id, name, marks), by name."""
+    counts: Counter = Counter()
+    for month in months:
+        for fact, _ in month.facts:
+            counts.update(a for a in dict.fromkeys((*fact.speakers, *fact.mentions)) if a in names)
+    top = sorted(counts, key=lambda a: (-counts[a], names[a].casefold(), a))[:size]
+    return tuple(sorted(((a, names[a], counts[a]) for a in top), key=lambda t: (t[1].casefold(), t[0])))
 
 
 def weigh(dossier: Dossier, spoken: dict, mentioned: dict) -> dict[str, Weight]:
@@ -310,7 +356,62 @@ def neighbourhood(actor: Actor, links_of: dict[str, list[Edge]], actors: dict[st
         nodes.append(Node(other.id, other.name, other.kind, len(other.articles),
                           round(cx + ring * math.cos(angle), 1), round(cy + ring * math.sin(angle), 1),
                           radius(len(other.articles), most)))
-    return Graph(tuple(nodes), tuple(shown), width, height, len(others) + 1, len(mine), len(mine))
+    return Graph(place_labels(tuple(nodes), width), tuple(shown), width, height, len(others) + 1, len(mine), len(mine))
+
+
+def cut(name: str, size: int) -> str:
+    """The name in at most `size` characters, cut at a word where it can be, with '…'."""
+    if len(name) <= size:
+        return name
+    part = name[:size - 1]
+    return (part.rsplit(" ", 1)[0] if " " in part else part).rstrip(" ,;:") + "…"
+
+
+def label_forms(node: Node) -> list[str]:
+    """The ways to write a node's name, longest first: whole (up to LABEL characters), a
+    person by the last word of the name, the name cut short."""
+    name = plain(node.name)
+    forms = [cut(name, LABEL)]
+    if node.kind == "person" and " " in name:
+        forms.append(cut(name.rsplit(" ", 1)[1], SHORT_LABEL))
+    forms.append(cut(name, SHORT_LABEL))
+    return [f for f in dict.fromkeys(forms) if f]
+
+
+def label_box(node: Node, text: str, left: bool) -> tuple[float, float, float, float]:
+    """The box (left, top, right, bottom) a label takes, the baseline 4 below the centre."""
+    width = len(text) * CHAR_WIDTH
+    start = node.x - node.r - 3 - width if left else node.x + node.r + 3
+    return (start, node.y + 4 - LABEL_HEIGHT + 2, start + width, node.y + 6)
+
+
+def overlaps(a, b) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def place_labels(nodes: tuple[Node, ...], width: int) -> tuple[Node, ...]:
+    """Each node's label, larger actors first: the longest form of its name, on the right
+    of the mark or else on its left, inside the drawing, that covers no label already
+    placed and no other mark, or failing that no mark of an actor as large; none if every
+    form would."""
+    marks = [(n.x - n.r, n.y - n.r, n.x + n.r, n.y + n.r) for n in nodes]
+    labels: list[tuple[float, float, float, float]] = []
+    placed = list(nodes)
+    for i in sorted(range(len(nodes)), key=lambda i: -nodes[i].r):
+        node = nodes[i]
+        others = [m for j, m in enumerate(marks) if j != i]
+        # A small actor's mark may lie under a larger one's name: the larger is the one to read.
+        larger = [m for j, m in enumerate(marks) if j != i and nodes[j].r >= node.r]
+        for blocking in ([*labels, *others], [*labels, *larger]):
+            found = next(((text, left, box) for text in label_forms(node) for left in (False, True)
+                          for box in [label_box(node, text, left)]
+                          if 0 <= box[0] and box[2] <= width and not any(overlaps(box, b) for b in blocking)), None)
+            if found:
+                text, left, box = found
+                labels.append(box)
+                placed[i] = replace(node, label=text, label_left=left)
+                break
+    return tuple(placed)
 
 
 def radius(articles: int, most: int) -> float:
@@ -361,8 +462,8 @@ def lay_out(actors: list[Actor], links: list[Edge], width: int, height: int, rou
             x[i] = min(w, max(0.0, x[i] + dx[i] / d * min(d, heat)))
             y[i] = min(h, max(0.0, y[i] + dy[i] / d * min(d, heat)))
     most = max(len(a.articles) for a in actors) or 1
-    return tuple(Node(a.id, a.name, a.kind, len(a.articles), round(x[i] + margin, 1), round(y[i] + margin, 1),
-                      radius(len(a.articles), most)) for i, a in enumerate(actors))
+    return place_labels(tuple(Node(a.id, a.name, a.kind, len(a.articles), round(x[i] + margin, 1), round(y[i] + margin, 1),
+                                   radius(len(a.articles), most)) for i, a in enumerate(actors)), width)
 
 
 def links_by_actor(links: dict[tuple[str, str], Edge]) -> dict[str, list[Edge]]:

@@ -87,14 +87,17 @@ def test_every_page_is_there():
     ("actors/olena-koval.md", "- **[Coastal Monitoring Agency](../actors/coastal-monitoring-agency.md)** · 1 statement\n"
                               "  {: #about-coastal-monitoring-agency }\n"
                               "    - 30 January 2026 · claim: “the grid was hit again” ([¶1](../articles/grid-attacks-continue.md#p-1))\n"),
-    ("actors/coastal-monitoring-agency.md", "Filter the facts: [said by Coastal Monitoring Agency](../facts.md?speaker=coastal-monitoring-agency)"
-                                            " · [naming Coastal Monitoring Agency](../facts.md?named=coastal-monitoring-agency)\n"),
-    ("actors/harbour-town.md", "Filter the facts: [naming Harbour Town](../facts.md?named=harbour-town)\n"),
+    # An actor's page filters its own facts, from the facts index one folder up of its built address.
+    ("actors/coastal-monitoring-agency.md", '<div class="dossier-filter" data-index="../../facts-index.json" data-root="../../"'
+                                            ' data-directory-urls="true" data-actor="coastal-monitoring-agency" data-search-exclude hidden>\n'),
+    ("actors/harbour-town.md", ' data-actor="harbour-town" data-search-exclude hidden>\n'),
     ("said-about.md", "| [Olena Koval](actors/olena-koval.md) | [1](actors/olena-koval.md#about-coastal-monitoring-agency) | \n"),
     ("articles/index.md", "- 30 January 2026 (inferred) · [Grid attacks continue](../articles/grid-attacks-continue.md) · Daily Wire Service\n- 29 January"),
     ("timeline.md", "- [January 2026](timeline/2026-01.md) · 3 days, 2 articles published, 2 dated facts\n"),
     # The timeline picture: a square per dated fact, linking to it on its month's page.
-    ("timeline.md", '<a href="../timeline/2026-01/#f-0000000003" fill="#f4511e"><title>28 January 2026 · event: A crater in Harbour Town</title>'),
+    ("timeline.md", '<a href="../timeline/2026-01/#f-0000000003" fill="#f4511e" data-actors="harbour-town"><title>28 January 2026 · event: A crater in Harbour Town</title>'),
+    # ... each carrying the actors it names, whom the picture can be narrowed to.
+    ("timeline.md", '<select name="actor"><option value="">any</option><option value="harbour-town">Harbour Town (1)</option>'),
     ("timeline/2026-01.md", "## 28 January 2026 {: #d-2026-01-28 }\n\n- **Event**"),
     ("facts.md", "- [January 2026](facts/2026-01.md) · 2 quotes, 1 claim, 1 statistic, 1 event\n"),
     ("facts/2026-01.md", "## Quotes {: #quote }\n\n- **Quote** by [Olena Koval](../actors/olena-koval.md)"),
@@ -196,7 +199,7 @@ class Html(HTMLParser):
 ALLOWED_TAGS = {"h1", "h2", "h3", "p", "ul", "li", "a", "strong", "em", "img", "hr",
                 "table", "thead", "tbody", "tr", "th", "td",
                 "div", "svg", "g", "line", "title", "circle", "rect", "polygon", "text",
-                "form", "label", "input", "select", "option", "datalist", "ol"}
+                "form", "label", "input", "select", "option", "output", "datalist", "ol"}
 OUR_HREF = re.compile(r"^(#[a-z0-9-]+|(\.\./)*((articles|actors|actors/all|facts|timeline|captions)/)?[a-z0-9-]+\.(md|json)(\?(speaker|named)=[a-z0-9-]+)?(#[a-z0-9-]+)?"
                       r"|exports/[a-z]+\.(csv|graphml|ftm\.json)|https?://\S+)$")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -163,3 +164,67 @@ def test_the_timeline_picture_draws_the_busiest_months_in_order_and_counts_the_r
     assert [(f.id, path) for f, path in months[1].facts] == [
         ("f-2", "timeline/2026-02.md"), ("f-3", "timeline/2026-02.md"), ("f-4", "timeline/2026-02.md")]
     assert left_out == 1
+
+
+def node(id: str, x: float, y: float, r: float, name: str, kind: str = "person") -> views.Node:
+    return views.Node(id, name, kind, 1, x, y, r)
+
+
+@pytest.mark.parametrize("nodes, labels", [
+    # Apart, every actor has its whole name.
+    ([node("a", 100, 100, 15, "Hillary Clinton"), node("b", 100, 300, 8, "Bernie Sanders")],
+     {"a": ("Hillary Clinton", False), "b": ("Bernie Sanders", False)}),
+    # A smaller actor whose name would cover a larger one's mark is written on its other side.
+    ([node("a", 300, 60, 15, "Hillary Clinton"), node("b", 420, 100, 6, "Bernie Sanders"),
+      node("c", 470, 100, 15, "Department of State", "organisation")],
+     {"a": ("Hillary Clinton", False), "b": ("Bernie Sanders", True), "c": ("Department of State", False)}),
+    # Hemmed in on both sides, a person keeps the last word of the name...
+    ([node("a", 300, 100, 15, "Hillary Clinton"), node("b", 440, 100, 6, "Bernie Sanders"),
+      node("c", 520, 100, 15, "Department of State", "organisation")],
+     {"a": ("Hillary Clinton", False), "b": ("Sanders", False), "c": ("Department of State", False)}),
+    # ...and with no room at all, the label is left out (the mark's title keeps the name).
+    ([node("a", 300, 100, 15, "Hillary Clinton"), node("b", 430, 100, 6, "Bernie Sanders"),
+      node("c", 470, 100, 15, "Department of State", "organisation")],
+     {"a": ("Hillary Clinton", False), "b": ("", False), "c": ("Department of State", False)}),
+    # A label never runs out of the drawing: near the right edge it goes on the left.
+    ([node("a", 700, 100, 10, "Hillary Clinton")], {"a": ("Hillary Clinton", True)}),
+])
+def test_labels_that_would_cover_a_larger_actors_name_move_shorten_or_go(nodes, labels):
+    placed = views.place_labels(tuple(nodes), 720)
+    assert {n.id: (n.label, n.label_left) for n in placed} == labels
+    assert [replace(n, label="", label_left=False) for n in placed] == nodes
+
+
+def test_no_two_labels_of_the_relations_drawing_overlap():
+    dossier = linked_dossier()
+    index = make_index(dossier)
+    links = views.edges(dossier, index)
+    drawn = views.graph(links, index.actors, views.weigh(dossier, index.facts_by_speaker, index.facts_mentioning))
+    boxes = [views.label_box(n, n.label, n.label_left) for n in drawn.nodes if n.label]
+    assert boxes and not any(views.overlaps(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
+
+
+def month(year: int, number: int) -> views.Month:
+    return views.Month(year, number, f"timeline/{year}-{number:02}.md", 1, (), 0)
+
+
+@pytest.mark.parametrize("months, columns", [
+    ([], []),
+    ([(2026, 1), (2026, 2)], [(2026, 1), (2026, 2)]),
+    # Months not drawn between two drawn ones are a column of their own, saying how many.
+    ([(2026, 1), (2026, 3)], [(2026, 1), 1, (2026, 3)]),
+    ([(2025, 11), (2026, 2), (2026, 3), (2027, 3)], [(2025, 11), 2, (2026, 2), (2026, 3), 11, (2027, 3)]),
+])
+def test_the_timeline_picture_is_spaced_by_time(months, columns):
+    drawn = views.timeline_columns(tuple(month(*m) for m in months))
+    assert [c.months if isinstance(c, views.Gap) else (c.year, c.month) for c in drawn] == columns
+
+
+def test_the_timeline_picture_offers_the_actors_its_marks_name_most():
+    marks = (fact(1, "a", speakers=("ann",), mentions=("cy", "ann")), fact(2, "a", mentions=("cy",)), fact(3, "a", mentions=("zed",)))
+    drawn = (views.Month(2026, 1, "timeline/2026-01.md", 0, tuple((f, "timeline/2026-01.md") for f in marks), 0),)
+    names = {"ann": "Ann Lee", "cy": "Cy", "zed": "Zed"}
+    assert views.timeline_actors(drawn, names) == (("ann", "Ann Lee", 1), ("cy", "Cy", 2), ("zed", "Zed", 1))
+    # The most named, listed by name; an actor without a name (none in the dossier) is left out.
+    assert views.timeline_actors(drawn, names, size=2) == (("ann", "Ann Lee", 1), ("cy", "Cy", 2))
+    assert views.timeline_actors(drawn, {"cy": "Cy"}) == (("cy", "Cy", 2),)

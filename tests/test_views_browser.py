@@ -160,10 +160,73 @@ def test_a_mark_of_the_timeline_picture_leads_to_its_fact(visit, views_site):
     v.check_clean()
 
 
-def test_an_actors_page_opens_the_filter_on_its_facts(visit, views_site):
+def test_an_actors_filter_keeps_its_facts_and_its_address_shows_them_again(visit, views_site):
     v = visit(views_site)
     page = v.open("actors/coastal-monitoring-agency/")
-    page.locator("a", has_text="naming Coastal Monitoring Agency").click()
-    page.wait_for_url("**/facts/?named=coastal-monitoring-agency")
-    assert shown_facts(page) == ["f-0000000004"]
+    loaded = "() => performance.getEntriesByType('resource').some(r => r.name.includes('facts-index'))"
+    # The index is loaded only once a reader turns to the filter.
+    page.locator(".dossier-filter-count", has_text="filter this actor's facts").wait_for()
+    assert page.evaluate(loaded) is False
+    page.locator(".dossier-filter select[name=kind]").focus()
+    assert sorted(shown_facts(page)) == ["f-0000000002", "f-0000000004", "f-0000000006"]
+    page.locator(".dossier-filter select[name=kind]").select_option("quote")
+    page.wait_for_url("**/actors/coastal-monitoring-agency/?kind=quote")
+    assert shown_facts(page) == ["f-0000000006"]
+    page.locator(".dossier-filter input[name=words]").fill("drones")
+    page.wait_for_url("**/actors/coastal-monitoring-agency/?kind=quote&words=drones")
+    # The address reproduces the view, on a page opened afresh.
+    again = visit(views_site)
+    opened = again.open("actors/coastal-monitoring-agency/?kind=quote&words=drones")
+    assert shown_facts(opened) == ["f-0000000006"]
+    assert opened.locator(".dossier-filter select[name=kind]").input_value() == "quote"
+    assert "1 of the 3 facts said by or naming Coastal Monitoring Agency matches" in \
+        opened.locator(".dossier-filter-count").inner_text()
     v.check_clean()
+    again.check_clean()
+
+
+@pytest.mark.parametrize("actor, address, expected", [
+    ("coastal-monitoring-agency", "words=DRONES", ["f-0000000002", "f-0000000006"]),
+    ("coastal-monitoring-agency", "kind=claim", ["f-0000000004"]),
+    ("olena-koval", "kind=quote", ["f-0000000001", "f-0000000007"]),
+    ("olena-koval", "words=knew", ["f-0000000007"]),
+    ("olena-koval", "speaker=olena-koval", ["f-0000000001", "f-0000000004"]),
+    ("olena-koval", "named=coastal-monitoring-agency", ["f-0000000004"]),
+    ("olena-koval", "kind=statistic", []),
+    ("hostile-actor", "kind=quote", ["f-0000000005", "f-0000000007"]),
+])
+def test_an_actors_filter_keeps_its_facts_that_match(visit, views_site, actor, address, expected):
+    v = visit(views_site)
+    assert sorted(shown_facts(v.open(f"actors/{actor}/?{address}"))) == expected
+    v.check_clean()
+
+
+def test_hostile_names_in_an_actors_filter_stay_text(visit, views_site):
+    v = visit(views_site)
+    page = v.open("actors/hostile-actor/?kind=quote")
+    assert sorted(shown_facts(page)) == ["f-0000000005", "f-0000000007"]
+    box = page.locator(".dossier-filter")
+    assert box.locator("script, iframe, img").count() == 0
+    assert plain(HOSTILE) in page.locator(".dossier-filter-count").inner_text()
+    assert (plain(HOSTILE) + ": " + plain(HOSTILE)) in box.locator(".dossier-filter-results").inner_text()
+    v.check_clean()
+
+
+def test_the_timeline_picture_keeps_one_actors_facts_and_its_address_shows_them_again(visit, views_site):
+    v = visit(views_site)
+    page = v.open("timeline/")
+    marks = page.locator(".dossier-timeline a[data-actors]")
+    shown = "marks => marks.filter(m => m.getBoundingClientRect().width > 0).map(m => m.getAttribute('href').split('#')[1])"
+    assert sorted(marks.evaluate_all(shown)) == ["f-0000000001", "f-0000000003"]
+    page.locator(".dossier-timeline-filter select").select_option("olena-koval")
+    page.wait_for_url("**/timeline/?actor=olena-koval")
+    assert marks.evaluate_all(shown) == ["f-0000000001"]
+    again = visit(views_site)
+    opened = again.open("timeline/?actor=harbour-town")
+    assert opened.locator(".dossier-timeline a[data-actors]").evaluate_all(shown) == ["f-0000000003"]
+    assert opened.locator(".dossier-timeline-filter output").inner_text() == "1 of the 2 facts drawn"
+    # The mark left links to its fact.
+    opened.locator(".dossier-timeline a[href$='#f-0000000003'] rect").click()
+    opened.wait_for_url("**/timeline/2026-01/#f-0000000003")
+    v.check_clean()
+    again.check_clean()

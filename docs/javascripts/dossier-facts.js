@@ -1,10 +1,54 @@
-// The facts filter: answers the form on the facts page from the facts index, lists the
-// first matches, and keeps the choices in the page's address so that it can be shared.
+// The facts filter: builds its form in each filter box of the page (the facts page's, and
+// an actor page's, which keeps to the facts said by or naming that actor), answers it from
+// the facts index, lists the first matches, and keeps the choices in the page's address so
+// that it can be shared. Without this script the boxes stay hidden and cost a few bytes.
 // Every text from the articles goes into the page as text (textContent), never as markup.
 // The words field is "words" in the address: Material's search box answers "q".
 (function () {
   const SHOWN = 100;
-  const FIELDS = ["speaker", "named", "kind", "from", "to", "publisher", "words"];
+  // The form's fields: name in the address, label, and what input it is.
+  const FORM = [
+    ["speaker", "Speaker", "list", "dossier-filter-speakers"],
+    ["named", "Names", "list", "dossier-filter-named"],
+    ["kind", "Kind", "select"],
+    ["from", "From", "date"],
+    ["to", "To", "date"],
+    ["publisher", "Publisher", "list", "dossier-filter-publishers"],
+    ["words", "Words", "search"],
+  ];
+  const FIELDS = FORM.map(field => field[0]);
+
+  function makeForm(box) {
+    const form = document.createElement("form");
+    form.setAttribute("role", "search");
+    form.setAttribute("aria-label", box.dataset.actor ? "Filter this actor's facts" : "Filter the facts");
+    for (const [name, text, type, list] of FORM) {
+      const label = document.createElement("label");
+      let input;
+      if (type === "select") {
+        input = document.createElement("select");
+        const any = document.createElement("option");
+        any.value = "";
+        any.textContent = "any";
+        input.appendChild(any);
+      } else {
+        input = document.createElement("input");
+        input.type = type === "list" ? "text" : type;
+        if (list) { input.setAttribute("list", list); input.autocomplete = "off"; }
+      }
+      input.name = name;
+      label.append(text + " ", input);
+      form.appendChild(label);
+    }
+    for (const [, , , list] of FORM) {
+      if (!list) continue;
+      const options = document.createElement("datalist");
+      options.id = list;
+      form.appendChild(options);
+    }
+    box.prepend(form);
+    return form;
+  }
 
   function option(list, value) {
     const item = document.createElement("option");
@@ -13,25 +57,40 @@
   }
 
   function start(box) {
-    const form = box.querySelector("form");
+    const form = box.querySelector("form") || makeForm(box);
     const count = box.querySelector(".dossier-filter-count");
     const results = box.querySelector(".dossier-filter-results");
+    const asked = new URLSearchParams(location.search);
+    box.hidden = false;
+    form.addEventListener("submit", event => event.preventDefault());
+    // An actor page loads the index (all the dossier's facts) only when its filter is asked
+    // for, by the address or by a reader turning to the form: most readers never do.
+    if (box.dataset.actor && !FIELDS.some(name => asked.get(name))) {
+      count.textContent = "Choose a kind, a date or words to filter this actor's facts.";
+      form.addEventListener("focusin", () => answer(box, form, count, results, asked), {once: true});
+    } else {
+      answer(box, form, count, results, asked);
+    }
+  }
+
+  function answer(box, form, count, results, asked) {
     const root = box.dataset.root;
     const directory = box.dataset.directoryUrls === "true";
-    box.hidden = false;
     count.textContent = "Loading the facts…";
     fetch(box.dataset.index).then(r => r.json()).then(([kinds, actors, articles, facts]) => {
       const index = {kinds, actors, articles, facts};
-      // Each fact's words in lower case, made once: a query only scans them.
-      const words = index.facts.map(f => f[4].toLowerCase());
       const byName = new Map(), byId = new Map();
       actors.forEach((a, n) => { byId.set(a[0], n); if (!byName.has(a[1].toLowerCase())) byName.set(a[1].toLowerCase(), n); });
+      // On an actor's page: its facts alone, said by it or naming it.
+      const own = box.dataset.actor ? (byId.has(box.dataset.actor) ? byId.get(box.dataset.actor) : -2) : -1;
+      if (own !== -1) index.facts = index.facts.filter(f => f[5].includes(own) || f[6].includes(own));
+      const words = index.facts.map(f => f[4].toLowerCase());
       const said = new Set(), named = new Set(), publishers = new Set();
       for (const f of index.facts) {
         f[5].forEach(a => said.add(a));
         f[6].forEach(a => named.add(a));
       }
-      for (const a of articles) if (a[2]) publishers.add(a[2]);
+      for (const f of index.facts) if (articles[f[1]][2]) publishers.add(articles[f[1]][2]);
       const lists = box.querySelectorAll("datalist");
       [...said].sort((a, b) => actors[a][1].localeCompare(actors[b][1])).forEach(a => option(lists[0], actors[a][1]));
       [...named].sort((a, b) => actors[a][1].localeCompare(actors[b][1])).forEach(a => option(lists[1], actors[a][1]));
@@ -83,7 +142,9 @@
           item.append("— ", where, (f[7] ? " · " + f[7] : "") + (article[2] ? " · " + article[2] : ""));
           results.appendChild(item);
         }
-        count.textContent = found.length + (found.length === 1 ? " fact matches" : " facts match") +
+        count.textContent = (own === -1 ? found.length + (found.length === 1 ? " fact matches" : " facts match")
+          : found.length + " of the " + index.facts.length + " facts said by or naming " +
+            (own >= 0 ? actors[own][1] : "this actor") + (found.length === 1 ? " matches" : " match")) +
           (found.length > SHOWN ? "; the first " + SHOWN + " are shown." : ".");
       }
 
@@ -101,15 +162,16 @@
         history.replaceState(null, "", location.pathname + (search ? "?" + search : "") + location.hash);
       }
 
-      const asked = new URLSearchParams(location.search);
       for (const name of FIELDS) {
-        let value = asked.get(name) || "";
+        // A field a reader filled while the index loaded keeps what they typed.
+        if (!asked.has(name)) continue;
+        let value = asked.get(name);
         if ((name === "speaker" || name === "named") && byId.has(value)) value = actors[byId.get(value)][1];
         form.elements[name].value = value;
       }
       form.addEventListener("input", () => { show(); remember(); });
-      form.addEventListener("submit", event => event.preventDefault());
       show();
+      remember();
     }).catch(() => { count.textContent = "The facts index could not be loaded."; });
   }
 

@@ -878,6 +878,7 @@ def render_pages(dossier: Dossier, templates: Path | None, memo: PageMemo | None
                            named=named_in_article(article.id, index))
     keep = frozenset(said.named)
     links_of = views.links_by_actor(links)
+    drawn = views.most_said_about(dossier.actors, weights)
     for done, actor in enumerate(dossier.actors, 1):
         progress("rendering the pages of actors: {done}/{total}", done, len(dossier.actors))
         for path, lists in actor_pages(actor, index).items():
@@ -889,7 +890,8 @@ def render_pages(dossier: Dossier, templates: Path | None, memo: PageMemo | None
             pages[path] = page("actor.md.j2", path, actor=actor, named_in=len(actor.articles),
                                companions=index.companions.get(actor.id, ()), said_about=said_about,
                                said_links=views.SAID_LINKS, edge_articles=views.EDGE_ARTICLES, facts_index=facets.INDEX_PATH,
-                               neighbourhood=views.neighbourhood(actor, links_of, index.actors), **lists)
+                               neighbourhood=views.neighbourhood(actor, links_of, index.actors)
+                               if actor.id in drawn else None, **lists)
     pages[facets.INDEX_PATH] = facets.facts_index(dossier, when)
     if memo is not None:
         memo.keep_only(pages)

@@ -38,6 +38,10 @@ TIMELINE_ACTORS = 30
 """Actors the timeline picture can be narrowed to: those its marks quote or name most."""
 NEIGHBOURS = 12
 """Actors drawn around an actor on its own page."""
+NEIGHBOURHOODS = 500
+"""Actors whose page draws their neighbourhood: those the dossier says most about. A drawing
+and its table are a third of an actor page's bytes and of the Markdown MkDocs converts; past
+a few hundred actors the rest are named in one article or two, whose page shows their company."""
 LABEL = 32
 """Characters of a name written beside its mark; longer names are cut with '…'."""
 SHORT_LABEL = 12
@@ -237,6 +241,11 @@ def ranked(actors, weights: dict[str, Weight], size: int = RANKED) -> tuple[Rank
     """The `size` actors the dossier says most about, leaving out those named once."""
     kept = sorted((a for a in actors if not weights[a.id].once), key=lambda a: rank_key(a, weights[a.id]))
     return tuple(Ranked(n, a, weights[a.id]) for n, a in enumerate(kept[:size], 1))
+
+
+def most_said_about(actors, weights: dict[str, Weight], size: int = NEIGHBOURHOODS) -> frozenset[str]:
+    """The ids of the `size` actors the dossier says most about, of every kind."""
+    return frozenset(a.id for a in sorted(actors, key=lambda a: rank_key(a, weights[a.id]))[:size])
 
 
 def statements(facts) -> list[Fact]:

@@ -228,3 +228,15 @@ def test_the_timeline_picture_offers_the_actors_its_marks_name_most():
     # The most named, listed by name; an actor without a name (none in the dossier) is left out.
     assert views.timeline_actors(drawn, names, size=2) == (("ann", "Ann Lee", 1), ("cy", "Cy", 2))
     assert views.timeline_actors(drawn, {"cy": "Cy"}) == (("cy", "Cy", 2),)
+
+
+def test_only_the_actors_the_dossier_says_most_about_draw_their_neighbourhood(monkeypatch):
+    from dossier.render import render
+    dossier = linked_dossier([fact(1, "q", ("eve",), ("cy",)), fact(2, "p", ("ann",), ("cy",))])
+    monkeypatch.setattr(views.most_said_about, "__defaults__", (2,))
+    pages = render(dossier)
+    drawing = {actor.id for actor in dossier.actors if "dossier-graph" in pages[f"actors/{actor.id}.md"]}
+    # Ann and Eve are named in two articles and speak once; Cy, named in one, is named twice:
+    # as much said, in fewer articles. Port is linked too, but says and is said nothing.
+    assert drawing == {"ann", "eve"}
+    assert "## Relations" not in pages["actors/cy.md"]

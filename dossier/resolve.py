@@ -188,7 +188,7 @@ def group_mentions(mentions: list[Mention], sources: list[str] | None = None,
 
 
 def join_short_person_names(mentions: list[Mention], union, root, sources: list[str] | None = None) -> None:
-    """'Jim Comey' or 'James B. Comey' joins 'James Comey', and 'Comey' the one Comey its
+    """'Jim Lund' or 'James B. Lund' joins 'James Lund', and 'Lund' the one Lund its
     article names (or, when the article names none, the dossier), where only one person fits."""
     people = [i for i, m in enumerate(mentions) if m.kind == "person"]
     # Each full name once, with the genders its mentions state and the articles that give it:
@@ -211,8 +211,8 @@ def join_short_person_names(mentions: list[Mention], union, root, sources: list[
         return {root(j) for j, _, genders in candidates
                 if not gender or not genders or genders == gender} - {root(i)}
 
-    # Names with the same first name first, so that 'Jim Comey' then meets 'James Comey' and
-    # 'James B. Comey' as the one person they are.
+    # Names with the same first name first, so that 'Jim Lund' then meets 'James Lund' and
+    # 'James B. Lund' as the one person they are.
     for variants in (False, True):
         for (name, genders), i in units.items():
             fits = fitting(i, genders, (c for c in by_last[name.last]
@@ -322,7 +322,7 @@ class PersonName:
 
     first: str
     middles: tuple[str, ...]
-    """The initials of the words between the first and the last ('B' in 'James B. Comey')."""
+    """The initials of the words between the first and the last ('B' in 'James B. Lund')."""
     last: str
 
 

@@ -355,7 +355,7 @@ GENDERED_ROLES = {"spokesman": "male", "spokeswoman": "female", "chairman": "mal
 # --- First names ----------------------------------------------------------------------
 
 # Common English first names with the short or familiar forms news prints them in
-# ('Jim Comey' is the 'James Comey' of another article). A short form may stand for
+# ('Jim Lund' is the 'James Lund' of another article). A short form may stand for
 # two names ('Pat': Patrick or Patricia); the names it stands for are told apart by the
 # rest of the name and by gender.
 FIRST_NAME_FORMS = {

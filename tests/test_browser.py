@@ -75,14 +75,18 @@ def seed_site(tmp_path_factory):
 @pytest.fixture(scope="module")
 def handmade_site(tmp_path_factory):
     """A hand-made dossier with hostile text, written as pages and built without the plugin."""
-    folder = project(tmp_path_factory.mktemp("handmade"))
-    dossier = handmade_dossier(hostile=True)
+    yield from serve(written_site(project(tmp_path_factory.mktemp("handmade")), handmade_dossier(hostile=True)))
+
+
+def written_site(folder: Path, dossier) -> Path:
+    """The site MkDocs builds, without the plugin, from the pages `dossier build` writes of a
+    hand-made dossier (its portrait included): its folder."""
     write_pages({**render(dossier), **site_exports(dossier)}, folder / "docs")
     (folder / "docs" / "images").mkdir()
     (folder / "docs" / "images" / "koval.png").write_bytes(PIXEL)
     result = mkdocs_build(folder, "site", without_plugin(folder))
     assert result.returncode == 0, result.stderr
-    yield from serve(folder / "site")
+    return folder / "site"
 
 
 def heading(page) -> str:

@@ -10,12 +10,10 @@ import pytest
 
 from conftest import HOSTILE, handmade_dossier
 from dossier.escape import plain
-from dossier.export_formats import site_exports
 from dossier.model import Fact
-from dossier.render import excerpt, render
-from dossier.write import write_pages
-from test_browser import PIXEL, browser, heading, serve, visit  # noqa: F401  (fixtures)
-from test_plugin import mkdocs_build, project, without_plugin
+from dossier.render import excerpt
+from test_browser import browser, heading, serve, visit, written_site  # noqa: F401  (fixtures)
+from test_plugin import project
 
 
 def linked_dossier():
@@ -29,14 +27,7 @@ def linked_dossier():
 
 @pytest.fixture(scope="module")
 def views_site(tmp_path_factory):
-    folder = project(tmp_path_factory.mktemp("views"))
-    dossier = linked_dossier()
-    write_pages({**render(dossier), **site_exports(dossier)}, folder / "docs")
-    (folder / "docs" / "images").mkdir()
-    (folder / "docs" / "images" / "koval.png").write_bytes(PIXEL)
-    result = mkdocs_build(folder, "site", without_plugin(folder))
-    assert result.returncode == 0, result.stderr
-    yield from serve(folder / "site")
+    yield from serve(written_site(project(tmp_path_factory.mktemp("views")), linked_dossier()))
 
 
 @pytest.mark.parametrize("page, mark, target, title", [

@@ -12,7 +12,7 @@ from .memo import reuse_equal
 from .model import Actor, Article, Dossier, Extraction, Fact, Mention, Role
 from .slugs import unique_slugs
 from .vocabulary import (BODY_NAME_SUFFIXES, FEMALE_FIRST_NAMES, FIRST_NAME_FORMS, FIRST_NAMES, MALE_FIRST_NAMES,
-                         MASTHEAD_WORDS)
+                         MASTHEAD_WORDS, ROLE_CHANGERS, ROLE_HEADS, TITLES)
 
 
 class ResolveMemo:
@@ -219,16 +219,50 @@ def join_short_person_names(mentions: list[Mention], union, root, sources: list[
                                         if c[0] != i and same_person(name, c[1], variants)))
             if len(fits) == 1:
                 union(fits.pop(), i)
+    # The offices each full name holds where it is given in full ('Mayor Anna Berg'), by
+    # the full names of each person.
+    held_by_root: dict[int, set[tuple[str, ...]]] = {}
+    for i in people:
+        if len(mentions[i].name.split()) > 1:
+            held_by_root.setdefault(root(i), set()).update(role_offices(mentions[i].roles))
+    offices = {i: held_by_root.get(root(i), set()) for i in articles}
     for i in people:
         words = mentions[i].name.replace(".", "").split()
         if len(words) != 1:
             continue
         named = by_last.get(words[0].casefold(), [])
-        # An article that names a Berg tells which Berg its 'Berg' is, or that it cannot tell.
+        # An article that names a Berg tells which Berg its 'Berg' is, or that it cannot tell;
+        # where none of its Bergs fits ('Mr. Berg' beside Anna Berg), the dossier may tell.
         in_article = [c for c in named if sources and sources[i] in articles[c[0]]]
-        fits = fitting(i, frozenset({mentions[i].gender} - {""}), in_article or named)
+        gender = frozenset({mentions[i].gender} - {""})
+        # 'Mayor Berg' is the one Berg who is mayor, where the others hold no such office.
+        held = role_offices(mentions[i].roles)
+        for candidates in (in_article, named) if in_article else (named,):
+            fits = fitting(i, gender, candidates)
+            if len(fits) > 1 and held:
+                fits = {root(j) for j, _, _ in candidates if held & offices[j]} & fits
+            if fits or any(root(j) == root(i) for j, _, _ in candidates):
+                break
         if len(fits) == 1:
             union(fits.pop(), i)
+
+
+def role_offices(roles: tuple[str, ...]) -> set[tuple[str, ...]]:
+    """The offices roles name, as a head noun with the words that make it another office:
+    'Sen.' and 'former senator' are ('senator',), 'Vice President' is ('vice', 'president')."""
+    found = set()
+    for role in roles:
+        words = [w.strip(".,").casefold() for w in role.split()]
+        heads = [TITLE_OFFICES.get(w, (w,))[0] for w in words if w in TITLE_OFFICES or w in ROLE_HEADS]
+        if heads:
+            found.add((*sorted({w for w in words if w in OTHER_OFFICE}), heads[-1]))
+    return found
+
+
+# A title's office ('sen' is 'senator'), and the words that make an office another one;
+# 'former' and 'acting' leave it the same.
+TITLE_OFFICES = {title.casefold(): roles for title, roles in TITLES.items() if roles and " " not in title}
+OTHER_OFFICE = ROLE_CHANGERS - {"former", "acting", "interim", "ex"}
 
 
 def join_first_names(mentions: list[Mention], union, root, sources: list[str] | None) -> None:

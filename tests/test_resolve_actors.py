@@ -80,6 +80,41 @@ def test_a_surname_joins_the_person_its_article_names(others, short, joins):
         assert actor_of[(source, name)] == actor_of[next((w, f) for w, f in others if f == joins)]
 
 
+@pytest.mark.parametrize("others, short, joins", [
+    # Two Hollises in the dossier, one a mayor: 'Mayor Hollis' is she, in any article...
+    ((("a.txt", "Anna Hollis", ("Mayor",)), ("b.txt", "Lars Hollis", ())), ("c.txt", ("Mayor",), ""), "Anna Hollis"),
+    # ... a title stands for its office ('Sen.' is a senator) ...
+    ((("a.txt", "Anna Hollis", ("senator",)), ("b.txt", "Lars Hollis", ("Mayor",))), ("c.txt", ("Sen.",), ""),
+     "Anna Hollis"),
+    # ... and 'former' leaves the office the same ...
+    ((("a.txt", "Anna Hollis", ("former Mayor",)), ("b.txt", "Lars Hollis", ())), ("c.txt", ("Mayor",), ""),
+     "Anna Hollis"),
+    # ... but a deputy mayor is not the mayor, and two mayors leave it untold.
+    ((("a.txt", "Anna Hollis", ("Deputy Mayor",)), ("b.txt", "Lars Hollis", ())), ("c.txt", ("Mayor",), ""), None),
+    ((("a.txt", "Anna Hollis", ("Mayor",)), ("b.txt", "Lars Hollis", ("Mayor",))), ("c.txt", ("Mayor",), ""), None),
+    # Where the article names both, the office tells them apart there too.
+    ((("c.txt", "Anna Hollis", ("Mayor",)), ("c.txt", "Lars Hollis", ("Judge",))), ("c.txt", ("Mayor",), ""),
+     "Anna Hollis"),
+    # An article whose one Hollis cannot be its 'Mr. Hollis' leaves the dossier to tell.
+    ((("a.txt", "Lars Hollis", ()), ("c.txt", "Anna Hollis", ())), ("c.txt", (), "male"), "Lars Hollis"),
+    ((("a.txt", "Lars Hollis", ()), ("b.txt", "Tom Hollis", ()), ("c.txt", "Anna Hollis", ())),
+     ("c.txt", (), "male"), None),
+])
+def test_a_surname_joins_the_one_person_holding_its_office(others, short, joins):
+    source, roles, gender = short
+    by_source: dict[str, list[Mention]] = {}
+    for where, full, held in others:
+        by_source.setdefault(where, []).append(Mention(full, "person", roles=held))
+    by_source.setdefault(source, []).append(Mention("Hollis", "person", roles=roles, gender=gender))
+    _, actor_of = merged(*(extraction(s, *found) for s, found in sorted(by_source.items())))
+    full_ids = {actor_of[(where, full)] for where, full, _ in others}
+    if joins is None:
+        assert actor_of[(source, "Hollis")] not in full_ids
+    else:
+        assert actor_of[(source, "Hollis")] == actor_of[next((w, f) for w, f, _ in others if f == joins)]
+
+
+
 @pytest.mark.parametrize("names, together", [
     # An acronym joins the one name of the dossier it spells, when no article spells it out.
     ((("Lund City Authority", "organisation"), ("LCA", "organisation")), True),

@@ -6,7 +6,7 @@ import operator
 import re
 from dataclasses import dataclass, replace
 
-from .actor_patterns import SHORT_FORMS
+from .actor_patterns import CONNECTORS as P_CONNECTORS, SHORT_FORMS
 from .actors import ACRONYM, initials_of
 from .memo import reuse_equal
 from .model import Actor, Article, Dossier, Extraction, Fact, Mention, Role
@@ -127,12 +127,28 @@ def naming(found: list[tuple[str, Mention]]) -> tuple[str, str, str]:
 
 def merge_keys(mention: Mention) -> set[str]:
     """Names a mention may be merged by: its name, and aliases of more than one word or acronyms;
-    a person's bare surname is left out, since two people may share it."""
+    a person's bare surname is left out, since two people may share it. A body or place is
+    also merged by the other ways its name is printed (body_name_variants)."""
     keys = {name_key(mention.name)}
     for alias in mention.aliases:
         if len(alias.split()) > 1 or (mention.kind != "person" and alias.replace(".", "").isupper()):
             keys.add(name_key(alias))
+    if mention.kind in ("organisation", "place") and not mention.local:
+        keys |= {variant for key in set(keys) for variant in body_name_variants(key)}
     return keys
+
+
+# 'Department of Lund Affairs' is printed 'Lund Affairs Department' too; a 'University of
+# Lund' and a 'Lund University' may be two, so only these heads turn around.
+TURNING_HEADS = frozenset("department ministry".split())
+
+
+def body_name_variants(key: str) -> set[str]:
+    """Other keys of the same body's name (a name_key): 'department of lund affairs' is also
+    'lund affairs department'."""
+    words = key.split()
+    return {" ".join(words[:at] + words[at + 2:] + [word]) for at, word in enumerate(words[:-2])
+            if word in TURNING_HEADS and words[at + 1] == "of"}
 
 
 def group_mentions(mentions: list[Mention], sources: list[str] | None = None,
@@ -170,6 +186,7 @@ def group_mentions(mentions: list[Mention], sources: list[str] | None = None,
     join_short_person_names(mentions, union, root, sources)
     join_first_names(mentions, union, root, sources)
     join_acronyms(mentions, union, root)
+    join_initialled_names(mentions, union, root)
     join_mastheads(mentions, union, root)
     join_body_suffixes(mentions, union, root)
     # The ones no article or dossier tells are one actor per form: an unresolved 'Berg'.
@@ -308,6 +325,30 @@ def join_acronyms(mentions: list[Mention], union, root) -> None:
             continue
         kinds = ("organisation", "place") if mention.kind == "other" else (mention.kind,)
         fits = {root(j) for kind in kinds for j in spelled.get((kind, letters), ())} - {root(i)}
+        if len(fits) == 1:
+            union(fits.pop(), i)
+
+
+def join_initialled_names(mentions: list[Mention], union, root) -> None:
+    """'U.N. Trade Council' joins the one 'United Nations Trade Council' of the dossier: a name
+    whose first words are printed as their initials, the rest word for word."""
+    spelled: dict[str, set[int]] = {}
+    for i, mention in enumerate(mentions):
+        if mention.kind in ("organisation", "place") and not mention.local:
+            for form in (mention.name, *mention.aliases):
+                words = name_key(form).split()
+                for size in (2, 3):
+                    if len(words) > size and all(len(w) > 2 and w.isalpha() and w not in P_CONNECTORS
+                                                 for w in words[:size]):
+                        spelled.setdefault(" ".join(["".join(w[0] for w in words[:size]), *words[size:]]),
+                                           set()).add(i)
+    if not spelled:
+        return
+    for i, mention in enumerate(mentions):
+        first, _, rest = mention.name.partition(" ")
+        if mention.kind == "person" or mention.local or not rest or not ACRONYM.match(first):
+            continue
+        fits = {root(j) for j in spelled.get(name_key(mention.name), ())} - {root(i)}
         if len(fits) == 1:
             union(fits.pop(), i)
 

@@ -208,3 +208,28 @@ def test_an_actor_keeps_the_reason_most_of_its_mentions_give_for_its_kind():
                        extraction("b.txt", Mention("Anna Berg", "person", kind_reason="the shape of its name")),
                        extraction("c.txt", Mention("Anna Berg", "person", kind_reason="a title or role beside it")))
     assert [a.kind_reason for a in actors] == ["a title or role beside it"]
+
+
+@pytest.mark.parametrize("first, second, together", [
+    # A department or ministry is printed with its head first or last.
+    (Mention("Department of Lund Affairs", "organisation"), Mention("Lund Affairs Department", "organisation"), True),
+    (Mention("Ministry of Coastal Works", "organisation"), Mention("Coastal Works Ministry", "organisation"), True),
+    # A university is not: 'University of Lund' and 'Lund University' may be two.
+    (Mention("University of Lund", "organisation"), Mention("Lund University", "organisation"), False),
+    # The first words of a name printed as their initials.
+    (Mention("Northern Alliance Trade Council", "organisation"), Mention("N.A. Trade Council", "organisation"), True),
+    (Mention("Northern Alliance Trade Council", "organisation"), Mention("NA Trade Council", "organisation"), True),
+    # Two names spelt out in full are not one body for sharing initials.
+    (Mention("Northern Alliance Trade Council", "organisation"), Mention("New Atlantic Trade Council", "organisation"),
+     False),
+])
+def test_when_a_body_printed_two_ways_merges(first, second, together):
+    actors, _ = merged(extraction("a.txt", first), extraction("b.txt", second))
+    assert (len(actors) == 1) == together
+
+
+def test_initials_stay_apart_where_two_names_spell_them():
+    actors, actor_of = merged(extraction("a.txt", Mention("Northern Alliance Trade Council", "organisation")),
+                              extraction("b.txt", Mention("New Atlantic Trade Council", "organisation")),
+                              extraction("c.txt", Mention("N.A. Trade Council", "organisation")))
+    assert len(actors) == 3

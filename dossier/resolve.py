@@ -236,6 +236,19 @@ def join_short_person_names(mentions: list[Mention], union, root, sources: list[
                                         if c[0] != i and same_person(name, c[1], variants)))
             if len(fits) == 1:
                 union(fits.pop(), i)
+    # A first name misspelt once ('Magdalene' for 'Magdelene') is the one person of the
+    # surname whose first name is a letter away from it, named so in other articles.
+    sources_of: dict[int, set[str]] = {}
+    for unit, found in articles.items():
+        sources_of.setdefault(root(unit), set()).update(found)
+    for (name, genders), i in units.items():
+        if len(sources_of[root(i)]) != 1 or len(name.first) < MIN_MISSPELT:
+            continue
+        fits = fitting(i, genders, (c for c in by_last[name.last] if c[0] != i and len(sources_of[root(c[0])]) > 1
+                                    and one_letter_apart(name.first, c[1].first) and len(c[1].first) >= MIN_MISSPELT
+                                    and same_person(replace(name, first=c[1].first), c[1], False)))
+        if len(fits) == 1:
+            union(fits.pop(), i)
     # The offices each full name holds where it is given in full ('Mayor Anna Berg'), by
     # the full names of each person.
     held_by_root: dict[int, set[tuple[str, ...]]] = {}
@@ -414,6 +427,24 @@ def person_name(name: str) -> PersonName | None:
     # 'bin' in 'Osama bin Laden' is part of the surname, not a middle name.
     middles = tuple(w[0].casefold() for w in words[1:-1] if not w[0].islower())
     return PersonName(words[0].strip(".").casefold(), middles, words[-1].strip(".").casefold())
+
+
+# Shorter first names a letter apart are often two names ('Maria', 'Marie').
+MIN_MISSPELT = 6
+
+
+def one_letter_apart(one: str, other: str) -> bool:
+    """Whether two different words differ by one letter left out, added, changed, or two
+    neighbours swapped."""
+    if one == other or abs(len(one) - len(other)) > 1:
+        return False
+    if len(one) > len(other):
+        one, other = other, one
+    at = next((k for k, (a, b) in enumerate(zip(one, other)) if a != b), len(one))
+    if len(one) < len(other):
+        return one[at:] == other[at + 1:]
+    return one[at + 1:] == other[at + 1:] or (one[at:at + 2] == other[at:at + 2][::-1]
+                                             and one[at + 2:] == other[at + 2:])
 
 
 def formal_first_names(first: str) -> frozenset[str]:

@@ -233,3 +233,25 @@ def test_initials_stay_apart_where_two_names_spell_them():
                               extraction("b.txt", Mention("New Atlantic Trade Council", "organisation")),
                               extraction("c.txt", Mention("N.A. Trade Council", "organisation")))
     assert len(actors) == 3
+
+
+@pytest.mark.parametrize("once, often, together", [
+    # A first name misspelt in one article: a letter changed, left out, added or swapped.
+    ("Rosalnd Hollis", "Rosalind Hollis", True),
+    ("Rosalind Hollis", "Rosalinde Hollis", True),
+    ("Rosailnd Hollis", "Rosalind Hollis", True),
+    ("Rosland Hollis", "Rosalind Hollis", False),     # two letters
+    ("Marie Hollis", "Maria Hollis", False),          # short names a letter apart are two names
+    ("Rosalind Hollis", "Rosalind Hollins", False),   # the surname differs
+])
+def test_a_first_name_misspelt_once_joins_the_person_named_so_elsewhere(once, often, together):
+    actors, actor_of = merged(extraction("a.txt", Mention(often, "person")),
+                              extraction("b.txt", Mention(often, "person")),
+                              extraction("c.txt", Mention(once, "person")))
+    assert (actor_of[("c.txt", once)] == actor_of[("a.txt", often)]) == together
+
+
+def test_two_first_names_a_letter_apart_each_named_once_stay_two():
+    actors, _ = merged(extraction("a.txt", Mention("Rosalnd Hollis", "person")),
+                       extraction("b.txt", Mention("Rosalind Hollis", "person")))
+    assert len(actors) == 2

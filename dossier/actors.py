@@ -17,6 +17,7 @@ from . import actor_patterns as P
 from .coreference import stated_genders_of
 from .gazetteer import Gazetteer, gazetteer
 from .model import ACTOR_KINDS, Article, DossierError, Mention, Problem
+from .state_labels import find_state_labels
 from .vocabulary import FIRST_NAMES
 from .words import in_text
 
@@ -205,7 +206,8 @@ def find_actors_builtin(article: Article) -> tuple[Mention, ...]:
     give_pending_roles(drafts, pending)
     give_owners(drafts)
     mentions = [to_mention(d, units, article.headline) for d in drafts]
-    mentions = [m for m in mentions if m is not None]
+    mentions = find_state_labels(units + [(0, line) for line in article.datelines],
+                                 [m for m in mentions if m is not None])
     return tuple(mentions + collective_speakers(body, units, mentions)
                  + bodies_of_people(body, units, mentions))
 

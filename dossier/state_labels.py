@@ -1,0 +1,85 @@
+"""US states as news prints them short: in a lawmaker's party label and after a town.
+
+'Sen. Jo Lund (D-Ore.)', 'Rep. Al Roe, R-Texas,' and 'a farmer in Salem, Ore.' each name a
+state, though its name is not written out: the label and the town before it say which.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .model import Mention
+
+# The abbreviations of the AP stylebook, which US papers print after a town and in party
+# labels, and the postal codes some print in labels instead ('R-OR').
+STATE_ABBREVIATIONS = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California", "Colo.": "Colorado",
+    "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida", "Ga.": "Georgia", "Ill.": "Illinois",
+    "Ind.": "Indiana", "Kan.": "Kansas", "Kans.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana",
+    "Md.": "Maryland", "Mass.": "Massachusetts", "Mich.": "Michigan", "Minn.": "Minnesota",
+    "Miss.": "Mississippi", "Mo.": "Missouri", "Mont.": "Montana", "Neb.": "Nebraska", "Nev.": "Nevada",
+    "N.H.": "New Hampshire", "N.J.": "New Jersey", "N.M.": "New Mexico", "N.Y.": "New York",
+    "N.C.": "North Carolina", "N.D.": "North Dakota", "Okla.": "Oklahoma", "Ore.": "Oregon",
+    "Pa.": "Pennsylvania", "R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota",
+    "Tenn.": "Tennessee", "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington",
+    "W.Va.": "West Virginia", "W. Va.": "West Virginia", "Wis.": "Wisconsin", "Wyo.": "Wyoming",
+}
+POSTAL_CODES = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado",
+    "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho",
+    "IL": "Illinois", "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana",
+    "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota",
+    "MS": "Mississippi", "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada",
+    "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York", "NC": "North Carolina",
+    "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania",
+    "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas",
+    "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington", "WV": "West Virginia",
+    "WI": "Wisconsin", "WY": "Wyoming",
+}
+STATES = frozenset(POSTAL_CODES.values())
+# States whose name is also a city's, the capital's or a country's: a label names the state,
+# which a page must not take for the city or the country.
+STATE_NAMES = {"New York": "New York State", "Washington": "Washington State", "Georgia": "Georgia (U.S. state)"}
+
+_ABBREVIATION = "|".join(re.escape(a) for a in sorted(STATE_ABBREVIATIONS, key=len, reverse=True))
+_STATE = "|".join(sorted(STATES, key=len, reverse=True))
+# '(D-Ore.)', ', R-Texas,', '(R-OR)': a party's letter, a hyphen, the state, then the label ends.
+PARTY_LABEL = re.compile(r"(?:\(|,\s)(?:R|D|I|Ind)\.?-(?P<state>" + _ABBREVIATION + "|" + _STATE
+                         + r"|[A-Z]{2})(?=\)|,|;)")
+# 'in Salem, Ore.': a capitalised town, a comma, the abbreviation, then no more of a name.
+AFTER_TOWN = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s(?P<state>" + _ABBREVIATION
+                        + r")(?![\w.-]|\s[A-Z][a-z])")
+
+
+def state_name(written: str) -> str:
+    """The state an abbreviation, postal code or name printed in a label stands for, or ''."""
+    state = STATE_ABBREVIATIONS.get(written) or POSTAL_CODES.get(written) or (written if written in STATES else "")
+    return STATE_NAMES.get(state, state)
+
+
+def find_state_labels(units: list[tuple[int, str]], mentions: list[Mention]) -> list[Mention]:
+    """The mentions with each state a party label or a town's abbreviation names: the state
+    an article already names takes the printed form as an alias; another is a new place."""
+    found: dict[str, tuple[set[str], set[int]]] = {}
+    for number, text in units:
+        for pattern in (PARTY_LABEL, AFTER_TOWN):
+            for match in pattern.finditer(text):
+                written = match.group("state")
+                state = state_name(written)
+                if state:
+                    forms, paragraphs = found.setdefault(state, (set(), set()))
+                    forms.add(written)
+                    paragraphs.add(number)
+    if not found:
+        return mentions
+    result = []
+    for mention in mentions:
+        if mention.kind == "place" and mention.name in found:
+            forms, paragraphs = found.pop(mention.name)
+            mention = replace(mention, aliases=tuple(dict.fromkeys((*mention.aliases, *sorted(forms - {mention.name})))),
+                              paragraphs=tuple(sorted(set(mention.paragraphs) | paragraphs)))
+        result.append(mention)
+    return result + [Mention(state, "place", tuple(sorted(forms - {state})), paragraphs=tuple(sorted(paragraphs)),
+                             kind_reason="a state's short form in a party label or after a town")
+                     for state, (forms, paragraphs) in found.items()]

@@ -1,0 +1,35 @@
+"""US states printed short, in a party label or after a town."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.model import Mention
+from dossier.state_labels import find_state_labels
+
+
+@pytest.mark.parametrize("text, states", [
+    ("Sen. Jo Lund (D-Ore.) said the bill would fail.", {"Oregon": ("Ore.",)}),
+    ("Rep. Al Roe, R-Texas, voted against it.", {"Texas": ()}),
+    ("Rep. Al Roe (R-OR) voted against it.", {"Oregon": ("OR",)}),
+    ("Sen. Bo Hale (I-Vt.) spoke first.", {"Vermont": ("Vt.",)}),
+    ("A farmer in Salem, Ore., said the rain came late.", {"Oregon": ("Ore.",)}),
+    ("Her brother stayed in Eau Claire, Wis.", {"Wisconsin": ("Wis.",)}),
+    # A label names the state, not the city or the country of the same name.
+    ("Rep. Al Roe (D-N.Y.) voted for it.", {"New York State": ("N.Y.",)}),
+    ("Rep. Al Roe (R-Ga.) voted for it.", {"Georgia (U.S. state)": ("Ga.",)}),
+    # No label, no town before the abbreviation: nothing.
+    ("Miss. Lund was not there.", {}),
+    ("The vote was 52-48, D-Day came after.", {}),
+    ("Roe, Pa. Lund and Bo Hale signed.", {}),
+])
+def test_a_state_printed_short_is_a_place(text, states):
+    found = find_state_labels([(1, text)], [])
+    assert {m.name: m.aliases for m in found} == states
+    assert all(m.kind == "place" and m.paragraphs == (1,) for m in found)
+
+
+def test_a_state_the_article_names_takes_the_short_form():
+    named = Mention("Oregon", "place", paragraphs=(3,))
+    found = find_state_labels([(1, "Sen. Jo Lund (D-Ore.) spoke.")], [named])
+    assert found == [Mention("Oregon", "place", aliases=("Ore.",), paragraphs=(1, 3))]

@@ -128,13 +128,17 @@ def naming(found: list[tuple[str, Mention]]) -> tuple[str, str, str]:
 def merge_keys(mention: Mention) -> set[str]:
     """Names a mention may be merged by: its name, and aliases of more than one word or acronyms;
     a person's bare surname is left out, since two people may share it. A body or place is
-    also merged by the other ways its name is printed (body_name_variants)."""
+    also merged by the other ways its name is printed (body_name_variants) and by the full
+    name of a short form the patterns know."""
     keys = {name_key(mention.name)}
     for alias in mention.aliases:
         if len(alias.split()) > 1 or (mention.kind != "person" and alias.replace(".", "").isupper()):
             keys.add(name_key(alias))
     if mention.kind in ("organisation", "place") and not mention.local:
         keys |= {variant for key in set(keys) for variant in body_name_variants(key)}
+        # A short form the patterns know ('Britain') is its full name's.
+        keys |= {name_key(SHORT_FORMS[form][0]) for form in (mention.name, *mention.aliases)
+                 if SHORT_FORMS.get(form, ("", ""))[1] == mention.kind}
     return keys
 
 

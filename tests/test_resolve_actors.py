@@ -219,6 +219,9 @@ def test_an_actor_keeps_the_reason_most_of_its_mentions_give_for_its_kind():
     # The first words of a name printed as their initials.
     (Mention("Northern Alliance Trade Council", "organisation"), Mention("N.A. Trade Council", "organisation"), True),
     (Mention("Northern Alliance Trade Council", "organisation"), Mention("NA Trade Council", "organisation"), True),
+    # A short form the patterns know is its full name, for the kind it names.
+    (Mention("Britain", "place"), Mention("United Kingdom", "place"), True),
+    (Mention("Britain", "organisation"), Mention("United Kingdom", "place"), False),
     # Two names spelt out in full are not one body for sharing initials.
     (Mention("Northern Alliance Trade Council", "organisation"), Mention("New Atlantic Trade Council", "organisation"),
      False),

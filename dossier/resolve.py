@@ -176,7 +176,7 @@ def group_mentions(mentions: list[Mention], sources: list[str] | None = None,
     # A bare surname ('Berg') is first read in its own article, which may tell which Berg it is.
     # So is a first name alone ('Anna'), which only its article can tie to a full name.
     bare = [i for i, m in enumerate(mentions) if not m.local and len(m.name.split()) == 1 and (
-        m.kind == "person" or (m.kind == "other" and is_first_name(m.name)))]
+        m.kind == "person" or (m.kind == "other" and (is_first_name(m.name) or shouted(m))))]
     own_article = set(bare)
     owner: dict[tuple, int] = {}
     for i, mention in enumerate(mentions):
@@ -198,7 +198,9 @@ def group_mentions(mentions: list[Mention], sources: list[str] | None = None,
     unresolved: dict[tuple[bool, str], int] = {}
     for i in [i for i in bare if root(i) not in named_fully]:
         key = (mentions[i].kind == "person", name_key(mentions[i].name))
-        if key in unresolved:
+        if shouted(mentions[i]) and key in owner:      # 'TIMES' beside 'Times', no surname
+            union(owner[key], i)
+        elif key in unresolved:
             union(unresolved[key], i)
         else:
             unresolved[key] = i
@@ -260,7 +262,9 @@ def join_short_person_names(mentions: list[Mention], union, root, sources: list[
         if len(mentions[i].name.split()) > 1:
             held_by_root.setdefault(root(i), set()).update(role_offices(mentions[i].roles))
     offices = {i: held_by_root.get(root(i), set()) for i in articles}
-    for i in people:
+    # A surname in capitals of a kind nothing told ('LUND:' before the lines of a transcript)
+    # is read as a surname too.
+    for i in people + [i for i, m in enumerate(mentions) if shouted(m)]:
         words = mentions[i].name.replace(".", "").split()
         if len(words) != 1:
             continue
@@ -449,6 +453,16 @@ def one_letter_apart(one: str, other: str) -> bool:
         return one[at:] == other[at + 1:]
     return one[at + 1:] == other[at + 1:] or (one[at:at + 2] == other[at:at + 2][::-1]
                                              and one[at + 2:] == other[at + 2:])
+
+
+def shouted(mention: Mention) -> bool:
+    """A one-word name in capitals ('LUND') the text gives no kind: too long for most acronyms."""
+    return (mention.kind == "other" and not mention.local and mention.name.isalpha() and mention.name.isupper()
+            and len(mention.name) >= MIN_SHOUTED)
+
+
+# Acronyms are mostly of two to four letters ('EU', 'NATO').
+MIN_SHOUTED = 5
 
 
 def formal_first_names(first: str) -> frozenset[str]:

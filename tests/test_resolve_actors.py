@@ -258,3 +258,24 @@ def test_two_first_names_a_letter_apart_each_named_once_stay_two():
     actors, _ = merged(extraction("a.txt", Mention("Rosalnd Hollis", "person")),
                        extraction("b.txt", Mention("Rosalind Hollis", "person")))
     assert len(actors) == 2
+
+
+@pytest.mark.parametrize("others, shouted, joins", [
+    # A surname in capitals that nothing gave a kind ('HOLLIS:' before a transcript's lines)
+    # is the one Hollis of the dossier...
+    ((("a.txt", "Anna Hollis", "person"),), "HOLLIS", "Anna Hollis"),
+    # ... not one of two ...
+    ((("a.txt", "Anna Hollis", "person"), ("b.txt", "Lars Hollis", "person")), "HOLLIS", None),
+    # ... and capitals too short to tell from an acronym are left alone.
+    ((("a.txt", "Bo Hale", "person"),), "HALE", None),
+    # Capitals of no surname are the same name in other letters.
+    ((("a.txt", "Hollisport", "other"),), "HOLLISPORT", "Hollisport"),
+])
+def test_a_name_in_capitals_joins_the_one_person_of_that_surname(others, shouted, joins):
+    found = [extraction(source, Mention(name, kind)) for source, name, kind in others]
+    _, actor_of = merged(*found, extraction("c.txt", Mention(shouted, "other")))
+    ids = {actor_of[(source, name)] for source, name, _ in others}
+    if joins is None:
+        assert actor_of[("c.txt", shouted)] not in ids
+    else:
+        assert actor_of[("c.txt", shouted)] == actor_of[next((s, n) for s, n, _ in others if n == joins)]

@@ -142,17 +142,30 @@ def merge_keys(mention: Mention) -> set[str]:
     return keys
 
 
-# 'Department of Lund Affairs' is printed 'Lund Affairs Department' too; a 'University of
-# Lund' and a 'Lund University' may be two, so only these heads turn around.
-TURNING_HEADS = frozenset("department ministry".split())
+# 'Department of Lund Affairs' is printed 'Lund Affairs Department' too, and 'Select
+# Committee on Lund Harbour' 'Lund Harbour Committee'; a 'University of Lund' and a 'Lund
+# University' may be two, so only these heads turn around.
+TURNING_HEADS = {"department": "of", "ministry": "of", "committee": "on", "subcommittee": "on",
+                 "commission": "on"}
+# Words for the sort of committee, which a committee's shorter name leaves out.
+COMMITTEE_SORTS = frozenset("select special standing permanent".split())
 
 
 def body_name_variants(key: str) -> set[str]:
     """Other keys of the same body's name (a name_key): 'department of lund affairs' is also
-    'lund affairs department'."""
+    'lund affairs department', and 'house select committee on lund harbour' 'house lund
+    harbour committee'."""
     words = key.split()
-    return {" ".join(words[:at] + words[at + 2:] + [word]) for at, word in enumerate(words[:-2])
-            if word in TURNING_HEADS and words[at + 1] == "of"}
+    turned = {" ".join(words[:at] + words[at + 2:] + [word]) for at, word in enumerate(words[:-2])
+              if TURNING_HEADS.get(word) == words[at + 1]}
+    variants = set(turned)
+    for name in (key, *turned):
+        parts = name.split()
+        if parts[-1] in TURNING_HEADS:
+            kept = [w for w in parts[:-1] if w not in COMMITTEE_SORTS]
+            if kept and len(kept) < len(parts) - 1:
+                variants.add(" ".join([*kept, parts[-1]]))
+    return variants - {key}
 
 
 def group_mentions(mentions: list[Mention], sources: list[str] | None = None,

@@ -214,6 +214,12 @@ def test_an_actor_keeps_the_reason_most_of_its_mentions_give_for_its_kind():
     # A department or ministry is printed with its head first or last.
     (Mention("Department of Lund Affairs", "organisation"), Mention("Lund Affairs Department", "organisation"), True),
     (Mention("Ministry of Coastal Works", "organisation"), Mention("Coastal Works Ministry", "organisation"), True),
+    # So is a committee or commission 'on' its matter, with or without the sort of committee.
+    (Mention("Select Committee on Harbour Safety", "organisation"),
+     Mention("Harbour Safety Committee", "organisation"), True),
+    (Mention("Commission on Coastal Works", "organisation"), Mention("Coastal Works Commission", "organisation"), True),
+    (Mention("Joint Committee on Harbour Safety", "organisation"),
+     Mention("Harbour Safety Committee", "organisation"), False),
     # A university is not: 'University of Lund' and 'Lund University' may be two.
     (Mention("University of Lund", "organisation"), Mention("Lund University", "organisation"), False),
     # The first words of a name printed as their initials.

@@ -522,9 +522,11 @@ def name_genders(mention: Mention, name: PersonName) -> set[str]:
 
 
 def actor_name(mentions: list[Mention]) -> str:
-    """The name most articles use; among equals, the fullest."""
+    """The name most articles use; among equals, the fullest. A person is named in full
+    where any article does: 'Berg' alone in most articles is still Anna Berg."""
+    full = [m for m in mentions if m.kind == "person" and len(m.name.split()) > 1]
     counts: dict[str, int] = {}
-    for mention in mentions:
+    for mention in full or mentions:
         counts[mention.name] = counts.get(mention.name, 0) + 1
     return max(counts, key=lambda n: (counts[n], len(n.split()), len(n), n))
 

@@ -285,3 +285,10 @@ def test_a_name_in_capitals_joins_the_one_person_of_that_surname(others, shouted
         assert actor_of[("c.txt", shouted)] not in ids
     else:
         assert actor_of[("c.txt", shouted)] == actor_of[next((s, n) for s, n, _ in others if n == joins)]
+
+
+def test_a_person_is_named_in_full_though_most_articles_give_the_surname():
+    actors, _ = merged(extraction("a.txt", Mention("Anna Hollis", "person")),
+                       extraction("b.txt", Mention("Hollis", "person")),
+                       extraction("c.txt", Mention("Hollis", "person")))
+    assert [a.name for a in actors] == ["Anna Hollis"]

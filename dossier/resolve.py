@@ -93,9 +93,11 @@ def merge_actors(extractions: tuple[Extraction, ...], id_of_source: dict[str, st
     (group_mentions says which forms), and a form two actors may have stays on its own.
     """
     memo = memo or ResolveMemo()
-    members = [(e.article.source, m) for e in extractions for m in e.mentions]
-    keys = [keys for e in extractions
-            for keys in memo.get(("keys", id(e)), lambda: tuple(merge_keys(m) for m in e.mentions))]
+    found_in = split_joined_names(extractions, memo)
+    members = [(e.article.source, m) for e, found in zip(extractions, found_in) for m in found]
+    keys = [keys for e, found in zip(extractions, found_in)
+            for keys in (memo.get(("keys", id(e)), lambda: tuple(merge_keys(m) for m in found))
+                         if found is e.mentions else tuple(merge_keys(m) for m in found))]
     groups = group_mentions([m for _, m in members], [s for s, _ in members], keys)
     named = [memo.get(("named", members[group[0]][0], *(id(members[i][1]) for i in group)),
                       lambda: naming([members[i] for i in group])) for group in groups]
@@ -113,6 +115,35 @@ def merge_actors(extractions: tuple[Extraction, ...], id_of_source: dict[str, st
             for alias in mention.aliases:
                 actor_of.setdefault((source, alias), slug)
     return tuple(actors), actor_of
+
+
+JOINED = re.compile(r"^(?P<one>.+?) (?:and|&) (?P<other>.+)$")
+
+
+def split_joined_names(extractions: tuple[Extraction, ...], memo: ResolveMemo) -> list[tuple[Mention, ...]]:
+    """Each article's mentions, with a name that strings two names of the dossier together
+    ('Jo Lund and Lund Media', each named alone elsewhere) read as the two it names; an
+    article's mentions are the very tuple it holds where none does, and the two read from a
+    name are the same objects while what they are made of is unchanged (the memo's keys
+    hold mentions by identity)."""
+    joined = [(n, m, match) for n, e in enumerate(extractions) for m in e.mentions
+              if " and " in m.name or " & " in m.name if (match := JOINED.match(m.name))]
+    if not joined:
+        return [e.mentions for e in extractions]
+    alone: dict[str, Mention] = {}
+    for extraction in extractions:
+        for mention in extraction.mentions:
+            alone.setdefault(name_key(mention.name), mention)
+    parts: dict[int, tuple[Mention, ...]] = {}
+    for _, mention, match in joined:
+        named = [alone.get(name_key(match.group(part))) for part in ("one", "other")]
+        if all(named) and mention not in named:
+            made = tuple((match.group(part), known.kind, known.kind_reason) for part, known in zip(("one", "other"), named))
+            parts[id(mention)] = memo.get(("parts", id(mention), made), lambda: tuple(
+                Mention(name, kind, paragraphs=mention.paragraphs, kind_reason=reason) for name, kind, reason in made))
+    changed = {n for n, m, _ in joined if id(m) in parts}
+    return [tuple(part for m in e.mentions for part in parts.get(id(m), (m,))) if n in changed else e.mentions
+            for n, e in enumerate(extractions)]
 
 
 def naming(found: list[tuple[str, Mention]]) -> tuple[str, str, str]:

@@ -292,3 +292,21 @@ def test_a_person_is_named_in_full_though_most_articles_give_the_surname():
                        extraction("b.txt", Mention("Hollis", "person")),
                        extraction("c.txt", Mention("Hollis", "person")))
     assert [a.name for a in actors] == ["Anna Hollis"]
+
+
+@pytest.mark.parametrize("joined, alone, split", [
+    # Two names the dossier gives alone, strung together by 'and': two actors.
+    ("Jo Lund and Harbour News", ("Jo Lund", "Harbour News"), True),
+    ("Jo Lund & Harbour News", ("Jo Lund", "Harbour News"), True),
+    # One body's name with 'and' in it: one actor, though a part is named alone.
+    ("Harbour and Coastal Works Agency", ("Harbour",), False),
+])
+def test_a_name_stringing_two_names_of_the_dossier_together_is_two_actors(joined, alone, split):
+    kinds = {"Jo Lund": "person"}
+    others = [extraction(f"{n}.txt", Mention(name, kinds.get(name, "organisation"))) for n, name in enumerate(alone)]
+    actors, actor_of = merged(*others, extraction("z.txt", Mention(joined, "organisation")))
+    assert (joined not in {a.name for a in actors}) == split
+    if split:
+        assert {actor_of[("z.txt", name)] for name in alone} == {actor_of[(f"{n}.txt", name)]
+                                                                 for n, name in enumerate(alone)}
+        assert {a.kind for a in actors} == {"person", "organisation"}

@@ -66,6 +66,10 @@ EDITS = {
         "Teacher joins the race", "Sara Lind, a teacher at the school in Lund, said on Monday that she would "
         "run for the council.")),
     "an article renamed": lambda s: with_text(without(s, "ferry.txt"), "ferry-service.txt", FERRY),
+    "a name stringing two of the dossier's names together": lambda s: with_text(with_text(
+        s, "paper.txt", story("Harbour News sold", "Harbour News was sold on Monday to a group from Lund.")),
+        "panel.txt", story("Panel chosen", "The council chose Lund TV's Anna Berg, Erik Lind and Harbour News' "
+                           "Jo Roe for the panel.")),
     "the quote carried in full by one more article": lambda s: with_text(s, "radio.txt", story(
         "Mayor speaks on radio", "\"We have waited long enough, and so have the people who cross it every "
         "day, and they will cross it again in May,\" Anna Berg said on the radio.")),

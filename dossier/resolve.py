@@ -127,7 +127,7 @@ def split_joined_names(extractions: tuple[Extraction, ...], memo: ResolveMemo) -
     name are the same objects while what they are made of is unchanged (the memo's keys
     hold mentions by identity)."""
     joined = [(n, m, match) for n, e in enumerate(extractions) for m in e.mentions
-              if " and " in m.name or " & " in m.name if (match := JOINED.match(m.name))]
+              if (" and " in m.name or " & " in m.name) and (match := JOINED.match(m.name))]
     if not joined:
         return [e.mentions for e in extractions]
     alone: dict[str, Mention] = {}
@@ -137,7 +137,7 @@ def split_joined_names(extractions: tuple[Extraction, ...], memo: ResolveMemo) -
     parts: dict[int, tuple[Mention, ...]] = {}
     for _, mention, match in joined:
         named = [alone.get(name_key(match.group(part))) for part in ("one", "other")]
-        if all(named) and mention not in named:
+        if all(named):
             made = tuple((match.group(part), known.kind, known.kind_reason) for part, known in zip(("one", "other"), named))
             parts[id(mention)] = memo.get(("parts", id(mention), made), lambda: tuple(
                 Mention(name, kind, paragraphs=mention.paragraphs, kind_reason=reason) for name, kind, reason in made))
@@ -315,16 +315,16 @@ def join_short_person_names(mentions: list[Mention], union, root, sources: list[
         named = by_last.get(words[0].casefold(), [])
         # An article that names a Berg tells which Berg its 'Berg' is, or that it cannot tell;
         # where none of its Bergs fits ('Mr. Berg' beside Anna Berg), the dossier may tell.
-        in_article = [c for c in named if sources and sources[i] in articles[c[0]]]
+        candidates = [c for c in named if sources and sources[i] in articles[c[0]]]
         gender = frozenset({mentions[i].gender} - {""})
+        fits = fitting(i, gender, candidates)
+        if not fits and not any(root(j) == root(i) for j, _, _ in candidates):
+            candidates = named
+            fits = fitting(i, gender, candidates)
         # 'Mayor Berg' is the one Berg who is mayor, where the others hold no such office.
         held = role_offices(mentions[i].roles)
-        for candidates in (in_article, named) if in_article else (named,):
-            fits = fitting(i, gender, candidates)
-            if len(fits) > 1 and held:
-                fits = {root(j) for j, _, _ in candidates if held & offices[j]} & fits
-            if fits or any(root(j) == root(i) for j, _, _ in candidates):
-                break
+        if len(fits) > 1 and held:
+            fits = {root(j) for j, _, _ in candidates if held & offices[j]} & fits
         if len(fits) == 1:
             union(fits.pop(), i)
 

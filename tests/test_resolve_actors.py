@@ -95,6 +95,9 @@ def test_a_surname_joins_the_person_its_article_names(others, short, joins):
     # Where the article names both, the office tells them apart there too.
     ((("c.txt", "Anna Hollis", ("Mayor",)), ("c.txt", "Lars Hollis", ("Judge",))), ("c.txt", ("Mayor",), ""),
      "Anna Hollis"),
+    # An article whose two Hollises hold no such office cannot tell, whoever holds it elsewhere.
+    ((("c.txt", "Anna Hollis", ()), ("c.txt", "Lars Hollis", ()), ("a.txt", "Karin Hollis", ("Mayor",))),
+     ("c.txt", ("Mayor",), ""), None),
     # An article whose one Hollis cannot be its 'Mr. Hollis' leaves the dossier to tell.
     ((("a.txt", "Lars Hollis", ()), ("c.txt", "Anna Hollis", ())), ("c.txt", (), "male"), "Lars Hollis"),
     ((("a.txt", "Lars Hollis", ()), ("b.txt", "Tom Hollis", ()), ("c.txt", "Anna Hollis", ())),

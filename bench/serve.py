@@ -7,6 +7,7 @@ an override correcting one article's headline (its page), and one article added 
 
     python bench/serve.py                          # 100 and 1,000 articles, 3 runs each
     python bench/serve.py --sizes 63 --runs 5
+    python bench/serve.py --no-dirty               # `mkdocs serve`, which builds everything after a save
 """
 
 from __future__ import annotations
@@ -43,6 +44,8 @@ def main() -> None:
     parser.add_argument("--sizes", default="100,1000", help="comma-separated article counts")
     parser.add_argument("--runs", type=int, default=3, help="changes of each kind per size")
     parser.add_argument("--work", type=Path, help="scratch folder (default: a temporary one)")
+    parser.add_argument("--dirty", action=argparse.BooleanOptionalAction, default=True,
+                        help="serve with --dirty, as the README says (default), or without")
     args = parser.parse_args()
     articles = corpus.read_corpus(args.articles.resolve())
     print(f"machine: {machine()}")
@@ -50,13 +53,13 @@ def main() -> None:
     try:
         for size in (int(s) for s in args.sizes.split(",")):
             project = corpus.make_dossier_project(articles, size, work / f"serve-{size}")
-            report(size, measure(project, articles, args.runs))
+            report(size, measure(project, articles, args.runs, args.dirty))
     finally:
         if args.work is None:
             shutil.rmtree(work, ignore_errors=True)
 
 
-def measure(project: corpus.Project, articles: corpus.Corpus, runs: int) -> dict:
+def measure(project: corpus.Project, articles: corpus.Corpus, runs: int, dirty: bool) -> dict:
     """Full builds, then each change made `runs` times while `mkdocs serve` runs."""
     build = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(project.config)]
     cold, warm = run(build), run(build)
@@ -64,8 +67,9 @@ def measure(project: corpus.Project, articles: corpus.Corpus, runs: int) -> dict
                "full build, CPU": [cold.cpu_seconds], "full build, cached, CPU": [warm.cpu_seconds], "override edit": [], "article added": [],
                "override edit, CPU": [], "article added, CPU": []}
     port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-f", str(project.config),
-                               "-a", f"127.0.0.1:{port}"], cwd=project.folder, env=environment(),
+    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", *(["--dirty"] if dirty else []),
+                               "-f", str(project.config), "-a", f"127.0.0.1:{port}"],
+                              cwd=project.folder, env=environment(),
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     site = f"http://127.0.0.1:{port}/"
     cpu = ServerCpu(server.pid)

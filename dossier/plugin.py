@@ -6,6 +6,7 @@ import functools
 import hashlib
 import html
 import logging
+import os
 import re
 from collections.abc import Callable
 from importlib import metadata
@@ -14,7 +15,7 @@ from pathlib import Path
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 
 from .cache import Cache
@@ -26,6 +27,7 @@ from .model import DossierError, Problem
 from .pipeline import build, cycle_collector_paused
 from .progress import Progress, quiet
 from .read import ReadMemo
+from .rebuild import SearchEntries, chrome, empty, generated_files, remove_stale, search_index_of
 from .render import render
 from .staging import discard, staging_folder, swap_in
 from .write import changed_since_written, edited_pages, in_the_way, read_manifest
@@ -88,6 +90,15 @@ class DossierPlugin(BasePlugin[DossierConfig]):
     built = False
     """True once MkDocs has written the whole site; the strict check comes after."""
     seed_warnings: tuple[str, ...] = ()
+    partial = False
+    """Serving with --dirty: a save rebuilds only the pages whose content changed (rebuild.py)."""
+    written: dict[str, str | bytes] = {}
+    """What the last build generated, by path: a file whose content is the same is not written again."""
+    chrome_seen: str | None = None
+    files: Files | None = None
+    site_files: frozenset[str] = frozenset()
+    """The paths in the site of the files the last build wrote."""
+    search_entries: SearchEntries | None = None
 
     def on_startup(self, *, command, dirty):
         self.command = command
@@ -96,6 +107,15 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         self.memo = PageMemo() if self.serving else None
         self.lines = ExportMemo() if self.serving else None
         self.read_memo = ReadMemo() if self.serving else None
+        self.partial = self.serving and dirty
+        if self.partial:
+            self.search_entries = SearchEntries()
+            logging.getLogger("mkdocs.commands.build").addFilter(without_dirty_warning)
+            log.info("Serving with --dirty: after a save, only the pages whose content changed are built "
+                     "again; the nav, the search index and the links stay those of a full build")
+        elif self.serving:
+            log.info("hint: `mkdocs serve --dirty` builds again only the pages a save changes, "
+                     "where `mkdocs serve` builds the whole site after every save")
 
     def on_config(self, config):
         root = Path(config.config_file_path or ".").resolve().parent
@@ -117,7 +137,19 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             config.site_dir = str(self.staging)
         return config
 
-    def on_post_build(self, config):
+    @event_priority(100)    # before the search plugin writes its index
+    def _keep_the_site_whole(self, config):
+        if not self.partial:
+            return
+        search = search_index_of(config)
+        if search is not None:
+            search.search_index.entries = self.search_entries.whole(self.files.documentation_pages())
+            search.search_index_prev = None     # the index is whole: nothing to merge
+        site_files = frozenset(file.dest_uri for file in self.files)
+        remove_stale(config.site_dir, self.site_files, site_files)
+        self.site_files = site_files
+
+    def _swap_in_when_built(self, config):
         if self.serving:
             return
         self.built = True
@@ -125,6 +157,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             # Built through MkDocs' API with no startup and shutdown: there is no later
             # moment to swap the site in, nor a strict check after this one.
             self.on_shutdown()
+
+    on_post_build = CombinedEvent(_keep_the_site_whole, _swap_in_when_built)
 
     def on_build_error(self, error):
         if self.staging is None:
@@ -176,6 +210,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             pages.update(site_exports(dossier, self.lines))
             self.last_pages = pages
         files = self.add_pages(pages, files, config)
+        self.written = pages if self.partial else {}
         files.append(File.generated(config, SEARCH_WORKER_URI, abs_src_path=str(SEARCH_WORKER)))
         files.append(File.generated(config, COPY_CITATION_URI, abs_src_path=str(COPY_CITATION)))
         if COPY_CITATION_URI not in map(str, config.extra_javascript):
@@ -199,9 +234,34 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         return self.start_search_worker(output, page.file.src_uri, config)
 
     def on_nav(self, nav, *, config, files):
-        self.pages_to_build = len(files.documentation_pages())
+        if self.partial:
+            self.rebuild_what_changed(nav, config, files)
+        self.files = files
+        pages = files.documentation_pages()
+        self.pages_to_build = sum(map(File.is_modified, pages)) if self.partial else len(pages)
         self.pages_read = self.pages_built = 0
         return nav
+
+    def rebuild_what_changed(self, nav, config, files: Files) -> None:
+        """Before MkDocs reads the pages of a dirty build: empty the site folder, so that
+        everything is built, when what every page shows beside its own content may have
+        changed, or when the search index could not be carried over."""
+        fingerprint = chrome(config, nav)
+        whole = fingerprint is None or fingerprint != self.chrome_seen
+        if any(hasattr(plugin, "search_index") for plugin in config.plugins.values()) \
+                and search_index_of(config) is None:
+            whole = True
+        if whole and os.path.isdir(config.site_dir):
+            empty(config.site_dir)
+        self.chrome_seen = fingerprint
+        self.search_entries.start()
+
+    @event_priority(-100)   # after the search plugin has indexed the page
+    def on_page_context(self, context, *, page, config, nav):
+        search = search_index_of(config) if self.partial else None
+        if search is not None:
+            self.search_entries.note(page.file.src_uri, search.search_index.entries)
+        return context
 
     def on_page_markdown(self, markdown, *, page, config, files):
         self.pages_read += 1
@@ -246,14 +306,15 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             if stale is not None:
                 files.remove(stale)
         collisions = []
-        for path, content in pages.items():
+        for file in generated_files(config, pages, self.written):
+            path = file.src_uri
             existing = present.get(path)
             if existing is not None and path not in written:
                 collisions.append(in_the_way(existing.abs_src_path or existing.src_uri, path))
                 continue
             if existing is not None:
                 files.remove(existing)
-            files.append(File.generated(config, path, content=content))
+            files.append(file)
         if collisions:
             self.fail(tuple(collisions))
         # In the order MkDocs lists a docs folder, so the search index comes out the same
@@ -313,6 +374,12 @@ def problems_notice(problems: tuple[Problem, ...]) -> str:
 
 PROBLEMS_CLASS = "dossier-problems"
 """The class of the home page's list of problems; docs/stylesheets/dossier.css wraps its lines."""
+
+
+def without_dirty_warning(record: logging.LogRecord) -> bool:
+    """Drops MkDocs' warning that a dirty build gets the nav and links wrong: the dossier
+    keeps them whole (see rebuild.py)."""
+    return not record.getMessage().startswith("A 'dirty' build is being performed")
 
 
 class OverridesWatch:

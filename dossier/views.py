@@ -133,7 +133,8 @@ class Node:
     id: str
     name: str
     kind: str
-    articles: int
+    articles: int | None
+    """The articles naming the actor, in the mark's title; None where the drawing leaves it out."""
     x: float
     y: float
     r: float
@@ -356,15 +357,17 @@ def neighbourhood(actor: Actor, links_of: dict[str, list[Edge]], actors: dict[st
     mine = strongest(e for e in links_of.get(actor.id, ()) if e.a in actors and e.b in actors)
     shown = mine[:size]
     others = [actors[e.b if e.a == actor.id else e.a] for e in shown]
+    # Drawn from what changes only with this actor's own articles and links, so that an
+    # article naming a neighbour, and not this actor, leaves the page as it was: marks sized
+    # on a fixed scale, and no neighbour's count of articles.
     cx, cy = width / 2, height / 2
-    most = max((len(a.articles) for a in (actor, *others)), default=1) or 1
-    nodes = [Node(actor.id, actor.name, actor.kind, len(actor.articles), cx, cy, radius(len(actor.articles), most))]
+    nodes = [Node(actor.id, actor.name, actor.kind, len(actor.articles), cx, cy, stepped_radius(len(actor.articles)))]
     ring = min(cx, cy) - 40
     for n, other in enumerate(others):
         angle = 2 * math.pi * n / max(len(others), 1) - math.pi / 2
-        nodes.append(Node(other.id, other.name, other.kind, len(other.articles),
+        nodes.append(Node(other.id, other.name, other.kind, None,
                           round(cx + ring * math.cos(angle), 1), round(cy + ring * math.sin(angle), 1),
-                          radius(len(other.articles), most)))
+                          stepped_radius(len(other.articles))))
     return Graph(place_labels(tuple(nodes), width), tuple(shown), width, height, len(others) + 1, len(mine), len(mine))
 
 
@@ -426,6 +429,12 @@ def place_labels(nodes: tuple[Node, ...], width: int) -> tuple[Node, ...]:
 def radius(articles: int, most: int) -> float:
     """A node's radius: its area grows with the articles naming the actor."""
     return round(5 + 13 * math.sqrt(articles / most), 1)
+
+
+def stepped_radius(articles: int) -> float:
+    """A node's radius on a fixed scale: a step larger each time the articles naming the
+    actor double, the largest from 32 articles on."""
+    return round(5 + 2.6 * min(int(math.log2(max(articles, 1))), 5), 1)
 
 
 def lay_out(actors: list[Actor], links: list[Edge], width: int, height: int, rounds: int = 200) -> tuple[Node, ...]:

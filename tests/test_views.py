@@ -150,6 +150,24 @@ def test_an_actors_neighbourhood_is_its_strongest_links_around_it():
     assert around.links == 3 and len(around.edges) == 2
 
 
+def test_an_article_naming_a_neighbour_and_not_the_actor_leaves_its_neighbourhood_as_it_was():
+    # The drawing on an actor's page depends on its own articles and links alone, so that
+    # such an article does not make every neighbour's page change.
+    dossier = linked_dossier()
+    index = make_index(dossier)
+    draw = lambda actors: views.neighbourhood(actors["ann"], views.links_by_actor(views.edges(dossier, index)),  # noqa: E731
+                                              actors, size=2)
+    before = draw(index.actors)
+    busier = {**index.actors, "eve": replace(index.actors["eve"], articles=("p", "q", "x"))}
+    assert "eve" in {node.id for node in before.nodes}
+    assert draw(busier) == before
+
+
+@pytest.mark.parametrize("articles, steps", [(1, 0), (2, 1), (3, 1), (4, 2), (31, 4), (32, 5), (900, 5)])
+def test_a_mark_grows_a_step_each_time_the_articles_naming_its_actor_double(articles, steps):
+    assert views.stepped_radius(articles) == views.stepped_radius(1) + round(2.6 * steps, 1)
+
+
 def test_the_timeline_picture_draws_the_busiest_months_in_order_and_counts_the_rest():
     from dossier.render import Part
     fact_in = lambda n, when: fact(n, "a", when=when)     # noqa: E731

@@ -623,6 +623,15 @@ def extract_quote_before(text, quote, sentence, names, number, earlier, quotes) 
         if who and all(names.kind(w) in ("person", "organisation") for w in who):
             return Said(who, ":", start + label.start("verb"))
         return None
+    # 'In a series of posts on Sunday, Roe wrote: "...': a cue inside an opening phrase is no
+    # verb of the sentence; the subject and verb after the phrase attribute the quotation.
+    # ('During the talks, Roe said, the crews "...': a verb the comma follows at once is the
+    # sentence's own, set off after the phrase.)
+    if fp.OPENS_PHRASE.match(match.group("who").lstrip()):
+        comma = before.find(",", match.end("verb"))
+        later = fp.BEFORE_QUOTE.match(before, comma + 1) if before[match.end("verb"):comma].strip() else None
+        if later and later.group("who").strip():
+            match = later
     if len(match.group("rest").split()) > 12:
         return None
     who, pronoun = speakers_of(match.group("who"), names, number, earlier,

@@ -64,6 +64,11 @@ def facts_of(*paragraphs: str, **kwargs):
      "They worked without a break.", ("Tomas Berg",)),
     ('“Nobody told us about the closure of the port.” ― Tomas Berg.',
      "Nobody told us about the closure of the port.", ("Tomas Berg",)),
+    # A cue inside an opening phrase is no verb of the sentence: the one after the phrase is.
+    ('In a series of Harbour Radio posts on Sunday, Mr. Berg, a former pilot, wrote: "The pier held up."',
+     "The pier held up.", ("Tomas Berg",)),
+    ('During the storm, Mr. Berg said, the crews never believed "the pier would hold for another hour."',
+     "the pier would hold for another hour.", ("Tomas Berg",)),
 ])
 def test_quote_and_its_speaker(paragraph, text, speakers):
     quotes = [f for f in facts_of(paragraph) if f.kind == "quote"]

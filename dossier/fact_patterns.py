@@ -302,7 +302,7 @@ SAID_AFTER = re.compile(rf"""
     )
     # After the speaker: a description set off by a comma ...
     (?: ,\s* (?: (?:the|a|an|who|whose)\s[^\"“”]{{0,120}}
-               | (?!(?:that|he|she|they|it|we|I|there)\b) [^\"“”]{{0,50}} )
+               | (?!(?:that|he|she|they|it|we|I|there)\b) [^\"“”]{{0,100}} )
       # ... or an adverbial ('on Thursday'), unless a preposition is the verb's own ('insist on staying').
       | \s+ (?!(?:on|about|for|to|with|into|at|of|by|from|in)\s+\w+ing\b) (?:{ADVERBIAL_START})\b [^\"“”]{{0,50}}
     )?

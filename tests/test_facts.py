@@ -313,6 +313,9 @@ def test_partial_quote_is_read_with_its_reported_clause():
     ("Berg said that in the interview last week.", None, None, None),
     # Whom it was told to, in lower case, is no part of what was told.
     ("Berg told the council his crews would fix the pier.", "his crews would fix the pier", ("Tomas Berg",), "told"),
+    # A long description set after the speaker is no part of what was said.
+    ("The pier will reopen in May, said Tomas Berg, executive director of the harbour board of the northern coast.",
+     "The pier will reopen in May", ("Tomas Berg",), "said"),
 ])
 def test_reported_claim_and_its_speaker(paragraph, text, speakers, cue):
     claims = [f for f in facts_of(paragraph) if f.kind == "claim"]

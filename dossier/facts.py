@@ -371,7 +371,7 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
         if relative:
             core = core[:max(relative.start() - 1, 0)]
         if core.split() and len(core.split()) <= MAX_SUBJECT_WORDS:
-            cores.append(core)
+            cores.append(core.strip())
     for core in cores:
         speakers = heads_of(core, names, number, earlier)
         if speakers:

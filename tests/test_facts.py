@@ -684,6 +684,9 @@ ROLES = (
     # A place is the whole subject behind a word that only sets it off.
     (("The storm hit Lisbon on Monday.", "Even Lisbon said the ferries would run again in May."),
      "the ferries would run again in May", ("Lisbon",)),
+    # A group after an opening phrase speaks as one at the head of the sentence does.
+    (("On Wednesday, some Petrova aides said the ferries would run again in May.",),
+     "the ferries would run again in May", ("some Petrova aides",)),
 ])
 def test_descriptions_and_set_off_subjects(paragraphs, text, speakers):
     claim = next(f for f in find_facts(article(*paragraphs), ROLES) if f.text == text)

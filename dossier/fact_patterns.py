@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from . import vocabulary as V
+from .gazetteer import gazetteer
 from .vocabulary import (BASE_VERBS, DESCRIPTION_HEADS, FRAME_VERBS, LISTENER_VERBS, MONTH_NAMES, NOUN_FORMS,
                          OBJECT_VERBS, PERSON_PRONOUNS as PRONOUN_GENDERS, SOURCE_HEADS, SPEECH_VERBS, THAT_VERBS, TITLE_WORDS,
                          TITLES, VOICE_VERBS, WEEKDAY_NAMES)
@@ -450,6 +451,11 @@ APPOSITIVE_SUBJECT = re.compile(
 # before the pronoun are who speaks.
 ENDS_IN_RELATIVE = re.compile(r"(?P<antecedent>(?:\S+\s+){1,4}?)(?:who|that)$")
 
+# The people of a nation or the members of a party, who speak as a group ('the Russians
+# insisted', 'many Democrats believe'): plurals of the gazetteer's demonyms and of party nouns.
+GROUP_HEADS = frozenset(word.lower() + ("" if word.endswith("ese") else "s")
+                        for word in (*gazetteer().demonyms, *V.PARTY_MEMBERS)
+                        if word.endswith(("an", "i", "ese")) or word in V.PARTY_MEMBERS)
 # A description that is itself the source ('a senior aide', 'Lund aides', 'Roe's campaign
 # strategists', 'people familiar with the talks', 'a new Ledger poll'): a few modifiers, a
 # head that names those who speak (SOURCE_HEADS), and what may follow it ('for Mayor Jane Roe').
@@ -463,7 +469,7 @@ DESCRIBED_SOURCE = re.compile(rf"""
         (?: (?!(?:{"|".join(sorted(PERSON_SUBJECTS_WORDS))}|of|for|to|with|at|from|in|on|by|that|who|which|
                  is|was|are|were|has|have|had|will|would|met|told|said|says|asked)\b)
             [\w.’'-]+\s+ ){{0,5}}?
-        (?i: (?P<head> {"|".join(sorted(SOURCE_HEADS, key=len, reverse=True))} ) ) \b
+        (?i: (?P<head> {"|".join(sorted(SOURCE_HEADS | GROUP_HEADS, key=len, reverse=True))} ) ) \b
         (?: \s+ (?:for|of|to|with|at|from|in|inside|close\s+to|familiar\s+with|briefed\s+on|involved\s+in|
                   knowledgeable\s+about|with\s+(?:direct\s+)?knowledge\s+of|speaking\s+to|
                   (?:released|published|conducted|filed|issued|obtained|commissioned)(?:\s+(?:by|for|on|in|last))?)

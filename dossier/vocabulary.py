@@ -328,6 +328,10 @@ committee panel commission council board agency department ministry office compa
 newspaper paper network outlet
 document letter statement release email emails memo findings polling
 """.split())
+# Members of a party or a political camp, who speak as a group in the plural ('Some Democrats say').
+PARTY_MEMBERS = frozenset("""
+Democrat Republican Conservative Liberal Progressive Libertarian Socialist Moderate Centrist Tory Labourite
+""".split())
 
 
 # --- Calendar -------------------------------------------------------------------------

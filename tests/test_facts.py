@@ -687,6 +687,11 @@ ROLES = (
     # A group after an opening phrase speaks as one at the head of the sentence does.
     (("On Wednesday, some Petrova aides said the ferries would run again in May.",),
      "the ferries would run again in May", ("some Petrova aides",)),
+    # The members of a party and the people of a nation speak as a group.
+    (("Some Democrats said the ferries would run again in May.",),
+     "the ferries would run again in May", ("Some Democrats",)),
+    (("The Norwegians insisted that the ferries would run again in May.",),
+     "the ferries would run again in May", ("The Norwegians",)),
 ])
 def test_descriptions_and_set_off_subjects(paragraphs, text, speakers):
     claim = next(f for f in find_facts(article(*paragraphs), ROLES) if f.text == text)

@@ -511,6 +511,16 @@ def is_whole_sentence(text: str, quote: Quoted) -> bool:
     return len(words) > 1 and words[0].isupper() and words[-1] in ".?!"
 
 
+def is_set_off_speech(text: str, quote: Quoted, said: Said | None) -> bool:
+    """True when a few quoted words whose first alone is capitalised close with a comma or a
+    stop inside the marks, and their speaker follows ('"Thank you, son," Berg replied'): a
+    sentence of speech, not a title ('"Harbour Lights," Berg wrote')."""
+    words = text[quote.text_start:quote.text_end].rstrip()
+    capitalised = [w for w in re.findall(r"[^\W\d_][\w’'-]*", words) if len(w) > 3 and w[0].isupper()]
+    return bool(said and said.speakers and said.cue_at >= quote.end and words[-1:] in (",", ".", "!", "?")
+                and len(words.split()) > 1 and len(capitalised) == 1)
+
+
 def is_title(words: str) -> bool:
     """Quoted words that name a show, book or slogan ('Harbour Morning Report'), not speech."""
     long_words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", words) if len(w) > 3]
@@ -1078,7 +1088,7 @@ def paragraph_facts(article: Article, paragraph: Paragraph, quotes: tuple[Quoted
         facts.append(make("quote", label.start("words"), len(text), said, spans[0], (0, len(text))))
         return facts, who
     quoted = [(quote, said) for quote, said in paragraph_quotes(paragraph, quotes, spans, names, earlier, carried)
-              if not is_title(text[quote.text_start:quote.text_end])
+              if not (is_title(text[quote.text_start:quote.text_end]) and not is_set_off_speech(text, quote, said))
               and (not is_scare_quote(text, quote, spans) or spoken_right_before(text, quote, said))
               and (said is not None or len(fp.WORD.findall(text[quote.text_start:quote.text_end])) >= MIN_UNATTRIBUTED_WORDS)]
     claims, framing = reported_claims(text, number, spans, quoted, names, earlier)

@@ -69,6 +69,8 @@ def facts_of(*paragraphs: str, **kwargs):
      "The pier held up.", ("Tomas Berg",)),
     ('During the storm, Mr. Berg said, the crews never believed "the pier would hold for another hour."',
      "the pier would hold for another hour.", ("Tomas Berg",)),
+    # A short sentence of speech whose first word alone is capitalised is no title.
+    ('"Thank you, son," Berg replied.', "Thank you, son", ("Tomas Berg",)),
 ])
 def test_quote_and_its_speaker(paragraph, text, speakers):
     quotes = [f for f in facts_of(paragraph) if f.kind == "quote"]
@@ -540,6 +542,10 @@ def test_short_forms_and_descriptions_name_the_speaker(paragraphs, text, speaker
 ])
 def test_quoted_places_and_labels_in_narration_are_no_claim(paragraph):
     assert not [f for f in facts_of(paragraph) if f.kind in ("claim", "quote")]
+
+
+def test_title_set_before_its_singer_is_no_quote():
+    assert not [f for f in facts_of('"Harbour Lights Tonight," Berg sang.') if f.kind == "quote"]
 
 
 @pytest.mark.parametrize("paragraph, text, speakers", [

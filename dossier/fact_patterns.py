@@ -344,6 +344,8 @@ SAID_COLON = re.compile(rf"""
     [^:\"“”]{{0,40}} :\s+                     # a few words may stand before the colon
     (?P<content> [^\"“”'‘\s].+ )$""", re.VERBOSE)
 OPENS_PHRASE = re.compile(rf"(?:{SUBORDINATORS})\b")
+# Words after 'according to' that stand for a source named elsewhere ('according to him', 'according to those').
+PRONOUN_START = re.compile(r"(?:him|her|them|us|me|it|you|this|that|these|those)\b", re.IGNORECASE)
 ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+", re.IGNORECASE)
 OBJECT_CLAIM = re.compile(
     rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,40}}?){AUXILIARIES}(?P<verb>{OBJECT_SPEECH})\s+(?P<content>.+)$")

@@ -31,6 +31,8 @@ MAX_SUBJECT_WORDS = 14
 # sentences longer than any real one (page debris), which keeps the patterns fast.
 MAX_CONTEXT_CHARS = 300
 MAX_SENTENCE_CHARS = 1000
+# A longer phrase after 'according to' that names no actor is a clause, not a source.
+MAX_ACCORDING_WORDS = 8
 # Reported words more quoted than this are read as the quotation alone.
 QUOTED_SHARE = 0.6
 
@@ -396,6 +398,18 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
     return ((role,) if role else ()), False
 
 
+def according_source(words: str, names: Names) -> tuple[str, ...]:
+    """The source 'according to' names when it names no actor ('according to a survey of
+    harbour pilots'): the phrase itself, when it is a short noun phrase and no pronoun; an
+    actor whose name it is in other letters ('according to police' for 'Police')."""
+    words = words.strip(" ,.;:")
+    if not 0 < len(words.split()) <= MAX_ACCORDING_WORDS or has_a_verb(words) \
+            or fp.PRONOUN_START.match(words) or fp.OPENING.search(words):
+        return ()
+    folded = words.casefold()
+    return (next((name for form, name in names.exact.items() if form.casefold() == folded), words),)
+
+
 def described_speakers(facts: tuple[Fact, ...], mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
     """The descriptions that speak in an article ('Lund aides'), each an actor of its own, linked
     to the actors it names, of kind 'other' (no one is named), and never merged across articles."""
@@ -403,7 +417,8 @@ def described_speakers(facts: tuple[Fact, ...], mentions: tuple[Mention, ...]) -
     found: dict[str, set[int]] = {}
     for fact in facts:
         for speaker in fact.speakers:
-            if speaker not in taken and (fp.DESCRIBED_SOURCE.match(speaker) or fp.DESCRIBED_SPEAKER.match(speaker)):
+            if speaker not in taken and (fp.DESCRIBED_SOURCE.match(speaker) or fp.DESCRIBED_SPEAKER.match(speaker)
+                                         or fact.cue.lower() == "according to"):
                 found.setdefault(speaker, set()).add(fact.paragraph)
     described = []
     for words, paragraphs in found.items():
@@ -601,6 +616,8 @@ def extract_quote_before(text, quote, sentence, names, number, earlier, quotes) 
     match = fp.BEFORE_INVERTED.search(before) or fp.BEFORE_ACCORDING.search(before)
     if match:
         who, pronoun = speakers_of(match.group("who"), names, number, earlier, start + match.start("who"))
+        if not who and match.re is fp.BEFORE_ACCORDING:
+            who = according_source(match.group("who"), names)
         return Said(who, match.group("verb"), start + match.start("verb"), pronoun)
     put = fp.AS_PUT.search(before)
     # 'As X said goodbye, Y said: "...': a verb of speech after it has a subject of its own.
@@ -1190,6 +1207,8 @@ def reported_claims(text: str, number: int, spans: tuple[tuple[int, int], ...],
                 continue    # '"...," X said': the verb attributes the quotation before it
             who_at = sentence[0] + max(words.find(reported.who.strip()), 0)
             who, pronoun = speakers_of(reported.who, names, number, earlier, who_at)
+            if not who and reported.cue.lower() == "according to":
+                who = according_source(reported.who, names)
             inner = [s for q, s in quoted if start <= q.start and q.end <= end + 1 and s and s.speakers]
             if not who and inner:
                 who = inner[0].speakers

@@ -1016,6 +1016,29 @@ def test_a_described_source_speaks(paragraph, speakers):
     assert [f.speakers for f in facts_of(paragraph) if f.kind == "claim"] == [speakers]
 
 
+@pytest.mark.parametrize("paragraph, speakers", [
+    # 'According to' names its source, an actor of the article or not.
+    ("The pier will reopen in May, according to a survey of Lisbon harbour pilots.",
+     ("a survey of Lisbon harbour pilots",)),
+    ("According to the Harbour Gazette, the pier will reopen in May.", ("the Harbour Gazette",)),
+    ("According to the NGA, the pier will reopen in May.", ("Northern Grid Authority",)),
+    # A pronoun stands for a source the phrase does not name.
+    ("The pier will reopen in May, according to him.", ()),
+    # A clause after it is no source.
+    ("The pier will reopen in May, according to what the pilots were told.", ()),
+])
+def test_according_to_names_its_source(paragraph, speakers):
+    assert [f.speakers for f in facts_of(paragraph) if f.kind == "claim"] == [speakers]
+
+
+def test_a_source_according_to_is_an_actor_of_its_own():
+    source = article("The pier will reopen in May, according to the Harbour Gazette.")
+    mentions = (Mention("Tomas Berg", "person", aliases=("Berg",)),)
+    described = described_speakers(find_facts(source, mentions), mentions)
+    assert [(m.name, m.kind, m.affiliations, m.local) for m in described] == [
+        ("the Harbour Gazette", "other", (), True)]
+
+
 def test_a_described_source_is_an_actor_linked_to_the_names_it_holds():
     source = article("Berg aides said the port would reopen in May.")
     mentions = (Mention("Tomas Berg", "person", aliases=("Berg",)),)

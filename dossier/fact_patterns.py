@@ -365,6 +365,16 @@ CONTRAST = re.compile(r",?\s+but\s+(?:he|she|they|it|we|I|[A-Z][\w’'-]+)\s+[a-
 PARTICIPLE = re.compile(rf"(?:,\s+|\s+by\s+)(?P<verb>{PARTICIPLES})\s+(?:that\s+)?(?P<content>.+)$")
 CLAUSE_BREAK = re.compile(rf",\s+(?:{PARTICIPLES})\b")
 SENTENCE_END = re.compile(r"([.!?])((?:[”\"’'»)])*)\s+(?=[A-Z0-9“\"‘'(«])")
+# Titles and honorifics as words of a name run ('Ms', 'Sen', 'President'): no name by themselves.
+TITLE_FORMS = frozenset(word.lower() for title in (*TITLES, *V.HONORIFICS, *TITLE_WORDS) for word in title.split())
+# Capitalised words that open a sentence or a phrase and begin no name ('In Vermont', 'But I',
+# 'The', 'Friday'): a run of capitalised words that starts with one is no speaker's name.
+NOT_A_NAME_START = frozenset(
+    word.lower() for word in SUBORDINATORS.split("|")) | DETERMINERS | SPEAKER_DETERMINERS | PERSON_SUBJECTS \
+    | GENERIC_SUBJECTS | {"what", "who", "how", "why", "where", "yes", "no", "not", "if", "then", "here", "latest"} \
+    | {name.lower() for name in WEEKDAY_NAMES} | {names[0].lower() for names in MONTH_NAMES}
+# Conjunctions a subject may follow ('But Lund said').
+LEADING_CONJUNCTION = re.compile(r"^(?:(?:But|And|So|Yet|Still|Also|Even|Now)\s+)+")
 NAME_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|the|and|de|van|von|al|bin)\s+)*[A-Z][\w’'.-]*)*")
 APPOSITIVE = re.compile(r",\s*(?:the|a|an|who|whose|[a-z]\w*|[A-Z][\w.-]*['’]s)\s[^,]*,?\s*$")
 # A name after a preposition is where or whom, not who ('In Lisbon, ...', 'a spokesman for X').
@@ -455,8 +465,9 @@ ENDS_IN_RELATIVE = re.compile(r"(?P<antecedent>(?:\S+\s+){1,4}?)(?:who|that)$")
 
 # The people of a nation or the members of a party, who speak as a group ('the Russians
 # insisted', 'many Democrats believe'): plurals of the gazetteer's demonyms and of party nouns.
+PEOPLES_WORDS = frozenset(gazetteer().demonyms) | V.PARTY_MEMBERS
 GROUP_HEADS = frozenset(word.lower() + ("" if word.endswith("ese") else "s")
-                        for word in (*gazetteer().demonyms, *V.PARTY_MEMBERS)
+                        for word in PEOPLES_WORDS
                         if word.endswith(("an", "i", "ese")) or word in V.PARTY_MEMBERS)
 # A description that is itself the source ('a senior aide', 'Lund aides', 'Roe's campaign
 # strategists', 'people familiar with the talks', 'a new Ledger poll'): a few modifiers, a

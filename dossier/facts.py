@@ -31,6 +31,8 @@ MAX_SUBJECT_WORDS = 14
 # sentences longer than any real one (page debris), which keeps the patterns fast.
 MAX_CONTEXT_CHARS = 300
 MAX_SENTENCE_CHARS = 1000
+# A longer run of capitalised words is a headline's or a title's, not one speaker's name.
+MAX_NAME_WORDS = 5
 # A longer phrase after 'according to' that names no actor is a clause, not a source.
 MAX_ACCORDING_WORDS = 8
 # Reported words more quoted than this are read as the quotation alone.
@@ -127,6 +129,8 @@ class Names:
             if len(papers) == 1 and head not in self.exact:
                 self.exact[head] = papers[0]
         self.forms = sorted(self.exact, key=len, reverse=True)
+        self.last_words = {spelling for mention in mentions if len(mention.name.split()) > 1
+                           for spelling in apostrophes(mention.name.split()[-1])}
         self.kinds = {mention.name: mention.kind for mention in mentions}
         self.roles = [(role.casefold(), mention.name) for mention in mentions for role in mention.roles
                       if len(role) > 3]
@@ -395,7 +399,32 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
         # 'People' alone, cut from 'People who know Roe', describes no one.
         role = next((m.group("words") for m in map(fp.DESCRIBED_SOURCE.match, reversed(cores))
                      if m and m.group("words").lower() not in fp.TOO_GENERAL_SOURCES), "")
+    if not role:
+        # 'Ms. Gao said', 'Pollster Jane Roe told': a name the text gives as the subject speaks,
+        # though no actor of the article holds it.
+        role = next(filter(None, (unlisted_name(core, names) for core in cores)), "") if number > 0 else ""
     return ((role,) if role else ()), False
+
+
+def unlisted_name(core: str, names: Names) -> str:
+    """A subject that is a name and nothing else ('Ms. Gao', 'Harbour Weekly'), or ''. A name
+    of one word must be written capitalised inside a sentence somewhere in the article, as
+    only names are ('Polls show' opens its sentence), and be no people's adjective ('Danish');
+    no name ends in the last word of an actor's name (a surname, 'Post')."""
+    core = fp.LEADING_CONJUNCTION.sub("", fp.THE.sub("", core))
+    words = core.split()
+    if not fp.NAME_RUN.fullmatch(core) or not 0 < len(words) <= MAX_NAME_WORDS or fp.POSSESSIVE.match(core) \
+            or words[0].lower() in fp.NOT_A_NAME_START or core.isupper() and len(words) > 1 \
+            or all(word.rstrip(".").lower() in fp.TITLE_FORMS for word in words):
+        return ""
+    # 'Mr. Berg' where two Bergs are named, 'the Post' where two Posts are, is one of them:
+    # the text does not say which.
+    if words[-1] in names.last_words:
+        return ""
+    if len(words) == 1 and (core in fp.PEOPLES_WORDS or core.lower() in fp.GROUP_HEADS
+                            or not re.search(rf"[a-z,;]\s+{re.escape(core)}\b", names.text)):
+        return ""
+    return core
 
 
 def according_source(words: str, names: Names) -> tuple[str, ...]:
@@ -417,8 +446,9 @@ def described_speakers(facts: tuple[Fact, ...], mentions: tuple[Mention, ...]) -
     found: dict[str, set[int]] = {}
     for fact in facts:
         for speaker in fact.speakers:
-            if speaker not in taken and (fp.DESCRIBED_SOURCE.match(speaker) or fp.DESCRIBED_SPEAKER.match(speaker)
-                                         or fact.cue.lower() == "according to"):
+            # Every speaker no actor names is words of the text: a description, a source
+            # 'according to' names, or a name the actors do not hold.
+            if speaker not in taken:
                 found.setdefault(speaker, set()).add(fact.paragraph)
     described = []
     for words, paragraphs in found.items():

@@ -469,6 +469,10 @@ PEOPLES_WORDS = frozenset(gazetteer().demonyms) | V.PARTY_MEMBERS
 GROUP_HEADS = frozenset(word.lower() + ("" if word.endswith("ese") else "s")
                         for word in PEOPLES_WORDS
                         if word.endswith(("an", "i", "ese")) or word in V.PARTY_MEMBERS)
+# A share of a group, which speaks for its part ('Two-thirds of the delegates', '61 percent of
+# voters', 'a majority of residents', 'Nine in 10 voters').
+SHARE_OF = r"""(?:(?:[\w.%-]+\s+){0,3}?(?:\w+-)?(?i:percent|per\s+cent|half|thirds?|quarters?|majority|majorities|minority|
+                  number|dozens|hundreds|thousands|share)\s+of\s+|[\w-]+\s+(?:in|out\s+of)\s+(?:10|ten)\s+)"""
 # A description that is itself the source ('a senior aide', 'Lund aides', 'Roe's campaign
 # strategists', 'people familiar with the talks', 'a new Ledger poll'): a few modifiers, a
 # head that names those who speak (SOURCE_HEADS), and what may follow it ('for Mayor Jane Roe').
@@ -477,6 +481,7 @@ DESCRIBED_SOURCE = re.compile(rf"""
     ^(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|[Ss]till|[Nn]ow|[Ee]ven|[Aa]lso)\s+)*
     (?!(?:{SUBORDINATORS})\b)                # 'While critics ...', 'In court documents' open a phrase
     (?P<words>
+        (?: {SHARE_OF} )?
         (?: (?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Aa]nother|
                [Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.’'-]*['’]s?|[Cc]urrent|[Ff]ormer)\s+ )?
         (?: (?!(?:{"|".join(sorted(PERSON_SUBJECTS_WORDS))}|of|for|to|with|at|from|in|on|by|that|who|which|

@@ -1008,6 +1008,10 @@ def test_verbs_of_speech_from_the_lexicons(paragraphs, kind, text, speakers):
     ("Rival harbour candidates argued that the ferries cost too much.", ("Rival harbour candidates",)),
     ("A court filing released on Monday says that the ferries ran without permits.",
      ("A court filing released on Monday",)),
+    # A share of a group speaks for its part.
+    ("Two-thirds of the harbour workers said the ferries would run again in May.",
+     ("Two-thirds of the harbour workers",)),
+    ("Sixty percent of voters said the ferries would run again in May.", ("Sixty percent of voters",)),
     # A phrase that opens the sentence, or a clause, is no description of a source.
     ("While critics waited, Berg said the ferries would run again in May.", ("Tomas Berg",)),
     ("He met with officials and said the ferries would run again in May.", ()),

@@ -301,8 +301,9 @@ SAID_AFTER = re.compile(rf"""
     (?: (?P<who>{WHO}{{1,80}}?) \s+ {AUXILIARIES} (?P<verb>{SPEECH})       # ', Jane Roe said'
       | (?!(?:{INVERTED_NEVER})\b) (?P<verb2>{SPEECH}) \s+ (?P<who2>{WHO}{{1,80}})   # ', said Jane Roe'
     )
-    # After the speaker: a description set off by a comma ...
+    # After the speaker: a description set off by a comma, or a claim joined to it ...
     (?: ,\s* (?: (?:the|a|an|who|whose)\s[^\"“”]{{0,120}}
+               | (?:{PARTICIPLES})\b .*
                | (?!(?:that|he|she|they|it|we|I|there)\b) [^\"“”]{{0,100}} )
       # ... or an adverbial ('on Thursday'), unless a preposition is the verb's own ('insist on staying').
       | \s+ (?!(?:on|about|for|to|with|into|at|of|by|from|in)\s+\w+ing\b) (?:{ADVERBIAL_START})\b [^\"“”]{{0,50}}
@@ -337,6 +338,7 @@ NAMED_SUBJECT = re.compile(r"(?:(?![a-z]+ed\b)[\w’'-]+\s+){0,3}?[A-Z][\w.’'-
 SAID_INSIDE = re.compile(rf"""
     ^(?P<head> [^,;:\"“”]{{8,}}? ) ,\s+
     (?P<who> [A-Z]{WHO}{{1,50}}? | {SUBJECT_PRONOUNS} ) \s+ {AUXILIARIES} (?P<verb>{SPEECH}) ,\s+
+    (?!(?:{PARTICIPLES})\b)                 # '..., Roe added, saying ...' closes what it reports
     (?P<rest> [a-z][^\"“”]*.* )$""", re.VERBOSE)
 # 'Roe said: A docker who ...': what follows the colon, not in quotation marks.
 SAID_COLON = re.compile(rf"""

@@ -315,6 +315,9 @@ def test_partial_quote_is_read_with_its_reported_clause():
     ("Berg said that in the interview last week.", None, None, None),
     # Whom it was told to, in lower case, is no part of what was told.
     ("Berg told the council his crews would fix the pier.", "his crews would fix the pier", ("Tomas Berg",), "told"),
+    # A claim joined after the attribution is no part of the words before it.
+    ("The pier will close in May, Berg added, saying it was “up to the board.”", "The pier will close in May",
+     ("Tomas Berg",), "added"),
     # A long description set after the speaker is no part of what was said.
     ("The pier will reopen in May, said Tomas Berg, executive director of the harbour board of the northern coast.",
      "The pier will reopen in May", ("Tomas Berg",), "said"),

@@ -238,6 +238,9 @@ SAID_THAT = tuple(re.compile(rf"""
     (?P<bridge>{BRIDGE}) \s+ that,?\s+
     (?P<content>.+)$""", re.VERBOSE)
     for verbs in (rf"(?P<listener>{LISTENER_SPEECH})|{OTHER_SPEECH}", rf"(?P<listener>{NEVER})|{THAT_SPEECH}"))
+# A quotation closed and at once attributed ('... that “in part,” Roe added'): the words that
+# hold it are that speaker's, not those of a verb before them.
+QUOTE_THEN_SPEAKER = re.compile(rf"[,.?!]?[”\"]\s*,?\s+[A-Z]{WHO}{{0,40}}?\s+{AUXILIARIES}(?:{SPEECH})\b\s*[,.]")
 # A verb of speech anywhere: one before a verb of finding is the sentence's cue.
 SPEECH_WORD = re.compile(rf"\b(?:{SPEECH})\b")
 # A pronoun subject just before the verb: in 'the tax, which he said was unfair' or 'a rule
@@ -297,7 +300,9 @@ CLAUSE_CONJUNCTIONS = {"and", "but", "while", "whereas", "yet"}
 CLAUSE_AFTER_CONJUNCTION = re.compile(r"[,;]\s*(?:but|while|whereas|yet)\s+(?P<subject>[^,;]+)$")
 # A description set after the speaker may be long ('said Jane Roe, a senior official with ...').
 SAID_AFTER = re.compile(rf"""
-    ,\s+
+    # '..., Roe said' and '... “in part,” Roe said' (not '... “in part,” she said': the
+    # pronoun speaks on for the subject the sentence opened with, whose words hold the quotation)
+    (?: ,\s+ | ,[”"]\s+(?=[A-Z]) )
     (?: (?P<who>{WHO}{{1,80}}?) \s+ {AUXILIARIES} (?P<verb>{SPEECH})       # ', Jane Roe said'
       | (?!(?:{INVERTED_NEVER})\b) (?P<verb2>{SPEECH}) \s+ (?P<who2>{WHO}{{1,80}})   # ', said Jane Roe'
     )

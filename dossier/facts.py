@@ -787,6 +787,9 @@ def extract_said_that(sentence: str) -> list[Reported]:
     # the start of a clause.
     if not may_hold_a_verb(sentence[match.start("content"):]):
         return []
+    # 'Lund cannot say that “in part,” Roe added': the words are Roe's, read as said after.
+    if fp.QUOTE_THEN_SPEAKER.search(sentence, match.start("content")):
+        return []
     start, end = content_span(sentence, match.start("content"), len(sentence))
     return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
 
@@ -845,7 +848,10 @@ def extract_said_after(sentence: str) -> list[Reported]:
         return []
     if len(who.split()) > 8:
         return []
+    # '... “in part,” Roe said': the closing mark ends the words as it opened them.
+    closing = sentence[match.start() + 1:match.start() + 2] in ("”", '"')
     start, end = content_span(sentence, 0, match.start())
+    end = match.start() + 2 if closing else end
     verb = "verb" if match.group("verb") else "verb2"
     return [Reported(who, match.group(verb), match.start(verb), start, end)]
 

@@ -315,6 +315,10 @@ def test_partial_quote_is_read_with_its_reported_clause():
     ("Berg said that in the interview last week.", None, None, None),
     # Whom it was told to, in lower case, is no part of what was told.
     ("Berg told the council his crews would fix the pier.", "his crews would fix the pier", ("Tomas Berg",), "told"),
+    # A quotation closed and at once attributed to someone named: the words that hold it are
+    # that speaker's, not those of the verb they follow.
+    ("Petrova cannot say that “from her point,” Berg added.", "Petrova cannot say that “from her point,”",
+     ("Tomas Berg",), "added"),
     # A claim joined after the attribution is no part of the words before it.
     ("The pier will close in May, Berg added, saying it was “up to the board.”", "The pier will close in May",
      ("Tomas Berg",), "added"),
@@ -325,6 +329,12 @@ def test_partial_quote_is_read_with_its_reported_clause():
 def test_reported_claim_and_its_speaker(paragraph, text, speakers, cue):
     claims = [f for f in facts_of(paragraph) if f.kind == "claim"]
     assert [(f.text, f.speakers, f.cue) for f in claims] == ([(text, speakers, cue)] if text else [])
+
+
+def test_pronoun_after_a_closed_quotation_speaks_on_for_the_subject():
+    paragraph = "Petrova said she kept the pier because “most people need that pier,” she said."
+    claims = [f for f in facts_of(paragraph) if f.kind == "claim" and "she kept the pier" in f.text]
+    assert [f.speakers for f in claims] == [("Ana Petrova",)]
 
 
 def test_pronoun_subject_is_the_speaker_of_the_paragraph_before():

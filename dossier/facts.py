@@ -408,8 +408,9 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
 
 def unlisted_name(core: str, names: Names) -> str:
     """A subject that is a name and nothing else ('Ms. Gao', 'Harbour Weekly'), or ''. A name
-    of one word must be written capitalised inside a sentence somewhere in the article, as
-    only names are ('Polls show' opens its sentence), and be no people's adjective ('Danish');
+    of one word must be written capitalised after a word somewhere in the article (inside a
+    sentence, after a first name), as only names are ('Polls show' opens its sentence), and
+    be no people's adjective ('Danish');
     no name ends in the last word of an actor's name (a surname, 'Post')."""
     core = fp.LEADING_CONJUNCTION.sub("", fp.THE.sub("", core))
     words = core.split()
@@ -693,6 +694,12 @@ def extract_quote_before(text, quote, sentence, names, number, earlier, quotes) 
         return None
     who, pronoun = speakers_of(match.group("who"), names, number, earlier,
                                start + match.end("who") - len(match.group("who").lstrip()))
+    # 'One man wrote, "...': someone new to the text, described, speaks, as after a quotation
+    # ('The senator wrote' may be someone named before, and is left to the description rules).
+    described = fp.DESCRIBED_SPEAKER.match(match.group("who").strip()) if not who and not pronoun else None
+    if described and fp.INDEFINITE.match(described.group("words")) and cue_free(match.group("rest")) \
+            and described.group("words").split()[-1].lower() not in fp.FUNCTION_ENDS:
+        who = (described.group("words"),)
     return Said(who, match.group("verb"), start + match.start("verb"), pronoun)
 
 

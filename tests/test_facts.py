@@ -557,6 +557,17 @@ def test_quoted_places_and_labels_in_narration_are_no_claim(paragraph):
     assert not [f for f in facts_of(paragraph) if f.kind in ("claim", "quote")]
 
 
+@pytest.mark.parametrize("paragraph, speakers", [
+    # Someone new to the text, described, speaks.
+    ('One man wrote, "The pier was never safe and everyone on the coast knew it."', ("One man",)),
+    ('Another pilot said: "The pier was never safe and everyone on the coast knew it."', ("Another pilot",)),
+    # A definite description may be someone named before: it is left to the description rules.
+    ('The pilot said: "The pier was never safe and everyone on the coast knew it."', ()),
+])
+def test_someone_described_before_a_quotation_speaks(paragraph, speakers):
+    assert [f.speakers for f in facts_of(paragraph) if f.kind == "quote"] == [speakers]
+
+
 def test_title_set_before_its_singer_is_no_quote():
     assert not [f for f in facts_of('"Harbour Lights Tonight," Berg sang.') if f.kind == "quote"]
 
@@ -1055,6 +1066,8 @@ def test_according_to_names_its_source(paragraph, speakers):
     # One word must be written as a name inside a sentence somewhere in the article.
     (("Eckhart said the pier should close.", "The pilots met Eckhart on Monday."), ("Eckhart",)),
     (("Harbours said the pier should close.",), ()),
+    # ... or after a first name.
+    (("Eckhart said the pier should close.", "Anna Eckhart runs the ferry."), ("Eckhart",)),
     # A word that opens a phrase, a pronoun or a people's adjective is no name.
     (("In Lisbonne, officials said the pier should close.",), ("officials",)),
     (("Danish said the pier should close.", "The Danish crews left."), ()),

@@ -516,5 +516,7 @@ NOTE_NOT_AN_ACTOR = "the words naming the speaker name no actor of the article"
 # '," said a woman in the crowd'): a determiner, a few words and a noun, no verb.
 DESCRIBED_SPEAKER = re.compile(
     r"^(?P<words>(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?!(?:who|which|that|is|was|are|were|has|have|had|will|"
-    r"would|can|could)\b)[\w’'-]+\s+){0,4}(?!(?:who|which|that)\b)[a-z][\w’'-]*"
+    r"would|can|could)\b)[\w’'-]+\s+){0,4}(?!(?:who|which|that)\b)(?:[a-z][\w’'-]*|"
+    # '," said a Nevada Democrat': a party's member or a nation's man is written capitalised.
+    + "|".join(sorted(PEOPLES_WORDS, key=len, reverse=True)) + r")"
     r"(?:\s+(?:of|for|at|from|in|with)\s+(?:the\s+|a\s+|an\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,3})?)$")

@@ -561,10 +561,13 @@ def test_quoted_places_and_labels_in_narration_are_no_claim(paragraph):
     # Someone new to the text, described, speaks.
     ('One man wrote, "The pier was never safe and everyone on the coast knew it."', ("One man",)),
     ('Another pilot said: "The pier was never safe and everyone on the coast knew it."', ("Another pilot",)),
+    # A party's member is written capitalised.
+    ('"The pier was never safe and everyone on the coast knew it," said one Lisbon Democrat.',
+     ("one Lisbon Democrat",)),
     # A definite description may be someone named before: it is left to the description rules.
     ('The pilot said: "The pier was never safe and everyone on the coast knew it."', ()),
 ])
-def test_someone_described_before_a_quotation_speaks(paragraph, speakers):
+def test_someone_described_beside_a_quotation_speaks(paragraph, speakers):
     assert [f.speakers for f in facts_of(paragraph) if f.kind == "quote"] == [speakers]
 
 

@@ -1035,6 +1035,9 @@ def test_verbs_of_speech_from_the_lexicons(paragraphs, kind, text, speakers):
     ("Rival harbour candidates argued that the ferries cost too much.", ("Rival harbour candidates",)),
     ("A court filing released on Monday says that the ferries ran without permits.",
      ("A court filing released on Monday",)),
+    # Those around someone speak for themselves, not as that person.
+    ("Petrova's team said the ferries would run again in May.", ("Petrova's team",)),
+    ("The Berg camp said the ferries would run again in May.", ("The Berg camp",)),
     # A share of a group speaks for its part.
     ("Two-thirds of the harbour workers said the ferries would run again in May.",
      ("Two-thirds of the harbour workers",)),

@@ -37,6 +37,7 @@ def letter_tree(words: set[str]) -> str:
 # Tenses and helpers that may stand between a subject and its verb ('has said').
 AUXILIARIES = rf"""(?:{letter_tree({
     "has", "have", "had", "would", "will", "also", "later", "then", "previously", "repeatedly", "again", "once",
+    "already", "first", "has already", "have already", "had already",
     "publicly", "recently", "has also", "had also", "has repeatedly", "has long", "had long", "have long", "is", "was", "were",
     "are"})}\s+)*"""
 
@@ -406,7 +407,7 @@ SOMEONE_ELSES_WORDS = re.compile(
     r"assertions?|descriptions?|promises?|pledges?|tweets?|suggestions?|charges?|accusations?|warnings?|"
     r"predictions?|boasts?)\b")
 # Adverbs that may stand between a subject and its verb ('X, the chief, forcefully told').
-TRAILING_ADVERBS = re.compile(r"(?:,?\s+(?:[a-z]+ly|also|then|later|again|once|often|still|never|now))+$")
+TRAILING_ADVERBS = re.compile(r"(?:,?\s+(?:[a-z]+ly|also|then|later|again|once|often|still|never|now|already|first))+$")
 # A subject phrase that is a predicate ending in 'and': the verb after it is coordinated.
 COORDINATED_VERB_END = re.compile(r"\s(?:and|but)$")
 # A verb, and a few words of title or description, just before a name: the name is its object;
@@ -479,7 +480,8 @@ GROUP_HEADS = frozenset(word.lower() + ("" if word.endswith("ese") else "s")
 # A share of a group, which speaks for its part ('Two-thirds of the delegates', '61 percent of
 # voters', 'a majority of residents', 'Nine in 10 voters').
 SHARE_OF = r"""(?:(?:[\w.%-]+\s+){0,3}?(?:\w+-)?(?i:percent|per\s+cent|half|thirds?|quarters?|majority|majorities|minority|
-                  number|dozens|hundreds|thousands|share)\s+of\s+|[\w-]+\s+(?:in|out\s+of)\s+(?:10|ten)\s+)"""
+                  number|dozens|hundreds|thousands|share|most|many|some|all|several|both|few)\s+of\s+|
+                  [\w-]+\s+(?:in|out\s+of)\s+(?:10|ten)\s+)"""
 # A description that is itself the source ('a senior aide', 'Lund aides', 'Roe's campaign
 # strategists', 'people familiar with the talks', 'a new Ledger poll'): a few modifiers, a
 # head that names those who speak (SOURCE_HEADS), and what may follow it ('for Mayor Jane Roe').

@@ -1042,6 +1042,8 @@ def test_verbs_of_speech_from_the_lexicons(paragraphs, kind, text, speakers):
     ("Two-thirds of the harbour workers said the ferries would run again in May.",
      ("Two-thirds of the harbour workers",)),
     ("Sixty percent of voters said the ferries would run again in May.", ("Sixty percent of voters",)),
+    ("Most of the harbour workers have already said the ferries would run again in May.",
+     ("Most of the harbour workers",)),
     # A phrase that opens the sentence, or a clause, is no description of a source.
     ("While critics waited, Berg said the ferries would run again in May.", ("Tomas Berg",)),
     ("He met with officials and said the ferries would run again in May.", ()),

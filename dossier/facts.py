@@ -1326,12 +1326,24 @@ def headline_facts(article: Article, names: Names) -> list[Fact]:
     found = [f for f in found if f.kind in ("quote", "claim")]
     label = fp.HEADLINE_LABEL.match(article.headline)
     if label and not found:
-        who, _ = speakers_of(label.group("who"), names, 0, ())
+        who = headline_label_speakers(label.group("who"), names)
         if who:
             words = article.headline[label.start("words"):].rstrip()
             found.append(Fact(fact_id(article.source, words), article.source, 0, "claim", words, who,
                               cue=":", hedges=hedges_in(words)))
     return found
+
+
+def headline_label_speakers(label: str, names: Names) -> tuple[str, ...]:
+    """Who a headline's label before its colon names: 'Jane Roe' in 'Jane Roe: ...', and in a
+    label that is a clause in title case ('Jane Roe Endorses Tom Lund: ...') its subject, the
+    first name, not the last one English would put at a noun phrase's head."""
+    named = [(start, end, name) for start, end, name in names.named(label, 0)
+             if names.kind(name) != "place" and not re.match(r"['’]s?\b", label[end:])]
+    between = label[named[0][1]:named[1][0]] if len(named) > 1 else ""
+    if any(word[0].isupper() and word.rstrip(".").lower() not in fp.TITLE_FORMS for word in between.split()):
+        return (named[0][2],)
+    return speakers_of(label, names, 0, ())[0]
 
 
 def caption_facts(article: Article) -> list[Fact]:

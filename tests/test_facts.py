@@ -408,6 +408,11 @@ def test_hedges_are_marked(paragraph, hedge):
      ("harbour officials",), ("allegedly",)),
     ("Tomas Berg: The Port Will Reopen Before Summer", "The Port Will Reopen Before Summer", ("Tomas Berg",), ()),
     ("Analysis: The Port Will Reopen Before Summer", None, None, None),
+    # A label in title case that is a clause names its subject first.
+    ("Tomas Berg Endorses Ana Petrova: The Port Will Reopen Before Summer", "The Port Will Reopen Before Summer",
+     ("Tomas Berg",), ()),
+    ("Energy Minister Ana Petrova: The Port Will Reopen Before Summer", "The Port Will Reopen Before Summer",
+     ("Ana Petrova",), ()),
 ])
 def test_headline_attributions_are_paragraph_zero(headline, text, speakers, hedges):
     found = [f for f in facts_of("The port is closed.", headline=headline) if f.kind in ("quote", "claim")]

@@ -365,7 +365,10 @@ COORDINATED = re.compile(
 # Another subject's own verb of speech joined on ('X said the count was late and the unions
 # accused the clerk of ...'): the first reported words end there, the rest are the other's.
 SECOND_SPEAKER = re.compile(
-    rf",?\s+(?:and|but|while|whereas)\s+(?P<who>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})\s+"
+    rf",?\s+(?:and|but|while|whereas)\s+(?P<who>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}"
+    # '..., and a few harbour officials have called for ...': a group has its own verb.
+    rf"|(?:[Tt]he|[Aa]|[Aa]\s+few|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Mm]ost)\s+(?:[\w’'.-]+\s+){{0,3}}?"
+    rf"(?:{'|'.join(sorted(SOURCE_HEADS, key=len, reverse=True))}))\s+"
     rf"{AUXILIARIES}(?P<verb>{SPEECH}|{OBJECT_SPEECH})\s+(?:that\s+)?(?P<content>\S.*)$")
 # A clause of the writer's after an object claim: '..., but he has also ...'.
 CONTRAST = re.compile(r",?\s+but\s+(?:he|she|they|it|we|I|[A-Z][\w’'-]+)\s+[a-z]")

@@ -331,6 +331,14 @@ def test_reported_claim_and_its_speaker(paragraph, text, speakers, cue):
     assert [(f.text, f.speakers, f.cue) for f in claims] == ([(text, speakers, cue)] if text else [])
 
 
+def test_group_with_a_verb_of_its_own_after_and_says_what_follows():
+    paragraph = ("Berg called the plan “rigged” in a radio interview on Tuesday, and a few harbour officials "
+                 "have called for a new inquiry into the port.")
+    claims = [(f.text, f.speakers) for f in facts_of(paragraph) if f.kind == "claim"]
+    assert claims == [("the plan “rigged” in a radio interview on Tuesday", ("Tomas Berg",)),
+                      ("a new inquiry into the port", ("a few harbour officials",))]
+
+
 def test_pronoun_after_a_closed_quotation_speaks_on_for_the_subject():
     paragraph = "Petrova said she kept the pier because “most people need that pier,” she said."
     claims = [f for f in facts_of(paragraph) if f.kind == "claim" and "she kept the pier" in f.text]

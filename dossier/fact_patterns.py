@@ -212,6 +212,13 @@ BEFORE_INVERTED = re.compile(rf"(?:^|[.!?]\s+)(?P<verb>{SPEECH})\s+(?P<who>{WHO}
 LATER_ATTRIBUTION = re.compile(
     rf"(?:,|―|—)\s+(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}})\s+{AUXILIARIES}(?P<verb>{SPEECH})"
     r"\b[,:]?\s*$")
+# An attribution that closes a clause before a participle ('..., Lund said, adding, "'): its
+# speaker, not the sentence's subject, goes on to speak.
+ATTRIBUTION_END = re.compile(
+    rf"(?:,|―|—)\s+(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}})\s+{AUXILIARIES}(?P<verb>{SPEECH})\s*$")
+# A clause set before a quotation with a subject and a verb of its own ('... after Roe argued
+# that "'): its verb, nearest the quotation, attributes it.
+SUBORDINATE_START = re.compile(r"\b(?:after|when|as|while|before|because|since|until|once)\s+")
 # A verb of speech and nothing else up to a quotation ('chanted "', 'said: "').
 JUST_THE_VERB = re.compile(r"\w+(?:\s+out)?[\s,:]*$")
 # 'As Ms. Roe put it in a statement, the port is "...': the source leads the sentence.

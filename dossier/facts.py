@@ -662,6 +662,11 @@ def extract_quote_before(text, quote, sentence, names, number, earlier, quotes) 
         if who:
             return Said(who, shown.group("verb"), start + shown.start("verb"), pronoun)
     match = fp.BEFORE_PARTICIPLE.search(before)
+    closing = fp.ATTRIBUTION_END.search(text, sentence[0], start + match.start()) if match else None
+    if closing:
+        who, pronoun = speakers_of(closing.group("who"), names, number, earlier, closing.start("who"))
+        if who:
+            return Said(who, match.group("verb"), start + match.start("verb"), pronoun)
     subject = fp.SUBJECT.match(text[sentence[0]:sentence[1]]) \
         or fp.APPOSITIVE_SUBJECT.match(text[sentence[0]:sentence[1]])
     if match and subject and subject.group("who").strip():
@@ -690,6 +695,12 @@ def extract_quote_before(text, quote, sentence, names, number, earlier, quotes) 
         later = fp.BEFORE_QUOTE.match(before, comma + 1) if before[match.end("verb"):comma].strip() else None
         if later and later.group("who").strip():
             match = later
+    # 'Lund tweeted after Roe argued that "...': the clause nearest the quotation has its own
+    # subject and verb of speech ('... sees the issues as linked, said: "' has none).
+    subordinate = fp.SUBORDINATE_START.search(before, match.end("verb"))
+    later = fp.BEFORE_QUOTE.match(before, subordinate.end()) if subordinate else None
+    if later and later.group("who").strip() and "," not in later.group("who"):
+        match = later
     if len(match.group("rest").split()) > 12:
         return None
     who, pronoun = speakers_of(match.group("who"), names, number, earlier,

@@ -69,6 +69,15 @@ def facts_of(*paragraphs: str, **kwargs):
      "The pier held up.", ("Tomas Berg",)),
     ('During the storm, Mr. Berg said, the crews never believed "the pier would hold for another hour."',
      "the pier would hold for another hour.", ("Tomas Berg",)),
+    # A clause nearest the quotation with its own subject and verb of speech attributes it ...
+    ('Berg tweeted after Petrova argued that “the pier would never have been rebuilt without us.”',
+     "the pier would never have been rebuilt without us.", ("Ana Petrova",)),
+    # ... and an attribution that closes a clause hands the participle after it to its speaker.
+    ('Petrova left as soon as the ferry docked, Berg said, adding, "She was never one to linger."',
+     "She was never one to linger.", ("Tomas Berg",)),
+    # An adverbial 'as' opens no clause of its own.
+    ('Berg, who sees the pier and the port as one, said in a statement: "The pier will be rebuilt."',
+     "The pier will be rebuilt.", ("Tomas Berg",)),
     # A short sentence of speech whose first word alone is capitalised is no title.
     ('"Thank you, son," Berg replied.', "Thank you, son", ("Tomas Berg",)),
 ])

@@ -401,7 +401,7 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
                      if m and m.group("words").lower() not in fp.TOO_GENERAL_SOURCES), "")
     if not role:
         # 'Ms. Gao said', 'Pollster Jane Roe told': a name the text gives as the subject speaks,
-        # though no actor of the article holds it.
+        # though no actor of the article holds it (not in a headline, whose words are capitalised).
         role = next(filter(None, (unlisted_name(core, names) for core in cores)), "") if number > 0 else ""
     return ((role,) if role else ()), False
 
@@ -410,8 +410,7 @@ def unlisted_name(core: str, names: Names) -> str:
     """A subject that is a name and nothing else ('Ms. Gao', 'Harbour Weekly'), or ''. A name
     of one word must be written capitalised after a word somewhere in the article (inside a
     sentence, after a first name), as only names are ('Polls show' opens its sentence), and
-    be no people's adjective ('Danish');
-    no name ends in the last word of an actor's name (a surname, 'Post')."""
+    be no people's adjective ('Danish'); no name ends in the last word of an actor's name."""
     core = fp.LEADING_CONJUNCTION.sub("", fp.THE.sub("", core))
     words = core.split()
     if not fp.NAME_RUN.fullmatch(core) or not 0 < len(words) <= MAX_NAME_WORDS or fp.POSSESSIVE.match(core) \
@@ -441,8 +440,9 @@ def according_source(words: str, names: Names) -> tuple[str, ...]:
 
 
 def described_speakers(facts: tuple[Fact, ...], mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
-    """The descriptions that speak in an article ('Lund aides'), each an actor of its own, linked
-    to the actors it names, of kind 'other' (no one is named), and never merged across articles."""
+    """The descriptions and the names no actor holds that speak in an article ('Lund aides', 'Ms.
+    Gao'), each an actor of its own, linked to the actors it names, of kind 'other' (no kind is
+    known), and never merged across articles."""
     taken = {m.name for m in mentions}
     found: dict[str, set[int]] = {}
     for fact in facts:

@@ -308,9 +308,7 @@ CLAUSE_CONJUNCTIONS = {"and", "but", "while", "whereas", "yet"}
 CLAUSE_AFTER_CONJUNCTION = re.compile(r"[,;]\s*(?:but|while|whereas|yet)\s+(?P<subject>[^,;]+)$")
 # A description set after the speaker may be long ('said Jane Roe, a senior official with ...').
 SAID_AFTER = re.compile(rf"""
-    # '..., Roe said' and '... “in part,” Roe said' (not '... “in part,” she said': the
-    # pronoun speaks on for the subject the sentence opened with, whose words hold the quotation)
-    (?: ,\s+ | ,[”"]\s+(?=[A-Z]) )
+    (?: ,\s+ | ,[”"]\s+ )                    # '..., Roe said' and '... “in part,” Roe said'
     (?: (?P<who>{WHO}{{1,80}}?) \s+ {AUXILIARIES} (?P<verb>{SPEECH})       # ', Jane Roe said'
       | (?!(?:{INVERTED_NEVER})\b) (?P<verb2>{SPEECH}) \s+ (?P<who2>{WHO}{{1,80}})   # ', said Jane Roe'
     )

@@ -567,6 +567,11 @@ def is_set_off_speech(text: str, quote: Quoted, said: Said | None) -> bool:
                 and len(words.split()) > 1 and len(capitalised) == 1)
 
 
+def is_question_or_cry(text: str, quote: Quoted) -> bool:
+    """Quoted words that close with '?' or '!' inside their marks ('asked, “Really?”')."""
+    return text[quote.text_start:quote.text_end].rstrip()[-1:] in ("?", "!")
+
+
 def is_title(words: str) -> bool:
     """Quoted words that name a show, book or slogan ('Harbour Morning Report'), not speech."""
     long_words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", words) if len(w) > 3]
@@ -854,7 +859,8 @@ def extract_said_after(sentence: str) -> list[Reported]:
                               if i > 0 and not cue_free(sentence[i:end if "(" not in sentence[i:end] else None]))
                   if m and (m.group("who") or m.group("who2")).split()[0].lower() not in fp.CLAUSE_CONJUNCTIONS
                   and not (m.group("who2") and (not speaker_after_verb(m.group("who2"))
-                                                or subject_with_aside(sentence[:m.start()])))),
+                                                or subject_with_aside(sentence[:m.start()])))
+                  and not pronoun_after_quotation_in_reported_words(sentence, m)),
                  None)
     if not match:
         return []
@@ -872,6 +878,15 @@ def extract_said_after(sentence: str) -> list[Reported]:
     end = match.start() + 2 if closing else end
     verb = "verb" if match.group("verb") else "verb2"
     return [Reported(who, match.group(verb), match.start(verb), start, end)]
+
+
+def pronoun_after_quotation_in_reported_words(sentence: str, match: re.Match) -> bool:
+    """True for '... “in part,” she said' after a verb of speech ('Roe said she kept it because
+    “...,” she said'): the pronoun speaks on for the subject the sentence opened with, whose
+    reported words hold the quotation, not for the words before the quotation alone."""
+    who = (match.group("who") or match.group("who2") or "").split()
+    return (sentence[match.start() + 1:match.start() + 2] in ("”", '"') and bool(who)
+            and who[0].lower() in fp.PERSON_SUBJECTS and not cue_free(sentence[:match.start()]))
 
 
 def speaker_after_verb(who: str) -> bool:
@@ -1159,7 +1174,8 @@ def paragraph_facts(article: Article, paragraph: Paragraph, quotes: tuple[Quoted
         facts.append(make("quote", label.start("words"), len(text), said, spans[0], (0, len(text))))
         return facts, who
     quoted = [(quote, said) for quote, said in paragraph_quotes(paragraph, quotes, spans, names, earlier, carried)
-              if not (is_title(text[quote.text_start:quote.text_end]) and not is_set_off_speech(text, quote, said))
+              if not (is_title(text[quote.text_start:quote.text_end]) and not is_set_off_speech(text, quote, said)
+                      and not (spoken_right_before(text, quote, said) and is_question_or_cry(text, quote)))
               and (not is_scare_quote(text, quote, spans) or spoken_right_before(text, quote, said))
               and (said is not None or len(fp.WORD.findall(text[quote.text_start:quote.text_end])) >= MIN_UNATTRIBUTED_WORDS)]
     claims, framing = reported_claims(text, number, spans, quoted, names, earlier)

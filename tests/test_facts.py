@@ -78,6 +78,8 @@ def facts_of(*paragraphs: str, **kwargs):
     # An adverbial 'as' opens no clause of its own.
     ('Berg, who sees the pier and the port as one, said in a statement: "The pier will be rebuilt."',
      "The pier will be rebuilt.", ("Tomas Berg",)),
+    # A question or a cry right after its verb of speech is no title.
+    ('Co-host Ana Petrova then loudly asked, “Really?”', "Really?", ("Ana Petrova",)),
     # A short sentence of speech whose first word alone is capitalised is no title.
     ('"Thank you, son," Berg replied.', "Thank you, son", ("Tomas Berg",)),
 ])
@@ -346,6 +348,12 @@ def test_group_with_a_verb_of_its_own_after_and_says_what_follows():
     claims = [(f.text, f.speakers) for f in facts_of(paragraph) if f.kind == "claim"]
     assert claims == [("the plan “rigged” in a radio interview on Tuesday", ("Tomas Berg",)),
                       ("a new inquiry into the port", ("a few harbour officials",))]
+
+
+def test_words_before_a_closed_quotation_and_a_pronoun_are_the_pronouns():
+    paragraphs = ('"We will rebuild it," Petrova said.', 'The pier’s failure was "heartbreaking," she said.')
+    claims = [(f.text, f.speakers) for f in facts_of(*paragraphs) if f.kind == "claim"]
+    assert claims == [('The pier’s failure was "heartbreaking,"', ("Ana Petrova",))]
 
 
 def test_pronoun_after_a_closed_quotation_speaks_on_for_the_subject():

@@ -373,7 +373,7 @@ SECOND_SPEAKER = re.compile(
     rf",?\s+(?:and|but|while|whereas)\s+(?P<who>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}"
     # '..., and a few harbour officials have called for ...': a group has its own verb.
     rf"|(?:[Tt]he|[Aa]|[Aa]\s+few|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Mm]ost)\s+(?:[\w’'.-]+\s+){{0,3}}?"
-    rf"(?:{'|'.join(sorted(SOURCE_HEADS, key=len, reverse=True))}))\s+"
+    rf"(?:{letter_tree(set(SOURCE_HEADS))}))\s+"
     rf"{AUXILIARIES}(?P<verb>{SPEECH}|{OBJECT_SPEECH})\s+(?:that\s+)?(?P<content>\S.*)$")
 # A clause of the writer's after an object claim: '..., but he has also ...'.
 CONTRAST = re.compile(r",?\s+but\s+(?:he|she|they|it|we|I|[A-Z][\w’'-]+)\s+[a-z]")
@@ -504,7 +504,7 @@ DESCRIBED_SOURCE = re.compile(rf"""
         (?: (?!(?:{"|".join(sorted(PERSON_SUBJECTS_WORDS))}|of|for|to|with|at|from|in|on|by|that|who|which|
                  is|was|are|were|has|have|had|will|would|met|told|said|says|asked)\b)
             [\w.’'-]+\s+ ){{0,5}}?
-        (?i: (?P<head> {"|".join(sorted(SOURCE_HEADS | GROUP_HEADS, key=len, reverse=True))} ) ) \b
+        (?i: (?P<head> {letter_tree(SOURCE_HEADS | GROUP_HEADS)} ) ) \b
         (?: \s+ (?:for|of|to|with|at|from|in|inside|close\s+to|familiar\s+with|briefed\s+on|involved\s+in|
                   knowledgeable\s+about|with\s+(?:direct\s+)?knowledge\s+of|speaking\s+to|
                   (?:released|published|conducted|filed|issued|obtained|commissioned)(?:\s+(?:by|for|on|in|last))?)
@@ -528,5 +528,5 @@ DESCRIBED_SPEAKER = re.compile(
     r"^(?P<words>(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?!(?:who|which|that|is|was|are|were|has|have|had|will|"
     r"would|can|could)\b)[\w’'-]+\s+){0,4}(?!(?:who|which|that)\b)(?:[a-z][\w’'-]*|"
     # '," said a Nevada Democrat': a party's member or a nation's man is written capitalised.
-    + "|".join(sorted(PEOPLES_WORDS, key=len, reverse=True)) + r")"
+    + letter_tree(set(PEOPLES_WORDS)) + r")"
     r"(?:\s+(?:of|for|at|from|in|with)\s+(?:the\s+|a\s+|an\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,3})?)$")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from . import vocabulary as V
+from .gazetteer import gazetteer
 from .vocabulary import (BASE_VERBS, DESCRIPTION_HEADS, FRAME_VERBS, LISTENER_VERBS, MONTH_NAMES, NOUN_FORMS,
                          OBJECT_VERBS, PERSON_PRONOUNS as PRONOUN_GENDERS, SOURCE_HEADS, SPEECH_VERBS, THAT_VERBS, TITLE_WORDS,
                          TITLES, VOICE_VERBS, WEEKDAY_NAMES)
@@ -36,6 +37,7 @@ def letter_tree(words: set[str]) -> str:
 # Tenses and helpers that may stand between a subject and its verb ('has said').
 AUXILIARIES = rf"""(?:{letter_tree({
     "has", "have", "had", "would", "will", "also", "later", "then", "previously", "repeatedly", "again", "once",
+    "already", "first", "has already", "have already", "had already",
     "publicly", "recently", "has also", "had also", "has repeatedly", "has long", "had long", "have long", "is", "was", "were",
     "are"})}\s+)*"""
 
@@ -210,6 +212,13 @@ BEFORE_INVERTED = re.compile(rf"(?:^|[.!?]\s+)(?P<verb>{SPEECH})\s+(?P<who>{WHO}
 LATER_ATTRIBUTION = re.compile(
     rf"(?:,|―|—)\s+(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}})\s+{AUXILIARIES}(?P<verb>{SPEECH})"
     r"\b[,:]?\s*$")
+# An attribution that closes a clause before a participle ('..., Lund said, adding, "'): its
+# speaker, not the sentence's subject, goes on to speak.
+ATTRIBUTION_END = re.compile(
+    rf"(?:,|―|—)\s+(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}})\s+{AUXILIARIES}(?P<verb>{SPEECH})\s*$")
+# A clause set before a quotation with a subject and a verb of its own ('... after Roe argued
+# that "'): its verb, nearest the quotation, attributes it.
+SUBORDINATE_START = re.compile(r"\b(?:after|when|as|while|before|because|since|until|once)\s+")
 # A verb of speech and nothing else up to a quotation ('chanted "', 'said: "').
 JUST_THE_VERB = re.compile(r"\w+(?:\s+out)?[\s,:]*$")
 # 'As Ms. Roe put it in a statement, the port is "...': the source leads the sentence.
@@ -237,6 +246,9 @@ SAID_THAT = tuple(re.compile(rf"""
     (?P<bridge>{BRIDGE}) \s+ that,?\s+
     (?P<content>.+)$""", re.VERBOSE)
     for verbs in (rf"(?P<listener>{LISTENER_SPEECH})|{OTHER_SPEECH}", rf"(?P<listener>{NEVER})|{THAT_SPEECH}"))
+# A quotation closed and at once attributed ('... that “in part,” Roe added'): the words that
+# hold it are that speaker's, not those of a verb before them.
+QUOTE_THEN_SPEAKER = re.compile(rf"[,.?!]?[”\"]\s*,?\s+[A-Z]{WHO}{{0,40}}?\s+{AUXILIARIES}(?:{SPEECH})\b\s*[,.]")
 # A verb of speech anywhere: one before a verb of finding is the sentence's cue.
 SPEECH_WORD = re.compile(rf"\b(?:{SPEECH})\b")
 # A pronoun subject just before the verb: in 'the tax, which he said was unfair' or 'a rule
@@ -296,13 +308,14 @@ CLAUSE_CONJUNCTIONS = {"and", "but", "while", "whereas", "yet"}
 CLAUSE_AFTER_CONJUNCTION = re.compile(r"[,;]\s*(?:but|while|whereas|yet)\s+(?P<subject>[^,;]+)$")
 # A description set after the speaker may be long ('said Jane Roe, a senior official with ...').
 SAID_AFTER = re.compile(rf"""
-    ,\s+
+    (?: ,\s+ | ,[”"]\s+ )                    # '..., Roe said' and '... “in part,” Roe said'
     (?: (?P<who>{WHO}{{1,80}}?) \s+ {AUXILIARIES} (?P<verb>{SPEECH})       # ', Jane Roe said'
       | (?!(?:{INVERTED_NEVER})\b) (?P<verb2>{SPEECH}) \s+ (?P<who2>{WHO}{{1,80}})   # ', said Jane Roe'
     )
-    # After the speaker: a description set off by a comma ...
+    # After the speaker: a description set off by a comma, or a claim joined to it ...
     (?: ,\s* (?: (?:the|a|an|who|whose)\s[^\"“”]{{0,120}}
-               | (?!(?:that|he|she|they|it|we|I|there)\b) [^\"“”]{{0,50}} )
+               | (?:{PARTICIPLES})\b .*
+               | (?!(?:that|he|she|they|it|we|I|there)\b) [^\"“”]{{0,100}} )
       # ... or an adverbial ('on Thursday'), unless a preposition is the verb's own ('insist on staying').
       | \s+ (?!(?:on|about|for|to|with|into|at|of|by|from|in)\s+\w+ing\b) (?:{ADVERBIAL_START})\b [^\"“”]{{0,50}}
     )?
@@ -336,6 +349,7 @@ NAMED_SUBJECT = re.compile(r"(?:(?![a-z]+ed\b)[\w’'-]+\s+){0,3}?[A-Z][\w.’'-
 SAID_INSIDE = re.compile(rf"""
     ^(?P<head> [^,;:\"“”]{{8,}}? ) ,\s+
     (?P<who> [A-Z]{WHO}{{1,50}}? | {SUBJECT_PRONOUNS} ) \s+ {AUXILIARIES} (?P<verb>{SPEECH}) ,\s+
+    (?!(?:{PARTICIPLES})\b)                 # '..., Roe added, saying ...' closes what it reports
     (?P<rest> [a-z][^\"“”]*.* )$""", re.VERBOSE)
 # 'Roe said: A docker who ...': what follows the colon, not in quotation marks.
 SAID_COLON = re.compile(rf"""
@@ -343,6 +357,8 @@ SAID_COLON = re.compile(rf"""
     [^:\"“”]{{0,40}} :\s+                     # a few words may stand before the colon
     (?P<content> [^\"“”'‘\s].+ )$""", re.VERBOSE)
 OPENS_PHRASE = re.compile(rf"(?:{SUBORDINATORS})\b")
+# Words after 'according to' that stand for a source named elsewhere ('according to him', 'according to those').
+PRONOUN_START = re.compile(r"(?:him|her|them|us|me|it|you|this|that|these|those)\b", re.IGNORECASE)
 ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+", re.IGNORECASE)
 OBJECT_CLAIM = re.compile(
     rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,40}}?){AUXILIARIES}(?P<verb>{OBJECT_SPEECH})\s+(?P<content>.+)$")
@@ -354,7 +370,10 @@ COORDINATED = re.compile(
 # Another subject's own verb of speech joined on ('X said the count was late and the unions
 # accused the clerk of ...'): the first reported words end there, the rest are the other's.
 SECOND_SPEAKER = re.compile(
-    rf",?\s+(?:and|but|while|whereas)\s+(?P<who>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})\s+"
+    rf",?\s+(?:and|but|while|whereas)\s+(?P<who>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}"
+    # '..., and a few harbour officials have called for ...': a group has its own verb.
+    rf"|(?:[Tt]he|[Aa]|[Aa]\s+few|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Mm]ost)\s+(?:[\w’'.-]+\s+){{0,3}}?"
+    rf"(?:{letter_tree(set(SOURCE_HEADS))}))\s+"
     rf"{AUXILIARIES}(?P<verb>{SPEECH}|{OBJECT_SPEECH})\s+(?:that\s+)?(?P<content>\S.*)$")
 # A clause of the writer's after an object claim: '..., but he has also ...'.
 CONTRAST = re.compile(r",?\s+but\s+(?:he|she|they|it|we|I|[A-Z][\w’'-]+)\s+[a-z]")
@@ -362,6 +381,16 @@ CONTRAST = re.compile(r",?\s+but\s+(?:he|she|they|it|we|I|[A-Z][\w’'-]+)\s+[a-
 PARTICIPLE = re.compile(rf"(?:,\s+|\s+by\s+)(?P<verb>{PARTICIPLES})\s+(?:that\s+)?(?P<content>.+)$")
 CLAUSE_BREAK = re.compile(rf",\s+(?:{PARTICIPLES})\b")
 SENTENCE_END = re.compile(r"([.!?])((?:[”\"’'»)])*)\s+(?=[A-Z0-9“\"‘'(«])")
+# Titles and honorifics as words of a name run ('Ms', 'Sen', 'President'): no name by themselves.
+TITLE_FORMS = frozenset(word.lower() for title in (*TITLES, *V.HONORIFICS, *TITLE_WORDS) for word in title.split())
+# Capitalised words that open a sentence or a phrase and begin no name ('In Vermont', 'But I',
+# 'The', 'Friday'): a run of capitalised words that starts with one is no speaker's name.
+NOT_A_NAME_START = frozenset(
+    word.lower() for word in SUBORDINATORS.split("|")) | DETERMINERS | SPEAKER_DETERMINERS | PERSON_SUBJECTS \
+    | GENERIC_SUBJECTS | {"what", "who", "how", "why", "where", "yes", "no", "not", "if", "then", "here", "latest"} \
+    | {name.lower() for name in WEEKDAY_NAMES} | {names[0].lower() for names in MONTH_NAMES}
+# Conjunctions a subject may follow ('But Lund said').
+LEADING_CONJUNCTION = re.compile(r"^(?:(?:But|And|So|Yet|Still|Also|Even|Now)\s+)+")
 NAME_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|the|and|de|van|von|al|bin)\s+)*[A-Z][\w’'.-]*)*")
 APPOSITIVE = re.compile(r",\s*(?:the|a|an|who|whose|[a-z]\w*|[A-Z][\w.-]*['’]s)\s[^,]*,?\s*$")
 # A name after a preposition is where or whom, not who ('In Lisbon, ...', 'a spokesman for X').
@@ -386,7 +415,7 @@ SOMEONE_ELSES_WORDS = re.compile(
     r"assertions?|descriptions?|promises?|pledges?|tweets?|suggestions?|charges?|accusations?|warnings?|"
     r"predictions?|boasts?)\b")
 # Adverbs that may stand between a subject and its verb ('X, the chief, forcefully told').
-TRAILING_ADVERBS = re.compile(r"(?:,?\s+(?:[a-z]+ly|also|then|later|again|once|often|still|never|now))+$")
+TRAILING_ADVERBS = re.compile(r"(?:,?\s+(?:[a-z]+ly|also|then|later|again|once|often|still|never|now|already|first))+$")
 # A subject phrase that is a predicate ending in 'and': the verb after it is coordinated.
 COORDINATED_VERB_END = re.compile(r"\s(?:and|but)$")
 # A verb, and a few words of title or description, just before a name: the name is its object;
@@ -450,6 +479,17 @@ APPOSITIVE_SUBJECT = re.compile(
 # before the pronoun are who speaks.
 ENDS_IN_RELATIVE = re.compile(r"(?P<antecedent>(?:\S+\s+){1,4}?)(?:who|that)$")
 
+# The people of a nation or the members of a party, who speak as a group ('the Russians
+# insisted', 'many Democrats believe'): plurals of the gazetteer's demonyms and of party nouns.
+PEOPLES_WORDS = frozenset(gazetteer().demonyms) | V.PARTY_MEMBERS
+GROUP_HEADS = frozenset(word.lower() + ("" if word.endswith("ese") else "s")
+                        for word in PEOPLES_WORDS
+                        if word.endswith(("an", "i", "ese")) or word in V.PARTY_MEMBERS)
+# A share of a group, which speaks for its part ('Two-thirds of the delegates', '61 percent of
+# voters', 'a majority of residents', 'Nine in 10 voters').
+SHARE_OF = r"""(?:(?:[\w.%-]+\s+){0,3}?(?:\w+-)?(?i:percent|per\s+cent|half|thirds?|quarters?|majority|majorities|minority|
+                  number|dozens|hundreds|thousands|share|most|many|some|all|several|both|few)\s+of\s+|
+                  [\w-]+\s+(?:in|out\s+of)\s+(?:10|ten)\s+)"""
 # A description that is itself the source ('a senior aide', 'Lund aides', 'Roe's campaign
 # strategists', 'people familiar with the talks', 'a new Ledger poll'): a few modifiers, a
 # head that names those who speak (SOURCE_HEADS), and what may follow it ('for Mayor Jane Roe').
@@ -458,12 +498,13 @@ DESCRIBED_SOURCE = re.compile(rf"""
     ^(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|[Ss]till|[Nn]ow|[Ee]ven|[Aa]lso)\s+)*
     (?!(?:{SUBORDINATORS})\b)                # 'While critics ...', 'In court documents' open a phrase
     (?P<words>
+        (?: {SHARE_OF} )?
         (?: (?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Aa]nother|
                [Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.’'-]*['’]s?|[Cc]urrent|[Ff]ormer)\s+ )?
         (?: (?!(?:{"|".join(sorted(PERSON_SUBJECTS_WORDS))}|of|for|to|with|at|from|in|on|by|that|who|which|
                  is|was|are|were|has|have|had|will|would|met|told|said|says|asked)\b)
             [\w.’'-]+\s+ ){{0,5}}?
-        (?i: (?P<head> {"|".join(sorted(SOURCE_HEADS, key=len, reverse=True))} ) ) \b
+        (?i: (?P<head> {letter_tree(SOURCE_HEADS | GROUP_HEADS)} ) ) \b
         (?: \s+ (?:for|of|to|with|at|from|in|inside|close\s+to|familiar\s+with|briefed\s+on|involved\s+in|
                   knowledgeable\s+about|with\s+(?:direct\s+)?knowledge\s+of|speaking\s+to|
                   (?:released|published|conducted|filed|issued|obtained|commissioned)(?:\s+(?:by|for|on|in|last))?)
@@ -485,5 +526,7 @@ NOTE_NOT_AN_ACTOR = "the words naming the speaker name no actor of the article"
 # '," said a woman in the crowd'): a determiner, a few words and a noun, no verb.
 DESCRIBED_SPEAKER = re.compile(
     r"^(?P<words>(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?!(?:who|which|that|is|was|are|were|has|have|had|will|"
-    r"would|can|could)\b)[\w’'-]+\s+){0,4}(?!(?:who|which|that)\b)[a-z][\w’'-]*"
+    r"would|can|could)\b)[\w’'-]+\s+){0,4}(?!(?:who|which|that)\b)(?:[a-z][\w’'-]*|"
+    # '," said a Nevada Democrat': a party's member or a nation's man is written capitalised.
+    + letter_tree(set(PEOPLES_WORDS)) + r")"
     r"(?:\s+(?:of|for|at|from|in|with)\s+(?:the\s+|a\s+|an\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,3})?)$")

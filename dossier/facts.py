@@ -31,6 +31,10 @@ MAX_SUBJECT_WORDS = 14
 # sentences longer than any real one (page debris), which keeps the patterns fast.
 MAX_CONTEXT_CHARS = 300
 MAX_SENTENCE_CHARS = 1000
+# A longer run of capitalised words is a headline's or a title's, not one speaker's name.
+MAX_NAME_WORDS = 5
+# A longer phrase after 'according to' that names no actor is a clause, not a source.
+MAX_ACCORDING_WORDS = 8
 # Reported words more quoted than this are read as the quotation alone.
 QUOTED_SHARE = 0.6
 
@@ -125,6 +129,8 @@ class Names:
             if len(papers) == 1 and head not in self.exact:
                 self.exact[head] = papers[0]
         self.forms = sorted(self.exact, key=len, reverse=True)
+        self.last_words = {spelling for mention in mentions if len(mention.name.split()) > 1
+                           for spelling in apostrophes(mention.name.split()[-1])}
         self.kinds = {mention.name: mention.kind for mention in mentions}
         self.roles = [(role.casefold(), mention.name) for mention in mentions for role in mention.roles
                       if len(role) > 3]
@@ -371,7 +377,7 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
         if relative:
             core = core[:max(relative.start() - 1, 0)]
         if core.split() and len(core.split()) <= MAX_SUBJECT_WORDS:
-            cores.append(core)
+            cores.append(core.strip())
     for core in cores:
         speakers = heads_of(core, names, number, earlier)
         if speakers:
@@ -393,17 +399,57 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
         # 'People' alone, cut from 'People who know Roe', describes no one.
         role = next((m.group("words") for m in map(fp.DESCRIBED_SOURCE.match, reversed(cores))
                      if m and m.group("words").lower() not in fp.TOO_GENERAL_SOURCES), "")
+    if not role:
+        # 'Ms. Gao said', 'Pollster Jane Roe told': a name the text gives as the subject speaks,
+        # though no actor of the article holds it (not in a headline, whose words are capitalised).
+        role = next(filter(None, (unlisted_name(core, names) for core in cores)), "") if number > 0 else ""
     return ((role,) if role else ()), False
 
 
+def unlisted_name(core: str, names: Names) -> str:
+    """A subject that is a name and nothing else ('Ms. Gao', 'Harbour Weekly'), or ''. A name
+    of one word must be written capitalised after a word somewhere in the article (inside a
+    sentence, after a first name), as only names are ('Polls show' opens its sentence), and
+    be no people's adjective ('Danish'); no name ends in the last word of an actor's name."""
+    core = fp.LEADING_CONJUNCTION.sub("", fp.THE.sub("", core))
+    words = core.split()
+    if not fp.NAME_RUN.fullmatch(core) or not 0 < len(words) <= MAX_NAME_WORDS or fp.POSSESSIVE.match(core) \
+            or words[0].lower() in fp.NOT_A_NAME_START or core.isupper() and len(words) > 1 \
+            or all(word.rstrip(".").lower() in fp.TITLE_FORMS for word in words):
+        return ""
+    # 'Mr. Berg' where two Bergs are named, 'the Post' where two Posts are, is one of them:
+    # the text does not say which.
+    if words[-1] in names.last_words:
+        return ""
+    if len(words) == 1 and (core in fp.PEOPLES_WORDS or core.lower() in fp.GROUP_HEADS
+                            or not re.search(rf"[a-z,;]\s+{re.escape(core)}\b", names.text)):
+        return ""
+    return core
+
+
+def according_source(words: str, names: Names) -> tuple[str, ...]:
+    """The source 'according to' names when it names no actor ('according to a survey of
+    harbour pilots'): the phrase itself, when it is a short noun phrase and no pronoun; an
+    actor whose name it is in other letters ('according to police' for 'Police')."""
+    words = words.strip(" ,.;:")
+    if not 0 < len(words.split()) <= MAX_ACCORDING_WORDS or has_a_verb(words) \
+            or fp.PRONOUN_START.match(words) or fp.OPENING.search(words):
+        return ()
+    folded = words.casefold()
+    return (next((name for form, name in names.exact.items() if form.casefold() == folded), words),)
+
+
 def described_speakers(facts: tuple[Fact, ...], mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
-    """The descriptions that speak in an article ('Lund aides'), each an actor of its own, linked
-    to the actors it names, of kind 'other' (no one is named), and never merged across articles."""
+    """The descriptions and the names no actor holds that speak in an article ('Lund aides', 'Ms.
+    Gao'), each an actor of its own, linked to the actors it names, of kind 'other' (no kind is
+    known), and never merged across articles."""
     taken = {m.name for m in mentions}
     found: dict[str, set[int]] = {}
     for fact in facts:
         for speaker in fact.speakers:
-            if speaker not in taken and (fp.DESCRIBED_SOURCE.match(speaker) or fp.DESCRIBED_SPEAKER.match(speaker)):
+            # Every speaker no actor names is words of the text: a description, a source
+            # 'according to' names, or a name the actors do not hold.
+            if speaker not in taken:
                 found.setdefault(speaker, set()).add(fact.paragraph)
     described = []
     for words, paragraphs in found.items():
@@ -511,6 +557,21 @@ def is_whole_sentence(text: str, quote: Quoted) -> bool:
     return len(words) > 1 and words[0].isupper() and words[-1] in ".?!"
 
 
+def is_set_off_speech(text: str, quote: Quoted, said: Said | None) -> bool:
+    """True when a few quoted words whose first alone is capitalised close with a comma or a
+    stop inside the marks, and their speaker follows ('"Thank you, son," Berg replied'): a
+    sentence of speech, not a title ('"Harbour Lights," Berg wrote')."""
+    words = text[quote.text_start:quote.text_end].rstrip()
+    capitalised = [w for w in re.findall(r"[^\W\d_][\w’'-]*", words) if len(w) > 3 and w[0].isupper()]
+    return bool(said and said.speakers and said.cue_at >= quote.end and words[-1:] in (",", ".", "!", "?")
+                and len(words.split()) > 1 and len(capitalised) == 1)
+
+
+def is_question_or_cry(text: str, quote: Quoted) -> bool:
+    """Quoted words that close with '?' or '!' inside their marks ('asked, “Really?”')."""
+    return text[quote.text_start:quote.text_end].rstrip()[-1:] in ("?", "!")
+
+
 def is_title(words: str) -> bool:
     """Quoted words that name a show, book or slogan ('Harbour Morning Report'), not speech."""
     long_words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", words) if len(w) > 3]
@@ -591,6 +652,8 @@ def extract_quote_before(text, quote, sentence, names, number, earlier, quotes) 
     match = fp.BEFORE_INVERTED.search(before) or fp.BEFORE_ACCORDING.search(before)
     if match:
         who, pronoun = speakers_of(match.group("who"), names, number, earlier, start + match.start("who"))
+        if not who and match.re is fp.BEFORE_ACCORDING:
+            who = according_source(match.group("who"), names)
         return Said(who, match.group("verb"), start + match.start("verb"), pronoun)
     put = fp.AS_PUT.search(before)
     # 'As X said goodbye, Y said: "...': a verb of speech after it has a subject of its own.
@@ -604,6 +667,11 @@ def extract_quote_before(text, quote, sentence, names, number, earlier, quotes) 
         if who:
             return Said(who, shown.group("verb"), start + shown.start("verb"), pronoun)
     match = fp.BEFORE_PARTICIPLE.search(before)
+    closing = fp.ATTRIBUTION_END.search(text, sentence[0], start + match.start()) if match else None
+    if closing:
+        who, pronoun = speakers_of(closing.group("who"), names, number, earlier, closing.start("who"))
+        if who:
+            return Said(who, match.group("verb"), start + match.start("verb"), pronoun)
     subject = fp.SUBJECT.match(text[sentence[0]:sentence[1]]) \
         or fp.APPOSITIVE_SUBJECT.match(text[sentence[0]:sentence[1]])
     if match and subject and subject.group("who").strip():
@@ -623,10 +691,31 @@ def extract_quote_before(text, quote, sentence, names, number, earlier, quotes) 
         if who and all(names.kind(w) in ("person", "organisation") for w in who):
             return Said(who, ":", start + label.start("verb"))
         return None
+    # 'In a series of posts on Sunday, Roe wrote: "...': a cue inside an opening phrase is no
+    # verb of the sentence; the subject and verb after the phrase attribute the quotation.
+    # ('During the talks, Roe said, the crews "...': a verb the comma follows at once is the
+    # sentence's own, set off after the phrase.)
+    if fp.OPENS_PHRASE.match(match.group("who").lstrip()):
+        comma = before.find(",", match.end("verb"))
+        later = fp.BEFORE_QUOTE.match(before, comma + 1) if before[match.end("verb"):comma].strip() else None
+        if later and later.group("who").strip():
+            match = later
+    # 'Lund tweeted after Roe argued that "...': the clause nearest the quotation has its own
+    # subject and verb of speech ('... sees the issues as linked, said: "' has none).
+    subordinate = fp.SUBORDINATE_START.search(before, match.end("verb"))
+    later = fp.BEFORE_QUOTE.match(before, subordinate.end()) if subordinate else None
+    if later and later.group("who").strip() and "," not in later.group("who"):
+        match = later
     if len(match.group("rest").split()) > 12:
         return None
     who, pronoun = speakers_of(match.group("who"), names, number, earlier,
                                start + match.end("who") - len(match.group("who").lstrip()))
+    # 'One man wrote, "...': someone new to the text, described, speaks, as after a quotation
+    # ('The senator wrote' may be someone named before, and is left to the description rules).
+    described = fp.DESCRIBED_SPEAKER.match(match.group("who").strip()) if not who and not pronoun else None
+    if described and fp.INDEFINITE.match(described.group("words")) and cue_free(match.group("rest")) \
+            and described.group("words").split()[-1].lower() not in fp.FUNCTION_ENDS:
+        who = (described.group("words"),)
     return Said(who, match.group("verb"), start + match.start("verb"), pronoun)
 
 
@@ -721,6 +810,9 @@ def extract_said_that(sentence: str) -> list[Reported]:
     # the start of a clause.
     if not may_hold_a_verb(sentence[match.start("content"):]):
         return []
+    # 'Lund cannot say that “in part,” Roe added': the words are Roe's, read as said after.
+    if fp.QUOTE_THEN_SPEAKER.search(sentence, match.start("content")):
+        return []
     start, end = content_span(sentence, match.start("content"), len(sentence))
     return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
 
@@ -767,7 +859,8 @@ def extract_said_after(sentence: str) -> list[Reported]:
                               if i > 0 and not cue_free(sentence[i:end if "(" not in sentence[i:end] else None]))
                   if m and (m.group("who") or m.group("who2")).split()[0].lower() not in fp.CLAUSE_CONJUNCTIONS
                   and not (m.group("who2") and (not speaker_after_verb(m.group("who2"))
-                                                or subject_with_aside(sentence[:m.start()])))),
+                                                or subject_with_aside(sentence[:m.start()])))
+                  and not pronoun_after_quotation_in_reported_words(sentence, m)),
                  None)
     if not match:
         return []
@@ -779,9 +872,21 @@ def extract_said_after(sentence: str) -> list[Reported]:
         return []
     if len(who.split()) > 8:
         return []
+    # '... “in part,” Roe said': the closing mark ends the words as it opened them.
+    closing = sentence[match.start() + 1:match.start() + 2] in ("”", '"')
     start, end = content_span(sentence, 0, match.start())
+    end = match.start() + 2 if closing else end
     verb = "verb" if match.group("verb") else "verb2"
     return [Reported(who, match.group(verb), match.start(verb), start, end)]
+
+
+def pronoun_after_quotation_in_reported_words(sentence: str, match: re.Match) -> bool:
+    """True for '... “in part,” she said' after a verb of speech ('Roe said she kept it because
+    “...,” she said'): the pronoun speaks on for the subject the sentence opened with, whose
+    reported words hold the quotation, not for the words before the quotation alone."""
+    who = (match.group("who") or match.group("who2") or "").split()
+    return (sentence[match.start() + 1:match.start() + 2] in ("”", '"') and bool(who)
+            and who[0].lower() in fp.PERSON_SUBJECTS and not cue_free(sentence[:match.start()]))
 
 
 def speaker_after_verb(who: str) -> bool:
@@ -1069,7 +1174,8 @@ def paragraph_facts(article: Article, paragraph: Paragraph, quotes: tuple[Quoted
         facts.append(make("quote", label.start("words"), len(text), said, spans[0], (0, len(text))))
         return facts, who
     quoted = [(quote, said) for quote, said in paragraph_quotes(paragraph, quotes, spans, names, earlier, carried)
-              if not is_title(text[quote.text_start:quote.text_end])
+              if not (is_title(text[quote.text_start:quote.text_end]) and not is_set_off_speech(text, quote, said)
+                      and not (spoken_right_before(text, quote, said) and is_question_or_cry(text, quote)))
               and (not is_scare_quote(text, quote, spans) or spoken_right_before(text, quote, said))
               and (said is not None or len(fp.WORD.findall(text[quote.text_start:quote.text_end])) >= MIN_UNATTRIBUTED_WORDS)]
     claims, framing = reported_claims(text, number, spans, quoted, names, earlier)
@@ -1171,6 +1277,8 @@ def reported_claims(text: str, number: int, spans: tuple[tuple[int, int], ...],
                 continue    # '"...," X said': the verb attributes the quotation before it
             who_at = sentence[0] + max(words.find(reported.who.strip()), 0)
             who, pronoun = speakers_of(reported.who, names, number, earlier, who_at)
+            if not who and reported.cue.lower() == "according to":
+                who = according_source(reported.who, names)
             inner = [s for q, s in quoted if start <= q.start and q.end <= end + 1 and s and s.speakers]
             if not who and inner:
                 who = inner[0].speakers
@@ -1245,12 +1353,24 @@ def headline_facts(article: Article, names: Names) -> list[Fact]:
     found = [f for f in found if f.kind in ("quote", "claim")]
     label = fp.HEADLINE_LABEL.match(article.headline)
     if label and not found:
-        who, _ = speakers_of(label.group("who"), names, 0, ())
+        who = headline_label_speakers(label.group("who"), names)
         if who:
             words = article.headline[label.start("words"):].rstrip()
             found.append(Fact(fact_id(article.source, words), article.source, 0, "claim", words, who,
                               cue=":", hedges=hedges_in(words)))
     return found
+
+
+def headline_label_speakers(label: str, names: Names) -> tuple[str, ...]:
+    """Who a headline's label before its colon names: 'Jane Roe' in 'Jane Roe: ...', and in a
+    label that is a clause in title case ('Jane Roe Endorses Tom Lund: ...') its subject, the
+    first name, not the last one English would put at a noun phrase's head."""
+    named = [(start, end, name) for start, end, name in names.named(label, 0)
+             if names.kind(name) != "place" and not re.match(r"['’]s?\b", label[end:])]
+    between = label[named[0][1]:named[1][0]] if len(named) > 1 else ""
+    if any(word[0].isupper() and word.rstrip(".").lower() not in fp.TITLE_FORMS for word in between.split()):
+        return (named[0][2],)
+    return speakers_of(label, names, 0, ())[0]
 
 
 def caption_facts(article: Article) -> list[Fact]:

@@ -327,6 +327,12 @@ movement group groups organization organizations organisation organisations coal
 committee panel commission council board agency department ministry office company firm website
 newspaper paper network outlet
 document letter statement release email emails memo findings polling
+team camp confidant confidants booster boosters faction spokesmen spokeswomen pollster pollsters
+commentator commentators columnist columnists reporters correspondents
+""".split())
+# Members of a party or a political camp, who speak as a group in the plural ('Some Democrats say').
+PARTY_MEMBERS = frozenset("""
+Democrat Republican Conservative Liberal Progressive Libertarian Socialist Moderate Centrist Tory Labourite
 """.split())
 
 

@@ -238,6 +238,12 @@ LISTENER_SPEECH = finite(tuple(verb for verb in SPEECH_VERBS if verb[0] in LISTE
 OTHER_SPEECH = finite(tuple(verb for verb in SPEECH_VERBS if verb[0] not in LISTENER_VERBS), NOUN_FORMS)
 # A pattern that never matches: the listener group of verbs that take none.
 NEVER = r"(?!x)x"
+# Words that deny or withhold the speech of the verb after them ('would not say that ...',
+# 'never said', 'declined to say whether ...'): what follows is not what the subject said.
+DENIED_CUE = re.compile(r"""
+    (?: \b(?: not | never | cannot | no\s+longer | declined\s+to | refused\s+to | refuses\s+to
+             | declines\s+to ) | n[’']t )
+    \s+ (?:[a-z]+\s+){0,2} $""", re.VERBOSE | re.IGNORECASE)
 # Reported speech within one sentence.
 # Verbs of speech are tried before verbs of finding: in 'People who know her said that',
 # 'said' is the cue.

@@ -1043,8 +1043,10 @@ def reported_in(sentence: str) -> list[Reported]:
     quoted = [(q.text_start, q.text_end) for q in quoted_spans(sentence)] if fp.OPENING.search(sentence) else []
     for extract in CLAIM_EXTRACTORS:
         # 'the reports', 'his remarks': after a determiner the cue is a noun, not a verb.
+        # 'X would not say that ...', 'X never said ...': no claim of X's.
         found = [r for r in extract(sentence) if not is_noun_cue(r.who, r.cue)
-                 and not any(s <= r.cue_at < e for s, e in quoted)]
+                 and not any(s <= r.cue_at < e for s, e in quoted)
+                 and not fp.DENIED_CUE.search(sentence, 0, r.cue_at)]
         if found:
             break
     else:

@@ -1194,3 +1194,21 @@ def test_a_quotation_attributed_to_a_description(paragraph, speakers):
 ])
 def test_the_listener_after_told_does_not_speak(paragraph, speakers):
     assert [f.speakers for f in facts_of(paragraph) if f.kind in ("quote", "claim")] == speakers
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Tomas Berg would not say that the port was safe.",
+    "Berg never said that the pier had been sold.",
+    "Berg declined to say whether the council had been told.",
+    "Tomas Berg refused to say that the fire was started on purpose.",
+    "Berg didn't say that the ferry would stop.",
+    "Petrova cannot say that the lines were repaired in time.",
+])
+def test_words_someone_would_not_say_are_no_claim_of_theirs(paragraph):
+    assert [f.speakers for f in facts_of(paragraph) if f.kind == "claim"
+            and {"Tomas Berg", "Ana Petrova"} & set(f.speakers)] == []
+
+
+def test_a_denial_reported_by_another_is_theirs():
+    found = facts_of("Berg never said that the pier had been sold, his lawyer told reporters.")
+    assert [(f.kind, f.speakers) for f in found if f.kind == "claim"] == [("claim", ("his lawyer",))]

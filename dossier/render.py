@@ -388,12 +388,18 @@ def oldest_first(article: Article) -> tuple:
 
 def grouped_roles(roles) -> list[tuple[str, str, int]]:
     """Each role once, as (text, first article or '' from the corrections, how many other
-    articles state it), the most stated first: an actor's page does not list a role once per article."""
+    articles state it), the most stated first: an actor's page does not list a role once per
+    article, nor once per way of writing it ('Director', 'director'): the form most articles
+    print stands for the rest."""
     found: dict[tuple[str, bool], list[str]] = {}
+    forms: dict[tuple[str, bool], list[str]] = {}
     for role in roles:
-        found.setdefault((role.text, bool(role.article)), []).append(role.article)
+        key = (role.text.casefold(), bool(role.article))
+        found.setdefault(key, []).append(role.article)
+        forms.setdefault(key, []).append(role.text)
     ordered = sorted(found.items(), key=lambda item: -len(item[1]))    # stable: ties keep their order
-    return [(text, articles[0], len(dict.fromkeys(articles)) - 1) for (text, _), articles in ordered]
+    return [(max(dict.fromkeys(forms[key]), key=forms[key].count), articles[0], len(dict.fromkeys(articles)) - 1)
+            for key, articles in ordered]
 
 
 def sources(dossier: Dossier, index: Index) -> list[tuple[str, str, list[tuple[str, str, list[str]]]]]:

@@ -458,6 +458,9 @@ def test_long_article_and_actor_lists_get_pages_of_their_own():
     ((Role("aide", "a"), Role("Minister", "a"), Role("Minister", "b"), Role("Minister", "b"), Role("Minister", "c")),
      "- Minister — [A](../articles/a.md) and 2 other articles\n- aide — [A](../articles/a.md)\n"),
     ((Role("Minister", ""), Role("Minister", "b")), "- Minister — from the corrections\n- Minister — [B](../articles/b.md)\n"),
+    # One role however it is written: the form most articles print.
+    ((Role("director", "a"), Role("Director", "b"), Role("Director", "c")),
+     "- Director — [A](../articles/a.md) and 2 other articles\n"),
 ])
 def test_an_actor_page_lists_each_role_once(roles, expected):
     articles = tuple(Article(id=i, source=f"{i}.txt", headline=i.upper()) for i in "abc")

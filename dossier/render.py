@@ -59,6 +59,10 @@ MIN_LINKED_NAME = 2
 PART_SIZE = 200
 """Most entries (facts, or timeline lines) on one page of a long list: pages split by month,
 and a busy month into parts (of about 130, see cut), so no page grows with the dossier."""
+FIRST_PART_SIZE = 50
+"""Most entries of an actor's lists on its own page, which shows much besides and changes
+with most edits that touch the actor: the rest are on pages of up to PART_SIZE, which change
+only with their entries."""
 LIST_SIZE = 500
 """Most lines on one page of the articles or actors lists, whose lines are short."""
 SOURCE_LINKS = 10
@@ -300,8 +304,9 @@ def by_month(items, when, newest_first: bool = False) -> dict[tuple[int, int] | 
     return {m: months[m] for m in [*dated, None] if m in months}
 
 
-def cut(entries: list, key: Callable, most: int = PART_SIZE) -> list[list]:
-    """Entries in order as parts of at most `most`; a list that fits on one page stays one.
+def cut(entries: list, key: Callable, most: int = PART_SIZE, first: int | None = None) -> list[list]:
+    """Entries in order as parts of at most `most`, the first of at most `first` (by default
+    `most` too); a list that fits on the first page stays one.
 
     A part ends after an entry whose key is strong (strength below the mark for one key in
     most / 2), once it holds a quarter of `most`; a part that would grow past `most`
@@ -310,16 +315,18 @@ def cut(entries: list, key: Callable, most: int = PART_SIZE) -> list[list]:
     and leaves the others as they were, where cutting every `most` entries would move
     every later entry to another page. Parts hold about 130 of 200 entries on average.
     """
-    if len(entries) <= most:
+    first = first or most
+    if len(entries) <= first:
         return [list(entries)] if entries else []
     strengths = [strength(key(entry)) for entry in entries]
-    mark, least = STRENGTHS // max(1, most // 2), max(1, most // 4)
     parts, start = [], 0
     while start < len(entries):
-        window = range(start + least - 1, min(start + most, len(entries)))
+        size = most if parts else first
+        mark = STRENGTHS // max(1, size // 2)
+        window = range(start + max(1, size // 4) - 1, min(start + size, len(entries)))
         end = next((n + 1 for n in window if strengths[n] < mark), None)
         if end is None:
-            end = len(entries) if start + most >= len(entries) else min(window, key=strengths.__getitem__) + 1
+            end = len(entries) if start + size >= len(entries) else min(window, key=strengths.__getitem__) + 1
         parts.append(entries[start:end])
         start = end
     return parts
@@ -424,7 +431,8 @@ def timeline_parts(days: list[tuple[date, list[Article], list[Fact]]]) -> list[P
 
 def actor_pages(actor: Actor, index: Index, size: int = PART_SIZE) -> dict[str, dict]:
     """An actor's quotes, claims, facts naming it and articles, in that order, cut into pages
-    of at most `size` entries where their keys say (see cut): its own page, then
+    of at most `size` entries where their keys say (see cut), its own page of at most
+    FIRST_PART_SIZE: its own page, then
     actors/<id>/part-<digest>.md for each further part. {path: lists}: the entries of each
     list on the page, and the pages to link to (all of them from the first, the first and
     its neighbours from the others)."""
@@ -435,7 +443,7 @@ def actor_pages(actor: Actor, index: Index, size: int = PART_SIZE) -> dict[str, 
     first = f"actors/{actor.id}.md"
     entries = [(name, item) for name, items in lists.items() for item in items]
     key = lambda entry: f"{entry[0]}/{entry[1].id}"  # noqa: E731   a fact may be both a claim and a mention
-    chunks = cut(entries, key, size) or [[]]
+    chunks = cut(entries, key, size, first=min(size, FIRST_PART_SIZE)) or [[]]
     paths = [first] + [f"actors/{actor.id}/{name}.md" for name in part_names(chunks, key)[1:]]
     pages = {}
     for number, (path, chunk) in enumerate(zip(paths, chunks)):

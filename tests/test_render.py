@@ -27,7 +27,7 @@ from dossier.escape import plain
 from dossier.memo import PageMemo
 from dossier.model import Actor, Article, Dossier, DossierError, Fact, Paragraph, Role
 from dossier.pipeline import build
-from dossier.render import (INDEX_PAGES, LIST_SIZE, PART_SIZE, SOURCE_LINKS, STRENGTHS, by_month, cut, render, strength,
+from dossier.render import (FIRST_PART_SIZE, INDEX_PAGES, LIST_SIZE, PART_SIZE, SOURCE_LINKS, STRENGTHS, by_month, cut, render, strength,
                             split, title_in_front_matter)
 
 EXTENSIONS = ["attr_list", "tables", "toc"]   # as in mkdocs.yml
@@ -385,14 +385,15 @@ def key_not_ending_a_part(prefix: str) -> str:
     return next(k for k in entries(100, prefix) if strength(k) >= STRENGTHS // 2)
 
 
-@pytest.mark.parametrize("count, position", [
-    (PART_SIZE + 1, 0), (PART_SIZE + 1, PART_SIZE + 1), (1000, 0), (1000, 1), (1000, 350), (1000, 999), (1000, 1000),
-    (5000, 2500), (5000, 4999),
+@pytest.mark.parametrize("count, position, first", [
+    (PART_SIZE + 1, 0, None), (PART_SIZE + 1, PART_SIZE + 1, None), (1000, 0, None), (1000, 1, None),
+    (1000, 350, None), (1000, 999, None), (1000, 1000, None), (5000, 2500, None), (5000, 4999, None),
+    (1000, 0, FIRST_PART_SIZE), (1000, 30, FIRST_PART_SIZE), (1000, 350, FIRST_PART_SIZE),
 ])
-def test_inserting_an_entry_changes_only_the_part_it_lands_in(count, position):
-    before = cut(entries(count), str)
+def test_inserting_an_entry_changes_only_the_part_it_lands_in(count, position, first):
+    before = cut(entries(count), str, first=first)
     new = key_not_ending_a_part("new")
-    after = cut(entries(count)[:position] + [new] + entries(count)[position:], str)
+    after = cut(entries(count)[:position] + [new] + entries(count)[position:], str, first=first)
     changed = [part for part in after if part not in before]
     assert len(changed) == 1 and new in changed[0]
     assert [part for part in before if part not in after] == [[e for e in changed[0] if e != new]]
@@ -457,6 +458,20 @@ def test_an_actor_named_in_many_facts_gets_more_pages_of_them():
         f"[2](../{parts[0]})" in first
     assert "- Undated · [A](../../articles/a.md)" in last and "[Back to the first page](../../actors/ann-lee.md)" in last
     assert last.startswith("---\nsearch:\n  exclude: true\n---\n") and "named in" not in last
+
+
+@pytest.mark.parametrize("quotes, pages, first_page", [
+    # With its one article, an actor of FIRST_PART_SIZE - 1 quotes fits on its own page.
+    (FIRST_PART_SIZE - 1, 1, FIRST_PART_SIZE - 1),
+    (FIRST_PART_SIZE, 2, None),
+    (PART_SIZE * 8, 8, None),
+])
+def test_an_actors_own_page_holds_few_of_its_entries(quotes, pages, first_page):
+    rendered = render(quotes_of_ann(quotes))
+    own = rendered["actors/ann-lee.md"].count("- **Quote**")
+    count = len([p for p in rendered if p.startswith("actors/ann-lee")])
+    assert count == 1 if pages == 1 else count >= pages
+    assert own <= FIRST_PART_SIZE and (first_page is None or own == first_page)
 
 
 def test_an_actors_pages_link_in_order_from_the_first_and_to_their_neighbours():

@@ -58,7 +58,7 @@ MIN_LINKED_NAME = 2
 """Shorter names are not linked in article text: one letter is rarely a name."""
 PART_SIZE = 200
 """Most entries (facts, or timeline lines) on one page of a long list: pages split by month,
-and a busy month into parts (of about 130, see cut), so no page grows with the dossier."""
+and a busy month into parts (of about 110, see cut), so no page grows with the dossier."""
 FIRST_PART_SIZE = 50
 """Most entries of an actor's lists on its own page, which shows much besides and changes
 with most edits that touch the actor: the rest are on pages of up to PART_SIZE, which change
@@ -308,12 +308,12 @@ def cut(entries: list, key: Callable, most: int = PART_SIZE, first: int | None =
     """Entries in order as parts of at most `most`, the first of at most `first` (by default
     `most` too); a list that fits on the first page stays one.
 
-    A part ends after an entry whose key is strong (strength below the mark for one key in
-    most / 2), once it holds a quarter of `most`; a part that would grow past `most`
-    without one ends after its strongest entry instead. Where the cuts fall depends on the
-    keys there, not on positions, so an entry inserted or removed changes the part it is in
-    and leaves the others as they were, where cutting every `most` entries would move
-    every later entry to another page. Parts hold about 130 of 200 entries on average.
+    Once a part holds a quarter of `most`, it ends after an entry whose key is strong (see
+    strength: one key in most / 2 is); one that would grow past `most` without such an
+    entry ends after its strongest. Where the cuts fall depends on the keys there, not on
+    positions, so an entry inserted or removed changes the part it is in and leaves the
+    others as they were, where cutting every `most` entries would move every later entry
+    to another page. Parts hold about 110 of 200 entries on average.
     """
     first = first or most
     if len(entries) <= first:

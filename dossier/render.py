@@ -8,7 +8,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import ClassVar
 from datetime import date
 from itertools import chain
@@ -26,7 +26,7 @@ from .escape import (escape_attribute, escape_inline, escape_line_start, escape_
 from .memo import PageMemo, same
 from .model import ACTOR_KINDS, FACT_KINDS, Actor, Article, Dossier, DossierError, Fact, Problem
 from .progress import quiet
-from .slugs import is_slug, slugify
+from .slugs import is_slug, short_hash, slugify
 from .user_files import LINK
 from . import facets, views
 
@@ -58,7 +58,11 @@ MIN_LINKED_NAME = 2
 """Shorter names are not linked in article text: one letter is rarely a name."""
 PART_SIZE = 200
 """Most entries (facts, or timeline lines) on one page of a long list: pages split by month,
-and a busy month into parts, so no page grows with the dossier."""
+and a busy month into parts (of about 110, see cut), so no page grows with the dossier."""
+FIRST_PART_SIZE = 50
+"""Most entries of an actor's lists on its own page, which shows much besides and changes
+with most edits that touch the actor: the rest are on pages of up to PART_SIZE, which change
+only with their entries."""
 LIST_SIZE = 500
 """Most lines on one page of the articles or actors lists, whose lines are short."""
 SOURCE_LINKS = 10
@@ -78,10 +82,14 @@ class Part:
     """One page of a long list: the entries of one month (or kind), or of one part of a busy one."""
 
     path: str
-    """The page, e.g. 'facts/2026-01.md', 'facts/2026-01-2.md' or 'facts/undated.md'."""
+    """The page, e.g. 'facts/2026-01.md', 'facts/2026-01/part-3f2a9c01.md' or 'facts/undated.md'."""
     title: str
-    """'January 2026', 'January 2026, part 2 of 3', 'Undated articles' or 'People'."""
+    """The group's: 'January 2026', 'Undated articles' or 'People', the same on each of its parts."""
     items: tuple
+    previous: str = ""
+    """The page of the group's part before this one; '' on its first."""
+    next: str = ""
+    """The page of the group's part after this one; '' on its last."""
 
 
 @dataclass(frozen=True)
@@ -296,15 +304,73 @@ def by_month(items, when, newest_first: bool = False) -> dict[tuple[int, int] | 
     return {m: months[m] for m in [*dated, None] if m in months}
 
 
-def split(folder: str, groups: dict, size: int = PART_SIZE, name=month_slug, title=month_name) -> list[Part]:
-    """Each group's entries (by default a month's) as pages of at most `size`, in the groups' order."""
+def cut(entries: list, key: Callable, most: int = PART_SIZE, first: int | None = None) -> list[list]:
+    """Entries in order as parts of at most `most`, the first of at most `first` (by default
+    `most` too); a list that fits on the first page stays one.
+
+    Once a part holds a quarter of `most`, it ends after an entry whose key is strong (see
+    strength: one key in most / 2 is); one that would grow past `most` without such an
+    entry ends after its strongest. Where the cuts fall depends on the keys there, not on
+    positions, so an entry inserted or removed changes the part it is in and leaves the
+    others as they were, where cutting every `most` entries would move every later entry
+    to another page. Parts hold about 110 of 200 entries on average.
+    """
+    first = first or most
+    if len(entries) <= first:
+        return [list(entries)] if entries else []
+    strengths = [strength(key(entry)) for entry in entries]
+    parts, start = [], 0
+    while start < len(entries):
+        size = most if parts else first
+        mark = STRENGTHS // max(1, size // 2)
+        window = range(start + max(1, size // 4) - 1, min(start + size, len(entries)))
+        end = next((n + 1 for n in window if strengths[n] < mark), None)
+        if end is None:
+            end = len(entries) if start + size >= len(entries) else min(window, key=strengths.__getitem__) + 1
+        parts.append(entries[start:end])
+        start = end
+    return parts
+
+
+STRENGTHS = 1 << 48
+"""The strengths of keys, from 0 (strongest) up."""
+
+
+def strength(key: str) -> int:
+    """How readily an entry of this key ends a part of a long list (see cut): the smaller,
+    the more readily; the same in every build."""
+    return int(short_hash(f"ends:{key}", 12), 16)
+
+
+def part_names(parts: list[list], key: Callable) -> list[str]:
+    """A name for each part but the first (which is the list's own page, ''): 'part-' and a
+    digest of the key of its first entry, so that it depends neither on how many parts come
+    before it nor on how many there are."""
+    names, seen = [""], set()
+    for part in parts[1:]:
+        name = "part-" + short_hash(key(part[0]), 8)
+        if name in seen:
+            # Two keys of one list with the same digest, which ought never to happen: the
+            # page's place tells them apart.
+            name += f"-{len(names)}"
+        seen.add(name)
+        names.append(name)
+    return names
+
+
+def split(folder: str, groups: dict, key: Callable, size: int = PART_SIZE, name=month_slug,
+          title=month_name) -> list[Part]:
+    """Each group's entries (by default a month's) as pages of at most `size` entries, in the
+    groups' order, cut where the entries' keys say (see cut): '<folder>/<group>.md', then
+    '<folder>/<group>/part-<digest>.md'."""
     parts = []
     for group, entries in groups.items():
-        chunks = [entries[i:i + size] for i in range(0, len(entries), size)]
-        for number, chunk in enumerate(chunks, 1):
-            suffix = f"-{number}" if number > 1 else ""
-            heading = title(group) + (f", part {number} of {len(chunks)}" if len(chunks) > 1 else "")
-            parts.append(Part(f"{folder}/{name(group)}{suffix}.md", heading, tuple(chunk)))
+        chunks = cut(entries, key, size)
+        paths = [f"{folder}/{name(group)}" + (f"/{n}" if n else "") + ".md" for n in part_names(chunks, key)]
+        for number, chunk in enumerate(chunks):
+            parts.append(Part(paths[number], title(group), tuple(chunk),
+                              previous=paths[number - 1] if number else "",
+                              next=paths[number + 1] if number + 1 < len(paths) else ""))
     return parts
 
 
@@ -318,19 +384,20 @@ def published(index: Index):
 
 def fact_parts(dossier: Dossier, index: Index) -> list[Part]:
     """The fact list's pages: facts by the month their article was published."""
-    return split("facts", by_month(dossier.facts, published(index)))
+    return split("facts", by_month(dossier.facts, published(index)), key=item_id)
 
 
 def caption_parts(index: Index) -> list[Part]:
     """The captions' pages: articles with captions by the month they were published, newest first within it."""
-    return split("captions", by_month([a for a in index.articles_by_date if a.captions], published(index)))
+    return split("captions", by_month([a for a in index.articles_by_date if a.captions], published(index)), key=item_id)
 
 
 def article_list_parts(index: Index) -> list[Part]:
     """The article list's pages, when it is longer than one: newest month first."""
     if len(index.articles_by_date) <= LIST_SIZE:
         return []
-    return split("articles/all", by_month(index.articles_by_date, published(index), newest_first=True), LIST_SIZE)
+    return split("articles/all", by_month(index.articles_by_date, published(index), newest_first=True), key=item_id,
+                 size=LIST_SIZE)
 
 
 def actor_list_parts(dossier: Dossier) -> dict[str, list[Part]]:
@@ -339,7 +406,7 @@ def actor_list_parts(dossier: Dossier) -> dict[str, list[Part]]:
     groups: dict[str, list[Actor]] = {}
     for actor in sorted(dossier.actors, key=by_name):
         groups.setdefault(actor.kind, []).append(actor)
-    parts = split("actors/all", groups, LIST_SIZE,
+    parts = split("actors/all", groups, key=item_id, size=LIST_SIZE,
                   name=lambda kind: slugify(kind_name(kind, 2)), title=lambda kind: kind_name(kind, 2).capitalize())
     found: dict[str, list[Part]] = {}
     for part in parts:
@@ -354,31 +421,41 @@ def timeline_parts(days: list[tuple[date, list[Article], list[Fact]]]) -> list[P
     for when, articles, facts in days:
         months.setdefault((when.year, when.month), []).extend((when, item) for item in (*articles, *facts))
     parts = []
-    for part in split("timeline", months):
+    for part in split("timeline", months, key=lambda line: f"{line[0].isoformat()}/{line[1].id}"):
         regrouped: dict[date, tuple[list[Article], list[Fact]]] = {}
         for when, item in part.items:
             regrouped.setdefault(when, ([], []))[isinstance(item, Fact)].append(item)
-        parts.append(Part(part.path, part.title, tuple((when, *lists) for when, lists in regrouped.items())))
+        parts.append(replace(part, items=tuple((when, *lists) for when, lists in regrouped.items())))
     return parts
 
 
 def actor_pages(actor: Actor, index: Index, size: int = PART_SIZE) -> dict[str, dict]:
-    """An actor's quotes, claims, facts naming it and articles, cut into pages of at most
-    `size` entries: its own page, then actors/<id>/part-2.md and on. {path: lists}."""
+    """An actor's quotes, claims, facts naming it and articles, in that order, cut into pages
+    of at most `size` entries where their keys say (see cut), its own page of at most
+    FIRST_PART_SIZE: its own page, then
+    actors/<id>/part-<digest>.md for each further part. {path: lists}: the entries of each
+    list on the page, and the pages to link to (all of them from the first, the first and
+    its neighbours from the others)."""
     spoken = index.facts_by_speaker.get(actor.id, ())
     lists = {"quotes": [f for f in spoken if f.kind == "quote"], "claims": [f for f in spoken if f.kind != "quote"],
              "mentioned": list(index.facts_mentioning.get(actor.id, ())),
              "articles": sorted((index.articles[a] for a in actor.articles if a in index.articles), key=oldest_first)}
-    if sum(map(len, lists.values())) <= size:
-        # Most actors fit on one page: nothing to cut.
-        return {f"actors/{actor.id}.md": {"part": 1, "parts": [f"actors/{actor.id}.md"], **lists}}
+    first = f"actors/{actor.id}.md"
     entries = [(name, item) for name, items in lists.items() for item in items]
-    chunks = [entries[i:i + size] for i in range(0, len(entries), size)] or [[]]
-    paths = [f"actors/{actor.id}.md"] + [f"actors/{actor.id}/part-{n}.md" for n in range(2, len(chunks) + 1)]
-    return {path: {"part": number, "parts": paths,
-                   **{name: [item for kind, item in chunk if kind == name]
-                      for name in ("quotes", "claims", "mentioned", "articles")}}
-            for number, (path, chunk) in enumerate(zip(paths, chunks), 1)}
+    key = lambda entry: f"{entry[0]}/{entry[1].id}"  # noqa: E731   a fact may be both a claim and a mention
+    chunks = cut(entries, key, size, first=min(size, FIRST_PART_SIZE)) or [[]]
+    paths = [first] + [f"actors/{actor.id}/{name}.md" for name in part_names(chunks, key)[1:]]
+    pages = {}
+    for number, (path, chunk) in enumerate(zip(paths, chunks)):
+        links = ({"parts": paths if len(paths) > 1 else []} if not number else
+                 {"first": first, "previous": paths[number - 1], "next": paths[number + 1] if number + 1 < len(paths) else ""})
+        pages[path] = {**links, **{name: [item for kind, item in chunk if kind == name] for name in lists}}
+    return pages
+
+
+def item_id(item: Fact | Article | Actor) -> str:
+    """What a fact, an article or an actor is known by in a long list: its id."""
+    return item.id
 
 
 def oldest_first(article: Article) -> tuple:
@@ -888,8 +965,10 @@ def render_pages(dossier: Dossier, templates: Path | None, memo: PageMemo | None
     for done, actor in enumerate(dossier.actors, 1):
         progress("rendering the pages of actors: {done}/{total}", done, len(dossier.actors))
         for path, lists in actor_pages(actor, index).items():
-            if lists["part"] > 1:
-                pages[path] = page("actor_part.md.j2", path, actor=actor, named_in=len(actor.articles), **lists)
+            if "first" in lists:
+                # Not how many articles name it: that would change every page of a busy actor
+                # with each article that names it.
+                pages[path] = page("actor_part.md.j2", path, actor=actor, **lists)
                 continue
             # The statements grouped by whom they name: those the dossier's matrix counts always.
             said_about = views.said_about(actor.id, index.facts_by_speaker, when, names, keep)

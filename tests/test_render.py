@@ -27,8 +27,8 @@ from dossier.escape import plain
 from dossier.memo import PageMemo
 from dossier.model import Actor, Article, Dossier, DossierError, Fact, Paragraph, Role
 from dossier.pipeline import build
-from dossier.render import (INDEX_PAGES, LIST_SIZE, PART_SIZE, SOURCE_LINKS, by_month, render, split,
-                            title_in_front_matter)
+from dossier.render import (FIRST_PART_SIZE, INDEX_PAGES, LIST_SIZE, PART_SIZE, SOURCE_LINKS, STRENGTHS, by_month, cut, render, strength,
+                            split, title_in_front_matter)
 
 EXTENSIONS = ["attr_list", "tables", "toc"]   # as in mkdocs.yml
 
@@ -355,67 +355,141 @@ def test_a_broken_user_template_is_a_problem_with_its_line(tmp_path, template, m
     assert problem.startswith(str(tmp_path / message.split(":")[0]) + ":" + message.split(":", 1)[1]), problem
 
 
-@pytest.mark.parametrize("dates, newest_first, expected", [
-    ([date(2026, 1, 3)] * 3, False, [("facts/2026-01.md", "January 2026, part 1 of 2", 2),
-                                     ("facts/2026-01-2.md", "January 2026, part 2 of 2", 1)]),
-    ([None, date(2026, 1, 9), date(2025, 12, 1)], False, [("facts/2025-12.md", "December 2025", 1),
-                                                         ("facts/2026-01.md", "January 2026", 1),
-                                                         ("facts/undated.md", "Undated articles", 1)]),
-    ([None, date(2026, 1, 9), date(2025, 12, 1)], True, [("facts/2026-01.md", "January 2026", 1),
-                                                        ("facts/2025-12.md", "December 2025", 1),
-                                                        ("facts/undated.md", "Undated articles", 1)]),
+@pytest.mark.parametrize("dated, newest_first, expected", [
+    # Too many for one page: each part after the first is named after its first entry.
+    ([("a", date(2026, 1, 3)), ("b", date(2026, 1, 3)), ("c", date(2026, 1, 3))], False,
+     [("facts/2026-01.md", "January 2026", 1, "", "facts/2026-01/part-3e23e816.md"),
+      ("facts/2026-01/part-3e23e816.md", "January 2026", 1, "facts/2026-01.md", "facts/2026-01/part-2e7d2c03.md"),
+      ("facts/2026-01/part-2e7d2c03.md", "January 2026", 1, "facts/2026-01/part-3e23e816.md", "")]),
+    ([("a", None), ("b", date(2026, 1, 9)), ("c", date(2025, 12, 1))], False,
+     [("facts/2025-12.md", "December 2025", 1, "", ""), ("facts/2026-01.md", "January 2026", 1, "", ""),
+      ("facts/undated.md", "Undated articles", 1, "", "")]),
+    ([("a", None), ("b", date(2026, 1, 9)), ("c", date(2025, 12, 1))], True,
+     [("facts/2026-01.md", "January 2026", 1, "", ""), ("facts/2025-12.md", "December 2025", 1, "", ""),
+      ("facts/undated.md", "Undated articles", 1, "", "")]),
     ([], False, []),
 ])
-def test_long_lists_split_by_month_into_bounded_pages(dates, newest_first, expected):
-    parts = split("facts", by_month(dates, lambda when: when, newest_first), size=2)
-    assert [(p.path, p.title, len(p.items)) for p in parts] == expected
+def test_long_lists_split_by_month_into_bounded_pages(dated, newest_first, expected):
+    parts = split("facts", by_month(dated, lambda entry: entry[1], newest_first), key=lambda entry: entry[0], size=2)
+    assert [(p.path, p.title, len(p.items), p.previous, p.next) for p in parts] == expected
+
+
+def entries(count: int, prefix: str = "e") -> list[str]:
+    """Invented keys of a long list."""
+    return [f"{prefix}-{n}" for n in range(count)]
+
+
+def key_not_ending_a_part(prefix: str) -> str:
+    """A key among the weaker half (see cut): no part ends after it, nor would it be the
+    strongest of a part's entries."""
+    return next(k for k in entries(100, prefix) if strength(k) >= STRENGTHS // 2)
+
+
+@pytest.mark.parametrize("count, position, first", [
+    (PART_SIZE + 1, 0, None), (PART_SIZE + 1, PART_SIZE + 1, None), (1000, 0, None), (1000, 1, None),
+    (1000, 350, None), (1000, 999, None), (1000, 1000, None), (5000, 2500, None), (5000, 4999, None),
+    (1000, 0, FIRST_PART_SIZE), (1000, 30, FIRST_PART_SIZE), (1000, 350, FIRST_PART_SIZE),
+])
+def test_inserting_an_entry_changes_only_the_part_it_lands_in(count, position, first):
+    before = cut(entries(count), str, first=first)
+    new = key_not_ending_a_part("new")
+    after = cut(entries(count)[:position] + [new] + entries(count)[position:], str, first=first)
+    changed = [part for part in after if part not in before]
+    assert len(changed) == 1 and new in changed[0]
+    assert [part for part in before if part not in after] == [[e for e in changed[0] if e != new]]
+
+
+@pytest.mark.parametrize("count", [PART_SIZE + 1, 1000, 5000, 20000])
+def test_parts_of_a_long_list_stay_near_a_readable_size(count):
+    parts = cut(entries(count), str)
+    sizes = [len(part) for part in parts]
+    assert sum(parts, []) == entries(count)
+    assert max(sizes) <= PART_SIZE and min(sizes[:-1]) >= PART_SIZE // 4
+    if count >= 5000:
+        assert PART_SIZE * 0.5 <= sum(sizes) / len(sizes) <= PART_SIZE * 0.75
+
+
+def test_a_list_that_fits_on_one_page_is_not_cut():
+    assert cut(entries(PART_SIZE), str) == [entries(PART_SIZE)] and cut([], str) == []
+
+
+def quotes_of_ann(count: int, inserted: int | None = None) -> Dossier:
+    """A dossier whose one actor, Ann Lee, has `count` quotes, and a new one at `inserted`."""
+    article = Article(id="a", source="a.txt", headline="A", paragraphs=(Paragraph(1, "Ann Lee spoke."),))
+    actor = Actor("ann-lee", "Ann Lee", "person", articles=("a",))
+    facts = [Fact(f"f-{n}", "a", 1, "quote", f"Words {n}", speakers=("ann-lee",)) for n in range(count)]
+    if inserted is not None:
+        facts.insert(inserted, Fact(key_not_ending_a_part("f-new"), "a", 1, "quote", "New words", speakers=("ann-lee",)))
+    return Dossier((article,), (actor,), tuple(facts))
+
+
+@pytest.mark.parametrize("folder, inserted", [
+    ("actors/ann-lee/", 500), ("actors/ann-lee/", 1499), ("actors/ann-lee/", 1500),
+    ("facts/", 0), ("facts/", 700), ("facts/", 1500),
+])
+def test_a_fact_added_to_a_long_list_changes_no_other_page_of_it(folder, inserted):
+    before, after = render(quotes_of_ann(1500)), render(quotes_of_ann(1500, inserted))
+    parts = [p for p in after if p.startswith(folder)]
+    assert sorted(parts) == sorted(p for p in before if p.startswith(folder))
+    changed = [p for p in parts if before[p] != after[p]]
+    assert changed == [p for p in parts if "New words" in after[p]]
 
 
 def test_a_busy_month_of_the_timeline_carries_a_day_over_to_its_next_page():
     article = Article(id="a", source="a.txt", headline="A", published=date(2026, 1, 2))
     facts = tuple(Fact(f"f-{n}", "a", 1, "event", f"Event {n}", date=date(2026, 1, 2)) for n in range(PART_SIZE + 1))
     pages = render(Dossier((article,), (), facts))
-    first, second = pages["timeline/2026-01.md"], pages["timeline/2026-01-2.md"]
-    assert first.count("- **Event**") == PART_SIZE - 1 and second.count("- **Event**") == 2
-    assert "## 2 January 2026 {: #d-2026-01-02 }" in first and "## 2 January 2026 {: #d-2026-01-02 }" in second
-    assert (f"- [January 2026, part 1 of 2](timeline/2026-01.md) · 1 day, 1 article published, {PART_SIZE - 1} dated"
-            " facts\n- [January 2026, part 2 of 2](timeline/2026-01-2.md) · 1 day, 2 dated facts") in pages["timeline.md"]
+    parts = [path for path in pages if path.startswith("timeline/2026-01")]
+    assert len(parts) > 1 and sum(pages[p].count("- **Event**") for p in parts) == PART_SIZE + 1
+    assert all("## 2 January 2026 {: #d-2026-01-02 }" in pages[p] for p in parts)
+    assert "- [January 2026, part 1](timeline/2026-01.md) · 1 day, 1 article published, " in pages["timeline.md"]
+    assert f"- [January 2026, part 2]({parts[1]}) · 1 day, " in pages["timeline.md"]
+    assert f"[Next page →](../{parts[1]})" in pages["timeline/2026-01.md"]
+    assert "# Timeline: January 2026, continued\n" in pages[parts[1]]
+    assert "[← Previous page](../../timeline/2026-01.md)" in pages[parts[1]]
 
 
 def test_an_actor_named_in_many_facts_gets_more_pages_of_them():
-    article = Article(id="a", source="a.txt", headline="A", paragraphs=(Paragraph(1, "Ann Lee spoke."),))
-    actor = Actor("ann-lee", "Ann Lee", "person", articles=("a",))
-    facts = tuple(Fact(f"f-{n}", "a", 1, "quote", f"Words {n}", speakers=("ann-lee",)) for n in range(PART_SIZE))
-    pages = render(Dossier((article,), (actor,), facts))
-    first, second = pages["actors/ann-lee.md"], pages["actors/ann-lee/part-2.md"]
-    assert first.count("- **Quote**") == PART_SIZE and "## Articles" not in first
-    assert "Page 1 of 2 of the quotes, claims, facts and articles of Ann Lee: **1** · [2](../actors/ann-lee/part-2.md)\n" \
-        "{: data-search-exclude }\n" in first
-    assert "[1](../../actors/ann-lee.md) · **2**" in second and "- Undated · [A](../../articles/a.md)" in second
-    assert second.startswith("---\nsearch:\n  exclude: true\n---\n") and "- **Quote**" not in second
+    pages = render(quotes_of_ann(PART_SIZE))
+    parts = [path for path in pages if path.startswith("actors/ann-lee/")]
+    first, last = pages["actors/ann-lee.md"], pages[parts[-1]]
+    assert parts and "## Articles" not in first and "- **Quote**" in first
+    assert f"The quotes, claims, facts and articles of Ann Lee are on {len(parts) + 1} pages: this one · " \
+        f"[2](../{parts[0]})" in first
+    assert "- Undated · [A](../../articles/a.md)" in last and "[Back to the first page](../../actors/ann-lee.md)" in last
+    assert last.startswith("---\nsearch:\n  exclude: true\n---\n") and "named in" not in last
 
 
-@functools.cache
-def busy_actor_pages() -> dict[str, str]:
-    """The pages of a dossier whose one actor has nine pages of quotes."""
-    article = Article(id="a", source="a.txt", headline="A", paragraphs=(Paragraph(1, "Ann Lee spoke."),))
-    actor = Actor("ann-lee", "Ann Lee", "person", articles=("a",))
-    facts = tuple(Fact(f"f-{n}", "a", 1, "quote", f"Words {n}", speakers=("ann-lee",)) for n in range(PART_SIZE * 8 + 1))
-    return render(Dossier((article,), (actor,), facts))
-
-
-@pytest.mark.parametrize("part, expected", [
-    # The first and last pages and those near this one: the line does not grow with the pages.
-    (1, "**1** · [2](../actors/ann-lee/part-2.md) · [3](../actors/ann-lee/part-3.md) · … · [9](../actors/ann-lee/part-9.md)\n"),
-    (4, "[1](../../actors/ann-lee.md) · [2](../../actors/ann-lee/part-2.md) · [3](../../actors/ann-lee/part-3.md) · **4** · "
-        "[5](../../actors/ann-lee/part-5.md) · [6](../../actors/ann-lee/part-6.md) · … · [9](../../actors/ann-lee/part-9.md)\n"),
-    (6, "[1](../../actors/ann-lee.md) · … · [4](../../actors/ann-lee/part-4.md) · [5](../../actors/ann-lee/part-5.md) · **6** · "
-        "[7](../../actors/ann-lee/part-7.md) · [8](../../actors/ann-lee/part-8.md) · [9](../../actors/ann-lee/part-9.md)\n"),
-    (9, "[1](../../actors/ann-lee.md) · … · [7](../../actors/ann-lee/part-7.md) · [8](../../actors/ann-lee/part-8.md) · **9**\n"),
+@pytest.mark.parametrize("quotes, pages, first_page", [
+    # With its one article, an actor of FIRST_PART_SIZE - 1 quotes fits on its own page.
+    (FIRST_PART_SIZE - 1, 1, FIRST_PART_SIZE - 1),
+    (FIRST_PART_SIZE, 2, None),
+    (PART_SIZE * 8, 8, None),
 ])
-def test_an_actor_with_many_pages_links_the_first_last_and_nearby_ones(part, expected):
-    page = busy_actor_pages()["actors/ann-lee.md" if part == 1 else f"actors/ann-lee/part-{part}.md"]
-    assert f"Page {part} of 9 of the quotes, claims, facts and articles of Ann Lee: {expected}" in page
+def test_an_actors_own_page_holds_few_of_its_entries(quotes, pages, first_page):
+    rendered = render(quotes_of_ann(quotes))
+    own = rendered["actors/ann-lee.md"].count("- **Quote**")
+    count = len([p for p in rendered if p.startswith("actors/ann-lee")])
+    assert count == 1 if pages == 1 else count >= pages
+    assert own <= FIRST_PART_SIZE and (first_page is None or own == first_page)
+
+
+def test_an_actors_pages_link_in_order_from_the_first_and_to_their_neighbours():
+    pages = render(quotes_of_ann(PART_SIZE * 8))
+    first = pages["actors/ann-lee.md"]
+    listed = re.findall(r" · \[\d+\]\(\.\./(actors/ann-lee/part-[0-9a-f]{8}\.md)\)", first.split("\n{: data-search")[0])
+    assert sorted(listed) == sorted(p for p in pages if p.startswith("actors/ann-lee/"))
+    # Followed from page to page, the quotes come in order, each once, on pages of at most PART_SIZE.
+    chain, quotes = ["actors/ann-lee.md", *listed], []
+    for n, path in enumerate(chain):
+        page = pages[path]
+        quotes += [int(q) for q in re.findall(r"Words (\d+)", page)]
+        assert page.count("- **Quote**") <= PART_SIZE
+        if n:
+            assert f"[← Previous page](../../{chain[n - 1]})" in page
+        if 0 < n < len(chain) - 1:
+            assert f"[Next page →](../../{chain[n + 1]})" in page
+    assert quotes == list(range(PART_SIZE * 8)) and "Next page" not in pages[chain[-1]]
 
 
 LINK = re.compile(r"\]\(([^)\s]+?\.md)(?:#[^)]*)?\)")
@@ -444,13 +518,14 @@ def test_long_article_and_actor_lists_get_pages_of_their_own():
         "- [January 2026](../articles/all/2026-01.md) · 251" in pages["articles/index.md"]
     assert pages["articles/all/2026-02.md"].count("\n- 1 February 2026 · [A ") == 250
     # Actors named once are folded away from the ranked index, onto the lists by name.
-    assert f"Not ranked here: {LIST_SIZE + 1} named once. By name: " \
-        f"[Places, part 1 of 2](../actors/all/places.md) (X 0000 to X {LIST_SIZE - 1:04d}) · " \
-        f"[Places, part 2 of 2](../actors/all/places-2.md) (X {LIST_SIZE:04d} to X {LIST_SIZE:04d})" \
-        in pages["actors/index.md"]
+    places = ["actors/all/places.md", *sorted((p for p in pages if p.startswith("actors/all/places/")),
+                                              key=lambda p: pages[p].split("[X ", 1)[1])]
+    ranges = [re.findall(r"\[(X \d{4})\]", pages[p]) for p in places]
+    assert len(places) > 1 and sum(ranges, []) == [f"X {n:04d}" for n in range(LIST_SIZE + 1)]
+    assert f"Not ranked here: {LIST_SIZE + 1} named once. By name: " + " · ".join(
+        f"[Places](../{p}) ({r[0]} to {r[-1]})" for p, r in zip(places, ranges)) in pages["actors/index.md"]
     assert "[X 0000]" not in pages["actors/index.md"]
     assert not broken_links(pages)
-    assert f"- [X {LIST_SIZE:04d}](../../actors/x-{LIST_SIZE:04d}.md) · 1 article" in pages["actors/all/places-2.md"]
 
 
 @pytest.mark.parametrize("roles, expected", [

@@ -184,13 +184,15 @@ def find_actors_builtin(article: Article) -> tuple[Mention, ...]:
     """Names from the text's own capitals and context, grouped into one Mention per actor."""
     gaz = gazetteer()
     units = text_units(article)
-    tokens = tokenize_units(units + [(0, line) for line in article.datelines] + [(0, article.headline)])
+    # Lines set apart are units of their own; one in capitals, like a headline's capitals
+    # that may be its style, names only the places it prints.
+    lines_apart = article.datelines + article.set_apart
+    units += [(0, line) for line in lines_apart if not shouted(line)]
+    tokens = tokenize_units(units + [(0, line) for line in lines_apart if shouted(line)] + [(0, article.headline)])
     body, apart = tokens[:len(units)], tokens[len(units):]
     common = common_words(body)
     proper = frozenset(t.text for unit in body for t in unit if t.capitalised and not t.initial)
     occurrences, pending = find_occurrences(body, common, gaz, proper)
-    # A headline's capitals may be its style, not names, and a dateline's are: only the
-    # places they name count.
     set_apart, _ = find_occurrences(apart, common, gaz, proper)
     occurrences += [as_written(o, gaz) for o in set_apart if gaz.place(o.text) or o.text in P.SHORT_FORMS]
     occurrences = trim_first_words(occurrences)
@@ -216,6 +218,12 @@ def as_written(occurrence: Occurrence, gaz: Gazetteer) -> Occurrence:
     if place is not None and occurrence.text.isupper() and len(occurrence.text.replace(".", "")) > 3:
         occurrence.text = place.name
     return occurrence
+
+
+def shouted(line: str) -> bool:
+    """True for a line written in capitals ('LONDON 1996-08-30'): its capitals say nothing of names."""
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) > 1 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
 def collective_speakers(units_tokens: list[list[Token]], units: list[tuple[int, str]],

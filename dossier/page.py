@@ -44,6 +44,11 @@ FURNITURE_AT_START = re.compile("|".join(f"(?:{p.pattern[1:]})" for p in FURNITU
 FURNITURE_ANYWHERE = re.compile("|".join(f"(?:{p.pattern})" for p in FURNITURE
                                          if not p.pattern.startswith("^") or "|^" in p.pattern), re.IGNORECASE)
 DIGIT = re.compile(r"\d")
+# Lines only a web page prints: a file with none of them holds the article alone.
+PAGE_FURNITURE = frozenset(("furniture", "related", "related link", "comments"))
+# Lines of a story that are not its paragraphs but may name its actors.
+APART_KINDS = frozenset(("short", "credit", "dateline", "byline"))
+CREDITS_BELOW = 3   # how far under a web page's story its credit lines may stand
 # A company's legal suffix, and the 'All rights reserved' that often follows the name.
 COMPANY_SUFFIX = re.compile(r"\s+(?:all|inc|ltd|limited|llc|plc|gmbh|pvt)\b.*$", re.IGNORECASE)
 
@@ -81,6 +86,9 @@ class Page:
     """What was wrong in the page without costing the article (a front matter value): warnings."""
     datelines: tuple[str, ...] = ()
     """Lines above the body that date and place the story ('LONDON 1996-08-30')."""
+    set_apart: tuple[str, ...] = ()
+    """The story's other lines, never part of its text: subheadings, results and line-up
+    lines, credit lines ('Reporting by Jane Roe'); read for the names they print."""
 
 
 def read_page(text: str) -> Page:
@@ -108,6 +116,7 @@ def read_page(text: str) -> Page:
         additional_sources=find_sources(lines[body_start:]),
         related=find_related(lines[body_start:]),
         datelines=tuple(line.text for line in header if line.kind == "dateline"),
+        set_apart=lines_set_apart(lines, headline_at, body_start, end),
     )
 
 
@@ -124,6 +133,23 @@ def find_header(lines: list[Line], start: int, end: int) -> tuple[int | None, in
         # A clean article file: the headline is its first line, whatever its punctuation.
         headline_at, body_start = 0, max(body_start, 1)
     return headline_at, byline_at, body_start
+
+
+def lines_set_apart(lines: list[Line], headline_at: int | None, body_start: int, end: int) -> tuple[str, ...]:
+    """The lines of the story that are not its paragraphs, read for names only.
+
+    A file that holds the article alone is read to its last line: subheadings, results
+    and line-up lines, credit lines, everything under the headline. A copied web page
+    prints menus, teasers and link lists around and inside the story, shaped like those
+    lines; there only the credit lines in and just under the story ('Reporting by Jane Roe')
+    are read.
+    """
+    if all(line.kind not in PAGE_FURNITURE for line in lines):
+        first = headline_at + 1 if headline_at is not None else body_start
+        return tuple(line.text for i, line in enumerate(lines[first:], first)
+                     if line.kind in APART_KINDS and (line.kind != "byline" or i >= body_start)
+                     or line.kind in ("prose", "sentence") and not body_start <= i < end)
+    return tuple(line.text for line in lines[body_start:end + CREDITS_BELOW] if line.kind == "byline")
 
 
 def page_lines(text: str) -> list[Line]:

@@ -531,3 +531,30 @@ def test_a_people_before_a_name(text, name, affiliation):
 ])
 def test_an_actor_keeps_what_gave_its_kind(text, name, reason):
     assert by_name(find_actors(article(text)), name).kind_reason == reason
+
+
+CLEAN_RESULTS = ("CYCLING - HARBOUR CUP RESULTS\n\nOSLO 2024-05-01\n\n"
+                 "Results of the harbour cup, the first race of the season, held in the rain on Saturday "
+                 "along the old coast road.\n\n"
+                 "1. Pia Lundqvist (Norway) 3:31.526\n\n2. Marte Hovland (Denmark) 3:31.674\n\n"
+                 "Reporting by Ola Brekke\n")
+
+
+def test_lines_set_apart_are_read_for_names_but_stay_out_of_the_text():
+    from dossier.model import Document
+    from dossier.structure import read_article
+    found = read_article(Document("a.txt", CLEAN_RESULTS, "text", "0"))
+    text = " ".join(p.text for p in found.paragraphs)
+    assert "Lundqvist" not in text and "Brekke" not in text
+    kinds = {m.name: m.kind for m in find_actors(found)}
+    assert {"Pia Lundqvist", "Marte Hovland", "Ola Brekke"} <= set(kinds)
+    assert kinds["Norway"] == kinds["Denmark"] == "place"
+
+
+def test_lines_around_the_story_of_a_copied_web_page_name_no_one():
+    from dossier.model import Document
+    from dossier.structure import read_article
+    page = ("Home | World | Sport\n\nSubscribe\n\n" + CLEAN_RESULTS
+            + "\nMore stories\n\nKari Vestby wins the valley cup\n\nSign up for our newsletter\n")
+    names = {m.name for m in find_actors(read_article(Document("a.txt", page, "text", "0")))}
+    assert not names & {"Pia Lundqvist", "Marte Hovland", "Kari Vestby"}

@@ -37,6 +37,10 @@ CAPTION_WORDS = 70       # longer than the longest wire-photo caption: a paragra
 WRAPPED_SHARE = 0.7      # a wrapped line fills at least this much of the wrap width
 MIN_WRAPPED_LINES = 6
 MAX_LINE = 100_000       # a "line" longer than this is a data dump, never a paragraph
+BROKEN_LINE_WORDS = 3   # a line this short that runs on is a menu's or a list's, not a sentence's
+# Words a sentence never ends on: a line that does runs on to the next.
+RUN_ON_WORDS = frozenset("the a an of in on at to for with and or by from into than that".split())
+RUNS_ON = frozenset(("short", "sentence", "prose"))   # kinds of line a sentence may run on from or to
 HEADER_WINDOW = 25       # how far above the story its headline and byline may stand
 # One pass over a line instead of one per pattern; patterns tied to the line's start are tried there only.
 FURNITURE_AT_START = re.compile("|".join(f"(?:{p.pattern[1:]})" for p in FURNITURE
@@ -94,7 +98,7 @@ class Page:
 def read_page(text: str) -> Page:
     """The article a page of copied text holds (an empty Page when it holds none)."""
     lines, captions = find_captions(page_lines(text))
-    lines = classify(lines)
+    lines = join_broken(classify(lines))
     start, end = story_span(lines)
     if start >= end:
         return Page(captions=captions)
@@ -171,6 +175,36 @@ def page_lines(text: str) -> list[Line]:
             lines.append(Line(number, " ".join(words), len(words), ""))
         previous = raw.rstrip() if words else ""
     return lines
+
+
+def join_broken(lines: list[Line]) -> list[Line]:
+    """The lines of a file that holds the article alone, its sentences broken over lines at
+    no fixed width joined again ('The bank said it would' / 'lend more.').
+
+    Only such a file is joined: a web page's menus and buttons ('Follow us on') stop
+    mid-phrase too.
+    """
+    if any(line.kind in PAGE_FURNITURE for line in lines):
+        return lines
+    english = looks_english(lines)
+    joined: list[Line] = []
+    for line in lines:
+        last = joined[-1] if joined else None
+        if last is not None and last.kind in RUNS_ON and line.kind in RUNS_ON and was_broken(last.text, line.text):
+            merged = Line(last.number, f"{last.text} {line.text}", last.words + line.words, "")
+            joined[-1] = Line(merged.number, merged.text, merged.words, line_kind(merged, english))
+        else:
+            joined.append(line)
+    return joined
+
+
+def was_broken(line: str, following: str) -> bool:
+    """True when a sentence runs on from `line` to the next: it stops with no mark where a
+    sentence may end, and the next goes on in lower case or after a word that cannot end
+    a sentence ('the', 'of')."""
+    if SENTENCE_END.search(line) or len(line.split()) < BROKEN_LINE_WORDS:
+        return False
+    return following[0].islower() or line.rsplit(None, 1)[-1].casefold() in RUN_ON_WORDS
 
 
 def was_wrapped(line: str, following: str, width: int) -> bool:

@@ -58,7 +58,7 @@ radio television tv studios studio records airlines airways motors industries
 laboratory laboratories lab labs systems technologies solutions partners consortium alliance
 coalition movement front brigade brigades regiment battalion legion church
 organisation organization organisations organizations club team studies corps
-holdings bancorp bancshares bros spa ag gmbh bhd tbk pty
+holdings bancorp bancshares bros spa ag gmbh bhd tbk pty newsroom desk
 """.split())
 # A company's legal form at the end of its name ('Norvik Corp'): the name without it is the
 # company too ('Norvik').
@@ -253,6 +253,12 @@ MATCH_VERBS = frozenset("beat beats defeated thrashed routed edged blanked troun
 # Words before the side a club played: "a win over Norvik", "a defeat to Norvik".
 MATCH_OBJECTS = frozenset("beat beating defeated over against to".split())
 MATCH_NOUNS = frozenset("win victory defeat loss draw".split())
+# A match's score as one token ('2-1', '92-90'), and the units a winning margin is counted in
+# ('beat Norvik by six wickets'): a sentence with either reports a match.
+SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
+MARGIN_UNITS = frozenset("runs wickets innings goals points strokes shots lengths seconds frames sets".split())
+# A results line's score beside a side's name: 'Norvik 2 Lundby 0'.
+SIDE_SCORE = re.compile(r"^\d{1,3}$")
 # Nations that play as sides of their own though no state: their name is the nation still.
 HOME_NATIONS = frozenset({"England", "Scotland", "Wales", "Northern Ireland"})
 # Nouns for a country's people, which stand before a name as a title does ("Briton Jo Lind",

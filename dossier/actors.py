@@ -106,6 +106,11 @@ class Signal:
     ('Roe company losses'), and joins the person's full name."""
     COMPANY = "company"
     """A noun only a company has stands by it ('Norvik shares', 'shares of Norvik')."""
+    SCORED = "scored"
+    """It plays a match in a sentence that gives a score or a margin ('Norvik beat Lundby 2-1',
+    'by six wickets')."""
+    SCORE_LINE = "score_line"
+    """It stands between scores in a results line ('Norvik 2 Lundby 0')."""
 
 
 @dataclass
@@ -341,6 +346,7 @@ def find_occurrences(units: list[list[Token]], common: frozenset[str], gaz: Gaze
     occurrences: list[Occurrence] = []
     pending: list[UnnamedRole] = []
     for tokens in units:
+        scored = scored_sentences(tokens)
         for start, end in capital_runs(tokens, common):
             for part in split_run(tokens, start, end, gaz, proper):
                 name_start, name_end, affiliation = part.start, part.end, part.affiliation
@@ -361,9 +367,39 @@ def find_occurrences(units: list[list[Token]], common: frozenset[str], gaz: Gaze
                 if affiliation:
                     occurrence.affiliations.append(affiliation)
                 read_context(occurrence, tokens, name_start, name_end, gaz)
+                if Signal.TEAM in occurrence.signals and tokens[name_start].sentence in scored:
+                    occurrence.signals.add(Signal.SCORED)
+                if between_scores(tokens, name_start, name_end):
+                    occurrence.signals.add(Signal.SCORE_LINE)
                 occurrences.append(occurrence)
         pending.extend(unnamed_roles(tokens, gaz))
     return occurrences, pending
+
+
+def scored_sentences(tokens: list[Token]) -> set[int]:
+    """Sentences that give a match's score ('2-1') or a winning margin ('by six wickets')."""
+    found = set()
+    for i, token in enumerate(tokens):
+        if token.text[0].isdigit() and P.SCORE.match(token.text) or token.lower in P.MARGIN_UNITS and any(
+                t.lower == "by" for t in tokens[max(0, i - 4):i]):
+            found.add(token.sentence)
+    return found
+
+
+def between_scores(tokens: list[Token], start: int, end: int) -> bool:
+    """True for a name in a results line, a score after it and a score or the line's start
+    before it ('Norvik 2 Lundby 0', 'Norvik (Norland) 92 Lundby 81')."""
+    k = end
+    if k < len(tokens) and tokens[k].text == "(":
+        while k < len(tokens) and tokens[k].text != ")" and k < end + 6:
+            k += 1
+        k += 1
+    if k >= len(tokens) or not P.SIDE_SCORE.match(tokens[k].text):
+        return False
+    if start > 0:
+        return P.SIDE_SCORE.match(tokens[start - 1].text) is not None      # the second side
+    # The first side: the other follows its score ('3 goals', 'Extras 32' are no sides).
+    return k + 1 < len(tokens) and tokens[k + 1].capitalised
 
 
 def trim_first_words(occurrences: list[Occurrence]) -> list[Occurrence]:
@@ -977,15 +1013,20 @@ def kind_from_context(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> s
 
 def kind_from_team(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
     """A town's name that plays a match or has a striker is its club ('Leeds beat Fulham 2-1'),
-    and so is a plural that plays one ('the Herons beat ...'). Not a small town's name, which
-    as often is a candidate's who beat another ('Roe beat Holbrook'); a country's name is its
-    national side, and stays the country."""
-    if Signal.TEAM not in draft.signals or any(
+    and so is a plural that plays one ('the Herons beat ...'), a name that plays where a
+    score or a margin is given ('Norvik beat Lundby by six wickets') unless it is shaped
+    like a person's, and a side in a results line ('Norvik 2 Lundby 0'). Not a small town's
+    name that only beats another, which as often is a candidate's ('Roe beat Holbrook'); a
+    country's name is its national side, and stays the country."""
+    signals = draft.signals
+    if Signal.TEAM not in signals and Signal.SCORE_LINE not in signals or any(
             gaz.country_of(f) or (gaz.place(f) is not None and gaz.place(f).country) or f in P.SHORT_FORMS
             or f in P.HOME_NATIONS or f.casefold() in P.COLLECTIVE_NOUNS for f in draft.forms):
         return ""
-    if any(gaz.place(f) for f in draft.forms):
+    if any(gaz.place(f) for f in draft.forms) or Signal.SCORE_LINE in signals:
         return "organisation"
+    if Signal.SCORED in signals and not looks_like_person(draft, common):
+        return "organisation"       # 'Norvik beat Lundby by six wickets'
     plural = [o for o in draft.occurrences if Signal.TEAM in o.signals and len(o.tokens) == 1
               and not o.tokens[0].initial and o.text.endswith("s") and not o.text.endswith("ss")]
     if plural and all(f.endswith("s") for f in draft.forms) and not looks_like_person(draft, common):

@@ -149,10 +149,9 @@ def lines_set_apart(lines: list[Line], headline_at: int | None, body_start: int,
     are read.
     """
     if all(line.kind not in PAGE_FURNITURE for line in lines):
-        first = headline_at + 1 if headline_at is not None else body_start
-        return tuple(line.text for i, line in enumerate(lines[first:], first)
-                     if line.kind in APART_KINDS and (line.kind != "byline" or i >= body_start)
-                     or line.kind in ("prose", "sentence") and not body_start <= i < end)
+        return tuple(line.text for i, line in enumerate(lines) if i != headline_at and (
+            line.kind in APART_KINDS and (line.kind != "byline" or i >= body_start)
+            or line.kind in ("prose", "sentence") and not body_start <= i < end))
     return tuple(line.text for line in lines[body_start:end + CREDITS_BELOW] if line.kind == "byline")
 
 
@@ -419,7 +418,7 @@ def story_span(lines: list[Line]) -> tuple[int, int]:
     """The run of lines [start, end) with the most prose: the maximum-sum run, in one pass."""
     best, best_span = 0.0, (0, 0)
     running, start = 0.0, 0
-    worth = line_worths(lines)[:comments_start(lines)]
+    worth = line_worths(lines, all(line.kind not in PAGE_FURNITURE for line in lines))[:comments_start(lines)]
     gap = 0.0      # what the lines since the last prose have cost
     for i, value in enumerate(worth):
         if running <= 0 or gap < -GAP_LIMIT:      # a long stretch of furniture ends the story
@@ -462,18 +461,19 @@ def prose_beside(lines: list[Line], i: int) -> bool:
     return False
 
 
-def line_worths(lines: list[Line]) -> list[float]:
+def line_worths(lines: list[Line], alone: bool = False) -> list[float]:
     """What each line adds to the story: prose by its words, less when no prose stands beside it.
 
     A story's paragraphs come in runs; a lone paragraph between short lines is
-    more often a teaser under a link or a reader's comment.
+    more often a teaser under a link or a reader's comment, but not in a file that
+    holds the article `alone`, with no page furniture (a results story's one sentence).
     """
     prose = [line.kind == "prose" for line in lines]
     worth = []
     for i, line in enumerate(lines):
         if not prose[i]:
             worth.append(SCORES[line.kind])
-        elif prose_beside(lines, i):
+        elif alone or prose_beside(lines, i):
             worth.append(float(line.words))
         else:
             worth.append(line.words * LONE_PROSE_SHARE - LONE_PROSE_COST)

@@ -558,3 +558,28 @@ def test_lines_around_the_story_of_a_copied_web_page_name_no_one():
             + "\nMore stories\n\nKari Vestby wins the valley cup\n\nSign up for our newsletter\n")
     names = {m.name for m in find_actors(read_article(Document("a.txt", page, "text", "0")))}
     assert not names & {"Pia Lundqvist", "Marte Hovland", "Kari Vestby"}
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # Sides of a results line are clubs, whatever their names look like ...
+    ("Norvik 2 Hansa Lundby 0", {"Norvik": "organisation", "Hansa Lundby": "organisation"}),
+    ("Kestrel (Norland) 92 Dunmore (Varia) 81", {"Kestrel": "organisation", "Dunmore": "organisation"}),
+    # ... and so are names that play where a score or a margin is given ...
+    ("Ostershire beat Wexmoor by an innings and 39 runs on Friday.",
+     {"Ostershire": "organisation", "Wexmoor": "organisation"}),
+    # ... but a person's name that beats another stays a person's.
+    ("Pia Lundqvist beat Marte Hovland 6-3 6-4 in the final.",
+     {"Pia Lundqvist": "person", "Marte Hovland": "person"}),
+])
+def test_sides_of_a_match(text, kinds):
+    found = {m.name: m.kind for m in find_actors(article("The season went on.", text))}
+    assert {name: found.get(name) for name in kinds} == kinds
+
+
+@pytest.mark.parametrize("text", [
+    "Extras (lb-2 nb-1) 3",
+    "Wexmoor beat Ostershire in the vote for the council seat on Friday.",
+])
+def test_no_side_without_a_match(text):
+    found = {m.name: m.kind for m in find_actors(article("The season went on.", text))}
+    assert "organisation" not in found.values()

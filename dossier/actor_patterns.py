@@ -146,7 +146,9 @@ SHORT_FORMS = {
     # Common English names of a country that neither package lists: pycountry knows the
     # United Kingdom and its official name only.
     "Britain": ("United Kingdom", "place"), "Great Britain": ("United Kingdom", "place"),
-    "Bosnia": ("Bosnia and Herzegovina", "place"),
+    "Bosnia": ("Bosnia and Herzegovina", "place"), "Holland": ("Netherlands", "place"),
+    "Burma": ("Myanmar", "place"), "Macedonia": ("North Macedonia", "place"),
+    "Republic of Korea": ("South Korea", "place"), "Korea Republic": ("South Korea", "place"),
     "EU": ("European Union", "organisation"), "UN": ("United Nations", "organisation"),
     "NATO": ("NATO", "organisation"), "AP": ("Associated Press", "organisation"),
     "AFP": ("Agence France-Presse", "organisation"),
@@ -193,7 +195,17 @@ REGIONS = ("Europe", "Africa", "Asia", "North America", "South America", "Latin 
            "Siberia", "Kashmir", "Sahel", "Caucasus",
            # Regions that pycountry files under another name ('Xizang', 'Catalunya') or not at all.
            "Chechnya", "Dagestan", "Tibet", "Kurdistan", "Darfur", "Catalonia", "Bavaria", "Flanders",
-           "Wallonia", "Nagorno-Karabakh", "South Ossetia", "Transnistria", "Midwest", "Far East")
+           "Wallonia", "Nagorno-Karabakh", "South Ossetia", "Transnistria", "Midwest", "Far East",
+           # Regions with no administration of their own, which history and travel writing name.
+           "Yorkshire", "Tyneside", "East Anglia", "Cornwall", "Bohemia", "Moravia", "Silesia", "Galicia",
+           "Dalmatia", "Transylvania", "Prussia", "East Prussia", "Anatolia", "Mesopotamia", "Patagonia",
+           "Lapland", "Iberia", "Polynesia", "Melanesia", "Indochina", "Palestine",
+           # States that are no more, which news of their time names as places.
+           "Soviet Union", "USSR", "Yugoslavia", "Czechoslovakia", "East Germany", "West Germany", "Persia",
+           "Ottoman Empire", "Holy Roman Empire",
+           # Seas, oceans, mountain ranges and deserts.
+           "Mediterranean", "Pacific", "Atlantic", "Adriatic", "Aegean", "Baltic", "Caspian",
+           "Alps", "Andes", "Himalayas", "Pyrenees", "Urals", "Sahara", "Gobi")
 # Words that follow a place name in lower case and name a part of it ("Odesa region").
 PLACE_SUFFIXES = frozenset("region province oblast state county district city area".split())
 # First words that make a name a place ("Cape Canaveral", "Mount Everest").

@@ -958,8 +958,8 @@ def kind_from_words(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str
     """A name ending in 'Institute' or with 'Ministry of' is an organisation; 'Stadium' a place."""
     for form in draft.forms:
         words = form.casefold().split()
-        if len(words) < 2:
-            continue
+        if len(words) < 2 or gaz.place(form):
+            continue        # 'West Bank', 'Soviet Union': a place, whatever word ends it
         if words[-1] in P.ORG_HEADS:
             return "organisation"
         if words[-1].endswith("s") and not words[-1].endswith("ss") \

@@ -254,6 +254,9 @@ conglomerate subsidiary carmaker automaker drugmaker chipmaker steelmaker publis
 COMPANY_NOUNS = frozenset("shares stock shareholders stockholders subsidiary subsidiaries".split())
 
 PLACE_NOUNS = frozenset("city town village province region state county district island".split())
+# Words that open a sentence before a name or a role and are no part of the name ("Former
+# Norvik captain ...").
+FORMER = frozenset("former ex late then veteran rookie retired outgoing incoming".split())
 # Roles in a sports side, which after a town's name make it the town's club ("Norvik striker
 # Jo Lind", "a former Lundby captain").
 TEAM_ROLES = frozenset("""

@@ -109,6 +109,8 @@ class Signal:
     SCORED = "scored"
     """It plays a match in a sentence that gives a score or a margin ('Norvik beat Lundby 2-1',
     'by six wickets')."""
+    HAS_PLAYERS = "has_players"
+    """A role in a sports side follows it ('Norvik striker')."""
     SCORE_LINE = "score_line"
     """It stands between scores in a results line ('Norvik 2 Lundby 0')."""
 
@@ -444,6 +446,12 @@ def drop_words_before_first_names(occurrences: list[Occurrence], common: frozens
                 and all(NAME_WORD.match(t.text) for t in tokens[1:]):
             at = 1      # "Welshman Evans": a person, as after a title
             occurrence.signals.add(Signal.HONORIFIC)
+        elif demonym(tokens[0]) and 3 <= len(tokens) <= 4 and all(
+                NAME_WORD.match(t.text) and t.lower not in BODY_AND_PLACE_HEADS and t.lower not in P.EVENT_HEADS
+                for t in tokens[1:]):
+            at = 1      # "Australian Jo Varga": a people's name before a person's full name
+        elif tokens[0].initial and tokens[0].lower in P.FORMER and len(tokens) >= 2:
+            at = 1      # "Former Norvik playmaker ...": a sentence's first word, never a name's
         if not at or not all(no_name(t) for t in tokens[:at]) or gaz.place(occurrence.text):
             continue
         occurrence.tokens = tokens[at:]
@@ -705,9 +713,10 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
     if before is not None and before.text.endswith("-based") and start > 0:
         occurrence.signals.add(Signal.ORG_NOUN)          # "Seattle-based Amazon"
     if after is not None and after.text.islower() and after.lower in P.TEAM_ROLES:
-        occurrence.signals.add(Signal.TEAM)              # "Norvik striker Jo Lind"
+        occurrence.signals.update((Signal.TEAM, Signal.HAS_PLAYERS))     # "Norvik striker Jo Lind"
+    beaten = tokens[start - 2] if before is not None and before.lower == "the" and start >= 2 else before
     if after is not None and after.lower in P.MATCH_VERBS or before is not None and (
-            before.lower in ("beat", "defeated") or before.lower in P.MATCH_OBJECTS and start >= 3
+            beaten.lower in ("beat", "defeated") or before.lower in P.MATCH_OBJECTS and start >= 3
             and tokens[start - 2].lower in P.MATCH_NOUNS | DETERMINERS
             and any(t.lower in P.MATCH_NOUNS for t in tokens[max(0, start - 4):start - 1])):
         occurrence.signals.add(Signal.TEAM)              # "Lundby beat Norvik", "a win over Norvik"
@@ -1014,8 +1023,8 @@ def kind_from_context(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> s
 def kind_from_team(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
     """A town's name that plays a match or has a striker is its club ('Leeds beat Fulham 2-1'),
     and so is a plural that plays one ('the Herons beat ...'), a name that plays where a
-    score or a margin is given ('Norvik beat Lundby by six wickets') unless it is shaped
-    like a person's, and a side in a results line ('Norvik 2 Lundby 0'). Not a small town's
+    score or a margin is given ('Norvik beat Lundby by six wickets') or has players unless
+    it is shaped like a person's, and a side in a results line ('Norvik 2 Lundby 0'). Not a small town's
     name that only beats another, which as often is a candidate's ('Roe beat Holbrook'); a
     country's name is its national side, and stays the country."""
     signals = draft.signals
@@ -1025,8 +1034,8 @@ def kind_from_team(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
         return ""
     if any(gaz.place(f) for f in draft.forms) or Signal.SCORE_LINE in signals:
         return "organisation"
-    if Signal.SCORED in signals and not looks_like_person(draft, common):
-        return "organisation"       # 'Norvik beat Lundby by six wickets'
+    if signals & {Signal.SCORED, Signal.HAS_PLAYERS} and not looks_like_person(draft, common):
+        return "organisation"       # 'Norvik beat Lundby by six wickets', 'Norvik striker Jo Lind'
     plural = [o for o in draft.occurrences if Signal.TEAM in o.signals and len(o.tokens) == 1
               and not o.tokens[0].initial and o.text.endswith("s") and not o.text.endswith("ss")]
     if plural and all(f.endswith("s") for f in draft.forms) and not looks_like_person(draft, common):

@@ -575,6 +575,8 @@ def test_lines_around_the_story_of_a_copied_web_page_name_no_one():
     # ... and so are names that play where a score or a margin is given ...
     ("Ostershire beat Wexmoor by an innings and 39 runs on Friday.",
      {"Ostershire": "organisation", "Wexmoor": "organisation"}),
+    ("Former Norvik playmaker Oddvar Tunheim headed home.", {"Norvik": "organisation"}),
+    ("Late on, the Herons beat the Kestrels 4-2.", {"Kestrels": "organisation"}),
     # ... but a person's name that beats another stays a person's.
     ("Pia Lundqvist beat Marte Hovland 6-3 6-4 in the final.",
      {"Pia Lundqvist": "person", "Marte Hovland": "person"}),
@@ -591,3 +593,12 @@ def test_sides_of_a_match(text, kinds):
 def test_no_side_without_a_match(text):
     found = {m.name: m.kind for m in find_actors(article("The season went on.", text))}
     assert "organisation" not in found.values()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Australian Oddvar Tunheim took six wickets.", "Oddvar Tunheim"),
+    ("Former Norvik playmaker Oddvar Tunheim headed home.", "Oddvar Tunheim"),
+])
+def test_a_word_before_a_full_name_is_no_part_of_it(text, name):
+    names = [m.name for m in find_actors(article("The season went on.", text))]
+    assert name in names and not any(n.endswith(name) and n != name for n in names)

@@ -77,6 +77,8 @@ peninsula coast street avenue road square park bridge airport station port harbo
 harbor stadium arena hall centre center museum palace castle mosque church cathedral
 temple tower building base camp prison hospital planetarium complex facility gallery
 republic hotel restaurant casino resort mall theater theatre
+cemetery graveyard grounds springs falls canyon glacier beach plaza boulevard
+highway motorway pier monument terrace gardens zoo ranch quay wharf dam canal tunnel
 """.split())
 # Words that may join the words of one name ("Institute for the Study of War").
 CONNECTORS = frozenset("of for the and de del della da di du von van der den la le al bin ibn y & on".split())
@@ -209,7 +211,7 @@ REGIONS = ("Europe", "Africa", "Asia", "North America", "South America", "Latin 
 # Words that follow a place name in lower case and name a part of it ("Odesa region").
 PLACE_SUFFIXES = frozenset("region province oblast state county district city area".split())
 # First words that make a name a place ("Cape Canaveral", "Mount Everest").
-PLACE_LEADS = frozenset("cape mount mt lake fort port isle gulf".split())
+PLACE_LEADS = frozenset("cape mount mt lake fort port isle gulf kibbutz".split())
 # Capitals that are not organisations: letters after a name, measures, common terms.
 COMMON_ACRONYMS = frozenset("""
 QC KC SC MP MEP PhD MD MBA OBE MBE CBE IQ TV CEO CFO GDP AI DNA HIV AIDS OK PM AM BC AD

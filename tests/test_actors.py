@@ -602,3 +602,12 @@ def test_no_side_without_a_match(text):
 def test_a_word_before_a_full_name_is_no_part_of_it(text, name):
     names = [m.name for m in find_actors(article("The season went on.", text))]
     assert name in names and not any(n.endswith(name) and n != name for n in names)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Her ashes lie in Harlow Cemetery, near the chapel.", "Harlow Cemetery"),
+    ("They swam below Kestrel Falls all afternoon.", "Kestrel Falls"),
+    ("The founders lived on Kibbutz Tamar until 1950.", "Kibbutz Tamar"),
+])
+def test_places_by_the_words_of_their_names(text, name):
+    assert by_name(find_actors(article(text)), name).kind == "place"

@@ -714,11 +714,13 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
         occurrence.signals.add(Signal.ORG_NOUN)          # "Seattle-based Amazon"
     if after is not None and after.text.islower() and after.lower in P.TEAM_ROLES:
         occurrence.signals.update((Signal.TEAM, Signal.HAS_PLAYERS))     # "Norvik striker Jo Lind"
-    beaten = tokens[start - 2] if before is not None and before.lower == "the" and start >= 2 else before
-    if after is not None and after.lower in P.MATCH_VERBS or before is not None and (
-            beaten.lower in ("beat", "defeated") or before.lower in P.MATCH_OBJECTS and start >= 3
-            and tokens[start - 2].lower in P.MATCH_NOUNS | DETERMINERS
-            and any(t.lower in P.MATCH_NOUNS for t in tokens[max(0, start - 4):start - 1])):
+    # The side beaten or played: "beat Norvik", "blanked the Norvik Herons", "a win over (the) Norvik".
+    side = start - 1 if before is not None and before.lower == "the" and start >= 2 else start
+    beaten = tokens[side - 1] if side > 0 else None
+    if after is not None and after.lower in P.MATCH_VERBS or beaten is not None and (
+            beaten.lower in P.MATCH_VERBS and beaten.lower != "drew" or beaten.lower in P.MATCH_OBJECTS
+            and side >= 3 and tokens[side - 2].lower in P.MATCH_NOUNS | DETERMINERS
+            and any(t.lower in P.MATCH_NOUNS for t in tokens[max(0, side - 4):side - 1])):
         occurrence.signals.add(Signal.TEAM)              # "Lundby beat Norvik", "a win over Norvik"
     # A country's adjective before such a noun ('the Yugoslav news agency') says whose it is.
     if after is not None and after.text.islower() and not gaz.country_of(occurrence.text):

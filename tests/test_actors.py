@@ -577,6 +577,8 @@ def test_lines_around_the_story_of_a_copied_web_page_name_no_one():
      {"Ostershire": "organisation", "Wexmoor": "organisation"}),
     ("Former Norvik playmaker Oddvar Tunheim headed home.", {"Norvik": "organisation"}),
     ("Late on, the Herons beat the Kestrels 4-2.", {"Kestrels": "organisation"}),
+    ("The Herons blanked the Kestrels 6-0.", {"Kestrels": "organisation"}),
+    ("It was a 7-6 victory over the Kestrels.", {"Kestrels": "organisation"}),
     # ... but a person's name that beats another stays a person's.
     ("Pia Lundqvist beat Marte Hovland 6-3 6-4 in the final.",
      {"Pia Lundqvist": "person", "Marte Hovland": "person"}),

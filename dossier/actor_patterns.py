@@ -187,7 +187,14 @@ IRREGULAR_DEMONYMS = {
     "Russian": "Russia", "German": "Germany", "Afghan": "Afghanistan", "Pakistani": "Pakistan",
     "Iraqi": "Iraq", "Iranian": "Iran", "Syrian": "Syria", "Yemeni": "Yemen",
     "Australian": "Australia", "Canadian": "Canada", "Mexican": "Mexico", "Indian": "India",
-    "European": "Europe",
+    "European": "Europe", "Chilean": "Chile", "Zimbabwean": "Zimbabwe", "Bosnian": "Bosnia and Herzegovina",
+    "Yugoslav": "Yugoslavia", "Soviet": "Soviet Union", "Czechoslovak": "Czechoslovakia",
+    "Zairean": "Democratic Republic of the Congo", "Burmese": "Myanmar", "Cambodian": "Cambodia",
+    "Moroccan": "Morocco", "Tunisian": "Tunisia", "Nepalese": "Nepal", "Nepali": "Nepal",
+    "Azerbaijani": "Azerbaijan", "Uzbek": "Uzbekistan", "Kazakh": "Kazakhstan", "Tajik": "Tajikistan",
+    "Kyrgyz": "Kyrgyzstan", "Turkmen": "Turkmenistan", "Cypriot": "Cyprus", "Maltese": "Malta",
+    "Bangladeshi": "Bangladesh", "Sri Lankan": "Sri Lanka", "New Zealander": "New Zealand",
+    "South African": "South Africa", "North Korean": "North Korea", "South Korean": "South Korea",
 }
 # Places larger than a country that no package lists by name.
 REGIONS = ("Europe", "Africa", "Asia", "North America", "South America", "Latin America",

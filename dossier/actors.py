@@ -95,6 +95,8 @@ class Signal:
     """It is the subject of a verb of speech, or the source after 'according to'."""
     SAYS_OF_SELF = "says_of_self"
     """It says something of itself as a person ('Lund said she ...')."""
+    SAYS_OF_BODY = "says_of_body"
+    """It says something of itself as a body ('Norvik said its profit rose')."""
     LABEL = "label"
     """It is a transcript's speaker label ('WALLACE: ...')."""
     OWNS = "owns"
@@ -786,6 +788,8 @@ def read_speech(occurrence: Occurrence, tokens: list[Token], start: int, end: in
         occurrence.signals.add(Signal.SAYS)
         if follows is not None and follows.text in P.SUBJECT_PRONOUNS:
             occurrence.signals.add(Signal.SAYS_OF_SELF)
+        elif any(t.lower == "its" for t in tokens[verb + 1:verb + 5]):
+            occurrence.signals.add(Signal.SAYS_OF_BODY)     # "Norvik said on Friday its profit rose"
     # 'WALLACE: Let's start ...': a transcript's speaker label opens its paragraph.
     elif after is not None and after.text == ":" and occurrence.text.isupper() \
             and all(t.text in OPENING_MARKS for t in tokens[:start]):
@@ -957,7 +961,12 @@ def looks_like_person(draft: Draft, common: frozenset[str]) -> bool:
 
 
 def classify(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> tuple[str, str]:
-    """The draft's kind by the first rule that knows, and what that rule read; ('', '') when none does."""
+    """The draft's kind by the first rule that knows, and what that rule read; ('', '') when none does.
+
+    A people's name alone ('the Chilean', 'Bosnian') is a word for someone, never a name."""
+    if all(gaz.country_of(f) and not gaz.place(f) and f.replace(".", "") not in P.SHORT_FORMS
+           for f in draft.forms):
+        return "", ""
     for extract in KIND_RULES:
         kind = extract(draft, common, gaz)
         if kind:
@@ -1088,7 +1097,8 @@ def kind_from_business(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> 
 
 def kind_from_speech(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
     """A name no other rule knows that the text makes speak ('Lynch said') is an actor: a
-    person when it speaks of itself as 'he' or 'she', else of a kind the text leaves open."""
+    person when it speaks of itself as 'he' or 'she', an organisation when as 'its', else of
+    a kind the text leaves open."""
     if Signal.SAYS not in draft.signals or not all(could_name(f, common) for f in draft.forms):
         return ""
     # A sentence's first word is capitalised whatever it is ('Demonstrators said', 'Police
@@ -1097,7 +1107,9 @@ def kind_from_speech(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> st
             f.casefold() in P.COLLECTIVE_NOUNS or (f.endswith("s") and not f.endswith("ss"))
             for f in draft.forms):
         return ""
-    return "person" if Signal.SAYS_OF_SELF in draft.signals else "other"
+    if Signal.SAYS_OF_SELF in draft.signals:
+        return "person"
+    return "organisation" if Signal.SAYS_OF_BODY in draft.signals else "other"
 
 
 KIND_RULES = (kind_from_words, kind_from_titles, kind_from_context, kind_from_team, kind_from_gazetteer,

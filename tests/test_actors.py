@@ -613,3 +613,13 @@ def test_a_word_before_a_full_name_is_no_part_of_it(text, name):
 ])
 def test_places_by_the_words_of_their_names(text, name):
     assert by_name(find_actors(article(text)), name).kind == "place"
+
+
+@pytest.mark.parametrize("text", [
+    "The left-hander defeated the Chilean 6-4 6-2 in the final.",
+    "The Chilean said he would fight on, and Norvik signed him.",
+    "The Zimbabwean news agency said the talks had ended.",
+])
+def test_a_peoples_name_alone_is_no_actor(text):
+    names = [m.name for m in find_actors(article(text))]
+    assert not {"Chilean", "Zimbabwean"} & set(names)

@@ -561,7 +561,9 @@ def split_and(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]
     joined = [k for k in range(start, end) if tokens[k].text == "and"]
     if not joined:
         return [(start, end)] if end > start else []
-    complete = any(tokens[k - 1].lower in P.ORG_HEADS or tokens[k + 1].lower == "the" for k in joined)
+    # "Norvik Electric and Norvik Airport": a second name that opens as the first did.
+    complete = any(tokens[k - 1].lower in P.ORG_HEADS or tokens[k + 1].lower == "the"
+                   or k - start >= 2 and end - k > 2 and tokens[k + 1].text == tokens[start].text for k in joined)
     if not complete and (tokens[end - 1].lower in BODY_AND_PLACE_HEADS or any(
             tokens[k].lower in BODY_AND_PLACE_HEADS and tokens[k + 1].lower in ("of", "for")
             for k in range(joined[-1] + 1, end - 1))):
@@ -599,8 +601,14 @@ def split_of(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]
         if tokens[k].lower == "of" and len(left) >= 3 and left[-1] in P.PLACE_HEADS \
                 and gazetteer().place(join(tokens[k + 1:end]), small=True):
             return [(start, k), (k + 1, end)]
-        while len(left) > 1 and (left[0] in P.ROLE_HEADS or left[0] in P.HONORIFICS):
-            left = left[1:]     # "Sen. Bernie Sanders of Vermont": the title is no organisation's
+        rest = k + 1 + (tokens[k + 1].lower == "the")
+        if tokens[k].lower == "of" and len(left) >= 2 and left[-1].rstrip(".") in P.LEGAL_SUFFIXES \
+                and rest < end and gazetteer().place(join(tokens[rest:end])):
+            return [(start, k), (rest, end)]      # "Norvik Motor Corp of South Korea": a company and its country
+        titles = [i for i, w in enumerate(left[:-1]) if w in P.ROLE_HEADS or w in P.HONORIFICS]
+        if titles:
+            left = left[titles[-1] + 1:]    # "Sen. Bernie Sanders of Vermont", "Council President
+            #                                 Jo Lind of Norland": a title is no organisation's
         if any(w in P.ORG_HEADS or w in P.PLACE_HEADS or w in P.ROLE_HEADS or w in GRAMMAR_CONNECTORS
                or w in P.PLACE_LEADS for w in left):
             continue

@@ -623,3 +623,13 @@ def test_places_by_the_words_of_their_names(text, name):
 def test_a_peoples_name_alone_is_no_actor(text):
     names = [m.name for m in find_actors(article(text))]
     assert not {"Chilean", "Zimbabwean"} & set(names)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Cars made by Norvik Motor Corp of South Korea arrived.", {"Norvik Motor Corp", "South Korea"}),
+    ("Council President Oddvar Tunheim of Norway said the members agreed.", {"Oddvar Tunheim", "Norway"}),
+    ("Next week Kestrel Electric Power and Kestrel Harbour Authority will sign.",
+     {"Kestrel Electric Power", "Kestrel Harbour Authority"}),
+])
+def test_two_names_in_one_run_are_two(text, names):
+    assert names <= {m.name for m in find_actors(article(text))}

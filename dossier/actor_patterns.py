@@ -263,6 +263,13 @@ conglomerate subsidiary carmaker automaker drugmaker chipmaker steelmaker publis
 COMPANY_NOUNS = frozenset("shares stock shareholders stockholders subsidiary subsidiaries".split())
 
 PLACE_NOUNS = frozenset("city town village province region state county district island".split())
+# Words for a relative or a companion, which before a name make it a person's ("his father,
+# Anton", "her sister Ana").
+KIN_NOUNS = frozenset("""
+father mother son daughter brother sister brothers sisters sons daughters wife husband uncle aunt
+nephew niece cousin grandfather grandmother grandson granddaughter stepfather stepmother stepson
+stepdaughter fiancé fiancée fiance fiancee widow widower boyfriend girlfriend friend
+""".split())
 # Words that open a sentence before a name or a role and are no part of the name ("Former
 # Norvik captain ...").
 FORMER = frozenset("former ex late then veteran rookie retired outgoing incoming".split())

@@ -79,6 +79,8 @@ class Signal:
     """It stands before a title as whose the title is ('SpaceX' in 'SpaceX President Gwynne Shotwell')."""
     HONORIFIC = "honorific"
     """An honorific stands before it ('Mr. Okonjo', 'Dr Roe')."""
+    KIN = "kin"
+    """A word for a relative stands before it ('his father, Anton', 'her sister Ana')."""
     LOCATIVE = "locative"
     """A preposition of place stands before it ('from Lund')."""
     IN = "in"
@@ -711,6 +713,9 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
     if before is not None and before.lower in P.HONORIFICS:
         occurrence.signals.add(Signal.HONORIFIC)
         occurrence.gender = P.HONORIFICS[before.lower]
+    kin = tokens[start - 2] if before is not None and before.text == "," and start >= 2 else before
+    if kin is not None and kin.lower in P.KIN_NOUNS and kin.text.islower():
+        occurrence.signals.add(Signal.KIN)
     if before is not None and before.lower in LOCATIVE:
         occurrence.signals.add(Signal.LOCATIVE)
         if before.lower in ("in", "near") and not (after is not None and after.text in ("'s", "’s")):
@@ -1011,11 +1016,11 @@ def kind_from_words(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str
 
 
 def kind_from_titles(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
-    """A name with a title or a role is a person."""
+    """A name with a title or a role is a person, and so is a relative's ('his father, Anton')."""
     signals = draft.signals
     if Signal.EMPLOYER in signals and not any(gaz.place(f) for f in draft.forms):
         return "organisation"
-    if (Signal.HONORIFIC in signals or Signal.ROLE in signals) and all(
+    if signals & {Signal.HONORIFIC, Signal.ROLE, Signal.KIN} and all(
             len(f.split()) <= 4 and not ACRONYM.match(f) for f in written_forms(draft)) \
             and not any(gaz.place(f) for f in draft.forms):
         return "person"
@@ -1279,8 +1284,9 @@ def link_legal_names(drafts: list[Draft], common: frozenset[str]) -> list[Draft]
 
 
 def person_named_well(draft: Draft, common: frozenset[str]) -> bool:
-    """A one-word person stands only with a title, a role or its own "he said" to vouch for it, and only when
-    the word looks like a name: not 'President', 'Democrat', "I'll" or an ordinary word."""
+    """A one-word person stands only with a title, a role, a relative's word or its own "he said"
+    to vouch for it, and only when the word looks like a name: not 'President', 'Democrat',
+    "I'll" or an ordinary word."""
     if any(len(f.split()) > 1 for f in draft.forms):
         return True
     # 'Mr. King said' is a surname that is also a title: a courtesy title and speech vouch for it.
@@ -1292,7 +1298,7 @@ def person_named_well(draft: Draft, common: frozenset[str]) -> bool:
                 or lower.rstrip("s") in P.NOT_IN_PERSON_NAMES or form.lower() in common \
                 or not NAME_WORD.match(form) or gazetteer().country_of(form.rstrip("s")):
             return False
-    return bool({Signal.HONORIFIC, Signal.ROLE, Signal.SAYS_OF_SELF} & draft.signals)
+    return bool({Signal.HONORIFIC, Signal.ROLE, Signal.SAYS_OF_SELF, Signal.KIN} & draft.signals)
 
 
 def initials_of(name: str) -> set[str]:

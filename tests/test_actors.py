@@ -633,3 +633,11 @@ def test_a_peoples_name_alone_is_no_actor(text):
 ])
 def test_two_names_in_one_run_are_two(text, names):
     assert names <= {m.name for m in find_actors(article(text))}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("His father, Oddvar, was a geologist.", "Oddvar"),
+    ("Her last words to her younger sister Liv were short.", "Liv"),
+])
+def test_a_relative_named_by_one_word_is_a_person(text, name):
+    assert by_name(find_actors(article(text)), name).kind == "person"

@@ -79,6 +79,9 @@ class Signal:
     """It stands before a title as whose the title is ('SpaceX' in 'SpaceX President Gwynne Shotwell')."""
     HONORIFIC = "honorific"
     """An honorific stands before it ('Mr. Okonjo', 'Dr Roe')."""
+    PLACE_CHAIN = "place_chain"
+    """It stands in a chain of places after a preposition of place, beside a place the gazetteer
+    knows ('born at Stridon, Dalmatia', 'in Kinneret, Galilee.')."""
     KIN = "kin"
     """A word for a relative stands before it ('his father, Anton', 'her sister Ana')."""
     LOCATIVE = "locative"
@@ -716,6 +719,8 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
     kin = tokens[start - 2] if before is not None and before.text == "," and start >= 2 else before
     if kin is not None and kin.lower in P.KIN_NOUNS and kin.text.islower():
         occurrence.signals.add(Signal.KIN)
+    if place_chain(tokens, start, end, gaz):
+        occurrence.signals.add(Signal.PLACE_CHAIN)
     if before is not None and before.lower in LOCATIVE:
         occurrence.signals.add(Signal.LOCATIVE)
         if before.lower in ("in", "near") and not (after is not None and after.text in ("'s", "’s")):
@@ -783,6 +788,24 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
         role_before(occurrence, tokens, start, gaz)
     if not occurrence.roles:
         role_after(occurrence, tokens, end, gaz)
+
+
+def place_chain(tokens: list[Token], start: int, end: int, gaz: Gazetteer) -> bool:
+    """True for a name in 'at X, Y' after a preposition of place, where the other of X and Y is
+    a place the gazetteer knows ('born at Stridon, Dalmatia', 'from Kinneret, Galilee.')."""
+    n = len(tokens)
+    if start > 0 and tokens[start - 1].lower in LOCATIVE and end + 1 < n and tokens[end].text == ",":
+        k = end + 1
+        while k < n and k < end + 4 and tokens[k].capitalised and not tokens[k].initial:
+            k += 1
+        return k > end + 1 and gaz.place(join(tokens[end + 1:k])) is not None
+    if start >= 3 and tokens[start - 1].text == "," and (end == n or tokens[end].text in ".,;)"):
+        k = start - 1
+        while k > 0 and k > start - 4 and tokens[k - 1].capitalised and not tokens[k - 1].initial:
+            k -= 1
+        return 0 < k < start - 1 and tokens[k - 1].lower in LOCATIVE \
+            and gaz.place(join(tokens[k:start - 1])) is not None
+    return False
 
 
 def read_speech(occurrence: Occurrence, tokens: list[Token], start: int, end: int) -> None:
@@ -1034,12 +1057,13 @@ def written_forms(draft: Draft) -> list[str]:
 
 
 def kind_from_context(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
-    """A name the text calls a company, a band or a town ('the town of Herat')."""
+    """A name the text calls a company, a band or a town ('the town of Herat'), or names among
+    places ('born at Stridon, Dalmatia')."""
     signals = draft.signals
     if signals & {Signal.ORG_NOUN, Signal.NOUN_AFTER} and Signal.PLACE_NOUN not in signals \
             and not any(gaz.place(f) for f in draft.forms):
         return "organisation"
-    if Signal.PLACE_NOUN in signals and not signals & {Signal.ORG_NOUN, Signal.NOUN_AFTER}:
+    if signals & {Signal.PLACE_NOUN, Signal.PLACE_CHAIN} and not signals & {Signal.ORG_NOUN, Signal.NOUN_AFTER}:
         return "place"
     return ""
 

@@ -641,3 +641,13 @@ def test_two_names_in_one_run_are_two(text, names):
 ])
 def test_a_relative_named_by_one_word_is_a_person(text, name):
     assert by_name(find_actors(article(text)), name).kind == "person"
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("He was born at Vellinge, Dalmatia, in 347.", "Vellinge", "place"),
+    ("She studied at the college in Oslo, Ostmark.", "Ostmark", "place"),
+    ("Coming back from Paris, Hovland waved at the crowd.", "Hovland", None),
+])
+def test_names_in_a_chain_of_places(text, kind, name):
+    found = {m.name: m.kind for m in find_actors(article(text))}
+    assert found.get(name) == kind

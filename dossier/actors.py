@@ -638,9 +638,12 @@ def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer, proper:
     if title < 0:
         for cut in range(end - 2, start, -1):
             head = join(tokens[start:cut])
+            # Not a first name that is a place too ('Chad Michael Murray'), nor a town's
+            # club ('Tampa Bay Rays').
             if (gaz.place(head) or (cut == start + 1 and ACRONYM.match(head))) \
                     and all(NAME_WORD.match(t.text) for t in tokens[cut:end]) \
-                    and end - cut >= 2 and not INITIALS.match(tokens[cut].text):
+                    and end - cut >= 2 and not INITIALS.match(tokens[cut].text) \
+                    and head.lower() not in FIRST_NAMES and not is_plural(tokens[end - 1].text):
                 return [NamePart(start, cut), NamePart(cut, end)]
         return [NamePart(start, end)]
     role_start = title
@@ -705,6 +708,11 @@ def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer, proper:
         return names + [NamePart(name_start, end)]
     names.append(NamePart(name_start, end, role, affiliation if role else ""))
     return names
+
+
+def is_plural(word: str) -> bool:
+    """True for a word shaped like a plural ('Rays', 'Kestrels'), not 'Ross' or 'Davis'."""
+    return word.endswith("s") and not word.endswith(("ss", "is", "us")) and len(word) > 3
 
 
 def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: int, gaz: Gazetteer) -> None:
@@ -1018,10 +1026,11 @@ def kind_from_words(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str
             continue        # 'West Bank', 'Soviet Union': a place, whatever word ends it
         if words[-1] in P.ORG_HEADS:
             return "organisation"
-        if words[-1].endswith("s") and not words[-1].endswith("ss") \
-                and gaz.place(" ".join(form.split()[:-1])) \
-                and not gaz.place(form):
-            return "organisation"       # "Chicago Cubs": a team
+        if words[-1].endswith("s") and not words[-1].endswith("ss") and not gaz.place(form) and (
+                gaz.place(" ".join(form.split()[:-1])) or len(words) >= 3 and is_plural(form.split()[-1])
+                and gaz.place(form.split()[0]) and not ACRONYM.match(form.split()[0])
+                and not any(w in FIRST_NAMES for w in words[1:-1])):
+            return "organisation"       # "Chicago Cubs", "Tampa Bay Rays": a team
         if words[-1] in P.PLACE_HEADS or words[0] in P.PLACE_LEADS:
             return "place"
         written = form.split()

@@ -651,3 +651,15 @@ def test_a_relative_named_by_one_word_is_a_person(text, name):
 def test_names_in_a_chain_of_places(text, kind, name):
     found = {m.name: m.kind for m in find_actors(article(text))}
     assert found.get(name) == kind
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # A town's club by its full name is one name, and a club's ...
+    ("They lost to the Tampa Bay Kestrels at home.", {"Tampa Bay Kestrels": "organisation"}),
+    # ... but a first name that is a place's too opens a person's name.
+    ("She starred opposite Victoria Anne Tunheim in the film.", {"Victoria Anne Tunheim": "person"}),
+    ("In Moscow Oddvar Tunheim spoke.", {"Moscow": "place", "Oddvar Tunheim": "person"}),
+])
+def test_a_place_at_the_head_of_a_run(text, kinds):
+    found = {m.name: m.kind for m in find_actors(article(text))}
+    assert {name: found.get(name) for name in kinds} == kinds

@@ -79,6 +79,7 @@ temple tower building base camp prison hospital planetarium complex facility gal
 republic hotel restaurant casino resort mall theater theatre
 cemetery graveyard grounds springs falls canyon glacier beach plaza boulevard
 highway motorway pier monument terrace gardens zoo ranch quay wharf dam canal tunnel
+oblast voivodship voivodeship prefecture canton governorate
 """.split())
 # Words that may join the words of one name ("Institute for the Study of War").
 CONNECTORS = frozenset("of for the and de del della da di du von van der den la le al bin ibn y & on".split())

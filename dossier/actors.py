@@ -26,9 +26,10 @@ BACKEND_SETTING = "DOSSIER_ACTORS"
 
 ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z&]{1,5}$")
 INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
-# A word of a person's name: "Udvar-Hazy", "Jong-un", "O'Brien", "K.C.", "McDonald";
-# not "Prize-winner" or "I'll".
-NAME_WORD = re.compile(r"^(?:[A-Z](?:['’][A-Z])?[a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ'’]+|-[a-z]{1,3})*|(?:[A-Z]\.)+"
+# A word of a person's name: "Udvar-Hazy", "Jong-un", "O'Brien", "K.C.", "McDonald", with the
+# letters of Europe's Latin alphabets ("Łukasz", "Dvořák"); not "Prize-winner" or "I'll".
+NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÞĀ-ž](?:['’][A-Z])?[a-zß-ÿĀ-ž]+(?:-[A-ZÀ-ÞĀ-ž][a-zß-ÿĀ-ž'’]+|-[a-z]{1,3})*"
+                       r"|(?:[A-Z]\.)+"
                        r"|[A-Z][a-z]*[A-Z][a-z]+)$")
 PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|bin|ibn|abu|de|di|da|du|van|von|le|la)-[A-Z]")
 # "US-based", "Kremlin-backed": a name turned into a modifier, not a name.

@@ -663,3 +663,11 @@ def test_names_in_a_chain_of_places(text, kind, name):
 def test_a_place_at_the_head_of_a_run(text, kinds):
     found = {m.name: m.kind for m in find_actors(article(text))}
     assert {name: found.get(name) for name in kinds} == kinds
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Antonín Leopold Dvořák was a composer.", "Antonín Leopold Dvořák"),
+    ("Łukasz Wójcik said he would stay on.", "Łukasz Wójcik"),
+])
+def test_names_in_the_letters_of_europes_alphabets(text, name):
+    assert by_name(find_actors(article(text)), name).kind == "person"

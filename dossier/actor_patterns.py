@@ -264,6 +264,9 @@ conglomerate subsidiary carmaker automaker drugmaker chipmaker steelmaker publis
 COMPANY_NOUNS = frozenset("shares stock shareholders stockholders subsidiary subsidiaries".split())
 
 PLACE_NOUNS = frozenset("city town village province region state county district island".split())
+# Words for one who belongs to a body, which before 'of' are no part of its name ("a Fellow
+# of the Royal Society").
+MEMBERS = frozenset("fellow fellows member members".split())
 # Words for a relative or a companion, which before a name make it a person's ("his father,
 # Anton", "her sister Ana").
 KIN_NOUNS = frozenset("""

@@ -671,3 +671,11 @@ def test_a_place_at_the_head_of_a_run(text, kinds):
 ])
 def test_names_in_the_letters_of_europes_alphabets(text, name):
     assert by_name(find_actors(article(text)), name).kind == "person"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("In 1750 he was elected a Fellow of the Norland Royal Society.", "Norland Royal Society"),
+    ("She was Professor of East Asian Studies at the college.", "East Asian Studies"),
+])
+def test_a_role_of_a_body_names_the_body_alone(text, name):
+    assert name in {m.name for m in find_actors(article(text))}

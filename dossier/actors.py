@@ -356,7 +356,7 @@ def find_occurrences(units: list[list[Token]], common: frozenset[str], gaz: Gaze
     occurrences: list[Occurrence] = []
     pending: list[UnnamedRole] = []
     for tokens in units:
-        scored = scored_sentences(tokens)
+        scored: set[int] | None = None      # read only where a name plays a match: most units name none
         for start, end in capital_runs(tokens, common):
             for part in split_run(tokens, start, end, gaz, proper):
                 name_start, name_end, affiliation = part.start, part.end, part.affiliation
@@ -377,8 +377,10 @@ def find_occurrences(units: list[list[Token]], common: frozenset[str], gaz: Gaze
                 if affiliation:
                     occurrence.affiliations.append(affiliation)
                 read_context(occurrence, tokens, name_start, name_end, gaz)
-                if Signal.TEAM in occurrence.signals and tokens[name_start].sentence in scored:
-                    occurrence.signals.add(Signal.SCORED)
+                if Signal.TEAM in occurrence.signals:
+                    scored = scored_sentences(tokens) if scored is None else scored
+                    if tokens[name_start].sentence in scored:
+                        occurrence.signals.add(Signal.SCORED)
                 if between_scores(tokens, name_start, name_end):
                     occurrence.signals.add(Signal.SCORE_LINE)
                 occurrences.append(occurrence)

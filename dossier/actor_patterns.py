@@ -59,6 +59,12 @@ laboratory laboratories lab labs systems technologies solutions partners consort
 coalition movement front brigade brigades regiment battalion legion church
 organisation organization organisations organizations club team studies corps
 holdings bancorp bancshares bros spa ag gmbh bhd tbk pty newsroom desk
+united international zeitung courier observer examiner inquirer dispatch bulletin sentinel
+""".split())
+# First words of a sports club's name ("Real Norvik", "Dynamo Lundby").
+CLUB_LEADS = frozenset("""
+real inter dynamo dinamo spartak lokomotiv torpedo olympique olympiacos sporting atletico
+deportivo borussia racing
 """.split())
 # A company's legal form at the end of its name ('Norvik Corp'): the name without it is the
 # company too ('Norvik').

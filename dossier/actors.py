@@ -43,6 +43,8 @@ OPENING_MARKS = frozenset("\"“‘'(")
 OPENERS = frozenset("\"“‘:(")
 GRAMMAR_CONNECTORS = frozenset("of for the and on".split())
 ROLE_OF = frozenset("of at for to".split())
+# The names short forms stand for, with their kinds ('United Nations': an organisation).
+SHORT_FORM_NAMES = {name: kind for name, kind in P.SHORT_FORMS.values()}
 # Last words of a body's or a place's name ('Museum', 'Island'): a run joined by 'and' that ends so is one name.
 BODY_AND_PLACE_HEADS = P.ORG_HEADS | P.PLACE_HEADS
 
@@ -1030,7 +1032,7 @@ def kind_from_words(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str
         words = form.casefold().split()
         if len(words) < 2 or gaz.place(form):
             continue        # 'West Bank', 'Soviet Union': a place, whatever word ends it
-        if words[-1] in P.ORG_HEADS:
+        if words[-1] in P.ORG_HEADS or words[0] in P.CLUB_LEADS:
             return "organisation"
         if words[-1].endswith("s") and not words[-1].endswith("ss") and not gaz.place(form) and (
                 gaz.place(" ".join(form.split()[:-1])) or len(words) >= 3 and is_plural(form.split()[-1])
@@ -1113,6 +1115,8 @@ def kind_from_gazetteer(draft: Draft, common: frozenset[str], gaz: Gazetteer) ->
             continue
         if form.replace(".", "") in P.SHORT_FORMS:      # 'U.N.' as 'UN'
             return P.SHORT_FORMS[form.replace(".", "")][1]
+        if form in SHORT_FORM_NAMES:                    # 'United Nations' as 'UN' is
+            return SHORT_FORM_NAMES[form]
         place = gaz.place(form)
         if place and (place.country or not (form.isupper() and len(form) <= 4)) and (
                 place.country or " " in form or form.lower() not in common or Signal.IN in draft.signals):

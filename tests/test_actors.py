@@ -679,3 +679,14 @@ def test_names_in_the_letters_of_europes_alphabets(text, name):
 ])
 def test_a_role_of_a_body_names_the_body_alone(text, name):
     assert name in {m.name for m in find_actors(article(text))}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The United Nations said the talks would resume.", "United Nations"),
+    ("Norland International said the prisoners were held without charge.", "Norland International"),
+    ("Norvik United signed the striker on Friday.", "Norvik United"),
+    ("Real Norvik drew with the league leaders.", "Real Norvik"),
+    ("The Lundby Zeitung said the minister would resign.", "Lundby Zeitung"),
+])
+def test_organisations_by_the_words_of_their_names(text, name):
+    assert by_name(find_actors(article(text)), name).kind == "organisation"

@@ -293,6 +293,8 @@ fullback quarterback pitcher batsman bowler
 MATCH_VERBS = frozenset("beat beats defeated thrashed routed edged blanked trounced drew".split())
 # Words before the side a club played: "a win over Norvik", "a defeat to Norvik".
 MATCH_OBJECTS = frozenset("beat beating defeated over against to".split())
+# Words between two sides of a fixture: "Norvik v Lundby", "Norvik vs. Lundby".
+VERSUS = frozenset("v vs versus".split())
 MATCH_NOUNS = frozenset("win victory defeat loss draw".split())
 # A match's score as one token ('2-1', '92-90'), and the units a winning margin is counted in
 # ('beat Norvik by six wickets'): a sentence with either reports a match.

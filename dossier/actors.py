@@ -47,6 +47,7 @@ ROLE_OF = frozenset("of at for to".split())
 SHORT_FORM_NAMES = {name: kind for name, kind in P.SHORT_FORMS.values()}
 # Last words of a body's or a place's name ('Museum', 'Island'): a run joined by 'and' that ends so is one name.
 BODY_AND_PLACE_HEADS = P.ORG_HEADS | P.PLACE_HEADS
+FIXTURE_TOKENS = 15     # a line of fixtures is this short, with no full stop; else it is a sentence
 
 
 class Token:
@@ -758,6 +759,11 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
             and side >= 3 and tokens[side - 2].lower in P.MATCH_NOUNS | DETERMINERS
             and any(t.lower in P.MATCH_NOUNS for t in tokens[max(0, side - 4):side - 1])):
         occurrence.signals.add(Signal.TEAM)              # "Lundby beat Norvik", "a win over Norvik"
+    # "May 18 v Norvik", "Norvik v Lundby (three days)": a line of fixtures. In a sentence, 'v'
+    # as often joins the parties to a lawsuit ('the Roe v Wade ruling.').
+    if len(tokens) <= FIXTURE_TOKENS and tokens[-1].text not in SENTENCE_ENDS and (before is not None and before.lower in P.VERSUS
+                                          or after is not None and after.lower in P.VERSUS):
+        occurrence.signals.update((Signal.TEAM, Signal.SCORED))
     # A country's adjective before such a noun ('the Yugoslav news agency') says whose it is.
     if after is not None and after.text.islower() and not gaz.country_of(occurrence.text):
         noun = tokens[end + 1] if after.lower == "news" and end + 1 < len(tokens) else after

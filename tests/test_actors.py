@@ -579,6 +579,8 @@ def test_lines_around_the_story_of_a_copied_web_page_name_no_one():
     ("Late on, the Herons beat the Kestrels 4-2.", {"Kestrels": "organisation"}),
     ("The Herons blanked the Kestrels 6-0.", {"Kestrels": "organisation"}),
     ("It was a 7-6 victory over the Kestrels.", {"Kestrels": "organisation"}),
+    ("May 18 v Ostershire", {"Ostershire": "organisation"}),
+    ("Wexmoor v Ostershire (three days)", {"Wexmoor": "organisation", "Ostershire": "organisation"}),
     # ... but a person's name that beats another stays a person's.
     ("Pia Lundqvist beat Marte Hovland 6-3 6-4 in the final.",
      {"Pia Lundqvist": "person", "Marte Hovland": "person"}),
@@ -591,6 +593,7 @@ def test_sides_of_a_match(text, kinds):
 @pytest.mark.parametrize("text", [
     "Extras (lb-2 nb-1) 3",
     "Wexmoor beat Ostershire in the vote for the council seat on Friday.",
+    "The judge cited Wexmoor v Ostershire in her ruling on Monday.",
 ])
 def test_no_side_without_a_match(text):
     found = {m.name: m.kind for m in find_actors(article("The season went on.", text))}

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from . import actor_patterns as P
 from .coreference import stated_genders_of
 from .gazetteer import Gazetteer, gazetteer
+from .page import title_case
 from .model import ACTOR_KINDS, Article, DossierError, Mention, Problem
 from .vocabulary import FIRST_NAMES
 from .words import in_text
@@ -205,8 +206,11 @@ def find_actors_builtin(article: Article) -> tuple[Mention, ...]:
     # Lines set apart are units of their own; one in capitals, like a headline's capitals
     # that may be its style, names only the places it prints.
     lines_apart = article.datelines + article.set_apart
-    units += [(0, line) for line in lines_apart if not shouted(line)]
-    tokens = tokenize_units(units + [(0, line) for line in lines_apart if shouted(line)] + [(0, article.headline)])
+    # A headline in sentence case is read as a sentence; in capitals or title case only its places are.
+    headline_read = not shouted(article.headline) and not title_case(article.headline)
+    units += [(0, line) for line in lines_apart + ((article.headline,) if headline_read else ()) if not shouted(line)]
+    tokens = tokenize_units(units + [(0, line) for line in lines_apart if shouted(line)]
+                            + ([] if headline_read else [(0, article.headline)]))
     body, apart = tokens[:len(units)], tokens[len(units):]
     common = common_words(body)
     proper = frozenset(t.text for unit in body for t in unit if t.capitalised and not t.initial)

@@ -693,3 +693,13 @@ def test_a_role_of_a_body_names_the_body_alone(text, name):
 ])
 def test_organisations_by_the_words_of_their_names(text, name):
     assert by_name(find_actors(article(text)), name).kind == "organisation"
+
+
+@pytest.mark.parametrize("headline, names", [
+    ("Storm closes the port, Harbour Authority says", {"Harbour Authority"}),
+    ("Storm Closes The Port As Winds Rise", set()),
+    ("STORM CLOSES NORVIK PORT", set()),
+])
+def test_a_headline_in_sentence_case_is_read_as_a_sentence(headline, names):
+    found = {m.name for m in find_actors(article("The wind rose all night.", headline=headline))}
+    assert found == names

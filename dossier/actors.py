@@ -1026,7 +1026,7 @@ def classify(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> tuple[str,
     """The draft's kind by the first rule that knows, and what that rule read; ('', '') when none does.
 
     A people's name alone ('the Chilean', 'Bosnian') is a word for someone, never a name."""
-    if all(gaz.country_of(f) and not gaz.place(f) and f.replace(".", "") not in P.SHORT_FORMS
+    if all(" " not in f and gaz.country_of(f) and not gaz.place(f) and f.replace(".", "") not in P.SHORT_FORMS
            for f in draft.forms):
         return "", ""
     for extract in KIND_RULES:

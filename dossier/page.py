@@ -185,11 +185,12 @@ def join_broken(lines: list[Line]) -> list[Line]:
     """
     if any(line.kind in PAGE_FURNITURE for line in lines):
         return lines
-    english = looks_english(lines)
+    english = None      # judged once, and only for a file that has a broken sentence
     joined: list[Line] = []
     for line in lines:
         last = joined[-1] if joined else None
         if last is not None and last.kind in RUNS_ON and line.kind in RUNS_ON and was_broken(last.text, line.text):
+            english = looks_english(lines) if english is None else english
             merged = Line(last.number, f"{last.text} {line.text}", last.words + line.words, "")
             joined[-1] = Line(merged.number, merged.text, merged.words, line_kind(merged, english))
         else:

@@ -86,6 +86,12 @@ republic hotel restaurant casino resort mall theater theatre
 cemetery graveyard grounds springs falls canyon glacier beach plaza boulevard
 highway motorway pier monument terrace gardens zoo ranch quay wharf dam canal tunnel
 oblast voivodship voivodeship prefecture canton governorate
+ave blvd st rd expressway turnpike freeway parkway plateau minster abbey priory empire
+""".split())
+# Words for a part of a place before its name ("Northern Norland", "Upper Lundby").
+PLACE_PARTS = frozenset("""
+north south east west northeast northwest southeast southwest northern southern eastern western
+central upper lower greater inner outer
 """.split())
 # Words that may join the words of one name ("Institute for the Study of War").
 CONNECTORS = frozenset("of for the and de del della da di du von van der den la le al bin ibn y & on".split())
@@ -225,7 +231,7 @@ REGIONS = ("Europe", "Africa", "Asia", "North America", "South America", "Latin 
 # Words that follow a place name in lower case and name a part of it ("Odesa region").
 PLACE_SUFFIXES = frozenset("region province oblast state county district city area".split())
 # First words that make a name a place ("Cape Canaveral", "Mount Everest").
-PLACE_LEADS = frozenset("cape mount mt lake fort port isle gulf kibbutz".split())
+PLACE_LEADS = frozenset("cape mount mt lake fort port isle gulf kibbutz river rue".split())
 # Capitals that are not organisations: letters after a name, measures, common terms.
 COMMON_ACRONYMS = frozenset("""
 QC KC SC MP MEP PhD MD MBA OBE MBE CBE IQ TV CEO CFO GDP AI DNA HIV AIDS OK PM AM BC AD

@@ -1051,6 +1051,8 @@ def kind_from_words(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str
             return "organisation"       # "Chicago Cubs", "Tampa Bay Rays": a team
         if words[-1] in P.PLACE_HEADS or words[0] in P.PLACE_LEADS:
             return "place"
+        if words[0] in P.PLACE_PARTS and gaz.place(form.split(None, 1)[1]):
+            return "place"      # "Northeast Norland", "Upper Manhattan": a part of a place
         written = form.split()
         for i, (word, after) in enumerate(zip(words, words[1:])):
             # 'Commission on Presidential Debates', 'Council on Foreign Relations'; not a

@@ -613,6 +613,10 @@ def test_a_word_before_a_full_name_is_no_part_of_it(text, name):
     ("Her ashes lie in Harlow Cemetery, near the chapel.", "Harlow Cemetery"),
     ("They swam below Kestrel Falls all afternoon.", "Kestrel Falls"),
     ("The founders lived on Kibbutz Tamar until 1950.", "Kibbutz Tamar"),
+    ("The hotel is on Hovland Blvd, by the harbour.", "Hovland Blvd"),
+    ("They took the Lundby Turnpike east for an hour.", "Lundby Turnpike"),
+    ("The River Vella flooded the lower town.", "River Vella"),
+    ("Winters are hard in Northeast Ohio and beyond.", "Northeast Ohio"),
 ])
 def test_places_by_the_words_of_their_names(text, name):
     assert by_name(find_actors(article(text)), name).kind == "place"

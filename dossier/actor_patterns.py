@@ -232,12 +232,15 @@ REGIONS = ("Europe", "Africa", "Asia", "North America", "South America", "Latin 
 PLACE_SUFFIXES = frozenset("region province oblast state county district city area".split())
 # First words that make a name a place ("Cape Canaveral", "Mount Everest").
 PLACE_LEADS = frozenset("cape mount mt lake fort port isle gulf kibbutz river rue".split())
-# Capitals that are not organisations: letters after a name, measures, common terms.
+# Capitals that are not organisations: letters after a name, measures, common terms, the
+# codes of the world's main currencies.
 COMMON_ACRONYMS = frozenset("""
 QC KC SC MP MEP PhD MD MBA OBE MBE CBE IQ TV CEO CFO GDP AI DNA HIV AIDS OK PM AM BC AD
 UK US FBI ID PC VR RIP FAQ PR VIP MVP EDT EST PDT PST CST CDT MDT MST GMT UTC BST CET
 SUV HVAC ISSN ISBN IPO USB LED LCD GPS PDF HTML URL API ATM DIY DVD CD HD UHD OLED RAM CPU GPU
 SSD AR IT LGBT LGBTQ COVID CEO CTO COO EV
+GNP BCE CE POV ROV RBI ERA VHF UHF ICT R&D S&M Q&A
+USD EUR GBP JPY CHF CNY RMB HKD SGD AUD NZD CAD MXN BRL ARS INR RUB ZAR SEK NOK DKK PLN CZK HUF TRY KRW
 """.split()) - frozenset({"UK", "US", "FBI"})
 # Last words that make a name an event or an award: neither person, organisation nor place.
 EVENT_HEADS = frozenset("""

@@ -707,3 +707,11 @@ def test_organisations_by_the_words_of_their_names(text, name):
 def test_a_headline_in_sentence_case_is_read_as_a_sentence(headline, names):
     found = {m.name for m in find_actors(article("The wind rose all night.", headline=headline))}
     assert found == names
+
+
+@pytest.mark.parametrize("text", [
+    "The room costs 500 MXN a night, about 25 USD.",
+    "He finished the season with a 3.20 ERA and 40 RBI.",
+])
+def test_currency_codes_and_common_terms_in_capitals_are_no_organisations(text):
+    assert [m.name for m in find_actors(article(text)) if m.kind == "organisation"] == []

@@ -639,9 +639,10 @@ def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer, proper:
         end -= 1        # "Museum of Flight CEO": the role of a name still to come
     words = [t.lower for t in tokens[start:end]]
     if words[-1] in P.ORG_HEADS or words[-1] in P.PLACE_HEADS:
-        if len(words) > 3 and words[1] in ROLE_OF and (words[0] in P.ROLE_HEADS or words[0] in P.MEMBERS):
+        if len(words) > 2 and words[1] in ROLE_OF and (words[0] in P.ROLE_HEADS or words[0] in P.MEMBERS):
             body = start + 2 + (words[2] == "the")
-            return [NamePart(body, end)]    # "Professor of East Asian Studies": the body, no person
+            if body < end:
+                return [NamePart(body, end)]    # "Professor of East Asian Studies": the body, no person
         return [NamePart(start, end)]
     title = -1
     for k in range(end - 2, start - 1, -1):

@@ -683,6 +683,7 @@ def test_names_in_the_letters_of_europes_alphabets(text, name):
 @pytest.mark.parametrize("text, name", [
     ("In 1750 he was elected a Fellow of the Norland Royal Society.", "Norland Royal Society"),
     ("She was Professor of East Asian Studies at the college.", "East Asian Studies"),
+    ("Members of Parliament voted late on Monday.", "Parliament"),
 ])
 def test_a_role_of_a_body_names_the_body_alone(text, name):
     assert name in {m.name for m in find_actors(article(text))}

@@ -576,6 +576,11 @@ def split_and(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]
     joined = [k for k in range(start, end) if tokens[k].text == "and"]
     if not joined:
         return [(start, end)] if end > start else []
+    if len(joined) == 1:
+        first, second = whole_name(tokens, start, joined[0]), whole_name(tokens, joined[0] + 1, end)
+        # "University of Norland and Lundby College"; not "Tang Museum and Art Gallery", one body.
+        if first and second and "shape" in (first, second):
+            return [(start, joined[0]), (joined[0] + 1, end)]
     # "Norvik Electric and Norvik Airport": a second name that opens as the first did.
     complete = any(tokens[k - 1].lower in P.ORG_HEADS or tokens[k + 1].lower == "the"
                    or k - start >= 2 and end - k > 2 and tokens[k + 1].text == tokens[start].text for k in joined)
@@ -593,6 +598,19 @@ def split_and(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]
             i = k + 1
     runs.append((i, end))
     return [(a, b) for a, b in runs if b > a]
+
+
+def whole_name(tokens: list[Token], start: int, end: int) -> str:
+    """How words make a body's or a place's name on their own: 'shape' for a name a short form
+    stands for ('United Nations') or a body of a place ('University of Norland'), 'head' for two
+    or more ending as such a name does ('Lundby College'); '' when they make none."""
+    if join(tokens[start:end]) in SHORT_FORM_NAMES:
+        return "shape"
+    place = start + 2 + (start + 2 < end and tokens[start + 2].lower == "the")
+    if end - start >= 3 and tokens[start].lower in P.ORG_LEADS and tokens[start + 1].lower == "of" \
+            and place < end and gazetteer().place(join(tokens[place:end])) is not None:
+        return "shape"
+    return "head" if end - start >= 2 and tokens[end - 1].lower in BODY_AND_PLACE_HEADS else ""
 
 
 def split_on(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]:

@@ -635,6 +635,8 @@ def test_a_peoples_name_alone_is_no_actor(text):
 @pytest.mark.parametrize("text, names", [
     ("Cars made by Norvik Motor Corp of South Korea arrived.", {"Norvik Motor Corp", "South Korea"}),
     ("Council President Oddvar Tunheim of Norway said the members agreed.", {"Oddvar Tunheim", "Norway"}),
+    ("He taught at both the University of Oslo and Lundby College.", {"University of Oslo", "Lundby College"}),
+    ("The United Nations and Council of Europe conventions apply.", {"United Nations", "Council of Europe"}),
     ("Next week Kestrel Electric Power and Kestrel Harbour Authority will sign.",
      {"Kestrel Electric Power", "Kestrel Harbour Authority"}),
 ])
@@ -716,3 +718,11 @@ def test_a_headline_in_sentence_case_is_read_as_a_sentence(headline, names):
 ])
 def test_currency_codes_and_common_terms_in_capitals_are_no_organisations(text):
     assert [m.name for m in find_actors(article(text)) if m.kind == "organisation"] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Lundby Teaching Museum and Art Gallery opened a new wing.", "Lundby Teaching Museum and Art Gallery"),
+    ("The Department of Housing and Urban Development said so.", "Department of Housing and Urban Development"),
+])
+def test_one_body_named_with_and_stays_one(text, name):
+    assert name in {m.name for m in find_actors(article(text))}

@@ -1271,6 +1271,10 @@ def link_short_forms(drafts: list[Draft], common: frozenset[str]) -> list[Draft]
                 if id(draft) in key:
                     del key[id(draft)]
                     key[id(fuller[0])] = fuller[0]
+    # 'his wife, Ana' beside 'Ana Lund' may be she or another Ana: no actor of its own.
+    first_words = {d.forms[0].split()[0] for d in drafts if d.kind == "person" and " " in d.forms[0]}
+    merged |= {id(d) for d in drafts if d.kind == "person" and Signal.KIN in d.signals
+               and all(" " not in f for f in d.forms) and d.forms[0] in first_words}
     kept = [d for d in drafts if id(d) not in merged]
     kept = link_fuller_organisations(kept)
     return [d for d in kept if d.kind in ACTOR_KINDS and (d.kind != "person" or person_named_well(d, common))

@@ -726,3 +726,8 @@ def test_currency_codes_and_common_terms_in_capitals_are_no_organisations(text):
 ])
 def test_one_body_named_with_and_stays_one(text, name):
     assert name in {m.name for m in find_actors(article(text))}
+
+
+def test_a_relatives_first_name_beside_a_full_name_it_may_be_is_no_actor_of_its_own():
+    found = {m.name for m in find_actors(article("Ana Lund spoke first.", "Later his wife, Ana, smiled."))}
+    assert found == {"Ana Lund"}

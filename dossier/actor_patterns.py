@@ -58,7 +58,13 @@ radio television tv studios studio records airlines airways motors industries
 laboratory laboratories lab labs systems technologies solutions partners consortium alliance
 coalition movement front brigade brigades regiment battalion legion church
 organisation organization organisations organizations club team studies corps
-holdings bancorp bancshares bros spa ag gmbh bhd tbk pty
+holdings bancorp bancshares bros spa ag gmbh bhd tbk pty newsroom desk
+united international zeitung courier observer examiner inquirer dispatch bulletin sentinel
+""".split())
+# First words of a sports club's name ("Real Norvik", "Dynamo Lundby").
+CLUB_LEADS = frozenset("""
+real inter dynamo dinamo spartak lokomotiv torpedo olympique olympiacos sporting atletico
+deportivo borussia racing
 """.split())
 # A company's legal form at the end of its name ('Norvik Corp'): the name without it is the
 # company too ('Norvik').
@@ -77,6 +83,15 @@ peninsula coast street avenue road square park bridge airport station port harbo
 harbor stadium arena hall centre center museum palace castle mosque church cathedral
 temple tower building base camp prison hospital planetarium complex facility gallery
 republic hotel restaurant casino resort mall theater theatre
+cemetery graveyard grounds springs falls canyon glacier beach plaza boulevard
+highway motorway pier monument terrace gardens zoo ranch quay wharf dam canal tunnel
+oblast voivodship voivodeship prefecture canton governorate
+ave blvd st rd expressway turnpike freeway parkway plateau minster abbey priory empire
+""".split())
+# Words for a part of a place before its name ("Northern Norland", "Upper Lundby").
+PLACE_PARTS = frozenset("""
+north south east west northeast northwest southeast southwest northern southern eastern western
+central upper lower greater inner outer
 """.split())
 # Words that may join the words of one name ("Institute for the Study of War").
 CONNECTORS = frozenset("of for the and de del della da di du von van der den la le al bin ibn y & on".split())
@@ -146,7 +161,9 @@ SHORT_FORMS = {
     # Common English names of a country that neither package lists: pycountry knows the
     # United Kingdom and its official name only.
     "Britain": ("United Kingdom", "place"), "Great Britain": ("United Kingdom", "place"),
-    "Bosnia": ("Bosnia and Herzegovina", "place"),
+    "Bosnia": ("Bosnia and Herzegovina", "place"), "Holland": ("Netherlands", "place"),
+    "Burma": ("Myanmar", "place"), "Macedonia": ("North Macedonia", "place"),
+    "Republic of Korea": ("South Korea", "place"), "Korea Republic": ("South Korea", "place"),
     "EU": ("European Union", "organisation"), "UN": ("United Nations", "organisation"),
     "NATO": ("NATO", "organisation"), "AP": ("Associated Press", "organisation"),
     "AFP": ("Agence France-Presse", "organisation"),
@@ -183,7 +200,14 @@ IRREGULAR_DEMONYMS = {
     "Russian": "Russia", "German": "Germany", "Afghan": "Afghanistan", "Pakistani": "Pakistan",
     "Iraqi": "Iraq", "Iranian": "Iran", "Syrian": "Syria", "Yemeni": "Yemen",
     "Australian": "Australia", "Canadian": "Canada", "Mexican": "Mexico", "Indian": "India",
-    "European": "Europe",
+    "European": "Europe", "Chilean": "Chile", "Zimbabwean": "Zimbabwe", "Bosnian": "Bosnia and Herzegovina",
+    "Yugoslav": "Yugoslavia", "Soviet": "Soviet Union", "Czechoslovak": "Czechoslovakia",
+    "Zairean": "Democratic Republic of the Congo", "Burmese": "Myanmar", "Cambodian": "Cambodia",
+    "Moroccan": "Morocco", "Tunisian": "Tunisia", "Nepalese": "Nepal", "Nepali": "Nepal",
+    "Azerbaijani": "Azerbaijan", "Uzbek": "Uzbekistan", "Kazakh": "Kazakhstan", "Tajik": "Tajikistan",
+    "Kyrgyz": "Kyrgyzstan", "Turkmen": "Turkmenistan", "Cypriot": "Cyprus", "Maltese": "Malta",
+    "Bangladeshi": "Bangladesh", "Sri Lankan": "Sri Lanka", "New Zealander": "New Zealand",
+    "South African": "South Africa", "North Korean": "North Korea", "South Korean": "South Korea",
 }
 # Places larger than a country that no package lists by name.
 REGIONS = ("Europe", "Africa", "Asia", "North America", "South America", "Latin America",
@@ -193,17 +217,30 @@ REGIONS = ("Europe", "Africa", "Asia", "North America", "South America", "Latin 
            "Siberia", "Kashmir", "Sahel", "Caucasus",
            # Regions that pycountry files under another name ('Xizang', 'Catalunya') or not at all.
            "Chechnya", "Dagestan", "Tibet", "Kurdistan", "Darfur", "Catalonia", "Bavaria", "Flanders",
-           "Wallonia", "Nagorno-Karabakh", "South Ossetia", "Transnistria", "Midwest", "Far East")
+           "Wallonia", "Nagorno-Karabakh", "South Ossetia", "Transnistria", "Midwest", "Far East",
+           # Regions with no administration of their own, which history and travel writing name.
+           "Yorkshire", "Tyneside", "East Anglia", "Cornwall", "Bohemia", "Moravia", "Silesia", "Galicia",
+           "Dalmatia", "Transylvania", "Prussia", "East Prussia", "Anatolia", "Mesopotamia", "Patagonia",
+           "Lapland", "Iberia", "Polynesia", "Melanesia", "Indochina", "Palestine",
+           # States that are no more, which news of their time names as places.
+           "Soviet Union", "USSR", "Yugoslavia", "Czechoslovakia", "East Germany", "West Germany", "Persia",
+           "Ottoman Empire", "Holy Roman Empire",
+           # Seas, oceans, mountain ranges and deserts.
+           "Mediterranean", "Pacific", "Atlantic", "Adriatic", "Aegean", "Baltic", "Caspian",
+           "Alps", "Andes", "Himalayas", "Pyrenees", "Urals", "Sahara", "Gobi")
 # Words that follow a place name in lower case and name a part of it ("Odesa region").
 PLACE_SUFFIXES = frozenset("region province oblast state county district city area".split())
 # First words that make a name a place ("Cape Canaveral", "Mount Everest").
-PLACE_LEADS = frozenset("cape mount mt lake fort port isle gulf".split())
-# Capitals that are not organisations: letters after a name, measures, common terms.
+PLACE_LEADS = frozenset("cape mount mt lake fort port isle gulf kibbutz river rue".split())
+# Capitals that are not organisations: letters after a name, measures, common terms, the
+# codes of the world's main currencies.
 COMMON_ACRONYMS = frozenset("""
 QC KC SC MP MEP PhD MD MBA OBE MBE CBE IQ TV CEO CFO GDP AI DNA HIV AIDS OK PM AM BC AD
 UK US FBI ID PC VR RIP FAQ PR VIP MVP EDT EST PDT PST CST CDT MDT MST GMT UTC BST CET
 SUV HVAC ISSN ISBN IPO USB LED LCD GPS PDF HTML URL API ATM DIY DVD CD HD UHD OLED RAM CPU GPU
 SSD AR IT LGBT LGBTQ COVID CEO CTO COO EV
+GNP BCE CE POV ROV RBI ERA VHF UHF ICT R&D S&M Q&A
+USD EUR GBP JPY CHF CNY RMB HKD SGD AUD NZD CAD MXN BRL ARS INR RUB ZAR SEK NOK DKK PLN CZK HUF TRY KRW
 """.split()) - frozenset({"UK", "US", "FBI"})
 # Last words that make a name an event or an award: neither person, organisation nor place.
 EVENT_HEADS = frozenset("""
@@ -242,6 +279,19 @@ conglomerate subsidiary carmaker automaker drugmaker chipmaker steelmaker publis
 COMPANY_NOUNS = frozenset("shares stock shareholders stockholders subsidiary subsidiaries".split())
 
 PLACE_NOUNS = frozenset("city town village province region state county district island".split())
+# Words for one who belongs to a body, which before 'of' are no part of its name ("a Fellow
+# of the Royal Society").
+MEMBERS = frozenset("fellow fellows member members".split())
+# Words for a relative or a companion, which before a name make it a person's ("his father,
+# Anton", "her sister Ana").
+KIN_NOUNS = frozenset("""
+father mother son daughter brother sister brothers sisters sons daughters wife husband uncle aunt
+nephew niece cousin grandfather grandmother grandson granddaughter stepfather stepmother stepson
+stepdaughter fiancé fiancée fiance fiancee widow widower boyfriend girlfriend friend
+""".split())
+# Words that open a sentence before a name or a role and are no part of the name ("Former
+# Norvik captain ...").
+FORMER = frozenset("former ex late then veteran rookie retired outgoing incoming".split())
 # Roles in a sports side, which after a town's name make it the town's club ("Norvik striker
 # Jo Lind", "a former Lundby captain").
 TEAM_ROLES = frozenset("""
@@ -252,7 +302,15 @@ fullback quarterback pitcher batsman bowler
 MATCH_VERBS = frozenset("beat beats defeated thrashed routed edged blanked trounced drew".split())
 # Words before the side a club played: "a win over Norvik", "a defeat to Norvik".
 MATCH_OBJECTS = frozenset("beat beating defeated over against to".split())
+# Words between two sides of a fixture: "Norvik v Lundby", "Norvik vs. Lundby".
+VERSUS = frozenset("v vs versus".split())
 MATCH_NOUNS = frozenset("win victory defeat loss draw".split())
+# A match's score as one token ('2-1', '92-90'), and the units a winning margin is counted in
+# ('beat Norvik by six wickets'): a sentence with either reports a match.
+SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
+MARGIN_UNITS = frozenset("runs wickets innings goals points strokes shots lengths seconds frames sets".split())
+# A results line's score beside a side's name: 'Norvik 2 Lundby 0'.
+SIDE_SCORE = re.compile(r"^\d{1,3}$")
 # Nations that play as sides of their own though no state: their name is the nation still.
 HOME_NATIONS = frozenset({"England", "Scotland", "Wales", "Northern Ireland"})
 # Nouns for a country's people, which stand before a name as a title does ("Briton Jo Lind",

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from . import actor_patterns as P
 from .coreference import stated_genders_of
 from .gazetteer import Gazetteer, gazetteer
+from .page import title_case
 from .model import ACTOR_KINDS, Article, DossierError, Mention, Problem
 from .state_labels import find_state_labels
 from .vocabulary import FIRST_NAMES
@@ -27,9 +28,10 @@ BACKEND_SETTING = "DOSSIER_ACTORS"
 
 ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z&]{1,5}$")
 INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
-# A word of a person's name: "Udvar-Hazy", "Jong-un", "O'Brien", "K.C.", "McDonald";
-# not "Prize-winner" or "I'll".
-NAME_WORD = re.compile(r"^(?:[A-Z](?:['’][A-Z])?[a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ'’]+|-[a-z]{1,3})*|(?:[A-Z]\.)+"
+# A word of a person's name: "Udvar-Hazy", "Jong-un", "O'Brien", "K.C.", "McDonald", with the
+# letters of Europe's Latin alphabets ("Łukasz", "Dvořák"); not "Prize-winner" or "I'll".
+NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÞĀ-ž](?:['’][A-Z])?[a-zß-ÿĀ-ž]+(?:-[A-ZÀ-ÞĀ-ž][a-zß-ÿĀ-ž'’]+|-[a-z]{1,3})*"
+                       r"|(?:[A-Z]\.)+"
                        r"|[A-Z][a-z]*[A-Z][a-z]+)$")
 PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|bin|ibn|abu|de|di|da|du|van|von|le|la)-[A-Z]")
 # "US-based", "Kremlin-backed": a name turned into a modifier, not a name.
@@ -43,8 +45,11 @@ OPENING_MARKS = frozenset("\"“‘'(")
 OPENERS = frozenset("\"“‘:(")
 GRAMMAR_CONNECTORS = frozenset("of for the and on".split())
 ROLE_OF = frozenset("of at for to".split())
+# The names short forms stand for, with their kinds ('United Nations': an organisation).
+SHORT_FORM_NAMES = {name: kind for name, kind in P.SHORT_FORMS.values()}
 # Last words of a body's or a place's name ('Museum', 'Island'): a run joined by 'and' that ends so is one name.
 BODY_AND_PLACE_HEADS = P.ORG_HEADS | P.PLACE_HEADS
+FIXTURE_TOKENS = 15     # a line of fixtures is this short, with no full stop; else it is a sentence
 
 
 class Token:
@@ -80,6 +85,11 @@ class Signal:
     """It stands before a title as whose the title is ('SpaceX' in 'SpaceX President Gwynne Shotwell')."""
     HONORIFIC = "honorific"
     """An honorific stands before it ('Mr. Okonjo', 'Dr Roe')."""
+    PLACE_CHAIN = "place_chain"
+    """It stands in a chain of places after a preposition of place, beside a place the gazetteer
+    knows ('born at Stridon, Dalmatia', 'in Kinneret, Galilee.')."""
+    KIN = "kin"
+    """A word for a relative stands before it ('his father, Anton', 'her sister Ana')."""
     LOCATIVE = "locative"
     """A preposition of place stands before it ('from Lund')."""
     IN = "in"
@@ -96,6 +106,8 @@ class Signal:
     """It is the subject of a verb of speech, or the source after 'according to'."""
     SAYS_OF_SELF = "says_of_self"
     """It says something of itself as a person ('Lund said she ...')."""
+    SAYS_OF_BODY = "says_of_body"
+    """It says something of itself as a body ('Norvik said its profit rose')."""
     LABEL = "label"
     """It is a transcript's speaker label ('WALLACE: ...')."""
     OWNS = "owns"
@@ -107,6 +119,13 @@ class Signal:
     ('Roe company losses'), and joins the person's full name."""
     COMPANY = "company"
     """A noun only a company has stands by it ('Norvik shares', 'shares of Norvik')."""
+    SCORED = "scored"
+    """It plays a match in a sentence that gives a score or a margin ('Norvik beat Lundby 2-1',
+    'by six wickets')."""
+    HAS_PLAYERS = "has_players"
+    """A role in a sports side follows it ('Norvik striker')."""
+    SCORE_LINE = "score_line"
+    """It stands between scores in a results line ('Norvik 2 Lundby 0')."""
 
 
 @dataclass
@@ -185,13 +204,18 @@ def find_actors_builtin(article: Article) -> tuple[Mention, ...]:
     """Names from the text's own capitals and context, grouped into one Mention per actor."""
     gaz = gazetteer()
     units = text_units(article)
-    tokens = tokenize_units(units + [(0, line) for line in article.datelines] + [(0, article.headline)])
+    # Lines set apart are units of their own; one in capitals, like a headline's capitals
+    # that may be its style, names only the places it prints.
+    lines_apart = article.datelines + article.set_apart
+    # A headline in sentence case is read as a sentence; in capitals or title case only its places are.
+    headline_read = not shouted(article.headline) and not title_case(article.headline)
+    units += [(0, line) for line in lines_apart + ((article.headline,) if headline_read else ()) if not shouted(line)]
+    tokens = tokenize_units(units + [(0, line) for line in lines_apart if shouted(line)]
+                            + ([] if headline_read else [(0, article.headline)]))
     body, apart = tokens[:len(units)], tokens[len(units):]
     common = common_words(body)
     proper = frozenset(t.text for unit in body for t in unit if t.capitalised and not t.initial)
     occurrences, pending = find_occurrences(body, common, gaz, proper)
-    # A headline's capitals may be its style, not names, and a dateline's are: only the
-    # places they name count.
     set_apart, _ = find_occurrences(apart, common, gaz, proper)
     occurrences += [as_written(o, gaz) for o in set_apart if gaz.place(o.text) or o.text in P.SHORT_FORMS]
     occurrences = trim_first_words(occurrences)
@@ -218,6 +242,12 @@ def as_written(occurrence: Occurrence, gaz: Gazetteer) -> Occurrence:
     if place is not None and occurrence.text.isupper() and len(occurrence.text.replace(".", "")) > 3:
         occurrence.text = place.name
     return occurrence
+
+
+def shouted(line: str) -> bool:
+    """True for a line written in capitals ('LONDON 1996-08-30'): its capitals say nothing of names."""
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) > 1 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
 def collective_speakers(units_tokens: list[list[Token]], units: list[tuple[int, str]],
@@ -335,6 +365,7 @@ def find_occurrences(units: list[list[Token]], common: frozenset[str], gaz: Gaze
     occurrences: list[Occurrence] = []
     pending: list[UnnamedRole] = []
     for tokens in units:
+        scored: set[int] | None = None      # read only where a name plays a match: most units name none
         for start, end in capital_runs(tokens, common):
             for part in split_run(tokens, start, end, gaz, proper):
                 name_start, name_end, affiliation = part.start, part.end, part.affiliation
@@ -355,9 +386,41 @@ def find_occurrences(units: list[list[Token]], common: frozenset[str], gaz: Gaze
                 if affiliation:
                     occurrence.affiliations.append(affiliation)
                 read_context(occurrence, tokens, name_start, name_end, gaz)
+                if Signal.TEAM in occurrence.signals:
+                    scored = scored_sentences(tokens) if scored is None else scored
+                    if tokens[name_start].sentence in scored:
+                        occurrence.signals.add(Signal.SCORED)
+                if between_scores(tokens, name_start, name_end):
+                    occurrence.signals.add(Signal.SCORE_LINE)
                 occurrences.append(occurrence)
         pending.extend(unnamed_roles(tokens, gaz))
     return occurrences, pending
+
+
+def scored_sentences(tokens: list[Token]) -> set[int]:
+    """Sentences that give a match's score ('2-1') or a winning margin ('by six wickets')."""
+    found = set()
+    for i, token in enumerate(tokens):
+        if token.text[0].isdigit() and P.SCORE.match(token.text) or token.lower in P.MARGIN_UNITS and any(
+                t.lower == "by" for t in tokens[max(0, i - 4):i]):
+            found.add(token.sentence)
+    return found
+
+
+def between_scores(tokens: list[Token], start: int, end: int) -> bool:
+    """True for a name in a results line, a score after it and a score or the line's start
+    before it ('Norvik 2 Lundby 0', 'Norvik (Norland) 92 Lundby 81')."""
+    k = end
+    if k < len(tokens) and tokens[k].text == "(":
+        while k < len(tokens) and tokens[k].text != ")" and k < end + 6:
+            k += 1
+        k += 1
+    if k >= len(tokens) or not P.SIDE_SCORE.match(tokens[k].text):
+        return False
+    if start > 0:
+        return P.SIDE_SCORE.match(tokens[start - 1].text) is not None      # the second side
+    # The first side: the other follows its score ('3 goals', 'Extras 32' are no sides).
+    return k + 1 < len(tokens) and tokens[k + 1].capitalised
 
 
 def trim_first_words(occurrences: list[Occurrence]) -> list[Occurrence]:
@@ -402,6 +465,12 @@ def drop_words_before_first_names(occurrences: list[Occurrence], common: frozens
                 and all(NAME_WORD.match(t.text) for t in tokens[1:]):
             at = 1      # "Welshman Evans": a person, as after a title
             occurrence.signals.add(Signal.HONORIFIC)
+        elif demonym(tokens[0]) and 3 <= len(tokens) <= 4 and all(
+                NAME_WORD.match(t.text) and t.lower not in BODY_AND_PLACE_HEADS and t.lower not in P.EVENT_HEADS
+                for t in tokens[1:]):
+            at = 1      # "Australian Jo Varga": a people's name before a person's full name
+        elif tokens[0].initial and tokens[0].lower in P.FORMER and len(tokens) >= 2:
+            at = 1      # "Former Norvik playmaker ...": a sentence's first word, never a name's
         if not at or not all(no_name(t) for t in tokens[:at]) or gaz.place(occurrence.text):
             continue
         occurrence.tokens = tokens[at:]
@@ -509,7 +578,14 @@ def split_and(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]
     joined = [k for k in range(start, end) if tokens[k].text == "and"]
     if not joined:
         return [(start, end)] if end > start else []
-    complete = any(tokens[k - 1].lower in P.ORG_HEADS or tokens[k + 1].lower == "the" for k in joined)
+    if len(joined) == 1:
+        first, second = whole_name(tokens, start, joined[0]), whole_name(tokens, joined[0] + 1, end)
+        # "University of Norland and Lundby College"; not "Tang Museum and Art Gallery", one body.
+        if first and second and "shape" in (first, second):
+            return [(start, joined[0]), (joined[0] + 1, end)]
+    # "Norvik Electric and Norvik Airport": a second name that opens as the first did.
+    complete = any(tokens[k - 1].lower in P.ORG_HEADS or tokens[k + 1].lower == "the"
+                   or k - start >= 2 and end - k > 2 and tokens[k + 1].text == tokens[start].text for k in joined)
     if not complete and (tokens[end - 1].lower in BODY_AND_PLACE_HEADS or any(
             tokens[k].lower in BODY_AND_PLACE_HEADS and tokens[k + 1].lower in ("of", "for")
             for k in range(joined[-1] + 1, end - 1))):
@@ -524,6 +600,19 @@ def split_and(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]
             i = k + 1
     runs.append((i, end))
     return [(a, b) for a, b in runs if b > a]
+
+
+def whole_name(tokens: list[Token], start: int, end: int) -> str:
+    """How words make a body's or a place's name on their own: 'shape' for a name a short form
+    stands for ('United Nations') or a body of a place ('University of Norland'), 'head' for two
+    or more ending as such a name does ('Lundby College'); '' when they make none."""
+    if join(tokens[start:end]) in SHORT_FORM_NAMES:
+        return "shape"
+    place = start + 2 + (start + 2 < end and tokens[start + 2].lower == "the")
+    if end - start >= 3 and tokens[start].lower in P.ORG_LEADS and tokens[start + 1].lower == "of" \
+            and place < end and gazetteer().place(join(tokens[place:end])) is not None:
+        return "shape"
+    return "head" if end - start >= 2 and tokens[end - 1].lower in BODY_AND_PLACE_HEADS else ""
 
 
 def split_on(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]:
@@ -547,8 +636,14 @@ def split_of(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]
         if tokens[k].lower == "of" and len(left) >= 3 and left[-1] in P.PLACE_HEADS \
                 and gazetteer().place(join(tokens[k + 1:end]), small=True):
             return [(start, k), (k + 1, end)]
-        while len(left) > 1 and (left[0] in P.ROLE_HEADS or left[0] in P.HONORIFICS):
-            left = left[1:]     # "Sen. Bernie Sanders of Vermont": the title is no organisation's
+        rest = k + 1 + (tokens[k + 1].lower == "the")
+        if tokens[k].lower == "of" and len(left) >= 2 and left[-1].rstrip(".") in P.LEGAL_SUFFIXES \
+                and rest < end and gazetteer().place(join(tokens[rest:end])):
+            return [(start, k), (rest, end)]      # "Norvik Motor Corp of South Korea": a company and its country
+        titles = [i for i, w in enumerate(left[:-1]) if w in P.ROLE_HEADS or w in P.HONORIFICS]
+        if titles:
+            left = left[titles[-1] + 1:]    # "Sen. Bernie Sanders of Vermont", "Council President
+            #                                 Jo Lind of Norland": a title is no organisation's
         if any(w in P.ORG_HEADS or w in P.PLACE_HEADS or w in P.ROLE_HEADS or w in GRAMMAR_CONNECTORS
                or w in P.PLACE_LEADS for w in left):
             continue
@@ -564,6 +659,10 @@ def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer, proper:
         end -= 1        # "Museum of Flight CEO": the role of a name still to come
     words = [t.lower for t in tokens[start:end]]
     if words[-1] in P.ORG_HEADS or words[-1] in P.PLACE_HEADS:
+        if len(words) > 2 and words[1] in ROLE_OF and (words[0] in P.ROLE_HEADS or words[0] in P.MEMBERS):
+            body = start + 2 + (words[2] == "the")
+            if body < end:
+                return [NamePart(body, end)]    # "Professor of East Asian Studies": the body, no person
         return [NamePart(start, end)]
     title = -1
     for k in range(end - 2, start - 1, -1):
@@ -573,9 +672,12 @@ def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer, proper:
     if title < 0:
         for cut in range(end - 2, start, -1):
             head = join(tokens[start:cut])
+            # Not a first name that is a place too ('Chad Michael Murray'), nor a town's
+            # club ('Tampa Bay Rays').
             if (gaz.place(head) or (cut == start + 1 and ACRONYM.match(head))) \
                     and all(NAME_WORD.match(t.text) for t in tokens[cut:end]) \
-                    and end - cut >= 2 and not INITIALS.match(tokens[cut].text):
+                    and end - cut >= 2 and not INITIALS.match(tokens[cut].text) \
+                    and head.lower() not in FIRST_NAMES and not is_plural(tokens[end - 1].text):
                 return [NamePart(start, cut), NamePart(cut, end)]
         return [NamePart(start, end)]
     role_start = title
@@ -642,6 +744,11 @@ def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer, proper:
     return names
 
 
+def is_plural(word: str) -> bool:
+    """True for a word shaped like a plural ('Rays', 'Kestrels'), not 'Ross' or 'Davis'."""
+    return word.endswith("s") and not word.endswith(("ss", "is", "us")) and len(word) > 3
+
+
 def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: int, gaz: Gazetteer) -> None:
     """What the words around a name say: a title, a role in apposition, a speech verb, a place word."""
     before = tokens[start - 1] if start > 0 else None
@@ -651,6 +758,11 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
     if before is not None and before.lower in P.HONORIFICS:
         occurrence.signals.add(Signal.HONORIFIC)
         occurrence.gender = P.HONORIFICS[before.lower]
+    kin = tokens[start - 2] if before is not None and before.text == "," and start >= 2 else before
+    if kin is not None and kin.lower in P.KIN_NOUNS and kin.text.islower():
+        occurrence.signals.add(Signal.KIN)
+    if place_chain(tokens, start, end, gaz):
+        occurrence.signals.add(Signal.PLACE_CHAIN)
     if before is not None and before.lower in LOCATIVE:
         occurrence.signals.add(Signal.LOCATIVE)
         if before.lower in ("in", "near") and not (after is not None and after.text in ("'s", "’s")):
@@ -663,12 +775,20 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
     if before is not None and before.text.endswith("-based") and start > 0:
         occurrence.signals.add(Signal.ORG_NOUN)          # "Seattle-based Amazon"
     if after is not None and after.text.islower() and after.lower in P.TEAM_ROLES:
-        occurrence.signals.add(Signal.TEAM)              # "Norvik striker Jo Lind"
-    if after is not None and after.lower in P.MATCH_VERBS or before is not None and (
-            before.lower in ("beat", "defeated") or before.lower in P.MATCH_OBJECTS and start >= 3
-            and tokens[start - 2].lower in P.MATCH_NOUNS | DETERMINERS
-            and any(t.lower in P.MATCH_NOUNS for t in tokens[max(0, start - 4):start - 1])):
+        occurrence.signals.update((Signal.TEAM, Signal.HAS_PLAYERS))     # "Norvik striker Jo Lind"
+    # The side beaten or played: "beat Norvik", "blanked the Norvik Herons", "a win over (the) Norvik".
+    side = start - 1 if before is not None and before.lower == "the" and start >= 2 else start
+    beaten = tokens[side - 1] if side > 0 else None
+    if after is not None and after.lower in P.MATCH_VERBS or beaten is not None and (
+            beaten.lower in P.MATCH_VERBS and beaten.lower != "drew" or beaten.lower in P.MATCH_OBJECTS
+            and side >= 3 and tokens[side - 2].lower in P.MATCH_NOUNS | DETERMINERS
+            and any(t.lower in P.MATCH_NOUNS for t in tokens[max(0, side - 4):side - 1])):
         occurrence.signals.add(Signal.TEAM)              # "Lundby beat Norvik", "a win over Norvik"
+    # "May 18 v Norvik", "Norvik v Lundby (three days)": a line of fixtures. In a sentence, 'v'
+    # as often joins the parties to a lawsuit ('the Roe v Wade ruling.').
+    if len(tokens) <= FIXTURE_TOKENS and tokens[-1].text not in SENTENCE_ENDS and (before is not None and before.lower in P.VERSUS
+                                          or after is not None and after.lower in P.VERSUS):
+        occurrence.signals.update((Signal.TEAM, Signal.SCORED))
     # A country's adjective before such a noun ('the Yugoslav news agency') says whose it is.
     if after is not None and after.text.islower() and not gaz.country_of(occurrence.text):
         noun = tokens[end + 1] if after.lower == "news" and end + 1 < len(tokens) else after
@@ -717,6 +837,24 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
         role_after(occurrence, tokens, end, gaz)
 
 
+def place_chain(tokens: list[Token], start: int, end: int, gaz: Gazetteer) -> bool:
+    """True for a name in 'at X, Y' after a preposition of place, where the other of X and Y is
+    a place the gazetteer knows ('born at Stridon, Dalmatia', 'from Kinneret, Galilee.')."""
+    n = len(tokens)
+    if start > 0 and tokens[start - 1].lower in LOCATIVE and end + 1 < n and tokens[end].text == ",":
+        k = end + 1
+        while k < n and k < end + 4 and tokens[k].capitalised and not tokens[k].initial:
+            k += 1
+        return k > end + 1 and gaz.place(join(tokens[end + 1:k])) is not None
+    if start >= 3 and tokens[start - 1].text == "," and (end == n or tokens[end].text in ".,;)"):
+        k = start - 1
+        while k > 0 and k > start - 4 and tokens[k - 1].capitalised and not tokens[k - 1].initial:
+            k -= 1
+        return 0 < k < start - 1 and tokens[k - 1].lower in LOCATIVE \
+            and gaz.place(join(tokens[k:start - 1])) is not None
+    return False
+
+
 def read_speech(occurrence: Occurrence, tokens: list[Token], start: int, end: int) -> None:
     """Whether the name is the subject of a verb of speech ('Lynch said', '..., said Lynch.'),
     and whether it then speaks of itself as a person ('Lynch said she ...')."""
@@ -733,6 +871,8 @@ def read_speech(occurrence: Occurrence, tokens: list[Token], start: int, end: in
         occurrence.signals.add(Signal.SAYS)
         if follows is not None and follows.text in P.SUBJECT_PRONOUNS:
             occurrence.signals.add(Signal.SAYS_OF_SELF)
+        elif any(t.lower == "its" for t in tokens[verb + 1:verb + 5]):
+            occurrence.signals.add(Signal.SAYS_OF_BODY)     # "Norvik said on Friday its profit rose"
     # 'WALLACE: Let's start ...': a transcript's speaker label opens its paragraph.
     elif after is not None and after.text == ":" and occurrence.text.isupper() \
             and all(t.text in OPENING_MARKS for t in tokens[:start]):
@@ -904,7 +1044,12 @@ def looks_like_person(draft: Draft, common: frozenset[str]) -> bool:
 
 
 def classify(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> tuple[str, str]:
-    """The draft's kind by the first rule that knows, and what that rule read; ('', '') when none does."""
+    """The draft's kind by the first rule that knows, and what that rule read; ('', '') when none does.
+
+    A people's name alone ('the Chilean', 'Bosnian') is a word for someone, never a name."""
+    if all(" " not in f and gaz.country_of(f) and not gaz.place(f) and f.replace(".", "") not in P.SHORT_FORMS
+           for f in draft.forms):
+        return "", ""
     for extract in KIND_RULES:
         kind = extract(draft, common, gaz)
         if kind:
@@ -916,16 +1061,19 @@ def kind_from_words(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str
     """A name ending in 'Institute' or with 'Ministry of' is an organisation; 'Stadium' a place."""
     for form in draft.forms:
         words = form.casefold().split()
-        if len(words) < 2:
-            continue
-        if words[-1] in P.ORG_HEADS:
+        if len(words) < 2 or gaz.place(form):
+            continue        # 'West Bank', 'Soviet Union': a place, whatever word ends it
+        if words[-1] in P.ORG_HEADS or words[0] in P.CLUB_LEADS:
             return "organisation"
-        if words[-1].endswith("s") and not words[-1].endswith("ss") \
-                and gaz.place(" ".join(form.split()[:-1])) \
-                and not gaz.place(form):
-            return "organisation"       # "Chicago Cubs": a team
+        if words[-1].endswith("s") and not words[-1].endswith("ss") and not gaz.place(form) and (
+                gaz.place(" ".join(form.split()[:-1])) or len(words) >= 3 and is_plural(form.split()[-1])
+                and gaz.place(form.split()[0]) and not ACRONYM.match(form.split()[0])
+                and not any(w in FIRST_NAMES for w in words[1:-1])):
+            return "organisation"       # "Chicago Cubs", "Tampa Bay Rays": a team
         if words[-1] in P.PLACE_HEADS or words[0] in P.PLACE_LEADS:
             return "place"
+        if words[0] in P.PLACE_PARTS and gaz.place(form.split(None, 1)[1]):
+            return "place"      # "Northeast Norland", "Upper Manhattan": a part of a place
         written = form.split()
         for i, (word, after) in enumerate(zip(words, words[1:])):
             # 'Commission on Presidential Debates', 'Council on Foreign Relations'; not a
@@ -941,11 +1089,11 @@ def kind_from_words(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str
 
 
 def kind_from_titles(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
-    """A name with a title or a role is a person."""
+    """A name with a title or a role is a person, and so is a relative's ('his father, Anton')."""
     signals = draft.signals
     if Signal.EMPLOYER in signals and not any(gaz.place(f) for f in draft.forms):
         return "organisation"
-    if (Signal.HONORIFIC in signals or Signal.ROLE in signals) and all(
+    if signals & {Signal.HONORIFIC, Signal.ROLE, Signal.KIN} and all(
             len(f.split()) <= 4 and not ACRONYM.match(f) for f in written_forms(draft)) \
             and not any(gaz.place(f) for f in draft.forms):
         return "person"
@@ -959,27 +1107,33 @@ def written_forms(draft: Draft) -> list[str]:
 
 
 def kind_from_context(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
-    """A name the text calls a company, a band or a town ('the town of Herat')."""
+    """A name the text calls a company, a band or a town ('the town of Herat'), or names among
+    places ('born at Stridon, Dalmatia')."""
     signals = draft.signals
     if signals & {Signal.ORG_NOUN, Signal.NOUN_AFTER} and Signal.PLACE_NOUN not in signals \
             and not any(gaz.place(f) for f in draft.forms):
         return "organisation"
-    if Signal.PLACE_NOUN in signals and not signals & {Signal.ORG_NOUN, Signal.NOUN_AFTER}:
+    if signals & {Signal.PLACE_NOUN, Signal.PLACE_CHAIN} and not signals & {Signal.ORG_NOUN, Signal.NOUN_AFTER}:
         return "place"
     return ""
 
 
 def kind_from_team(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
     """A town's name that plays a match or has a striker is its club ('Leeds beat Fulham 2-1'),
-    and so is a plural that plays one ('the Herons beat ...'). Not a small town's name, which
-    as often is a candidate's who beat another ('Roe beat Holbrook'); a country's name is its
-    national side, and stays the country."""
-    if Signal.TEAM not in draft.signals or any(
+    and so is a plural that plays one ('the Herons beat ...'), a name that plays where a
+    score or a margin is given ('Norvik beat Lundby by six wickets') or has players unless
+    it is shaped like a person's, and a side in a results line ('Norvik 2 Lundby 0'). Not a small town's
+    name that only beats another, which as often is a candidate's ('Roe beat Holbrook'); a
+    country's name is its national side, and stays the country."""
+    signals = draft.signals
+    if Signal.TEAM not in signals and Signal.SCORE_LINE not in signals or any(
             gaz.country_of(f) or (gaz.place(f) is not None and gaz.place(f).country) or f in P.SHORT_FORMS
             or f in P.HOME_NATIONS or f.casefold() in P.COLLECTIVE_NOUNS for f in draft.forms):
         return ""
-    if any(gaz.place(f) for f in draft.forms):
+    if any(gaz.place(f) for f in draft.forms) or Signal.SCORE_LINE in signals:
         return "organisation"
+    if signals & {Signal.SCORED, Signal.HAS_PLAYERS} and not looks_like_person(draft, common):
+        return "organisation"       # 'Norvik beat Lundby by six wickets', 'Norvik striker Jo Lind'
     plural = [o for o in draft.occurrences if Signal.TEAM in o.signals and len(o.tokens) == 1
               and not o.tokens[0].initial and o.text.endswith("s") and not o.text.endswith("ss")]
     if plural and all(f.endswith("s") for f in draft.forms) and not looks_like_person(draft, common):
@@ -994,6 +1148,8 @@ def kind_from_gazetteer(draft: Draft, common: frozenset[str], gaz: Gazetteer) ->
             continue
         if form.replace(".", "") in P.SHORT_FORMS:      # 'U.N.' as 'UN'
             return P.SHORT_FORMS[form.replace(".", "")][1]
+        if form in SHORT_FORM_NAMES:                    # 'United Nations' as 'UN' is
+            return SHORT_FORM_NAMES[form]
         place = gaz.place(form)
         if place and (place.country or not (form.isupper() and len(form) <= 4)) and (
                 place.country or " " in form or form.lower() not in common or Signal.IN in draft.signals):
@@ -1030,7 +1186,8 @@ def kind_from_business(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> 
 
 def kind_from_speech(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
     """A name no other rule knows that the text makes speak ('Lynch said') is an actor: a
-    person when it speaks of itself as 'he' or 'she', else of a kind the text leaves open."""
+    person when it speaks of itself as 'he' or 'she', an organisation when as 'its', else of
+    a kind the text leaves open."""
     if Signal.SAYS not in draft.signals or not all(could_name(f, common) for f in draft.forms):
         return ""
     # A sentence's first word is capitalised whatever it is ('Demonstrators said', 'Police
@@ -1039,7 +1196,9 @@ def kind_from_speech(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> st
             f.casefold() in P.COLLECTIVE_NOUNS or (f.endswith("s") and not f.endswith("ss"))
             for f in draft.forms):
         return ""
-    return "person" if Signal.SAYS_OF_SELF in draft.signals else "other"
+    if Signal.SAYS_OF_SELF in draft.signals:
+        return "person"
+    return "organisation" if Signal.SAYS_OF_BODY in draft.signals else "other"
 
 
 KIND_RULES = (kind_from_words, kind_from_titles, kind_from_context, kind_from_team, kind_from_gazetteer,
@@ -1114,6 +1273,10 @@ def link_short_forms(drafts: list[Draft], common: frozenset[str]) -> list[Draft]
                 if id(draft) in key:
                     del key[id(draft)]
                     key[id(fuller[0])] = fuller[0]
+    # 'his wife, Ana' beside 'Ana Lund' may be she or another Ana: no actor of its own.
+    first_words = {d.forms[0].split()[0] for d in drafts if d.kind == "person" and " " in d.forms[0]}
+    merged |= {id(d) for d in drafts if d.kind == "person" and Signal.KIN in d.signals
+               and all(" " not in f for f in d.forms) and d.forms[0] in first_words}
     kept = [d for d in drafts if id(d) not in merged]
     kept = link_fuller_organisations(kept)
     return [d for d in kept if d.kind in ACTOR_KINDS and (d.kind != "person" or person_named_well(d, common))
@@ -1201,8 +1364,9 @@ def link_legal_names(drafts: list[Draft], common: frozenset[str]) -> list[Draft]
 
 
 def person_named_well(draft: Draft, common: frozenset[str]) -> bool:
-    """A one-word person stands only with a title, a role or its own "he said" to vouch for it, and only when
-    the word looks like a name: not 'President', 'Democrat', "I'll" or an ordinary word."""
+    """A one-word person stands only with a title, a role, a relative's word or its own "he said"
+    to vouch for it, and only when the word looks like a name: not 'President', 'Democrat',
+    "I'll" or an ordinary word."""
     if any(len(f.split()) > 1 for f in draft.forms):
         return True
     # 'Mr. King said' is a surname that is also a title: a courtesy title and speech vouch for it.
@@ -1214,7 +1378,7 @@ def person_named_well(draft: Draft, common: frozenset[str]) -> bool:
                 or lower.rstrip("s") in P.NOT_IN_PERSON_NAMES or form.lower() in common \
                 or not NAME_WORD.match(form) or gazetteer().country_of(form.rstrip("s")):
             return False
-    return bool({Signal.HONORIFIC, Signal.ROLE, Signal.SAYS_OF_SELF} & draft.signals)
+    return bool({Signal.HONORIFIC, Signal.ROLE, Signal.SAYS_OF_SELF, Signal.KIN} & draft.signals)
 
 
 def initials_of(name: str) -> set[str]:

@@ -196,7 +196,11 @@ def build_gazetteer() -> Gazetteer:
             continue
         if subdivision.type in ("State", "Province", "Region", "Territory", "Oblast",
                                 "Autonomous republic", "Autonomous region", "Country",
-                                "Governorate", "Prefecture", "Emirate", "Canton"):
+                                "Governorate", "Prefecture", "Emirate", "Canton",
+                                # England's shire counties, Germany's Länder, Spain's
+                                # communities, Poland's regions, India's territories.
+                                "Two-tier county", "Land", "Autonomous community", "Voivodship",
+                                "Union territory"):
             add(name, Place(name, 500_000))
     cities = cache.get_cities().values()
     for city in cities:

@@ -98,6 +98,9 @@ class Article:
     datelines: tuple[str, ...] = ()
     """Lines above the body that date and place the story ('LONDON 1996-08-30'): read for
     the places they name, never part of the text."""
+    set_apart: tuple[str, ...] = ()
+    """The story's other lines (subheadings, results and line-up lines, credit lines):
+    read for the names they print, never part of the text."""
 
     @property
     def subheadings(self) -> tuple[str, ...]:

@@ -37,6 +37,10 @@ CAPTION_WORDS = 70       # longer than the longest wire-photo caption: a paragra
 WRAPPED_SHARE = 0.7      # a wrapped line fills at least this much of the wrap width
 MIN_WRAPPED_LINES = 6
 MAX_LINE = 100_000       # a "line" longer than this is a data dump, never a paragraph
+BROKEN_LINE_WORDS = 3   # a line this short that runs on is a menu's or a list's, not a sentence's
+# Words a sentence never ends on: a line that does runs on to the next.
+RUN_ON_WORDS = frozenset("the a an of in on at to for with and or by from into than that".split())
+RUNS_ON = frozenset(("short", "sentence", "prose"))   # kinds of line a sentence may run on from or to
 HEADER_WINDOW = 25       # how far above the story its headline and byline may stand
 # One pass over a line instead of one per pattern; patterns tied to the line's start are tried there only.
 FURNITURE_AT_START = re.compile("|".join(f"(?:{p.pattern[1:]})" for p in FURNITURE
@@ -44,6 +48,11 @@ FURNITURE_AT_START = re.compile("|".join(f"(?:{p.pattern[1:]})" for p in FURNITU
 FURNITURE_ANYWHERE = re.compile("|".join(f"(?:{p.pattern})" for p in FURNITURE
                                          if not p.pattern.startswith("^") or "|^" in p.pattern), re.IGNORECASE)
 DIGIT = re.compile(r"\d")
+# Lines only a web page prints: a file with none of them holds the article alone.
+PAGE_FURNITURE = frozenset(("furniture", "related", "related link", "comments"))
+# Lines of a story that are not its paragraphs but may name its actors.
+APART_KINDS = frozenset(("short", "credit", "dateline", "byline"))
+CREDITS_BELOW = 3   # how far under a web page's story its credit lines may stand
 # A company's legal suffix, and the 'All rights reserved' that often follows the name.
 COMPANY_SUFFIX = re.compile(r"\s+(?:all|inc|ltd|limited|llc|plc|gmbh|pvt)\b.*$", re.IGNORECASE)
 
@@ -81,12 +90,15 @@ class Page:
     """What was wrong in the page without costing the article (a front matter value): warnings."""
     datelines: tuple[str, ...] = ()
     """Lines above the body that date and place the story ('LONDON 1996-08-30')."""
+    set_apart: tuple[str, ...] = ()
+    """The story's other lines, never part of its text: subheadings, results and line-up
+    lines, credit lines ('Reporting by Jane Roe'); read for the names they print."""
 
 
 def read_page(text: str) -> Page:
     """The article a page of copied text holds (an empty Page when it holds none)."""
     lines, captions = find_captions(page_lines(text))
-    lines = classify(lines)
+    lines = join_broken(classify(lines))
     start, end = story_span(lines)
     if start >= end:
         return Page(captions=captions)
@@ -108,6 +120,7 @@ def read_page(text: str) -> Page:
         additional_sources=find_sources(lines[body_start:]),
         related=find_related(lines[body_start:]),
         datelines=tuple(line.text for line in header if line.kind == "dateline"),
+        set_apart=lines_set_apart(lines, headline_at, body_start, end),
     )
 
 
@@ -124,6 +137,22 @@ def find_header(lines: list[Line], start: int, end: int) -> tuple[int | None, in
         # A clean article file: the headline is its first line, whatever its punctuation.
         headline_at, body_start = 0, max(body_start, 1)
     return headline_at, byline_at, body_start
+
+
+def lines_set_apart(lines: list[Line], headline_at: int | None, body_start: int, end: int) -> tuple[str, ...]:
+    """The lines of the story that are not its paragraphs, read for names only.
+
+    A file that holds the article alone is read to its last line: subheadings, results
+    and line-up lines, credit lines, everything under the headline. A copied web page
+    prints menus, teasers and link lists around and inside the story, shaped like those
+    lines; there only the credit lines in and just under the story ('Reporting by Jane Roe')
+    are read.
+    """
+    if all(line.kind not in PAGE_FURNITURE for line in lines):
+        return tuple(line.text for i, line in enumerate(lines) if i != headline_at and (
+            line.kind in APART_KINDS and (line.kind != "byline" or i >= body_start)
+            or line.kind in ("prose", "sentence") and not body_start <= i < end))
+    return tuple(line.text for line in lines[body_start:end + CREDITS_BELOW] if line.kind == "byline")
 
 
 def page_lines(text: str) -> list[Line]:
@@ -145,6 +174,37 @@ def page_lines(text: str) -> list[Line]:
             lines.append(Line(number, " ".join(words), len(words), ""))
         previous = raw.rstrip() if words else ""
     return lines
+
+
+def join_broken(lines: list[Line]) -> list[Line]:
+    """The lines of a file that holds the article alone, its sentences broken over lines at
+    no fixed width joined again ('The bank said it would' / 'lend more.').
+
+    Only such a file is joined: a web page's menus and buttons ('Follow us on') stop
+    mid-phrase too.
+    """
+    if any(line.kind in PAGE_FURNITURE for line in lines):
+        return lines
+    english = None      # judged once, and only for a file that has a broken sentence
+    joined: list[Line] = []
+    for line in lines:
+        last = joined[-1] if joined else None
+        if last is not None and last.kind in RUNS_ON and line.kind in RUNS_ON and was_broken(last.text, line.text):
+            english = looks_english(lines) if english is None else english
+            merged = Line(last.number, f"{last.text} {line.text}", last.words + line.words, "")
+            joined[-1] = Line(merged.number, merged.text, merged.words, line_kind(merged, english))
+        else:
+            joined.append(line)
+    return joined
+
+
+def was_broken(line: str, following: str) -> bool:
+    """True when a sentence runs on from `line` to the next: it stops with no mark where a
+    sentence may end, and the next goes on in lower case or after a word that cannot end
+    a sentence ('the', 'of')."""
+    if SENTENCE_END.search(line) or len(line.split()) < BROKEN_LINE_WORDS:
+        return False
+    return following[0].islower() or line.rsplit(None, 1)[-1].casefold() in RUN_ON_WORDS
 
 
 def was_wrapped(line: str, following: str, width: int) -> bool:
@@ -359,7 +419,7 @@ def story_span(lines: list[Line]) -> tuple[int, int]:
     """The run of lines [start, end) with the most prose: the maximum-sum run, in one pass."""
     best, best_span = 0.0, (0, 0)
     running, start = 0.0, 0
-    worth = line_worths(lines)[:comments_start(lines)]
+    worth = line_worths(lines, all(line.kind not in PAGE_FURNITURE for line in lines))[:comments_start(lines)]
     gap = 0.0      # what the lines since the last prose have cost
     for i, value in enumerate(worth):
         if running <= 0 or gap < -GAP_LIMIT:      # a long stretch of furniture ends the story
@@ -402,18 +462,19 @@ def prose_beside(lines: list[Line], i: int) -> bool:
     return False
 
 
-def line_worths(lines: list[Line]) -> list[float]:
+def line_worths(lines: list[Line], alone: bool = False) -> list[float]:
     """What each line adds to the story: prose by its words, less when no prose stands beside it.
 
     A story's paragraphs come in runs; a lone paragraph between short lines is
-    more often a teaser under a link or a reader's comment.
+    more often a teaser under a link or a reader's comment, but not in a file that
+    holds the article `alone`, with no page furniture (a results story's one sentence).
     """
     prose = [line.kind == "prose" for line in lines]
     worth = []
     for i, line in enumerate(lines):
         if not prose[i]:
             worth.append(SCORES[line.kind])
-        elif prose_beside(lines, i):
+        elif alone or prose_beside(lines, i):
             worth.append(float(line.words))
         else:
             worth.append(line.words * LONE_PROSE_SHARE - LONE_PROSE_COST)

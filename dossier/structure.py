@@ -39,7 +39,8 @@ def article_of(document: Document, page: Page) -> Article:
         authors=page.authors, publisher=page.publisher, published=published,
         published_inferred=inferred, url=page.url, summary=page.summary,
         paragraphs=page.paragraphs, captions=page.captions,
-        additional_sources=page.additional_sources, related=page.related, datelines=page.datelines)
+        additional_sources=page.additional_sources, related=page.related, datelines=page.datelines,
+        set_apart=page.set_apart)
 
 
 def why_no_article(document: Document) -> str:

@@ -318,3 +318,23 @@ def test_a_long_paragraph_above_a_photo_credit_stays_text():
     text = "\n".join(["Storm floods the old harbour in Porto overnight", *BODY, paragraph, "Photo: Example Labs", *BODY])
     found = read_article(Document("p.txt", text, "text", "0"))
     assert found.captions == () and paragraph in [p.text for p in found.paragraphs]
+
+
+BROKEN = ("Harbour bank holds its rate\n\nOSLO 2024-05-01\n\n"
+          "The Harbour Bank of Norland\n\nleft its main rate where it was on Friday, the\n\n"
+          "bank said.\n\nIt will meet again in June, when traders expect a cut.\n")
+
+
+def test_a_file_with_sentences_broken_over_lines_reads_them_whole():
+    found = read_article(Document("a.txt", BROKEN, "text", "0"))
+    assert [p.text for p in found.paragraphs] == [
+        "The Harbour Bank of Norland left its main rate where it was on Friday, the bank said.",
+        "It will meet again in June, when traders expect a cut."]
+
+
+def test_a_web_page_line_that_stops_mid_phrase_stays_apart():
+    page = ("Home | World | Sport\n\nSubscribe\n\nHarbour bank holds its rate\n\nFollow Harbour News on\n\n"
+            "The Harbour Bank of Norland left its main rate where it was on Friday, the bank said.\n\n"
+            "It will meet again in June, when traders expect a cut.\n")
+    found = read_article(Document("a.txt", page, "text", "0"))
+    assert not any("Follow" in p.text for p in found.paragraphs)

@@ -442,7 +442,9 @@ def according_source(words: str, names: Names) -> tuple[str, ...]:
 def described_speakers(facts: tuple[Fact, ...], mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
     """The descriptions and the names no actor holds that speak in an article ('Lund aides', 'Ms.
     Gao'), each an actor of its own, linked to the actors it names, of kind 'other' (no kind is
-    known), and never merged across articles."""
+    known). A group named by whom it belongs to ('Lund aides', 'the Harbour Board's lawyers')
+    is one group across articles; any other description ('a spokeswoman', 'one official') and
+    a name no actor holds stay actors of their article."""
     taken = {m.name for m in mentions}
     found: dict[str, set[int]] = {}
     for fact in facts:
@@ -456,8 +458,18 @@ def described_speakers(facts: tuple[Fact, ...], mentions: tuple[Mention, ...]) -
         linked = tuple(m.name for m in mentions if m.kind != "place"
                        and any(word_spans(words, (form,)) for form in (m.name, *m.aliases)))
         described.append(Mention(words, "other", affiliations=linked, paragraphs=tuple(sorted(paragraphs)),
-                                 local=True))
+                                 local=not (linked and names_a_group(words))))
     return tuple(described)
+
+
+def names_a_group(words: str) -> bool:
+    """'Lund aides', 'the Lund campaign', 'Harbour Board officials': words that open with a name
+    (after 'the' at most) and end in a common noun, the group it names."""
+    first, *rest = words.split()
+    if first.casefold() == "the" and rest:
+        first, *rest = rest
+    return (bool(rest) and first[:1].isupper() and first.casefold() not in fp.SPEAKER_DETERMINERS
+            and rest[-1].islower())
 
 
 def speaker_note(said: Said | None) -> str:

@@ -81,7 +81,7 @@ def article_ids(articles: tuple[Article, ...], memo: ResolveMemo | None = None) 
 
 def name_key(name: str) -> str:
     """What two names must share to be the same actor."""
-    return " ".join(name.casefold().replace(".", "").split())
+    return " ".join(name.casefold().replace(".", "").replace("’", "'").split())
 
 
 def merge_actors(extractions: tuple[Extraction, ...], id_of_source: dict[str, str],

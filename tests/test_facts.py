@@ -1127,12 +1127,19 @@ def test_a_source_according_to_is_an_actor_of_its_own():
         ("a survey of harbour pilots", "other", (), True)]
 
 
-def test_a_described_source_is_an_actor_linked_to_the_names_it_holds():
-    source = article("Berg aides said the port would reopen in May.")
+@pytest.mark.parametrize("paragraph, name, of_its_article", [
+    # A group named by whom it belongs to is one group in every article ...
+    ("Berg aides said the port would reopen in May.", "Berg aides", False),
+    ("The Berg campaign said the port would reopen in May.", "The Berg campaign", False),
+    # ... one of its people, or a description, is someone of this article alone.
+    ("A Berg aide said the port would reopen in May.", "A Berg aide", True),
+    ("Two Berg aides said the port would reopen in May.", "Two Berg aides", True),
+])
+def test_a_described_source_is_an_actor_linked_to_the_names_it_holds(paragraph, name, of_its_article):
     mentions = (Mention("Tomas Berg", "person", aliases=("Berg",)),)
-    described = described_speakers(find_facts(source, mentions), mentions)
+    described = described_speakers(find_facts(article(paragraph), mentions), mentions)
     assert [(m.name, m.kind, m.affiliations, m.local) for m in described] == [
-        ("Berg aides", "other", ("Tomas Berg",), True)]
+        (name, "other", ("Tomas Berg",), of_its_article)]
 
 
 @pytest.mark.parametrize("paragraph, speakers", [

@@ -313,3 +313,28 @@ def test_a_name_stringing_two_names_of_the_dossier_together_is_two_actors(joined
         assert {actor_of[("z.txt", name)] for name in alone} == {actor_of[(f"{n}.txt", name)]
                                                                  for n, name in enumerate(alone)}
         assert {a.kind for a in actors} == {"person", "organisation"}
+
+
+def speakers_across(*texts: str) -> list[tuple[str, int]]:
+    from dossier.model import Document
+    from dossier.pipeline import extract
+    from dossier.resolve import resolve
+    story = "Tomas Berg, the mayor of Lund, spoke on Monday.\n\n"
+    dossier = resolve(tuple(extract(Document(f"{n}.txt", f"Headline {n}\n\n{story}{text}\n", "text", str(n)))
+                            for n, text in enumerate(texts)))
+    return sorted((a.name.replace("’", "'"), len(a.articles)) for a in dossier.actors if a.kind == "other")
+
+
+@pytest.mark.parametrize("texts, expected", [
+    # A group named by whom it belongs to is one actor across articles ...
+    (("Berg aides said the port would reopen in May.", "Berg aides said the ferry across the river would stop in June."),
+     [("Berg aides", 2)]),
+    # ... the words written with either apostrophe.
+    (("Berg's campaign said the port would reopen in May.", "Berg’s campaign said the ferry across the river would stop in June."),
+     [("Berg's campaign", 2)]),
+    # One of its people is someone of one article: two articles, perhaps two aides.
+    (("A Berg aide said the port would reopen in May.", "A Berg aide said the ferry across the river would stop in June."),
+     [("A Berg aide", 1), ("A Berg aide", 1)]),
+])
+def test_a_group_that_speaks_is_one_actor_across_articles_and_one_of_its_people_is_not(texts, expected):
+    assert speakers_across(*texts) == expected

@@ -16,6 +16,10 @@ RANKED = 50
 SAID_ABOUT = 20
 """How many of the actors a speaker names its page groups statements under."""
 SAID_LINKS = 5
+SAID_FROM = 3
+"""Statements naming others a speaker needs for its page to group them. With fewer, its
+quotes and claims, listed on the same page each with the actors it names, say as much; the
+groups would repeat them, and two of every three speakers' pages would carry them."""
 """How many statements of one group an actor page links to; the rest are counted."""
 MATRIX = 12
 """Speakers (rows) and named actors (columns) on the who-said-what-about-whom page."""
@@ -38,6 +42,9 @@ TIMELINE_ACTORS = 30
 """Actors the timeline picture can be narrowed to: those its marks quote or name most."""
 NEIGHBOURS = 12
 """Actors drawn around an actor on its own page."""
+NEIGHBOUR_ARTICLES = 1
+"""Articles each link listed under an actor's drawing names; the rest are counted. Each is
+a headline: three made the list a tenth of the page, and the page lists its articles."""
 NEIGHBOURHOODS = 500
 """Actors whose page draws their neighbourhood: those the dossier says most about. A drawing
 and its table are a third of an actor page's bytes and of the Markdown MkDocs converts; past
@@ -254,14 +261,19 @@ def statements(facts) -> list[Fact]:
 
 
 def said_about(speaker: str, spoken: dict, when, names: dict[str, str], keep: frozenset = frozenset(),
-               size: int = SAID_ABOUT) -> tuple[SaidAbout, ...]:
+               size: int = SAID_ABOUT, least: int = SAID_FROM) -> tuple[SaidAbout, ...]:
     """A speaker's statements grouped by each actor they name, the most named first; the
-    `size` first groups and any naming an actor in `keep`."""
+    `size` first groups and any naming an actor in `keep`; none for fewer than `least`
+    statements naming others."""
     groups: dict[str, list[Fact]] = {}
+    about_others = 0
     for fact in statements(spoken.get(speaker, ())):
-        for named in dict.fromkeys(fact.mentions):
-            if named != speaker:
-                groups.setdefault(named, []).append(fact)
+        others = [named for named in dict.fromkeys(fact.mentions) if named != speaker]
+        about_others += bool(others)
+        for named in others:
+            groups.setdefault(named, []).append(fact)
+    if about_others < least:
+        return ()
     order = sorted(groups, key=lambda n: (-len(groups[n]), names.get(n, n).casefold(), n))
     shown = [n for i, n in enumerate(order) if i < size or n in keep]
     found = []

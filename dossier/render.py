@@ -855,7 +855,7 @@ def render_pages(dossier: Dossier, templates: Path | None, memo: PageMemo | None
                  actor_parts=actors, ranked=ranked, named_once=named_once, matrix=said,
                  graph=relations, edge_rows=views.EDGE_ROWS, edge_articles=views.EDGE_ARTICLES,
                  facts_index=facets.INDEX_PATH, timeline_months=drawn_months,
-                 timeline_columns=views.timeline_columns(drawn_months[0]),
+                 timeline_columns=views.timeline_columns(drawn_months[0], views.timeline_busy(days)),
                  timeline_actors=views.timeline_actors(drawn_months[0], names),
                  sources=sources(dossier, index), most_named=most_named,
                  latest=index.articles_by_date[:HIGHLIGHTS], source_links=SOURCE_LINKS)

@@ -207,20 +207,31 @@ class Gap:
     """Months between two drawn months of the timeline picture that are not drawn."""
 
     months: int
+    empty: int
+    """Of those, months with no article published and no dated fact; the others are quieter
+    than the months drawn, and in the timeline's list."""
 
 
-def timeline_columns(months: tuple[Month, ...]) -> tuple[Month | Gap, ...]:
+def timeline_columns(months: tuple[Month, ...], busy: frozenset[tuple[int, int]] = frozenset()) -> tuple[Month | Gap, ...]:
     """The drawn months in date order, with a Gap column wherever months between two of
-    them are not drawn, so that the picture is spaced by time and says what it skips."""
+    them are not drawn, so that the picture is spaced by time and says what it skips: months
+    of `busy` (year, month) left out, or months with nothing."""
     columns: list[Month | Gap] = []
     for month in months:
         if columns:
             last = columns[-1]
-            skipped = (month.year - last.year) * 12 + month.month - last.month - 1
-            if skipped > 0:
-                columns.append(Gap(skipped))
+            # Counting months from year 0: last's is year * 12 + month - 1, the next one up.
+            skipped = [(n // 12, n % 12 + 1) for n in range(last.year * 12 + last.month, month.year * 12 + month.month - 1)]
+            if skipped:
+                columns.append(Gap(len(skipped), sum(m not in busy for m in skipped)))
         columns.append(month)
     return tuple(columns)
+
+
+def timeline_busy(parts) -> frozenset[tuple[int, int]]:
+    """The (year, month) of every month the timeline's pages list: an article published or
+    a dated fact."""
+    return frozenset((when.year, when.month) for part in parts for when, _, _ in part.items)
 
 
 def timeline_actors(months: tuple[Month, ...], names: dict[str, str], size: int = TIMELINE_ACTORS) -> tuple[tuple[str, str, int], ...]:

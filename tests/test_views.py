@@ -212,16 +212,19 @@ def month(year: int, number: int) -> views.Month:
     return views.Month(year, number, f"timeline/{year}-{number:02}.md", 1, (), 0)
 
 
-@pytest.mark.parametrize("months, columns", [
-    ([], []),
-    ([(2026, 1), (2026, 2)], [(2026, 1), (2026, 2)]),
-    # Months not drawn between two drawn ones are a column of their own, saying how many.
-    ([(2026, 1), (2026, 3)], [(2026, 1), 1, (2026, 3)]),
-    ([(2025, 11), (2026, 2), (2026, 3), (2027, 3)], [(2025, 11), 2, (2026, 2), (2026, 3), 11, (2027, 3)]),
+@pytest.mark.parametrize("months, busy, columns", [
+    ([], set(), []),
+    ([(2026, 1), (2026, 2)], set(), [(2026, 1), (2026, 2)]),
+    # Months not drawn between two drawn ones are a column of their own, saying how many,
+    # and how many of them have nothing (the others are left out, quieter than those drawn).
+    ([(2026, 1), (2026, 3)], set(), [(2026, 1), (1, 1), (2026, 3)]),
+    ([(2026, 1), (2026, 3)], {(2026, 2)}, [(2026, 1), (1, 0), (2026, 3)]),
+    ([(2025, 11), (2026, 2), (2026, 3), (2027, 3)], {(2025, 12), (2026, 12), (2027, 1)},
+     [(2025, 11), (2, 1), (2026, 2), (2026, 3), (11, 9), (2027, 3)]),
 ])
-def test_the_timeline_picture_is_spaced_by_time(months, columns):
-    drawn = views.timeline_columns(tuple(month(*m) for m in months))
-    assert [c.months if isinstance(c, views.Gap) else (c.year, c.month) for c in drawn] == columns
+def test_the_timeline_picture_is_spaced_by_time_and_says_which_months_are_empty(months, busy, columns):
+    drawn = views.timeline_columns(tuple(month(*m) for m in months), frozenset(busy))
+    assert [(c.months, c.empty) if isinstance(c, views.Gap) else (c.year, c.month) for c in drawn] == columns
 
 
 def test_the_timeline_picture_offers_the_actors_its_marks_name_most():

@@ -16,11 +16,11 @@ RANKED = 50
 SAID_ABOUT = 20
 """How many of the actors a speaker names its page groups statements under."""
 SAID_LINKS = 5
+"""How many statements of one group an actor page links to; the rest are counted."""
 SAID_FROM = 3
 """Statements naming others a speaker needs for its page to group them. With fewer, its
-quotes and claims, listed on the same page each with the actors it names, say as much; the
-groups would repeat them, and two of every three speakers' pages would carry them."""
-"""How many statements of one group an actor page links to; the rest are counted."""
+quotes and claims, listed on the same page each with the actors it names, say as much, and
+the groups would only repeat them (at 1,000 articles, on four speakers' pages of five)."""
 MATRIX = 12
 """Speakers (rows) and named actors (columns) on the who-said-what-about-whom page."""
 

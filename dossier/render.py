@@ -938,7 +938,7 @@ def render_pages(dossier: Dossier, templates: Path | None, memo: PageMemo | None
                  actor_parts=actors, ranked=ranked, named_once=named_once, matrix=said,
                  graph=relations, edge_rows=views.EDGE_ROWS, edge_articles=views.EDGE_ARTICLES,
                  facts_index=facets.INDEX_PATH, timeline_months=drawn_months,
-                 timeline_columns=views.timeline_columns(drawn_months[0]),
+                 timeline_columns=views.timeline_columns(drawn_months[0], views.timeline_busy(days)),
                  timeline_actors=views.timeline_actors(drawn_months[0], names),
                  sources=sources(dossier, index), most_named=most_named,
                  latest=index.articles_by_date[:HIGHLIGHTS], source_links=SOURCE_LINKS)
@@ -959,7 +959,7 @@ def render_pages(dossier: Dossier, templates: Path | None, memo: PageMemo | None
         pages[path] = page("article.md.j2", path, article=article, page_article=article.id, with_article=False,
                            facts=index.facts_of_article.get(article.id, ()),
                            named=named_in_article(article.id, index))
-    keep = frozenset(said.named)
+    keep, speakers = frozenset(said.named), frozenset(said.speakers)
     links_of = views.links_by_actor(links)
     drawn = views.most_said_about(dossier.actors, weights)
     for done, actor in enumerate(dossier.actors, 1):
@@ -970,11 +970,13 @@ def render_pages(dossier: Dossier, templates: Path | None, memo: PageMemo | None
                 # with each article that names it.
                 pages[path] = page("actor_part.md.j2", path, actor=actor, **lists)
                 continue
-            # The statements grouped by whom they name: those the dossier's matrix counts always.
-            said_about = views.said_about(actor.id, index.facts_by_speaker, when, names, keep)
+            # The statements grouped by whom they name: those the dossier's matrix counts always,
+            # on the page of every speaker it counts, which its cells link to.
+            said_about = views.said_about(actor.id, index.facts_by_speaker, when, names, keep,
+                                          least=1 if actor.id in speakers else views.SAID_FROM)
             pages[path] = page("actor.md.j2", path, actor=actor, named_in=len(actor.articles),
                                companions=index.companions.get(actor.id, ()), said_about=said_about,
-                               said_links=views.SAID_LINKS, edge_articles=views.EDGE_ARTICLES, facts_index=facets.INDEX_PATH,
+                               said_links=views.SAID_LINKS, edge_articles=views.NEIGHBOUR_ARTICLES, facts_index=facets.INDEX_PATH,
                                neighbourhood=views.neighbourhood(actor, links_of, index.actors)
                                if actor.id in drawn else None, **lists)
     pages[facets.INDEX_PATH] = facets.facts_index(dossier, when)

@@ -17,6 +17,10 @@ SAID_ABOUT = 20
 """How many of the actors a speaker names its page groups statements under."""
 SAID_LINKS = 5
 """How many statements of one group an actor page links to; the rest are counted."""
+SAID_FROM = 3
+"""Statements naming others a speaker needs for its page to group them. With fewer, its
+quotes and claims, listed on the same page each with the actors it names, say as much, and
+the groups would only repeat them (at 1,000 articles, on four speakers' pages of five)."""
 MATRIX = 12
 """Speakers (rows) and named actors (columns) on the who-said-what-about-whom page."""
 
@@ -38,6 +42,9 @@ TIMELINE_ACTORS = 30
 """Actors the timeline picture can be narrowed to: those its marks quote or name most."""
 NEIGHBOURS = 12
 """Actors drawn around an actor on its own page."""
+NEIGHBOUR_ARTICLES = 1
+"""Articles each link listed under an actor's drawing names; the rest are counted. Each is
+a headline: three made the list a tenth of the page, and the page lists its articles."""
 NEIGHBOURHOODS = 500
 """Actors whose page draws their neighbourhood: those the dossier says most about. A drawing
 and its table are a third of an actor page's bytes and of the Markdown MkDocs converts; past
@@ -201,20 +208,31 @@ class Gap:
     """Months between two drawn months of the timeline picture that are not drawn."""
 
     months: int
+    empty: int
+    """Of those, months with no article published and no dated fact; the others are quieter
+    than the months drawn, and in the timeline's list."""
 
 
-def timeline_columns(months: tuple[Month, ...]) -> tuple[Month | Gap, ...]:
+def timeline_columns(months: tuple[Month, ...], busy: frozenset[tuple[int, int]] = frozenset()) -> tuple[Month | Gap, ...]:
     """The drawn months in date order, with a Gap column wherever months between two of
-    them are not drawn, so that the picture is spaced by time and says what it skips."""
+    them are not drawn, so that the picture is spaced by time and says what it skips: months
+    of `busy` (year, month) left out, or months with nothing."""
     columns: list[Month | Gap] = []
     for month in months:
         if columns:
             last = columns[-1]
-            skipped = (month.year - last.year) * 12 + month.month - last.month - 1
-            if skipped > 0:
-                columns.append(Gap(skipped))
+            # Counting months from year 0: last's is year * 12 + month - 1, the next one up.
+            skipped = [(n // 12, n % 12 + 1) for n in range(last.year * 12 + last.month, month.year * 12 + month.month - 1)]
+            if skipped:
+                columns.append(Gap(len(skipped), sum(m not in busy for m in skipped)))
         columns.append(month)
     return tuple(columns)
+
+
+def timeline_busy(parts) -> frozenset[tuple[int, int]]:
+    """The (year, month) of every month the timeline's pages list: an article published or
+    a dated fact."""
+    return frozenset((when.year, when.month) for part in parts for when, _, _ in part.items)
 
 
 def timeline_actors(months: tuple[Month, ...], names: dict[str, str], size: int = TIMELINE_ACTORS) -> tuple[tuple[str, str, int], ...]:
@@ -255,14 +273,19 @@ def statements(facts) -> list[Fact]:
 
 
 def said_about(speaker: str, spoken: dict, when, names: dict[str, str], keep: frozenset = frozenset(),
-               size: int = SAID_ABOUT) -> tuple[SaidAbout, ...]:
+               size: int = SAID_ABOUT, least: int = SAID_FROM) -> tuple[SaidAbout, ...]:
     """A speaker's statements grouped by each actor they name, the most named first; the
-    `size` first groups and any naming an actor in `keep`."""
+    `size` first groups and any naming an actor in `keep`; none for fewer than `least`
+    statements naming others."""
     groups: dict[str, list[Fact]] = {}
+    about_others = 0
     for fact in statements(spoken.get(speaker, ())):
-        for named in dict.fromkeys(fact.mentions):
-            if named != speaker:
-                groups.setdefault(named, []).append(fact)
+        others = [named for named in dict.fromkeys(fact.mentions) if named != speaker]
+        about_others += bool(others)
+        for named in others:
+            groups.setdefault(named, []).append(fact)
+    if about_others < least:
+        return ()
     order = sorted(groups, key=lambda n: (-len(groups[n]), names.get(n, n).casefold(), n))
     shown = [n for i, n in enumerate(order) if i < size or n in keep]
     found = []

@@ -88,9 +88,10 @@ def test_every_page_is_there():
                               "  {: #about-coastal-monitoring-agency }\n"
                               "    - 30 January 2026 · claim: “the grid was hit again” ([¶1](../articles/grid-attacks-continue.md#p-1))\n"),
     # An actor's page filters its own facts, from the facts index one folder up of its built address.
-    ("actors/coastal-monitoring-agency.md", '<div class="dossier-filter" data-index="../../facts-index.json" data-root="../../"'
-                                            ' data-directory-urls="true" data-actor="coastal-monitoring-agency" data-search-exclude hidden>\n'),
-    ("actors/harbour-town.md", ' data-actor="harbour-town" data-search-exclude hidden>\n'),
+    # The line under its title carries where, for the script to build the filter's box there.
+    ("actors/coastal-monitoring-agency.md", 'Organisation · named in 2 articles\n{: .dossier-filter-at data-index="../../facts-index.json"'
+                                            ' data-root="../../" data-directory-urls="true" data-actor="coastal-monitoring-agency" }\n\n'),
+    ("actors/harbour-town.md", ' data-actor="harbour-town" }\n'),
     ("said-about.md", "| [Olena Koval](actors/olena-koval.md) | [1](actors/olena-koval.md#about-coastal-monitoring-agency) | \n"),
     ("articles/index.md", "- 30 January 2026 (inferred) · [Grid attacks continue](../articles/grid-attacks-continue.md) · Daily Wire Service\n- 29 January"),
     ("timeline.md", "- [January 2026](timeline/2026-01.md) · 3 days, 2 articles published, 2 dated facts\n"),

@@ -64,20 +64,24 @@ STATEMENTS = (
 )
 
 
-@pytest.mark.parametrize("speaker, keep, size, expected", [
+@pytest.mark.parametrize("speaker, keep, size, least, expected", [
     # Most named first, then by name; each group oldest first, by its own date or its article's.
-    ("ann", frozenset(), 30, [("cy", ["f-3", "f-2", "f-1"], [date(2026, 2, 1), date(2026, 3, 1), date(2026, 3, 2)]),
-                              ("eve", ["f-4"], [date(2026, 3, 2)]), ("port", ["f-1"], [date(2026, 3, 2)])]),
-    ("ann", frozenset(), 1, [("cy", ["f-3", "f-2", "f-1"], [date(2026, 2, 1), date(2026, 3, 1), date(2026, 3, 2)])]),
+    ("ann", frozenset(), 30, 3, [("cy", ["f-3", "f-2", "f-1"], [date(2026, 2, 1), date(2026, 3, 1), date(2026, 3, 2)]),
+                                 ("eve", ["f-4"], [date(2026, 3, 2)]), ("port", ["f-1"], [date(2026, 3, 2)])]),
+    ("ann", frozenset(), 1, 3, [("cy", ["f-3", "f-2", "f-1"], [date(2026, 2, 1), date(2026, 3, 1), date(2026, 3, 2)])]),
     # A group the matrix counts is kept, however far down it comes.
-    ("ann", frozenset({"port"}), 1, [("cy", ["f-3", "f-2", "f-1"], [date(2026, 2, 1), date(2026, 3, 1), date(2026, 3, 2)]),
-                                     ("port", ["f-1"], [date(2026, 3, 2)])]),
-    ("cy", frozenset(), 30, [("ann", ["f-5"], [date(2026, 3, 2)])]),
-    ("eve", frozenset(), 30, []),
+    ("ann", frozenset({"port"}), 1, 3, [("cy", ["f-3", "f-2", "f-1"], [date(2026, 2, 1), date(2026, 3, 1), date(2026, 3, 2)]),
+                                        ("port", ["f-1"], [date(2026, 3, 2)])]),
+    # Fewer statements naming others than `least`: the page's own lists say as much. Ann
+    # has four (naming herself, or no one, does not count), Cy one.
+    ("ann", frozenset(), 30, 5, []),
+    ("cy", frozenset(), 30, 3, []),
+    ("cy", frozenset(), 30, 1, [("ann", ["f-5"], [date(2026, 3, 2)])]),
+    ("eve", frozenset(), 30, 1, []),
 ])
-def test_an_actors_statements_are_grouped_by_whom_they_name(speaker, keep, size, expected):
+def test_an_actors_statements_are_grouped_by_whom_they_name(speaker, keep, size, least, expected):
     index = make_index(Dossier(ARTICLES, tuple(ACTORS.values()), STATEMENTS))
-    groups = views.said_about(speaker, index.facts_by_speaker, views.fact_date(index.articles), NAMES, keep, size)
+    groups = views.said_about(speaker, index.facts_by_speaker, views.fact_date(index.articles), NAMES, keep, size, least)
     assert [(g.named, [f.id for f in g.facts], list(g.dates)) for g in groups] == expected
 
 
@@ -226,16 +230,19 @@ def month(year: int, number: int) -> views.Month:
     return views.Month(year, number, f"timeline/{year}-{number:02}.md", 1, (), 0)
 
 
-@pytest.mark.parametrize("months, columns", [
-    ([], []),
-    ([(2026, 1), (2026, 2)], [(2026, 1), (2026, 2)]),
-    # Months not drawn between two drawn ones are a column of their own, saying how many.
-    ([(2026, 1), (2026, 3)], [(2026, 1), 1, (2026, 3)]),
-    ([(2025, 11), (2026, 2), (2026, 3), (2027, 3)], [(2025, 11), 2, (2026, 2), (2026, 3), 11, (2027, 3)]),
+@pytest.mark.parametrize("months, busy, columns", [
+    ([], set(), []),
+    ([(2026, 1), (2026, 2)], set(), [(2026, 1), (2026, 2)]),
+    # Months not drawn between two drawn ones are a column of their own, saying how many,
+    # and how many of them have nothing (the others are left out, quieter than those drawn).
+    ([(2026, 1), (2026, 3)], set(), [(2026, 1), (1, 1), (2026, 3)]),
+    ([(2026, 1), (2026, 3)], {(2026, 2)}, [(2026, 1), (1, 0), (2026, 3)]),
+    ([(2025, 11), (2026, 2), (2026, 3), (2027, 3)], {(2025, 12), (2026, 12), (2027, 1)},
+     [(2025, 11), (2, 1), (2026, 2), (2026, 3), (11, 9), (2027, 3)]),
 ])
-def test_the_timeline_picture_is_spaced_by_time(months, columns):
-    drawn = views.timeline_columns(tuple(month(*m) for m in months))
-    assert [c.months if isinstance(c, views.Gap) else (c.year, c.month) for c in drawn] == columns
+def test_the_timeline_picture_is_spaced_by_time_and_says_which_months_are_empty(months, busy, columns):
+    drawn = views.timeline_columns(tuple(month(*m) for m in months), frozenset(busy))
+    assert [(c.months, c.empty) if isinstance(c, views.Gap) else (c.year, c.month) for c in drawn] == columns
 
 
 def test_the_timeline_picture_offers_the_actors_its_marks_name_most():
@@ -258,3 +265,38 @@ def test_only_the_actors_the_dossier_says_most_about_draw_their_neighbourhood(mo
     # as much said, in fewer articles. Port is linked too, but says and is said nothing.
     assert drawing == {"ann", "eve"}
     assert "## Relations" not in pages["actors/cy.md"]
+
+
+def test_a_speaker_the_matrix_counts_groups_its_statements_however_few():
+    from dossier.render import render
+    dossier = linked_dossier([fact(1, "q", ("eve",), ("cy",)), fact(2, "p", ("ann",), ("cy",)),
+                              fact(3, "p", ("ann",), ("eve",))])
+    pages = render(dossier)
+    # Both speak fewer than SAID_FROM statements; with the matrix of every speaker its cells
+    # link to both pages' groups, which are there.
+    assert views.SAID_FROM > 2
+    for speaker, named in (("ann", "cy"), ("eve", "cy")):
+        assert f"actors/{speaker}.md#about-{named})" in pages["said-about.md"]
+        assert f"{{: #about-{named} }}" in pages[f"actors/{speaker}.md"]
+
+
+def test_a_speaker_outside_the_matrix_with_few_statements_has_no_groups(monkeypatch):
+    from dossier.render import render
+    dossier = linked_dossier([fact(1, "q", ("eve",), ("cy",)), fact(2, "p", ("ann",), ("cy",)),
+                              fact(3, "p", ("ann",), ("eve",))])
+    monkeypatch.setattr(views.matrix, "__defaults__", (1,))
+    pages = render(dossier)
+    # Ann, who says most, is the matrix's one row; Eve's one statement is in her quotes.
+    assert "## Said about others" in pages["actors/ann.md"]
+    assert "## Said about others" not in pages["actors/eve.md"]
+    assert "actors/eve.md#about-" not in pages["said-about.md"]
+
+
+def test_an_actors_page_lists_each_link_with_its_first_article_and_counts_the_rest():
+    from dossier.render import render
+    pages = render(linked_dossier([fact(1, "p", ("ann",), ("eve",))]))
+    relations = pages["actors/ann.md"].split("## Relations")[1].split("\n## ")[0]
+    listed = [line for line in relations.splitlines() if line.startswith("- [Eve Fox]")]
+    # Ann and Eve: together in q's paragraph, and in p by Ann's statement naming Eve.
+    assert listed == ["- [Eve Fox](../actors/eve.md) · 1 paragraph together · 1 statement by one naming the other"
+                      " · [Q](../articles/q.md) and 1 more article"]

@@ -176,6 +176,17 @@ def test_an_actors_filter_keeps_its_facts_and_its_address_shows_them_again(visit
     again.check_clean()
 
 
+def test_an_actors_filter_sits_under_a_heading_that_names_it(visit, views_site):
+    v = visit(views_site)
+    page = v.open("actors/coastal-monitoring-agency/")
+    # Under the line that says what the actor is, before its first section.
+    box = page.get_by_role("region", name="Filter this actor's facts")
+    assert box.get_by_role("heading", level=2).inner_text() == "Filter this actor's facts"
+    assert box.get_by_role("search").count() == 1
+    assert page.evaluate("document.querySelector('.dossier-filter-at').nextElementSibling.className") == "dossier-filter"
+    v.check_clean()
+
+
 @pytest.mark.parametrize("actor, address, expected", [
     ("coastal-monitoring-agency", "words=DRONES", ["f-0000000002", "f-0000000006"]),
     ("coastal-monitoring-agency", "kind=claim", ["f-0000000004"]),

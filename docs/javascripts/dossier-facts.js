@@ -1,7 +1,8 @@
 // The facts filter: builds its form in each filter box of the page (the facts page's, and
-// an actor page's, which keeps to the facts said by or naming that actor), answers it from
-// the facts index, lists the first matches, and keeps the choices in the page's address so
-// that it can be shared. Without this script the boxes stay hidden and cost a few bytes.
+// an actor page's, built here too, which keeps to the facts said by or naming that actor),
+// answers it from the facts index, lists the first matches, and keeps the choices in the
+// page's address so that it can be shared. Without this script the facts page's box stays
+// hidden, and an actor page has none.
 // Every text from the articles goes into the page as text (textContent), never as markup.
 // The words field is "words" in the address: Material's search box answers "q".
 (function () {
@@ -46,7 +47,8 @@
       options.id = list;
       form.appendChild(options);
     }
-    box.prepend(form);
+    const heading = box.querySelector("h2");
+    if (heading) heading.after(form); else box.prepend(form);
     return form;
   }
 
@@ -175,7 +177,28 @@
     }).catch(() => { count.textContent = "The facts index could not be loaded."; });
   }
 
+  // An actor page's box: built under the line that says where to find the index, with a
+  // heading of its own that names what it filters.
+  function makeBox(line) {
+    const box = document.createElement("section");
+    box.className = "dossier-filter";
+    Object.assign(box.dataset, line.dataset);
+    box.setAttribute("aria-labelledby", "dossier-filter-heading");
+    const heading = document.createElement("h2");
+    heading.id = "dossier-filter-heading";
+    heading.textContent = "Filter this actor's facts";
+    const count = document.createElement("p");
+    count.className = "dossier-filter-count";
+    count.setAttribute("aria-live", "polite");
+    const results = document.createElement("ol");
+    results.className = "dossier-filter-results";
+    box.append(heading, count, results);
+    line.after(box);
+    return box;
+  }
+
   function begin() {
+    document.querySelectorAll(".dossier-filter-at[data-index]").forEach(makeBox);
     document.querySelectorAll(".dossier-filter[data-index]").forEach(start);
   }
   if (document.readyState === "loading") {

@@ -3,7 +3,8 @@
 For each size, in a scratch project: `mkdocs build` once with nothing cached and once
 cached (the full builds a save must not be slower than), then a real `mkdocs serve`, and
 after each change the wall clock from the save to the first HTTP response that shows it:
-an override correcting one article's headline (its page), and one article added (its page).
+an override correcting one article's headline (its page), and one article added (its page): by
+default an article of the same story that the corpus lacks, so that it is new to the dossier.
 
     python bench/serve.py                          # 100 and 1,000 articles, 3 runs each
     python bench/serve.py --sizes 63 --runs 5
@@ -33,6 +34,9 @@ import corpus  # noqa: E402
 from measure import REPO, environment, run  # noqa: E402
 
 DEFAULT_ARTICLES = REPO.parent / "shared" / "eval" / "corpora" / "scale" / "articles"
+DEFAULT_ADDED = REPO.parent / "shared" / "eval" / "corpora" / "polnear-dev" / "articles"
+"""Articles on the same story (US election news) that the scale corpus does not hold: one
+added is new to the dossier, as a user's next article is, not a copy of one it has."""
 POLL_EVERY = 0.05
 """Seconds between two requests for the page a change should show on."""
 GIVE_UP_AFTER = 900.0
@@ -44,6 +48,8 @@ def main() -> None:
     parser.add_argument("--sizes", default="100,1000", help="comma-separated article counts")
     parser.add_argument("--runs", type=int, default=3, help="changes of each kind per size")
     parser.add_argument("--work", type=Path, help="scratch folder (default: a temporary one)")
+    parser.add_argument("--added", type=Path, default=DEFAULT_ADDED,
+                        help="folder of articles to add one by one while serving (default: %(default)s)")
     parser.add_argument("--dirty", action=argparse.BooleanOptionalAction, default=True,
                         help="serve with --dirty, as the README says (default), or without")
     args = parser.parse_args()
@@ -53,13 +59,13 @@ def main() -> None:
     try:
         for size in (int(s) for s in args.sizes.split(",")):
             project = corpus.make_dossier_project(articles, size, work / f"serve-{size}")
-            report(size, measure(project, articles, args.runs, args.dirty))
+            report(size, measure(project, corpus.read_corpus(args.added.resolve()), args.runs, args.dirty))
     finally:
         if args.work is None:
             shutil.rmtree(work, ignore_errors=True)
 
 
-def measure(project: corpus.Project, articles: corpus.Corpus, runs: int, dirty: bool) -> dict:
+def measure(project: corpus.Project, added: corpus.Corpus, runs: int, dirty: bool) -> dict:
     """Full builds, then each change made `runs` times while `mkdocs serve` runs."""
     build = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(project.config)]
     cold, warm = run(build), run(build)
@@ -87,7 +93,7 @@ def measure(project: corpus.Project, articles: corpus.Corpus, runs: int, dirty: 
                 site + f"articles/{first['id']}/", headline))
             figures["override edit, CPU"].append(cpu.since_last())
         for number in range(runs):
-            original = articles.files[(len(articles.files) // 2 + number) % len(articles.files)]
+            original = added.files[(len(added.files) // 2 + number) % len(added.files)]
             name = f"added-{number}-{time.time_ns()}-{original.name}"
             figures["article added"].append(timed_change(
                 lambda: shutil.copyfile(original, project.folder / "seeds" / name),

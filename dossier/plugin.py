@@ -238,7 +238,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             self.rebuild_what_changed(nav, config, files)
         self.files = files
         pages = files.documentation_pages()
-        self.pages_to_build = sum(map(File.is_modified, pages)) if self.partial else len(pages)
+        self.pages_to_build = sum(file.is_modified() for file in pages) if self.partial else len(pages)
         self.pages_read = self.pages_built = 0
         return nav
 

@@ -324,6 +324,8 @@ SAID_AFTER = re.compile(rf"""
                | (?!(?:that|he|she|they|it|we|I|there)\b) [^\"“”]{{0,100}} )
       # ... or an adverbial ('on Thursday'), unless a preposition is the verb's own ('insist on staying').
       | \s+ (?!(?:on|about|for|to|with|into|at|of|by|from|in)\s+\w+ing\b) (?:{ADVERBIAL_START})\b [^\"“”]{{0,50}}
+      # ... or both ('..., Roe said on Tuesday, adding that "...").
+        (?: ,\s* (?:{PARTICIPLES})\b .* )?
     )?
     [.!?]?$""", re.VERBOSE)
 # Words no speaker set after its verb opens with ('says despite being ...', 'reported it to

@@ -342,6 +342,14 @@ def test_reported_claim_and_its_speaker(paragraph, text, speakers, cue):
     assert [(f.text, f.speakers, f.cue) for f in claims] == ([(text, speakers, cue)] if text else [])
 
 
+def test_attribution_with_a_time_and_a_joined_claim_closes_the_words_before_it():
+    found = facts_of('The port’s "excesses" are a disgrace, Berg said on Tuesday, adding that the plan '
+                     '"makes no sense."')
+    assert [(f.text, f.speakers, f.cue) for f in found if f.kind == "claim"] == [
+        ('The port’s "excesses" are a disgrace', ("Tomas Berg",), "said"),
+        ('the plan "makes no sense."', ("Tomas Berg",), "adding")]
+
+
 def test_group_with_a_verb_of_its_own_after_and_says_what_follows():
     paragraph = ("Berg called the plan “rigged” in a radio interview on Tuesday, and a few harbour officials "
                  "have called for a new inquiry into the port.")

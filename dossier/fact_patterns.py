@@ -6,7 +6,7 @@ import re
 
 from . import vocabulary as V
 from .gazetteer import gazetteer
-from .vocabulary import (BASE_VERBS, DESCRIPTION_HEADS, FRAME_VERBS, LISTENER_VERBS, MONTH_NAMES, NOUN_FORMS,
+from .vocabulary import (BASE_VERBS, DESCRIPTION_HEADS, FRAME_VERBS, LISTENER_VERBS, MONTH_NAMES, NAMING_VERBS, NOUN_FORMS,
                          OBJECT_VERBS, PERSON_PRONOUNS as PRONOUN_GENDERS, SOURCE_HEADS, SPEECH_VERBS, THAT_VERBS, TITLE_WORDS,
                          TITLES, VOICE_VERBS, WEEKDAY_NAMES)
 
@@ -324,6 +324,8 @@ SAID_AFTER = re.compile(rf"""
                | (?!(?:that|he|she|they|it|we|I|there)\b) [^\"“”]{{0,100}} )
       # ... or an adverbial ('on Thursday'), unless a preposition is the verb's own ('insist on staying').
       | \s+ (?!(?:on|about|for|to|with|into|at|of|by|from|in)\s+\w+ing\b) (?:{ADVERBIAL_START})\b [^\"“”]{{0,50}}
+      # ... or both ('..., Roe said on Tuesday, adding that "...").
+        (?: ,\s* (?:{PARTICIPLES})\b .* )?
     )?
     [.!?]?$""", re.VERBOSE)
 # Words no speaker set after its verb opens with ('says despite being ...', 'reported it to
@@ -370,6 +372,22 @@ OBJECT_CLAIM = re.compile(
     rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,40}}?){AUXILIARIES}(?P<verb>{OBJECT_SPEECH})\s+(?P<content>.+)$")
 FRAMED = re.compile(
     rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,40}}?){AUXILIARIES}(?P<verb>{FRAME_SPEECH})\s+(?P<content>[^\"“”]*[\"“].+)$")
+# The naming verbs' forms, as a cue is written ('called', 'referred to').
+NAMING_CUES = frozenset(form for verb in NAMING_VERBS for form in verb)
+# What a naming verb reports: a short object, then the quoted name, and any joined to it
+# ('him a "liar" and "a fraud"', 'the vote as "a farce"'); not 'called for', 'called on'.
+NAMED = re.compile(r"""(?!(?:for|on|off|out|up|in|back|to|at)\b)(?:[^\s"“”.;:!?]+\s+){0,8}?(?:as\s+)?(?:being\s+)?"""
+                   r"""(?:(?:a|an|the)\s+)?["“][^"“”]+["”]"""
+                   r"""(?:(?:,?\s+(?:and|or)|,)\s+(?:(?:a|an|the)\s+)?["“][^"“”]+["”])*""")
+# Words after a quoted name that still give the speaker's reason or who is meant ('called
+# the vote "a farce" because ...', '"a disgrace" for the town'): the name does not end there.
+# A plain word right after it makes the quotation part of a longer noun phrase (called the
+# city's "reckless" budget plan ...), which is no name either.
+NAME_GOES_ON = re.compile(r"[,\s]*(?:because|since|for|over|who|which|that|given)\b"
+                          r"|\s+(?!(?:and|or|but|in|on|at|during|to|while|after|before|as|when|with|from|by|last|this|"
+                          r"earlier|later|then|amid|ahead|until|through|about|against|among|across|yet|even)\b)[a-z]")
+# A naming verb joined to a sentence: '..., calling him "a fraud"'.
+NAMING_PARTICIPLE = re.compile(rf",\s+(?:also\s+|then\s+|even\s+)?(?P<verb>{alternation(NAMING_VERBS, slice(3, 4))})\s+(?P<content>\S)")
 # A second verb of speech of the same subject: '... and said he ...', '... and called for ...'.
 COORDINATED = re.compile(
     rf",?\s+and\s+(?:also\s+)?(?P<verb>{SPEECH}|{OBJECT_SPEECH}|{FRAME_SPEECH})\s+(?:that\s+)?(?P<content>\S.*)$")

@@ -24,6 +24,8 @@ MIN_QUOTE_WORDS = 4
 MIN_FRAMED_WORDS = 3
 # A quantity phrase shorter than this is read with its clause; a clause longer is left out.
 MIN_STATISTIC_WORDS = 3
+# Fewer words than this are reported speech only as a quoted name ('called it "absurd"').
+MIN_REPORTED_WORDS = 3
 MAX_STATISTIC_WORDS = 30
 # A longer subject is a clause, not someone's description.
 MAX_SUBJECT_WORDS = 14
@@ -1019,8 +1021,21 @@ def extract_participle(sentence: str) -> list[Reported]:
     return [Reported(subject.group("who"), joined.group("verb"), joined.start("verb"), start, end)]
 
 
+def extract_naming_participle(sentence: str) -> list[Reported]:
+    """'The mayor left the hall, calling the plan "a disaster"': the sentence's subject named it."""
+    joined = fp.NAMING_PARTICIPLE.search(sentence)
+    subject = fp.SUBJECT.match(sentence)
+    if not joined or not subject or not subject.group("who").strip():
+        return []
+    end = named_end(sentence, joined.start("content"), joined.group("verb"))
+    if end < 0:
+        return []
+    return [Reported(subject.group("who"), joined.group("verb"), joined.start("verb"), joined.start("content"), end)]
+
+
 CLAIM_EXTRACTORS = (extract_according_to, extract_said_inside, extract_said_that, extract_said_colon,
-                    extract_said_after, extract_said_clause, extract_object_claim, extract_framed_quote, extract_participle)
+                    extract_said_after, extract_said_clause, extract_object_claim, extract_framed_quote, extract_participle,
+                    extract_naming_participle)
 
 
 def is_noun_cue(who: str, cue: str = "") -> bool:
@@ -1095,7 +1110,36 @@ def reported_in(sentence: str) -> list[Reported]:
     if joined and extract not in (extract_according_to, extract_participle):
         start, end = content_span(sentence, joined.start("content"), len(sentence))
         found.append(Reported(first.who, joined.group("verb"), joined.start("verb"), start, end))
-    return [r for r in found if len(fp.WORD.findall(sentence[r.start:r.end])) >= 3]
+    # '..., calling it "absurd"': the subject goes on to name something, in words of its own.
+    naming = fp.NAMING_PARTICIPLE.search(sentence, first.start, first.end + 1) \
+        if extract is not extract_naming_participle else None
+    named_at = named_end(sentence, naming.start("content"), naming.group("verb")) if naming else -1
+    if naming and named_at >= 0:
+        found = [Reported(first.who, first.cue, first.cue_at, *content_span(sentence, first.start, naming.start())),
+                 *found[1:], Reported(first.who, naming.group("verb"), naming.start("verb"),
+                                      naming.start("content"), named_at)]
+    found = [named(sentence, r) for r in found]
+    return [r for r in found if len(fp.WORD.findall(sentence[r.start:r.end])) >= MIN_REPORTED_WORDS
+            or named_end(sentence, r.start, r.cue) == r.end]
+
+
+def named_end(sentence: str, start: int, cue: str) -> int:
+    """Where the object and quoted name after a naming verb end ('called him "a fraud"'), or -1."""
+    if " ".join(cue.lower().split()) not in fp.NAMING_CUES:
+        return -1
+    match = fp.NAMED.match(sentence, start)
+    if not match or fp.NAME_GOES_ON.match(sentence, match.end()):
+        return -1
+    return match.end()
+
+
+def named(sentence: str, reported: Reported) -> Reported:
+    """Reported words after a naming verb, cut after the quoted name: what follows it is the
+    writer's ('called the plan "reckless" and left the hall')."""
+    end = named_end(sentence, reported.start, reported.cue)
+    if end < 0 or end > reported.end + 1:
+        return reported
+    return Reported(reported.who, reported.cue, reported.cue_at, reported.start, end)
 
 
 # --- dates, hedges, statistics ------------------------------------------------------
@@ -1352,7 +1396,10 @@ def framed_partial_quotes(text: str, number: int, quotes: tuple[Quoted, ...], at
         contrast = fp.CONTRAST.search(text, start, end)
         if contrast:
             end = content_span(text, start, contrast.start())[1]
-        if len(fp.WORD.findall(text[start:end])) >= 3:
+        named_at = named_end(text, start, verb.group("verb"))
+        if 0 <= named_at <= end + 1:
+            end = named_at
+        if len(fp.WORD.findall(text[start:end])) >= MIN_REPORTED_WORDS or named_at == end:
             found.append(Claim(start, end, Said(who, verb.group("verb"), verb.start("verb"), pronoun), sentence))
     return found
 

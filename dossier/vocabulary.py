@@ -197,6 +197,19 @@ FRAME_VERBS = (
     forms("reference", "references", "referenced", "referencing"),
 )
 
+# Frame verbs that name what their object is ('called the plan "a disaster"', 'described
+# the vote as "a farce"'): what they report is the object and the quoted name, no more.
+NAMING_VERBS = (
+    forms("call", "calls", "called", "calling"),
+    forms("describe", "describes", "described", "describing"),
+    forms("dub", "dubs", "dubbed", "dubbing"),
+    forms("label", "labels", "labeled", "labeling"),
+    forms("label", "labels", "labelled", "labelling"),
+    forms("brand", "brands", "branded", "branding"),
+    forms("term", "terms", "termed", "terming"),
+    forms("refer to", "refers to", "referred to", "referring to"),
+)
+
 # Verbs of speech that take a listener before what they report ('told the council that').
 LISTENER_VERBS = ("tell", "warn", "ask", "promise")
 # A base form is read as a verb only where it is seldom a noun ('officials say', not 'the report').

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .actor_patterns import CONNECTORS as P_CONNECTORS, SHORT_FORMS
-from .actors import ACRONYM, initials_of
+from .actors import ACRONYM, KIND_REASONS, initials_of
 from .memo import reuse_equal
 from .model import Actor, Article, Dossier, Extraction, Fact, Mention, Role
 from .slugs import unique_slugs
@@ -251,7 +251,30 @@ def group_mentions(mentions: list[Mention], sources: list[str] | None = None,
     groups: dict[int, list[int]] = {}
     for i in range(len(mentions)):
         groups.setdefault(root(i), []).append(i)
-    return list(groups.values())
+    return [part for group in groups.values() for part in kinds_told_apart(mentions, group)]
+
+
+# Reasons for a kind that come from what one article says of a name, not from the name itself:
+# 'Lundby beat Norvik 2-1' makes a club of a town's name there, 'shares of Norvik' a company.
+ARTICLE_EVIDENCE = frozenset(KIND_REASONS[rule] for rule in (
+    "kind_from_titles", "kind_from_context", "kind_from_team", "kind_from_business"))
+
+
+def kinds_told_apart(mentions: list[Mention], group: list[int]) -> list[list[int]]:
+    """A group that is a place in most articles, whose mentions some articles make an
+    organisation by what they say of it (a county's club in a match report, a company named
+    for its town): those mentions are an actor of their own. 'In Congress' makes no place of
+    a body most articles call one, so a place is not split off so."""
+    kinds = {mentions[i].kind for i in group}
+    if "organisation" not in kinds or len(kinds) < 2 or not kinds <= {"organisation", "place", "other"}:
+        return [group]
+    if actor_kind([mentions[i] for i in group]) == "organisation":
+        return [group]
+    apart = [i for i in group if mentions[i].kind == "organisation" and mentions[i].kind_reason in ARTICLE_EVIDENCE]
+    if not apart:
+        return [group]
+    rest = [i for i in group if i not in set(apart)]
+    return [rest, apart] if rest else [group]
 
 
 def join_short_person_names(mentions: list[Mention], union, root, sources: list[str] | None = None) -> None:

@@ -213,6 +213,27 @@ def test_an_actor_keeps_the_reason_most_of_its_mentions_give_for_its_kind():
     assert [a.kind_reason for a in actors] == ["a title or role beside it"]
 
 
+TEAM = "a town's name that plays a match or has players"
+GAZETTEER = "a place or short form the gazetteer knows"
+
+
+def test_a_town_an_article_makes_a_club_is_an_organisation_in_that_article():
+    actors, actor_of = merged(extraction("a.txt", Mention("Norvik", "place", kind_reason=GAZETTEER)),
+                              extraction("b.txt", Mention("Norvik", "place", kind_reason=GAZETTEER)),
+                              extraction("c.txt", Mention("Norvik", "organisation", kind_reason=TEAM)))
+    kind_of = {a.id: a.kind for a in actors}
+    assert kind_of[actor_of[("c.txt", "Norvik")]] == "organisation"
+    assert kind_of[actor_of[("a.txt", "Norvik")]] == "place"
+    assert actor_of[("a.txt", "Norvik")] == actor_of[("b.txt", "Norvik")]
+
+
+def test_a_body_one_article_reads_as_a_place_stays_one_body():
+    actors, actor_of = merged(extraction("a.txt", Mention("Storting", "organisation", kind_reason=GAZETTEER)),
+                              extraction("b.txt", Mention("Storting", "organisation", kind_reason=GAZETTEER)),
+                              extraction("c.txt", Mention("Storting", "place", kind_reason="the words around it")))
+    assert [a.kind for a in actors] == ["organisation"]
+
+
 @pytest.mark.parametrize("first, second, together", [
     # A department or ministry is printed with its head first or last.
     (Mention("Department of Lund Affairs", "organisation"), Mention("Lund Affairs Department", "organisation"), True),

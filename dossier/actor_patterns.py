@@ -277,6 +277,18 @@ conglomerate subsidiary carmaker automaker drugmaker chipmaker steelmaker publis
 """.split())
 # Nouns that only a company has: "Norvik shares", "Norvik's shareholders", "shares of Norvik".
 COMPANY_NOUNS = frozenset("shares stock shareholders stockholders subsidiary subsidiaries".split())
+# The plurals of those nouns, which before 'including', 'such as' or 'like' make each name of
+# the list after them one ("carmakers including Norvik, Lundby and Vesta").
+ORG_PLURALS = frozenset(n[:-1] + "ies" if n.endswith("y") else n + "s" for n in ORG_NOUNS) \
+    | frozenset("companies firms groups engines publications papers".split())
+# Jobs held at a body, after which 'at' names it ("an analyst at Norvik", "a professor at the
+# Lundby Conservatory").
+EMPLOYED_AT = frozenset("""
+analyst analysts economist economists strategist strategists professor professors lecturer
+researcher researchers scientist scientists editor correspondent reporter journalist columnist
+executive executives director manager employee employees worker workers staffer engineer
+engineers trader traders dealer dealers student students fellow
+""".split())
 
 PLACE_NOUNS = frozenset("city town village province region state county district island".split())
 # Words for one who belongs to a body, which before 'of' are no part of its name ("a Fellow

@@ -803,6 +803,12 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
             k += 1
         if k < len(tokens) and tokens[k].lower in P.ORG_NOUNS and tokens[k].text.islower():
             occurrence.signals.add(Signal.ORG_NOUN)      # "Jambula, a small charity"
+    if listed_after_org_noun(tokens, start):
+        occurrence.signals.add(Signal.ORG_NOUN)          # "carmakers including Norvik and Vesta"
+    at = start - 1 - (before is not None and before.lower == "the")
+    if at >= 1 and tokens[at].lower == "at" and tokens[at - 1].lower in P.EMPLOYED_AT \
+            and tokens[at - 1].text.islower() and not (after is not None and after.text in ("'s", "’s")):
+        occurrence.signals.add(Signal.EMPLOYER)          # "an analyst at Norvik"
     if after is not None and after.lower in P.SPEECH_VERBS:
         occurrence.signals.add(Signal.SPEAKS)
     read_speech(occurrence, tokens, start, end)
@@ -835,6 +841,22 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
         role_before(occurrence, tokens, start, gaz)
     if not occurrence.roles:
         role_after(occurrence, tokens, end, gaz)
+
+
+def listed_after_org_noun(tokens: list[Token], start: int) -> bool:
+    """True for a name in a list after a plural of a company's nouns and 'including', 'such as'
+    or 'like' ("banks such as Norvik, Lundby and Vesta")."""
+    k = start - 1
+    while k > 0 and start - k < 30:
+        token = tokens[k]
+        if token.lower in ("including", "like") or token.lower == "as" and tokens[k - 1].lower == "such":
+            lead = tokens[k - 1 - (token.lower == "as")] if k - 1 - (token.lower == "as") >= 0 else None
+            return lead is not None and lead.lower in P.ORG_PLURALS and (lead.text.islower() or lead.initial)
+        if not (token.text == "," or token.lower in ("and", "or") or token.capitalised
+                or token.lower in P.CONNECTORS):
+            return False
+        k -= 1
+    return False
 
 
 def place_chain(tokens: list[Token], start: int, end: int, gaz: Gazetteer) -> bool:

@@ -96,6 +96,12 @@ def test_people_with_roles(text, name, kind, role, affiliation):
      "Committee for a Balanced Harbour Budget", "organisation"),
     # A seat of government speaks for it.
     ("The White House said the talks would resume on Monday.", "White House", "organisation"),
+    # Each name of a list after a plural of a company's nouns.
+    ("Carmakers including Vostrel, Quandry and Pellwick cut prices.", "Quandry", "organisation"),
+    ("He sold to lenders such as Harbrook and Tessly last year.", "Tessly", "organisation"),
+    # A body a job is held at.
+    ('"Prices will fall," said Jo Lind, an analyst at Marrowby.', "Marrowby", "organisation"),
+    ("She became a professor at the Quellin Conservatory in 1990.", "Quellin Conservatory", "organisation"),
 ])
 def test_organisations_and_places(text, name, kind):
     assert by_name(find_actors(article(text)), name).kind == kind

@@ -819,10 +819,12 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
         occurrence.stands_alone = False
     if after is not None and after.text in ("'s", "’s"):
         occurrence.signals.add(Signal.OWNS)
-    owned = tokens[end + 1] if after is not None and after.text in ("'s", "’s") and end + 1 < len(tokens) else after
+    owned_at = end + 1 if after is not None and after.text in ("'s", "’s") else end
+    owned = tokens[owned_at] if owned_at < len(tokens) else None
     if not gaz.country_of(occurrence.text) and (
             owned is not None and owned.lower in P.COMPANY_NOUNS and owned.text.islower()
-            or start >= 2 and before.lower in ("of", "in") and tokens[start - 2].lower in P.COMPANY_NOUNS):
+            or start >= 2 and before.lower in ("of", "in") and tokens[start - 2].lower in P.COMPANY_NOUNS
+            or owned is not None and company_head(tokens, owned_at)):
         occurrence.signals.add(Signal.COMPANY)           # "Norvik shares", "shares of Norvik"
     if after is not None and after.lower == "of" and end + 1 < len(tokens) and tokens[end + 1].capitalised:
         k = end + 1 + (tokens[end + 1].lower == "the")
@@ -841,6 +843,16 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
         role_before(occurrence, tokens, start, gaz)
     if not occurrence.roles:
         role_after(occurrence, tokens, end, gaz)
+
+
+def company_head(tokens: list[Token], k: int) -> bool:
+    """True where the words from k name the head of a company's management ("chief executive",
+    "CEO", "board of directors"), which a person or a place has not."""
+    word = tokens[k]
+    following = [t.lower for t in tokens[k + 1:k + 3]]
+    return word.text == "CEO" or word.text.islower() and (
+        word.lower == "chief" and following[:1] in (["executive"], ["financial"], ["operating"])
+        or word.lower == "board" and following == ["of", "directors"])
 
 
 def listed_after_org_noun(tokens: list[Token], start: int) -> bool:

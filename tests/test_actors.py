@@ -102,6 +102,9 @@ def test_people_with_roles(text, name, kind, role, affiliation):
     # A body a job is held at.
     ('"Prices will fall," said Jo Lind, an analyst at Marrowby.', "Marrowby", "organisation"),
     ("She became a professor at the Quellin Conservatory in 1990.", "Quellin Conservatory", "organisation"),
+    # The head of a company's management.
+    ("The plan was drawn up by Tessly's chief executive last year.", "Tessly", "organisation"),
+    ("Talks ended after the Harbrook CEO resigned on Monday.", "Harbrook", "organisation"),
 ])
 def test_organisations_and_places(text, name, kind):
     assert by_name(find_actors(article(text)), name).kind == kind

@@ -511,6 +511,7 @@ def test_a_dateline_names_a_place_and_stays_out_of_the_text():
     ("Leeds beat Fulham 2-1 on Saturday.", "Leeds", "organisation"),
     ("It was a scrappy game, and the win over Bristol came late.", "Bristol", "organisation"),
     ("The coach praised Leeds striker Jo Varga after the game.", "Leeds", "organisation"),
+    ("Rain cut short their match against Bristol on Friday.", "Bristol", "organisation"),
     # ... and so is a plural that plays one.
     ("In the late game the Herons beat the Kestrels 4-2.", "Herons", "organisation"),
     # A country's name stays the country, a home nation's too, and a town elsewhere the town.

@@ -735,6 +735,12 @@ def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer, proper:
                 and all(NAME_WORD.match(t.text) for t in tokens[cut:end]):
             names.append(NamePart(place_start, cut))
             name_start = cut
+        elif cut > place_start and tokens[cut - 1].lower in P.ORG_HEADS and tokens[cut].lower in FIRST_NAMES \
+                and all(NAME_WORD.match(t.text) for t in tokens[cut:end]):
+            # "Chairman of the Lundby Council Jo Lind": the body, then its chairman.
+            names.append(NamePart(place_start, cut))
+            affiliation = join(tokens[place_start:cut])
+            name_start = cut
         else:
             return names + split_run(tokens, place_start, end, gaz, proper) if place_start < end else names
     if not all(NAME_WORD.match(t.text) or PARTICLE_NAME.match(t.text) for t in tokens[name_start:end]) \

@@ -37,6 +37,10 @@ def by_name(found, name):
     ("Mr. Okonjo met reporters in Lagos.", "Okonjo", "person", "", ""),
     ("Yesterday Harbour City Mayor Lena Voss spoke.", "Lena Voss", "person", "Mayor", "Harbour City"),
     ("Yesterday Idaho Republican Sen. Dale Marsh spoke.", "Dale Marsh", "person", "Sen.", "Idaho"),
+    ("On Monday, Chairman of the Lundby Harbour Council Anna Berg said the budget would pass.",
+     "Anna Berg", "person", "Chairman", "Lundby Harbour Council"),
+    ("On Monday, Chairman of the Lundby Harbour Council Anna Berg said the budget would pass.",
+     "Lundby Harbour Council", "organisation", "", ""),
 ])
 def test_people_with_roles(text, name, kind, role, affiliation):
     mention = by_name(find_actors(article(text)), name)

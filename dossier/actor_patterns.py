@@ -88,6 +88,9 @@ highway motorway pier monument terrace gardens zoo ranch quay wharf dam canal tu
 oblast voivodship voivodeship prefecture canton governorate
 ave blvd st rd expressway turnpike freeway parkway plateau minster abbey priory empire
 """.split())
+# Fields of study or advocacy before 'Center' or 'Centre', which make it a body, not a
+# building ("Norvik Policy Center", "Lundby Law Centre").
+CENTRE_FIELDS = frozenset("research policy legal law rights studies justice progress advocacy".split())
 # Words for a part of a place before its name ("Northern Norland", "Upper Lundby").
 PLACE_PARTS = frozenset("""
 north south east west northeast northwest southeast southwest northern southern eastern western

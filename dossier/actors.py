@@ -1110,6 +1110,8 @@ def kind_from_words(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str
                 and gaz.place(form.split()[0]) and not ACRONYM.match(form.split()[0])
                 and not any(w in FIRST_NAMES for w in words[1:-1])):
             return "organisation"       # "Chicago Cubs", "Tampa Bay Rays": a team
+        if words[-1] in ("center", "centre") and words[-2] in P.CENTRE_FIELDS:
+            return "organisation"       # "Lundby Law Center": a body, not a building
         if words[-1] in P.PLACE_HEADS or words[0] in P.PLACE_LEADS:
             return "place"
         if words[0] in P.PLACE_PARTS and gaz.place(form.split(None, 1)[1]):
@@ -1365,9 +1367,12 @@ def link_fuller_organisations(drafts: list[Draft]) -> list[Draft]:
         if words[:len(short)] == short:     # 'Fox News' + 'Channel', + 'for the Visual Arts'
             return kind == "organisation" and (extra[0] in ("of", "for", "at") or (
                 len(extra) == 1 and extra[0].casefold() in P.ORG_HEADS))
-        # 'U.S.' + 'Supreme Court' is the court; 'New York' + 'Democratic Party' is another party.
+        # 'U.S.' + 'Supreme Court' is the court; 'New York' + 'Democratic Party' is another party,
+        # but a body's name of three words or more is seldom another's tail: 'Lund-Berg' +
+        # 'Tax Policy Center' is the centre.
         before = " ".join(extra)
-        return bool(gaz.country_of(before)) or (kind == "place" and not gaz.place(before, small=True))
+        return bool(gaz.country_of(before)) or (kind == "place" or kind == "organisation" and len(short) >= 3) \
+            and not gaz.place(before, small=True)
 
     kept = []
     for draft in drafts:

@@ -109,6 +109,10 @@ def test_people_with_roles(text, name, kind, role, affiliation):
     # The head of a company's management.
     ("The plan was drawn up by Tessly's chief executive last year.", "Tessly", "organisation"),
     ("Talks ended after the Harbrook CEO resigned on Monday.", "Harbrook", "organisation"),
+    # A centre for a field of study or advocacy is a body, not a building.
+    ("The Northern Harbour Law Center said the rule was unfair.", "Northern Harbour Law Center", "organisation"),
+    ("The report came from the Coastal Policy Research Centre in May.", "Coastal Policy Research Centre",
+     "organisation"),
 ])
 def test_organisations_and_places(text, name, kind):
     assert by_name(find_actors(article(text)), name).kind == kind
@@ -169,6 +173,11 @@ def test_names_found(paragraphs, expected):
     (("The Nova Media Group said so.", "Nova Media Group Channel aired it."),
      "Nova Media Group Channel", ("Nova Media Group",)),
     (("The Ohio Labour Party met.", "The Labour Party said so."), "Ohio Labour Party", ()),
+    # A body's name of three words or more is the tail of the one fuller name that ends with it.
+    (("A study by the Lund-Berg Tax Policy Center found costs would rise.", "The Tax Policy Center said so."),
+     "Lund-Berg Tax Policy Center", ("Tax Policy Center",)),
+    (("The House Select Committee on Harbour Safety met.", "The Select Committee on Harbour Safety said so."),
+     "House Select Committee on Harbour Safety", ("Select Committee on Harbour Safety",)),
     (("Unlike Maria Lind, he stayed.", "Voters liked Maria Lind."), "Maria Lind", ()),
     # A person's surname before a company's noun is the person, not a company.
     (("Donald Roe spoke on Monday.", "Roe company losses may have helped him."), "Donald Roe", ("Roe",)),

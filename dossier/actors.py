@@ -666,7 +666,8 @@ def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer, proper:
         return [NamePart(start, end)]
     title = -1
     for k in range(end - 2, start - 1, -1):
-        if tokens[k].lower in P.ROLE_HEADS or tokens[k].lower in P.HONORIFICS:
+        if (tokens[k].lower in P.ROLE_HEADS or tokens[k].lower in P.HONORIFICS) \
+                and tokens[k + 1].lower not in P.ORG_HEADS:     # 'Major League', 'General Assembly'
             title = k
             break
     if title < 0:

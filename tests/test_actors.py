@@ -109,6 +109,9 @@ def test_people_with_roles(text, name, kind, role, affiliation):
     # The head of a company's management.
     ("The plan was drawn up by Tessly's chief executive last year.", "Tessly", "organisation"),
     ("Talks ended after the Harbrook CEO resigned on Monday.", "Harbrook", "organisation"),
+    # A title before a body's head noun is part of the body's name.
+    ("He joined the Institute for General Systems Design in 1950.", "Institute for General Systems Design",
+     "organisation"),
     # A centre for a field of study or advocacy is a body, not a building.
     ("The Northern Harbour Law Center said the rule was unfair.", "Northern Harbour Law Center", "organisation"),
     ("The report came from the Coastal Policy Research Centre in May.", "Coastal Policy Research Centre",

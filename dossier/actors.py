@@ -19,7 +19,7 @@ from .gazetteer import Gazetteer, gazetteer
 from .page import title_case
 from .model import ACTOR_KINDS, Article, DossierError, Mention, Problem
 from .state_labels import find_state_labels
-from .vocabulary import FIRST_NAMES
+from .vocabulary import FIRST_NAMES, MASTHEAD_WORDS
 from .words import in_text
 
 BACKENDS = ("builtin", "spacy", "spacy+builtin")
@@ -544,7 +544,8 @@ def capital_runs(tokens: list[Token], common: frozenset[str]) -> list[tuple[int,
     i, n = 0, len(tokens)
     while i < n:
         # Most words are in lower case: they are passed over without a call.
-        if not tokens[i].capitalised or not is_name_token(tokens[i], common) or is_function(tokens[i]):
+        if not tokens[i].capitalised or (not is_name_token(tokens[i], common) or is_function(tokens[i])) \
+                and not weekly_masthead(tokens, i):
             i += 1
             continue
         j = i + 1
@@ -565,6 +566,12 @@ def capital_runs(tokens: list[Token], common: frozenset[str]) -> list[tuple[int,
             runs.extend(r for part in split_on(tokens, a, b) for r in split_of(tokens, *part))
         i = j
     return runs
+
+
+def weekly_masthead(tokens: list[Token], k: int) -> bool:
+    """A day's name that begins a paper's ('Sunday Herald', 'Sunday Times'): a name's word there."""
+    return tokens[k].lower in P.WEEKDAY_NAMES and k + 1 < len(tokens) \
+        and tokens[k + 1].lower in MASTHEAD_WORDS and tokens[k + 1].capitalised
 
 
 def for_a(tokens: list[Token], k: int) -> bool:

@@ -112,6 +112,8 @@ def test_people_with_roles(text, name, kind, role, affiliation):
     # A title before a body's head noun is part of the body's name.
     ("He joined the Institute for General Systems Design in 1950.", "Institute for General Systems Design",
      "organisation"),
+    # A day's name that begins a paper's name.
+    ("The Sunday Courier quoted Anna Berg as saying she was shocked.", "Sunday Courier", "organisation"),
     # A centre for a field of study or advocacy is a body, not a building.
     ("The Northern Harbour Law Center said the rule was unfair.", "Northern Harbour Law Center", "organisation"),
     ("The report came from the Coastal Policy Research Centre in May.", "Coastal Policy Research Centre",

@@ -61,6 +61,14 @@ organisation organization organisations organizations club team studies corps
 holdings bancorp bancshares bros spa ag gmbh bhd tbk pty newsroom desk
 united international zeitung courier observer examiner inquirer dispatch bulletin sentinel
 """.split())
+# Last words of a company's name that say its trade ('Norvik Chemical', 'Lundby Electric
+# Power'): a company's where the first word is no first name ('Samantha Power').
+TRADE_HEADS = frozenset("""
+chemical chemicals pharmaceutical pharmaceuticals electric electronics power energy petroleum
+steel cement mining foods beverages textiles semiconductor semiconductors software
+insurance securities investments financial telecom telecommunications shipping logistics
+construction engineering brewery breweries airline aviation aerospace
+""".split())
 # First words of a sports club's name ("Real Norvik", "Dynamo Lundby").
 CLUB_LEADS = frozenset("""
 real inter dynamo dinamo spartak lokomotiv torpedo olympique olympiacos sporting atletico

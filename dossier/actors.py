@@ -1113,6 +1113,8 @@ def kind_from_words(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str
             continue        # 'West Bank', 'Soviet Union': a place, whatever word ends it
         if words[-1] in P.ORG_HEADS or words[0] in P.CLUB_LEADS:
             return "organisation"
+        if words[-1] in P.TRADE_HEADS and words[0] not in FIRST_NAMES and words[-2] not in P.PLACE_PARTS:
+            return "organisation"       # 'Norvik Chemical', not 'Samantha Power' nor 'Northern Power'
         if words[-1].endswith("s") and not words[-1].endswith("ss") and not gaz.place(form) and (
                 gaz.place(" ".join(form.split()[:-1])) or len(words) >= 3 and is_plural(form.split()[-1])
                 and gaz.place(form.split()[0]) and not ACRONYM.match(form.split()[0])

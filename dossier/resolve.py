@@ -6,7 +6,7 @@ import operator
 import re
 from dataclasses import dataclass, replace
 
-from .actor_patterns import CONNECTORS as P_CONNECTORS, SHORT_FORMS
+from .actor_patterns import CONNECTORS as P_CONNECTORS, SHORT_FORMS, TRADE_HEADS
 from .actors import ACRONYM, KIND_REASONS, initials_of
 from .memo import reuse_equal
 from .model import Actor, Article, Dossier, Extraction, Fact, Mention, Role
@@ -459,16 +459,21 @@ def join_mastheads(mentions: list[Mention], union, root) -> None:
                 union(fits.pop(), i)
 
 
+# Last words a body's name may be printed without: the suffixes, and a company's trade.
+BODY_TAILS = BODY_NAME_SUFFIXES | TRADE_HEADS
+
+
 def join_body_suffixes(mentions: list[Mention], union, root) -> None:
-    """'ABC' joins the one 'ABC News' of the dossier, 'Lund Media' the one 'Lund Media Group':
-    a body's name is printed with or without such a last word. With two ('ABC News' and
+    """'ABC' joins the one 'ABC News' of the dossier, 'Lund Media' the one 'Lund Media Group',
+    'Norvik' the one 'Norvik Chemical': a body's name is printed with or without such a last
+    word, or its trade. With two ('ABC News' and
     'ABC Network') it stays apart."""
     longer: dict[str, set[int]] = {}
     for i, mention in enumerate(mentions):
         if mention.kind == "organisation" and not mention.local:
             for form in (mention.name, *mention.aliases):
                 words = form.replace(".", "").split()
-                if len(words) > 1 and words[-1].casefold() in BODY_NAME_SUFFIXES:
+                if len(words) > 1 and words[-1].casefold() in BODY_TAILS:
                     longer.setdefault(name_key(" ".join(words[:-1])), set()).add(i)
     if not longer:
         return

@@ -112,6 +112,10 @@ def test_people_with_roles(text, name, kind, role, affiliation):
     # A title before a body's head noun is part of the body's name.
     ("He joined the Institute for General Systems Design in 1950.", "Institute for General Systems Design",
      "organisation"),
+    # A name whose last word is a trade is a company's, unless it begins with a first name.
+    ("Last year he sold Varden Chemical to a rival.", "Varden Chemical", "organisation"),
+    ("Talks with Ostby Electric Power ended without a deal.", "Ostby Electric Power", "organisation"),
+    ("Critics said Samantha Steel had misled them.", "Samantha Steel", "person"),
     # A day's name that begins a paper's name.
     ("The Sunday Courier quoted Anna Berg as saying she was shocked.", "Sunday Courier", "organisation"),
     # A centre for a field of study or advocacy is a body, not a building.

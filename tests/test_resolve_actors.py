@@ -165,6 +165,7 @@ def test_a_first_name_alone_joins_the_one_person_of_its_article(article, joins):
 @pytest.mark.parametrize("names, together", [
     ((("LTV News", "organisation"), ("LTV", "organisation")), True),
     ((("Lund Media Group", "organisation"), ("Lund Media", "other")), True),
+    ((("Varden Chemical", "organisation"), ("Varden", "other")), True),
     ((("LTV News", "organisation"), ("LTV Network", "organisation"), ("LTV", "organisation")), False),
     ((("Lund Harbour Group", "organisation"), ("Lund Harbour", "place")), False),
 ])

@@ -69,6 +69,12 @@ steel cement mining foods beverages textiles semiconductor semiconductors softwa
 insurance securities investments financial telecom telecommunications shipping logistics
 construction engineering brewery breweries airline aviation aerospace
 """.split())
+# Words for a state or a people before 'of' and a country's name, which are one name with it
+# ('Kingdom of Norland', 'People of Norland').
+STATE_WORDS = frozenset("""
+kingdom state states republic commonwealth principality emirate sultanate duchy grand isle
+people peoples government federation union confederation dominion realm crown
+""".split())
 # First words of a sports club's name ("Real Norvik", "Dynamo Lundby").
 CLUB_LEADS = frozenset("""
 real inter dynamo dinamo spartak lokomotiv torpedo olympique olympiacos sporting atletico

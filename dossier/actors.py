@@ -637,7 +637,8 @@ def split_of(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]
     'Bank of England' and 'Museum of Flight' are one; 'Evergreen Aviation & Space Museum of
     McMinnville' is a museum and its town."""
     for k in range(start + 1, end - 1):
-        if tokens[k].lower not in ("of", "for") or (k == start + 1 and not ACRONYM.match(tokens[start].text)):
+        if tokens[k].lower not in ("of", "for") or (k == start + 1 and not ACRONYM.match(tokens[start].text)
+                                                    and not of_country(tokens, start, end)):
             continue
         left = [t.lower for t in tokens[start:k]]
         if tokens[k].lower == "of" and len(left) >= 3 and left[-1] in P.PLACE_HEADS \
@@ -657,6 +658,16 @@ def split_of(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]
         rest = k + 1 + (tokens[k + 1].lower == "the")
         return [(start, k)] + split_of(tokens, rest, end)
     return [(start, end)]
+
+
+def of_country(tokens: list[Token], start: int, end: int) -> bool:
+    """True for one name word, 'of' and a country ('Norvik of Italy': a club or a firm and its
+    country), not a state's or a title's ('Kingdom of Spain', 'Prince of Wales')."""
+    word = tokens[start].lower
+    rest = start + 2 + (start + 2 < end and tokens[start + 2].lower == "the")
+    return tokens[start + 1].lower == "of" and rest < end and word not in P.STATE_WORDS \
+        and word not in P.ROLE_HEADS and word not in P.HONORIFICS and word not in P.ORG_LEADS \
+        and bool(gazetteer().country_of(join(tokens[rest:end])))
 
 
 def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer, proper: frozenset[str] = frozenset()

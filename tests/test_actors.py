@@ -172,6 +172,9 @@ def test_never_actors(text):
     (("Port Elizabeth is large, and Anna Berg said so.",), {"Port Elizabeth", "Anna Berg"}),
     (("Visitors filled the Harbour Art and History Museum.", "The Harbour Art fair closed."),
      {"Harbour Art and History Museum", "Harbour Art"}),
+    # One name word, 'of' and a country: the name and the country; a state's word or a title stays one.
+    (("On Friday the Herons beat Dinamo of Norway 92-81.",), {"Herons", "Dinamo", "Norway"}),
+    (("She flew to the Kingdom of Norway.",), {"Kingdom of Norway"}),
 ])
 def test_names_found(paragraphs, expected):
     assert {m.name for m in find_actors(article(*paragraphs))} == expected

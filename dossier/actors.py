@@ -554,8 +554,8 @@ def capital_runs(tokens: list[Token], common: frozenset[str]) -> list[tuple[int,
                 j += 1
                 continue
             k = j
-            while k < n and (tokens[k].lower in P.CONNECTORS or for_a(tokens, k)) and not tokens[k].initial \
-                    and k - j < 2:
+            while k < n and (tokens[k].lower in P.CONNECTORS or for_a(tokens, k) or plural_owner(tokens, k)) \
+                    and not tokens[k].initial and k - j < 2:
                 k += 1
             if k > j and k < n and is_name_token(tokens[k], common) and not tokens[k].initial \
                     and not is_function(tokens[k]):
@@ -572,6 +572,13 @@ def weekly_masthead(tokens: list[Token], k: int) -> bool:
     """A day's name that begins a paper's ('Sunday Herald', 'Sunday Times'): a name's word there."""
     return tokens[k].lower in P.WEEKDAY_NAMES and k + 1 < len(tokens) \
         and tokens[k + 1].lower in MASTHEAD_WORDS and tokens[k + 1].capitalised
+
+
+def plural_owner(tokens: list[Token], k: int) -> bool:
+    """An apostrophe after a plural within a body's name ("Bond Traders' Association")."""
+    return tokens[k].text in ("'", "’") and k > 0 and tokens[k - 1].text.endswith("s") \
+        and tokens[k].start == tokens[k - 1].start + len(tokens[k - 1].text) \
+        and k + 1 < len(tokens) and tokens[k + 1].lower in P.ORG_HEADS
 
 
 def for_a(tokens: list[Token], k: int) -> bool:

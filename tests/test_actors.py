@@ -116,6 +116,9 @@ def test_people_with_roles(text, name, kind, role, affiliation):
     ("Last year he sold Varden Chemical to a rival.", "Varden Chemical", "organisation"),
     ("Talks with Ostby Electric Power ended without a deal.", "Ostby Electric Power", "organisation"),
     ("Critics said Samantha Steel had misled them.", "Samantha Steel", "person"),
+    # An apostrophe after a plural within a body's name.
+    ("The Lundby Bond Traders' Association said it would act.", "Lundby Bond Traders' Association",
+     "organisation"),
     # A day's name that begins a paper's name.
     ("The Sunday Courier quoted Anna Berg as saying she was shocked.", "Sunday Courier", "organisation"),
     # A centre for a field of study or advocacy is a body, not a building.

@@ -680,8 +680,8 @@ def of_country(tokens: list[Token], start: int, end: int) -> bool:
 def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer, proper: frozenset[str] = frozenset()
               ) -> list[NamePart]:
     """The names in a run; a title splits off its role."""
-    while end - start > 1 and tokens[end - 1].lower in P.ROLE_HEADS:
-        end -= 1        # "Museum of Flight CEO": the role of a name still to come
+    while end - start > 1 and tokens[end - 1].lower in P.ROLE_HEADS and tokens[end - 2].lower not in P.CONNECTORS:
+        end -= 1        # "Museum of Flight CEO": the role of a name still to come; not "Peace and Justice"
     words = [t.lower for t in tokens[start:end]]
     if words[-1] in P.ORG_HEADS or words[-1] in P.PLACE_HEADS:
         if len(words) > 2 and words[1] in ROLE_OF and (words[0] in P.ROLE_HEADS or words[0] in P.MEMBERS):

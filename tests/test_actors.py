@@ -119,6 +119,8 @@ def test_people_with_roles(text, name, kind, role, affiliation):
     # An apostrophe after a plural within a body's name.
     ("The Lundby Bond Traders' Association said it would act.", "Lundby Bond Traders' Association",
      "organisation"),
+    # A word for a role after 'and' ends a body's name, not a role of a name still to come.
+    ("The Council for Peace and Justice said the vote was fair.", "Council for Peace and Justice", "organisation"),
     # A day's name that begins a paper's name.
     ("The Sunday Courier quoted Anna Berg as saying she was shocked.", "Sunday Courier", "organisation"),
     # A centre for a field of study or advocacy is a body, not a building.

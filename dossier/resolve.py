@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from .actor_patterns import CONNECTORS as P_CONNECTORS, SHORT_FORMS, TRADE_HEADS
 from .actors import ACRONYM, KIND_REASONS, initials_of
+from .gazetteer import gazetteer
 from .memo import reuse_equal
 from .model import Actor, Article, Dossier, Extraction, Fact, Mention, Role
 from .slugs import unique_slugs
@@ -187,6 +188,9 @@ def body_name_variants(key: str) -> set[str]:
     'lund affairs department', and 'house select committee on lund harbour' 'house lund
     harbour committee'."""
     words = key.split()
+    # 'us department of justice' is also 'justice department', as 'us justice department' is.
+    if len(words) >= 3 and words[1] in TURNING_HEADS and gazetteer().country_of(words[0]):
+        return body_name_variants(" ".join(words[1:])) | {" ".join(words[1:])}
     turned = {" ".join(words[:at] + words[at + 2:] + [word]) for at, word in enumerate(words[:-2])
               if TURNING_HEADS.get(word) == words[at + 1]}
     variants = set(turned)

@@ -239,6 +239,9 @@ def test_a_body_one_article_reads_as_a_place_stays_one_body():
     # A department or ministry is printed with its head first or last.
     (Mention("Department of Lund Affairs", "organisation"), Mention("Lund Affairs Department", "organisation"), True),
     (Mention("Ministry of Coastal Works", "organisation"), Mention("Coastal Works Ministry", "organisation"), True),
+    # ... and with or without its country before it.
+    (Mention("U.S. Department of Lund Affairs", "organisation"), Mention("Lund Affairs Department", "organisation"),
+     True),
     # So is a committee or commission 'on' its matter, with or without the sort of committee.
     (Mention("Select Committee on Harbour Safety", "organisation"),
      Mention("Harbour Safety Committee", "organisation"), True),

@@ -61,6 +61,20 @@ organisation organization organisations organizations club team studies corps
 holdings bancorp bancshares bros spa ag gmbh bhd tbk pty newsroom desk
 united international zeitung courier observer examiner inquirer dispatch bulletin sentinel
 """.split())
+# Last words of a company's name that say its trade ('Norvik Chemical', 'Lundby Electric
+# Power'): a company's where the first word is no first name ('Samantha Power').
+TRADE_HEADS = frozenset("""
+chemical chemicals pharmaceutical pharmaceuticals electric electronics power energy petroleum
+steel cement mining foods beverages textiles semiconductor semiconductors software
+insurance securities investments financial telecom telecommunications shipping logistics
+construction engineering brewery breweries airline aviation aerospace
+""".split())
+# Words for a state or a people before 'of' and a country's name, which are one name with it
+# ('Kingdom of Norland', 'People of Norland').
+STATE_WORDS = frozenset("""
+kingdom state states republic commonwealth principality emirate sultanate duchy grand isle
+people peoples government federation union confederation dominion realm crown
+""".split())
 # First words of a sports club's name ("Real Norvik", "Dynamo Lundby").
 CLUB_LEADS = frozenset("""
 real inter dynamo dinamo spartak lokomotiv torpedo olympique olympiacos sporting atletico
@@ -88,6 +102,9 @@ highway motorway pier monument terrace gardens zoo ranch quay wharf dam canal tu
 oblast voivodship voivodeship prefecture canton governorate
 ave blvd st rd expressway turnpike freeway parkway plateau minster abbey priory empire
 """.split())
+# Fields of study or advocacy before 'Center' or 'Centre', which make it a body, not a
+# building ("Norvik Policy Center", "Lundby Law Centre").
+CENTRE_FIELDS = frozenset("research policy legal law rights studies justice progress advocacy".split())
 # Words for a part of a place before its name ("Northern Norland", "Upper Lundby").
 PLACE_PARTS = frozenset("""
 north south east west northeast northwest southeast southwest northern southern eastern western
@@ -277,6 +294,18 @@ conglomerate subsidiary carmaker automaker drugmaker chipmaker steelmaker publis
 """.split())
 # Nouns that only a company has: "Norvik shares", "Norvik's shareholders", "shares of Norvik".
 COMPANY_NOUNS = frozenset("shares stock shareholders stockholders subsidiary subsidiaries".split())
+# The plurals of those nouns, which before 'including', 'such as' or 'like' make each name of
+# the list after them one ("carmakers including Norvik, Lundby and Vesta").
+ORG_PLURALS = frozenset(n[:-1] + "ies" if n.endswith("y") else n + "s" for n in ORG_NOUNS) \
+    | frozenset("companies firms groups engines publications papers".split())
+# Jobs held at a body, after which 'at' names it ("an analyst at Norvik", "a professor at the
+# Lundby Conservatory").
+EMPLOYED_AT = frozenset("""
+analyst analysts economist economists strategist strategists professor professors lecturer
+researcher researchers scientist scientists editor correspondent reporter journalist columnist
+executive executives director manager employee employees worker workers staffer engineer
+engineers trader traders dealer dealers student students fellow
+""".split())
 
 PLACE_NOUNS = frozenset("city town village province region state county district island".split())
 # Words for one who belongs to a body, which before 'of' are no part of its name ("a Fellow
@@ -304,7 +333,7 @@ MATCH_VERBS = frozenset("beat beats defeated thrashed routed edged blanked troun
 MATCH_OBJECTS = frozenset("beat beating defeated over against to".split())
 # Words between two sides of a fixture: "Norvik v Lundby", "Norvik vs. Lundby".
 VERSUS = frozenset("v vs versus".split())
-MATCH_NOUNS = frozenset("win victory defeat loss draw".split())
+MATCH_NOUNS = frozenset("win victory defeat loss draw match game".split())
 # A match's score as one token ('2-1', '92-90'), and the units a winning margin is counted in
 # ('beat Norvik by six wickets'): a sentence with either reports a match.
 SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")

@@ -19,7 +19,7 @@ from .gazetteer import Gazetteer, gazetteer
 from .page import title_case
 from .model import ACTOR_KINDS, Article, DossierError, Mention, Problem
 from .state_labels import find_state_labels
-from .vocabulary import FIRST_NAMES
+from .vocabulary import FIRST_NAMES, MASTHEAD_WORDS
 from .words import in_text
 
 BACKENDS = ("builtin", "spacy", "spacy+builtin")
@@ -544,7 +544,8 @@ def capital_runs(tokens: list[Token], common: frozenset[str]) -> list[tuple[int,
     i, n = 0, len(tokens)
     while i < n:
         # Most words are in lower case: they are passed over without a call.
-        if not tokens[i].capitalised or not is_name_token(tokens[i], common) or is_function(tokens[i]):
+        if not tokens[i].capitalised or (not is_name_token(tokens[i], common) or is_function(tokens[i])) \
+                and not weekly_masthead(tokens, i):
             i += 1
             continue
         j = i + 1
@@ -553,8 +554,8 @@ def capital_runs(tokens: list[Token], common: frozenset[str]) -> list[tuple[int,
                 j += 1
                 continue
             k = j
-            while k < n and (tokens[k].lower in P.CONNECTORS or for_a(tokens, k)) and not tokens[k].initial \
-                    and k - j < 2:
+            while k < n and (tokens[k].lower in P.CONNECTORS or for_a(tokens, k) or plural_owner(tokens, k)) \
+                    and not tokens[k].initial and k - j < 2:
                 k += 1
             if k > j and k < n and is_name_token(tokens[k], common) and not tokens[k].initial \
                     and not is_function(tokens[k]):
@@ -565,6 +566,19 @@ def capital_runs(tokens: list[Token], common: frozenset[str]) -> list[tuple[int,
             runs.extend(r for part in split_on(tokens, a, b) for r in split_of(tokens, *part))
         i = j
     return runs
+
+
+def weekly_masthead(tokens: list[Token], k: int) -> bool:
+    """A day's name that begins a paper's ('Sunday Herald', 'Sunday Times'): a name's word there."""
+    return tokens[k].lower in P.WEEKDAY_NAMES and k + 1 < len(tokens) \
+        and tokens[k + 1].lower in MASTHEAD_WORDS and tokens[k + 1].capitalised
+
+
+def plural_owner(tokens: list[Token], k: int) -> bool:
+    """An apostrophe after a plural within a body's name ("Bond Traders' Association")."""
+    return tokens[k].text in ("'", "’") and k > 0 and tokens[k - 1].text.endswith("s") \
+        and tokens[k].start == tokens[k - 1].start + len(tokens[k - 1].text) \
+        and k + 1 < len(tokens) and tokens[k + 1].lower in P.ORG_HEADS
 
 
 def for_a(tokens: list[Token], k: int) -> bool:
@@ -630,7 +644,8 @@ def split_of(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]
     'Bank of England' and 'Museum of Flight' are one; 'Evergreen Aviation & Space Museum of
     McMinnville' is a museum and its town."""
     for k in range(start + 1, end - 1):
-        if tokens[k].lower not in ("of", "for") or (k == start + 1 and not ACRONYM.match(tokens[start].text)):
+        if tokens[k].lower not in ("of", "for") or (k == start + 1 and not ACRONYM.match(tokens[start].text)
+                                                    and not of_country(tokens, start, end)):
             continue
         left = [t.lower for t in tokens[start:k]]
         if tokens[k].lower == "of" and len(left) >= 3 and left[-1] in P.PLACE_HEADS \
@@ -652,11 +667,21 @@ def split_of(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]
     return [(start, end)]
 
 
+def of_country(tokens: list[Token], start: int, end: int) -> bool:
+    """True for one name word, 'of' and a country ('Norvik of Italy': a club or a firm and its
+    country), not a state's or a title's ('Kingdom of Spain', 'Prince of Wales')."""
+    word = tokens[start].lower
+    rest = start + 2 + (start + 2 < end and tokens[start + 2].lower == "the")
+    return tokens[start + 1].lower == "of" and rest < end and word not in P.STATE_WORDS \
+        and word not in P.ROLE_HEADS and word not in P.HONORIFICS and word not in P.ORG_LEADS \
+        and bool(gazetteer().country_of(join(tokens[rest:end])))
+
+
 def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer, proper: frozenset[str] = frozenset()
               ) -> list[NamePart]:
     """The names in a run; a title splits off its role."""
-    while end - start > 1 and tokens[end - 1].lower in P.ROLE_HEADS:
-        end -= 1        # "Museum of Flight CEO": the role of a name still to come
+    while end - start > 1 and tokens[end - 1].lower in P.ROLE_HEADS and tokens[end - 2].lower not in P.CONNECTORS:
+        end -= 1        # "Museum of Flight CEO": the role of a name still to come; not "Peace and Justice"
     words = [t.lower for t in tokens[start:end]]
     if words[-1] in P.ORG_HEADS or words[-1] in P.PLACE_HEADS:
         if len(words) > 2 and words[1] in ROLE_OF and (words[0] in P.ROLE_HEADS or words[0] in P.MEMBERS):
@@ -666,7 +691,8 @@ def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer, proper:
         return [NamePart(start, end)]
     title = -1
     for k in range(end - 2, start - 1, -1):
-        if tokens[k].lower in P.ROLE_HEADS or tokens[k].lower in P.HONORIFICS:
+        if (tokens[k].lower in P.ROLE_HEADS or tokens[k].lower in P.HONORIFICS) \
+                and tokens[k + 1].lower not in P.ORG_HEADS:     # 'Major League', 'General Assembly'
             title = k
             break
     if title < 0:
@@ -734,6 +760,12 @@ def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer, proper:
         if cut > place_start and gaz.place(join(tokens[place_start:cut])) \
                 and all(NAME_WORD.match(t.text) for t in tokens[cut:end]):
             names.append(NamePart(place_start, cut))
+            name_start = cut
+        elif cut > place_start and tokens[cut - 1].lower in P.ORG_HEADS and tokens[cut].lower in FIRST_NAMES \
+                and all(NAME_WORD.match(t.text) for t in tokens[cut:end]):
+            # "Chairman of the Lundby Council Jo Lind": the body, then its chairman.
+            names.append(NamePart(place_start, cut))
+            affiliation = join(tokens[place_start:cut])
             name_start = cut
         else:
             return names + split_run(tokens, place_start, end, gaz, proper) if place_start < end else names
@@ -803,6 +835,12 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
             k += 1
         if k < len(tokens) and tokens[k].lower in P.ORG_NOUNS and tokens[k].text.islower():
             occurrence.signals.add(Signal.ORG_NOUN)      # "Jambula, a small charity"
+    if listed_after_org_noun(tokens, start):
+        occurrence.signals.add(Signal.ORG_NOUN)          # "carmakers including Norvik and Vesta"
+    at = start - 1 - (before is not None and before.lower == "the")
+    if at >= 1 and tokens[at].lower == "at" and tokens[at - 1].lower in P.EMPLOYED_AT \
+            and tokens[at - 1].text.islower() and not (after is not None and after.text in ("'s", "’s")):
+        occurrence.signals.add(Signal.EMPLOYER)          # "an analyst at Norvik"
     if after is not None and after.lower in P.SPEECH_VERBS:
         occurrence.signals.add(Signal.SPEAKS)
     read_speech(occurrence, tokens, start, end)
@@ -813,10 +851,12 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
         occurrence.stands_alone = False
     if after is not None and after.text in ("'s", "’s"):
         occurrence.signals.add(Signal.OWNS)
-    owned = tokens[end + 1] if after is not None and after.text in ("'s", "’s") and end + 1 < len(tokens) else after
+    owned_at = end + 1 if after is not None and after.text in ("'s", "’s") else end
+    owned = tokens[owned_at] if owned_at < len(tokens) else None
     if not gaz.country_of(occurrence.text) and (
             owned is not None and owned.lower in P.COMPANY_NOUNS and owned.text.islower()
-            or start >= 2 and before.lower in ("of", "in") and tokens[start - 2].lower in P.COMPANY_NOUNS):
+            or start >= 2 and before.lower in ("of", "in") and tokens[start - 2].lower in P.COMPANY_NOUNS
+            or owned is not None and company_head(tokens, owned_at)):
         occurrence.signals.add(Signal.COMPANY)           # "Norvik shares", "shares of Norvik"
     if after is not None and after.lower == "of" and end + 1 < len(tokens) and tokens[end + 1].capitalised:
         k = end + 1 + (tokens[end + 1].lower == "the")
@@ -835,6 +875,32 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
         role_before(occurrence, tokens, start, gaz)
     if not occurrence.roles:
         role_after(occurrence, tokens, end, gaz)
+
+
+def company_head(tokens: list[Token], k: int) -> bool:
+    """True where the words from k name the head of a company's management ("chief executive",
+    "CEO", "board of directors"), which a person or a place has not."""
+    word = tokens[k]
+    following = [t.lower for t in tokens[k + 1:k + 3]]
+    return word.text == "CEO" or word.text.islower() and (
+        word.lower == "chief" and following[:1] in (["executive"], ["financial"], ["operating"])
+        or word.lower == "board" and following == ["of", "directors"])
+
+
+def listed_after_org_noun(tokens: list[Token], start: int) -> bool:
+    """True for a name in a list after a plural of a company's nouns and 'including', 'such as'
+    or 'like' ("banks such as Norvik, Lundby and Vesta")."""
+    k = start - 1
+    while k > 0 and start - k < 30:
+        token = tokens[k]
+        if token.lower in ("including", "like") or token.lower == "as" and tokens[k - 1].lower == "such":
+            lead = tokens[k - 1 - (token.lower == "as")] if k - 1 - (token.lower == "as") >= 0 else None
+            return lead is not None and lead.lower in P.ORG_PLURALS and (lead.text.islower() or lead.initial)
+        if not (token.text == "," or token.lower in ("and", "or") or token.capitalised
+                or token.lower in P.CONNECTORS):
+            return False
+        k -= 1
+    return False
 
 
 def place_chain(tokens: list[Token], start: int, end: int, gaz: Gazetteer) -> bool:
@@ -1065,11 +1131,15 @@ def kind_from_words(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str
             continue        # 'West Bank', 'Soviet Union': a place, whatever word ends it
         if words[-1] in P.ORG_HEADS or words[0] in P.CLUB_LEADS:
             return "organisation"
+        if words[-1] in P.TRADE_HEADS and words[0] not in FIRST_NAMES and words[-2] not in P.PLACE_PARTS:
+            return "organisation"       # 'Norvik Chemical', not 'Samantha Power' nor 'Northern Power'
         if words[-1].endswith("s") and not words[-1].endswith("ss") and not gaz.place(form) and (
                 gaz.place(" ".join(form.split()[:-1])) or len(words) >= 3 and is_plural(form.split()[-1])
                 and gaz.place(form.split()[0]) and not ACRONYM.match(form.split()[0])
                 and not any(w in FIRST_NAMES for w in words[1:-1])):
             return "organisation"       # "Chicago Cubs", "Tampa Bay Rays": a team
+        if words[-1] in ("center", "centre") and words[-2] in P.CENTRE_FIELDS:
+            return "organisation"       # "Lundby Law Center": a body, not a building
         if words[-1] in P.PLACE_HEADS or words[0] in P.PLACE_LEADS:
             return "place"
         if words[0] in P.PLACE_PARTS and gaz.place(form.split(None, 1)[1]):
@@ -1325,9 +1395,12 @@ def link_fuller_organisations(drafts: list[Draft]) -> list[Draft]:
         if words[:len(short)] == short:     # 'Fox News' + 'Channel', + 'for the Visual Arts'
             return kind == "organisation" and (extra[0] in ("of", "for", "at") or (
                 len(extra) == 1 and extra[0].casefold() in P.ORG_HEADS))
-        # 'U.S.' + 'Supreme Court' is the court; 'New York' + 'Democratic Party' is another party.
+        # 'U.S.' + 'Supreme Court' is the court; 'New York' + 'Democratic Party' is another party,
+        # but a body's name of three words or more is seldom another's tail: 'Lund-Berg' +
+        # 'Tax Policy Center' is the centre.
         before = " ".join(extra)
-        return bool(gaz.country_of(before)) or (kind == "place" and not gaz.place(before, small=True))
+        return bool(gaz.country_of(before)) or (kind == "place" or kind == "organisation" and len(short) >= 3) \
+            and not gaz.place(before, small=True)
 
     kept = []
     for draft in drafts:

@@ -6,8 +6,9 @@ import operator
 import re
 from dataclasses import dataclass, replace
 
-from .actor_patterns import CONNECTORS as P_CONNECTORS, SHORT_FORMS
-from .actors import ACRONYM, initials_of
+from .actor_patterns import CONNECTORS as P_CONNECTORS, SHORT_FORMS, TRADE_HEADS
+from .actors import ACRONYM, KIND_REASONS, initials_of
+from .gazetteer import gazetteer
 from .memo import reuse_equal
 from .model import Actor, Article, Dossier, Extraction, Fact, Mention, Role
 from .slugs import unique_slugs
@@ -187,6 +188,9 @@ def body_name_variants(key: str) -> set[str]:
     'lund affairs department', and 'house select committee on lund harbour' 'house lund
     harbour committee'."""
     words = key.split()
+    # 'us department of justice' is also 'justice department', as 'us justice department' is.
+    if len(words) >= 3 and words[1] in TURNING_HEADS and gazetteer().country_of(words[0]):
+        return body_name_variants(" ".join(words[1:])) | {" ".join(words[1:])}
     turned = {" ".join(words[:at] + words[at + 2:] + [word]) for at, word in enumerate(words[:-2])
               if TURNING_HEADS.get(word) == words[at + 1]}
     variants = set(turned)
@@ -251,7 +255,30 @@ def group_mentions(mentions: list[Mention], sources: list[str] | None = None,
     groups: dict[int, list[int]] = {}
     for i in range(len(mentions)):
         groups.setdefault(root(i), []).append(i)
-    return list(groups.values())
+    return [part for group in groups.values() for part in kinds_told_apart(mentions, group)]
+
+
+# Reasons for a kind that come from what one article says of a name, not from the name itself:
+# 'Lundby beat Norvik 2-1' makes a club of a town's name there, 'shares of Norvik' a company.
+ARTICLE_EVIDENCE = frozenset(KIND_REASONS[rule] for rule in (
+    "kind_from_titles", "kind_from_context", "kind_from_team", "kind_from_business"))
+
+
+def kinds_told_apart(mentions: list[Mention], group: list[int]) -> list[list[int]]:
+    """A group that is a place in most articles, whose mentions some articles make an
+    organisation by what they say of it (a county's club in a match report, a company named
+    for its town): those mentions are an actor of their own. 'In Congress' makes no place of
+    a body most articles call one, so a place is not split off so."""
+    kinds = {mentions[i].kind for i in group}
+    if "organisation" not in kinds or len(kinds) < 2 or not kinds <= {"organisation", "place", "other"}:
+        return [group]
+    if actor_kind([mentions[i] for i in group]) == "organisation":
+        return [group]
+    apart = [i for i in group if mentions[i].kind == "organisation" and mentions[i].kind_reason in ARTICLE_EVIDENCE]
+    if not apart:
+        return [group]
+    rest = [i for i in group if i not in set(apart)]
+    return [rest, apart] if rest else [group]
 
 
 def join_short_person_names(mentions: list[Mention], union, root, sources: list[str] | None = None) -> None:
@@ -436,16 +463,21 @@ def join_mastheads(mentions: list[Mention], union, root) -> None:
                 union(fits.pop(), i)
 
 
+# Last words a body's name may be printed without: the suffixes, and a company's trade.
+BODY_TAILS = BODY_NAME_SUFFIXES | TRADE_HEADS
+
+
 def join_body_suffixes(mentions: list[Mention], union, root) -> None:
-    """'ABC' joins the one 'ABC News' of the dossier, 'Lund Media' the one 'Lund Media Group':
-    a body's name is printed with or without such a last word. With two ('ABC News' and
+    """'ABC' joins the one 'ABC News' of the dossier, 'Lund Media' the one 'Lund Media Group',
+    'Norvik' the one 'Norvik Chemical': a body's name is printed with or without such a last
+    word, or its trade. With two ('ABC News' and
     'ABC Network') it stays apart."""
     longer: dict[str, set[int]] = {}
     for i, mention in enumerate(mentions):
         if mention.kind == "organisation" and not mention.local:
             for form in (mention.name, *mention.aliases):
                 words = form.replace(".", "").split()
-                if len(words) > 1 and words[-1].casefold() in BODY_NAME_SUFFIXES:
+                if len(words) > 1 and words[-1].casefold() in BODY_TAILS:
                     longer.setdefault(name_key(" ".join(words[:-1])), set()).add(i)
     if not longer:
         return

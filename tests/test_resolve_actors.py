@@ -165,6 +165,7 @@ def test_a_first_name_alone_joins_the_one_person_of_its_article(article, joins):
 @pytest.mark.parametrize("names, together", [
     ((("LTV News", "organisation"), ("LTV", "organisation")), True),
     ((("Lund Media Group", "organisation"), ("Lund Media", "other")), True),
+    ((("Varden Chemical", "organisation"), ("Varden", "other")), True),
     ((("LTV News", "organisation"), ("LTV Network", "organisation"), ("LTV", "organisation")), False),
     ((("Lund Harbour Group", "organisation"), ("Lund Harbour", "place")), False),
 ])
@@ -213,10 +214,34 @@ def test_an_actor_keeps_the_reason_most_of_its_mentions_give_for_its_kind():
     assert [a.kind_reason for a in actors] == ["a title or role beside it"]
 
 
+TEAM = "a town's name that plays a match or has players"
+GAZETTEER = "a place or short form the gazetteer knows"
+
+
+def test_a_town_an_article_makes_a_club_is_an_organisation_in_that_article():
+    actors, actor_of = merged(extraction("a.txt", Mention("Norvik", "place", kind_reason=GAZETTEER)),
+                              extraction("b.txt", Mention("Norvik", "place", kind_reason=GAZETTEER)),
+                              extraction("c.txt", Mention("Norvik", "organisation", kind_reason=TEAM)))
+    kind_of = {a.id: a.kind for a in actors}
+    assert kind_of[actor_of[("c.txt", "Norvik")]] == "organisation"
+    assert kind_of[actor_of[("a.txt", "Norvik")]] == "place"
+    assert actor_of[("a.txt", "Norvik")] == actor_of[("b.txt", "Norvik")]
+
+
+def test_a_body_one_article_reads_as_a_place_stays_one_body():
+    actors, actor_of = merged(extraction("a.txt", Mention("Storting", "organisation", kind_reason=GAZETTEER)),
+                              extraction("b.txt", Mention("Storting", "organisation", kind_reason=GAZETTEER)),
+                              extraction("c.txt", Mention("Storting", "place", kind_reason="the words around it")))
+    assert [a.kind for a in actors] == ["organisation"]
+
+
 @pytest.mark.parametrize("first, second, together", [
     # A department or ministry is printed with its head first or last.
     (Mention("Department of Lund Affairs", "organisation"), Mention("Lund Affairs Department", "organisation"), True),
     (Mention("Ministry of Coastal Works", "organisation"), Mention("Coastal Works Ministry", "organisation"), True),
+    # ... and with or without its country before it.
+    (Mention("U.S. Department of Lund Affairs", "organisation"), Mention("Lund Affairs Department", "organisation"),
+     True),
     # So is a committee or commission 'on' its matter, with or without the sort of committee.
     (Mention("Select Committee on Harbour Safety", "organisation"),
      Mention("Harbour Safety Committee", "organisation"), True),

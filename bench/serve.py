@@ -65,7 +65,7 @@ def main() -> None:
             shutil.rmtree(work, ignore_errors=True)
 
 
-def measure(project: corpus.Project, added: corpus.Corpus, runs: int, dirty: bool) -> dict:
+def measure(project: corpus.Project, new_articles: corpus.Corpus, runs: int, dirty: bool) -> dict:
     """Full builds, then each change made `runs` times while `mkdocs serve` runs."""
     build = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(project.config)]
     cold, warm = run(build), run(build)
@@ -93,7 +93,7 @@ def measure(project: corpus.Project, added: corpus.Corpus, runs: int, dirty: boo
                 site + f"articles/{first['id']}/", headline))
             figures["override edit, CPU"].append(cpu.since_last())
         for number in range(runs):
-            original = added.files[(len(added.files) // 2 + number) % len(added.files)]
+            original = new_articles.files[(len(new_articles.files) // 2 + number) % len(new_articles.files)]
             name = f"added-{number}-{time.time_ns()}-{original.name}"
             figures["article added"].append(timed_change(
                 lambda: shutil.copyfile(original, project.folder / "seeds" / name),

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import actor_patterns as P
-from .coreference import stated_genders_of
+from .coreference import offices_named, stated_genders_of
 from .gazetteer import Gazetteer, gazetteer
 from .page import title_case
 from .model import ACTOR_KINDS, Article, DossierError, Mention, Problem
@@ -1330,6 +1330,8 @@ def link_short_forms(drafts: list[Draft], common: frozenset[str]) -> list[Draft]
                   if p is not draft and id(p) not in merged]
         if len(fuller) == 1 and stated_genders(draft) | stated_genders(fuller[0]) in ({"male", "female"},):
             continue    # 'Mr. Obama' is not 'the first lady, Michelle Obama'
+        if len(fuller) == 1 and other_office(draft, fuller[0]):
+            continue    # 'Secretary Berg' is not 'President Tom Berg'
         if len(fuller) == 1 and (draft.kind in ("person", "", "other") or could_be_surname(draft)):
             if fuller[0].kind != "person" and draft.kind != "person":
                 continue    # 'Chad Bown' is a person only once 'Bown' is one ('Mr. Bown')
@@ -1351,6 +1353,14 @@ def link_short_forms(drafts: list[Draft], common: frozenset[str]) -> list[Draft]
     kept = link_fuller_organisations(kept)
     return [d for d in kept if d.kind in ACTOR_KINDS and (d.kind != "person" or person_named_well(d, common))
             and not all(gazetteer().demonyms.get(f) and not gazetteer().place(f) for f in d.forms)]
+
+
+def other_office(short: Draft, full: Draft) -> bool:
+    """True when a short form's title names an office and the full name, named with offices
+    of its own, holds none of them: another person of that surname."""
+    mine = offices_named(r for o in short.occurrences for r in o.roles)
+    theirs = offices_named(r for o in full.occurrences for r in o.roles)
+    return bool(mine) and bool(theirs) and not mine & theirs
 
 
 def stated_genders(draft: Draft) -> set[str]:

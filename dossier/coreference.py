@@ -128,6 +128,28 @@ def people_named_before(article: Article, mentions: tuple[Mention, ...], paragra
     return named
 
 
+# Offices a person is named by one at a time: in one article, 'Secretary Berg' beside
+# 'President Tom Berg' and no other Berg is someone else, as 'Mr. Berg' beside 'Anna Berg' is.
+OFFICES = frozenset("president secretary senator governor mayor representative minister chancellor premier "
+                    "judge justice speaker sheriff".split())
+# A title's office ('sen' is 'senator'), and the words that make an office another one;
+# 'former' and 'acting' leave it the same.
+SHORT_OFFICES = {title.casefold(): roles[0] for title, roles in V.TITLES.items() if roles and " " not in title}
+OTHER_OFFICE = V.ROLE_CHANGERS - {"former", "acting", "interim", "ex"}
+
+
+def offices_named(roles) -> set[tuple[str, ...]]:
+    """The offices among roles ('Sen.', 'former Secretary of State', 'Vice President'), each
+    as its head with the words that make it another office: ('secretary',), ('vice', 'president')."""
+    found = set()
+    for role in roles:
+        words = [SHORT_OFFICES.get(w, w) for w in (w.strip(".,").casefold() for w in role.split())]
+        heads = [w for w in words if w in OFFICES]
+        if heads:
+            found.add((*sorted({w for w in words if w in OTHER_OFFICE}), heads[0]))
+    return found
+
+
 def stated_genders_of(honorifics: tuple[str, ...], roles: tuple[str, ...]) -> set[str]:
     """The genders a person's honorifics ('male' for 'Mr.', '' for 'Dr.') and role words
     ('spokeswoman') state."""

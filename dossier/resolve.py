@@ -8,12 +8,13 @@ from dataclasses import dataclass, replace
 
 from .actor_patterns import CONNECTORS as P_CONNECTORS, SHORT_FORMS, TRADE_HEADS
 from .actors import ACRONYM, KIND_REASONS, initials_of
+from .coreference import OTHER_OFFICE, SHORT_OFFICES
 from .gazetteer import gazetteer
 from .memo import reuse_equal
 from .model import Actor, Article, Dossier, Extraction, Fact, Mention, Role
 from .slugs import unique_slugs
 from .vocabulary import (BODY_NAME_SUFFIXES, FEMALE_FIRST_NAMES, FIRST_NAME_FORMS, FIRST_NAMES, MALE_FIRST_NAMES,
-                         MASTHEAD_WORDS, ROLE_CHANGERS, ROLE_HEADS, TITLES)
+                         MASTHEAD_WORDS, ROLE_HEADS)
 
 
 class ResolveMemo:
@@ -362,16 +363,12 @@ def role_offices(roles: tuple[str, ...]) -> set[tuple[str, ...]]:
     found = set()
     for role in roles:
         words = [w.strip(".,").casefold() for w in role.split()]
-        heads = [TITLE_OFFICES.get(w, (w,))[0] for w in words if w in TITLE_OFFICES or w in ROLE_HEADS]
+        heads = [SHORT_OFFICES.get(w, w) for w in words if w in SHORT_OFFICES or w in ROLE_HEADS]
         if heads:
             found.add((*sorted({w for w in words if w in OTHER_OFFICE}), heads[-1]))
     return found
 
 
-# A title's office ('sen' is 'senator'), and the words that make an office another one;
-# 'former' and 'acting' leave it the same.
-TITLE_OFFICES = {title.casefold(): roles for title, roles in TITLES.items() if roles and " " not in title}
-OTHER_OFFICE = ROLE_CHANGERS - {"former", "acting", "interim", "ex"}
 
 
 def join_first_names(mentions: list[Mention], union, root, sources: list[str] | None) -> None:

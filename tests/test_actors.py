@@ -494,6 +494,22 @@ def test_a_title_of_the_other_gender_keeps_a_surname_apart_from_a_full_name():
     assert "Lindqvist" not in by_name(found, "Marta Lindqvist").aliases
 
 
+@pytest.mark.parametrize("paragraphs, joined", [
+    # A surname whose title names an office the full name never holds is someone else ...
+    (("The harbour was built under President Tom Lindqvist.", "Former Secretary Lindqvist said the deal was a mistake."),
+     False),
+    (("Sen. Tom Lindqvist opened the debate.", "Gov. Lindqvist said the deal was a mistake."), False),
+    # ... a title the full name holds, or a full name with no office, joins it.
+    (("Tom Lindqvist, the president of the board, spoke.", "President Lindqvist said the deal was a mistake."), True),
+    (("Marta Lindqvist, the nominee, spoke on Monday.", "Secretary Lindqvist said the deal was a mistake."), True),
+    (("Former Secretary of State Marta Lindqvist spoke.", "Secretary Lindqvist said the deal was a mistake."), True),
+])
+def test_a_surname_with_an_office_the_full_name_does_not_hold_stays_apart(paragraphs, joined):
+    found = find_actors(article(*paragraphs))
+    names = {m.name for m in found}
+    assert ("Lindqvist" not in names) is joined
+
+
 def test_a_title_of_the_same_gender_joins_the_full_name():
     found = find_actors(article(
         "The spokeswoman, Marta Lindqvist, spoke on Monday.",

@@ -11,7 +11,7 @@ from dossier.cache import Cache
 from dossier.cli import main
 from dossier.export import export_json
 from dossier.file_names import FileNaming, name_from_files
-from dossier.model import Article, Dossier, DossierError, Paragraph
+from dossier.model import Article, Dossier, Paragraph
 from dossier.overrides import apply_overrides, load_overrides
 from dossier.pipeline import build
 from dossier.render import render

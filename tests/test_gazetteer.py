@@ -11,7 +11,7 @@ from importlib import metadata
 import pytest
 
 from conftest import ROOT
-from dossier.gazetteer import (DATA_LIBRARIES, TABLE, Gazetteer, Place, build_gazetteer, gazetteer, inputs_digest,
+from dossier.gazetteer import (DATA_LIBRARIES, TABLE, Gazetteer, Place, build_gazetteer, inputs_digest,
                                read_table, write_table)
 
 

@@ -180,18 +180,20 @@ def main(argv=None) -> int:
     ready = next(r["ready"] for r in rows if "ready" in r)
     print(f"\nFacts filter, the index {index.stat().st_size:,} bytes, ready {ready:.0f} ms after navigation "
           f"(one run, an upper bound: the wait polls):\n")
-    print("| filter | answered and painted | facts |")
-    print("| --- | ---: | --- |")
-    for row in (r for r in rows if "filter" in r):
-        print(f"| {row['filter']} | {row['ms']:.0f} ms | {row['count']} |")
+    print_filters(rows, "filter")
     ready = next(r["actor_ready"] for r in rows if "actor_ready" in r)
     print(f"\nThe same filter on {next(r['page'] for r in rows if r.get('page', '').startswith('actors/') and r['page'] != 'actors/')},"
           f" kept to that actor's facts, ready {ready:.0f} ms after navigation (opened with ?kind=quote):\n")
+    print_filters(rows, "actor_filter")
+    return 0
+
+
+def print_filters(rows: list[dict], key: str) -> None:
+    """The table of the filters measured under `key`: what each answered, and how fast."""
     print("| filter | answered and painted | facts |")
     print("| --- | ---: | --- |")
-    for row in (r for r in rows if "actor_filter" in r):
-        print(f"| {row['actor_filter'] or 'none'} | {row['ms']:.0f} ms | {row['count']} |")
-    return 0
+    for row in (r for r in rows if key in r):
+        print(f"| {row[key] or 'none'} | {row['ms']:.0f} ms | {row['count']} |")
 
 
 if __name__ == "__main__":

@@ -43,6 +43,9 @@ DETERMINERS = frozenset("the a an".split())
 SENTENCE_ENDS = frozenset(".!?")
 OPENING_MARKS = frozenset("\"“‘'(")
 OPENERS = frozenset("\"“‘:(")
+# An abstract noun's ending ('Cooperation', 'Security'): a capitalised word of a name's tail, no name.
+ABSTRACT_NOUN = re.compile(r"(?:tion|ity|ment|ness|ism|ship)$")
+LIST_JOINS = frozenset((",", "and", "or"))
 GRAMMAR_CONNECTORS = frozenset("of for the and on".split())
 ROLE_OF = frozenset("of at for to".split())
 # The names short forms stand for, with their kinds ('United Nations': an organisation).
@@ -224,6 +227,7 @@ def find_actors_builtin(article: Article) -> tuple[Mention, ...]:
     drafts = group_occurrences(occurrences, gaz)
     for draft in drafts:
         draft.kind, draft.kind_reason = classify(draft, common, gaz)
+    kinds_from_lists(drafts, body)
     drafts = link_legal_names(drafts, common)
     drafts = link_short_forms(drafts, common)
     drafts = link_acronyms(drafts)
@@ -1284,6 +1288,56 @@ KIND_REASONS = {
     "kind_from_business": "a company's shares or shareholders beside it",
     "kind_from_speech": "it speaks in the text",
 }
+
+
+LIST_KINDS = frozenset(("organisation", "place"))
+"""The kinds a list passes on to a name no rule knows."""
+
+
+def kinds_from_lists(drafts: list[Draft], units: list[list[Token]]) -> None:
+    """Names listed together are of one kind ('Norvik Corp, Lundby and Vesta', 'from Lund or
+    Harstad'): a name no rule knows takes the kind of the bodies or places it is listed with.
+    A comma alone lists nothing ('In Lund, Norvik said'): a list ends with 'and' or 'or'."""
+    unknown = {id(d) for d in drafts if not d.kind and not any(
+        w.casefold() in FIRST_NAMES or w.casefold() in P.NOT_IN_PERSON_NAMES or ABSTRACT_NOUN.search(w)
+        for f in d.forms for w in f.split())}
+    if not unknown:
+        return
+    starts = {id(o.tokens[0]): d for d in drafts for o in d.occurrences}
+    ends = {id(o.tokens[-1]): d for d in drafts for o in d.occurrences}
+    kinds: dict[int, set[str]] = {}
+    for tokens in units:
+        chain: list[Draft] = []
+        joined = False
+        k = 0
+        while k < len(tokens):
+            draft = ends.get(id(tokens[k]))
+            if draft is None:
+                k += 1
+                continue
+            chain, joined = [draft], False
+            while k + 2 < len(tokens) and tokens[k + 1].text in LIST_JOINS:
+                j = k + 2
+                if tokens[k + 1].text == "," and tokens[j].text in ("and", "or") and j + 1 < len(tokens):
+                    j += 1
+                nxt = starts.get(id(tokens[j]))
+                if nxt is None:
+                    break
+                joined = joined or tokens[j - 1].text in ("and", "or")
+                chain.append(nxt)
+                k = j
+                while k < len(tokens) and ends.get(id(tokens[k])) is not nxt:
+                    k += 1
+            if joined:
+                listed = {d.kind for d in chain if d.kind}
+                for d in chain:
+                    if id(d) in unknown:
+                        kinds.setdefault(id(d), set()).update(listed)
+            k += 1
+    for draft in drafts:
+        listed = kinds.get(id(draft), set())
+        if len(listed) == 1 and listed <= LIST_KINDS:
+            draft.kind, draft.kind_reason = listed.pop(), "the names it is listed with"
 
 
 def could_name(form: str, common: frozenset[str]) -> bool:

@@ -787,3 +787,20 @@ def test_one_body_named_with_and_stays_one(text, name):
 def test_a_relatives_first_name_beside_a_full_name_it_may_be_is_no_actor_of_its_own():
     found = {m.name for m in find_actors(article("Ana Lund spoke first.", "Later his wife, Ana, smiled."))}
     assert found == {"Ana Lund"}
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # A name no rule knows takes the kind of the bodies or places it is listed with ...
+    ("Rivals such as Norvik Bancorp or Vestra may bid next.", "Vestra", "organisation"),
+    ("Lorries came from Harstad, Kirkenes and Oslo on Monday.", "Harstad", "place"),
+    # ... a comma alone lists nothing, ...
+    ("In Oslo, Vestra said it would grow.", "Vestra", None),
+    # ... and an abstract noun split off a body's name is none.
+    ("The Assembly for Trade and Cooperation in Europe (ATCE) postponed the vote.", "Cooperation", None),
+])
+def test_names_listed_together_are_of_one_kind(text, name, kind):
+    found = find_actors(article(text))
+    if kind is None:
+        assert all(m.kind in ("", "other") for m in found if m.name == name)
+    else:
+        assert by_name(found, name).kind == kind

@@ -1275,8 +1275,20 @@ def kind_from_speech(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> st
     return "organisation" if Signal.SAYS_OF_BODY in draft.signals else "other"
 
 
+def kind_from_preposition(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
+    """A name no other rule knows that the text puts things in ('born in Vestby', 'a farm near
+    Lundholm') is a place; not a first name ('her faith in Anna'), a people's word or a word
+    seen only at a sentence's start."""
+    if Signal.IN not in draft.signals or all(o.tokens[0].initial for o in draft.occurrences):
+        return ""
+    if any(w.casefold() in FIRST_NAMES or w.casefold() in P.NOT_IN_PERSON_NAMES or ABSTRACT_NOUN.search(w)
+           or not could_name(w, common) for f in draft.forms for w in f.split()):
+        return ""
+    return "place"
+
+
 KIND_RULES = (kind_from_words, kind_from_titles, kind_from_context, kind_from_team, kind_from_gazetteer,
-              kind_from_shape, kind_from_business, kind_from_speech)
+              kind_from_shape, kind_from_business, kind_from_speech, kind_from_preposition)
 # What each rule read, as an actor's page and the export say why it has its kind.
 KIND_REASONS = {
     "kind_from_words": "the words of its name",
@@ -1287,6 +1299,7 @@ KIND_REASONS = {
     "kind_from_shape": "the shape of its name",
     "kind_from_business": "a company's shares or shareholders beside it",
     "kind_from_speech": "it speaks in the text",
+    "kind_from_preposition": "the text puts something in it",
 }
 
 

@@ -804,3 +804,18 @@ def test_names_listed_together_are_of_one_kind(text, name, kind):
         assert all(m.kind in ("", "other") for m in found if m.name == name)
     else:
         assert by_name(found, name).kind == kind
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # A name the text puts things in is a place ...
+    ("The family moved to a farm in Korvedal in 1850.", "Korvedal", "place"),
+    ("He taught at a school near Trelleby before the war.", "Trelleby", "place"),
+    # ... but not a first name.
+    ("Her faith in Margaret never wavered, she wrote.", "Margaret", None),
+])
+def test_names_the_text_puts_things_in_are_places(text, name, kind):
+    found = find_actors(article(text))
+    if kind is None:
+        assert all(m.kind != "place" for m in found if m.name == name)
+    else:
+        assert by_name(found, name).kind == kind

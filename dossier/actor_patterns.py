@@ -292,6 +292,9 @@ ORG_NOUNS_AFTER = frozenset("""
 agency newspaper broadcaster bank retailer manufacturer airline carrier insurer lender
 conglomerate subsidiary carmaker automaker drugmaker chipmaker steelmaker publisher
 """.split())
+# Those who report for a paper or an agency, right after its name ("a Kestrel reporter", "a Norvik
+# correspondent"); not 'spokesman', which a person's name takes too ('an Obama spokesman').
+REPORTERS = frozenset("reporter reporters correspondent correspondents".split())
 # Nouns that only a company has: "Norvik shares", "Norvik's shareholders", "shares of Norvik".
 COMPANY_NOUNS = frozenset("shares stock shareholders stockholders subsidiary subsidiaries".split())
 # The plurals of those nouns, which before 'including', 'such as' or 'like' make each name of

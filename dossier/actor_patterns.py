@@ -295,6 +295,8 @@ conglomerate subsidiary carmaker automaker drugmaker chipmaker steelmaker publis
 # Those who report for a paper or an agency, right after its name ("a Kestrel reporter", "a Norvik
 # correspondent"); not 'spokesman', which a person's name takes too ('an Obama spokesman').
 REPORTERS = frozenset("reporter reporters correspondent correspondents".split())
+# Words after which 'their' is no longer the name's own: another owner or another clause.
+OTHER_OWNERS = frozenset("he she his her they it its and but which who that while when".split())
 # Nouns that only a company has: "Norvik shares", "Norvik's shareholders", "shares of Norvik".
 COMPANY_NOUNS = frozenset("shares stock shareholders stockholders subsidiary subsidiaries".split())
 # The plurals of those nouns, which before 'including', 'such as' or 'like' make each name of

@@ -127,6 +127,9 @@ class Signal:
     'by six wickets')."""
     HAS_PLAYERS = "has_players"
     """A role in a sports side follows it ('Norvik striker')."""
+    SIDE = "side"
+    """It is followed by what 'their' own ('Norvik kept up the hunt for their first title') or by
+    a player's name ("Norvik's Jo Lind"): a town's name that is its club, in a match report."""
     SCORE_LINE = "score_line"
     """It stands between scores in a results line ('Norvik 2 Lundby 0')."""
 
@@ -228,6 +231,7 @@ def find_actors_builtin(article: Article) -> tuple[Mention, ...]:
     for draft in drafts:
         draft.kind, draft.kind_reason = classify(draft, common, gaz)
     kinds_from_lists(drafts, body)
+    clubs_in_match_reports(drafts, body, gaz)
     drafts = link_legal_names(drafts, common)
     drafts = link_short_forms(drafts, common)
     drafts = link_acronyms(drafts)
@@ -855,6 +859,10 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
         occurrence.stands_alone = False
     if after is not None and after.text in ("'s", "’s"):
         occurrence.signals.add(Signal.OWNS)
+    if after is not None and (after.text in ("'s", "’s") and player_after(tokens, end + 1)
+                              or after.text.islower() and their_after(tokens, end)
+                              and (before is None or before.lower not in P.FUNCTION_WORDS)):
+        occurrence.signals.add(Signal.SIDE)
     owned_at = end + 1 if after is not None and after.text in ("'s", "’s") else end
     owned = tokens[owned_at] if owned_at < len(tokens) else None
     if not gaz.country_of(occurrence.text) and (
@@ -879,6 +887,23 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
         role_before(occurrence, tokens, start, gaz)
     if not occurrence.roles:
         role_after(occurrence, tokens, end, gaz)
+
+
+def player_after(tokens: list[Token], k: int) -> bool:
+    """True for a person's first name and surname from k, and no more capitals ("Norvik's Jo Lind scored")."""
+    return k + 2 <= len(tokens) and all(NAME_WORD.match(t.text) and not t.initial for t in tokens[k:k + 2]) \
+        and (k + 2 == len(tokens) or not tokens[k + 2].capitalised)
+
+
+def their_after(tokens: list[Token], end: int) -> bool:
+    """True where a verb follows a name and 'their' comes within five words, none of them a mark
+    or a capital ('Norvik made up for lost time in their match'): the name of a side."""
+    for token in tokens[end + 1:end + 6]:
+        if token.text == "their":
+            return True
+        if not token.text.islower() or token.lower in P.OTHER_OWNERS:
+            return False
+    return False
 
 
 def company_head(tokens: list[Token], k: int) -> bool:
@@ -1351,6 +1376,16 @@ def kinds_from_lists(drafts: list[Draft], units: list[list[Token]]) -> None:
         listed = kinds.get(id(draft), set())
         if len(listed) == 1 and listed <= LIST_KINDS:
             draft.kind, draft.kind_reason = listed.pop(), "the names it is listed with"
+
+
+def clubs_in_match_reports(drafts: list[Draft], units: list[list[Token]], gaz: Gazetteer) -> None:
+    """In a report of matches (a score or a margin somewhere), a town's name that is 'their' own
+    or has a player's name after it ("Norvik's Jo Lind") is its club; a country stays the country."""
+    sides = [d for d in drafts if d.kind == "place" and Signal.SIDE in d.signals and not any(
+        gaz.country_of(f) or f in P.HOME_NATIONS or f in P.REGIONS for f in d.forms)]
+    if sides and any(scored_sentences(tokens) for tokens in units):
+        for draft in sides:
+            draft.kind, draft.kind_reason = "organisation", KIND_REASONS["kind_from_team"]
 
 
 def could_name(form: str, common: frozenset[str]) -> bool:

@@ -563,6 +563,12 @@ def test_a_dateline_names_a_place_and_stays_out_of_the_text():
     ("Rain cut short their match against Bristol on Friday.", "Bristol", "organisation"),
     # ... and so is a plural that plays one.
     ("In the late game the Herons beat the Kestrels 4-2.", "Herons", "organisation"),
+    # In a match report, a town's name that is 'their' own or has a player's name after it is its club ...
+    ("Bristol kept up the hunt for their first title, beating Hove by six wickets.", "Bristol", "organisation"),
+    ("Bristol's Jo Varga scored twice as the home side won 3-1.", "Bristol", "organisation"),
+    # ... not one a sentence puts something in, and not outside a match report.
+    ("Voters in Bristol made up their minds before the 5-4 ruling.", "Bristol", "place"),
+    ("Bristol's Jo Varga opened a bakery on Monday.", "Bristol", "place"),
     # A country's name stays the country, a home nation's too, and a town elsewhere the town.
     ("Brazil beat Peru 2-0 in Lima.", "Brazil", "place"),
     ("In the final England beat Italy 30-12.", "England", "place"),

@@ -338,7 +338,7 @@ MATCH_VERBS = frozenset("beat beats defeated thrashed routed edged blanked troun
 MATCH_OBJECTS = frozenset("beat beating defeated over against to".split())
 # Words between two sides of a fixture: "Norvik v Lundby", "Norvik vs. Lundby".
 VERSUS = frozenset("v vs versus".split())
-MATCH_NOUNS = frozenset("win victory defeat loss draw match game".split())
+MATCH_NOUNS = frozenset("win victory defeat loss draw match game winners".split())
 # A match's score as one token ('2-1', '92-90'), and the units a winning margin is counted in
 # ('beat Norvik by six wickets'): a sentence with either reports a match.
 SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")

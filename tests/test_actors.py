@@ -561,6 +561,7 @@ def test_a_dateline_names_a_place_and_stays_out_of_the_text():
     ("It was a scrappy game, and the win over Bristol came late.", "Bristol", "organisation"),
     ("The coach praised Leeds striker Jo Varga after the game.", "Leeds", "organisation"),
     ("Rain cut short their match against Bristol on Friday.", "Bristol", "organisation"),
+    ("The hosts were nine-wicket winners over Bristol on Saturday.", "Bristol", "organisation"),
     # ... and so is a plural that plays one.
     ("In the late game the Herons beat the Kestrels 4-2.", "Herons", "organisation"),
     # In a match report, a town's name that is 'their' own or has a player's name after it is its club ...

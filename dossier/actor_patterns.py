@@ -295,6 +295,11 @@ conglomerate subsidiary carmaker automaker drugmaker chipmaker steelmaker publis
 # Those who report for a paper or an agency, right after its name ("a Kestrel reporter", "a Norvik
 # correspondent"); not 'spokesman', which a person's name takes too ('an Obama spokesman').
 REPORTERS = frozenset("reporter reporters correspondent correspondents".split())
+# Verbs of a side's result, which in a match report make a town's name before them its club
+# ('Norvik won for the seventh time'); outside one, a town or a candidate wins as often.
+SIDE_VERBS = frozenset("won lost tied rallied trailed".split())
+# Verbs after which 'for' names the side a player plays for ('played for Norvik').
+PLAYED = frozenset("play plays played playing".split())
 # Words after which 'their' is no longer the name's own: another owner or another clause.
 OTHER_OWNERS = frozenset("he she his her they it its and but which who that while when".split())
 # Nouns that only a company has: "Norvik shares", "Norvik's shareholders", "shares of Norvik".

@@ -128,8 +128,9 @@ class Signal:
     HAS_PLAYERS = "has_players"
     """A role in a sports side follows it ('Norvik striker')."""
     SIDE = "side"
-    """It is followed by what 'their' own ('Norvik kept up the hunt for their first title') or by
-    a player's name ("Norvik's Jo Lind"): a town's name that is its club, in a match report."""
+    """It is followed by what 'their' own ('Norvik kept up the hunt for their first title'), by a
+    player's name ("Norvik's Jo Lind") or by 'won' or 'lost', or it is played for or joined: a
+    town's name that is its club, in a match report."""
     SCORE_LINE = "score_line"
     """It stands between scores in a results line ('Norvik 2 Lundby 0')."""
 
@@ -861,7 +862,8 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
         occurrence.signals.add(Signal.OWNS)
     if after is not None and (after.text in ("'s", "’s") and player_after(tokens, end + 1)
                               or after.text.islower() and their_after(tokens, end)
-                              and (before is None or before.lower not in P.FUNCTION_WORDS)):
+                              and (before is None or before.lower not in P.FUNCTION_WORDS)) \
+            or played_for(tokens, start) or side_verb_after(tokens, end):
         occurrence.signals.add(Signal.SIDE)
     owned_at = end + 1 if after is not None and after.text in ("'s", "’s") else end
     owned = tokens[owned_at] if owned_at < len(tokens) else None
@@ -893,6 +895,18 @@ def player_after(tokens: list[Token], k: int) -> bool:
     """True for a person's first name and surname from k, and no more capitals ("Norvik's Jo Lind scored")."""
     return k + 2 <= len(tokens) and all(NAME_WORD.match(t.text) and not t.initial for t in tokens[k:k + 2]) \
         and (k + 2 == len(tokens) or not tokens[k + 2].capitalised)
+
+
+def played_for(tokens: list[Token], start: int) -> bool:
+    """True for a name after 'joined' or after 'played for' ('joined Norvik', 'has played for Norvik')."""
+    return start >= 1 and (tokens[start - 1].lower == "joined" or tokens[start - 1].lower == "for"
+                           and start >= 2 and tokens[start - 2].lower in P.PLAYED)
+
+
+def side_verb_after(tokens: list[Token], end: int) -> bool:
+    """True for a name that wins or loses ('Norvik won for the seventh time', 'Norvik has lost')."""
+    k = end + (end < len(tokens) and tokens[end].lower in ("has", "have", "had"))
+    return k < len(tokens) and tokens[k].lower in P.SIDE_VERBS
 
 
 def their_after(tokens: list[Token], end: int) -> bool:

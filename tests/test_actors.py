@@ -567,7 +567,10 @@ def test_a_dateline_names_a_place_and_stays_out_of_the_text():
     # In a match report, a town's name that is 'their' own or has a player's name after it is its club ...
     ("Bristol kept up the hunt for their first title, beating Hove by six wickets.", "Bristol", "organisation"),
     ("Bristol's Jo Varga scored twice as the home side won 3-1.", "Bristol", "organisation"),
+    ("Bristol won for the seventh time in eight games, 5-4 on Sunday.", "Bristol", "organisation"),
+    ("Jo Varga, who has played for Bristol, scored in the 3-1 win.", "Bristol", "organisation"),
     # ... not one a sentence puts something in, and not outside a match report.
+    ("Jo Varga won in Bristol, and Bristol lost its only bank.", "Bristol", "place"),
     ("Voters in Bristol made up their minds before the 5-4 ruling.", "Bristol", "place"),
     ("Bristol's Jo Varga opened a bakery on Monday.", "Bristol", "place"),
     # A country's name stays the country, a home nation's too, and a town elsewhere the town.

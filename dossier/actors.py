@@ -127,6 +127,8 @@ class Signal:
     'by six wickets')."""
     HAS_PLAYERS = "has_players"
     """A role in a sports side follows it ('Norvik striker')."""
+    THE_PLURAL = "the_plural"
+    """'the' stands before it and its last word is a plural ('the Blue Herons')."""
     SIDE = "side"
     """It is followed by what 'their' own ('Norvik kept up the hunt for their first title'), by a
     player's name ("Norvik's Jo Lind") or by 'won' or 'lost', or it is played for or joined: a
@@ -825,6 +827,8 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
             and side >= 3 and tokens[side - 2].lower in P.MATCH_NOUNS | DETERMINERS
             and any(t.lower in P.MATCH_NOUNS for t in tokens[max(0, side - 4):side - 1])):
         occurrence.signals.add(Signal.TEAM)              # "Lundby beat Norvik", "a win over Norvik"
+    if before is not None and before.lower == "the" and is_plural(tokens[end - 1].text):
+        occurrence.signals.add(Signal.THE_PLURAL)
     # "May 18 v Norvik", "Norvik v Lundby (three days)": a line of fixtures. In a sentence, 'v'
     # as often joins the parties to a lawsuit ('the Roe v Wade ruling.').
     if len(tokens) <= FIXTURE_TOKENS and tokens[-1].text not in SENTENCE_ENDS and (before is not None and before.lower in P.VERSUS
@@ -1251,6 +1255,8 @@ def kind_from_team(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
               and not o.tokens[0].initial and o.text.endswith("s") and not o.text.endswith("ss")]
     if plural and all(f.endswith("s") for f in draft.forms) and not looks_like_person(draft, common):
         return "organisation"
+    if Signal.THE_PLURAL in signals and all(is_plural(f.split()[-1]) for f in draft.forms):
+        return "organisation"       # 'a win over the Blue Herons': no person is 'the' and a plural
     return ""
 
 

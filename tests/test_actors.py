@@ -564,6 +564,8 @@ def test_a_dateline_names_a_place_and_stays_out_of_the_text():
     ("The hosts were nine-wicket winners over Bristol on Saturday.", "Bristol", "organisation"),
     # ... and so is a plural that plays one.
     ("In the late game the Herons beat the Kestrels 4-2.", "Herons", "organisation"),
+    # No person is 'the' and a plural: a side's name shaped like a person's.
+    ("The home side cruised to an 11-2 victory over the Blue Herons.", "Blue Herons", "organisation"),
     # In a match report, a town's name that is 'their' own or has a player's name after it is its club ...
     ("Bristol kept up the hunt for their first title, beating Hove by six wickets.", "Bristol", "organisation"),
     ("Bristol's Jo Varga scored twice as the home side won 3-1.", "Bristol", "organisation"),

@@ -289,7 +289,7 @@ carmaker automaker drugmaker chipmaker steelmaker
 # "the Norvik carmaker"): not 'company', 'firm', 'network', 'team' or 'party', which follow a
 # person's name as often ('Roe company losses', 'the Lund team').
 ORG_NOUNS_AFTER = frozenset("""
-agency newspaper broadcaster bank retailer manufacturer airline carrier insurer lender
+agency newspaper daily weekly broadcaster bank retailer manufacturer airline carrier insurer lender
 conglomerate subsidiary carmaker automaker drugmaker chipmaker steelmaker publisher
 """.split())
 # Those who report for a paper or an agency, right after its name ("a Kestrel reporter", "a Norvik

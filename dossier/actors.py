@@ -1402,10 +1402,19 @@ def clubs_in_match_reports(drafts: list[Draft], units: list[list[Token]], gaz: G
     """In a report of matches (a score or a margin somewhere), a town's name that is 'their' own
     or has a player's name after it ("Norvik's Jo Lind") is its club; a country stays the country."""
     sides = [d for d in drafts if d.kind == "place" and Signal.SIDE in d.signals and not any(
-        gaz.country_of(f) or f in P.HOME_NATIONS or f in P.REGIONS for f in d.forms)]
+        gaz.country_of(f) or f in P.HOME_NATIONS or f in P.REGIONS for f in d.forms)
+             or not d.kind and d.signals & {Signal.SIDE, Signal.THE_PLURAL} and all(could_be_side(f, gaz) for f in d.forms)]
     if sides and any(scored_sentences(tokens) for tokens in units):
         for draft in sides:
             draft.kind, draft.kind_reason = "organisation", KIND_REASONS["kind_from_team"]
+
+
+def could_be_side(form: str, gaz: Gazetteer) -> bool:
+    """A name no rule knows that may be a side's ('the Herons', "Norvik's Jo Lind"): not a
+    people's name ('the Americans', 'the Scots', 'North Africans'), a party's or a group's."""
+    return not (gaz.country_of(form) or gaz.country_of(form.removesuffix("s")) or form.casefold() in P.COLLECTIVE_NOUNS
+                or form.removesuffix("s") in P.DEMONYM_NOUNS
+                or any(w.casefold() in P.NOT_IN_PERSON_NAMES for w in form.split()))
 
 
 def could_name(form: str, common: frozenset[str]) -> bool:

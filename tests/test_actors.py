@@ -573,6 +573,11 @@ def test_a_dateline_names_a_place_and_stays_out_of_the_text():
     ("Bristol's Jo Varga scored twice as the home side won 3-1.", "Bristol", "organisation"),
     ("Bristol won for the seventh time in eight games, 5-4 on Sunday.", "Bristol", "organisation"),
     ("Jo Varga, who has played for Bristol, scored in the 3-1 win.", "Bristol", "organisation"),
+    # A name no rule knows is a club there too when 'the' and a plural or a player's name say so ...
+    ("The Kestrels were blanked 4-0 at home on Friday.", "Kestrels", "organisation"),
+    ("Norvikstad's Jo Varga scored twice in the 3-1 win.", "Norvikstad", "organisation"),
+    # ... but a people's name is no side.
+    ("The Scots were beaten 4-0 at home on Friday.", "Scots", None),
     # ... not one a sentence puts something in, and not outside a match report.
     ("Jo Varga won in Bristol, and Bristol lost its only bank.", "Bristol", "place"),
     ("Voters in Bristol made up their minds before the 5-4 ruling.", "Bristol", "place"),

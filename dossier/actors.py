@@ -233,8 +233,8 @@ def find_actors_builtin(article: Article) -> tuple[Mention, ...]:
     drafts = group_occurrences(occurrences, gaz)
     for draft in drafts:
         draft.kind, draft.kind_reason = classify(draft, common, gaz)
-    kinds_from_lists(drafts, body)
     clubs_in_match_reports(drafts, body, gaz)
+    kinds_from_lists(drafts, body)
     drafts = link_legal_names(drafts, common)
     drafts = link_short_forms(drafts, common)
     drafts = link_acronyms(drafts)
@@ -1354,19 +1354,31 @@ LIST_KINDS = frozenset(("organisation", "place"))
 
 def kinds_from_lists(drafts: list[Draft], units: list[list[Token]]) -> None:
     """Names listed together are of one kind ('Norvik Corp, Lundby and Vesta', 'from Lund or
-    Harstad'): a name no rule knows takes the kind of the bodies or places it is listed with.
-    A comma alone lists nothing ('In Lund, Norvik said'): a list ends with 'and' or 'or'."""
+    Harstad'): a name no rule knows takes the kind of the bodies or places it is listed with."""
     unknown = {id(d) for d in drafts if not d.kind and not any(
         w.casefold() in FIRST_NAMES or w.casefold() in P.NOT_IN_PERSON_NAMES or ABSTRACT_NOUN.search(w)
         for f in d.forms for w in f.split())}
     if not unknown:
         return
+    kinds: dict[int, set[str]] = {}
+    for chain in name_lists(drafts, units):
+        listed = {d.kind for d in chain if d.kind}
+        for d in chain:
+            if id(d) in unknown:
+                kinds.setdefault(id(d), set()).update(listed)
+    for draft in drafts:
+        listed = kinds.get(id(draft), set())
+        if len(listed) == 1 and listed <= LIST_KINDS:
+            draft.kind, draft.kind_reason = listed.pop(), "the names it is listed with"
+
+
+def name_lists(drafts: list[Draft], units: list[list[Token]]) -> list[list[Draft]]:
+    """The lists of names the text writes, each a list of drafts in order. A comma alone lists
+    nothing ('In Lund, Norvik said'): a list ends with 'and' or 'or'."""
     starts = {id(o.tokens[0]): d for d in drafts for o in d.occurrences}
     ends = {id(o.tokens[-1]): d for d in drafts for o in d.occurrences}
-    kinds: dict[int, set[str]] = {}
+    lists = []
     for tokens in units:
-        chain: list[Draft] = []
-        joined = False
         k = 0
         while k < len(tokens):
             draft = ends.get(id(tokens[k]))
@@ -1387,15 +1399,9 @@ def kinds_from_lists(drafts: list[Draft], units: list[list[Token]]) -> None:
                 while k < len(tokens) and ends.get(id(tokens[k])) is not nxt:
                     k += 1
             if joined:
-                listed = {d.kind for d in chain if d.kind}
-                for d in chain:
-                    if id(d) in unknown:
-                        kinds.setdefault(id(d), set()).update(listed)
+                lists.append(chain)
             k += 1
-    for draft in drafts:
-        listed = kinds.get(id(draft), set())
-        if len(listed) == 1 and listed <= LIST_KINDS:
-            draft.kind, draft.kind_reason = listed.pop(), "the names it is listed with"
+    return lists
 
 
 def clubs_in_match_reports(drafts: list[Draft], units: list[list[Token]], gaz: Gazetteer) -> None:
@@ -1404,9 +1410,21 @@ def clubs_in_match_reports(drafts: list[Draft], units: list[list[Token]], gaz: G
     sides = [d for d in drafts if d.kind == "place" and Signal.SIDE in d.signals and not any(
         gaz.country_of(f) or f in P.HOME_NATIONS or f in P.REGIONS for f in d.forms)
              or not d.kind and d.signals & {Signal.SIDE, Signal.THE_PLURAL} and all(could_be_side(f, gaz) for f in d.forms)]
-    if sides and any(scored_sentences(tokens) for tokens in units):
-        for draft in sides:
-            draft.kind, draft.kind_reason = "organisation", KIND_REASONS["kind_from_team"]
+    if not sides or not any(scored_sentences(tokens) for tokens in units):
+        return
+    for draft in sides:
+        draft.kind, draft.kind_reason = "organisation", KIND_REASONS["kind_from_team"]
+    # 'title rivals Essex, Derbyshire and Surrey': towns listed with a side are sides too.
+    for chain in name_lists(drafts, units):
+        if any(d.kind == "organisation" and d.signals & PLAYS for d in chain):
+            for draft in chain:
+                if draft.kind == "place" and Signal.LOCATIVE not in draft.signals and not any(
+                        gaz.country_of(f) or f in P.HOME_NATIONS or f in P.REGIONS for f in draft.forms):
+                    draft.kind, draft.kind_reason = "organisation", KIND_REASONS["kind_from_team"]
+
+
+PLAYS = frozenset((Signal.TEAM, Signal.SIDE, Signal.SCORE_LINE, Signal.SCORED, Signal.THE_PLURAL))
+"""What the text says of a side that plays."""
 
 
 def could_be_side(form: str, gaz: Gazetteer) -> bool:

@@ -573,6 +573,11 @@ def test_a_dateline_names_a_place_and_stays_out_of_the_text():
     ("Bristol's Jo Varga scored twice as the home side won 3-1.", "Bristol", "organisation"),
     ("Bristol won for the seventh time in eight games, 5-4 on Sunday.", "Bristol", "organisation"),
     ("Jo Varga, who has played for Bristol, scored in the 3-1 win.", "Bristol", "organisation"),
+    # Towns listed with a side are sides too, but not one a preposition puts something in.
+    ("Leeds kept up the hunt for their first title, winning by six wickets; Bristol and Leeds lead.",
+     "Bristol", "organisation"),
+    ("Leeds kept up the hunt for their title, winning by six wickets, as fans in Bristol and Leeds cheered.",
+     "Bristol", "place"),
     # A name no rule knows is a club there too when 'the' and a plural or a player's name say so ...
     ("The Kestrels were blanked 4-0 at home on Friday.", "Kestrels", "organisation"),
     ("Norvikstad's Jo Varga scored twice in the 3-1 win.", "Norvikstad", "organisation"),

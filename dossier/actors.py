@@ -1406,11 +1406,19 @@ def name_lists(drafts: list[Draft], units: list[list[Token]]) -> list[list[Draft
 
 def clubs_in_match_reports(drafts: list[Draft], units: list[list[Token]], gaz: Gazetteer) -> None:
     """In a report of matches (a score or a margin somewhere), a town's name that is 'their' own
-    or has a player's name after it ("Norvik's Jo Lind") is its club; a country stays the country."""
-    sides = [d for d in drafts if d.kind == "place" and Signal.SIDE in d.signals and not any(
-        gaz.country_of(f) or f in P.HOME_NATIONS or f in P.REGIONS for f in d.forms)
-             or not d.kind and d.signals & {Signal.SIDE, Signal.THE_PLURAL} and all(could_be_side(f, gaz) for f in d.forms)]
-    if not sides or not any(scored_sentences(tokens) for tokens in units):
+    or has a player's name after it ("Norvik's Jo Lind") is its club, and so is a name no rule
+    knows; a country stays the country. A story of sport with no score (a coach, a striker)
+    makes clubs of towns only: 'the Apostles' of a life of a saint are no side."""
+    towns = [d for d in drafts if d.kind == "place" and Signal.SIDE in d.signals and not any(
+        gaz.country_of(f) or f in P.HOME_NATIONS or f in P.REGIONS for f in d.forms)]
+    unknown = [d for d in drafts if not d.kind and d.signals & {Signal.SIDE, Signal.THE_PLURAL}
+               and all(could_be_side(f, gaz) for f in d.forms)]
+    if not towns and not unknown:
+        return
+    scored = any(scored_sentences(tokens) for tokens in units)
+    sport = scored or bool(towns) and any(t.lower in P.TEAM_ROLES for tokens in units for t in tokens)
+    sides = (towns if sport else []) + (unknown if scored else [])
+    if not sides:
         return
     for draft in sides:
         draft.kind, draft.kind_reason = "organisation", KIND_REASONS["kind_from_team"]

@@ -573,6 +573,11 @@ def test_a_dateline_names_a_place_and_stays_out_of_the_text():
     ("Bristol's Jo Varga scored twice as the home side won 3-1.", "Bristol", "organisation"),
     ("Bristol won for the seventh time in eight games, 5-4 on Sunday.", "Bristol", "organisation"),
     ("Jo Varga, who has played for Bristol, scored in the 3-1 win.", "Bristol", "organisation"),
+    # A story of sport with no score makes clubs of towns, as a coach or a striker says ...
+    ("The striker, who joined Bristol for two million pounds, will miss the opener.", "Bristol",
+     "organisation"),
+    # ... but not a story of anything else.
+    ("The baker, who joined Bristol's guild in May, opened a shop.", "Bristol", "place"),
     # Towns listed with a side are sides too, but not one a preposition puts something in.
     ("Leeds kept up the hunt for their first title, winning by six wickets; Bristol and Leeds lead.",
      "Bristol", "organisation"),

@@ -654,6 +654,9 @@ def split_of(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]
     """'Nick Rhodes of Duran Duran' and 'Lydia Buchtmann for Food Standards' are two names each;
     'Bank of England' and 'Museum of Flight' are one; 'Evergreen Aviation & Space Museum of
     McMinnville' is a museum and its town."""
+    if end - start > 2 and tokens[start + 1].lower == "of" and people_of(tokens[start]):
+        rest = start + 2 + (tokens[start + 2].lower == "the")
+        return split_of(tokens, rest, end) if rest < end else []
     for k in range(start + 1, end - 1):
         if tokens[k].lower not in ("of", "for") or (k == start + 1 and not ACRONYM.match(tokens[start].text)
                                                     and not of_country(tokens, start, end)):
@@ -676,6 +679,14 @@ def split_of(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]
         rest = k + 1 + (tokens[k + 1].lower == "the")
         return [(start, k)] + split_of(tokens, rest, end)
     return [(start, end)]
+
+
+def people_of(token: Token) -> bool:
+    """True for a sentence's first word that is the plural of a role or of a member ('Officials
+    of the Lund Council', 'Representatives of Norvik Bank'): those of a body, no part of its name."""
+    return token.initial and token.lower.endswith("s") and (
+        token.lower[:-1] in P.ROLE_HEADS or token.lower in P.MEMBERS or token.lower in P.EMPLOYED_AT
+        or token.lower in P.COMPANY_NOUNS)
 
 
 def of_country(tokens: list[Token], start: int, end: int) -> bool:

@@ -1366,14 +1366,14 @@ LIST_KINDS = frozenset(("organisation", "place"))
 def kinds_from_lists(drafts: list[Draft], units: list[list[Token]]) -> None:
     """Names listed together are of one kind ('Norvik Corp, Lundby and Vesta', 'from Lund or
     Harstad'): a name no rule knows takes the kind of the bodies or places it is listed with."""
-    unknown = {id(d) for d in drafts if not d.kind and not any(
+    unknown = {id(d) for d in drafts if d.kind in ("", "other") and not any(
         w.casefold() in FIRST_NAMES or w.casefold() in P.NOT_IN_PERSON_NAMES or ABSTRACT_NOUN.search(w)
         for f in d.forms for w in f.split())}
     if not unknown:
         return
     kinds: dict[int, set[str]] = {}
     for chain in name_lists(drafts, units):
-        listed = {d.kind for d in chain if d.kind}
+        listed = {d.kind for d in chain if d.kind and d.kind != "other"}
         for d in chain:
             if id(d) in unknown:
                 kinds.setdefault(id(d), set()).update(listed)

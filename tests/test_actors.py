@@ -825,6 +825,9 @@ def test_a_relatives_first_name_beside_a_full_name_it_may_be_is_no_actor_of_its_
     # A name no rule knows takes the kind of the bodies or places it is listed with ...
     ("Rivals such as Norvik Bancorp or Vestra may bid next.", "Vestra", "organisation"),
     ("Lorries came from Harstad, Kirkenes and Oslo on Monday.", "Harstad", "place"),
+    # ... and so does one that speaks, which alone is of no kind.
+    ("Representatives of Norvik Bancorp, Vestra and Kvarnholt said they would not bid.", "Kvarnholt",
+     "organisation"),
     # ... a comma alone lists nothing, ...
     ("In Oslo, Vestra said it would grow.", "Vestra", None),
     # ... and an abstract noun split off a body's name is none.

@@ -927,6 +927,8 @@ def side_verb_after(tokens: list[Token], end: int) -> bool:
 def their_after(tokens: list[Token], end: int) -> bool:
     """True where a verb follows a name and 'their' comes within five words, none of them a mark
     or a capital ('Norvik made up for lost time in their match'): the name of a side."""
+    if is_plural(tokens[end].text):
+        return False        # 'Lund emails had their markings changed': a noun the name qualifies
     for token in tokens[end + 1:end + 6]:
         if token.text == "their":
             return True
@@ -1359,6 +1361,9 @@ KIND_REASONS = {
 }
 
 
+# Words that end or begin a body's or a state's name, which alone are its short form ('the FBI
+# and State'), not a name of their own.
+NAME_HEADS = P.ORG_HEADS | P.PLACE_HEADS | P.STATE_WORDS
 LIST_KINDS = frozenset(("organisation", "place"))
 """The kinds a list passes on to a name no rule knows."""
 
@@ -1368,7 +1373,7 @@ def kinds_from_lists(drafts: list[Draft], units: list[list[Token]]) -> None:
     Harstad'): a name no rule knows takes the kind of the bodies or places it is listed with."""
     unknown = {id(d) for d in drafts if d.kind in ("", "other") and not any(
         w.casefold() in FIRST_NAMES or w.casefold() in P.NOT_IN_PERSON_NAMES or ABSTRACT_NOUN.search(w)
-        for f in d.forms for w in f.split())}
+        or w.casefold() in NAME_HEADS for f in d.forms for w in f.split())}
     if not unknown:
         return
     kinds: dict[int, set[str]] = {}
@@ -1551,7 +1556,7 @@ def could_be_surname(draft: Draft) -> bool:
     if draft.kind == "organisation":
         # "Rubio Campaign Manager ...", "Roe company losses", "Roe shares", "Roe beat Jackson"
         return draft.signals <= {Signal.EMPLOYER, Signal.SPEAKS, Signal.OWNS, Signal.NOUN_AFTER, Signal.COMPANY,
-                                 Signal.TEAM}
+                                 Signal.TEAM, Signal.SIDE, Signal.THE_PLURAL}
     place = gazetteer().place(draft.forms[0])
     return draft.kind == "place" and not (place and (place.country or Signal.IN in draft.signals))
 

@@ -43,6 +43,8 @@ DETERMINERS = frozenset("the a an".split())
 SENTENCE_ENDS = frozenset(".!?")
 OPENING_MARKS = frozenset("\"“‘'(")
 OPENERS = frozenset("\"“‘:(")
+OPENING_QUOTES = frozenset("\"“")
+CLOSING_QUOTES = frozenset("\"”")
 # An abstract noun's ending ('Cooperation', 'Security'): a capitalised word of a name's tail, no name.
 ABSTRACT_NOUN = re.compile(r"(?:tion|ity|ment|ness|ism|ship)$")
 LIST_JOINS = frozenset((",", "and", "or"))
@@ -97,6 +99,8 @@ class Signal:
     """A preposition of place stands before it ('from Lund')."""
     IN = "in"
     """'in' or 'near' stands before it, and no possessive after ('in Lund', not "in Bush's time")."""
+    TITLE = "title"
+    """It fills a quotation ('the film "Viva Lundby"', '“Soul Alone”'): a work's title."""
     SHOUTED = "shouted"
     """It stands in a line written in capitals."""
     ORG_NOUN = "org_noun"
@@ -809,6 +813,10 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
     if before is not None and before.text == "." and start > 1 and tokens[start - 2].lower in P.HONORIFICS:
         before = tokens[start - 2]      # "Mr. Okonjo"
     after = tokens[end] if end < len(tokens) else None
+    if before is not None and before.text in OPENING_QUOTES and after is not None and (
+            after.text in CLOSING_QUOTES or after.text in ",.!?" and end + 1 < len(tokens)
+            and tokens[end + 1].text in CLOSING_QUOTES):
+        occurrence.signals.add(Signal.TITLE)
     if before is not None and before.lower in P.HONORIFICS:
         occurrence.signals.add(Signal.HONORIFIC)
         occurrence.gender = P.HONORIFICS[before.lower]
@@ -1304,8 +1312,8 @@ def kind_from_shape(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str
            for f in written_forms(draft)) and not all(Signal.SHOUTED in o.signals for o in draft.occurrences) \
             and Signal.LABEL not in draft.signals:     # 'KOVAL: ...' is a name in a transcript's capitals
         return "organisation"
-    if looks_like_person(draft, common):
-        return "person"
+    if looks_like_person(draft, common) and not all(Signal.TITLE in o.signals for o in draft.occurrences):
+        return "person"     # but not a work's title that fills a quotation ('the film "Viva Lundby"')
     return ""
 
 

@@ -859,3 +859,11 @@ def test_names_the_text_puts_things_in_are_places(text, name, kind):
         assert all(m.kind != "place" for m in found if m.name == name)
     else:
         assert by_name(found, name).kind == kind
+
+
+@pytest.mark.parametrize("text, name", [
+    ('Her novels include "Soul Alone" and "Quiet Harbour", both set in Lund.', "Soul Alone"),
+    ("He starred in “Viva Lundby,” a film about a strike.", "Viva Lundby"),
+])
+def test_a_title_that_fills_a_quotation_is_no_person(text, name):
+    assert all(m.kind != "person" for m in find_actors(article(text)) if m.name == name)

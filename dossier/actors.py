@@ -47,7 +47,8 @@ OPENING_QUOTES = frozenset("\"“")
 CLOSING_QUOTES = frozenset("\"”")
 # An abstract noun's ending ('Cooperation', 'Security'): a capitalised word of a name's tail, no name.
 ABSTRACT_NOUN = re.compile(r"(?:tion|ity|ment|ness|ism|ship)$")
-LIST_JOINS = frozenset((",", "and", "or"))
+# What stands between two names of a list: 'Lund, Harstad', 'Lund and Harstad', 'Lund, or Harstad'.
+LIST_GAPS = ([","], ["and"], ["or"], [",", "and"], [",", "or"])
 GRAMMAR_CONNECTORS = frozenset("of for the and on".split())
 ROLE_OF = frozenset("of at for to".split())
 # The names short forms stand for, with their kinds ('United Nations': an organisation).
@@ -60,7 +61,7 @@ FIXTURE_TOKENS = 15     # a line of fixtures is this short, with no full stop; e
 class Token:
     """One word or mark of a text unit."""
 
-    __slots__ = ("text", "start", "unit", "sentence", "initial", "lower", "capitalised")
+    __slots__ = ("text", "start", "unit", "sentence", "index", "initial", "lower", "capitalised")
 
     def __init__(self, text: str, start: int, unit: int, sentence: int):
         self.text = text
@@ -69,6 +70,8 @@ class Token:
         """Index of the text unit (paragraph, caption, headline) the token is in."""
         self.sentence = sentence
         """Index of the sentence across the whole article, in reading order."""
+        self.index = 0
+        """Position of the token in its unit."""
         self.initial = False
         """First word of its sentence (its capital says nothing)."""
         self.lower = text.casefold().rstrip(".") if text[-1] == "." and len(text) > 2 \
@@ -345,6 +348,7 @@ def tokenize_units(units: list[tuple[int, str]]) -> list[list[Token]]:
         for match in P.TOKEN.finditer(text):
             piece = match.group()
             token = Token(piece, match.start(), index, sentence)
+            token.index = len(tokens)
             if piece[0].isalnum():
                 token.initial = starts_sentence
                 starts_sentence = False
@@ -884,8 +888,8 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
     if after is not None and after.text in ("'s", "’s"):
         occurrence.signals.add(Signal.OWNS)
     if after is not None and (after.text in ("'s", "’s") and player_after(tokens, end + 1)
-                              or after.text.islower() and their_after(tokens, end)
-                              and (before is None or before.lower not in P.FUNCTION_WORDS)) \
+                              or after.text.islower() and (before is None or before.lower not in P.FUNCTION_WORDS)
+                              and their_after(tokens, end)) \
             or played_for(tokens, start) or side_verb_after(tokens, end):
         occurrence.signals.add(Signal.SIDE)
     owned_at = end + 1 if after is not None and after.text in ("'s", "’s") else end
@@ -1385,7 +1389,8 @@ def kinds_from_lists(drafts: list[Draft], units: list[list[Token]]) -> None:
     if not unknown:
         return
     kinds: dict[int, set[str]] = {}
-    for chain in name_lists(drafts, units):
+    where = {o.tokens[0].unit for d in drafts if id(d) in unknown for o in d.occurrences}
+    for chain in name_lists(drafts, units, where):
         listed = {d.kind for d in chain if d.kind and d.kind != "other"}
         for d in chain:
             if id(d) in unknown:
@@ -1396,35 +1401,26 @@ def kinds_from_lists(drafts: list[Draft], units: list[list[Token]]) -> None:
             draft.kind, draft.kind_reason = listed.pop(), "the names it is listed with"
 
 
-def name_lists(drafts: list[Draft], units: list[list[Token]]) -> list[list[Draft]]:
-    """The lists of names the text writes, each a list of drafts in order. A comma alone lists
-    nothing ('In Lund, Norvik said'): a list ends with 'and' or 'or'."""
-    starts = {id(o.tokens[0]): d for d in drafts for o in d.occurrences}
-    ends = {id(o.tokens[-1]): d for d in drafts for o in d.occurrences}
+def name_lists(drafts: list[Draft], units: list[list[Token]], where: set[int]) -> list[list[Draft]]:
+    """The lists of names the text writes in the units numbered in where, each a list of drafts
+    in order. A comma alone lists nothing ('In Lund, Norvik said'): a list ends with 'and' or 'or'."""
+    placed = sorted((o.tokens[0].unit, o.tokens[0].index, o.tokens[-1].index, i)
+                    for i, d in enumerate(drafts) for o in d.occurrences
+                    if o.tokens[0].unit in where and o.tokens[0].unit < len(units))
     lists = []
-    for tokens in units:
-        k = 0
-        while k < len(tokens):
-            draft = ends.get(id(tokens[k]))
-            if draft is None:
-                k += 1
-                continue
-            chain, joined = [draft], False
-            while k + 2 < len(tokens) and tokens[k + 1].text in LIST_JOINS:
-                j = k + 2
-                if tokens[k + 1].text == "," and tokens[j].text in ("and", "or") and j + 1 < len(tokens):
-                    j += 1
-                nxt = starts.get(id(tokens[j]))
-                if nxt is None:
-                    break
-                joined = joined or tokens[j - 1].text in ("and", "or")
-                chain.append(nxt)
-                k = j
-                while k < len(tokens) and ends.get(id(tokens[k])) is not nxt:
-                    k += 1
-            if joined:
-                lists.append(chain)
-            k += 1
+    chain: list[Draft] = []
+    joined = False
+    for (unit, first, _, i), before in zip(placed, [None] + placed[:-1]):
+        gap = [t.text for t in units[unit][before[2] + 1:first]] if before and before[0] == unit else None
+        if gap in LIST_GAPS:
+            chain.append(drafts[i])
+            joined = joined or gap[-1] != ","
+            continue
+        if joined:
+            lists.append(chain)
+        chain, joined = [drafts[i]], False
+    if joined:
+        lists.append(chain)
     return lists
 
 
@@ -1447,7 +1443,8 @@ def clubs_in_match_reports(drafts: list[Draft], units: list[list[Token]], gaz: G
     for draft in sides:
         draft.kind, draft.kind_reason = "organisation", KIND_REASONS["kind_from_team"]
     # 'title rivals Essex, Derbyshire and Surrey': towns listed with a side are sides too.
-    for chain in name_lists(drafts, units):
+    playing = [d for d in drafts if d.kind == "organisation" and d.signals & PLAYS]
+    for chain in name_lists(drafts, units, {o.tokens[0].unit for d in playing for o in d.occurrences}):
         if any(d.kind == "organisation" and d.signals & PLAYS for d in chain):
             for draft in chain:
                 if draft.kind == "place" and Signal.LOCATIVE not in draft.signals and not any(

@@ -874,9 +874,9 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
     if listed_after_org_noun(tokens, start):
         occurrence.signals.add(Signal.ORG_NOUN)          # "carmakers including Norvik and Vesta"
     at = start - 1 - (before is not None and before.lower == "the")
-    if at >= 1 and tokens[at].lower == "at" and tokens[at - 1].lower in P.EMPLOYED_AT \
-            and tokens[at - 1].text.islower() and not (after is not None and after.text in ("'s", "’s")):
-        occurrence.signals.add(Signal.EMPLOYER)          # "an analyst at Norvik"
+    if at >= 1 and tokens[at].lower == "at" and not (after is not None and after.text in ("'s", "’s")) and (
+            tokens[at - 1].lower in P.EMPLOYED_AT and tokens[at - 1].text.islower() or job_and_name_before(tokens, at)):
+        occurrence.signals.add(Signal.EMPLOYER)          # "an analyst at Norvik", "analyst Jo Roe at Norvik"
     if after is not None and after.lower in P.SPEECH_VERBS:
         occurrence.signals.add(Signal.SPEAKS)
     read_speech(occurrence, tokens, start, end)
@@ -947,6 +947,14 @@ def their_after(tokens: list[Token], end: int) -> bool:
         if not token.text.islower() or token.lower in P.OTHER_OWNERS:
             return False
     return False
+
+
+def job_and_name_before(tokens: list[Token], at: int) -> bool:
+    """True where a job and a person's name stand before 'at' ('said analyst Jo Roe at Norvik')."""
+    k = at
+    while k > 0 and k > at - 4 and NAME_WORD.match(tokens[k - 1].text) and not tokens[k - 1].initial:
+        k -= 1
+    return at - k >= 2 and k >= 1 and tokens[k - 1].lower in P.EMPLOYED_AT and tokens[k - 1].text.islower()
 
 
 def company_head(tokens: list[Token], k: int) -> bool:

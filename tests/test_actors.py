@@ -127,6 +127,8 @@ def test_people_with_roles(text, name, kind, role, affiliation):
     ("The Northern Harbour Law Center said the rule was unfair.", "Northern Harbour Law Center", "organisation"),
     ("The report came from the Coastal Policy Research Centre in May.", "Coastal Policy Research Centre",
      "organisation"),
+    # 'at' after a job and a person's name names the employer.
+    ("The rise is welcome, said analyst Jo Varga at Brightmere on Monday.", "Brightmere", "organisation"),
     # A name a paper's word follows is a paper's.
     ("The plan was dropped, Kveld Posten daily said on Saturday.", "Kveld Posten", "organisation"),
     # A name a reporter or correspondent works for is a paper's or an agency's.

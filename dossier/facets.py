@@ -7,8 +7,10 @@ undated last), then in the dossier's order. Each thing a fact is filtered by is 
 (`speaker:ID`, `named:ID`, `kind:KIND`, `publisher:NAME`, and `all:` for every fact), and
 each key a list of its facts in rank order, cut into pages of `PAGE` facts:
 
-- `facts-index/index.json`, the manifest: the kinds, how many buckets there are, and the
-  busiest speakers, actors named and publishers, to suggest in the form;
+- `facts-index/index.json`, the manifest: the kinds, how many buckets there are, the
+  busiest speakers, actors named and publishers, to suggest in the form, and where the
+  pages of these keys, of each kind and of every fact are, with their counts: a filter by
+  one of them alone fetches its first page and nothing else;
 - `facts-index/keys/N.json`, the buckets: the keys whose hash (FNV-1a of their UTF-8,
   modulo the number of buckets) is N, each with its count, the dates of its pages, and
   either its facts (a key of at most `INLINE` facts) or the name of its pages; and each
@@ -58,6 +60,7 @@ def facts_index(dossier: Dossier, when: Callable[[Fact], object]) -> dict[str, s
     folder = INDEX_PATH.rsplit("/", 1)[0]
     parts: dict[str, str] = {}
     entries = []
+    pages_of: dict[str, list] = {}
     for key, records in lists.items():
         pages = [records[start:start + PAGE] for start in range(0, len(records), PAGE)]
         bounds = [page_bounds(page) for page in pages]
@@ -69,6 +72,7 @@ def facts_index(dossier: Dossier, when: Callable[[Fact], object]) -> dict[str, s
         for number, page in enumerate(pages):
             parts[f"{folder}/lists/{stem}-{number}.json"] = as_text(page_json(page, kinds, articles, actors))
         entries.append([key, name, len(records), stem, bounds, None])
+        pages_of[key] = [stem, len(records)]
     names = sorted({(name.lower(), actor) for actor, name in actors.items()
                     if f"speaker:{actor}" in lists or f"named:{actor}" in lists})
     count = buckets_for(sum(len(as_text(e)) for e in entries) + sum(len(n) + len(a) + 8 for n, a in names))
@@ -79,9 +83,14 @@ def facts_index(dossier: Dossier, when: Callable[[Fact], object]) -> dict[str, s
         buckets[bucket_of("name:" + lower, count)][1].append([lower, actor, actors[actor]])
     for number, (keyed, named) in enumerate(buckets):
         parts[f"{folder}/keys/{number}.json"] = as_text([sorted(keyed, key=lambda e: e[0]), named])
+    publishers = [key.split(":", 1)[1] for key in busiest(lists, "publisher:")]
+    shortcuts = [[key, *pages_of[key]] for key in (
+        "all:", *(f"kind:{k}" for k in kinds), *(f"speaker:{a}" for a, _ in suggested(lists, "speaker:", actors)),
+        *(f"named:{a}" for a, _ in suggested(lists, "named:", actors)), *(f"publisher:{p}" for p in publishers))
+        if key in pages_of]
     parts[INDEX_PATH] = as_text([kinds, count, PAGE,
                                  suggested(lists, "speaker:", actors), suggested(lists, "named:", actors),
-                                 [key.split(":", 1)[1] for key in busiest(lists, "publisher:")]])
+                                 publishers, shortcuts])
     return parts
 
 

@@ -103,12 +103,24 @@ def test_a_name_in_any_case_finds_its_actor_in_the_bucket_its_hash_names():
 
 
 def test_the_manifest_suggests_the_busiest_speakers_actors_named_and_publishers():
-    kinds, buckets, page, speakers, named, publishers = parts_of(handmade_dossier(hostile=True))[INDEX_PATH]
+    kinds, buckets, page, speakers, named, publishers, _ = parts_of(handmade_dossier(hostile=True))[INDEX_PATH]
     assert kinds == ["quote", "claim", "statistic", "event"] and page == facets.PAGE
     # Most facts first, then by id.
     assert [a[0] for a in speakers] == ["coastal-monitoring-agency", "olena-koval", "hostile-actor"]
     assert named == [["coastal-monitoring-agency", "Coastal Monitoring Agency"], ["harbour-town", "Harbour Town"]]
     assert publishers == ["The Courier", "Daily Wire Service", plain(HOSTILE)]
+
+
+def test_the_manifest_says_where_the_pages_of_its_keys_are(monkeypatch):
+    monkeypatch.setattr(facets, "PAGE", 2)
+    monkeypatch.setattr(facets, "INLINE", 1)
+    parts = parts_of(handmade_dossier(hostile=True))
+    shortcuts = {key: (stem, count) for key, stem, count in parts[INDEX_PATH][6]}
+    # Every fact, the kinds and the suggested speakers with more facts than a bucket keeps.
+    assert set(shortcuts) == {"all:", "kind:quote", "speaker:coastal-monitoring-agency", "speaker:olena-koval",
+                              "publisher:The Courier", "publisher:Daily Wire Service"}
+    for key, (stem, count) in shortcuts.items():
+        assert entry_of(parts, key)[2:4] == [count, stem]
 
 
 def test_the_hash_is_fnv1a_as_the_script_computes_it():

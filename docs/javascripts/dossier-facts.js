@@ -7,7 +7,9 @@
 // buckets of keys (a speaker, an actor named, a kind, a publisher, every fact), each key's
 // facts in rank order in pages. A filter fetches the buckets of its keys and, of the key
 // with fewest facts, the pages it needs: the first page alone for one key, the pages a date
-// range spans, every page when words are asked for or facets are combined. Each part is
+// range spans, every page when words are asked for or facets are combined. A key the
+// manifest knows (every fact, a kind, a suggested speaker, actor or publisher), asked alone,
+// needs no bucket: its first page is fetched at once. Each part is
 // fetched once, from beside the manifest (relative addresses: the site may sit under a path).
 // Every text from the articles goes into the page as text (textContent), never as markup.
 // The words field is "words" in the address: Material's search box answers "q".
@@ -85,8 +87,9 @@
       }
       return parts.get(url);
     }
-    const manifest = part(base.href).then(([kinds, buckets, size, speakers, named, publishers]) =>
-      ({kinds, buckets, size, speakers, named, publishers}));
+    const manifest = part(base.href).then(([kinds, buckets, size, speakers, named, publishers, shortcuts]) =>
+      ({kinds, buckets, size, speakers, named, publishers,
+        shortcuts: new Map(shortcuts.map(([key, stem, count]) => [key, {stem, count}]))}));
     function bucket(key) {
       return manifest.then(m => part("keys/" + (hash(key) % m.buckets) + ".json"));
     }
@@ -116,7 +119,18 @@
       }
       return read_.get(page);
     }
-    return {manifest, entry, named};
+    // The first facts (as many as are shown) of a key the manifest says where to find, with
+    // its count; else null.
+    function first(key, shown) {
+      return manifest.then(m => {
+        const known = m.shortcuts.get(key);
+        if (!known || !known.stem) return null;
+        const pages = Math.min(Math.ceil(known.count / m.size), Math.ceil(shown / m.size));
+        const wanted = Array.from({length: pages}, (_, n) => part("lists/" + known.stem + "-" + n + ".json"));
+        return Promise.all(wanted).then(read_pages => ({count: known.count, facts: read_pages.flatMap(read)}));
+      });
+    }
+    return {manifest, entry, named, first};
   }
 
   function start(box) {
@@ -198,6 +212,12 @@
       if (ask.kind) keys.push("kind:" + ask.kind);
       if (ask.publisher) keys.push("publisher:" + ask.publisher);
       if (!keys.length) keys.push("all:");
+      // One key the manifest knows, alone: its first page says it all.
+      const alone = keys.length === 1 && !ask.words && !ask.from && !ask.to ? index.first(keys[0], SHOWN) : Promise.resolve(null);
+      return alone.then(known => known ? {found: known.facts, total: known.count, entries: []} : listed(keys, ask, kinds));
+    }
+
+    function listed(keys, ask, kinds) {
       return Promise.all(keys.map(index.entry)).then(entries => {
         if (entries.some(e => !e)) return {found: [], total: 0, entries};
         const least = entries.reduce((a, b) => (b.count < a.count ? b : a));

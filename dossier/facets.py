@@ -7,15 +7,16 @@ undated last), then in the dossier's order. Each thing a fact is filtered by is 
 (`speaker:ID`, `named:ID`, `kind:KIND`, `publisher:NAME`, and `all:` for every fact), and
 each key a list of its facts in rank order, cut into pages of `PAGE` facts:
 
-- `facts-index/index.json`, the manifest: the kinds, how many buckets there are, the
-  busiest speakers, actors named and publishers, to suggest in the form, and where the
-  pages of these keys, of each kind and of every fact are, with their counts: a filter by
-  one of them alone fetches its first page and nothing else;
+- `facts-index/index.json`, the manifest: the kinds, how many buckets there are, and the
+  busiest speakers, actors named and publishers, to suggest in the form; and how many facts
+  each of these keys, each kind and every fact have: the script names a key's pages from
+  the key itself (`stem`), so a filter by one of them alone fetches its first page and
+  nothing else;
 - `facts-index/keys/N.json`, the buckets: the keys whose hash (FNV-1a of their UTF-8,
   modulo the number of buckets) is N, each with its count, the dates of its pages, and
   either its facts (a key of at most `INLINE` facts) or the name of its pages; and each
   actor's name, lower-cased, with its id, so that a name typed in the form finds its key;
-- `facts-index/lists/STEM-P.json`, page P of a larger key's list.
+- `facts-index/lists/STEM-P.json`, page P of a larger key's list, STEM two hashes of the key.
 
 A page holds its own tables of the actors and articles its facts point at, so that it is
 read alone. The number of buckets grows with the facts, so that a bucket stays about
@@ -24,7 +25,6 @@ read alone. The number of buckets grows with the facts, so that a bucket stays a
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -60,7 +60,6 @@ def facts_index(dossier: Dossier, when: Callable[[Fact], object]) -> dict[str, s
     folder = INDEX_PATH.rsplit("/", 1)[0]
     parts: dict[str, str] = {}
     entries = []
-    pages_of: dict[str, list] = {}
     for key, records in lists.items():
         pages = [records[start:start + PAGE] for start in range(0, len(records), PAGE)]
         bounds = [page_bounds(page) for page in pages]
@@ -68,11 +67,9 @@ def facts_index(dossier: Dossier, when: Callable[[Fact], object]) -> dict[str, s
         if len(records) <= INLINE:
             entries.append([key, name, len(records), "", bounds, page_json(records, kinds, articles, actors)])
             continue
-        stem = hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
         for number, page in enumerate(pages):
-            parts[f"{folder}/lists/{stem}-{number}.json"] = as_text(page_json(page, kinds, articles, actors))
-        entries.append([key, name, len(records), stem, bounds, None])
-        pages_of[key] = [stem, len(records)]
+            parts[f"{folder}/lists/{stem(key)}-{number}.json"] = as_text(page_json(page, kinds, articles, actors))
+        entries.append([key, name, len(records), stem(key), bounds, None])
     names = sorted({(name.lower(), actor) for actor, name in actors.items()
                     if f"speaker:{actor}" in lists or f"named:{actor}" in lists})
     count = buckets_for(sum(len(as_text(e)) for e in entries) + sum(len(n) + len(a) + 8 for n, a in names))
@@ -83,14 +80,13 @@ def facts_index(dossier: Dossier, when: Callable[[Fact], object]) -> dict[str, s
         buckets[bucket_of("name:" + lower, count)][1].append([lower, actor, actors[actor]])
     for number, (keyed, named) in enumerate(buckets):
         parts[f"{folder}/keys/{number}.json"] = as_text([sorted(keyed, key=lambda e: e[0]), named])
-    publishers = [key.split(":", 1)[1] for key in busiest(lists, "publisher:")]
-    shortcuts = [[key, *pages_of[key]] for key in (
-        "all:", *(f"kind:{k}" for k in kinds), *(f"speaker:{a}" for a, _ in suggested(lists, "speaker:", actors)),
-        *(f"named:{a}" for a, _ in suggested(lists, "named:", actors)), *(f"publisher:{p}" for p in publishers))
-        if key in pages_of]
-    parts[INDEX_PATH] = as_text([kinds, count, PAGE,
-                                 suggested(lists, "speaker:", actors), suggested(lists, "named:", actors),
-                                 publishers, shortcuts])
+    def counted(key: str) -> int:
+        return len(lists.get(key, ()))
+    parts[INDEX_PATH] = as_text([kinds, count, PAGE, INLINE,
+                                 [[*a, counted(f"speaker:{a[0]}")] for a in suggested(lists, "speaker:", actors)],
+                                 [[*a, counted(f"named:{a[0]}")] for a in suggested(lists, "named:", actors)],
+                                 [[key.split(":", 1)[1], counted(key)] for key in busiest(lists, "publisher:")],
+                                 [counted(f"kind:{k}") for k in kinds], counted("all:")])
     return parts
 
 
@@ -160,12 +156,21 @@ def buckets_for(size: int) -> int:
 
 
 def bucket_of(key: str, count: int) -> int:
-    """The bucket of a key: 32-bit FNV-1a of its UTF-8, modulo the number of buckets (the
-    script computes the same)."""
+    """The bucket of a key: its hash modulo the number of buckets (the script computes the same)."""
+    return fnv(key) % count
+
+
+def stem(key: str) -> str:
+    """The start of the names of a key's pages: two hashes of it in hex (the script computes the same)."""
+    return f"{fnv(key):08x}{fnv(key + chr(10)):08x}"
+
+
+def fnv(text: str) -> int:
+    """32-bit FNV-1a of the text's UTF-8."""
     value = 0x811C9DC5
-    for byte in key.encode("utf-8"):
+    for byte in text.encode("utf-8"):
         value = ((value ^ byte) * 0x01000193) & 0xFFFFFFFF
-    return value % count
+    return value
 
 
 def as_text(value: list) -> str:

@@ -102,25 +102,26 @@ def test_a_name_in_any_case_finds_its_actor_in_the_bucket_its_hash_names():
     assert [lower, "olena-koval", "Olena Koval"] in names
 
 
-def test_the_manifest_suggests_the_busiest_speakers_actors_named_and_publishers():
-    kinds, buckets, page, speakers, named, publishers, _ = parts_of(handmade_dossier(hostile=True))[INDEX_PATH]
-    assert kinds == ["quote", "claim", "statistic", "event"] and page == facets.PAGE
+def test_the_manifest_suggests_the_busiest_speakers_actors_named_and_publishers_with_their_counts():
+    kinds, buckets, page, inline, speakers, named, publishers, kind_counts, every = \
+        parts_of(handmade_dossier(hostile=True))[INDEX_PATH]
+    assert kinds == ["quote", "claim", "statistic", "event"] and (page, inline) == (facets.PAGE, facets.INLINE)
     # Most facts first, then by id.
     assert [a[0] for a in speakers] == ["coastal-monitoring-agency", "olena-koval", "hostile-actor"]
-    assert named == [["coastal-monitoring-agency", "Coastal Monitoring Agency"], ["harbour-town", "Harbour Town"]]
-    assert publishers == ["The Courier", "Daily Wire Service", plain(HOSTILE)]
+    assert named == [["coastal-monitoring-agency", "Coastal Monitoring Agency", 1], ["harbour-town", "Harbour Town", 1]]
+    assert publishers == [["The Courier", 3], ["Daily Wire Service", 2], [plain(HOSTILE), 1]]
+    assert (kind_counts, every) == ([3, 1, 1, 1], 6)
 
 
-def test_the_manifest_says_where_the_pages_of_its_keys_are(monkeypatch):
+def test_the_pages_of_a_key_are_named_from_the_key_as_the_script_names_them(monkeypatch):
     monkeypatch.setattr(facets, "PAGE", 2)
     monkeypatch.setattr(facets, "INLINE", 1)
     parts = parts_of(handmade_dossier(hostile=True))
-    shortcuts = {key: (stem, count) for key, stem, count in parts[INDEX_PATH][6]}
-    # Every fact, the kinds and the suggested speakers with more facts than a bucket keeps.
-    assert set(shortcuts) == {"all:", "kind:quote", "speaker:coastal-monitoring-agency", "speaker:olena-koval",
-                              "publisher:The Courier", "publisher:Daily Wire Service"}
-    for key, (stem, count) in shortcuts.items():
-        assert entry_of(parts, key)[2:4] == [count, stem]
+    for key in ("all:", "kind:quote", "speaker:olena-koval", "publisher:The Courier"):
+        assert entry_of(parts, key)[3] == facets.stem(key)
+        assert f"facts-index/lists/{facets.stem(key)}-0.json" in parts
+    assert facets.stem("speaker:olena-koval") == f"{bucket_of('speaker:olena-koval', 2 ** 32):08x}" \
+        f"{bucket_of('speaker:olena-koval' + chr(10), 2 ** 32):08x}"
 
 
 def test_the_hash_is_fnv1a_as_the_script_computes_it():
@@ -139,4 +140,4 @@ def test_the_buckets_grow_with_the_index_a_power_of_two(size, expected):
 def test_no_markup_or_template_tag_is_written_into_any_part():
     text = facts_index(handmade_dossier(hostile=True), views.fact_date({}))
     assert all(not any(char in part for char in "<>&{}") for part in text.values())
-    assert [a for a in json.loads(text[INDEX_PATH])[3] if a[0] == "hostile-actor"][0][1] == plain(HOSTILE)
+    assert [a for a in json.loads(text[INDEX_PATH])[4] if a[0] == "hostile-actor"][0][1] == plain(HOSTILE)

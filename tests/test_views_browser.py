@@ -4,7 +4,6 @@ same facts again, hostile names stay text, nothing leaves the site."""
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import replace
 
 import pytest
@@ -55,7 +54,7 @@ def fetched_parts(page) -> list[str]:
 
 
 def stem(key: str) -> str:
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+    return facets.stem(key)
 
 
 def bucket(page, key: str) -> str:
@@ -187,7 +186,8 @@ def test_a_filter_by_speaker_fetches_only_that_speakers_part_of_the_index(visit,
     assert sorted(shown_facts(page)) == ["f-0000000001", "f-0000000004"]
     assert page.locator(".dossier-filter input[name=speaker]").input_value() == "Olena Koval"
     assert [p for p in fetched_parts(page) if p.startswith("lists/")] == [f"lists/{stem('speaker:olena-koval')}-0.json"]
-    # A speaker the form suggests: the manifest says where its list is, and nothing else is fetched.
+    # A speaker the form suggests: the manifest counts its facts, its pages are named from its
+    # key, and nothing else is fetched.
     third = visit(paged_site)
     page = third.open("facts/?speaker=coastal-monitoring-agency")
     assert sorted(shown_facts(page)) == ["f-0000000002", "f-0000000006"]

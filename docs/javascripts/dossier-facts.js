@@ -9,7 +9,7 @@
 // with fewest facts, the pages it needs: the first page alone for one key, the pages a date
 // range spans, every page when words are asked for or facets are combined. A key the
 // manifest knows (every fact, a kind, a suggested speaker, actor or publisher), asked alone,
-// needs no bucket: its first page is fetched at once. Each part is
+// needs no bucket: its first page, named from the key, is fetched at once. Each part is
 // fetched once, from beside the manifest (relative addresses: the site may sit under a path).
 // Every text from the articles goes into the page as text (textContent), never as markup.
 // The words field is "words" in the address: Material's search box answers "q".
@@ -73,6 +73,11 @@
     return value;
   }
 
+  // The start of the names of a key's pages, as facets.stem makes it.
+  function stem(key) {
+    return hash(key).toString(16).padStart(8, "0") + hash(key + "\n").toString(16).padStart(8, "0");
+  }
+
   // The parts of one index, each fetched once.
   function Index(address) {
     const base = new URL(address, location.href);
@@ -87,9 +92,14 @@
       }
       return parts.get(url);
     }
-    const manifest = part(base.href).then(([kinds, buckets, size, speakers, named, publishers, shortcuts]) =>
-      ({kinds, buckets, size, speakers, named, publishers,
-        shortcuts: new Map(shortcuts.map(([key, stem, count]) => [key, {stem, count}]))}));
+    const manifest = part(base.href).then(([kinds, buckets, size, inline, speakers, named, publishers, kindCounts, all]) => {
+      // How many facts each key the manifest knows has.
+      const counts = new Map([["all:", all], ...kinds.map((k, n) => ["kind:" + k, kindCounts[n]]),
+        ...speakers.map(a => ["speaker:" + a[0], a[2]]), ...named.map(a => ["named:" + a[0], a[2]]),
+        ...publishers.map(p => ["publisher:" + p[0], p[1]])]);
+      return {kinds, buckets, size, inline, counts, speakers: speakers.map(a => [a[0], a[1]]),
+              named: named.map(a => [a[0], a[1]]), publishers: publishers.map(p => p[0])};
+    });
     function bucket(key) {
       return manifest.then(m => part("keys/" + (hash(key) % m.buckets) + ".json"));
     }
@@ -98,9 +108,9 @@
       return bucket(key).then(([entries]) => {
         const found = entries.find(e => e[0] === key);
         if (!found) return null;
-        const [, name, count, stem, bounds, inline] = found;
+        const [, name, count, paged, bounds, inline] = found;
         return {key, name, count, pages: bounds,
-                page: n => stem ? part("lists/" + stem + "-" + n + ".json").then(read) : Promise.resolve(read(inline))};
+                page: n => paged ? part("lists/" + paged + "-" + n + ".json").then(read) : Promise.resolve(read(inline))};
       });
     }
     // The actors whose name, any case, is the text: [[id, name]].
@@ -119,15 +129,17 @@
       }
       return read_.get(page);
     }
-    // The first facts (as many as are shown) of a key the manifest says where to find, with
-    // its count; else null.
+    // The first facts (as many as are shown) of a key the manifest counts, paged, with its
+    // count; else null.
     function first(key, shown) {
       return manifest.then(m => {
-        const known = m.shortcuts.get(key);
-        if (!known || !known.stem) return null;
-        const pages = Math.min(Math.ceil(known.count / m.size), Math.ceil(shown / m.size));
-        const wanted = Array.from({length: pages}, (_, n) => part("lists/" + known.stem + "-" + n + ".json"));
-        return Promise.all(wanted).then(read_pages => ({count: known.count, facts: read_pages.flatMap(read)}));
+        if (!m.counts.has(key)) return null;
+        const count = m.counts.get(key);
+        if (count === 0) return {count, facts: []};
+        if (count <= m.inline) return null;
+        const pages = Math.min(Math.ceil(count / m.size), Math.ceil(shown / m.size));
+        const wanted = Array.from({length: pages}, (_, n) => part("lists/" + stem(key) + "-" + n + ".json"));
+        return Promise.all(wanted).then(read_pages => ({count, facts: read_pages.flatMap(read)}));
       });
     }
     return {manifest, entry, named, first};

@@ -979,7 +979,7 @@ def render_pages(dossier: Dossier, templates: Path | None, memo: PageMemo | None
                                said_links=views.SAID_LINKS, edge_articles=views.NEIGHBOUR_ARTICLES, facts_index=facets.INDEX_PATH,
                                neighbourhood=views.neighbourhood(actor, links_of, index.actors)
                                if actor.id in drawn else None, **lists)
-    pages[facets.INDEX_PATH] = facets.facts_index(dossier, when)
+    pages.update(facets.facts_index(dossier, when))
     if memo is not None:
         memo.keep_only(pages)
     return pages

@@ -46,7 +46,8 @@ def test_every_page_is_there():
     pages = render(dossier)
     expected = set(INDEX_PAGES) | {f"articles/{a.id}.md" for a in dossier.articles} | {
         f"actors/{a.id}.md" for a in dossier.actors} | {"facts/2026-01.md", "timeline/2026-01.md", "captions/2026-01.md"} | {
-        f"actors/all/{kind}.md" for kind in ("people", "organisations", "places")} | {"facts-index.json"}
+        f"actors/all/{kind}.md" for kind in ("people", "organisations", "places")} | {
+        "facts-index/index.json", "facts-index/keys/0.json"}
     assert set(pages) == expected
 
 
@@ -89,7 +90,7 @@ def test_every_page_is_there():
                               "    - 30 January 2026 · claim: “the grid was hit again” ([¶1](../articles/grid-attacks-continue.md#p-1))\n"),
     # An actor's page filters its own facts, from the facts index one folder up of its built address.
     # The line under its title carries where, for the script to build the filter's box there.
-    ("actors/coastal-monitoring-agency.md", 'Organisation · named in 2 articles\n{: .dossier-filter-at data-index="../../facts-index.json"'
+    ("actors/coastal-monitoring-agency.md", 'Organisation · named in 2 articles\n{: .dossier-filter-at data-index="../../facts-index/index.json"'
                                             ' data-root="../../" data-directory-urls="true" data-actor="coastal-monitoring-agency" }\n\n'),
     ("actors/harbour-town.md", ' data-actor="harbour-town" }\n'),
     ("said-about.md", "| [Olena Koval](actors/olena-koval.md) | [1](actors/olena-koval.md#about-coastal-monitoring-agency) | \n"),

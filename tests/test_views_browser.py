@@ -9,6 +9,7 @@ from dataclasses import replace
 import pytest
 
 from conftest import HOSTILE, handmade_dossier
+from dossier import facets
 from dossier.escape import plain
 from dossier.model import Fact
 from dossier.render import excerpt
@@ -28,6 +29,38 @@ def linked_dossier():
 @pytest.fixture(scope="module")
 def views_site(tmp_path_factory):
     yield from serve(written_site(project(tmp_path_factory.mktemp("views")), linked_dossier()))
+
+
+@pytest.fixture(scope="module")
+def paged_site(tmp_path_factory):
+    """The same dossier with its facts index cut small (two facts a page, a key of more than
+    one fact paged, a bucket for every few keys, one speaker suggested), served under a
+    sub-path as a project site on GitHub Pages is: the base address ends in /site/."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(facets, "SUGGESTED", 1)
+        patch.setattr(facets, "PAGE", 2)
+        patch.setattr(facets, "INLINE", 1)
+        patch.setattr(facets, "BUCKET_BYTES", 1)
+        site = written_site(project(tmp_path_factory.mktemp("paged")), linked_dossier())
+    assert len(list((site / "facts-index" / "keys").glob("*.json"))) > 8
+    for base in serve(site.parent):
+        yield base + "site/"
+
+
+def fetched_parts(page) -> list[str]:
+    """The parts of the facts index the page fetched, from the index's folder."""
+    return sorted(page.evaluate("performance.getEntriesByType('resource').map(r => r.name)"
+                                ".filter(n => n.includes('/facts-index/')).map(n => n.split('/facts-index/')[1])"))
+
+
+def stem(key: str) -> str:
+    return facets.stem(key)
+
+
+def bucket(page, key: str) -> str:
+    """The bucket of a key, as the site's manifest numbers them."""
+    count = page.evaluate("fetch('../facts-index/index.json').then(r => r.json()).then(m => m[1])")
+    return f"keys/{facets.bucket_of(key, count)}.json"
 
 
 @pytest.mark.parametrize("page, mark, target, title", [
@@ -123,9 +156,55 @@ def test_a_filter_by_speaker_shows_their_facts_alone_and_its_address_shows_them_
     ("kind=event", ["f-0000000003"]),
     ("speaker=nobody-at-all", []),
 ])
-def test_each_filter_keeps_the_facts_that_match_it(visit, views_site, address, expected):
-    v = visit(views_site)
+@pytest.mark.parametrize("site", ["views_site", "paged_site"])
+def test_each_filter_keeps_the_facts_that_match_it(visit, request, site, address, expected):
+    v = visit(request.getfixturevalue(site))
     assert sorted(shown_facts(v.open(f"facts/?{address}"))) == expected
+    v.check_clean()
+
+
+def test_a_filter_by_speaker_fetches_only_that_speakers_part_of_the_index(visit, paged_site):
+    v = visit(paged_site)
+    page = v.open("facts/")
+    # Opened, the page fetches the manifest, which says where every fact's list is, and the
+    # first pages of that list: the first SHOWN facts, here every page as a page holds two.
+    assert len(shown_facts(page)) == 7
+    opened = fetched_parts(page)
+    assert opened == ["index.json", *sorted(f"lists/{stem('all:')}-{n}.json" for n in range(4))]
+    # A name the form does not suggest, typed in another case.
+    page.locator(".dossier-filter input[name=speaker]").fill("olena KOVAL")
+    page.wait_for_url("**/site/facts/?speaker=olena-koval")
+    assert sorted(shown_facts(page)) == ["f-0000000001", "f-0000000004"]
+    # Then only: the bucket of the name as typed, the bucket of the speaker's key, and its one page.
+    needed = {bucket(page, "name:olena koval"), bucket(page, "speaker:olena-koval"),
+              f"lists/{stem('speaker:olena-koval')}-0.json"}
+    asked = set(fetched_parts(page)) - set(opened)
+    assert f"lists/{stem('speaker:olena-koval')}-0.json" in asked and asked <= needed
+    # The address reproduces the view afresh, fetching no other list.
+    again = visit(paged_site)
+    page = again.open("facts/?speaker=olena-koval")
+    assert sorted(shown_facts(page)) == ["f-0000000001", "f-0000000004"]
+    assert page.locator(".dossier-filter input[name=speaker]").input_value() == "Olena Koval"
+    assert [p for p in fetched_parts(page) if p.startswith("lists/")] == [f"lists/{stem('speaker:olena-koval')}-0.json"]
+    # A speaker the form suggests: the manifest counts its facts, its pages are named from its
+    # key, and nothing else is fetched.
+    third = visit(paged_site)
+    page = third.open("facts/?speaker=coastal-monitoring-agency")
+    assert sorted(shown_facts(page)) == ["f-0000000002", "f-0000000006"]
+    assert page.locator(".dossier-filter input[name=speaker]").input_value() == "Coastal Monitoring Agency"
+    assert fetched_parts(page) == ["index.json", f"lists/{stem('speaker:coastal-monitoring-agency')}-0.json"]
+    third.check_clean()
+    v.check_clean()
+    again.check_clean()
+
+
+def test_a_date_range_reads_only_the_pages_it_spans(visit, paged_site):
+    v = visit(paged_site)
+    page = v.open("facts/?from=2026-01-31&to=2026-01-31")
+    assert sorted(shown_facts(page)) == ["f-0000000005", "f-0000000007"]
+    assert page.locator(".dossier-filter-count").inner_text() == "2 facts match."
+    lists = [p for p in fetched_parts(page) if p.startswith("lists/")]
+    assert lists and f"lists/{stem('all:')}-0.json" not in lists
     v.check_clean()
 
 

@@ -3,6 +3,14 @@
 // answers it from the facts index, lists the first matches, and keeps the choices in the
 // page's address so that it can be shared. Without this script the facts page's box stays
 // hidden, and an actor page has none.
+// The index comes in parts (dossier/facets.py says how they are laid out): a manifest,
+// buckets of keys (a speaker, an actor named, a kind, a publisher, every fact), each key's
+// facts in rank order in pages. A filter fetches the buckets of its keys and, of the key
+// with fewest facts, the pages it needs: the first page alone for one key, the pages a date
+// range spans, every page when words are asked for or facets are combined. A key the
+// manifest knows (every fact, a kind, a suggested speaker, actor or publisher), asked alone,
+// needs no bucket: its first page, named from the key, is fetched at once. Each part is
+// fetched once, from beside the manifest (relative addresses: the site may sit under a path).
 // Every text from the articles goes into the page as text (textContent), never as markup.
 // The words field is "words" in the address: Material's search box answers "q".
 (function () {
@@ -58,122 +66,343 @@
     list.appendChild(item);
   }
 
+  // 32-bit FNV-1a of the key's UTF-8, as facets.bucket_of computes it.
+  function hash(key) {
+    let value = 0x811c9dc5;
+    for (const byte of new TextEncoder().encode(key)) value = Math.imul(value ^ byte, 0x01000193) >>> 0;
+    return value;
+  }
+
+  // The start of the names of a key's pages, as facets.stem makes it.
+  function stem(key) {
+    return hash(key).toString(16).padStart(8, "0") + hash(key + "\n").toString(16).padStart(8, "0");
+  }
+
+  // The parts of one index, each fetched once.
+  function Index(address) {
+    const base = new URL(address, location.href);
+    const parts = new Map();
+    function part(path) {
+      const url = new URL(path, base).href;
+      if (!parts.has(url)) {
+        parts.set(url, fetch(url).then(r => {
+          if (!r.ok) throw new Error(url + ": " + r.status);
+          return r.json();
+        }));
+      }
+      return parts.get(url);
+    }
+    const manifest = part(base.href).then(([kinds, buckets, size, inline, speakers, named, publishers, kindCounts, all]) => {
+      // How many facts each key the manifest knows has.
+      const counts = new Map([["all:", all], ...kinds.map((k, n) => ["kind:" + k, kindCounts[n]]),
+        ...speakers.map(a => ["speaker:" + a[0], a[2]]), ...named.map(a => ["named:" + a[0], a[2]]),
+        ...publishers.map(p => ["publisher:" + p[0], p[1]])]);
+      return {kinds, buckets, size, inline, counts, speakers: speakers.map(a => [a[0], a[1]]),
+              named: named.map(a => [a[0], a[1]]), publishers: publishers.map(p => p[0])};
+    });
+    function bucket(key) {
+      return manifest.then(m => part("keys/" + (hash(key) % m.buckets) + ".json"));
+    }
+    // A key's entry: {key, name, count, pages: [[first date, last date, dated, facts]], page(n)}; null when no fact has it.
+    function entry(key) {
+      return bucket(key).then(([entries]) => {
+        const found = entries.find(e => e[0] === key);
+        if (!found) return null;
+        const [, name, count, paged, bounds, inline] = found;
+        return {key, name, count, pages: bounds,
+                page: n => paged ? part("lists/" + paged + "-" + n + ".json").then(read) : Promise.resolve(read(inline))};
+      });
+    }
+    // The actors whose name, any case, is the text: [[id, name]].
+    function named(text) {
+      const lower = text.toLowerCase();
+      return bucket("name:" + lower).then(([, names]) => names.filter(n => n[0] === lower).map(n => [n[1], n[2]]));
+    }
+    // A page read into facts that stand alone.
+    const read_ = new WeakMap();
+    function read(page) {
+      if (!read_.has(page)) {
+        const [actors, articles, facts] = page;
+        read_.set(page, facts.map(([rank, id, article, paragraph, kind, text, speakers, named, date]) => ({
+          rank, id, article: articles[article], paragraph, kind, text, lower: text.toLowerCase(), date,
+          speakers: speakers.map(a => actors[a]), named: named.map(a => actors[a])})));
+      }
+      return read_.get(page);
+    }
+    // The first facts (as many as are shown) of a key the manifest counts, paged, with its
+    // count; else null.
+    function first(key, shown) {
+      return manifest.then(m => {
+        if (!m.counts.has(key)) return null;
+        const count = m.counts.get(key);
+        if (count === 0) return {count, facts: []};
+        if (count <= m.inline) return null;
+        const pages = Math.min(Math.ceil(count / m.size), Math.ceil(shown / m.size));
+        const wanted = Array.from({length: pages}, (_, n) => part("lists/" + stem(key) + "-" + n + ".json"));
+        return Promise.all(wanted).then(read_pages => ({count, facts: read_pages.flatMap(read)}));
+      });
+    }
+    return {manifest, entry, named, first};
+  }
+
   function start(box) {
     const form = box.querySelector("form") || makeForm(box);
     const count = box.querySelector(".dossier-filter-count");
-    const results = box.querySelector(".dossier-filter-results");
     const asked = new URLSearchParams(location.search);
     box.hidden = false;
     form.addEventListener("submit", event => event.preventDefault());
-    // An actor page loads the index (all the dossier's facts) only when its filter is asked
-    // for, by the address or by a reader turning to the form: most readers never do.
+    // An actor page loads its facts only when its filter is asked for, by the address or
+    // by a reader turning to the form: most readers never do.
     if (box.dataset.actor && !FIELDS.some(name => asked.get(name))) {
       count.textContent = "Choose a kind, a date or words to filter this actor's facts.";
-      form.addEventListener("focusin", () => answer(box, form, count, results, asked), {once: true});
+      form.addEventListener("focusin", () => answer(box, form, asked), {once: true});
     } else {
-      answer(box, form, count, results, asked);
+      answer(box, form, asked);
     }
   }
 
-  function answer(box, form, count, results, asked) {
+  function answer(box, form, asked) {
+    const count = box.querySelector(".dossier-filter-count");
+    const results = box.querySelector(".dossier-filter-results");
     const root = box.dataset.root;
     const directory = box.dataset.directoryUrls === "true";
+    const index = Index(box.dataset.index);
+    const own = box.dataset.actor || null;
+    const lists = box.querySelectorAll("datalist");
+    let asking = 0, ownLoaded = null, first = true, waiting = 0;
+    // The manifest's suggestions, by name in lower case: found without a fetch.
+    const suggested = new Map();
     count.textContent = "Loading the facts…";
-    fetch(box.dataset.index).then(r => r.json()).then(([kinds, actors, articles, facts]) => {
-      const index = {kinds, actors, articles, facts};
-      const byName = new Map(), byId = new Map();
-      actors.forEach((a, n) => { byId.set(a[0], n); if (!byName.has(a[1].toLowerCase())) byName.set(a[1].toLowerCase(), n); });
-      // On an actor's page: its facts alone, said by it or naming it.
-      const own = box.dataset.actor ? (byId.has(box.dataset.actor) ? byId.get(box.dataset.actor) : -2) : -1;
-      if (own !== -1) index.facts = index.facts.filter(f => f[5].includes(own) || f[6].includes(own));
-      const words = index.facts.map(f => f[4].toLowerCase());
-      const said = new Set(), named = new Set(), publishers = new Set();
-      for (const f of index.facts) {
-        f[5].forEach(a => said.add(a));
-        f[6].forEach(a => named.add(a));
-      }
-      for (const f of index.facts) if (articles[f[1]][2]) publishers.add(articles[f[1]][2]);
-      const lists = box.querySelectorAll("datalist");
-      [...said].sort((a, b) => actors[a][1].localeCompare(actors[b][1])).forEach(a => option(lists[0], actors[a][1]));
-      [...named].sort((a, b) => actors[a][1].localeCompare(actors[b][1])).forEach(a => option(lists[1], actors[a][1]));
-      [...publishers].sort().forEach(p => option(lists[2], p));
-      const kindChoice = form.elements.kind;
-      kinds.forEach(k => { const o = document.createElement("option"); o.value = k; o.textContent = k; kindChoice.appendChild(o); });
 
-      function actor(text) {
-        // An actor by name as typed, or by id as an address holds it.
-        const wanted = text.trim();
-        if (!wanted) return -1;
-        if (byName.has(wanted.toLowerCase())) return byName.get(wanted.toLowerCase());
-        return byId.has(wanted) ? byId.get(wanted) : -2;
-      }
+    function articleUrl(id) {
+      return root + "articles/" + encodeURIComponent(id) + (directory ? "/" : ".html");
+    }
 
-      function articleUrl(id) {
-        return root + "articles/" + encodeURIComponent(id) + (directory ? "/" : ".html");
-      }
+    function fill(list, values) {
+      list.replaceChildren();
+      values.forEach(value => option(list, value));
+    }
 
-      function show() {
-        const speaker = actor(form.elements.speaker.value), about = actor(form.elements.named.value);
-        const kind = index.kinds.indexOf(form.elements.kind.value);
-        const from = form.elements.from.value, to = form.elements.to.value;
-        const publisher = form.elements.publisher.value.trim();
-        const query = form.elements.words.value.trim().toLowerCase();
-        const found = [];
-        index.facts.forEach((f, n) => {
-          if (speaker !== -1 && !f[5].includes(speaker)) return;
-          if (about !== -1 && !f[6].includes(about)) return;
-          if (kind !== -1 && f[3] !== kind) return;
-          if ((from || to) && !f[7]) return;
-          if (from && f[7] < from) return;
-          if (to && f[7] > to) return;
-          if (publisher && articles[f[1]][2] !== publisher) return;
-          if (query && !words[n].includes(query)) return;
-          found.push(f);
-        });
-        results.replaceChildren();
-        for (const f of found.slice(0, SHOWN)) {
-          const item = document.createElement("li");
-          item.dataset.fact = f[0];
-          const head = document.createElement("strong");
-          head.textContent = index.kinds[f[3]] + (f[5].length ? " by " + f[5].map(a => actors[a][1]).join(", ") : "");
-          item.append(head, ": " + f[4] + " ");
-          const where = document.createElement("a");
-          const article = articles[f[1]];
-          where.href = articleUrl(article[0]) + "#" + encodeURIComponent(f[0]);
-          where.textContent = article[1];
-          item.append("— ", where, (f[7] ? " · " + f[7] : "") + (article[2] ? " · " + article[2] : ""));
-          results.appendChild(item);
-        }
-        count.textContent = (own === -1 ? found.length + (found.length === 1 ? " fact matches" : " facts match")
-          : found.length + " of the " + index.facts.length + " facts said by or naming " +
-            (own >= 0 ? actors[own][1] : "this actor") + (found.length === 1 ? " matches" : " match")) +
-          (found.length > SHOWN ? "; the first " + SHOWN + " are shown." : ".");
-      }
+    // An actor as typed (a name, any case, or an id as the address holds it): its id, or
+    // null for none asked.
+    function actorId(text) {
+      const wanted = text.trim();
+      if (!wanted) return Promise.resolve([null, false]);
+      if (suggested.has(wanted.toLowerCase())) return Promise.resolve([suggested.get(wanted.toLowerCase()), true]);
+      return index.named(wanted).then(found => (found.length ? [found[0][0], true] : [wanted, false]));
+    }
 
-      function remember() {
-        const address = new URLSearchParams();
-        for (const name of FIELDS) {
-          let value = form.elements[name].value.trim();
-          if ((name === "speaker" || name === "named") && value) {
-            const n = actor(value);
-            if (n >= 0) value = actors[n][0];
+    function matches(f, ask, kinds) {
+      if (ask.speaker !== null && !f.speakers.some(a => a[0] === ask.speaker)) return false;
+      if (ask.named !== null && !f.named.some(a => a[0] === ask.named)) return false;
+      if (ask.kind && kinds[f.kind] !== ask.kind) return false;
+      if ((ask.from || ask.to) && !f.date) return false;
+      if (ask.from && f.date < ask.from) return false;
+      if (ask.to && f.date > ask.to) return false;
+      if (ask.publisher && f.article[2] !== ask.publisher) return false;
+      if (ask.words && !f.lower.includes(ask.words)) return false;
+      return true;
+    }
+
+    function inRange(bounds, ask) {
+      const [first, last, dated] = bounds;
+      if (!ask.from && !ask.to) return true;
+      return dated > 0 && !(ask.from && last < ask.from) && !(ask.to && first > ask.to);
+    }
+
+    function wholly(bounds, ask) {
+      const [first, last, dated, size] = bounds;
+      if (!ask.from && !ask.to) return true;
+      return dated === size && (!ask.from || first >= ask.from) && (!ask.to || last <= ask.to);
+    }
+
+    // The facts page: the facts of the key with fewest facts that match, and how many.
+    function search(ask, kinds) {
+      const keys = [];
+      if (ask.speaker !== null) keys.push("speaker:" + ask.speaker);
+      if (ask.named !== null) keys.push("named:" + ask.named);
+      if (ask.kind) keys.push("kind:" + ask.kind);
+      if (ask.publisher) keys.push("publisher:" + ask.publisher);
+      if (!keys.length) keys.push("all:");
+      // One key the manifest knows, alone: its first page says it all.
+      const alone = keys.length === 1 && !ask.words && !ask.from && !ask.to ? index.first(keys[0], SHOWN) : Promise.resolve(null);
+      return alone.then(known => known ? {found: known.facts, total: known.count, entries: []} : listed(keys, ask, kinds));
+    }
+
+    function listed(keys, ask, kinds) {
+      return Promise.all(keys.map(index.entry)).then(entries => {
+        if (entries.some(e => !e)) return {found: [], total: 0, entries};
+        const least = entries.reduce((a, b) => (b.count < a.count ? b : a));
+        const pages = least.pages.map((bounds, n) => [bounds, n]).filter(([bounds]) => inRange(bounds, ask));
+        // One key, and at most a date range: the pages wholly inside the range are counted
+        // unread, and read only as far as the first SHOWN.
+        const counted = keys.length === 1 && !ask.words;
+        let enough = 0, total = 0;
+        const wanted = [];
+        for (const [bounds, n] of pages) {
+          if (counted && wholly(bounds, ask)) {
+            total += bounds[3];
+            if (enough >= SHOWN) continue;
+            enough += bounds[3];
           }
-          if (value) address.set(name, value);
+          wanted.push(n);
         }
-        const search = address.toString();
-        history.replaceState(null, "", location.pathname + (search ? "?" + search : "") + location.hash);
-      }
+        return Promise.all(wanted.map(least.page)).then(read => {
+          const found = [];
+          read.forEach((facts, i) => {
+            const whole = counted && wholly(pages.find(p => p[1] === wanted[i])[0], ask);
+            for (const f of facts) if (matches(f, ask, kinds)) found.push(f);
+            if (!whole && counted) total += facts.filter(f => matches(f, ask, kinds)).length;
+          });
+          return {found, total: counted ? total : found.length, entries};
+        });
+      });
+    }
 
+    function show(found, total, ask, kinds, mine) {
+      results.replaceChildren();
+      for (const f of found.slice(0, SHOWN)) {
+        const item = document.createElement("li");
+        item.dataset.fact = f.id;
+        const head = document.createElement("strong");
+        head.textContent = kinds[f.kind] + (f.speakers.length ? " by " + f.speakers.map(a => a[1]).join(", ") : "");
+        item.append(head, ": " + f.text + " ");
+        const where = document.createElement("a");
+        const article = f.article;
+        where.href = articleUrl(article[0]) + "#" + encodeURIComponent(f.id);
+        where.textContent = article[1];
+        item.append("— ", where, (f.date ? " · " + f.date : "") + (article[2] ? " · " + article[2] : ""));
+        results.appendChild(item);
+      }
+      count.textContent = (mine === null ? total + (total === 1 ? " fact matches" : " facts match")
+        : total + " of the " + mine.facts.length + " facts said by or naming " + mine.name +
+          (total === 1 ? " matches" : " match")) +
+        (total > SHOWN ? "; the first " + SHOWN + " are shown." : ".");
+    }
+
+    // The address: the form's choices, an actor by its id.
+    function remember(ask) {
+      const address = new URLSearchParams();
       for (const name of FIELDS) {
-        // A field a reader filled while the index loaded keeps what they typed.
+        let value = form.elements[name].value.trim();
+        if ((name === "speaker" || name === "named") && ask[name] !== null && ask.known[name]) value = ask[name];
+        if (value) address.set(name, value);
+      }
+      const search = address.toString();
+      history.replaceState(null, "", location.pathname + (search ? "?" + search : "") + location.hash);
+    }
+
+    // An actor page: every fact said by or naming the actor, in rank order, read once.
+    function ownFacts() {
+      return Promise.all([index.entry("speaker:" + own), index.entry("named:" + own)]).then(entries =>
+        Promise.all(entries.filter(e => e).flatMap(e => e.pages.map((_, n) => e.page(n)))).then(pages => {
+          const byRank = new Map();
+          for (const facts of pages) for (const f of facts) byRank.set(f.rank, f);
+          const facts = [...byRank.values()].sort((a, b) => a.rank - b.rank);
+          const name = (entries.find(e => e && e.name) || {name: "this actor"}).name;
+          const said = new Map(), named = new Map(), publishers = new Set();
+          for (const f of facts) {
+            f.speakers.forEach(a => said.set(a[0], a[1]));
+            f.named.forEach(a => named.set(a[0], a[1]));
+            if (f.article[2]) publishers.add(f.article[2]);
+          }
+          const byName = (a, b) => a.localeCompare(b);
+          fill(lists[0], [...said.values()].sort(byName));
+          fill(lists[1], [...named.values()].sort(byName));
+          fill(lists[2], [...publishers].sort());
+          return {facts, name, actors: new Map([...said, ...named])};
+        }));
+    }
+
+    function ask() {
+      const mine = own === null ? Promise.resolve(null) : (ownLoaded = ownLoaded || ownFacts());
+      return Promise.all([index.manifest, mine]).then(([manifest, mine]) => {
+        const kinds = manifest.kinds;
+        const asked = n => form.elements[n].value.trim();
+        // On an actor's page, its actors are known by name without a fetch.
+        const lookUp = text => {
+          if (mine && text.trim()) {
+            const lower = text.trim().toLowerCase();
+            for (const [id, name] of mine.actors) if (name.toLowerCase() === lower) return Promise.resolve([id, true]);
+            return Promise.resolve([text.trim(), mine.actors.has(text.trim())]);
+          }
+          return actorId(text);
+        };
+        return Promise.all([lookUp(asked("speaker")), lookUp(asked("named"))]).then(([speaker, named]) => {
+          const question = {speaker: speaker[0], named: named[0], kind: asked("kind"), from: asked("from"),
+                            to: asked("to"), publisher: asked("publisher"), words: asked("words").toLowerCase(),
+                            known: {speaker: speaker[1], named: named[1]}, names: {}};
+          if (mine) {
+            const found = mine.facts.filter(f => matches(f, question, kinds));
+            for (const field of ["speaker", "named"]) {
+              if (question[field] !== null && mine.actors.has(question[field])) question.names[field] = mine.actors.get(question[field]);
+            }
+            return {question, kinds, mine, found, total: found.length};
+          }
+          return search(question, kinds).then(({found, total, entries}) => {
+            // An actor named by its id, as the address holds it, is known once its key is found.
+            for (const e of entries) {
+              if (!e || !e.name) continue;
+              const field = e.key.split(":")[0];
+              question.known[field] = true;
+              question.names[field] = e.name;
+            }
+            return {question, kinds, mine, found, total};
+          });
+        });
+      });
+    }
+
+    function update() {
+      const mine = ++asking;
+      box.dataset.state = "asking";
+      return ask().then(({question, kinds, mine: own, found, total}) => {
+        if (mine !== asking) return;
+        if (first) {
+          // The address names actors by id: the form shows their names.
+          for (const field of ["speaker", "named"]) {
+            const element = form.elements[field];
+            if (question.names[field] && element.value.trim() === question[field]) element.value = question.names[field];
+          }
+          first = false;
+        }
+        show(found, total, question, kinds, own);
+        remember(question);
+        box.dataset.state = "answered";
+        box.dispatchEvent(new CustomEvent("dossier-filter-answered"));
+      }).catch(() => {
+        if (mine !== asking) return;
+        count.textContent = "The facts index could not be loaded.";
+        box.dataset.state = "failed";
+      });
+    }
+
+    index.manifest.then(manifest => {
+      const kindChoice = form.elements.kind;
+      manifest.kinds.forEach(k => { const o = document.createElement("option"); o.value = k; o.textContent = k; kindChoice.appendChild(o); });
+      if (own === null) {
+        fill(lists[0], manifest.speakers.map(a => a[1]));
+        fill(lists[1], manifest.named.map(a => a[1]));
+        fill(lists[2], manifest.publishers);
+      }
+      const names = new Map([...manifest.speakers, ...manifest.named]);
+      for (const [id, name] of names) if (!suggested.has(name.toLowerCase())) suggested.set(name.toLowerCase(), id);
+      for (const name of FIELDS) {
         if (!asked.has(name)) continue;
         let value = asked.get(name);
-        if ((name === "speaker" || name === "named") && byId.has(value)) value = actors[byId.get(value)][1];
+        if ((name === "speaker" || name === "named") && names.has(value)) value = names.get(value);
         form.elements[name].value = value;
       }
-      form.addEventListener("input", () => { show(); remember(); });
-      show();
-      remember();
+      form.addEventListener("input", event => {
+        clearTimeout(waiting);
+        // A name being typed is looked up once typing pauses, not at every key: each look-up
+        // of a name the form does not suggest is a fetch.
+        const value = event.target.value.trim().toLowerCase();
+        const typing = (event.target.name === "speaker" || event.target.name === "named") && own === null &&
+          value && !suggested.has(value);
+        if (typing) waiting = setTimeout(update, 300); else update();
+      });
+      return update();
     }).catch(() => { count.textContent = "The facts index could not be loaded."; });
   }
 

@@ -205,6 +205,11 @@ AFTER_QUOTE = (
 )
 # The dashes a signature after a quotation opens ('― Jane Roe').
 SIGNATURE_DASHES = ("―", "—")
+# An attribution and nothing more between two quotations ('," Roe said. "', '," said Lund,
+# the mayor. "'): no second clause ('..., pointing to the pier.', '... and left.'), no other
+# sentence, no quotation; the quotation goes on after it.
+ATTRIBUTION_ALONE = re.compile(r"[\s,]*(?:[^\s,.!?;:\"“”—–]++|\s++|,\s++(?!(?:and|but|then|while|as|adding|saying|pointing)\b)"
+                               rf"|{TITLE_DOT}){{1,40}}[.,:]?\s*")
 # 'Said Lund: "..."': the verb first, the speaker after it, then the quotation.
 BEFORE_INVERTED = re.compile(rf"(?:^|[.!?]\s+)(?P<verb>{SPEECH})\s+(?P<who>{WHO}{{1,60}}?)\s*[:,]\s*$",
                              re.IGNORECASE)

@@ -1253,6 +1253,7 @@ def paragraph_facts(article: Article, paragraph: Paragraph, quotes: tuple[Quoted
     attributed = {q for q, s in quoted if s}
     claims += framed_partial_quotes(text, number, quotes, attributed, spans, claims, names, earlier)
     claimed: list[tuple[int, int]] = [(c.start, c.end) for c in claims]
+    kept: list[tuple[Quoted, Said | None]] = []
     for quote, said in quoted:
         start, end = quote_text(text, quote)
         # A quotation inside reported words is read with them, unless someone else is
@@ -1264,9 +1265,12 @@ def paragraph_facts(article: Article, paragraph: Paragraph, quotes: tuple[Quoted
         if start >= end or any(not (said and said.speakers and said.cue_at >= 0 and said.cue
                                     and set(said.speakers).isdisjoint(c.said.speakers)) for c in holders):
             continue
-        sentence = sentence_of(spans, quote.start)
-        facts.append(make("quote", start, end, said, sentence, (quote.start, quote.end)))
-        claimed.append((quote.start, quote.end))
+        kept.append((quote, said))
+    for run in interrupted_quotations(text, kept):
+        (first, said), (last, _) = run[0], run[-1]
+        start, end = quote_text(text, first)[0], quote_text(text, last)[1]
+        facts.append(make("quote", start, end, said, sentence_of(spans, first.start), (first.start, last.end)))
+        claimed.append((first.start, last.end))
     for claim in claims:
         facts.append(make("claim", claim.start, claim.end, claim.said, claim.sentence, (claim.start, claim.end)))
     for sentence in spans:
@@ -1344,6 +1348,23 @@ def reported_claims(text: str, number: int, spans: tuple[tuple[int, int], ...],
             if who:
                 earlier = who
     return claims, framing
+
+
+def interrupted_quotations(text: str, quoted: list[tuple[Quoted, Said | None]]
+                           ) -> list[list[tuple[Quoted, Said | None]]]:
+    """The quotations of a paragraph in runs, each run one quotation: a quotation broken by
+    its own attribution ('"The port will open," Roe said. "It has to."') goes on in the next
+    one, which has no verb of its own, across nothing but that attribution."""
+    runs: list[list[tuple[Quoted, Said | None]]] = []
+    for quote, said in quoted:
+        previous = runs[-1][-1] if runs else None
+        if previous and said and previous[1] and not said.cue and previous[1].cue \
+                and said.cue_at == previous[1].cue_at and previous[0].end <= said.cue_at < quote.start \
+                and fp.ATTRIBUTION_ALONE.fullmatch(text, previous[0].end, quote.start):
+            runs[-1].append((quote, said))
+        else:
+            runs.append([(quote, said)])
+    return runs
 
 
 def claim_before(quote: Quoted, claims: list[Claim]) -> Said | None:

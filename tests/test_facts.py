@@ -153,6 +153,23 @@ def test_quote_paragraph_without_attribution_carries_on_the_speaker_before():
         (1, ("Ana Petrova",)), (2, ("Ana Petrova",))]
 
 
+@pytest.mark.parametrize("paragraph, quotes", [
+    # One quotation broken by its attribution is one quote, the attribution inside it.
+    ('"The pier will close in May," Petrova said. "It will stay closed all summer."',
+     [('The pier will close in May," Petrova said. "It will stay closed all summer.', ("Ana Petrova",))]),
+    ("''The cranes are gone,'' said Mr. Berg, the harbour master. ''We start again.''",
+     [("The cranes are gone,'' said Mr. Berg, the harbour master. ''We start again.", ("Tomas Berg",))]),
+    # A second clause or sentence between them ends the first quotation.
+    ('"The pier will close in May," Petrova said, pointing to the gate. "It will stay closed."',
+     [("The pier will close in May", ("Ana Petrova",)), ("It will stay closed.", ("Ana Petrova",))]),
+    ('"The pier will close," Petrova said. Berg nodded. "It will stay closed all summer."',
+     [("The pier will close", ("Ana Petrova",)), ("It will stay closed all summer.", ("Ana Petrova",))]),
+])
+def test_quotation_broken_by_its_attribution_is_one_quote(paragraph, quotes):
+    found = facts_of(paragraph)
+    assert [(f.text, f.speakers) for f in found if f.kind == "quote"] == quotes
+
+
 def test_quote_left_open_goes_on_in_the_next_paragraph():
     found = facts_of('After the storm, Berg said, "We lost two cranes and a warehouse.',
                      'We will rebuild all of it by the spring." Petrova said that the state would pay.')

@@ -277,8 +277,8 @@ TOLD_WHOM = rf"""(?: \s+
 SAID_WHEN = r"""(?: \s+ (?:on\s+)? (?:""" + WEEKDAY + r"""|yesterday|today|last\s+week|this\s+week) )"""
 # Words after the verb that name the speaker (', said Mr. Lund, the lawyer.') or the listener
 # ('told The Post on Monday'), and open no clause: capitalised words, then a break or a preposition.
-NAME_ALONE = r"""(?: [A-Z][\w.’'-]* (?:\s+[A-Z][\w.’'-]*)*
-    (?: \s*(?:[,(.]|$) | \s+(?:for|of|from|at|with|on|in|during|to|last|this|yesterday|today)\s ) )"""
+NAME_ALONE = rf"""(?: [A-Z][\w.’'-]* (?:\s+[A-Z][\w.’'-]*)*
+    (?: \s*(?:[,(]|(?!{TITLE_DOT})\.|$) | \s+(?:for|of|from|at|with|on|in|during|to|last|this|yesterday|today)\s ) )"""
 SAID_CLAUSE = re.compile(rf"""
     (?P<who> (?:[^;\"“”\s]+\s+){{1,40}}? )
     {GAP_SUBJECT} {AUXILIARIES}
@@ -356,12 +356,14 @@ RELATIVE_ASIDE = re.compile(r"(?:who|whose)\s[^,]*")
 # a short noun phrase ('The vote'); a past tense in it makes it a clause ('Roe visited Lund').
 NAMED_SUBJECT = re.compile(r"(?:(?![a-z]+ed\b)[\w’'-]+\s+){0,3}?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
                            r"|(?:[Tt]he|[Aa]n?|[Tt]his|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?:\s+(?![a-z]+ed\b)[\w’'-]+){1,4}")
+# Those who speak as a group, unnamed, in lower case ('critics', 'senior officials', 'the report').
+UNNAMED_GROUP = rf"(?:(?:the|some|many|most|other|several|two|three|four)\s+)?(?:[a-z]+\s+)??(?:{letter_tree(set(SOURCE_HEADS))})"
 # 'The new bridge, Ms. Roe said, is a gift to the town': the attribution set inside the
 # reported sentence, which goes on in lower case after it; its speaker may be a pronoun
 # ('All of this, he said, could be undone').
 SAID_INSIDE = re.compile(rf"""
-    ^(?P<head> [^,;:\"“”]{{8,}}? ) ,\s+
-    (?P<who> [A-Z]{WHO}{{1,50}}? | {SUBJECT_PRONOUNS} ) \s+ {AUXILIARIES} (?P<verb>{SPEECH}) ,\s+
+    ^(?P<head> [^,;:\"“”]{{2,}}? ) ,\s+
+    (?P<who> [A-Z]{WHO}{{1,50}}? | {SUBJECT_PRONOUNS} | {UNNAMED_GROUP} ) \s+ {AUXILIARIES} (?P<verb>{SPEECH}) ,\s+
     (?!(?:{PARTICIPLES})\b)                 # '..., Roe added, saying ...' closes what it reports
     (?P<rest> [a-z][^\"“”]*.* )$""", re.VERBOSE)
 # 'Roe said: A docker who ...': what follows the colon, not in quotation marks.

@@ -833,10 +833,14 @@ def extract_said_that(sentence: str) -> list[Reported]:
 
 def extract_said_inside(sentence: str) -> list[Reported]:
     """'Acts of protest, X said, are acts of patriotism': the whole sentence, told by X."""
-    if fp.OPENS_PHRASE.match(sentence):
-        return []
     match = fp.SAID_INSIDE.match(sentence)
     if not match or len(match.group("who").split()) > 6:
+        return []
+    # 'When the storm came, Berg said, the crews left': a clause before the attribution may be
+    # the writer's; a phrase with no verb ('Still,', 'In the end,') is part of what was said,
+    # unless a quotation follows, which is read as said on its own.
+    if fp.OPENS_PHRASE.match(sentence) and (may_hold_a_verb(match.group("head"))
+                                            or fp.OPENING.search(match.group("rest"))):
         return []
     start, end = content_span(sentence, 0, len(sentence))
     return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]

@@ -237,6 +237,17 @@ def test_partial_quote_is_read_with_its_reported_clause():
     ("Closing the pier, Berg said, was the only safe choice that night.",
      "Closing the pier, Berg said, was the only safe choice that night", ("Tomas Berg",), "said"),
     ("When the storm came, Berg said, the crews left the pier at once.", None, None, None),
+    # A phrase with no verb before the attribution is part of what was said; so are words an
+    # unnamed group, in lower case, is set inside.
+    ("Still, Berg said, the crews have to decide who repairs the pier.",
+     "Still, Berg said, the crews have to decide who repairs the pier", ("Tomas Berg",), "said"),
+    ("In the end, Petrova said, the dock workers almost always vote for the mayor.",
+     "In the end, Petrova said, the dock workers almost always vote for the mayor", ("Ana Petrova",), "said"),
+    ("The new pier, critics said, is too short for the ferries.",
+     "The new pier, critics said, is too short for the ferries", ("critics",), "said"),
+    # A title's full stop ends no name: the clause after it is what was said.
+    ("Most voters said Mrs. Petrova would be better at running the port.",
+     "Mrs. Petrova would be better at running the port", ("Most voters",), "said"),
     ("Tomas Berg toured the pier. All of the damage, he said, could be repaired by May.",
      "All of the damage, he said, could be repaired by May", ("Tomas Berg",), "said"),
     # The subject of an object relative clause speaks, not the noun it describes.

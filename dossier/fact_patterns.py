@@ -52,7 +52,7 @@ def finite(table: tuple[tuple[str, ...], ...], nouns: frozenset[str] = frozenset
 
 SPEECH = finite(SPEECH_VERBS, NOUN_FORMS)
 THAT_SPEECH = finite(THAT_VERBS)
-OBJECT_SPEECH = finite(OBJECT_VERBS)
+OBJECT_SPEECH = finite(OBJECT_VERBS, NOUN_FORMS)
 FRAME_SPEECH = finite(FRAME_VERBS)
 PARTICIPLES = alternation(SPEECH_VERBS + OBJECT_VERBS, slice(3, 4))
 QUOTE_SPEECH = finite(SPEECH_VERBS + VOICE_VERBS, NOUN_FORMS)

@@ -245,6 +245,15 @@ def test_partial_quote_is_read_with_its_reported_clause():
      "In the end, Petrova said, the dock workers almost always vote for the mayor", ("Ana Petrova",), "said"),
     ("The new pier, critics said, is too short for the ferries.",
      "The new pier, critics said, is too short for the ferries", ("critics",), "said"),
+    # Acts of speech whose object is what they report.
+    ("Petrova defended the new timetable at the meeting.", "the new timetable at the meeting", ("Ana Petrova",),
+     "defended"),
+    ("Berg questioned whether the pier could hold another winter.", "whether the pier could hold another winter",
+     ("Tomas Berg",), "questioned"),
+    ("The NGA pointed to the storm as the cause of the outage.", "the storm as the cause of the outage",
+     ("Northern Grid Authority",), "pointed to"),
+    # ... but 'questions' and 'attacks' after a subject are nouns far more often than verbs.
+    ("The council took questions from the crews about the pier.", None, None, None),
     # A title's full stop ends no name: the clause after it is what was said.
     ("Most voters said Mrs. Petrova would be better at running the port.",
      "Mrs. Petrova would be better at running the port", ("Most voters",), "said"),
@@ -1273,3 +1282,4 @@ def test_words_someone_would_not_say_are_no_claim_of_theirs(paragraph):
 def test_a_denial_reported_by_another_is_theirs():
     found = facts_of("Berg never said that the pier had been sold, his lawyer told reporters.")
     assert [(f.kind, f.speakers) for f in found if f.kind == "claim"] == [("claim", ("his lawyer",))]
+

@@ -317,6 +317,9 @@ FUNCTION_ENDS = {"as", "never", "not", "also", "than", "so", "just", "only", "ev
 CLAUSE_CONJUNCTIONS = {"and", "but", "while", "whereas", "yet"}
 # The subject of a clause joined after a comma by a word that never joins a list's items.
 CLAUSE_AFTER_CONJUNCTION = re.compile(r"[,;]\s*(?:but|while|whereas|yet)\s+(?P<subject>[^,;]+)$")
+# Whom words were told, named or a pronoun, after the verb that closes them ('..., Roe told The
+# Harbour Post.', '..., Roe told him on Friday.').
+LISTENER_NAMED = r"(?:him|her|them|us|me|(?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})(?=[\s,.!?]|$)"
 # A description set after the speaker may be long ('said Jane Roe, a senior official with ...').
 SAID_AFTER = re.compile(rf"""
     (?: ,\s+ | ,[”"]\s+ )                    # '..., Roe said' and '... “in part,” Roe said'
@@ -327,6 +330,8 @@ SAID_AFTER = re.compile(rf"""
     (?: ,\s* (?: (?:the|a|an|who|whose)\s[^\"“”]{{0,120}}
                | (?:{PARTICIPLES})\b .*
                | (?!(?:that|he|she|they|it|we|I|there)\b) [^\"“”]{{0,100}} )
+      # ... or whom it was told ('told The Post', 'told him'), and an adverbial after it ...
+      | \s+ {LISTENER_NAMED} (?: \s+ (?:{ADVERBIAL_START})\b [^\"“”]{{0,50}} )?
       # ... or an adverbial ('on Thursday'), unless a preposition is the verb's own ('insist on staying').
       | \s+ (?!(?:on|about|for|to|with|into|at|of|by|from|in)\s+\w+ing\b) (?:{ADVERBIAL_START})\b [^\"“”]{{0,50}}
       # ... or both ('..., Roe said on Tuesday, adding that "...").
@@ -364,7 +369,7 @@ UNNAMED_GROUP = rf"(?:(?:the|some|many|most|other|several|two|three|four)\s+)?(?
 SAID_INSIDE = re.compile(rf"""
     ^(?P<head> [^,;:\"“”]{{2,}}? ) ,\s+
     (?P<who> [A-Z]{WHO}{{1,50}}? | {SUBJECT_PRONOUNS} | {UNNAMED_GROUP} ) \s+ {AUXILIARIES} (?P<verb>{SPEECH}) ,\s+
-    (?!(?:{PARTICIPLES})\b)                 # '..., Roe added, saying ...' closes what it reports
+    (?!(?:{PARTICIPLES})\b|[a-z]+ing\b)     # '..., Roe added, saying ...', '..., Roe said, wiping his face' close it
     (?P<rest> [a-z][^\"“”]*.* )$""", re.VERBOSE)
 # 'Roe said: A docker who ...': what follows the colon, not in quotation marks.
 SAID_COLON = re.compile(rf"""
@@ -372,6 +377,8 @@ SAID_COLON = re.compile(rf"""
     [^:\"“”]{{0,40}} :\s+                     # a few words may stand before the colon
     (?P<content> [^\"“”'‘\s].+ )$""", re.VERBOSE)
 OPENS_PHRASE = re.compile(rf"(?:{SUBORDINATORS})\b")
+# Words that open a clause of the writer's before an attribution ('When the storm came, X said, ...').
+OPENS_CLAUSE = re.compile(r"(?:When|If|As|After|Before|While|Although|Though|Because|Since|Until|Once|Asked|Speaking)\b")
 # Words after 'according to' that stand for a source named elsewhere ('according to him', 'according to those').
 PRONOUN_START = re.compile(r"(?:him|her|them|us|me|it|you|this|that|these|those)\b", re.IGNORECASE)
 ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+", re.IGNORECASE)

@@ -245,6 +245,14 @@ def test_partial_quote_is_read_with_its_reported_clause():
      "In the end, Petrova said, the dock workers almost always vote for the mayor", ("Ana Petrova",), "said"),
     ("The new pier, critics said, is too short for the ferries.",
      "The new pier, critics said, is too short for the ferries", ("critics",), "said"),
+    # After a conjunction, a clause before the attribution is part of what was said; a
+    # participle after it is what the speaker did, not said.
+    ("But the years that followed, Berg said, brought the pier new trade.",
+     "But the years that followed, Berg said, brought the pier new trade", ("Tomas Berg",), "said"),
+    ("Trade was slow, Berg said, wiping the rain off his face.", "Trade was slow", ("Tomas Berg",), "said"),
+    # Whom the words were told, named, closes the attribution.
+    ("The pier is safe for the ferries, Petrova told The Harbour Post on Friday.",
+     "The pier is safe for the ferries", ("Ana Petrova",), "told"),
     # Acts of speech whose object is what they report.
     ("Petrova defended the new timetable at the meeting.", "the new timetable at the meeting", ("Ana Petrova",),
      "defended"),

@@ -37,6 +37,8 @@ MAX_SENTENCE_CHARS = 1000
 MAX_NAME_WORDS = 5
 # A longer phrase after 'according to' that names no actor is a clause, not a source.
 MAX_ACCORDING_WORDS = 8
+# A sentence with at least this share of its longer words capitalised is in title case.
+TITLE_CASE_SHARE = 0.7
 # Reported words more quoted than this are read as the quotation alone.
 QUOTED_SHARE = 0.6
 
@@ -1128,6 +1130,27 @@ def reported_in(sentence: str) -> list[Reported]:
             or named_end(sentence, r.start, r.cue) == r.end]
 
 
+def reported_in_title_case(sentence: str) -> list[Reported]:
+    """The reported speech of a sentence written in title case, as a headline is ('Jane Roe
+    Says The Pier Will Close'): read in lower case after its first word, where the verb and
+    the clause look as they do in a sentence; each speaker in the letters the text gives."""
+    # 'Jane Roe Endorses Tom Lund: ...' is a label and its words, read by the label's rule.
+    if cue_free(sentence) or ":" in sentence:
+        return []
+    words = [w for w in fp.WORD.findall(sentence) if len(w) > 3]
+    if len(words) < 3 or sum(w[0].isupper() for w in words) < TITLE_CASE_SHARE * len(words):
+        return []
+    first = re.match(r"\W*\w+", sentence)
+    lowered = sentence[:first.end()] + sentence[first.end():].lower() if first else sentence.lower()
+    found = []
+    for reported in reported_in(lowered):
+        at = lowered.find(reported.who)
+        who = sentence[at:at + len(reported.who)] if at >= 0 else reported.who
+        found.append(Reported(who, sentence[reported.cue_at:reported.cue_at + len(reported.cue)], reported.cue_at,
+                              reported.start, reported.end))
+    return found
+
+
 def named_end(sentence: str, start: int, cue: str) -> int:
     """Where the object and quoted name after a naming verb end ('called him "a fraud"'), or -1."""
     if " ".join(cue.lower().split()) not in fp.NAMING_CUES:
@@ -1327,7 +1350,7 @@ def reported_claims(text: str, number: int, spans: tuple[tuple[int, int], ...],
     for sentence in spans:
         # Without the space before the next sentence: '..., X said.' ends the words read.
         words = text[sentence[0]:sentence[1]].rstrip()
-        for reported in reported_in(words):
+        for reported in reported_in(words) or reported_in_title_case(words):
             start, end = sentence[0] + reported.start, sentence[0] + reported.end
             # Reported words that are mostly a quotation are that quotation's; a partial
             # quotation inside reported words is read with them ('has "agreed to that"').

@@ -491,6 +491,9 @@ def test_hedges_are_marked(paragraph, hedge):
      ("Tomas Berg",), ()),
     ("Energy Minister Ana Petrova: The Port Will Reopen Before Summer", "The Port Will Reopen Before Summer",
      ("Ana Petrova",), ()),
+    # A headline in title case attributes as a sentence does, its verb capitalised.
+    ("Tomas Berg Says The Harbour Will Not Allow Ferries To Dock", "The Harbour Will Not Allow Ferries To Dock",
+     ("Tomas Berg",), ()),
 ])
 def test_headline_attributions_are_paragraph_zero(headline, text, speakers, hedges):
     found = [f for f in facts_of("The port is closed.", headline=headline) if f.kind in ("quote", "claim")]

@@ -52,7 +52,7 @@ def finite(table: tuple[tuple[str, ...], ...], nouns: frozenset[str] = frozenset
 
 SPEECH = finite(SPEECH_VERBS, NOUN_FORMS)
 THAT_SPEECH = finite(THAT_VERBS)
-OBJECT_SPEECH = finite(OBJECT_VERBS)
+OBJECT_SPEECH = finite(OBJECT_VERBS, NOUN_FORMS)
 FRAME_SPEECH = finite(FRAME_VERBS)
 PARTICIPLES = alternation(SPEECH_VERBS + OBJECT_VERBS, slice(3, 4))
 QUOTE_SPEECH = finite(SPEECH_VERBS + VOICE_VERBS, NOUN_FORMS)
@@ -205,6 +205,11 @@ AFTER_QUOTE = (
 )
 # The dashes a signature after a quotation opens ('― Jane Roe').
 SIGNATURE_DASHES = ("―", "—")
+# An attribution and nothing more between two quotations ('," Roe said. "', '," said Lund,
+# the mayor. "'): no second clause ('..., pointing to the pier.', '... and left.'), no other
+# sentence, no quotation; the quotation goes on after it.
+ATTRIBUTION_ALONE = re.compile(r"[\s,]*(?:[^\s,.!?;:\"“”—–]++|\s++|,\s++(?!(?:and|but|then|while|as|adding|saying|pointing)\b)"
+                               rf"|{TITLE_DOT}){{1,40}}[.,:]?\s*")
 # 'Said Lund: "..."': the verb first, the speaker after it, then the quotation.
 BEFORE_INVERTED = re.compile(rf"(?:^|[.!?]\s+)(?P<verb>{SPEECH})\s+(?P<who>{WHO}{{1,60}}?)\s*[:,]\s*$",
                              re.IGNORECASE)
@@ -272,8 +277,8 @@ TOLD_WHOM = rf"""(?: \s+
 SAID_WHEN = r"""(?: \s+ (?:on\s+)? (?:""" + WEEKDAY + r"""|yesterday|today|last\s+week|this\s+week) )"""
 # Words after the verb that name the speaker (', said Mr. Lund, the lawyer.') or the listener
 # ('told The Post on Monday'), and open no clause: capitalised words, then a break or a preposition.
-NAME_ALONE = r"""(?: [A-Z][\w.’'-]* (?:\s+[A-Z][\w.’'-]*)*
-    (?: \s*(?:[,(.]|$) | \s+(?:for|of|from|at|with|on|in|during|to|last|this|yesterday|today)\s ) )"""
+NAME_ALONE = rf"""(?: [A-Z][\w.’'-]* (?:\s+[A-Z][\w.’'-]*)*
+    (?: \s*(?:[,(]|(?!{TITLE_DOT})\.|$) | \s+(?:for|of|from|at|with|on|in|during|to|last|this|yesterday|today)\s ) )"""
 SAID_CLAUSE = re.compile(rf"""
     (?P<who> (?:[^;\"“”\s]+\s+){{1,40}}? )
     {GAP_SUBJECT} {AUXILIARIES}
@@ -312,6 +317,9 @@ FUNCTION_ENDS = {"as", "never", "not", "also", "than", "so", "just", "only", "ev
 CLAUSE_CONJUNCTIONS = {"and", "but", "while", "whereas", "yet"}
 # The subject of a clause joined after a comma by a word that never joins a list's items.
 CLAUSE_AFTER_CONJUNCTION = re.compile(r"[,;]\s*(?:but|while|whereas|yet)\s+(?P<subject>[^,;]+)$")
+# Whom words were told, named or a pronoun, after the verb that closes them ('..., Roe told The
+# Harbour Post.', '..., Roe told him on Friday.').
+LISTENER_NAMED = r"(?:him|her|them|us|me|(?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})(?=[\s,.!?]|$)"
 # A description set after the speaker may be long ('said Jane Roe, a senior official with ...').
 SAID_AFTER = re.compile(rf"""
     (?: ,\s+ | ,[”"]\s+ )                    # '..., Roe said' and '... “in part,” Roe said'
@@ -322,6 +330,8 @@ SAID_AFTER = re.compile(rf"""
     (?: ,\s* (?: (?:the|a|an|who|whose)\s[^\"“”]{{0,120}}
                | (?:{PARTICIPLES})\b .*
                | (?!(?:that|he|she|they|it|we|I|there)\b) [^\"“”]{{0,100}} )
+      # ... or whom it was told ('told The Post', 'told him'), and an adverbial after it ...
+      | \s+ {LISTENER_NAMED} (?: \s+ (?:{ADVERBIAL_START})\b [^\"“”]{{0,50}} )?
       # ... or an adverbial ('on Thursday'), unless a preposition is the verb's own ('insist on staying').
       | \s+ (?!(?:on|about|for|to|with|into|at|of|by|from|in)\s+\w+ing\b) (?:{ADVERBIAL_START})\b [^\"“”]{{0,50}}
       # ... or both ('..., Roe said on Tuesday, adding that "...").
@@ -351,13 +361,15 @@ RELATIVE_ASIDE = re.compile(r"(?:who|whose)\s[^,]*")
 # a short noun phrase ('The vote'); a past tense in it makes it a clause ('Roe visited Lund').
 NAMED_SUBJECT = re.compile(r"(?:(?![a-z]+ed\b)[\w’'-]+\s+){0,3}?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
                            r"|(?:[Tt]he|[Aa]n?|[Tt]his|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?:\s+(?![a-z]+ed\b)[\w’'-]+){1,4}")
+# Those who speak as a group, unnamed, in lower case ('critics', 'senior officials', 'the report').
+UNNAMED_GROUP = rf"(?:(?:the|some|many|most|other|several|two|three|four)\s+)?(?:[a-z]+\s+)??(?:{letter_tree(set(SOURCE_HEADS))})"
 # 'The new bridge, Ms. Roe said, is a gift to the town': the attribution set inside the
 # reported sentence, which goes on in lower case after it; its speaker may be a pronoun
 # ('All of this, he said, could be undone').
 SAID_INSIDE = re.compile(rf"""
-    ^(?P<head> [^,;:\"“”]{{8,}}? ) ,\s+
-    (?P<who> [A-Z]{WHO}{{1,50}}? | {SUBJECT_PRONOUNS} ) \s+ {AUXILIARIES} (?P<verb>{SPEECH}) ,\s+
-    (?!(?:{PARTICIPLES})\b)                 # '..., Roe added, saying ...' closes what it reports
+    ^(?P<head> [^,;:\"“”]{{2,}}? ) ,\s+
+    (?P<who> [A-Z]{WHO}{{1,50}}? | {SUBJECT_PRONOUNS} | {UNNAMED_GROUP} ) \s+ {AUXILIARIES} (?P<verb>{SPEECH}) ,\s+
+    (?!(?:{PARTICIPLES})\b|[a-z]+ing\b)     # '..., Roe added, saying ...', '..., Roe said, wiping his face' close it
     (?P<rest> [a-z][^\"“”]*.* )$""", re.VERBOSE)
 # 'Roe said: A docker who ...': what follows the colon, not in quotation marks.
 SAID_COLON = re.compile(rf"""
@@ -365,6 +377,8 @@ SAID_COLON = re.compile(rf"""
     [^:\"“”]{{0,40}} :\s+                     # a few words may stand before the colon
     (?P<content> [^\"“”'‘\s].+ )$""", re.VERBOSE)
 OPENS_PHRASE = re.compile(rf"(?:{SUBORDINATORS})\b")
+# Words that open a clause of the writer's before an attribution ('When the storm came, X said, ...').
+OPENS_CLAUSE = re.compile(r"(?:When|If|As|After|Before|While|Although|Though|Because|Since|Until|Once|Asked|Speaking)\b")
 # Words after 'according to' that stand for a source named elsewhere ('according to him', 'according to those').
 PRONOUN_START = re.compile(r"(?:him|her|them|us|me|it|you|this|that|these|those)\b", re.IGNORECASE)
 ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+", re.IGNORECASE)

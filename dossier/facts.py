@@ -37,6 +37,8 @@ MAX_SENTENCE_CHARS = 1000
 MAX_NAME_WORDS = 5
 # A longer phrase after 'according to' that names no actor is a clause, not a source.
 MAX_ACCORDING_WORDS = 8
+# A sentence with at least this share of its longer words capitalised is in title case.
+TITLE_CASE_SHARE = 0.7
 # Reported words more quoted than this are read as the quotation alone.
 QUOTED_SHARE = 0.6
 
@@ -833,10 +835,15 @@ def extract_said_that(sentence: str) -> list[Reported]:
 
 def extract_said_inside(sentence: str) -> list[Reported]:
     """'Acts of protest, X said, are acts of patriotism': the whole sentence, told by X."""
-    if fp.OPENS_PHRASE.match(sentence):
-        return []
     match = fp.SAID_INSIDE.match(sentence)
     if not match or len(match.group("who").split()) > 6:
+        return []
+    # 'When the storm came, Berg said, the crews left': a clause before the attribution may be
+    # the writer's; a phrase with no verb ('In the end,'), or after a conjunction ('But the
+    # years that followed,'), is part of what was said, unless a quotation follows, which is
+    # read as said on its own.
+    if fp.OPENS_PHRASE.match(sentence) and ((fp.OPENS_CLAUSE.match(sentence) and may_hold_a_verb(match.group("head")))
+                                            or fp.OPENING.search(match.group("rest"))):
         return []
     start, end = content_span(sentence, 0, len(sentence))
     return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
@@ -1123,6 +1130,27 @@ def reported_in(sentence: str) -> list[Reported]:
             or named_end(sentence, r.start, r.cue) == r.end]
 
 
+def reported_in_title_case(sentence: str) -> list[Reported]:
+    """The reported speech of a sentence written in title case, as a headline is ('Jane Roe
+    Says The Pier Will Close'): read in lower case after its first word, where the verb and
+    the clause look as they do in a sentence; each speaker in the letters the text gives."""
+    # 'Jane Roe Endorses Tom Lund: ...' is a label and its words, read by the label's rule.
+    if cue_free(sentence) or ":" in sentence:
+        return []
+    words = [w for w in fp.WORD.findall(sentence) if len(w) > 3]
+    if len(words) < 3 or sum(w[0].isupper() for w in words) < TITLE_CASE_SHARE * len(words):
+        return []
+    first = re.match(r"\W*\w+", sentence)
+    lowered = sentence[:first.end()] + sentence[first.end():].lower() if first else sentence.lower()
+    found = []
+    for reported in reported_in(lowered):
+        at = lowered.find(reported.who)
+        who = sentence[at:at + len(reported.who)] if at >= 0 else reported.who
+        found.append(Reported(who, sentence[reported.cue_at:reported.cue_at + len(reported.cue)], reported.cue_at,
+                              reported.start, reported.end))
+    return found
+
+
 def named_end(sentence: str, start: int, cue: str) -> int:
     """Where the object and quoted name after a naming verb end ('called him "a fraud"'), or -1."""
     if " ".join(cue.lower().split()) not in fp.NAMING_CUES:
@@ -1253,6 +1281,7 @@ def paragraph_facts(article: Article, paragraph: Paragraph, quotes: tuple[Quoted
     attributed = {q for q, s in quoted if s}
     claims += framed_partial_quotes(text, number, quotes, attributed, spans, claims, names, earlier)
     claimed: list[tuple[int, int]] = [(c.start, c.end) for c in claims]
+    kept: list[tuple[Quoted, Said | None]] = []
     for quote, said in quoted:
         start, end = quote_text(text, quote)
         # A quotation inside reported words is read with them, unless someone else is
@@ -1264,9 +1293,12 @@ def paragraph_facts(article: Article, paragraph: Paragraph, quotes: tuple[Quoted
         if start >= end or any(not (said and said.speakers and said.cue_at >= 0 and said.cue
                                     and set(said.speakers).isdisjoint(c.said.speakers)) for c in holders):
             continue
-        sentence = sentence_of(spans, quote.start)
-        facts.append(make("quote", start, end, said, sentence, (quote.start, quote.end)))
-        claimed.append((quote.start, quote.end))
+        kept.append((quote, said))
+    for run in interrupted_quotations(text, kept):
+        (first, said), (last, _) = run[0], run[-1]
+        start, end = quote_text(text, first)[0], quote_text(text, last)[1]
+        facts.append(make("quote", start, end, said, sentence_of(spans, first.start), (first.start, last.end)))
+        claimed.append((first.start, last.end))
     for claim in claims:
         facts.append(make("claim", claim.start, claim.end, claim.said, claim.sentence, (claim.start, claim.end)))
     for sentence in spans:
@@ -1318,7 +1350,7 @@ def reported_claims(text: str, number: int, spans: tuple[tuple[int, int], ...],
     for sentence in spans:
         # Without the space before the next sentence: '..., X said.' ends the words read.
         words = text[sentence[0]:sentence[1]].rstrip()
-        for reported in reported_in(words):
+        for reported in reported_in(words) or reported_in_title_case(words):
             start, end = sentence[0] + reported.start, sentence[0] + reported.end
             # Reported words that are mostly a quotation are that quotation's; a partial
             # quotation inside reported words is read with them ('has "agreed to that"').
@@ -1344,6 +1376,23 @@ def reported_claims(text: str, number: int, spans: tuple[tuple[int, int], ...],
             if who:
                 earlier = who
     return claims, framing
+
+
+def interrupted_quotations(text: str, quoted: list[tuple[Quoted, Said | None]]
+                           ) -> list[list[tuple[Quoted, Said | None]]]:
+    """The quotations of a paragraph in runs, each run one quotation: a quotation broken by
+    its own attribution ('"The port will open," Roe said. "It has to."') goes on in the next
+    one, which has no verb of its own, across nothing but that attribution."""
+    runs: list[list[tuple[Quoted, Said | None]]] = []
+    for quote, said in quoted:
+        previous = runs[-1][-1] if runs else None
+        if previous and said and previous[1] and not said.cue and previous[1].cue \
+                and said.cue_at == previous[1].cue_at and previous[0].end <= said.cue_at < quote.start \
+                and fp.ATTRIBUTION_ALONE.fullmatch(text, previous[0].end, quote.start):
+            runs[-1].append((quote, said))
+        else:
+            runs.append([(quote, said)])
+    return runs
 
 
 def claim_before(quote: Quoted, claims: list[Claim]) -> Said | None:

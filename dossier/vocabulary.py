@@ -172,6 +172,17 @@ OBJECT_VERBS = (
     forms("call for", "calls for", "called for", "calling for"),
     forms("call on", "calls on", "called on", "calling on"),
     forms("demand", "demands", "demanded", "demanding"),
+    # Acts of speech whose object is what they report ('defended the plan', 'questioned
+    # whether ...', 'rejected the claim that ...'): the communication verbs of English
+    # lexicons (VerbNet's judgement and advise classes) that news uses most for attribution.
+    forms("endorse", "endorses", "endorsed", "endorsing"),
+    forms("defend", "defends", "defended", "defending"),
+    forms("question", "questions", "questioned", "questioning"),
+    forms("reject", "rejects", "rejected", "rejecting"),
+    forms("propose", "proposes", "proposed", "proposing"),
+    forms("attack", "attacks", "attacked", "attacking"),
+    forms("point to", "points to", "pointed to", "pointing to"),
+    forms("express", "expresses", "expressed", "expressing"),
 )
 # Verbs that frame a partial quotation ('called the senator a "nasty guy"'): read as
 # reported speech only when what follows them holds quoted words.
@@ -219,7 +230,7 @@ BASE_VERBS = {"say", "tell", "write", "argue", "insist", "warn", "believe", "thi
 
 # Forms far more often a plural noun than a verb of speech ('battleground states could be
 # decisive', 'member states decide'): read as a verb only before 'that'.
-NOUN_FORMS = frozenset({"states"})
+NOUN_FORMS = frozenset({"states", "attacks", "questions"})
 
 
 # --- Titles ---------------------------------------------------------------------------

@@ -153,6 +153,23 @@ def test_quote_paragraph_without_attribution_carries_on_the_speaker_before():
         (1, ("Ana Petrova",)), (2, ("Ana Petrova",))]
 
 
+@pytest.mark.parametrize("paragraph, quotes", [
+    # One quotation broken by its attribution is one quote, the attribution inside it.
+    ('"The pier will close in May," Petrova said. "It will stay closed all summer."',
+     [('The pier will close in May," Petrova said. "It will stay closed all summer.', ("Ana Petrova",))]),
+    ("''The cranes are gone,'' said Mr. Berg, the harbour master. ''We start again.''",
+     [("The cranes are gone,'' said Mr. Berg, the harbour master. ''We start again.", ("Tomas Berg",))]),
+    # A second clause or sentence between them ends the first quotation.
+    ('"The pier will close in May," Petrova said, pointing to the gate. "It will stay closed."',
+     [("The pier will close in May", ("Ana Petrova",)), ("It will stay closed.", ("Ana Petrova",))]),
+    ('"The pier will close," Petrova said. Berg nodded. "It will stay closed all summer."',
+     [("The pier will close", ("Ana Petrova",)), ("It will stay closed all summer.", ("Ana Petrova",))]),
+])
+def test_quotation_broken_by_its_attribution_is_one_quote(paragraph, quotes):
+    found = facts_of(paragraph)
+    assert [(f.text, f.speakers) for f in found if f.kind == "quote"] == quotes
+
+
 def test_quote_left_open_goes_on_in_the_next_paragraph():
     found = facts_of('After the storm, Berg said, "We lost two cranes and a warehouse.',
                      'We will rebuild all of it by the spring." Petrova said that the state would pay.')
@@ -220,6 +237,34 @@ def test_partial_quote_is_read_with_its_reported_clause():
     ("Closing the pier, Berg said, was the only safe choice that night.",
      "Closing the pier, Berg said, was the only safe choice that night", ("Tomas Berg",), "said"),
     ("When the storm came, Berg said, the crews left the pier at once.", None, None, None),
+    # A phrase with no verb before the attribution is part of what was said; so are words an
+    # unnamed group, in lower case, is set inside.
+    ("Still, Berg said, the crews have to decide who repairs the pier.",
+     "Still, Berg said, the crews have to decide who repairs the pier", ("Tomas Berg",), "said"),
+    ("In the end, Petrova said, the dock workers almost always vote for the mayor.",
+     "In the end, Petrova said, the dock workers almost always vote for the mayor", ("Ana Petrova",), "said"),
+    ("The new pier, critics said, is too short for the ferries.",
+     "The new pier, critics said, is too short for the ferries", ("critics",), "said"),
+    # After a conjunction, a clause before the attribution is part of what was said; a
+    # participle after it is what the speaker did, not said.
+    ("But the years that followed, Berg said, brought the pier new trade.",
+     "But the years that followed, Berg said, brought the pier new trade", ("Tomas Berg",), "said"),
+    ("Trade was slow, Berg said, wiping the rain off his face.", "Trade was slow", ("Tomas Berg",), "said"),
+    # Whom the words were told, named, closes the attribution.
+    ("The pier is safe for the ferries, Petrova told The Harbour Post on Friday.",
+     "The pier is safe for the ferries", ("Ana Petrova",), "told"),
+    # Acts of speech whose object is what they report.
+    ("Petrova defended the new timetable at the meeting.", "the new timetable at the meeting", ("Ana Petrova",),
+     "defended"),
+    ("Berg questioned whether the pier could hold another winter.", "whether the pier could hold another winter",
+     ("Tomas Berg",), "questioned"),
+    ("The NGA pointed to the storm as the cause of the outage.", "the storm as the cause of the outage",
+     ("Northern Grid Authority",), "pointed to"),
+    # ... but 'questions' and 'attacks' after a subject are nouns far more often than verbs.
+    ("The council took questions from the crews about the pier.", None, None, None),
+    # A title's full stop ends no name: the clause after it is what was said.
+    ("Most voters said Mrs. Petrova would be better at running the port.",
+     "Mrs. Petrova would be better at running the port", ("Most voters",), "said"),
     ("Tomas Berg toured the pier. All of the damage, he said, could be repaired by May.",
      "All of the damage, he said, could be repaired by May", ("Tomas Berg",), "said"),
     # The subject of an object relative clause speaks, not the noun it describes.
@@ -446,6 +491,9 @@ def test_hedges_are_marked(paragraph, hedge):
      ("Tomas Berg",), ()),
     ("Energy Minister Ana Petrova: The Port Will Reopen Before Summer", "The Port Will Reopen Before Summer",
      ("Ana Petrova",), ()),
+    # A headline in title case attributes as a sentence does, its verb capitalised.
+    ("Tomas Berg Says The Harbour Will Not Allow Ferries To Dock", "The Harbour Will Not Allow Ferries To Dock",
+     ("Tomas Berg",), ()),
 ])
 def test_headline_attributions_are_paragraph_zero(headline, text, speakers, hedges):
     found = [f for f in facts_of("The port is closed.", headline=headline) if f.kind in ("quote", "claim")]
@@ -1245,3 +1293,4 @@ def test_words_someone_would_not_say_are_no_claim_of_theirs(paragraph):
 def test_a_denial_reported_by_another_is_theirs():
     found = facts_of("Berg never said that the pier had been sold, his lawyer told reporters.")
     assert [(f.kind, f.speakers) for f in found if f.kind == "claim"] == [("claim", ("his lawyer",))]
+

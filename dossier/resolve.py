@@ -373,24 +373,37 @@ def role_offices(roles: tuple[str, ...]) -> set[tuple[str, ...]]:
 
 def join_first_names(mentions: list[Mention], union, root, sources: list[str] | None) -> None:
     """'Anna' alone joins the one person of her own article whose first name it is ('Anna
-    Berg', or 'Jim' the article's 'James Berg'), unless someone there has it as a surname."""
+    Berg', or 'Jim' the article's 'James Berg'), unless someone there has it as a surname.
+    Where the article names no one of that first name, it joins the one person of the
+    dossier of that first name whose surname the article prints ('Anna' beside 'Tom Berg'
+    is the dossier's Anna Berg, his wife named in full elsewhere)."""
     if not sources:
         return
     firsts: dict[tuple[str, str], list[int]] = {}
     lasts: set[tuple[str, str]] = set()
+    in_dossier: dict[tuple[str, str], list[int]] = {}
     for i, mention in enumerate(mentions):
         if mention.kind == "person" and (name := person_name(mention.name)) is not None:
             for first in formal_first_names(name.first) | {name.first}:
                 firsts.setdefault((sources[i], first), []).append(i)
+                in_dossier.setdefault((first, name.last), []).append(i)
             lasts.add((sources[i], name.last))
+    printed: dict[str, set[str]] = {}
+    for i, mention in enumerate(mentions):
+        if mention.kind == "person":
+            printed.setdefault(sources[i], set()).update(
+                name_key(form).split()[-1] for form in (mention.name, *mention.aliases) if form.strip())
     named_fully = {root(i) for i, m in enumerate(mentions) if m.kind == "person" and len(m.name.split()) > 1}
     for i, mention in enumerate(mentions):
         word = mention.name.casefold()
         if (len(word.split()) != 1 or mention.local or root(i) in named_fully or (sources[i], word) in lasts
                 or not (mention.kind == "person" or (mention.kind == "other" and is_first_name(word)))):
             continue
-        fits = {root(j) for first in formal_first_names(word) | {word}
-                for j in firsts.get((sources[i], first), ())} - {root(i)}
+        forms = formal_first_names(word) | {word}
+        fits = {root(j) for first in forms for j in firsts.get((sources[i], first), ())} - {root(i)}
+        if not fits and not any(root(j) == root(i) for first in forms for j in firsts.get((sources[i], first), ())):
+            fits = {root(j) for first in forms for last in printed.get(sources[i], ())
+                    for j in in_dossier.get((first, last), ())} - {root(i)}
         if len(fits) == 1:
             union(fits.pop(), i)
 

@@ -162,6 +162,25 @@ def test_a_first_name_alone_joins_the_one_person_of_its_article(article, joins):
         assert first == actor_of[("a.txt", joins)]
 
 
+@pytest.mark.parametrize("elsewhere, article, joins", [
+    # The article names Tom Berg and 'Anna'; the dossier's one Anna Berg is she.
+    (("Anna Berg", "Anna Lund"), (Mention("Tom Berg", "person"), Mention("Anna", "person")), "Anna Berg"),
+    (("Anna Berg",), (Mention("Tom Berg", "person", aliases=("Berg",)), Mention("Anna", "other")), "Anna Berg"),
+    # No surname of hers in the article, or two Anna Bergs: she stays apart.
+    (("Anna Berg",), (Mention("Tom Lund", "person"), Mention("Anna", "person")), None),
+    (("Anna B. Berg", "Anna C. Berg"), (Mention("Tom Berg", "person"), Mention("Anna", "person")), None),
+])
+def test_a_first_name_alone_joins_the_person_of_the_dossier_whose_surname_its_article_prints(
+        elsewhere, article, joins):
+    others = [extraction(f"{n}.txt", Mention(name, "person")) for n, name in enumerate(elsewhere)]
+    _, actor_of = merged(*others, extraction("x.txt", *article))
+    first = actor_of[("x.txt", "Anna")]
+    if joins is None:
+        assert first not in {actor_of[(f"{n}.txt", name)] for n, name in enumerate(elsewhere)}
+    else:
+        assert first == actor_of[(f"{elsewhere.index(joins)}.txt", joins)]
+
+
 @pytest.mark.parametrize("names, together", [
     ((("LTV News", "organisation"), ("LTV", "organisation")), True),
     ((("Lund Media Group", "organisation"), ("Lund Media", "other")), True),

@@ -6,7 +6,7 @@ import operator
 import re
 from dataclasses import dataclass, replace
 
-from .actor_patterns import CONNECTORS as P_CONNECTORS, SHORT_FORMS, TRADE_HEADS
+from .actor_patterns import CONNECTORS as P_CONNECTORS, ONE_WORD_BODIES, ORG_HEADS, SHORT_FORMS, TRADE_HEADS
 from .actors import ACRONYM, KIND_REASONS, initials_of
 from .coreference import OTHER_OFFICE, SHORT_OFFICES
 from .gazetteer import gazetteer
@@ -242,6 +242,7 @@ def group_mentions(mentions: list[Mention], sources: list[str] | None = None,
     join_initialled_names(mentions, union, root)
     join_mastheads(mentions, union, root)
     join_body_suffixes(mentions, union, root)
+    join_qualified_bodies(mentions, union, root)
     # The ones no article or dossier tells are one actor per form: an unresolved 'Berg'.
     named_fully = {root(i) for i, m in enumerate(mentions) if m.kind == "person" and len(m.name.split()) > 1}
     unresolved: dict[tuple[bool, str], int] = {}
@@ -469,6 +470,46 @@ def join_mastheads(mentions: list[Mention], union, root) -> None:
         word = mention.name.casefold()
         if mention.kind in ("organisation", "other") and not mention.local and word in papers:
             fits = {root(j) for j in papers[word]} - {root(i)}
+            if len(fits) == 1:
+                union(fits.pop(), i)
+
+
+# A legislature's chamber, which names its committees ('House Ethics Committee') though
+# alone it is too common a word to be a body.
+CHAMBERS = ("House",)
+
+
+def join_qualified_bodies(mentions: list[Mention], union, root) -> None:
+    """'Oversight Committee' joins the one 'House Oversight Committee' of the dossier, and
+    'Senate' the one 'U.S. Senate': a body's name is printed without the country or the body
+    it belongs to, which the reader knows from the story. With two ('Lund Air Force' and
+    'Norvik Air Force') it stays apart, and so does a name a word of no country or body
+    ends ('National Trade Council' is not the 'Trade Council')."""
+    bodies = {key for i, m in enumerate(mentions) if m.kind == "organisation" and not m.local
+              for key in (name_key(m.name), *(name_key(a) for a in m.aliases))}
+    bodies |= {name_key(body) for body in (*ONE_WORD_BODIES, *CHAMBERS)}
+    countries = gazetteer().country_of
+
+    def qualifier(words: list[str]) -> bool:
+        printed = " ".join(words)
+        return bool(countries(printed)) or name_key(printed) in bodies or (
+            SHORT_FORMS.get(printed.replace(".", ""), ("", ""))[1] == "organisation")
+
+    shorter: dict[str, set[int]] = {}
+    for i, mention in enumerate(mentions):
+        if mention.kind == "organisation" and not mention.local:
+            for form in (mention.name, *mention.aliases):
+                words = form.split()
+                for at in range(1, len(words)):
+                    rest = words[at:]
+                    if (rest[-1].casefold() in ORG_HEADS and rest[0][:1].isupper()
+                            and (len(rest) > 1 or rest[0] in ONE_WORD_BODIES) and qualifier(words[:at])):
+                        shorter.setdefault(name_key(" ".join(rest)), set()).add(i)
+    if not shorter:
+        return
+    for i, mention in enumerate(mentions):
+        if mention.kind in ("organisation", "other") and not mention.local:
+            fits = {root(j) for j in shorter.get(name_key(mention.name), ())} - {root(i)}
             if len(fits) == 1:
                 union(fits.pop(), i)
 

@@ -195,6 +195,27 @@ def test_a_body_is_one_with_or_without_its_last_word(names, together):
     assert (actor_of[short] == actor_of[("0.txt", names[0][0])]) == together
 
 
+@pytest.mark.parametrize("names, together", [
+    # Printed without its country, its body or its chamber: the one body of the dossier.
+    ((("Danish Air Force", "organisation"), ("Air Force", "organisation")), True),
+    ((("U.S. Senate", "organisation"), ("Senate", "organisation")), True),
+    ((("United Nations", "organisation"), ("United Nations Trade Council", "organisation"),
+      ("Trade Council", "other")), True),
+    ((("House Harbour Committee", "organisation"), ("Harbour Committee", "organisation")), True),
+    # Two bodies of two countries end so, or the first word is no country nor body: apart.
+    ((("Danish Air Force", "organisation"), ("Swedish Air Force", "organisation"), ("Air Force", "organisation")),
+     False),
+    ((("National Trade Council", "organisation"), ("Trade Council", "organisation")), False),
+    ((("Lund Harbour Committee", "organisation"), ("Harbour Committee", "organisation")), False),
+])
+def test_a_body_printed_without_its_country_or_body_joins_the_one_the_dossier_has(names, together):
+    extractions = [extraction(f"{n}.txt", Mention(name, kind)) for n, (name, kind) in enumerate(names)]
+    _, actor_of = merged(*extractions)
+    short = (f"{len(names) - 1}.txt", names[-1][0])
+    longer = len(names) - 2
+    assert (actor_of[short] == actor_of[(f"{longer}.txt", names[longer][0])]) == together
+
+
 def test_merged_actor_carries_roles_with_their_article_aliases_and_articles():
     actors, actor_of = merged(
         extraction("a.txt", Mention("Anna Berg", "person", ("Berg",), ("Mayor",), ("Oslo",), (1, 2))),

@@ -172,6 +172,9 @@ def merge_keys(mention: Mention) -> set[str]:
         # A short form the patterns know ('Britain') is its full name's.
         keys |= {name_key(SHORT_FORMS[form][0]) for form in (mention.name, *mention.aliases)
                  if SHORT_FORMS.get(form, ("", ""))[1] == mention.kind}
+    if mention.kind != "person" and not mention.local:
+        # 'Lund's campaign' is the 'Lund campaign', as 'Lund's foundation' is the 'Lund Foundation'.
+        keys |= {key.replace("'s ", " ") for key in keys if "'s " in key}
     return keys
 
 

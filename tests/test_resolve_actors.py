@@ -216,6 +216,17 @@ def test_a_body_printed_without_its_country_or_body_joins_the_one_the_dossier_ha
     assert (actor_of[short] == actor_of[(f"{longer}.txt", names[longer][0])]) == together
 
 
+@pytest.mark.parametrize("first, second, together", [
+    (Mention("Lund campaign", "organisation"), Mention("Lund's campaign", "other"), True),
+    (Mention("Lund Foundation", "organisation"), Mention("Lund\u2019s foundation", "other"), True),
+    # Another owner's campaign stays apart.
+    (Mention("Lund campaign", "organisation"), Mention("Lund Harbour campaign", "other"), False),
+])
+def test_a_body_is_one_with_or_without_the_possessive_of_its_owner(first, second, together):
+    actors, _ = merged(extraction("a.txt", first), extraction("b.txt", second))
+    assert (len(actors) == 1) == together
+
+
 def test_merged_actor_carries_roles_with_their_article_aliases_and_articles():
     actors, actor_of = merged(
         extraction("a.txt", Mention("Anna Berg", "person", ("Berg",), ("Mayor",), ("Oslo",), (1, 2))),

@@ -550,7 +550,7 @@ def capital_runs(tokens: list[Token], common: frozenset[str]) -> list[tuple[int,
             continue
         j = i + 1
         while j < n:
-            if is_name_token(tokens[j], common) and not tokens[j].initial:
+            if (is_name_token(tokens[j], common) or month_surname(tokens, j)) and not tokens[j].initial:
                 j += 1
                 continue
             k = j
@@ -566,6 +566,15 @@ def capital_runs(tokens: list[Token], common: frozenset[str]) -> list[tuple[int,
             runs.extend(r for part in split_on(tokens, a, b) for r in split_of(tokens, *part))
         i = j
     return runs
+
+
+MONTHS = frozenset(names[0] for names in P.MONTH_NAMES)
+
+
+def month_surname(tokens: list[Token], k: int) -> bool:
+    """'Theresa May', 'Brian March': a month's name right after a first name is a surname."""
+    return (k > 0 and tokens[k].lower in MONTHS and tokens[k].text[:1].isupper()
+            and tokens[k - 1].lower in FIRST_NAMES and tokens[k - 1].capitalised)
 
 
 def weekly_masthead(tokens: list[Token], k: int) -> bool:

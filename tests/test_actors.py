@@ -787,3 +787,14 @@ def test_one_body_named_with_and_stays_one(text, name):
 def test_a_relatives_first_name_beside_a_full_name_it_may_be_is_no_actor_of_its_own():
     found = {m.name for m in find_actors(article("Ana Lund spoke first.", "Later his wife, Ana, smiled."))}
     assert found == {"Ana Lund"}
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("Prime Minister Karen May met the mayor of Lundby on Tuesday.", "Karen May", ""),
+    ("The board heard from Brian March, who runs the harbour, before the vote.", "Brian March", ""),
+    # Not after a word that is no first name.
+    ("The mayor said Lundby Harbour May reopen, Lars Berg said.", "Lars Berg", "Lundby Harbour May"),
+])
+def test_a_month_after_a_first_name_is_a_surname(text, present, absent):
+    found = {m.name for m in find_actors(article(text))}
+    assert present in found and absent not in found

@@ -241,6 +241,7 @@ def group_mentions(mentions: list[Mention], sources: list[str] | None = None,
                 owner[slot] = i
     join_short_person_names(mentions, union, root, sources)
     join_first_names(mentions, union, root, sources)
+    join_name_beginnings(mentions, union, root, sources)
     join_acronyms(mentions, union, root)
     join_initialled_names(mentions, union, root)
     join_mastheads(mentions, union, root)
@@ -410,6 +411,27 @@ def join_first_names(mentions: list[Mention], union, root, sources: list[str] | 
                     for j in in_dossier.get((first, last), ())} - {root(i)}
         if len(fits) == 1:
             union(fits.pop(), i)
+
+
+def join_name_beginnings(mentions: list[Mention], union, root, sources: list[str] | None) -> None:
+    """'Anna Maria' joins the one person of her own article whose fuller name begins so ('Anna
+    Maria Berg'): the article prints the name again with the surname after it."""
+    if not sources:
+        return
+    begun: dict[tuple[str, str], set[int]] = {}
+    for i, mention in enumerate(mentions):
+        if mention.kind == "person" and not mention.local:
+            for form in (mention.name, *mention.aliases):
+                words = name_key(form).split()
+                for size in range(2, len(words)):
+                    begun.setdefault((sources[i], " ".join(words[:size])), set()).add(i)
+    if not begun:
+        return
+    for i, mention in enumerate(mentions):
+        if mention.kind == "person" and not mention.local and len(mention.name.split()) > 1:
+            fits = {root(j) for j in begun.get((sources[i], name_key(mention.name)), ())} - {root(i)}
+            if len(fits) == 1:
+                union(fits.pop(), i)
 
 
 def join_acronyms(mentions: list[Mention], union, root) -> None:

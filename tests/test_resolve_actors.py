@@ -162,6 +162,23 @@ def test_a_first_name_alone_joins_the_one_person_of_its_article(article, joins):
         assert first == actor_of[("a.txt", joins)]
 
 
+@pytest.mark.parametrize("article, joins", [
+    ((Mention("Anna Maria Berg", "person"), Mention("Anna Maria", "person")), "Anna Maria Berg"),
+    ((Mention("Honest Tom Lund", "person", aliases=("Tom Lund",)), Mention("Honest Tom", "person")),
+     "Honest Tom Lund"),
+    # Two fuller names of the article begin so: it stays apart.
+    ((Mention("Anna Maria Berg", "person"), Mention("Anna Maria Lund", "person"), Mention("Anna Maria", "person")),
+     None),
+])
+def test_a_name_joins_the_one_fuller_name_of_its_article_that_begins_with_it(article, joins):
+    _, actor_of = merged(extraction("a.txt", *article), extraction("b.txt", Mention("Anna Maria Holm", "person")))
+    short = actor_of[("a.txt", article[-1].name)]
+    if joins is None:
+        assert short not in {actor_of[("a.txt", m.name)] for m in article[:-1]}
+    else:
+        assert short == actor_of[("a.txt", joins)]
+
+
 @pytest.mark.parametrize("elsewhere, article, joins", [
     # The article names Tom Berg and 'Anna'; the dossier's one Anna Berg is she.
     (("Anna Berg", "Anna Lund"), (Mention("Tom Berg", "person"), Mention("Anna", "person")), "Anna Berg"),

@@ -366,7 +366,10 @@ def find_occurrences(units: list[list[Token]], common: frozenset[str], gaz: Gaze
     pending: list[UnnamedRole] = []
     for tokens in units:
         scored: set[int] | None = None      # read only where a name plays a match: most units name none
+        titles = quoted_titles(tokens) if any(t.lower in TITLE_INTRODUCERS for t in tokens) else set()
         for start, end in capital_runs(tokens, common):
+            if start in titles:
+                continue
             for part in split_run(tokens, start, end, gaz, proper):
                 name_start, name_end, affiliation = part.start, part.end, part.affiliation
                 while name_start < name_end and (tokens[name_start].text.islower()
@@ -395,6 +398,26 @@ def find_occurrences(units: list[list[Token]], common: frozenset[str], gaz: Gaze
                 occurrences.append(occurrence)
         pending.extend(unnamed_roles(tokens, gaz))
     return occurrences, pending
+
+
+# Words that introduce the quoted title of a work: 'a video titled "A Lund Christmas"'.
+TITLE_INTRODUCERS = frozenset("titled entitled headlined".split())
+OPENING_QUOTES = frozenset("\"“‘")
+CLOSING_QUOTES = frozenset("\"”’")
+
+
+def quoted_titles(tokens: list[Token]) -> set[int]:
+    """The tokens of a title a text quotes after 'titled' or 'entitled' (the word included):
+    the names in 'Titled "A Very Berg Christmas," the video ...' are a work's, no actor's."""
+    inside: set[int] = set()
+    for k, token in enumerate(tokens):
+        if token.lower not in TITLE_INTRODUCERS:
+            continue
+        at = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].text == ",")
+        if at < len(tokens) and tokens[at].text in OPENING_QUOTES:
+            end = next((j for j in range(at + 1, len(tokens)) if tokens[j].text in CLOSING_QUOTES), len(tokens))
+            inside.update(range(k, end))
+    return inside
 
 
 def scored_sentences(tokens: list[Token]) -> set[int]:

@@ -798,3 +798,14 @@ def test_a_relatives_first_name_beside_a_full_name_it_may_be_is_no_actor_of_its_
 def test_a_month_after_a_first_name_is_a_surname(text, present, absent):
     found = {m.name for m in find_actors(article(text))}
     assert present in found and absent not in found
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("Titled \u201cA Very Berg Christmas,\u201d the video by Anna Lund mocks the mayor.", "Anna Lund", "Very Berg Christmas"),
+    ("A film entitled \"Lund Harbour Blues\" was shown by Anna Berg on Monday.", "Anna Berg", "Lund Harbour Blues"),
+    # A name after the quote is read as ever.
+    ("Titled \u201cAll Wet,\u201d the video shows Anna Berg at the harbour.", "Anna Berg", "Titled"),
+])
+def test_a_quoted_title_of_a_work_names_no_actor(text, present, absent):
+    found = {m.name for m in find_actors(article(text))}
+    assert present in found and absent not in found

@@ -339,6 +339,12 @@ def join_short_person_names(mentions: list[Mention], union, root, sources: list[
         if len(mentions[i].name.split()) > 1:
             held_by_root.setdefault(root(i), set()).update(role_offices(mentions[i].roles))
     offices = {i: held_by_root.get(root(i), set()) for i in articles}
+    # The articles in which each full name's person is also called by the surname alone.
+    called: dict[str, dict[int, set[str]]] = {}
+    for i in people:
+        name = person_name(mentions[i].name)
+        if name is not None and any(name_key(a) == name.last for a in mentions[i].aliases):
+            called.setdefault(name.last, {}).setdefault(root(i), set()).add(sources[i] if sources else str(i))
     # A surname in capitals of a kind nothing told ('LUND:' before the lines of a transcript)
     # is read as a surname too.
     for i in people + [i for i, m in enumerate(mentions) if shouted(m)]:
@@ -358,6 +364,13 @@ def join_short_person_names(mentions: list[Mention], union, root, sources: list[
         held = role_offices(mentions[i].roles)
         if len(fits) > 1 and held:
             fits = {root(j) for j, _, _ in candidates if held & offices[j]} & fits
+        # An article that names no Berg: the one Berg of those that fit whom the articles
+        # that tell have always meant by 'Berg' alone, in two or more of them.
+        if len(fits) > 1 and candidates is named:
+            told = called.get(words[0].casefold(), {})
+            meant = {r for r in fits if len(told.get(r, ())) >= MIN_MEANT}
+            if len(meant) == 1 and meant == fits & set(told):
+                fits = meant
         if len(fits) == 1:
             union(fits.pop(), i)
 
@@ -589,6 +602,9 @@ def person_name(name: str) -> PersonName | None:
     return PersonName(words[0].strip(".").casefold(), middles, words[-1].strip(".").casefold())
 
 
+# Articles in which a surname alone must have meant one person before it is read so where
+# no article says whom it means.
+MIN_MEANT = 2
 # Shorter first names a letter apart are often two names ('Maria', 'Marie').
 MIN_MISSPELT = 6
 

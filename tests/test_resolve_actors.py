@@ -162,6 +162,24 @@ def test_a_first_name_alone_joins_the_one_person_of_its_article(article, joins):
         assert first == actor_of[("a.txt", joins)]
 
 
+@pytest.mark.parametrize("named, joins", [
+    # Anna Berg is called 'Berg' alone in two articles, Tom Berg in none: 'Berg' is she.
+    ((("Anna Berg", True), ("Anna Berg", True), ("Tom Berg", False)), "Anna Berg"),
+    # Once is not enough; and where Tom Berg is called so too, 'Berg' is no one's.
+    ((("Anna Berg", True), ("Tom Berg", False)), None),
+    ((("Anna Berg", True), ("Anna Berg", True), ("Tom Berg", True)), None),
+])
+def test_a_surname_its_article_cannot_tell_joins_the_person_it_has_always_meant(named, joins):
+    extractions = [extraction(f"{n}.txt", Mention(name, "person", aliases=("Berg",) if alone else ()))
+                   for n, (name, alone) in enumerate(named)]
+    _, actor_of = merged(*extractions, extraction("x.txt", Mention("Berg", "person")))
+    people = {actor_of[(f"{n}.txt", name)] for n, (name, _) in enumerate(named)}
+    if joins is None:
+        assert actor_of[("x.txt", "Berg")] not in people
+    else:
+        assert actor_of[("x.txt", "Berg")] == actor_of[(f"{[n for n, _ in named].index(joins)}.txt", joins)]
+
+
 @pytest.mark.parametrize("article, joins", [
     ((Mention("Anna Maria Berg", "person"), Mention("Anna Maria", "person")), "Anna Maria Berg"),
     ((Mention("Honest Tom Lund", "person", aliases=("Tom Lund",)), Mention("Honest Tom", "person")),

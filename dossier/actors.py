@@ -19,7 +19,7 @@ from .gazetteer import Gazetteer, gazetteer
 from .page import title_case
 from .model import ACTOR_KINDS, Article, DossierError, Mention, Problem
 from .state_labels import find_state_labels
-from .vocabulary import FIRST_NAMES, MASTHEAD_WORDS
+from .vocabulary import FEMALE_FIRST_NAMES, FIRST_NAMES, MALE_FIRST_NAMES, MASTHEAD_WORDS
 from .words import in_text
 
 BACKENDS = ("builtin", "spacy", "spacy+builtin")
@@ -274,7 +274,9 @@ def bodies_of_people(units_tokens: list[list[Token]], units: list[tuple[int, str
     """A person's campaign or administration that speaks ('The Clinton campaign says', 'the
     Obama administration announced'): an organisation of its own, named as the text writes it."""
     taken = {form for m in mentions for form in (m.name, *m.aliases)}
-    people = {tuple(form.split()) for m in mentions if m.kind == "person" for form in (m.name, *m.aliases)}
+    # A surname two people share is no alias of either, but still owns a campaign.
+    people = {words[at:] for m in mentions if m.kind == "person" for form in (m.name, *m.aliases)
+              for words in (tuple(form.split()),) for at in {0, len(words) - 1}}
     longest = max(map(len, people), default=0)
     first_words = {words[0] for words in people if words}
     speaking: dict[str, set[int]] = {}
@@ -1360,6 +1362,12 @@ def link_short_forms(drafts: list[Draft], common: frozenset[str]) -> list[Draft]
         shouted = tuple(w.title() for w in words) if all(w.isupper() for w in words) else words
         fuller = [p for p in {**tails.get(words, {}), **tails.get(shouted, {})}.values()
                   if p is not draft and id(p) not in merged]
+        if len(fuller) > 1 and draft.kind in ("person", "other"):
+            share_surname(draft, fuller)
+            if draft.kind == "person":
+                if not draft.occurrences:
+                    merged.add(id(draft))
+                continue
         if len(fuller) == 1 and stated_genders(draft) | stated_genders(fuller[0]) in ({"male", "female"},):
             continue    # 'Mr. Obama' is not 'the first lady, Michelle Obama'
         if len(fuller) == 1 and other_office(draft, fuller[0]):
@@ -1385,6 +1393,46 @@ def link_short_forms(drafts: list[Draft], common: frozenset[str]) -> list[Draft]
     kept = link_fuller_organisations(kept)
     return [d for d in kept if d.kind in ACTOR_KINDS and (d.kind != "person" or person_named_well(d, common))
             and not all(gazetteer().demonyms.get(f) and not gazetteer().place(f) for f in d.forms)]
+
+
+def share_surname(short: Draft, people: list[Draft]) -> None:
+    """A surname two or more people of the article share ('Berg' beside Anna and Tom Berg) is,
+    at each place it stands, the one person there its title makes it ('Mrs. Berg', 'Mayor
+    Berg' where only Tom Berg is mayor), or else the one of them named last before it: those
+    places become that person's. A place before any of them is named stays the surname's."""
+    genders = [person_gender(p) for p in people]
+    kept = []
+    for occurrence in short.occurrences:
+        fits = list(range(len(people)))
+        stated = stated_genders_of((occurrence.gender,), tuple(occurrence.roles))
+        if len(stated) == 1:
+            fits = [k for k in fits if genders[k] in ("", *stated)]
+        held = offices_named(occurrence.roles)
+        if held and len(fits) > 1:
+            holders = [k for k in fits if held & offices_named(r for o in people[k].occurrences for r in o.roles)]
+            fits = holders or [k for k in fits if not other_office(Draft([], [occurrence]), people[k])]
+        at = place_of(occurrence)
+        before = [(max(place_of(o) for o in people[k].occurrences if place_of(o) < at), k) for k in fits
+                  if any(place_of(o) < at for o in people[k].occurrences)]
+        chosen = fits[0] if len(fits) == 1 else max(before)[1] if before else None
+        if chosen is None:
+            kept.append(occurrence)
+        else:
+            people[chosen].occurrences.append(occurrence)
+    short.occurrences = kept
+
+
+def place_of(occurrence: Occurrence) -> tuple[int, int]:
+    """Where an occurrence stands: its text unit, and where in it."""
+    return occurrence.tokens[0].unit, occurrence.tokens[0].start
+
+
+def person_gender(person: Draft) -> str:
+    """'male' or 'female' where the text or the first name states it, else ''."""
+    stated = stated_genders(person)
+    first = max(person.forms, key=lambda f: len(f.split())).split()[0].casefold()
+    stated |= {"female"} if first in FEMALE_FIRST_NAMES else {"male"} if first in MALE_FIRST_NAMES else set()
+    return stated.pop() if len(stated) == 1 else ""
 
 
 def other_office(short: Draft, full: Draft) -> bool:

@@ -809,3 +809,21 @@ def test_a_month_after_a_first_name_is_a_surname(text, present, absent):
 def test_a_quoted_title_of_a_work_names_no_actor(text, present, absent):
     found = {m.name for m in find_actors(article(text))}
     assert present in found and absent not in found
+
+
+@pytest.mark.parametrize("paragraphs, surname_is", [
+    # A title tells which of two Bergs a 'Berg' is.
+    (("Anna Berg and Tom Berg run the harbour.", "Mrs. Berg said the fees would rise."), "Anna Berg"),
+    (("Mayor Tom Berg and Anna Berg run the harbour.", "Mayor Berg said the fees would rise."), "Tom Berg"),
+    # Else the one named last before it.
+    (("Anna Berg runs the harbour.", "Her brother Tom Berg runs the ferry.", "Berg said fares would rise."),
+     "Tom Berg"),
+    # Named before either of them: no one's but the surname's.
+    (("Dr. Berg said fares would rise.", "Anna Berg and Tom Berg run the harbour."), "Berg"),
+])
+def test_a_surname_two_people_of_the_article_share_is_the_one_it_stands_for_at_each_place(paragraphs, surname_is):
+    found = find_actors(article(*paragraphs))
+    last = len(paragraphs) if surname_is != "Berg" else 1
+    assert last in by_name(found, surname_is).paragraphs
+    if surname_is != "Berg":
+        assert "Berg" not in {m.name for m in found}

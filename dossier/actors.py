@@ -19,7 +19,7 @@ from .gazetteer import Gazetteer, gazetteer
 from .page import title_case
 from .model import ACTOR_KINDS, Article, DossierError, Mention, Problem
 from .state_labels import find_state_labels
-from .vocabulary import FEMALE_FIRST_NAMES, FIRST_NAMES, MALE_FIRST_NAMES, MASTHEAD_WORDS
+from .vocabulary import FEMALE_FIRST_NAMES, FIRST_NAMES, MALE_FIRST_NAMES, MASTHEAD_WORDS, PARTY_MEMBERS
 from .words import in_text
 
 BACKENDS = ("builtin", "spacy", "spacy+builtin")
@@ -117,6 +117,9 @@ class Signal:
     NOUN_AFTER = "noun_after"
     """A noun for a body follows it ('the Kestrel news agency'); a person's surname may stand so too
     ('Roe company losses'), and joins the person's full name."""
+    BODY_AFTER = "body_after"
+    """A person's body follows it: the name qualifies the noun ('the Roe campaign', 'the Roe
+    administration')."""
     COMPANY = "company"
     """A noun only a company has stands by it ('Norvik shares', 'shares of Norvik')."""
     SCORED = "scored"
@@ -575,7 +578,8 @@ def capital_runs(tokens: list[Token], common: frozenset[str]) -> list[tuple[int,
             continue
         j = i + 1
         while j < n:
-            if (is_name_token(tokens[j], common) or month_surname(tokens, j)) and not tokens[j].initial:
+            if (is_name_token(tokens[j], common) or month_surname(tokens, j)
+                    or tokens[j].text in WATCHDOG_HEADS) and not tokens[j].initial:
                 j += 1
                 continue
             k = j
@@ -594,6 +598,9 @@ def capital_runs(tokens: list[Token], common: frozenset[str]) -> list[tuple[int,
 
 
 MONTHS = frozenset(names[0] for names in P.MONTH_NAMES)
+# A page's furniture alone ('Watch:' before a video), but the last word of a watchdog's name
+# after another name word ('Judicial Watch', 'Human Rights Watch').
+WATCHDOG_HEADS = frozenset({"Watch"})
 
 
 def month_surname(tokens: list[Token], k: int) -> bool:
@@ -885,6 +892,8 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
         occurrence.stands_alone = False
     if after is not None and after.text in ("'s", "’s"):
         occurrence.signals.add(Signal.OWNS)
+    if after is not None and after.lower in P.BODIES_OF_PEOPLE and after.text.islower():
+        occurrence.signals.add(Signal.BODY_AFTER)
     owned_at = end + 1 if after is not None and after.text in ("'s", "’s") else end
     owned = tokens[owned_at] if owned_at < len(tokens) else None
     if not gaz.country_of(occurrence.text) and (
@@ -1163,7 +1172,7 @@ def kind_from_words(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str
         words = form.casefold().split()
         if len(words) < 2 or gaz.place(form):
             continue        # 'West Bank', 'Soviet Union': a place, whatever word ends it
-        if words[-1] in P.ORG_HEADS or words[0] in P.CLUB_LEADS:
+        if words[-1] in P.ORG_HEADS or words[0] in P.CLUB_LEADS or form.split()[-1] in WATCHDOG_HEADS:
             return "organisation"
         if words[-1] in P.TRADE_HEADS and words[0] not in FIRST_NAMES and words[-2] not in P.PLACE_PARTS:
             return "organisation"       # 'Norvik Chemical', not 'Samantha Power' nor 'Northern Power'
@@ -1391,8 +1400,21 @@ def link_short_forms(drafts: list[Draft], common: frozenset[str]) -> list[Draft]
                and all(" " not in f for f in d.forms) and d.forms[0] in first_words}
     kept = [d for d in drafts if id(d) not in merged]
     kept = link_fuller_organisations(kept)
-    return [d for d in kept if d.kind in ACTOR_KINDS and (d.kind != "person" or person_named_well(d, common))
+    return [d for d in kept if (d.kind in ACTOR_KINDS and (d.kind != "person" or person_named_well(d, common))
+                                or (d.kind == "" and unkinded_name(d, common)))
             and not all(gazetteer().demonyms.get(f) and not gazetteer().place(f) for f in d.forms)]
+
+
+def unkinded_name(draft: Draft, common: frozenset[str]) -> bool:
+    """A one-word name the text gives no kind ('Trump' in 'polls showing Trump ahead', with no
+    full name in the article), inside a sentence and not before a person's body at least once
+    ('the Trump campaign' names the campaign) and no people's or party member's word: kept,
+    without a kind, for the dossier to tell whose name it is."""
+    form = draft.forms[0]
+    return (len(draft.forms) == 1 and form.isalpha() and len(form) > 2 and could_name(form, common)
+            and NAME_WORD.match(form) is not None and not gazetteer().country_of(form.removesuffix("s"))
+            and form.removesuffix("s") not in PARTY_MEMBERS
+            and any(Signal.BODY_AFTER not in o.signals and not o.tokens[0].initial for o in draft.occurrences))
 
 
 def share_surname(short: Draft, people: list[Draft]) -> None:

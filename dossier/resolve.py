@@ -228,7 +228,7 @@ def group_mentions(mentions: list[Mention], sources: list[str] | None = None,
     # A bare surname ('Berg') is first read in its own article, which may tell which Berg it is.
     # So is a first name alone ('Anna'), which only its article can tie to a full name.
     bare = [i for i, m in enumerate(mentions) if not m.local and len(m.name.split()) == 1 and (
-        m.kind == "person" or (m.kind == "other" and (is_first_name(m.name) or shouted(m))))]
+        m.kind in ("person", "") or (m.kind == "other" and (is_first_name(m.name) or shouted(m))))]
     own_article = set(bare)
     owner: dict[tuple, int] = {}
     for i, mention in enumerate(mentions):
@@ -247,11 +247,12 @@ def group_mentions(mentions: list[Mention], sources: list[str] | None = None,
     join_mastheads(mentions, union, root)
     join_body_suffixes(mentions, union, root)
     join_qualified_bodies(mentions, union, root)
+    join_unkinded_names(mentions, union, root, own_article)
     # The ones no article or dossier tells are one actor per form: an unresolved 'Berg'.
     named_fully = {root(i) for i, m in enumerate(mentions) if m.kind == "person" and len(m.name.split()) > 1}
-    unresolved: dict[tuple[bool, str], int] = {}
+    unresolved: dict[tuple[bool | str, str], int] = {}
     for i in [i for i in bare if root(i) not in named_fully]:
-        key = (mentions[i].kind == "person", name_key(mentions[i].name))
+        key = (mentions[i].kind == "person" if mentions[i].kind else "", name_key(mentions[i].name))
         if shouted(mentions[i]) and key in owner:      # 'TIMES' beside 'Times', no surname
             union(owner[key], i)
         elif key in unresolved:
@@ -261,7 +262,28 @@ def group_mentions(mentions: list[Mention], sources: list[str] | None = None,
     groups: dict[int, list[int]] = {}
     for i in range(len(mentions)):
         groups.setdefault(root(i), []).append(i)
-    return [part for group in groups.values() for part in kinds_told_apart(mentions, group)]
+    # Names with no kind that nothing in the dossier claimed are no actors.
+    return [part for group in groups.values() if any(mentions[i].kind for i in group)
+            for part in kinds_told_apart(mentions, group)]
+
+
+def join_unkinded_names(mentions: list[Mention], union, root, own_article: set[int]) -> None:
+    """A name its text gives no kind ('Lundair' in 'fares at Lundair rose') joins the one body
+    or place of the dossier of that name, where no person of the dossier has it as a surname."""
+    if not any(m.kind == "" for m in mentions):
+        return
+    surnames = {name.last for m in mentions if m.kind == "person" and (name := person_name(m.name)) is not None}
+    named: dict[str, set[int]] = {}
+    for i, mention in enumerate(mentions):
+        if mention.kind in ("organisation", "place") and not mention.local and i not in own_article:
+            for form in (mention.name, *mention.aliases):
+                named.setdefault(name_key(form), set()).add(i)
+    for i, mention in enumerate(mentions):
+        key = name_key(mention.name)
+        if mention.kind == "" and key not in surnames:
+            fits = {root(j) for j in named.get(key, ())} - {root(i)}
+            if len(fits) == 1:
+                union(fits.pop(), i)
 
 
 # Reasons for a kind that come from what one article says of a name, not from the name itself:
@@ -347,7 +369,10 @@ def join_short_person_names(mentions: list[Mention], union, root, sources: list[
             called.setdefault(name.last, {}).setdefault(root(i), set()).add(sources[i] if sources else str(i))
     # A surname in capitals of a kind nothing told ('LUND:' before the lines of a transcript)
     # is read as a surname too.
-    for i in people + [i for i, m in enumerate(mentions) if shouted(m)]:
+    # So is a name the text gives no kind, unless a body or place of the dossier has that name.
+    bodies = {name_key(m.name) for m in mentions if m.kind in ("organisation", "place", "other") and not m.local}
+    unkinded = [i for i, m in enumerate(mentions) if m.kind == "" and name_key(m.name) not in bodies]
+    for i in people + [i for i, m in enumerate(mentions) if shouted(m)] + unkinded:
         words = mentions[i].name.replace(".", "").split()
         if len(words) != 1:
             continue
@@ -687,10 +712,11 @@ def actor_name(mentions: list[Mention]) -> str:
 
 
 def actor_kind(mentions: list[Mention]) -> str:
-    """The kind most mentions agree on."""
+    """The kind most mentions that have one agree on."""
     counts: dict[str, int] = {}
     for mention in mentions:
-        counts[mention.kind] = counts.get(mention.kind, 0) + 1
+        if mention.kind:
+            counts[mention.kind] = counts.get(mention.kind, 0) + 1
     return max(sorted(counts), key=lambda k: counts[k])
 
 

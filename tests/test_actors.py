@@ -827,3 +827,21 @@ def test_a_surname_two_people_of_the_article_share_is_the_one_it_stands_for_at_e
     assert last in by_name(found, surname_is).paragraphs
     if surname_is != "Berg":
         assert "Berg" not in {m.name for m in found}
+
+
+def test_a_watchdog_s_name_ends_with_watch():
+    found = {m.name: m.kind for m in find_actors(article(
+        "The lawsuit was filed by Harbour Watch, a group that tracks Lund's port.",
+        "Watch: the mayor answers questions."))}
+    assert found.get("Harbour Watch") == "organisation" and "Watch" not in found
+
+
+@pytest.mark.parametrize("text, unkinded", [
+    ("Polls showed Berg ahead in the harbour towns by a wide margin.", {"Berg"}),
+    # A name that only qualifies a noun, a party member's word or a sentence's first word: none.
+    ("Polls showed the Berg campaign ahead in the harbour towns.", set()),
+    ("Polls showed Republicans ahead in the harbour towns.", set()),
+    ("Berg polls showed a lead in the harbour towns.", set()),
+])
+def test_a_name_the_text_gives_no_kind_is_kept_without_one(text, unkinded):
+    assert {m.name for m in find_actors(article(text)) if m.kind == ""} == unkinded

@@ -262,6 +262,26 @@ def test_a_body_is_one_with_or_without_the_possessive_of_its_owner(first, second
     assert (len(actors) == 1) == together
 
 
+@pytest.mark.parametrize("elsewhere, joins", [
+    # The dossier's one Berg, or its one body of that name, is the name the text gave no kind.
+    ((Mention("Anna Berg", "person"),), "Anna Berg"),
+    ((Mention("Berg", "organisation"),), "Berg"),
+    # Two Bergs, or a Berg and a body of that name: the name is no one's, and no actor.
+    ((Mention("Anna Berg", "person"), Mention("Tom Berg", "person")), None),
+    ((Mention("Anna Berg", "person"), Mention("Berg", "organisation")), None),
+    ((), None),
+])
+def test_a_name_with_no_kind_joins_the_one_actor_of_the_dossier_it_names_or_none(elsewhere, joins):
+    others = [extraction(f"{n}.txt", mention) for n, mention in enumerate(elsewhere)]
+    actors, actor_of = merged(*others, extraction("x.txt", Mention("Berg", "")))
+    if joins is None:
+        assert ("x.txt", "Berg") not in actor_of and len(actors) == len(elsewhere)
+    else:
+        n = [m.name for m in elsewhere].index(joins)
+        assert actor_of[("x.txt", "Berg")] == actor_of[(f"{n}.txt", joins)]
+        assert "x" in next(a for a in actors if a.id == actor_of[("x.txt", "Berg")]).articles
+
+
 def test_merged_actor_carries_roles_with_their_article_aliases_and_articles():
     actors, actor_of = merged(
         extraction("a.txt", Mention("Anna Berg", "person", ("Berg",), ("Mayor",), ("Oslo",), (1, 2))),

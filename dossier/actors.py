@@ -120,6 +120,9 @@ class Signal:
     BODY_AFTER = "body_after"
     """A person's body follows it: the name qualifies the noun ('the Roe campaign', 'the Roe
     administration')."""
+    IN_PROSE = "in_prose"
+    """A word in lower case stands right before or after it: it is read in running text, not
+    in a line of a page's buttons."""
     COMPANY = "company"
     """A noun only a company has stands by it ('Norvik shares', 'shares of Norvik')."""
     SCORED = "scored"
@@ -193,6 +196,12 @@ class Draft:
 
 def find_actors(article: Article, backend: str | None = None) -> tuple[Mention, ...]:
     """The actors an article names, by the backend the setting asks for (built-in rules by default)."""
+    return tuple(m for m in find_names(article, backend) if m.kind)
+
+
+def find_names(article: Article, backend: str | None = None) -> tuple[Mention, ...]:
+    """The actors an article names and, from the built-in rules, the one-word names it gives no
+    kind (Mention.kind ''), which only the dossier can tell whose they are."""
     backend = backend or os.environ.get(BACKEND_SETTING, "builtin").strip() or "builtin"
     if backend == "builtin":
         return find_actors_builtin(article)
@@ -200,11 +209,13 @@ def find_actors(article: Article, backend: str | None = None) -> tuple[Mention, 
         raise DossierError((Problem(BACKEND_SETTING, None, f"unknown actor backend {backend!r}",
                                     hint=f"use one of: {', '.join(BACKENDS)}", severity="error"),))
     from .actors_spacy import find_actors_spacy
-    return find_actors_spacy(article, find_actors_builtin(article) if backend == "spacy+builtin" else None)
+    return find_actors_spacy(article, tuple(m for m in find_actors_builtin(article) if m.kind)
+                             if backend == "spacy+builtin" else None)
 
 
 def find_actors_builtin(article: Article) -> tuple[Mention, ...]:
-    """Names from the text's own capitals and context, grouped into one Mention per actor."""
+    """Names from the text's own capitals and context, grouped into one Mention per actor; and
+    the one-word names the text gives no kind."""
     gaz = gazetteer()
     units = text_units(article)
     # Lines set apart are units of their own; one in capitals, like a headline's capitals
@@ -894,6 +905,8 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
         occurrence.signals.add(Signal.OWNS)
     if after is not None and after.lower in P.BODIES_OF_PEOPLE and after.text.islower():
         occurrence.signals.add(Signal.BODY_AFTER)
+    if any(t is not None and t.text.islower() for t in (before, after)):
+        occurrence.signals.add(Signal.IN_PROSE)
     owned_at = end + 1 if after is not None and after.text in ("'s", "’s") else end
     owned = tokens[owned_at] if owned_at < len(tokens) else None
     if not gaz.country_of(occurrence.text) and (
@@ -1407,14 +1420,15 @@ def link_short_forms(drafts: list[Draft], common: frozenset[str]) -> list[Draft]
 
 def unkinded_name(draft: Draft, common: frozenset[str]) -> bool:
     """A one-word name the text gives no kind ('Trump' in 'polls showing Trump ahead', with no
-    full name in the article), inside a sentence and not before a person's body at least once
-    ('the Trump campaign' names the campaign) and no people's or party member's word: kept,
-    without a kind, for the dossier to tell whose name it is."""
+    full name in the article), inside a sentence of running text and not before a person's body
+    at least once ('the Trump campaign' names the campaign) and no people's or party member's
+    word: kept, without a kind, for the dossier to tell whose name it is."""
     form = draft.forms[0]
     return (len(draft.forms) == 1 and form.isalpha() and len(form) > 2 and could_name(form, common)
             and NAME_WORD.match(form) is not None and not gazetteer().country_of(form.removesuffix("s"))
             and form.removesuffix("s") not in PARTY_MEMBERS
-            and any(Signal.BODY_AFTER not in o.signals and not o.tokens[0].initial for o in draft.occurrences))
+            and any(Signal.IN_PROSE in o.signals and Signal.BODY_AFTER not in o.signals and not o.tokens[0].initial
+                    for o in draft.occurrences))
 
 
 def share_surname(short: Draft, people: list[Draft]) -> None:
@@ -1485,7 +1499,7 @@ def could_be_surname(draft: Draft) -> bool:
     if draft.kind == "organisation":
         # "Rubio Campaign Manager ...", "Roe company losses", "Roe shares", "Roe beat Jackson"
         return draft.signals <= {Signal.EMPLOYER, Signal.SPEAKS, Signal.OWNS, Signal.NOUN_AFTER, Signal.COMPANY,
-                                 Signal.TEAM}
+                                 Signal.TEAM, Signal.IN_PROSE, Signal.BODY_AFTER}
     place = gazetteer().place(draft.forms[0])
     return draft.kind == "place" and not (place and (place.country or Signal.IN in draft.signals))
 

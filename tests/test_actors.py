@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dossier.actors import find_actors
+from dossier.actors import find_actors, find_names
 from dossier.model import ACTOR_KINDS, Article, Caption, DossierError, Paragraph
 
 
@@ -844,4 +844,5 @@ def test_a_watchdog_s_name_ends_with_watch():
     ("Berg polls showed a lead in the harbour towns.", set()),
 ])
 def test_a_name_the_text_gives_no_kind_is_kept_without_one(text, unkinded):
-    assert {m.name for m in find_actors(article(text)) if m.kind == ""} == unkinded
+    assert {m.name for m in find_names(article(text)) if m.kind == ""} == unkinded
+    assert not any(m.kind == "" for m in find_actors(article(text)))

@@ -229,7 +229,9 @@ def find_actors_builtin(article: Article) -> tuple[Mention, ...]:
     body, apart = tokens[:len(units)], tokens[len(units):]
     common = common_words(body)
     proper = frozenset(t.text for unit in body for t in unit if t.capitalised and not t.initial)
-    occurrences, pending = find_occurrences(body, common, gaz, proper)
+    # Most articles quote no title of a work: their units are not searched for one.
+    quoting = any(TITLED.search(text) for _, text in units)
+    occurrences, pending = find_occurrences(body, common, gaz, proper, quoting)
     set_apart, _ = find_occurrences(apart, common, gaz, proper)
     occurrences += [as_written(o, gaz) for o in set_apart if gaz.place(o.text) or o.text in P.SHORT_FORMS]
     occurrences = trim_first_words(occurrences)
@@ -375,14 +377,15 @@ def common_words(units: list[list[Token]]) -> frozenset[str]:
 # --- Occurrences: capitalised runs, split into names ----------------------------
 
 def find_occurrences(units: list[list[Token]], common: frozenset[str], gaz: Gazetteer,
-                     proper: frozenset[str] = frozenset()
+                     proper: frozenset[str] = frozenset(), quoting: bool = False
                      ) -> tuple[list[Occurrence], list[UnnamedRole]]:
-    """Every name in the text with its context; and roles stated before a name is given."""
+    """Every name in the text with its context; and roles stated before a name is given.
+    With `quoting`, the names in a work's title quoted after 'titled' are passed over."""
     occurrences: list[Occurrence] = []
     pending: list[UnnamedRole] = []
     for tokens in units:
         scored: set[int] | None = None      # read only where a name plays a match: most units name none
-        titles = quoted_titles(tokens) if any(t.lower in TITLE_INTRODUCERS for t in tokens) else set()
+        titles = quoted_titles(tokens) if quoting else set()
         for start, end in capital_runs(tokens, common):
             if start in titles:
                 continue
@@ -418,6 +421,7 @@ def find_occurrences(units: list[list[Token]], common: frozenset[str], gaz: Gaze
 
 # Words that introduce the quoted title of a work: 'a video titled "A Lund Christmas"'.
 TITLE_INTRODUCERS = frozenset("titled entitled headlined".split())
+TITLED = re.compile(r"\b(?:" + "|".join(TITLE_INTRODUCERS) + r")\b", re.IGNORECASE)
 OPENING_QUOTES = frozenset("\"“‘")
 CLOSING_QUOTES = frozenset("\"”’")
 

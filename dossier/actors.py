@@ -19,7 +19,7 @@ from .gazetteer import Gazetteer, gazetteer
 from .page import title_case
 from .model import ACTOR_KINDS, Article, DossierError, Mention, Problem
 from .state_labels import find_state_labels
-from .vocabulary import FIRST_NAMES, MASTHEAD_WORDS
+from .vocabulary import FEMALE_FIRST_NAMES, FIRST_NAMES, MALE_FIRST_NAMES, MASTHEAD_WORDS, PARTY_MEMBERS
 from .words import in_text
 
 BACKENDS = ("builtin", "spacy", "spacy+builtin")
@@ -127,6 +127,12 @@ class Signal:
     NOUN_AFTER = "noun_after"
     """A noun for a body follows it ('the Kestrel news agency'); a person's surname may stand so too
     ('Roe company losses'), and joins the person's full name."""
+    BODY_AFTER = "body_after"
+    """A person's body follows it: the name qualifies the noun ('the Roe campaign', 'the Roe
+    administration')."""
+    IN_PROSE = "in_prose"
+    """A word in lower case stands right before or after it: it is read in running text, not
+    in a line of a page's buttons."""
     COMPANY = "company"
     """A noun only a company has stands by it ('Norvik shares', 'shares of Norvik')."""
     SCORED = "scored"
@@ -206,6 +212,12 @@ class Draft:
 
 def find_actors(article: Article, backend: str | None = None) -> tuple[Mention, ...]:
     """The actors an article names, by the backend the setting asks for (built-in rules by default)."""
+    return tuple(m for m in find_names(article, backend) if m.kind)
+
+
+def find_names(article: Article, backend: str | None = None) -> tuple[Mention, ...]:
+    """The actors an article names and, from the built-in rules, the one-word names it gives no
+    kind (Mention.kind ''), which only the dossier can tell whose they are."""
     backend = backend or os.environ.get(BACKEND_SETTING, "builtin").strip() or "builtin"
     if backend == "builtin":
         return find_actors_builtin(article)
@@ -213,11 +225,13 @@ def find_actors(article: Article, backend: str | None = None) -> tuple[Mention, 
         raise DossierError((Problem(BACKEND_SETTING, None, f"unknown actor backend {backend!r}",
                                     hint=f"use one of: {', '.join(BACKENDS)}", severity="error"),))
     from .actors_spacy import find_actors_spacy
-    return find_actors_spacy(article, find_actors_builtin(article) if backend == "spacy+builtin" else None)
+    return find_actors_spacy(article, tuple(m for m in find_actors_builtin(article) if m.kind)
+                             if backend == "spacy+builtin" else None)
 
 
 def find_actors_builtin(article: Article) -> tuple[Mention, ...]:
-    """Names from the text's own capitals and context, grouped into one Mention per actor."""
+    """Names from the text's own capitals and context, grouped into one Mention per actor; and
+    the one-word names the text gives no kind."""
     gaz = gazetteer()
     units = text_units(article)
     # Lines set apart are units of their own; one in capitals, like a headline's capitals
@@ -231,7 +245,9 @@ def find_actors_builtin(article: Article) -> tuple[Mention, ...]:
     body, apart = tokens[:len(units)], tokens[len(units):]
     common = common_words(body)
     proper = frozenset(t.text for unit in body for t in unit if t.capitalised and not t.initial)
-    occurrences, pending = find_occurrences(body, common, gaz, proper)
+    # Most articles quote no title of a work: their units are not searched for one.
+    quoting = any(TITLED.search(text) for _, text in units)
+    occurrences, pending = find_occurrences(body, common, gaz, proper, quoting)
     set_apart, _ = find_occurrences(apart, common, gaz, proper)
     occurrences += [as_written(o, gaz) for o in set_apart if gaz.place(o.text) or o.text in P.SHORT_FORMS]
     occurrences = trim_first_words(occurrences)
@@ -292,7 +308,9 @@ def bodies_of_people(units_tokens: list[list[Token]], units: list[tuple[int, str
     """A person's campaign or administration that speaks ('The Clinton campaign says', 'the
     Obama administration announced'): an organisation of its own, named as the text writes it."""
     taken = {form for m in mentions for form in (m.name, *m.aliases)}
-    people = {tuple(form.split()) for m in mentions if m.kind == "person" for form in (m.name, *m.aliases)}
+    # A surname two people share is no alias of either, but still owns a campaign.
+    people = {words[at:] for m in mentions if m.kind == "person" for form in (m.name, *m.aliases)
+              for words in (tuple(form.split()),) for at in {0, len(words) - 1}}
     longest = max(map(len, people), default=0)
     first_words = {words[0] for words in people if words}
     speaking: dict[str, set[int]] = {}
@@ -378,14 +396,18 @@ def common_words(units: list[list[Token]]) -> frozenset[str]:
 # --- Occurrences: capitalised runs, split into names ----------------------------
 
 def find_occurrences(units: list[list[Token]], common: frozenset[str], gaz: Gazetteer,
-                     proper: frozenset[str] = frozenset()
+                     proper: frozenset[str] = frozenset(), quoting: bool = False
                      ) -> tuple[list[Occurrence], list[UnnamedRole]]:
-    """Every name in the text with its context; and roles stated before a name is given."""
+    """Every name in the text with its context; and roles stated before a name is given.
+    With `quoting`, the names in a work's title quoted after 'titled' are passed over."""
     occurrences: list[Occurrence] = []
     pending: list[UnnamedRole] = []
     for tokens in units:
         scored: set[int] | None = None      # read only where a name plays a match: most units name none
+        titles = quoted_titles(tokens) if quoting else set()
         for start, end in capital_runs(tokens, common):
+            if start in titles:
+                continue
             for part in split_run(tokens, start, end, gaz, proper):
                 name_start, name_end, affiliation = part.start, part.end, part.affiliation
                 while name_start < name_end and (tokens[name_start].text.islower()
@@ -414,6 +436,27 @@ def find_occurrences(units: list[list[Token]], common: frozenset[str], gaz: Gaze
                 occurrences.append(occurrence)
         pending.extend(unnamed_roles(tokens, gaz))
     return occurrences, pending
+
+
+# Words that introduce the quoted title of a work: 'a video titled "A Lund Christmas"'.
+TITLE_INTRODUCERS = frozenset("titled entitled headlined".split())
+TITLED = re.compile(r"\b(?:" + "|".join(TITLE_INTRODUCERS) + r")\b", re.IGNORECASE)
+OPENING_QUOTES = frozenset("\"“‘")
+CLOSING_QUOTES = frozenset("\"”’")
+
+
+def quoted_titles(tokens: list[Token]) -> set[int]:
+    """The tokens of a title a text quotes after 'titled' or 'entitled' (the word included):
+    the names in 'Titled "A Very Berg Christmas," the video ...' are a work's, no actor's."""
+    inside: set[int] = set()
+    for k, token in enumerate(tokens):
+        if token.lower not in TITLE_INTRODUCERS:
+            continue
+        at = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].text == ",")
+        if at < len(tokens) and tokens[at].text in OPENING_QUOTES:
+            end = next((j for j in range(at + 1, len(tokens)) if tokens[j].text in CLOSING_QUOTES), len(tokens))
+            inside.update(range(k, end))
+    return inside
 
 
 def scored_sentences(tokens: list[Token]) -> set[int]:
@@ -569,7 +612,8 @@ def capital_runs(tokens: list[Token], common: frozenset[str]) -> list[tuple[int,
             continue
         j = i + 1
         while j < n:
-            if is_name_token(tokens[j], common) and not tokens[j].initial:
+            if (is_name_token(tokens[j], common) or month_surname(tokens, j)
+                    or tokens[j].text in WATCHDOG_HEADS) and not tokens[j].initial:
                 j += 1
                 continue
             k = j
@@ -585,6 +629,18 @@ def capital_runs(tokens: list[Token], common: frozenset[str]) -> list[tuple[int,
             runs.extend(r for part in split_on(tokens, a, b) for r in split_of(tokens, *part))
         i = j
     return runs
+
+
+MONTHS = frozenset(names[0] for names in P.MONTH_NAMES)
+# A page's furniture alone ('Watch:' before a video), but the last word of a watchdog's name
+# after another name word ('Judicial Watch', 'Human Rights Watch').
+WATCHDOG_HEADS = frozenset({"Watch"})
+
+
+def month_surname(tokens: list[Token], k: int) -> bool:
+    """'Theresa May', 'Brian March': a month's name right after a first name is a surname."""
+    return (k > 0 and tokens[k].lower in MONTHS and tokens[k].text[:1].isupper()
+            and tokens[k - 1].lower in FIRST_NAMES and tokens[k - 1].capitalised)
 
 
 def weekly_masthead(tokens: list[Token], k: int) -> bool:
@@ -892,6 +948,10 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
                               and their_after(tokens, end)) \
             or played_for(tokens, start) or side_verb_after(tokens, end):
         occurrence.signals.add(Signal.SIDE)
+    if after is not None and after.lower in P.BODIES_OF_PEOPLE and after.text.islower():
+        occurrence.signals.add(Signal.BODY_AFTER)
+    if any(t is not None and t.text.islower() for t in (before, after)):
+        occurrence.signals.add(Signal.IN_PROSE)
     owned_at = end + 1 if after is not None and after.text in ("'s", "’s") else end
     owned = tokens[owned_at] if owned_at < len(tokens) else None
     if not gaz.country_of(occurrence.text) and (
@@ -1209,7 +1269,7 @@ def kind_from_words(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str
         words = form.casefold().split()
         if len(words) < 2 or gaz.place(form):
             continue        # 'West Bank', 'Soviet Union': a place, whatever word ends it
-        if words[-1] in P.ORG_HEADS or words[0] in P.CLUB_LEADS:
+        if words[-1] in P.ORG_HEADS or words[0] in P.CLUB_LEADS or form.split()[-1] in WATCHDOG_HEADS:
             return "organisation"
         if words[-1] in P.TRADE_HEADS and words[0] not in FIRST_NAMES and words[-2] not in P.PLACE_PARTS:
             return "organisation"       # 'Norvik Chemical', not 'Samantha Power' nor 'Northern Power'
@@ -1514,6 +1574,12 @@ def link_short_forms(drafts: list[Draft], common: frozenset[str]) -> list[Draft]
         shouted = tuple(w.title() for w in words) if all(w.isupper() for w in words) else words
         fuller = [p for p in {**tails.get(words, {}), **tails.get(shouted, {})}.values()
                   if p is not draft and id(p) not in merged]
+        if len(fuller) > 1 and draft.kind in ("person", "other"):
+            share_surname(draft, fuller)
+            if draft.kind == "person":
+                if not draft.occurrences:
+                    merged.add(id(draft))
+                continue
         if len(fuller) == 1 and stated_genders(draft) | stated_genders(fuller[0]) in ({"male", "female"},):
             continue    # 'Mr. Obama' is not 'the first lady, Michelle Obama'
         if len(fuller) == 1 and other_office(draft, fuller[0]):
@@ -1537,8 +1603,62 @@ def link_short_forms(drafts: list[Draft], common: frozenset[str]) -> list[Draft]
                and all(" " not in f for f in d.forms) and d.forms[0] in first_words}
     kept = [d for d in drafts if id(d) not in merged]
     kept = link_fuller_organisations(kept)
-    return [d for d in kept if d.kind in ACTOR_KINDS and (d.kind != "person" or person_named_well(d, common))
+    return [d for d in kept if (d.kind in ACTOR_KINDS and (d.kind != "person" or person_named_well(d, common))
+                                or (d.kind == "" and unkinded_name(d, common)))
             and not all(gazetteer().demonyms.get(f) and not gazetteer().place(f) for f in d.forms)]
+
+
+def unkinded_name(draft: Draft, common: frozenset[str]) -> bool:
+    """A one-word name the text gives no kind ('Trump' in 'polls showing Trump ahead', with no
+    full name in the article), inside a sentence of running text and not before a person's body
+    at least once ('the Trump campaign' names the campaign) and no people's or party member's
+    word: kept, without a kind, for the dossier to tell whose name it is."""
+    form = draft.forms[0]
+    return (len(draft.forms) == 1 and form.isalpha() and len(form) > 2 and could_name(form, common)
+            and NAME_WORD.match(form) is not None and not gazetteer().country_of(form.removesuffix("s"))
+            and form.removesuffix("s") not in PARTY_MEMBERS
+            and any(Signal.IN_PROSE in o.signals and Signal.BODY_AFTER not in o.signals and not o.tokens[0].initial
+                    for o in draft.occurrences))
+
+
+def share_surname(short: Draft, people: list[Draft]) -> None:
+    """A surname two or more people of the article share ('Berg' beside Anna and Tom Berg) is,
+    at each place it stands, the one person there its title makes it ('Mrs. Berg', 'Mayor
+    Berg' where only Tom Berg is mayor), or else the one of them named last before it: those
+    places become that person's. A place before any of them is named stays the surname's."""
+    genders = [person_gender(p) for p in people]
+    kept = []
+    for occurrence in short.occurrences:
+        fits = list(range(len(people)))
+        stated = stated_genders_of((occurrence.gender,), tuple(occurrence.roles))
+        if len(stated) == 1:
+            fits = [k for k in fits if genders[k] in ("", *stated)]
+        held = offices_named(occurrence.roles)
+        if held and len(fits) > 1:
+            holders = [k for k in fits if held & offices_named(r for o in people[k].occurrences for r in o.roles)]
+            fits = holders or [k for k in fits if not other_office(Draft([], [occurrence]), people[k])]
+        at = place_of(occurrence)
+        before = [(max(place_of(o) for o in people[k].occurrences if place_of(o) < at), k) for k in fits
+                  if any(place_of(o) < at for o in people[k].occurrences)]
+        chosen = fits[0] if len(fits) == 1 else max(before)[1] if before else None
+        if chosen is None:
+            kept.append(occurrence)
+        else:
+            people[chosen].occurrences.append(occurrence)
+    short.occurrences = kept
+
+
+def place_of(occurrence: Occurrence) -> tuple[int, int]:
+    """Where an occurrence stands: its text unit, and where in it."""
+    return occurrence.tokens[0].unit, occurrence.tokens[0].start
+
+
+def person_gender(person: Draft) -> str:
+    """'male' or 'female' where the text or the first name states it, else ''."""
+    stated = stated_genders(person)
+    first = max(person.forms, key=lambda f: len(f.split())).split()[0].casefold()
+    stated |= {"female"} if first in FEMALE_FIRST_NAMES else {"male"} if first in MALE_FIRST_NAMES else set()
+    return stated.pop() if len(stated) == 1 else ""
 
 
 def other_office(short: Draft, full: Draft) -> bool:
@@ -1569,7 +1689,8 @@ def could_be_surname(draft: Draft) -> bool:
     if draft.kind == "organisation":
         # "Rubio Campaign Manager ...", "Roe company losses", "Roe shares", "Roe beat Jackson"
         return draft.signals <= {Signal.EMPLOYER, Signal.SPEAKS, Signal.OWNS, Signal.NOUN_AFTER, Signal.COMPANY,
-                                 Signal.TEAM, Signal.SIDE, Signal.THE_PLURAL}
+                                 Signal.TEAM, Signal.SIDE, Signal.THE_PLURAL,
+                                 Signal.IN_PROSE, Signal.BODY_AFTER}
     place = gazetteer().place(draft.forms[0])
     return draft.kind == "place" and not (place and (place.country or Signal.IN in draft.signals))
 

@@ -11,7 +11,7 @@ from concurrent.futures import ProcessPoolExecutor
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from .actors import find_actors
+from .actors import find_names
 from .cache import Cache
 from .collector import cycle_collector_paused
 from .facts import described_speakers, find_facts
@@ -48,9 +48,10 @@ def extract(document: Document) -> Extraction:
     """Article structure, then its actors, then its facts: all from one document."""
     page = read_parts(document)
     article = article_of(document, page)
-    mentions = find_actors(article)
+    names = find_names(article)
+    mentions = tuple(m for m in names if m.kind)     # a name with no kind is no speaker
     facts = find_facts(article, mentions)
-    return Extraction(article, mentions + described_speakers(facts, mentions), facts, page.problems)
+    return Extraction(article, names + described_speakers(facts, mentions), facts, page.problems)
 
 
 def extract_all(documents: tuple[Document, ...], cache: Cache | None = None, *, workers: int | None = None,

@@ -6,7 +6,7 @@ import operator
 import re
 from dataclasses import dataclass, replace
 
-from .actor_patterns import CONNECTORS as P_CONNECTORS, SHORT_FORMS, TRADE_HEADS
+from .actor_patterns import CONNECTORS as P_CONNECTORS, ONE_WORD_BODIES, ORG_HEADS, SHORT_FORMS, TRADE_HEADS
 from .actors import ACRONYM, KIND_REASONS, initials_of
 from .coreference import OTHER_OFFICE, SHORT_OFFICES
 from .gazetteer import gazetteer
@@ -172,6 +172,9 @@ def merge_keys(mention: Mention) -> set[str]:
         # A short form the patterns know ('Britain') is its full name's.
         keys |= {name_key(SHORT_FORMS[form][0]) for form in (mention.name, *mention.aliases)
                  if SHORT_FORMS.get(form, ("", ""))[1] == mention.kind}
+    if mention.kind != "person" and not mention.local:
+        # 'Lund's campaign' is the 'Lund campaign', as 'Lund's foundation' is the 'Lund Foundation'.
+        keys |= {key.replace("'s ", " ") for key in keys if "'s " in key}
     return keys
 
 
@@ -225,7 +228,7 @@ def group_mentions(mentions: list[Mention], sources: list[str] | None = None,
     # A bare surname ('Berg') is first read in its own article, which may tell which Berg it is.
     # So is a first name alone ('Anna'), which only its article can tie to a full name.
     bare = [i for i, m in enumerate(mentions) if not m.local and len(m.name.split()) == 1 and (
-        m.kind == "person" or (m.kind == "other" and (is_first_name(m.name) or shouted(m))))]
+        m.kind in ("person", "") or (m.kind == "other" and (is_first_name(m.name) or shouted(m))))]
     own_article = set(bare)
     owner: dict[tuple, int] = {}
     for i, mention in enumerate(mentions):
@@ -238,15 +241,18 @@ def group_mentions(mentions: list[Mention], sources: list[str] | None = None,
                 owner[slot] = i
     join_short_person_names(mentions, union, root, sources)
     join_first_names(mentions, union, root, sources)
+    join_name_beginnings(mentions, union, root, sources)
     join_acronyms(mentions, union, root)
     join_initialled_names(mentions, union, root)
     join_mastheads(mentions, union, root)
     join_body_suffixes(mentions, union, root)
+    join_qualified_bodies(mentions, union, root)
+    join_unkinded_names(mentions, union, root, own_article)
     # The ones no article or dossier tells are one actor per form: an unresolved 'Berg'.
     named_fully = {root(i) for i, m in enumerate(mentions) if m.kind == "person" and len(m.name.split()) > 1}
-    unresolved: dict[tuple[bool, str], int] = {}
+    unresolved: dict[tuple[bool | str, str], int] = {}
     for i in [i for i in bare if root(i) not in named_fully]:
-        key = (mentions[i].kind == "person", name_key(mentions[i].name))
+        key = (mentions[i].kind == "person" if mentions[i].kind else "", name_key(mentions[i].name))
         if shouted(mentions[i]) and key in owner:      # 'TIMES' beside 'Times', no surname
             union(owner[key], i)
         elif key in unresolved:
@@ -256,7 +262,28 @@ def group_mentions(mentions: list[Mention], sources: list[str] | None = None,
     groups: dict[int, list[int]] = {}
     for i in range(len(mentions)):
         groups.setdefault(root(i), []).append(i)
-    return [part for group in groups.values() for part in kinds_told_apart(mentions, group)]
+    # Names with no kind that nothing in the dossier claimed are no actors.
+    return [part for group in groups.values() if any(mentions[i].kind for i in group)
+            for part in kinds_told_apart(mentions, group)]
+
+
+def join_unkinded_names(mentions: list[Mention], union, root, own_article: set[int]) -> None:
+    """A name its text gives no kind ('Lundair' in 'fares at Lundair rose') joins the one body
+    or place of the dossier of that name, where no person of the dossier has it as a surname."""
+    if not any(m.kind == "" for m in mentions):
+        return
+    surnames = {name.last for m in mentions if m.kind == "person" and (name := person_name(m.name)) is not None}
+    named: dict[str, set[int]] = {}
+    for i, mention in enumerate(mentions):
+        if mention.kind in ("organisation", "place") and not mention.local and i not in own_article:
+            for form in (mention.name, *mention.aliases):
+                named.setdefault(name_key(form), set()).add(i)
+    for i, mention in enumerate(mentions):
+        key = name_key(mention.name)
+        if mention.kind == "" and key not in surnames:
+            fits = {root(j) for j in named.get(key, ())} - {root(i)}
+            if len(fits) == 1:
+                union(fits.pop(), i)
 
 
 # Reasons for a kind that come from what one article says of a name, not from the name itself:
@@ -334,9 +361,18 @@ def join_short_person_names(mentions: list[Mention], union, root, sources: list[
         if len(mentions[i].name.split()) > 1:
             held_by_root.setdefault(root(i), set()).update(role_offices(mentions[i].roles))
     offices = {i: held_by_root.get(root(i), set()) for i in articles}
+    # The articles in which each full name's person is also called by the surname alone.
+    called: dict[str, dict[int, set[str]]] = {}
+    for i in people:
+        name = person_name(mentions[i].name)
+        if name is not None and any(name_key(a) == name.last for a in mentions[i].aliases):
+            called.setdefault(name.last, {}).setdefault(root(i), set()).add(sources[i] if sources else str(i))
     # A surname in capitals of a kind nothing told ('LUND:' before the lines of a transcript)
     # is read as a surname too.
-    for i in people + [i for i, m in enumerate(mentions) if shouted(m)]:
+    # So is a name the text gives no kind, unless a body or place of the dossier has that name.
+    bodies = {name_key(m.name) for m in mentions if m.kind in ("organisation", "place", "other") and not m.local}
+    unkinded = [i for i, m in enumerate(mentions) if m.kind == "" and name_key(m.name) not in bodies]
+    for i in people + [i for i, m in enumerate(mentions) if shouted(m)] + unkinded:
         words = mentions[i].name.replace(".", "").split()
         if len(words) != 1:
             continue
@@ -353,6 +389,13 @@ def join_short_person_names(mentions: list[Mention], union, root, sources: list[
         held = role_offices(mentions[i].roles)
         if len(fits) > 1 and held:
             fits = {root(j) for j, _, _ in candidates if held & offices[j]} & fits
+        # An article that names no Berg: the one Berg of those that fit whom the articles
+        # that tell have always meant by 'Berg' alone, in two or more of them.
+        if len(fits) > 1 and candidates is named:
+            told = called.get(words[0].casefold(), {})
+            meant = {r for r in fits if len(told.get(r, ())) >= MIN_MEANT}
+            if len(meant) == 1 and meant == fits & set(told):
+                fits = meant
         if len(fits) == 1:
             union(fits.pop(), i)
 
@@ -373,26 +416,60 @@ def role_offices(roles: tuple[str, ...]) -> set[tuple[str, ...]]:
 
 def join_first_names(mentions: list[Mention], union, root, sources: list[str] | None) -> None:
     """'Anna' alone joins the one person of her own article whose first name it is ('Anna
-    Berg', or 'Jim' the article's 'James Berg'), unless someone there has it as a surname."""
+    Berg', or 'Jim' the article's 'James Berg'), unless someone there has it as a surname.
+    Where the article names no one of that first name, it joins the one person of the
+    dossier of that first name whose surname the article prints ('Anna' beside 'Tom Berg'
+    is the dossier's Anna Berg, his wife named in full elsewhere)."""
     if not sources:
         return
     firsts: dict[tuple[str, str], list[int]] = {}
     lasts: set[tuple[str, str]] = set()
+    in_dossier: dict[tuple[str, str], list[int]] = {}
     for i, mention in enumerate(mentions):
         if mention.kind == "person" and (name := person_name(mention.name)) is not None:
             for first in formal_first_names(name.first) | {name.first}:
                 firsts.setdefault((sources[i], first), []).append(i)
+                in_dossier.setdefault((first, name.last), []).append(i)
             lasts.add((sources[i], name.last))
+    printed: dict[str, set[str]] = {}
+    for i, mention in enumerate(mentions):
+        if mention.kind == "person":
+            printed.setdefault(sources[i], set()).update(
+                name_key(form).split()[-1] for form in (mention.name, *mention.aliases) if form.strip())
     named_fully = {root(i) for i, m in enumerate(mentions) if m.kind == "person" and len(m.name.split()) > 1}
     for i, mention in enumerate(mentions):
         word = mention.name.casefold()
         if (len(word.split()) != 1 or mention.local or root(i) in named_fully or (sources[i], word) in lasts
                 or not (mention.kind == "person" or (mention.kind == "other" and is_first_name(word)))):
             continue
-        fits = {root(j) for first in formal_first_names(word) | {word}
-                for j in firsts.get((sources[i], first), ())} - {root(i)}
+        forms = formal_first_names(word) | {word}
+        fits = {root(j) for first in forms for j in firsts.get((sources[i], first), ())} - {root(i)}
+        if not fits and not any(root(j) == root(i) for first in forms for j in firsts.get((sources[i], first), ())):
+            fits = {root(j) for first in forms for last in printed.get(sources[i], ())
+                    for j in in_dossier.get((first, last), ())} - {root(i)}
         if len(fits) == 1:
             union(fits.pop(), i)
+
+
+def join_name_beginnings(mentions: list[Mention], union, root, sources: list[str] | None) -> None:
+    """'Anna Maria' joins the one person of her own article whose fuller name begins so ('Anna
+    Maria Berg'): the article prints the name again with the surname after it."""
+    if not sources:
+        return
+    begun: dict[tuple[str, str], set[int]] = {}
+    for i, mention in enumerate(mentions):
+        if mention.kind == "person" and not mention.local:
+            for form in (mention.name, *mention.aliases):
+                words = name_key(form).split()
+                for size in range(2, len(words)):
+                    begun.setdefault((sources[i], " ".join(words[:size])), set()).add(i)
+    if not begun:
+        return
+    for i, mention in enumerate(mentions):
+        if mention.kind == "person" and not mention.local and len(mention.name.split()) > 1:
+            fits = {root(j) for j in begun.get((sources[i], name_key(mention.name)), ())} - {root(i)}
+            if len(fits) == 1:
+                union(fits.pop(), i)
 
 
 def join_acronyms(mentions: list[Mention], union, root) -> None:
@@ -460,6 +537,46 @@ def join_mastheads(mentions: list[Mention], union, root) -> None:
                 union(fits.pop(), i)
 
 
+# A legislature's chamber, which names its committees ('House Ethics Committee') though
+# alone it is too common a word to be a body.
+CHAMBERS = ("House",)
+
+
+def join_qualified_bodies(mentions: list[Mention], union, root) -> None:
+    """'Oversight Committee' joins the one 'House Oversight Committee' of the dossier, and
+    'Senate' the one 'U.S. Senate': a body's name is printed without the country or the body
+    it belongs to, which the reader knows from the story. With two ('Lund Air Force' and
+    'Norvik Air Force') it stays apart, and so does a name a word of no country or body
+    ends ('National Trade Council' is not the 'Trade Council')."""
+    bodies = {key for i, m in enumerate(mentions) if m.kind == "organisation" and not m.local
+              for key in (name_key(m.name), *(name_key(a) for a in m.aliases))}
+    bodies |= {name_key(body) for body in (*ONE_WORD_BODIES, *CHAMBERS)}
+    countries = gazetteer().country_of
+
+    def qualifier(words: list[str]) -> bool:
+        printed = " ".join(words)
+        return bool(countries(printed)) or name_key(printed) in bodies or (
+            SHORT_FORMS.get(printed.replace(".", ""), ("", ""))[1] == "organisation")
+
+    shorter: dict[str, set[int]] = {}
+    for i, mention in enumerate(mentions):
+        if mention.kind == "organisation" and not mention.local:
+            for form in (mention.name, *mention.aliases):
+                words = form.split()
+                for at in range(1, len(words)):
+                    rest = words[at:]
+                    if (rest[-1].casefold() in ORG_HEADS and rest[0][:1].isupper()
+                            and (len(rest) > 1 or rest[0] in ONE_WORD_BODIES) and qualifier(words[:at])):
+                        shorter.setdefault(name_key(" ".join(rest)), set()).add(i)
+    if not shorter:
+        return
+    for i, mention in enumerate(mentions):
+        if mention.kind in ("organisation", "other") and not mention.local:
+            fits = {root(j) for j in shorter.get(name_key(mention.name), ())} - {root(i)}
+            if len(fits) == 1:
+                union(fits.pop(), i)
+
+
 # Last words a body's name may be printed without: the suffixes, and a company's trade.
 BODY_TAILS = BODY_NAME_SUFFIXES | TRADE_HEADS
 
@@ -510,6 +627,9 @@ def person_name(name: str) -> PersonName | None:
     return PersonName(words[0].strip(".").casefold(), middles, words[-1].strip(".").casefold())
 
 
+# Articles in which a surname alone must have meant one person before it is read so where
+# no article says whom it means.
+MIN_MEANT = 2
 # Shorter first names a letter apart are often two names ('Maria', 'Marie').
 MIN_MISSPELT = 6
 
@@ -592,10 +712,11 @@ def actor_name(mentions: list[Mention]) -> str:
 
 
 def actor_kind(mentions: list[Mention]) -> str:
-    """The kind most mentions agree on."""
+    """The kind most mentions that have one agree on."""
     counts: dict[str, int] = {}
     for mention in mentions:
-        counts[mention.kind] = counts.get(mention.kind, 0) + 1
+        if mention.kind:
+            counts[mention.kind] = counts.get(mention.kind, 0) + 1
     return max(sorted(counts), key=lambda k: counts[k])
 
 

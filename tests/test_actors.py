@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dossier.actors import find_actors
+from dossier.actors import find_actors, find_names
 from dossier.model import ACTOR_KINDS, Article, Caption, DossierError, Paragraph
 
 
@@ -869,3 +869,62 @@ def test_names_the_text_puts_things_in_are_places(text, name, kind):
 ])
 def test_a_title_that_fills_a_quotation_is_no_person(text, name):
     assert all(m.kind != "person" for m in find_actors(article(text)) if m.name == name)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("Prime Minister Karen May met the mayor of Lundby on Tuesday.", "Karen May", ""),
+    ("The board heard from Brian March, who runs the harbour, before the vote.", "Brian March", ""),
+    # Not after a word that is no first name.
+    ("The mayor said Lundby Harbour May reopen, Lars Berg said.", "Lars Berg", "Lundby Harbour May"),
+])
+def test_a_month_after_a_first_name_is_a_surname(text, present, absent):
+    found = {m.name for m in find_actors(article(text))}
+    assert present in found and absent not in found
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("Titled \u201cA Very Berg Christmas,\u201d the video by Anna Lund mocks the mayor.", "Anna Lund", "Very Berg Christmas"),
+    ("A film entitled \"Lund Harbour Blues\" was shown by Anna Berg on Monday.", "Anna Berg", "Lund Harbour Blues"),
+    # A name after the quote is read as ever.
+    ("Titled \u201cAll Wet,\u201d the video shows Anna Berg at the harbour.", "Anna Berg", "Titled"),
+])
+def test_a_quoted_title_of_a_work_names_no_actor(text, present, absent):
+    found = {m.name for m in find_actors(article(text))}
+    assert present in found and absent not in found
+
+
+@pytest.mark.parametrize("paragraphs, surname_is", [
+    # A title tells which of two Bergs a 'Berg' is.
+    (("Anna Berg and Tom Berg run the harbour.", "Mrs. Berg said the fees would rise."), "Anna Berg"),
+    (("Mayor Tom Berg and Anna Berg run the harbour.", "Mayor Berg said the fees would rise."), "Tom Berg"),
+    # Else the one named last before it.
+    (("Anna Berg runs the harbour.", "Her brother Tom Berg runs the ferry.", "Berg said fares would rise."),
+     "Tom Berg"),
+    # Named before either of them: no one's but the surname's.
+    (("Dr. Berg said fares would rise.", "Anna Berg and Tom Berg run the harbour."), "Berg"),
+])
+def test_a_surname_two_people_of_the_article_share_is_the_one_it_stands_for_at_each_place(paragraphs, surname_is):
+    found = find_actors(article(*paragraphs))
+    last = len(paragraphs) if surname_is != "Berg" else 1
+    assert last in by_name(found, surname_is).paragraphs
+    if surname_is != "Berg":
+        assert "Berg" not in {m.name for m in found}
+
+
+def test_a_watchdog_s_name_ends_with_watch():
+    found = {m.name: m.kind for m in find_actors(article(
+        "The lawsuit was filed by Harbour Watch, a group that tracks Lund's port.",
+        "Watch: the mayor answers questions."))}
+    assert found.get("Harbour Watch") == "organisation" and "Watch" not in found
+
+
+@pytest.mark.parametrize("text, unkinded", [
+    ("Polls showed Berg ahead in the harbour towns by a wide margin.", {"Berg"}),
+    # A name that only qualifies a noun, a party member's word or a sentence's first word: none.
+    ("Polls showed the Berg campaign ahead in the harbour towns.", set()),
+    ("Polls showed Republicans ahead in the harbour towns.", set()),
+    ("Berg polls showed a lead in the harbour towns.", set()),
+])
+def test_a_name_the_text_gives_no_kind_is_kept_without_one(text, unkinded):
+    assert {m.name for m in find_names(article(text)) if m.kind == ""} == unkinded
+    assert not any(m.kind == "" for m in find_actors(article(text)))

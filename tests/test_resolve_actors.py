@@ -162,6 +162,60 @@ def test_a_first_name_alone_joins_the_one_person_of_its_article(article, joins):
         assert first == actor_of[("a.txt", joins)]
 
 
+@pytest.mark.parametrize("named, joins", [
+    # Anna Berg is called 'Berg' alone in two articles, Tom Berg in none: 'Berg' is she.
+    ((("Anna Berg", True), ("Anna Berg", True), ("Tom Berg", False)), "Anna Berg"),
+    # Once is not enough; and where Tom Berg is called so too, 'Berg' is no one's.
+    ((("Anna Berg", True), ("Tom Berg", False)), None),
+    ((("Anna Berg", True), ("Anna Berg", True), ("Tom Berg", True)), None),
+])
+def test_a_surname_its_article_cannot_tell_joins_the_person_it_has_always_meant(named, joins):
+    extractions = [extraction(f"{n}.txt", Mention(name, "person", aliases=("Berg",) if alone else ()))
+                   for n, (name, alone) in enumerate(named)]
+    _, actor_of = merged(*extractions, extraction("x.txt", Mention("Berg", "person")))
+    people = {actor_of[(f"{n}.txt", name)] for n, (name, _) in enumerate(named)}
+    if joins is None:
+        assert actor_of[("x.txt", "Berg")] not in people
+    else:
+        assert actor_of[("x.txt", "Berg")] == actor_of[(f"{[n for n, _ in named].index(joins)}.txt", joins)]
+
+
+@pytest.mark.parametrize("article, joins", [
+    ((Mention("Anna Maria Berg", "person"), Mention("Anna Maria", "person")), "Anna Maria Berg"),
+    ((Mention("Honest Tom Lund", "person", aliases=("Tom Lund",)), Mention("Honest Tom", "person")),
+     "Honest Tom Lund"),
+    # Two fuller names of the article begin so: it stays apart.
+    ((Mention("Anna Maria Berg", "person"), Mention("Anna Maria Lund", "person"), Mention("Anna Maria", "person")),
+     None),
+])
+def test_a_name_joins_the_one_fuller_name_of_its_article_that_begins_with_it(article, joins):
+    _, actor_of = merged(extraction("a.txt", *article), extraction("b.txt", Mention("Anna Maria Holm", "person")))
+    short = actor_of[("a.txt", article[-1].name)]
+    if joins is None:
+        assert short not in {actor_of[("a.txt", m.name)] for m in article[:-1]}
+    else:
+        assert short == actor_of[("a.txt", joins)]
+
+
+@pytest.mark.parametrize("elsewhere, article, joins", [
+    # The article names Tom Berg and 'Anna'; the dossier's one Anna Berg is she.
+    (("Anna Berg", "Anna Lund"), (Mention("Tom Berg", "person"), Mention("Anna", "person")), "Anna Berg"),
+    (("Anna Berg",), (Mention("Tom Berg", "person", aliases=("Berg",)), Mention("Anna", "other")), "Anna Berg"),
+    # No surname of hers in the article, or two Anna Bergs: she stays apart.
+    (("Anna Berg",), (Mention("Tom Lund", "person"), Mention("Anna", "person")), None),
+    (("Anna B. Berg", "Anna C. Berg"), (Mention("Tom Berg", "person"), Mention("Anna", "person")), None),
+])
+def test_a_first_name_alone_joins_the_person_of_the_dossier_whose_surname_its_article_prints(
+        elsewhere, article, joins):
+    others = [extraction(f"{n}.txt", Mention(name, "person")) for n, name in enumerate(elsewhere)]
+    _, actor_of = merged(*others, extraction("x.txt", *article))
+    first = actor_of[("x.txt", "Anna")]
+    if joins is None:
+        assert first not in {actor_of[(f"{n}.txt", name)] for n, name in enumerate(elsewhere)}
+    else:
+        assert first == actor_of[(f"{elsewhere.index(joins)}.txt", joins)]
+
+
 @pytest.mark.parametrize("names, together", [
     ((("LTV News", "organisation"), ("LTV", "organisation")), True),
     ((("Lund Media Group", "organisation"), ("Lund Media", "other")), True),
@@ -174,6 +228,58 @@ def test_a_body_is_one_with_or_without_its_last_word(names, together):
     _, actor_of = merged(*extractions)
     short = (f"{len(names) - 1}.txt", names[-1][0])
     assert (actor_of[short] == actor_of[("0.txt", names[0][0])]) == together
+
+
+@pytest.mark.parametrize("names, together", [
+    # Printed without its country, its body or its chamber: the one body of the dossier.
+    ((("Danish Air Force", "organisation"), ("Air Force", "organisation")), True),
+    ((("U.S. Senate", "organisation"), ("Senate", "organisation")), True),
+    ((("United Nations", "organisation"), ("United Nations Trade Council", "organisation"),
+      ("Trade Council", "other")), True),
+    ((("House Harbour Committee", "organisation"), ("Harbour Committee", "organisation")), True),
+    # Two bodies of two countries end so, or the first word is no country nor body: apart.
+    ((("Danish Air Force", "organisation"), ("Swedish Air Force", "organisation"), ("Air Force", "organisation")),
+     False),
+    ((("National Trade Council", "organisation"), ("Trade Council", "organisation")), False),
+    ((("Lund Harbour Committee", "organisation"), ("Harbour Committee", "organisation")), False),
+])
+def test_a_body_printed_without_its_country_or_body_joins_the_one_the_dossier_has(names, together):
+    extractions = [extraction(f"{n}.txt", Mention(name, kind)) for n, (name, kind) in enumerate(names)]
+    _, actor_of = merged(*extractions)
+    short = (f"{len(names) - 1}.txt", names[-1][0])
+    longer = len(names) - 2
+    assert (actor_of[short] == actor_of[(f"{longer}.txt", names[longer][0])]) == together
+
+
+@pytest.mark.parametrize("first, second, together", [
+    (Mention("Lund campaign", "organisation"), Mention("Lund's campaign", "other"), True),
+    (Mention("Lund Foundation", "organisation"), Mention("Lund\u2019s foundation", "other"), True),
+    # Another owner's campaign stays apart.
+    (Mention("Lund campaign", "organisation"), Mention("Lund Harbour campaign", "other"), False),
+])
+def test_a_body_is_one_with_or_without_the_possessive_of_its_owner(first, second, together):
+    actors, _ = merged(extraction("a.txt", first), extraction("b.txt", second))
+    assert (len(actors) == 1) == together
+
+
+@pytest.mark.parametrize("elsewhere, joins", [
+    # The dossier's one Berg, or its one body of that name, is the name the text gave no kind.
+    ((Mention("Anna Berg", "person"),), "Anna Berg"),
+    ((Mention("Berg", "organisation"),), "Berg"),
+    # Two Bergs, or a Berg and a body of that name: the name is no one's, and no actor.
+    ((Mention("Anna Berg", "person"), Mention("Tom Berg", "person")), None),
+    ((Mention("Anna Berg", "person"), Mention("Berg", "organisation")), None),
+    ((), None),
+])
+def test_a_name_with_no_kind_joins_the_one_actor_of_the_dossier_it_names_or_none(elsewhere, joins):
+    others = [extraction(f"{n}.txt", mention) for n, mention in enumerate(elsewhere)]
+    actors, actor_of = merged(*others, extraction("x.txt", Mention("Berg", "")))
+    if joins is None:
+        assert ("x.txt", "Berg") not in actor_of and len(actors) == len(elsewhere)
+    else:
+        n = [m.name for m in elsewhere].index(joins)
+        assert actor_of[("x.txt", "Berg")] == actor_of[(f"{n}.txt", joins)]
+        assert "x" in next(a for a in actors if a.id == actor_of[("x.txt", "Berg")]).articles
 
 
 def test_merged_actor_carries_roles_with_their_article_aliases_and_articles():

@@ -1624,8 +1624,9 @@ def unkinded_name(draft: Draft, common: frozenset[str]) -> bool:
 def share_surname(short: Draft, people: list[Draft]) -> None:
     """A surname two or more people of the article share ('Berg' beside Anna and Tom Berg) is,
     at each place it stands, the one person there its title makes it ('Mrs. Berg', 'Mayor
-    Berg' where only Tom Berg is mayor), or else the one of them named last before it: those
-    places become that person's. A place before any of them is named stays the surname's."""
+    Berg' where only Tom Berg is mayor, 'Mrs. Berg' where only Anna Berg is a woman): those
+    places become that person's. Where nothing in the text tells them apart, the place stays
+    the surname's: which of two people a bare surname means is left open, not guessed."""
     genders = [person_gender(p) for p in people]
     kept = []
     for occurrence in short.occurrences:
@@ -1637,20 +1638,11 @@ def share_surname(short: Draft, people: list[Draft]) -> None:
         if held and len(fits) > 1:
             holders = [k for k in fits if held & offices_named(r for o in people[k].occurrences for r in o.roles)]
             fits = holders or [k for k in fits if not other_office(Draft([], [occurrence]), people[k])]
-        at = place_of(occurrence)
-        before = [(max(place_of(o) for o in people[k].occurrences if place_of(o) < at), k) for k in fits
-                  if any(place_of(o) < at for o in people[k].occurrences)]
-        chosen = fits[0] if len(fits) == 1 else max(before)[1] if before else None
-        if chosen is None:
-            kept.append(occurrence)
+        if len(fits) == 1:
+            people[fits[0]].occurrences.append(occurrence)
         else:
-            people[chosen].occurrences.append(occurrence)
+            kept.append(occurrence)
     short.occurrences = kept
-
-
-def place_of(occurrence: Occurrence) -> tuple[int, int]:
-    """Where an occurrence stands: its text unit, and where in it."""
-    return occurrence.tokens[0].unit, occurrence.tokens[0].start
 
 
 def person_gender(person: Draft) -> str:

@@ -534,6 +534,18 @@ DESCRIBED_SOURCE = re.compile(rf"""
                   (?:released|published|conducted|filed|issued|obtained|commissioned)(?:\s+(?:by|for|on|in|last))?)
             \s+ [^,;:()\"“”]{{1,60}}? (?<!\band)(?<!\bor) )?
     )$""", re.VERBOSE)
+# Someone or something a named actor has, as the whole subject ('Tom Lund's campaign manager',
+# 'the Harbour Board's lawyers', 'As Kent's delegation chairman announced'): the one it
+# belongs to, up to five capitalised words, and up to four lower-case words ending in a noun.
+POSSESSED_SOURCE = re.compile(r"""
+    ^(?:(?:[Bb]ut|[Aa]nd|[Aa]s|[Ss]o|[Yy]et)\s+)?(?:[Tt]he\s+)?
+    (?P<words> (?P<owner> [A-Z][\w.’'-]*(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w.’'-]*){0,4} ) ['’]s?
+               (?:\s+[a-z][\w-]*){1,4} )$""", re.VERBOSE)
+# Words a possessed source does not end in or hold: a helper of the verb after it ('Lund's
+# campaign has said'), a word that opens a clause or an adverb.
+NOT_IN_A_POSSESSED_SOURCE = frozenset("""has have had is was are were will would can could may might must
+should also then later again already first once now still even never not only just
+who which that when where while and or but""".split())
 # Heads too general to stand as a source with nothing else said of them.
 TOO_GENERAL_SOURCES = {"people", "person", "members", "friends", "data", "figures", "records", "documents", "analysis",
                        "report", "reports", "poll", "polls", "survey", "study", "research", "campaign", "staff"}

@@ -402,10 +402,27 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
         role = next((m.group("words") for m in map(fp.DESCRIBED_SOURCE.match, reversed(cores))
                      if m and m.group("words").lower() not in fp.TOO_GENERAL_SOURCES), "")
     if not role:
+        role = next(filter(None, (possessed_source(core, names, number) for core in reversed(cores))), "")
+    if not role:
         # 'Ms. Gao said', 'Pollster Jane Roe told': a name the text gives as the subject speaks,
         # though no actor of the article holds it (not in a headline, whose words are capitalised).
         role = next(filter(None, (unlisted_name(core, names) for core in cores)), "") if number > 0 else ""
     return ((role,) if role else ()), False
+
+
+def possessed_source(core: str, names: Names, number: int) -> str:
+    """A subject that is someone or something a named actor of the article has ('Tom Lund's
+    campaign manager', 'Kent's delegation chairman'), as the text words it, or ''.
+
+    Whoever belongs to an actor speaks for themselves, not as that actor: the words become a
+    speaker of their own, linked to the actor they name (described_speakers)."""
+    match = fp.POSSESSED_SOURCE.match(core.strip())
+    if not match:
+        return ""
+    owned = match.group("words")[len(match.group("owner")):].split()[1:]
+    if fp.NOT_IN_A_POSSESSED_SOURCE & set(owned) or not names.named(match.group("owner"), number):
+        return ""
+    return match.group("words")
 
 
 def unlisted_name(core: str, names: Names) -> str:

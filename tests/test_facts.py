@@ -1109,6 +1109,21 @@ def test_a_described_source_speaks(paragraph, speakers):
 
 
 @pytest.mark.parametrize("paragraph, speakers", [
+    # Someone a named actor has speaks for themselves, whatever the noun.
+    ("Tomas Berg’s campaign manager says the ferries will run again in May.", ("Tomas Berg’s campaign manager",)),
+    ("Minutes after the vote, Lisbon’s delegation chairman announced that the ferries would run again.",
+     ("Lisbon’s delegation chairman",)),
+    ("The Northern Grid Authority's chief engineer warned that the lines would fail.",
+     ("Northern Grid Authority's chief engineer",)),
+    # A helper of the verb is no part of the source; an owner the article does not name is none.
+    ("Berg’s younger sister has said the ferries will run again in May.", ("Berg’s younger sister",)),
+    ("Harbour’s younger sister said the ferries will run again in May.", ()),
+])
+def test_someone_a_named_actor_has_speaks(paragraph, speakers):
+    assert [f.speakers for f in facts_of(paragraph) if f.kind == "claim"] == [speakers]
+
+
+@pytest.mark.parametrize("paragraph, speakers", [
     # 'According to' names its source, an actor of the article or not.
     ("The pier will reopen in May, according to a survey of Lisbon harbour pilots.",
      ("a survey of Lisbon harbour pilots",)),

@@ -440,6 +440,13 @@ SOMEONE_ELSES_WORDS = re.compile(
     r"predictions?|boasts?)\b")
 # Adverbs that may stand between a subject and its verb ('X, the chief, forcefully told').
 TRAILING_ADVERBS = re.compile(r"(?:,?\s+(?:[a-z]+ly|also|then|later|again|once|often|still|never|now|already|first))+$")
+# When or how a subject spoke, set between it and its verb ('The board on Tuesday said', 'the
+# Lund campaign in a statement responded').
+TRAILING_TIME = re.compile(
+    rf"(?:,?\s+(?:(?:on|late|early)\s+)?(?:{WEEKDAY}|{TIME_NAMES}\s+\d{{1,2}})(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|,?\s+(?:last|this|earlier|later)\s+(?:week|month|year|spring|summer|fall|autumn|winter)"
+    r"|,?\s+(?:today|yesterday|tonight)"
+    r"|,?\s+in\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+)?(?:statement|interview|email|e-mail|letter|tweet|post|release))+,?$")
 # A subject phrase that is a predicate ending in 'and': the verb after it is coordinated.
 COORDINATED_VERB_END = re.compile(r"\s(?:and|but)$")
 # A verb, and a few words of title or description, just before a name: the name is its object;
@@ -546,6 +553,22 @@ POSSESSED_SOURCE = re.compile(r"""
 NOT_IN_A_POSSESSED_SOURCE = frozenset("""has have had is was are were will would can could may might must
 should also then later again already first once now still even never not only just
 who which that when where while and or but""".split())
+# A share of those asked, standing for them as the subject ('Sixty percent said', 'Nearly half
+# said', 'Six in 10 voters say', '58 percent of harbour workers polled said'): a hedge, a
+# quantity, and what it is a share of, if the sentence says.
+NUMBER = (r"(?:\d[\d.,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|"
+          r"seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+          r"fifteen|sixteen|seventeen|eighteen|nineteen)")
+SHARE_SOURCE = re.compile(rf"""(?ix)
+    ^(?P<words>
+        (?: (?:about|nearly|almost|roughly|some|only|just|more\s+than|less\s+than|fewer\s+than|over|under|
+               at\s+least|at\s+most|barely|well\s+over)\s+ )?
+        (?: {NUMBER}\s*(?:%|percent\b|per\s+cent\b|in\s+(?:10|ten)\b|out\s+of\s+(?:10|ten)\b)
+          | half\b | a\s+(?:third|quarter|fifth)\b | (?:two|three|four)[-\s](?:thirds|quarters|fifths)\b
+          | a\s+majority\b )
+        (?: \s+ [^,;:()\"“”]{{1,60}} )?
+    )$""")
+JOINS_CLAUSES = re.compile(r"\b(?:and|but|or|while|who|which|that)\b")
 # Heads too general to stand as a source with nothing else said of them.
 TOO_GENERAL_SOURCES = {"people", "person", "members", "friends", "data", "figures", "records", "documents", "analysis",
                        "report", "reports", "poll", "polls", "survey", "study", "research", "campaign", "staff"}

@@ -380,6 +380,7 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
             core = core[:max(relative.start() - 1, 0)]
         if core.split() and len(core.split()) <= MAX_SUBJECT_WORDS:
             cores.append(core.strip())
+    cores += without_time(cores)
     for core in cores:
         speakers = heads_of(core, names, number, earlier)
         if speakers:
@@ -404,10 +405,28 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
     if not role:
         role = next(filter(None, (possessed_source(core, names, number) for core in reversed(cores))), "")
     if not role:
+        role = next(filter(None, map(share_source, reversed(cores))), "")
+    if not role:
         # 'Ms. Gao said', 'Pollster Jane Roe told': a name the text gives as the subject speaks,
         # though no actor of the article holds it (not in a headline, whose words are capitalised).
         role = next(filter(None, (unlisted_name(core, names) for core in cores)), "") if number > 0 else ""
     return ((role,) if role else ()), False
+
+
+def without_time(cores: list[str]) -> list[str]:
+    """The subjects that end in when or how they spoke, without those words ('The Lund campaign
+    on Tuesday', 'the harbour board in a statement'): a description is read whole."""
+    return [cut for cut in (fp.TRAILING_TIME.sub("", core) for core in cores) if cut.split() and cut not in cores]
+
+
+def share_source(core: str) -> str:
+    """A subject that is a share of those asked ('Sixty percent', 'Nearly half of the pilots
+    polled'), as the text words it, or ''. It speaks for its part, a group of its own."""
+    match = fp.SHARE_SOURCE.match(fp.LEADING_CONJUNCTION.sub("", core.strip()))
+    # 'Half the crew left and the rest said': two clauses, the share the subject of neither verb.
+    if not match or fp.JOINS_CLAUSES.search(match.group("words")) or has_a_verb(match.group("words")):
+        return ""
+    return match.group("words")
 
 
 def possessed_source(core: str, names: Names, number: int) -> str:

@@ -1124,6 +1124,31 @@ def test_someone_a_named_actor_has_speaks(paragraph, speakers):
 
 
 @pytest.mark.parametrize("paragraph, speakers", [
+    # When or how a described source spoke, set before its verb, is no part of it.
+    ("The Berg campaign on Tuesday responded that the ferries would run again in May.", ("The Berg campaign",)),
+    ("The harbour board in a statement said that the ferries would run again in May.", ("The harbour board",)),
+    ("Tomas Berg’s spokeswoman last week said that the ferries would run again in May.",
+     ("Tomas Berg’s spokeswoman",)),
+])
+def test_a_described_source_speaks_before_when_it_spoke(paragraph, speakers):
+    assert [f.speakers for f in facts_of(paragraph) if f.kind == "claim"] == [speakers]
+
+
+@pytest.mark.parametrize("paragraph, speakers", [
+    # A share of those asked speaks for its part, with or without what it is a share of.
+    ("Sixty-six percent said the ferries made no difference to them.", ("Sixty-six percent",)),
+    ("Nearly half said they would take the ferry again in May.", ("Nearly half",)),
+    ("About four in 10 harbour pilots say that the pier is unsafe.", ("About four in 10 harbour pilots",)),
+    ("Thirty-one percent of those surveyed say the pier is unsafe.", ("Thirty-one percent of those surveyed",)),
+    ("Less than a third agreed with the board that the pier should close.", ("Less than a third",)),
+    # A share that is the subject of another clause says nothing.
+    ("Half the crew left early and the rest said the pier was unsafe.", ()),
+])
+def test_a_share_of_those_asked_speaks(paragraph, speakers):
+    assert [f.speakers for f in facts_of(paragraph) if f.kind == "claim"] == [speakers]
+
+
+@pytest.mark.parametrize("paragraph, speakers", [
     # 'According to' names its source, an actor of the article or not.
     ("The pier will reopen in May, according to a survey of Lisbon harbour pilots.",
      ("a survey of Lisbon harbour pilots",)),

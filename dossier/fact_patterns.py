@@ -544,10 +544,11 @@ DESCRIBED_SOURCE = re.compile(rf"""
 # Someone or something a named actor has, as the whole subject ('Tom Lund's campaign manager',
 # 'the Harbour Board's lawyers', 'As Kent's delegation chairman announced'): the one it
 # belongs to, up to five capitalised words, and up to four lower-case words ending in a noun.
-POSSESSED_SOURCE = re.compile(r"""
+POSSESSED_SOURCE = re.compile(rf"""
     ^(?:(?:[Bb]ut|[Aa]nd|[Aa]s|[Ss]o|[Yy]et)\s+)?(?:[Tt]he\s+)?
-    (?P<words> (?P<owner> [A-Z][\w.’'-]*(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w.’'-]*){0,4} ) ['’]s?
-               (?:\s+[a-z][\w-]*){1,4} )$""", re.VERBOSE)
+    (?!(?:{SUBORDINATORS})\b)                # 'In Lund's favour ...' opens a phrase
+    (?P<words> (?P<owner> [A-Z][\w.’'-]*(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w.’'-]*){{0,4}} ) ['’]s?
+               (?:\s+[a-z][\w-]*){{1,4}} )$""", re.VERBOSE)
 # Words a possessed source does not end in or hold: a helper of the verb after it ('Lund's
 # campaign has said'), a word that opens a clause or an adverb.
 NOT_IN_A_POSSESSED_SOURCE = frozenset("""has have had is was are were will would can could may might must
@@ -581,6 +582,14 @@ COLON_LABEL = re.compile(
 NOTE_NO_SPEAKER = "no speaker named in the sentence"
 NOTE_PRONOUN = "a pronoun no one named before resolves"
 NOTE_NOT_AN_ACTOR = "the words naming the speaker name no actor of the article"
+NOTE_UNTIED_DESCRIPTION = "the description '{}' is tied to no one person the article names"
+# A definite description of a person next to a cue ('the Oregon senator said', '," said the
+# nominee'), for saying why it was left without a speaker.
+PERSON_HEAD = "(?:" + "|".join(re.escape(head) for head in PERSON_HEADS) + ")"
+DESCRIPTION_BEFORE_CUE = re.compile(
+    rf"(?<![\w’'-])(?P<words>(?:the|The)\s+(?:[\w.’'-]+\s+){{0,4}}{PERSON_HEAD})"
+    rf"(?:,?\s+(?:[a-z]+ly|also|then|later|again|once|has|had|have|was|is|would|will|on\s+{WEEKDAY}))*,?\s*$")
+DESCRIPTION_AFTER_CUE = re.compile(rf"^(?:said|says|added|adds|wrote|writes)\s+(?P<words>the\s+(?:[\w.’'-]+\s+){{0,4}}{PERSON_HEAD})\b")
 # Who a quotation's own attribution describes without a name ('," the ferry captain said',
 # '," said a woman in the crowd'): a determiner, a few words and a noun, no verb.
 DESCRIBED_SPEAKER = re.compile(

@@ -510,11 +510,24 @@ def names_a_group(words: str) -> bool:
             and rest[-1].islower())
 
 
-def speaker_note(said: Said | None) -> str:
+def speaker_note(said: Said | None, text: str = "") -> str:
     """Why words read as said by someone have no speaker, as a reader of the export is told."""
     if said is None or not said.cue:
         return fp.NOTE_NO_SPEAKER
-    return fp.NOTE_PRONOUN if said.pronoun else fp.NOTE_NOT_AN_ACTOR
+    if said.pronoun:
+        return fp.NOTE_PRONOUN
+    description = untied_description(text, said.cue_at)
+    return fp.NOTE_UNTIED_DESCRIPTION.format(description) if description else fp.NOTE_NOT_AN_ACTOR
+
+
+def untied_description(text: str, cue_at: int) -> str:
+    """The definite description of a person standing by the cue at an offset of a paragraph
+    ('the senator said', '," said the nominee'), or ''."""
+    if not 0 <= cue_at < len(text):
+        return ""
+    match = fp.DESCRIPTION_BEFORE_CUE.search(text, max(0, cue_at - 120), cue_at) \
+        or fp.DESCRIPTION_AFTER_CUE.match(text[cue_at:cue_at + 120])
+    return match.group("words") if match else ""
 
 
 def label_speakers(label: str, names: Names, number: int, earlier: tuple[str, ...]) -> tuple[str, ...]:
@@ -1258,7 +1271,7 @@ def paragraph_facts(article: Article, paragraph: Paragraph, quotes: tuple[Quoted
         named = tuple(dict.fromkeys(n for _, _, n in names.named(words, number) if n not in speakers))
         return Fact(fact_id(article.source, words), article.source, number, kind, words, speakers, named,
                     day, day_text, said.cue if said else "", hedges_in(text[near[0]:near[1]]),
-                    speaker_note="" if speakers or kind not in ("quote", "claim") else speaker_note(said))
+                    speaker_note="" if speakers or kind not in ("quote", "claim") else speaker_note(said, text))
 
     label = fp.LABEL.match(text)
     who = label_speakers(label.group("who"), names, number, earlier) if label else ()

@@ -1052,6 +1052,41 @@ def test_description_stated_for_one_person(paragraphs, fact, speakers):
     assert [f.speakers for f in found if f.text == fact] == [speakers]
 
 
+@pytest.mark.parametrize("paragraphs, speakers", [
+    # A bare description names the one person the article gives that role, named before it ...
+    (("Sen. Lena Holt spoke in Leeds on Monday.", "Tom Berg, the mayor, said little.", "Nobody was hurt.",
+      "The senator said the port would stay open all winter."), ("Lena Holt",)),
+    # ... not when two hold it, nor when someone just named holds no office the text states.
+    (("Sen. Lena Holt met Sen. Ivo Marsh in Leeds.", "Nobody was hurt.",
+      "The senator said the port would stay open all winter."), ()),
+    (("Sen. Lena Holt spoke in Leeds on Monday.", "Tom Berg opened the pier.",
+      "The senator said the port would stay open all winter."), ()),
+    (("Sen. Lena Holt spoke in Leeds on Monday.", "Tom Berg, the actor, opened the pier.",
+      "The senator said the port would stay open all winter."), ()),
+    # A role with a word that makes it another is not the bare description's.
+    (("Vice President Lena Holt spoke in Leeds on Monday.", "Nobody was hurt.",
+      "The president said the port would stay open all winter."), ()),
+])
+def test_bare_description_names_the_one_holder_of_its_role(paragraphs, speakers):
+    text = article(*paragraphs)
+    found = find_facts(text, find_actors(text))
+    assert [f.speakers for f in found if f.text == "the port would stay open all winter"] == [speakers]
+
+
+@pytest.mark.parametrize("paragraphs, note", [
+    (("Sen. Lena Holt met Sen. Ivo Marsh in Leeds.", "The senator said the port would stay open all winter."),
+     "the description 'The senator' is tied to no one person the article names"),
+    (("Lena Holt spoke in Leeds.", "The Democratic front-runner said on Monday that the port would stay open all winter."),
+     "the description 'The Democratic front-runner' is tied to no one person the article names"),
+    (("Lena Holt spoke in Leeds.", "In the hall they said the port would stay open all winter."),
+     "the words naming the speaker name no actor of the article"),
+])
+def test_a_description_left_without_a_speaker_says_so(paragraphs, note):
+    text = article(*paragraphs)
+    found = find_facts(text, find_actors(text))
+    assert [f.speaker_note for f in found if f.text == "the port would stay open all winter"] == [note]
+
+
 VERB_FORMS = st.lists(st.text(alphabet="ais", min_size=1, max_size=3), min_size=1, max_size=3).map(" ".join)
 
 

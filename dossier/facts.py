@@ -225,6 +225,31 @@ class Names:
                 people.append(name)
         return list(dict.fromkeys(people))
 
+    def subject_before(self, paragraph: int, at: int, pronoun: str) -> str:
+        """The person who speaks as the subject of the sentence just before the quotation a
+        'he' or 'she' at a place in a paragraph follows ('Roe said the talks failed. "...,"
+        she said'), when that person may be of the pronoun's gender, or ''."""
+        if self.article is None or at < 0:
+            return ""
+        text = self.numbered.get(paragraph, "")[:at]
+        quotes = quoted_spans(text)
+        if not quotes or text[quotes[-1].end:].strip(" ,"):
+            return ""
+        before = text[:quotes[-1].start].rstrip()
+        spans = sentences(before, quoted_spans(before))
+        if not spans or not before.endswith((".", "!", "?")):
+            return ""
+        sentence = before[spans[-1][0]:spans[-1][1]]
+        # A sentence with a quotation of its own has a speaker the quotation rules give.
+        if fp.OPENING.search(sentence):
+            return ""
+        speaking = {name for reported in reported_in(sentence)
+                    for name in speakers_of(reported.who, self, paragraph, ())[0]}
+        if len(speaking) != 1:
+            return ""
+        person = speaking.pop()
+        return person if self.kind(person) == "person" and self.gender(person) in ("", pronoun) else ""
+
     def described(self, paragraph: int, at: int, head: str, words: tuple[str, ...] = ()) -> str:
         """The person a description at a place in a paragraph stands for ('the Oregon senator'), or ''."""
         if self.article is None:
@@ -357,6 +382,11 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
         here = names.named_before(number, at, pronoun)
         if len(here) == 1:
             return (here[0],), True
+        # '... Roe said the talks failed. "...," she said': the subject of the sentence just
+        # before the quotation goes on speaking, whoever else the paragraph named.
+        subject = names.subject_before(number, at, pronoun) if len(here) > 1 else ""
+        if subject in here:
+            return (subject,), True
         if len(here) > 1 and not set(earlier) <= set(here):
             return (), True
         # 'he' or 'she' goes on with a person, never with the newspaper that spoke before.

@@ -375,6 +375,24 @@ def test_pronoun_subject_is_the_speaker_of_the_paragraph_before():
     assert next(f for f in found if f.kind == "claim").speakers == ("Ana Petrova",)
 
 
+@pytest.mark.parametrize("paragraph, speakers", [
+    # The subject who spoke in the sentence just before the quotation goes on speaking ...
+    ("Tomas Berg turned down the plan of Ana Petrova. Ivo Marsh said the questioning will start with Berg. "
+     "“There is no reason to wait,” he said.", ("Ivo Marsh",)),
+    ("Tomas Berg met Ivo Marsh on Monday. Marsh was just as blunt, claiming the crews had left. "
+     "“There is no reason to wait,” he said.", ("Ivo Marsh",)),
+    # ... not someone the sentence names who does not speak in it.
+    ("Tomas Berg and Ivo Marsh toured the pier on Monday. The crews cheered. "
+     "“There is no reason to wait,” he said.", ()),
+])
+def test_pronoun_after_a_quotation_is_who_spoke_just_before(paragraph, speakers):
+    mentions = (Mention("Tomas Berg", "person", aliases=("Berg",), paragraphs=(1,)),
+                Mention("Ivo Marsh", "person", aliases=("Marsh",), paragraphs=(1,)),
+                Mention("Ana Petrova", "person", aliases=("Petrova",), paragraphs=(1,)))
+    quotes = [f for f in find_facts(article(paragraph), mentions) if f.kind == "quote"]
+    assert [f.speakers for f in quotes] == [speakers]
+
+
 def test_pronoun_after_narration_is_the_one_person_named():
     found = facts_of("Ana Petrova visited the flooded port on Monday.", "She said that repairs would start soon.")
     assert next(f for f in found if f.kind == "claim").speakers == ("Ana Petrova",)

@@ -570,6 +570,13 @@ SHARE_SOURCE = re.compile(rf"""(?ix)
         (?: \s+ [^,;:()\"“”]{{1,60}} )?
     )$""")
 JOINS_CLAUSES = re.compile(r"\b(?:and|but|or|while|who|which|that)\b")
+# A quotation set off by its own comma, question or exclamation mark and closed by a name and
+# a verb in the past that no list holds ('," Roe barked.', '?" Lund shot back in a statement.'):
+# the name speaks. The verb ends the sentence, perhaps with a few words after it.
+NAME_CLOSING_QUOTE = re.compile(r"""
+    ^\s*(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})
+    \s+(?P<verb>[a-z]{3,}ed(?:\s+(?:back|in|on|up))?|(?:shot|hit|struck|fired)\s+back|cut\s+in|broke\s+in|went\s+on)
+    (?:\s+[^\s\"“”'’.!?]+){0,6}[.!?]?\s*$""", re.VERBOSE)
 # Heads too general to stand as a source with nothing else said of them.
 TOO_GENERAL_SOURCES = {"people", "person", "members", "friends", "data", "figures", "records", "documents", "analysis",
                        "report", "reports", "poll", "polls", "survey", "study", "research", "campaign", "staff"}

@@ -812,6 +812,26 @@ def extract_quote_before(text, quote, sentence, names, number, earlier, quotes) 
     return Said(who, match.group("verb"), start + match.start("verb"), pronoun)
 
 
+def closed_by_a_name(text, quote, spans, names, number) -> Said | None:
+    """'"...," Roe barked.': a quotation whose sentence goes on after it with only the name of
+    someone the article names and a verb, whatever the verb: that one said it."""
+    if not text[quote.text_start:quote.text_end].rstrip().endswith((",", "?", "!", "—", "–")):
+        return None
+    sentence = sentence_of(spans, quote.end)
+    if sentence[1] <= quote.end:
+        return None
+    match = fp.NAME_CLOSING_QUOTE.match(text[quote.end:sentence[1]])
+    if not match:
+        return None
+    who = match.group("who")
+    found = names.named(who, number)
+    # The whole name is one actor who can speak, not a word before a name ('Then Roe').
+    if len(found) != 1 or found[0][1] != len(who) or not re.fullmatch(r"(?:[A-Z][a-z]*\.\s*)?", who[:found[0][0]]) \
+            or names.kind(found[0][2]) not in ("person", "organisation"):
+        return None
+    return Said((found[0][2],), match.group("verb"), quote.end + match.start("verb"))
+
+
 def paragraph_quotes(paragraph: Paragraph, quotes, spans, names, earlier, carried
                      ) -> list[tuple[Quoted, Said | None]]:
     """Each quotation of a paragraph with who said it, when the text says so."""
@@ -820,7 +840,8 @@ def paragraph_quotes(paragraph: Paragraph, quotes, spans, names, earlier, carrie
     for quote in quotes:
         sentence = sentence_of(spans, quote.start)
         said = (extract_quote_after(text, quote, spans, names, number, earlier)
-                or extract_quote_before(text, quote, sentence, names, number, earlier, quotes))
+                or extract_quote_before(text, quote, sentence, names, number, earlier, quotes)
+                or closed_by_a_name(text, quote, spans, names, number))
         said_list.append((quote, said))
     # A quotation with no verb of its own carries on the speaker of the quotation before it
     # in the paragraph, or, when it opens the paragraph, the one of the paragraph before.

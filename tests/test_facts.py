@@ -393,6 +393,20 @@ def test_pronoun_after_a_quotation_is_who_spoke_just_before(paragraph, speakers)
     assert [f.speakers for f in quotes] == [speakers]
 
 
+@pytest.mark.parametrize("paragraph, speakers", [
+    # A name and any verb closing the sentence of a quotation set off by a comma: that one said it.
+    ("“You have called the crews lazy and careless,” Tomas Berg charged in his opening question.",
+     ("Tomas Berg",)),
+    ("“The new pier is safe for every ship,” Petrova shot back.", ("Ana Petrova",)),
+    ("“The new pier is safe for every ship,” Mr. Berg barked.", ("Tomas Berg",)),
+    # A quotation closed by its full stop, and a word that is no name, say nothing of who spoke.
+    ("“The new pier is safe for every ship in the bay.” Tomas Berg nodded.", ()),
+    ("“The new pier is safe for every ship in the bay,” Then Berg walked out.", ()),
+])
+def test_a_name_and_any_verb_after_a_quotation_speak(paragraph, speakers):
+    assert [f.speakers for f in facts_of(paragraph) if f.kind == "quote"] == [speakers]
+
+
 def test_pronoun_after_narration_is_the_one_person_named():
     found = facts_of("Ana Petrova visited the flooded port on Monday.", "She said that repairs would start soon.")
     assert next(f for f in found if f.kind == "claim").speakers == ("Ana Petrova",)

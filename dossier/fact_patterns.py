@@ -577,6 +577,26 @@ NAME_CLOSING_QUOTE = re.compile(r"""
     ^\s*(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})
     \s+(?P<verb>[a-z]{3,}ed(?:\s+(?:back|in|on|up))?|(?:shot|hit|struck|fired)\s+back|cut\s+in|broke\s+in|went\s+on)
     (?:\s+[^\s\"“”'’.!?]+){0,6}[.!?]?\s*$""", re.VERBOSE)
+# Someone or something new to the text, described as the subject ('A producer for Harbour
+# Studios', 'one columnist at the Ledger', 'a projection from the Lund campaign'): a word that
+# makes it indefinite, a few words ending in a noun, and what it is of or for.
+INDEFINITE_SOURCE = re.compile(r"""
+    ^(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?
+    (?P<words> (?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\s+
+               (?P<noun> (?:[\w’'-]+\s+){0,3}? [a-z][\w-]* )
+               (?: \s+ (?:of|for|at|from|with|in|on|close\s+to|familiar\s+with) \s+ [^,;:()\"“”]{1,60} )? )$""",
+    re.VERBOSE)
+# The nouns of a described newcomer that speaks: those who speak (a role, a source, a word for a
+# person: 'producer', 'columnist', 'woman'), and what is written or counted ('email', 'poll').
+SPEAKING_NOUNS = frozenset({*SOURCE_HEADS, *PERSON_HEADS, *"""email e-mail letter message statement post tweet
+blog website account ad advertisement video memo note projection review version estimate count tally
+article editorial column story paper book textbook transcript recording audio filing brief""".split()})
+SPEAKING_SUFFIXES = ("er", "or", "ist", "ant", "ent", "man", "woman", "person", "ian", "ee")
+# Words a described newcomer does not hold before its preposition: a time ('A week later the
+# board'), an article that opens another phrase, a verb's helper.
+NOT_IN_AN_INDEFINITE_SOURCE = frozenset("""the a an this that these those his her its their who which when
+week weeks month months year years day days time times moment hour hours minute minutes decade while later
+earlier ago after before then also has have had is was are were will would""".split())
 # Heads too general to stand as a source with nothing else said of them.
 TOO_GENERAL_SOURCES = {"people", "person", "members", "friends", "data", "figures", "records", "documents", "analysis",
                        "report", "reports", "poll", "polls", "survey", "study", "research", "campaign", "staff"}

@@ -437,6 +437,8 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
     if not role:
         role = next(filter(None, map(share_source, reversed(cores))), "")
     if not role:
+        role = next(filter(None, map(indefinite_source, reversed(cores))), "")
+    if not role:
         # 'Ms. Gao said', 'Pollster Jane Roe told': a name the text gives as the subject speaks,
         # though no actor of the article holds it (not in a headline, whose words are capitalised).
         role = next(filter(None, (unlisted_name(core, names) for core in cores)), "") if number > 0 else ""
@@ -457,6 +459,27 @@ def share_source(core: str) -> str:
     if not match or fp.JOINS_CLAUSES.search(match.group("words")) or has_a_verb(match.group("words")):
         return ""
     return match.group("words")
+
+
+def indefinite_source(core: str) -> str:
+    """A subject that is someone or something new to the text, described ('A producer for
+    Harbour Studios', 'one columnist at the Ledger'), as the text words it, or ''."""
+    match = fp.INDEFINITE_SOURCE.match(core.strip())
+    if not match or fp.NOT_IN_AN_INDEFINITE_SOURCE & set(match.group("noun").casefold().split()) \
+            or fp.JOINS_CLAUSES.search(match.group("words")) or has_a_verb(match.group("words")) \
+            or not speaking_noun(match.group("noun").split()[-1]) \
+            or match.group("words").split()[-1].casefold() in fp.FUNCTION_ENDS | {"to", "of", "seems", "seem"}:
+        return ""
+    return match.group("words")
+
+
+def speaking_noun(word: str) -> bool:
+    """A noun for those who speak or what is written ('producer', 'aides', 'email'), not a
+    plan, a trend or a step."""
+    word = word.casefold()
+    singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    return bool({word, singular} & fp.SPEAKING_NOUNS) or singular.endswith(fp.SPEAKING_SUFFIXES) \
+        and not fp.PAST_VERB.fullmatch(singular)
 
 
 def possessed_source(core: str, names: Names, number: int) -> str:

@@ -1191,6 +1191,22 @@ def test_someone_a_named_actor_has_speaks(paragraph, speakers):
 
 
 @pytest.mark.parametrize("paragraph, speakers", [
+    # Someone or something new to the text, described, speaks as the text describes it.
+    ("A producer for Harbour Studios told the Ledger on Tuesday that Berg canceled an interview.",
+     ("A producer for Harbour Studios",)),
+    ("One columnist at the Ledger wrote that the pier was unsafe for every ship.",
+     ("One columnist at the Ledger",)),
+    ("A projection from the harbour board shows that the pier will be full by May.",
+     ("A projection from the harbour board",)),
+    # A plan, a time or a clause is no one who speaks.
+    ("A plan from the harbour board says the pier will close in May.", ()),
+    ("A week later the crews said the pier was unsafe for every ship.", ()),
+])
+def test_someone_new_to_the_text_described_speaks(paragraph, speakers):
+    assert [f.speakers for f in facts_of(paragraph) if f.kind == "claim"] == [speakers]
+
+
+@pytest.mark.parametrize("paragraph, speakers", [
     # When or how a described source spoke, set before its verb, is no part of it.
     ("The Berg campaign on Tuesday responded that the ferries would run again in May.", ("The Berg campaign",)),
     ("The harbour board in a statement said that the ferries would run again in May.", ("The harbour board",)),

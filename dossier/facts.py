@@ -1134,10 +1134,24 @@ def extract_framed_quote(sentence: str) -> list[Reported]:
 
 
 
+def sentence_subject(sentence: str) -> re.Match | None:
+    """The subject of a sentence's first clause; past an opening phrase the pattern read as one
+    ('In an incendiary press conference, Lund launched ...': 'press' is no verb)."""
+    subject = fp.SUBJECT.match(sentence)
+    if subject and fp.OPENS_PHRASE.match(subject.group("who")) and "," not in subject.group("who"):
+        comma = sentence.find(",", subject.end("who"))
+        later = fp.SUBJECT.match(sentence[comma + 1:].lstrip()) if 0 < comma < 120 else None
+        # A subject opens with a name or a determiner, not a verb ('recalling how ...').
+        if later and later.group("who").strip() and (later.group("who")[:1].isupper()
+                                                     or later.group("who").split()[0] in fp.SPEAKER_DETERMINERS):
+            return later
+    return subject
+
+
 def extract_participle(sentence: str) -> list[Reported]:
     """'The mayor spoke for an hour, adding that ...': the sentence's subject said it."""
     joined = fp.PARTICIPLE.search(sentence)
-    subject = fp.SUBJECT.match(sentence)
+    subject = sentence_subject(sentence)
     if not joined or not subject or not subject.group("who").strip():
         return []
     start, end = content_span(sentence, joined.start("content"), len(sentence))
@@ -1147,7 +1161,7 @@ def extract_participle(sentence: str) -> list[Reported]:
 def extract_naming_participle(sentence: str) -> list[Reported]:
     """'The mayor left the hall, calling the plan "a disaster"': the sentence's subject named it."""
     joined = fp.NAMING_PARTICIPLE.search(sentence)
-    subject = fp.SUBJECT.match(sentence)
+    subject = sentence_subject(sentence)
     if not joined or not subject or not subject.group("who").strip():
         return []
     end = named_end(sentence, joined.start("content"), joined.group("verb"))

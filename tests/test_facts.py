@@ -407,6 +407,17 @@ def test_a_name_and_any_verb_after_a_quotation_speak(paragraph, speakers):
     assert [f.speakers for f in facts_of(paragraph) if f.kind == "quote"] == [speakers]
 
 
+@pytest.mark.parametrize("paragraph, speakers", [
+    # The subject after an opening phrase says what the participle joins ('press' is no verb).
+    ("In an incendiary press conference, Tomas Berg attacked the board, saying it had failed the crews.",
+     ("Tomas Berg",)),
+    ("In two radio interviews, Petrova defended the plan, arguing that the pier would be safe by May.",
+     ("Ana Petrova",)),
+])
+def test_participle_after_an_opening_phrase_is_its_subjects(paragraph, speakers):
+    assert [f.speakers for f in facts_of(paragraph) if f.kind == "claim"] == [speakers]
+
+
 def test_pronoun_after_narration_is_the_one_person_named():
     found = facts_of("Ana Petrova visited the flooded port on Monday.", "She said that repairs would start soon.")
     assert next(f for f in found if f.kind == "claim").speakers == ("Ana Petrova",)

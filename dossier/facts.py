@@ -627,6 +627,9 @@ def quoted_spans(text: str, inside: bool = False) -> tuple[Quoted, ...]:
                 spans.append(Quoted(opening.start(), len(text), begin, len(text), open_end=True))
             break
         close, closer = closes[0]
+        # "''... the word 'careful,''' Roe said": the first of three marks closes the inner quotation.
+        if closer == "''" and text.startswith("'" * 3, close):
+            close += 1
         if closer != fp.QUOTE_PAIRS[mark][0] and fp.OPENING.search(text, begin, close):
             # '"... “Harbour Lights.” ...': the curly mark closes a quotation inside this one.
             spans.append(Quoted(opening.start(), len(text), begin, len(text)))

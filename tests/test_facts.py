@@ -418,6 +418,17 @@ def test_participle_after_an_opening_phrase_is_its_subjects(paragraph, speakers)
     assert [f.speakers for f in facts_of(paragraph) if f.kind == "claim"] == [speakers]
 
 
+@pytest.mark.parametrize("paragraph, text, speakers", [
+    # Of three marks after a quotation inside a quotation, the first closes the inner one.
+    ("''I would use the word 'careful,''' said Tomas Berg, who runs the harbour.",
+     "I would use the word 'careful,'", ("Tomas Berg",)),
+    ("''She would look at me and say, 'What did he mean by that?''' Mr. Berg said.",
+     "She would look at me and say, 'What did he mean by that?'", ("Tomas Berg",)),
+])
+def test_quotation_closing_one_inside_it_ends_at_its_own_mark(paragraph, text, speakers):
+    assert [(f.text, f.speakers) for f in facts_of(paragraph) if f.kind == "quote"] == [(text, speakers)]
+
+
 def test_pronoun_after_narration_is_the_one_person_named():
     found = facts_of("Ana Petrova visited the flooded port on Monday.", "She said that repairs would start soon.")
     assert next(f for f in found if f.kind == "claim").speakers == ("Ana Petrova",)

@@ -597,6 +597,10 @@ SPEAKING_SUFFIXES = ("er", "or", "ist", "ant", "ent", "man", "woman", "person", 
 NOT_IN_AN_INDEFINITE_SOURCE = frozenset("""the a an this that these those his her its their who which when
 week weeks month months year years day days time times moment hour hours minute minutes decade while later
 earlier ago after before then also has have had is was are were will would""".split())
+# A dateline opening an article's first paragraph ('KENT, Ohio — ', 'LISBON (Reuters) - '), no
+# part of the subject after it.
+LEADING_DATELINE = re.compile(r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?"
+                              r"(?:\s+\([^()]{1,30}\))?\s*[―—–-]+\s+")
 # Heads too general to stand as a source with nothing else said of them.
 TOO_GENERAL_SOURCES = {"people", "person", "members", "friends", "data", "figures", "records", "documents", "analysis",
                        "report", "reports", "poll", "polls", "survey", "study", "research", "campaign", "staff"}

@@ -352,6 +352,10 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
     """
     lead = len(who) - len(who.lstrip(" ,—–-"))
     who = who.strip(" ,—–-")
+    # 'KENT, Ohio — The Lund campaign said': the dateline says where, not who.
+    dateline = fp.LEADING_DATELINE.match(who) if number <= 1 else None
+    if dateline:
+        who, lead = who[dateline.end():], lead + dateline.end()
     # 'X, the league's chief, forcefully told': an adverb before the verb is no part of the subject.
     who = fp.TRAILING_ADVERBS.sub("", who) or who
     # 'Berg urged the crews to stay, but Petrova told ...': the clause after the conjunction has the verb.

@@ -429,6 +429,18 @@ def test_quotation_closing_one_inside_it_ends_at_its_own_mark(paragraph, text, s
     assert [(f.text, f.speakers) for f in facts_of(paragraph) if f.kind == "quote"] == [(text, speakers)]
 
 
+@pytest.mark.parametrize("paragraph, speakers", [
+    # A dateline opening the first paragraph says where, not who.
+    ("KENT ― Tomas Berg’s campaign said it is looking for a new pilot for the harbour.",
+     ("Tomas Berg’s campaign",)),
+    ("LISBON (Reuters) - The harbour board said the pier would reopen in May.", ("The harbour board",)),
+    ("KENT, Ohio — Tomas Berg said the pier would reopen in May.", ("Tomas Berg",)),
+])
+def test_a_dateline_is_no_part_of_the_subject(paragraph, speakers):
+    text = article(paragraph)
+    assert [f.speakers for f in find_facts(text, find_actors(text)) if f.kind == "claim"] == [speakers]
+
+
 def test_pronoun_after_narration_is_the_one_person_named():
     found = facts_of("Ana Petrova visited the flooded port on Monday.", "She said that repairs would start soon.")
     assert next(f for f in found if f.kind == "claim").speakers == ("Ana Petrova",)

@@ -52,17 +52,40 @@ def resolve_description(article: Article, mentions: tuple[Mention, ...], paragra
     forms = {head, *ROLE_ABBREVIATIONS.get(head, ())}
     fitting = [m for m in named if any(w in forms for role in m.roles for w in role.casefold().split())]
     if fitting or not words:
-        return fitting[0] if len(fitting) == 1 else None
+        described = {w.casefold() for w in words}
+        # 'Vice President Jane Roe ... the president said': her role is another one.
+        one = fitting[0] if len(fitting) == 1 else None
+        return one if one and any(role_fits(role, forms, described) for role in one.roles) else None
     # 'Republican presidential nominee Jane Roe' ... 'the Republican nominee said': the one
     # person the article itself gives every word of the description, named before it.
     modifiers = {w.casefold() for w in words} - {head, "the"}
-    if not modifiers:
-        return None
     earlier = [m for m in mentions if m.kind == "person" and m.paragraphs and min(m.paragraphs) <= paragraph]
+    if not modifiers:
+        # 'Lund, a film star, ... the actor said': someone just named whom the text gives no
+        # office may be the one described, in words it gives them nowhere else; a mayor just
+        # named is no 'the senator'.
+        if any(not any(offices_named([" ".join(stated)]) for stated in stated_roles(article, m)) for m in named):
+            return None
+        return only_holder(article, earlier, forms)
     # 'Green vice presidential nominee Tom Lund' is no 'Green presidential nominee'.
     fitting = [m for m in earlier if any(modifiers <= stated and stated & forms and not (stated - modifiers) & V.ROLE_CHANGERS
                                          for stated in stated_roles(article, m))]
     return fitting[0] if len(fitting) == 1 else None
+
+
+def role_fits(role: str, forms: set[str], described: set[str]) -> bool:
+    """True when a person's role has the description's noun and no word that makes it another
+    role ('Vice President' is no 'the president') which the description lacks."""
+    words = set(role.casefold().split())
+    return bool(words & forms) and not (words - described) & V.ROLE_CHANGERS
+
+
+def only_holder(article: Article, earlier: list[Mention], forms: set[str]) -> Mention | None:
+    """The one person named before whom the article gives the role a bare description names
+    ('Sen. Jane Roe' ... 'the senator said'), with no word that makes it another ('vice'), or None."""
+    holders = [m for m in earlier if any(stated & forms and not stated & V.ROLE_CHANGERS
+                                         for stated in stated_roles(article, m))]
+    return holders[0] if len(holders) == 1 else None
 
 
 def role_changed(article: Article, mention: Mention, head: str, words: tuple[str, ...]) -> bool:

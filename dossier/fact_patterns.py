@@ -454,6 +454,13 @@ SOMEONE_ELSES_WORDS = re.compile(
     r"predictions?|boasts?)\b")
 # Adverbs that may stand between a subject and its verb ('X, the chief, forcefully told').
 TRAILING_ADVERBS = re.compile(r"(?:,?\s+(?:[a-z]+ly|also|then|later|again|once|often|still|never|now|already|first))+$")
+# When or how a subject spoke, set between it and its verb ('The board on Tuesday said', 'the
+# Lund campaign in a statement responded').
+TRAILING_TIME = re.compile(
+    rf"(?:,?\s+(?:(?:on|late|early)\s+)?(?:{WEEKDAY}|{TIME_NAMES}\s+\d{{1,2}})(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|,?\s+(?:last|this|earlier|later)\s+(?:week|month|year|spring|summer|fall|autumn|winter)"
+    r"|,?\s+(?:today|yesterday|tonight)"
+    r"|,?\s+in\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+)?(?:statement|interview|email|e-mail|letter|tweet|post|release))+,?$")
 # A subject phrase that is a predicate ending in 'and': the verb after it is coordinated.
 COORDINATED_VERB_END = re.compile(r"\s(?:and|but)$")
 # A verb, and a few words of title or description, just before a name: the name is its object;
@@ -548,6 +555,66 @@ DESCRIBED_SOURCE = re.compile(rf"""
                   (?:released|published|conducted|filed|issued|obtained|commissioned)(?:\s+(?:by|for|on|in|last))?)
             \s+ [^,;:()\"“”]{{1,60}}? (?<!\band)(?<!\bor) )?
     )$""", re.VERBOSE)
+# Someone or something a named actor has, as the whole subject ('Tom Lund's campaign manager',
+# 'the Harbour Board's lawyers', 'As Kent's delegation chairman announced'): the one it
+# belongs to, up to five capitalised words, and up to four lower-case words ending in a noun.
+POSSESSED_SOURCE = re.compile(rf"""
+    ^(?:(?:[Bb]ut|[Aa]nd|[Aa]s|[Ss]o|[Yy]et)\s+)?(?:[Tt]he\s+)?
+    (?!(?:{SUBORDINATORS})\b)                # 'In Lund's favour ...' opens a phrase
+    (?P<words> (?P<owner> [A-Z][\w.’'-]*(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w.’'-]*){{0,4}} ) ['’]s?
+               (?:\s+[a-z][\w-]*){{1,4}} )$""", re.VERBOSE)
+# Words a possessed source does not end in or hold: a helper of the verb after it ('Lund's
+# campaign has said'), a word that opens a clause or an adverb.
+NOT_IN_A_POSSESSED_SOURCE = frozenset("""has have had is was are were will would can could may might must
+should also then later again already first once now still even never not only just
+who which that when where while and or but""".split())
+# A share of those asked, standing for them as the subject ('Sixty percent said', 'Nearly half
+# said', 'Six in 10 voters say', '58 percent of harbour workers polled said'): a hedge, a
+# quantity, and what it is a share of, if the sentence says.
+NUMBER = (r"(?:\d[\d.,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|"
+          r"seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+          r"fifteen|sixteen|seventeen|eighteen|nineteen)")
+SHARE_SOURCE = re.compile(rf"""(?ix)
+    ^(?P<words>
+        (?: (?:about|nearly|almost|roughly|some|only|just|more\s+than|less\s+than|fewer\s+than|over|under|
+               at\s+least|at\s+most|barely|well\s+over)\s+ )?
+        (?: {NUMBER}\s*(?:%|percent\b|per\s+cent\b|in\s+(?:10|ten)\b|out\s+of\s+(?:10|ten)\b)
+          | half\b | a\s+(?:third|quarter|fifth)\b | (?:two|three|four)[-\s](?:thirds|quarters|fifths)\b
+          | a\s+majority\b )
+        (?: \s+ [^,;:()\"“”]{{1,60}} )?
+    )$""")
+JOINS_CLAUSES = re.compile(r"\b(?:and|but|or|while|who|which|that)\b")
+# A quotation set off by its own comma, question or exclamation mark and closed by a name and
+# a verb in the past that no list holds ('," Roe barked.', '?" Lund shot back in a statement.'):
+# the name speaks. The verb ends the sentence, perhaps with a few words after it.
+NAME_CLOSING_QUOTE = re.compile(r"""
+    ^\s*(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})
+    \s+(?P<verb>[a-z]{3,}ed(?:\s+(?:back|in|on|up))?|(?:shot|hit|struck|fired)\s+back|cut\s+in|broke\s+in|went\s+on)
+    (?:\s+[^\s\"“”'’.!?]+){0,6}[.!?]?\s*$""", re.VERBOSE)
+# Someone or something new to the text, described as the subject ('A producer for Harbour
+# Studios', 'one columnist at the Ledger', 'a projection from the Lund campaign'): a word that
+# makes it indefinite, a few words ending in a noun, and what it is of or for.
+INDEFINITE_SOURCE = re.compile(r"""
+    ^(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?
+    (?P<words> (?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\s+
+               (?P<noun> (?:[\w’'-]+\s+){0,3}? [a-z][\w-]* )
+               (?: \s+ (?:of|for|at|from|with|in|on|close\s+to|familiar\s+with) \s+ [^,;:()\"“”]{1,60} )? )$""",
+    re.VERBOSE)
+# The nouns of a described newcomer that speaks: those who speak (a role, a source, a word for a
+# person: 'producer', 'columnist', 'woman'), and what is written or counted ('email', 'poll').
+SPEAKING_NOUNS = frozenset({*SOURCE_HEADS, *PERSON_HEADS, *"""email e-mail letter message statement post tweet
+blog website account ad advertisement video memo note projection review version estimate count tally
+article editorial column story paper book textbook transcript recording audio filing brief""".split()})
+SPEAKING_SUFFIXES = ("er", "or", "ist", "ant", "ent", "man", "woman", "person", "ian", "ee")
+# Words a described newcomer does not hold before its preposition: a time ('A week later the
+# board'), an article that opens another phrase, a verb's helper.
+NOT_IN_AN_INDEFINITE_SOURCE = frozenset("""the a an this that these those his her its their who which when
+week weeks month months year years day days time times moment hour hours minute minutes decade while later
+earlier ago after before then also has have had is was are were will would""".split())
+# A dateline opening an article's first paragraph ('KENT, Ohio — ', 'LISBON (Reuters) - '), no
+# part of the subject after it.
+LEADING_DATELINE = re.compile(r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?"
+                              r"(?:\s+\([^()]{1,30}\))?\s*[―—–-]+\s+")
 # Heads too general to stand as a source with nothing else said of them.
 TOO_GENERAL_SOURCES = {"people", "person", "members", "friends", "data", "figures", "records", "documents", "analysis",
                        "report", "reports", "poll", "polls", "survey", "study", "research", "campaign", "staff"}
@@ -560,6 +627,14 @@ COLON_LABEL = re.compile(
 NOTE_NO_SPEAKER = "no speaker named in the sentence"
 NOTE_PRONOUN = "a pronoun no one named before resolves"
 NOTE_NOT_AN_ACTOR = "the words naming the speaker name no actor of the article"
+NOTE_UNTIED_DESCRIPTION = "the description '{}' is tied to no one person the article names"
+# A definite description of a person next to a cue ('the Oregon senator said', '," said the
+# nominee'), for saying why it was left without a speaker.
+PERSON_HEAD = "(?:" + "|".join(re.escape(head) for head in PERSON_HEADS) + ")"
+DESCRIPTION_BEFORE_CUE = re.compile(
+    rf"(?<![\w’'-])(?P<words>(?:the|The)\s+(?:[\w.’'-]+\s+){{0,4}}{PERSON_HEAD})"
+    rf"(?:,?\s+(?:[a-z]+ly|also|then|later|again|once|has|had|have|was|is|would|will|on\s+{WEEKDAY}))*,?\s*$")
+DESCRIPTION_AFTER_CUE = re.compile(rf"^(?:said|says|added|adds|wrote|writes)\s+(?P<words>the\s+(?:[\w.’'-]+\s+){{0,4}}{PERSON_HEAD})\b")
 # Who a quotation's own attribution describes without a name ('," the ferry captain said',
 # '," said a woman in the crowd'): a determiner, a few words and a noun, no verb.
 DESCRIBED_SPEAKER = re.compile(

@@ -227,6 +227,31 @@ class Names:
                 people.append(name)
         return list(dict.fromkeys(people))
 
+    def subject_before(self, paragraph: int, at: int, pronoun: str) -> str:
+        """The person who speaks as the subject of the sentence just before the quotation a
+        'he' or 'she' at a place in a paragraph follows ('Roe said the talks failed. "...,"
+        she said'), when that person may be of the pronoun's gender, or ''."""
+        if self.article is None or at < 0:
+            return ""
+        text = self.numbered.get(paragraph, "")[:at]
+        quotes = quoted_spans(text)
+        if not quotes or text[quotes[-1].end:].strip(" ,"):
+            return ""
+        before = text[:quotes[-1].start].rstrip()
+        spans = sentences(before, quoted_spans(before))
+        if not spans or not before.endswith((".", "!", "?")):
+            return ""
+        sentence = before[spans[-1][0]:spans[-1][1]]
+        # A sentence with a quotation of its own has a speaker the quotation rules give.
+        if fp.OPENING.search(sentence):
+            return ""
+        speaking = {name for reported in reported_in(sentence)
+                    for name in speakers_of(reported.who, self, paragraph, ())[0]}
+        if len(speaking) != 1:
+            return ""
+        person = speaking.pop()
+        return person if self.kind(person) == "person" and self.gender(person) in ("", pronoun) else ""
+
     def described(self, paragraph: int, at: int, head: str, words: tuple[str, ...] = ()) -> str:
         """The person a description at a place in a paragraph stands for ('the Oregon senator'), or ''."""
         if self.article is None:
@@ -329,6 +354,10 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
     """
     lead = len(who) - len(who.lstrip(" ,—–-"))
     who = who.strip(" ,—–-")
+    # 'KENT, Ohio — The Lund campaign said': the dateline says where, not who.
+    dateline = fp.LEADING_DATELINE.match(who) if number <= 1 else None
+    if dateline:
+        who, lead = who[dateline.end():], lead + dateline.end()
     # 'X, the league's chief, forcefully told': an adverb before the verb is no part of the subject.
     who = fp.TRAILING_ADVERBS.sub("", who) or who
     # 'Berg urged the crews to stay, but Petrova told ...': the clause after the conjunction has the verb.
@@ -359,6 +388,11 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
         here = names.named_before(number, at, pronoun)
         if len(here) == 1:
             return (here[0],), True
+        # '... Roe said the talks failed. "...," she said': the subject of the sentence just
+        # before the quotation goes on speaking, whoever else the paragraph named.
+        subject = names.subject_before(number, at, pronoun) if len(here) > 1 else ""
+        if subject in here:
+            return (subject,), True
         if len(here) > 1 and not set(earlier) <= set(here):
             return (), True
         # 'he' or 'she' goes on with a person, never with the newspaper that spoke before.
@@ -382,6 +416,7 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
             core = core[:max(relative.start() - 1, 0)]
         if core.split() and len(core.split()) <= MAX_SUBJECT_WORDS:
             cores.append(core.strip())
+    cores += without_time(cores)
     for core in cores:
         speakers = heads_of(core, names, number, earlier)
         if speakers:
@@ -404,10 +439,68 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
         role = next((m.group("words") for m in map(fp.DESCRIBED_SOURCE.match, reversed(cores))
                      if m and m.group("words").lower() not in fp.TOO_GENERAL_SOURCES), "")
     if not role:
+        role = next(filter(None, (possessed_source(core, names, number) for core in reversed(cores))), "")
+    if not role:
+        role = next(filter(None, map(share_source, reversed(cores))), "")
+    if not role:
+        role = next(filter(None, map(indefinite_source, reversed(cores))), "")
+    if not role:
         # 'Ms. Gao said', 'Pollster Jane Roe told': a name the text gives as the subject speaks,
         # though no actor of the article holds it (not in a headline, whose words are capitalised).
         role = next(filter(None, (unlisted_name(core, names) for core in cores)), "") if number > 0 else ""
     return ((role,) if role else ()), False
+
+
+def without_time(cores: list[str]) -> list[str]:
+    """The subjects that end in when or how they spoke, without those words ('The Lund campaign
+    on Tuesday', 'the harbour board in a statement'): a description is read whole."""
+    return [cut for cut in (fp.TRAILING_TIME.sub("", core) for core in cores) if cut.split() and cut not in cores]
+
+
+def share_source(core: str) -> str:
+    """A subject that is a share of those asked ('Sixty percent', 'Nearly half of the pilots
+    polled'), as the text words it, or ''. It speaks for its part, a group of its own."""
+    match = fp.SHARE_SOURCE.match(fp.LEADING_CONJUNCTION.sub("", core.strip()))
+    # 'Half the crew left and the rest said': two clauses, the share the subject of neither verb.
+    if not match or fp.JOINS_CLAUSES.search(match.group("words")) or has_a_verb(match.group("words")):
+        return ""
+    return match.group("words")
+
+
+def indefinite_source(core: str) -> str:
+    """A subject that is someone or something new to the text, described ('A producer for
+    Harbour Studios', 'one columnist at the Ledger'), as the text words it, or ''."""
+    match = fp.INDEFINITE_SOURCE.match(core.strip())
+    if not match or fp.NOT_IN_AN_INDEFINITE_SOURCE & set(match.group("noun").casefold().split()) \
+            or fp.JOINS_CLAUSES.search(match.group("words")) or has_a_verb(match.group("words")) \
+            or not speaking_noun(match.group("noun").split()[-1]) \
+            or match.group("words").split()[-1].casefold() in fp.FUNCTION_ENDS | {"to", "of", "seems", "seem"}:
+        return ""
+    return match.group("words")
+
+
+def speaking_noun(word: str) -> bool:
+    """A noun for those who speak or what is written ('producer', 'aides', 'email'), not a
+    plan, a trend or a step."""
+    word = word.casefold()
+    singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    return bool({word, singular} & fp.SPEAKING_NOUNS) or singular.endswith(fp.SPEAKING_SUFFIXES) \
+        and not fp.PAST_VERB.fullmatch(singular)
+
+
+def possessed_source(core: str, names: Names, number: int) -> str:
+    """A subject that is someone or something a named actor of the article has ('Tom Lund's
+    campaign manager', 'Kent's delegation chairman'), as the text words it, or ''.
+
+    Whoever belongs to an actor speaks for themselves, not as that actor: the words become a
+    speaker of their own, linked to the actor they name (described_speakers)."""
+    match = fp.POSSESSED_SOURCE.match(core.strip())
+    if not match:
+        return ""
+    owned = match.group("words")[len(match.group("owner")):].split()[1:]
+    if fp.NOT_IN_A_POSSESSED_SOURCE & set(owned) or not names.named(match.group("owner"), number):
+        return ""
+    return match.group("words")
 
 
 def unlisted_name(core: str, names: Names) -> str:
@@ -476,11 +569,24 @@ def names_a_group(words: str) -> bool:
             and rest[-1].islower())
 
 
-def speaker_note(said: Said | None) -> str:
+def speaker_note(said: Said | None, text: str = "") -> str:
     """Why words read as said by someone have no speaker, as a reader of the export is told."""
     if said is None or not said.cue:
         return fp.NOTE_NO_SPEAKER
-    return fp.NOTE_PRONOUN if said.pronoun else fp.NOTE_NOT_AN_ACTOR
+    if said.pronoun:
+        return fp.NOTE_PRONOUN
+    description = untied_description(text, said.cue_at)
+    return fp.NOTE_UNTIED_DESCRIPTION.format(description) if description else fp.NOTE_NOT_AN_ACTOR
+
+
+def untied_description(text: str, cue_at: int) -> str:
+    """The definite description of a person standing by the cue at an offset of a paragraph
+    ('the senator said', '," said the nominee'), or ''."""
+    if not 0 <= cue_at < len(text):
+        return ""
+    match = fp.DESCRIPTION_BEFORE_CUE.search(text, max(0, cue_at - 120), cue_at) \
+        or fp.DESCRIPTION_AFTER_CUE.match(text[cue_at:cue_at + 120])
+    return match.group("words") if match else ""
 
 
 def label_speakers(label: str, names: Names, number: int, earlier: tuple[str, ...]) -> tuple[str, ...]:
@@ -527,6 +633,9 @@ def quoted_spans(text: str, inside: bool = False) -> tuple[Quoted, ...]:
                 spans.append(Quoted(opening.start(), len(text), begin, len(text), open_end=True))
             break
         close, closer = closes[0]
+        # "''... the word 'careful,''' Roe said": the first of three marks closes the inner quotation.
+        if closer == "''" and text.startswith("'" * 3, close):
+            close += 1
         if closer != fp.QUOTE_PAIRS[mark][0] and fp.OPENING.search(text, begin, close):
             # '"... “Harbour Lights.” ...': the curly mark closes a quotation inside this one.
             spans.append(Quoted(opening.start(), len(text), begin, len(text)))
@@ -735,6 +844,26 @@ def extract_quote_before(text, quote, sentence, names, number, earlier, quotes) 
     return Said(who, match.group("verb"), start + match.start("verb"), pronoun)
 
 
+def closed_by_a_name(text, quote, spans, names, number) -> Said | None:
+    """'"...," Roe barked.': a quotation whose sentence goes on after it with only the name of
+    someone the article names and a verb, whatever the verb: that one said it."""
+    if not text[quote.text_start:quote.text_end].rstrip().endswith((",", "?", "!", "—", "–")):
+        return None
+    sentence = sentence_of(spans, quote.end)
+    if sentence[1] <= quote.end:
+        return None
+    match = fp.NAME_CLOSING_QUOTE.match(text[quote.end:sentence[1]])
+    if not match:
+        return None
+    who = match.group("who")
+    found = names.named(who, number)
+    # The whole name is one actor who can speak, not a word before a name ('Then Roe').
+    if len(found) != 1 or found[0][1] != len(who) or not re.fullmatch(r"(?:[A-Z][a-z]*\.\s*)?", who[:found[0][0]]) \
+            or names.kind(found[0][2]) not in ("person", "organisation"):
+        return None
+    return Said((found[0][2],), match.group("verb"), quote.end + match.start("verb"))
+
+
 def paragraph_quotes(paragraph: Paragraph, quotes, spans, names, earlier, carried
                      ) -> list[tuple[Quoted, Said | None]]:
     """Each quotation of a paragraph with who said it, when the text says so."""
@@ -743,7 +872,8 @@ def paragraph_quotes(paragraph: Paragraph, quotes, spans, names, earlier, carrie
     for quote in quotes:
         sentence = sentence_of(spans, quote.start)
         said = (extract_quote_after(text, quote, spans, names, number, earlier)
-                or extract_quote_before(text, quote, sentence, names, number, earlier, quotes))
+                or extract_quote_before(text, quote, sentence, names, number, earlier, quotes)
+                or closed_by_a_name(text, quote, spans, names, number))
         said_list.append((quote, said))
     # A quotation with no verb of its own carries on the speaker of the quotation before it
     # in the paragraph, or, when it opens the paragraph, the one of the paragraph before.
@@ -1018,10 +1148,24 @@ def extract_framed_quote(sentence: str) -> list[Reported]:
 
 
 
+def sentence_subject(sentence: str) -> re.Match | None:
+    """The subject of a sentence's first clause; past an opening phrase the pattern read as one
+    ('In an incendiary press conference, Lund launched ...': 'press' is no verb)."""
+    subject = fp.SUBJECT.match(sentence)
+    if subject and fp.OPENS_PHRASE.match(subject.group("who")) and "," not in subject.group("who"):
+        comma = sentence.find(",", subject.end("who"))
+        later = fp.SUBJECT.match(sentence[comma + 1:].lstrip()) if 0 < comma < 120 else None
+        # A subject opens with a name or a determiner, not a verb ('recalling how ...').
+        if later and later.group("who").strip() and (later.group("who")[:1].isupper()
+                                                     or later.group("who").split()[0] in fp.SPEAKER_DETERMINERS):
+            return later
+    return subject
+
+
 def extract_participle(sentence: str) -> list[Reported]:
     """'The mayor spoke for an hour, adding that ...': the sentence's subject said it."""
     joined = fp.PARTICIPLE.search(sentence)
-    subject = fp.SUBJECT.match(sentence)
+    subject = sentence_subject(sentence)
     if not joined or not subject or not subject.group("who").strip():
         return []
     start, end = content_span(sentence, joined.start("content"), len(sentence))
@@ -1031,7 +1175,7 @@ def extract_participle(sentence: str) -> list[Reported]:
 def extract_naming_participle(sentence: str) -> list[Reported]:
     """'The mayor left the hall, calling the plan "a disaster"': the sentence's subject named it."""
     joined = fp.NAMING_PARTICIPLE.search(sentence)
-    subject = fp.SUBJECT.match(sentence)
+    subject = sentence_subject(sentence)
     if not joined or not subject or not subject.group("who").strip():
         return []
     end = named_end(sentence, joined.start("content"), joined.group("verb"))
@@ -1250,7 +1394,7 @@ def paragraph_facts(article: Article, paragraph: Paragraph, quotes: tuple[Quoted
         named = tuple(dict.fromkeys(n for _, _, n in names.named(words, number) if n not in speakers))
         return Fact(fact_id(article.source, words), article.source, number, kind, words, speakers, named,
                     day, day_text, said.cue if said else "", hedges_in(text[near[0]:near[1]]),
-                    speaker_note="" if speakers or kind not in ("quote", "claim") else speaker_note(said))
+                    speaker_note="" if speakers or kind not in ("quote", "claim") else speaker_note(said, text))
 
     label = fp.LABEL.match(text)
     who = label_speakers(label.group("who"), names, number, earlier) if label else ()

@@ -324,7 +324,7 @@ businesswoman billionaire mogul nominee candidate mayor president secretary mini
 premier chancellor ambassador general actor actress singer star host entrepreneur
 investor executive ceo chief founder author economist lawyer attorney activist politician
 leader chairman chairwoman spokesman spokeswoman veteran reporter journalist columnist
-commentator coach player striker manager officer
+commentator coach player striker manager officer front-runner frontrunner
 """.split())
 
 

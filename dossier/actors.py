@@ -19,7 +19,7 @@ from .gazetteer import Gazetteer, gazetteer
 from .page import title_case
 from .model import ACTOR_KINDS, Article, DossierError, Mention, Problem
 from .state_labels import find_state_labels
-from .vocabulary import FEMALE_FIRST_NAMES, FIRST_NAMES, MALE_FIRST_NAMES, MASTHEAD_WORDS, PARTY_MEMBERS
+from .vocabulary import FEMALE_FIRST_NAMES, FIRST_NAMES, GENERATIONS, MALE_FIRST_NAMES, MASTHEAD_WORDS, PARTY_MEMBERS
 from .words import in_text
 
 BACKENDS = ("builtin", "spacy", "spacy+builtin")
@@ -1560,6 +1560,8 @@ def link_short_forms(drafts: list[Draft], common: frozenset[str]) -> list[Draft]
 
     def register(person: Draft, form: str) -> None:
         words = tuple(form.split())
+        if len(words) > 2 and words[-1].strip(".").casefold() in GENERATIONS:
+            words = words[:-1]      # 'Berg' may be Tom Berg Jr.'s surname too
         for size in range(1, len(words)):
             tails.setdefault(words[-size:], {})[id(person)] = person
 

@@ -161,6 +161,15 @@ SHORT_OFFICES = {title.casefold(): roles[0] for title, roles in V.TITLES.items()
 OTHER_OFFICE = V.ROLE_CHANGERS - {"former", "acting", "interim", "ex"}
 
 
+def surname(name: str) -> str:
+    """The word a person's name is shortened to: its last, or the one before a generation
+    ('Berg' in 'Tom Berg Jr.')."""
+    words = name.split()
+    if len(words) > 2 and words[-1].strip(".").casefold() in V.GENERATIONS:
+        words.pop()
+    return words[-1] if words else ""
+
+
 def offices_named(roles) -> set[tuple[str, ...]]:
     """The offices among roles ('Sen.', 'former Secretary of State', 'Vice President'), each
     as its head with the words that make it another office: ('secretary',), ('vice', 'president')."""

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from . import fact_patterns as fp
-from .coreference import referred_gender, resolve_description, resolve_pronoun, role_changed
+from .coreference import referred_gender, resolve_description, resolve_pronoun, role_changed, surname
 from .dates import DateMention, absolute_dates, relative_dates, vague_dates
 from .model import Article, Fact, Mention, Paragraph
 from .prefilter import may_match
@@ -122,9 +122,8 @@ class Names:
                 for spelling in apostrophes(form):
                     if self.exact.setdefault(spelling, mention.name) != mention.name:
                         shared.add(spelling)
-            words = mention.name.split()
-            if len(words) > 1 and mention.kind in ("person", "other"):
-                for spelling in apostrophes(words[-1]):
+            if len(mention.name.split()) > 1 and mention.kind in ("person", "other"):
+                for spelling in apostrophes(surname(mention.name)):
                     self.surnames.setdefault(spelling, []).append(mention)
         # An alias two people share ('Berg') names neither by itself: it is read as a surname.
         for spelling in shared - {m.name for m in mentions}:
@@ -134,7 +133,7 @@ class Names:
                 self.exact[head] = papers[0]
         self.forms = sorted(self.exact, key=len, reverse=True)
         self.last_words = {spelling for mention in mentions if len(mention.name.split()) > 1
-                           for spelling in apostrophes(mention.name.split()[-1])}
+                           for spelling in apostrophes(surname(mention.name))}
         self.kinds = {mention.name: mention.kind for mention in mentions}
         self.roles = [(role.casefold(), mention.name) for mention in mentions for role in mention.roles
                       if len(role) > 3]
@@ -155,8 +154,8 @@ class Names:
         for run in fp.NAME_RUN.finditer(text):
             if any(s < run.end() and run.start() < e for s, e, _ in found):
                 continue
-            surname = run.group(0).split()[-1]
-            chosen = self.by_surname(surname, paragraph, earlier)
+            last = run.group(0).split()[-1]
+            chosen = self.by_surname(last, paragraph, earlier)
             if chosen:
                 found.append((run.start(), run.end(), chosen))
         return sorted(found)

@@ -13,8 +13,8 @@ from .gazetteer import gazetteer
 from .memo import reuse_equal
 from .model import Actor, Article, Dossier, Extraction, Fact, Mention, Role
 from .slugs import unique_slugs
-from .vocabulary import (BODY_NAME_SUFFIXES, FEMALE_FIRST_NAMES, FIRST_NAME_FORMS, FIRST_NAMES, MALE_FIRST_NAMES,
-                         MASTHEAD_WORDS, ROLE_HEADS)
+from .vocabulary import (BODY_NAME_SUFFIXES, FEMALE_FIRST_NAMES, FIRST_NAME_FORMS, FIRST_NAMES, GENERATIONS,
+                         MALE_FIRST_NAMES, MASTHEAD_WORDS, ROLE_HEADS)
 
 
 class ResolveMemo:
@@ -453,7 +453,8 @@ def join_first_names(mentions: list[Mention], union, root, sources: list[str] | 
 
 def join_name_beginnings(mentions: list[Mention], union, root, sources: list[str] | None) -> None:
     """'Anna Maria' joins the one person of her own article whose fuller name begins so ('Anna
-    Maria Berg'): the article prints the name again with the surname after it."""
+    Maria Berg'): the article prints the name again with the surname after it. A fuller name
+    that only adds a generation ('Tom Berg Jr.' beside 'Tom Berg') is his son, not him."""
     if not sources:
         return
     begun: dict[tuple[str, str], set[int]] = {}
@@ -462,6 +463,8 @@ def join_name_beginnings(mentions: list[Mention], union, root, sources: list[str
             for form in (mention.name, *mention.aliases):
                 words = name_key(form).split()
                 for size in range(2, len(words)):
+                    if all(word in GENERATIONS for word in words[size:]):
+                        break
                     begun.setdefault((sources[i], " ".join(words[:size])), set()).add(i)
     if not begun:
         return
@@ -610,21 +613,21 @@ class PersonName:
     middles: tuple[str, ...]
     """The initials of the words between the first and the last ('B' in 'James B. Lund')."""
     last: str
-
-
-NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+    generation: str = ""
+    """The suffix that tells a son from his father ('jr' in 'Tom Berg Jr.'), or ''."""
 
 
 def person_name(name: str) -> PersonName | None:
     """The parts of a name of two or more words; None for a one-word name."""
     words = [w for w in name.replace(".", ". ").replace(",", " ").split() if w.strip(".")]
-    while len(words) > 2 and words[-1].strip(".").casefold() in NAME_SUFFIXES:
-        words.pop()
+    generation = ""
+    while len(words) > 2 and words[-1].strip(".").casefold() in GENERATIONS:
+        generation = words.pop().strip(".").casefold()
     if len(words) < 2:
         return None
     # 'bin' in 'Osama bin Laden' is part of the surname, not a middle name.
     middles = tuple(w[0].casefold() for w in words[1:-1] if not w[0].islower())
-    return PersonName(words[0].strip(".").casefold(), middles, words[-1].strip(".").casefold())
+    return PersonName(words[0].strip(".").casefold(), middles, words[-1].strip(".").casefold(), generation)
 
 
 # Articles in which a surname alone must have meant one person before it is read so where
@@ -682,11 +685,11 @@ def is_first_name(word: str) -> bool:
 
 def same_person(one: PersonName, other: PersonName, variants: bool = True) -> bool:
     """Whether two names may name one person: the same surname, first names that are one name
-    or (with variants) forms of it, and middle initials that agree where both give them ('George W.' is not
-    'George H. W.')."""
+    or (with variants) forms of it, middle initials that agree where both give them ('George W.' is not
+    'George H. W.'), and the same generation ('Tom Berg Jr.' is not his father 'Tom Berg')."""
     firsts_agree = one.first == other.first or (
         variants and bool(formal_first_names(one.first) & formal_first_names(other.first)))
-    return (one.last == other.last and firsts_agree
+    return (one.last == other.last and firsts_agree and one.generation == other.generation
             and (not one.middles or not other.middles or one.middles == other.middles))
 
 

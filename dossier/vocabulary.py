@@ -253,6 +253,8 @@ TITLES = {
 NAME_PARTICLES = frozenset("bin ibn al el de del der di da du van von la le".split())
 # Short forms written after a name ('Martin Luther King Jr.').
 NAME_SUFFIXES = ("Jr", "Sr")
+# What follows a name to tell a son from his father ('Tom Berg Jr.', 'Tom Berg III'), casefolded.
+GENERATIONS = frozenset(s.casefold() for s in NAME_SUFFIXES) | frozenset("ii iii iv".split())
 # Other short forms whose full stop ends no sentence ('Acme Inc. said', 'No. 10', 'the U.S. said').
 ABBREVIATIONS = frozenset("""
 inc ltd corp co no vs etc approx dept univ cpl pvt u.s u.k u.n d.c a.m p.m gop e.g i.e

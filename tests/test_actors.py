@@ -926,3 +926,10 @@ def test_a_watchdog_s_name_ends_with_watch():
 def test_a_name_the_text_gives_no_kind_is_kept_without_one(text, unkinded):
     assert {m.name for m in find_names(article(text)) if m.kind == ""} == unkinded
     assert not any(m.kind == "" for m in find_actors(article(text)))
+
+
+def test_a_surname_a_father_and_his_son_share_is_neither_s_unless_told():
+    found = find_actors(article("Tom Berg Jr. and his father, Tom Berg, run the ferry.",
+                                '"We have no choice," Berg said.'))
+    assert {m.name for m in found if 2 in m.paragraphs} <= {"Berg"}
+

@@ -1451,3 +1451,10 @@ def test_a_denial_reported_by_another_is_theirs():
     found = facts_of("Berg never said that the pier had been sold, his lawyer told reporters.")
     assert [(f.kind, f.speakers) for f in found if f.kind == "claim"] == [("claim", ("his lawyer",))]
 
+
+def test_a_surname_is_read_as_a_son_s_as_well_as_his_father_s():
+    text = article("Tom Berg Jr. said on Monday that the fees would rise.", '"We have no choice," Berg said.')
+    mentions = (Mention("Tom Berg Jr.", "person", paragraphs=(1,)),)
+    quotes = [f for f in find_facts(text, mentions) if f.kind == "quote"]
+    assert [f.speakers for f in quotes] == [("Tom Berg Jr.",)]
+

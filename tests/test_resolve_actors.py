@@ -31,10 +31,14 @@ def merged(*extractions: Extraction):
     (Mention("Sasha Berg", "person"), Mention("Berg", "person", gender="male"), True),
     # A first name states a gender too: 'Mr. Berg' is not Anna Berg.
     (Mention("Anna Berg", "person"), Mention("Berg", "person", gender="male"), False),
-    # A familiar form of a first name, a middle initial, a suffix: one person.
+    # A familiar form of a first name, a middle initial: one person.
     (Mention("James Hollis", "person"), Mention("Jim Hollis", "person"), True),
     (Mention("Patrick F. Hollis", "person"), Mention("Pat Hollis", "person"), True),
-    (Mention("William Hollis Jr.", "person"), Mention("Bill Hollis", "person"), True),
+    (Mention("William Hollis Jr.", "person"), Mention("Bill Hollis Jr.", "person"), True),
+    # A generation tells a son from his father.
+    (Mention("William Hollis Jr.", "person"), Mention("William Hollis", "person"), False),
+    (Mention("William Hollis Jr.", "person"), Mention("Bill Hollis", "person"), False),
+    (Mention("William Hollis III", "person"), Mention("William Hollis Jr.", "person"), False),
     (Mention("Christopher Hollis", "person"), Mention("Christine Hollis", "person"), False),
     (Mention("James Hollis", "person"), Mention("Jacob Hollis", "person"), False),
     (Mention("George W. Hollis", "person"), Mention("George H. W. Hollis", "person"), False),
@@ -184,6 +188,8 @@ def test_a_surname_its_article_cannot_tell_joins_the_person_it_has_always_meant(
     ((Mention("Anna Maria Berg", "person"), Mention("Anna Maria", "person")), "Anna Maria Berg"),
     ((Mention("Honest Tom Lund", "person", aliases=("Tom Lund",)), Mention("Honest Tom", "person")),
      "Honest Tom Lund"),
+    # A fuller name that only adds a generation is someone else: his son.
+    ((Mention("Anna Maria Berg Jr.", "person"), Mention("Anna Maria Berg", "person")), None),
     # Two fuller names of the article begin so: it stays apart.
     ((Mention("Anna Maria Berg", "person"), Mention("Anna Maria Lund", "person"), Mention("Anna Maria", "person")),
      None),

@@ -19,7 +19,8 @@ from .gazetteer import Gazetteer, gazetteer
 from .page import title_case
 from .model import ACTOR_KINDS, Article, DossierError, Mention, Problem
 from .state_labels import find_state_labels
-from .vocabulary import FEMALE_FIRST_NAMES, FIRST_NAMES, GENERATIONS, MALE_FIRST_NAMES, MASTHEAD_WORDS, PARTY_MEMBERS
+from .vocabulary import (FEMALE_FIRST_NAMES, FIRST_NAMES, GENERATIONS, HOLIDAYS, MALE_FIRST_NAMES, MASTHEAD_WORDS,
+                         PARTY_MEMBERS)
 from .words import in_text
 
 BACKENDS = ("builtin", "spacy", "spacy+builtin")
@@ -1419,7 +1420,8 @@ def kind_from_preposition(draft: Draft, common: frozenset[str], gaz: Gazetteer) 
     seen only at a sentence's start."""
     if Signal.IN not in draft.signals or all(o.tokens[0].initial for o in draft.occurrences):
         return ""
-    if any(w.casefold() in FIRST_NAMES or w.casefold() in P.NOT_IN_PERSON_NAMES or ABSTRACT_NOUN.search(w)
+    if any(w.casefold() in FIRST_NAMES or w.casefold() in P.NOT_IN_PERSON_NAMES or w.casefold() in HOLIDAYS
+           or ABSTRACT_NOUN.search(w)
            or not could_name(w, common) for f in draft.forms for w in f.split()):
         return ""
     return "place"

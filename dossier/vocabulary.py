@@ -370,6 +370,9 @@ MONTH_NAMES = (
     ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
     ("october", "oct"), ("november", "nov"), ("december", "dec"))
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Days of the year a text puts things in as it does places ('in a Christmas video', 'in Ramadan').
+HOLIDAYS = frozenset("""christmas easter thanksgiving halloween hanukkah passover ramadan eid diwali
+advent lent""".split())
 
 
 # --- Gendered words -------------------------------------------------------------------

@@ -852,8 +852,9 @@ def test_names_listed_together_are_of_one_kind(text, name, kind):
     # A name the text puts things in is a place ...
     ("The family moved to a farm in Korvedal in 1850.", "Korvedal", "place"),
     ("He taught at a school near Trelleby before the war.", "Trelleby", "place"),
-    # ... but not a first name.
+    # ... but not a first name, or a day of the year.
     ("Her faith in Margaret never wavered, she wrote.", "Margaret", None),
+    ("The mayor appears in Christmas greetings sent to every home.", "Christmas", None),
 ])
 def test_names_the_text_puts_things_in_are_places(text, name, kind):
     found = find_actors(article(text))

@@ -203,6 +203,14 @@ AFTER_QUOTE = (
     re.compile(rf"^[\s,—–-]*[a-z][^\"“”,.;:]{{1,60}},\s+(?P<who>[A-Z]{WHO}{{1,60}}?),\s+{AUXILIARIES}"
                rf"(?P<verb>{SPEECH})\b"),
 )
+# '," said one source who ... ': a verb of speech right after the quotation gives it a
+# speaker of its own, however long or unreadable its words.
+OWN_ATTRIBUTION = re.compile(rf"^[\s,—–-]*(?!(?:{INVERTED_NEVER})\b)(?:{QUOTE_SPEECH})\s+\w")
+# A subject a condition opens ('But if the files show that ...', 'unless the board says ...'):
+# what it would say is supposed, not reported.
+# Read on the words before the verb: the clause they end opens with the condition.
+CONDITIONAL_CLAUSE = re.compile(r"(?:^|[,;:])\W*(?:(?:and|but|or|yet|so|even)\s+)*(?:if|unless|whether)\b[^,;:]*$",
+                                re.IGNORECASE)
 # The dashes a signature after a quotation opens ('― Jane Roe').
 SIGNATURE_DASHES = ("―", "—")
 # An attribution and nothing more between two quotations ('," Roe said. "', '," said Lund,

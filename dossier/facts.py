@@ -882,6 +882,8 @@ def paragraph_quotes(paragraph: Paragraph, quotes, spans, names, earlier, carrie
     for i, (quote, said) in enumerate(said_list):
         if said:
             continue
+        if fp.OWN_ATTRIBUTION.match(text[quote.end:quote.end + 40]):
+            continue        # '"...," said one source who ...': its own speaker, unread, is no one else
         before = [s for _, s in said_list[:i] if s and s.speakers]
         if before:
             said_list[i] = (quote, Said(before[-1].speakers, "", before[-1].cue_at))
@@ -1223,7 +1225,8 @@ def reported_in(sentence: str) -> list[Reported]:
         # 'X would not say that ...', 'X never said ...': no claim of X's.
         found = [r for r in extract(sentence) if not is_noun_cue(r.who, r.cue)
                  and not any(s <= r.cue_at < e for s, e in quoted)
-                 and not fp.DENIED_CUE.search(sentence, 0, r.cue_at)]
+                 and not fp.DENIED_CUE.search(sentence, 0, r.cue_at)
+                 and not fp.CONDITIONAL_CLAUSE.search(sentence, 0, max(r.cue_at, 0))]
         if found:
             break
     else:

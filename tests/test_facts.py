@@ -1458,3 +1458,21 @@ def test_a_surname_is_read_as_a_son_s_as_well_as_his_father_s():
     quotes = [f for f in find_facts(text, mentions) if f.kind == "quote"]
     assert [f.speakers for f in quotes] == [("Tom Berg Jr.",)]
 
+
+
+@pytest.mark.parametrize("text", [
+    "But if the reports show that she lied, the mayor could face an inquiry.",
+    "Unless the board says that the pier is safe, it stays shut.",
+    "Even if Anna Berg says that the pier is safe, it stays shut.",
+])
+def test_what_a_condition_supposes_someone_would_say_is_no_claim(text):
+    page = article(text)
+    assert not find_facts(page, tuple(find_actors(page)))
+
+
+def test_a_quotation_with_an_attribution_of_its_own_carries_on_no_earlier_speaker():
+    page = article("Anna Berg said that the pier was unsafe.",
+                   "\u201cI can only tell you that the account sent a number of messages,\u201d said one source who "
+                   "spoke on the condition of anonymity because of the nature of the inquiry.")
+    quotes = [f for f in find_facts(page, tuple(find_actors(page))) if f.kind == "quote"]
+    assert len(quotes) == 1 and "Anna Berg" not in quotes[0].speakers

@@ -1461,7 +1461,7 @@ def test_a_surname_is_read_as_a_son_s_as_well_as_his_father_s():
 
 
 @pytest.mark.parametrize("text", [
-    "But if the reports show that she lied, the mayor could face an inquiry.",
+    "But if the emails show that she lied, the mayor could face an inquiry.",
     "Unless the board says that the pier is safe, it stays shut.",
     "Even if Anna Berg says that the pier is safe, it stays shut.",
 ])

@@ -24,19 +24,27 @@ def export_json(dossier: Dossier, memo: ExportMemo | None = None) -> str:
             lines_of[key] = [encode(data(item)) for item in items]
         else:
             lines_of[key] = memo.lines(key, items, lambda item: encode(data(item)))
-    lines_of["facts"] = with_citations(lines_of["facts"], dossier)
+    lines_of["facts"] = with_citations(lines_of["facts"], dossier, memo)
     return document(lines_of)
 
 
-def with_citations(lines: list[str], dossier: Dossier) -> list[str]:
+def with_citations(lines: list[str], dossier: Dossier, memo: ExportMemo | None = None) -> list[str]:
     """Each fact's line with its citation as the last key.
 
     Added to the line rather than made with it: a citation reads the fact's article,
     which may change while the fact stays the very same object, whose line the memo reuses.
     """
+    return cited(memo, "facts", lines, dossier,
+                 lambda line, fact, article: f'{line[:-1]}, "citation": {encode(cite(fact, article))}}}')
+
+
+def cited(memo: ExportMemo | None, section: str, lines: list[str], dossier: Dossier,
+          add: Callable[[str, Fact, Article | None], str]) -> list[str]:
+    """add(line, fact, its article) for each fact's line, or the memo's where all three are as last time."""
     articles = {article.id: article for article in dossier.articles}
-    return [f'{line[:-1]}, "citation": {encode(cite(fact, articles.get(fact.article)))}}}'
-            for line, fact in zip(lines, dossier.facts)]
+    if memo is None:
+        return [add(line, fact, articles.get(fact.article)) for line, fact in zip(lines, dossier.facts)]
+    return memo.cited(section, lines, dossier.facts, articles, add)
 
 
 def document(lines_of: dict[str, list[str]]) -> str:
@@ -78,6 +86,10 @@ class ExportMemo:
 
     def __init__(self):
         self.last: dict[str, tuple[tuple, list[str]]] = {}
+        self.citing: dict[str, dict[int, tuple]] = {}
+        """By section, by the id of each fact: the fact, its line, its article and the line cited."""
+        self.wholes: dict[str, tuple[tuple, object, str]] = {}
+        """By section: the items and other values a text was made from, and the text."""
 
     def lines(self, section: str, items: tuple, make: Callable[[object], str]) -> list[str]:
         """The line of each item: last export's if the item is the same or equal, else made."""
@@ -97,6 +109,34 @@ class ExportMemo:
             lines.append(line)
         self.last[section] = (items, lines)
         return lines
+
+    def cited(self, section: str, lines: list[str], facts: tuple, articles: dict,
+              add: Callable[[str, Fact, Article | None], str]) -> list[str]:
+        """add(line, fact, its article) for each fact: the last export's where the fact, its
+        line and its article are the very objects of the last export (kept alive here, so
+        that no new object can have one's id)."""
+        last, kept, done = self.citing.get(section, {}), {}, []
+        for line, fact in zip(lines, facts):
+            article = articles.get(fact.article)
+            found = last.get(id(fact))
+            if found is None or found[1] is not line or found[2] is not article:
+                found = (fact, line, article, add(line, fact, article))
+            kept[id(fact)] = found
+            done.append(found[3])
+        self.citing[section] = kept
+        return done
+
+    def whole(self, section: str, items: tuple, same: Callable[[object, object], bool], also: object,
+              make: Callable[[], str]) -> str:
+        """make(), or the last export's text of the section when `also` is equal and each item
+        is the very same object as last time or, by `same`, as good as."""
+        last = self.wholes.get(section)
+        if last is not None and last[1] == also and len(last[0]) == len(items) \
+                and all(old is new or same(old, new) for old, new in zip(last[0], items)):
+            return last[2]
+        text = make()
+        self.wholes[section] = (items, also, text)
+        return text
 
 
 def iso(day: date | None) -> str | None:

@@ -13,7 +13,7 @@ from itertools import chain, combinations
 from xml.sax.saxutils import escape
 
 from .citation import cite
-from .export import ExportMemo, export_json, iso
+from .export import ExportMemo, cited, export_json, iso
 from .model import Actor, Article, Dossier, Fact
 
 FORMATS = ("json", "csv", "graphml", "ftm")
@@ -80,11 +80,10 @@ def export_csv(dossier: Dossier, memo: ExportMemo | None = None) -> dict[str, st
     order mark, which spreadsheets need to read anything but ASCII right."""
     def rows(section: str, columns, items) -> list[str]:
         return lines(memo, f"csv {section}", items, lambda item: row([cell(value(item)) for _, value in columns]))
-    articles = {article.id: article for article in dossier.articles}
     # The citation reads the fact's article, which may change while the fact stays the same
     # object, whose row the memo reuses: it is added to the row, as in dossier.json.
-    facts = [f"{line[:-2]},{quoted(cite(fact, articles.get(fact.article)))}\r\n"
-             for line, fact in zip(rows("facts", FACT_COLUMNS, dossier.facts), dossier.facts)]
+    facts = cited(memo, "csv facts", rows("facts", FACT_COLUMNS, dossier.facts), dossier,
+                  lambda line, fact, article: f"{line[:-2]},{quoted(cite(fact, article))}\r\n")
     return {"articles.csv": table(ARTICLE_COLUMNS, rows("articles", ARTICLE_COLUMNS, dossier.articles)),
             "actors.csv": table(ACTOR_COLUMNS, rows("actors", ACTOR_COLUMNS, dossier.actors)),
             "facts.csv": table((*FACT_COLUMNS, ("citation", None)), facts)}
@@ -130,14 +129,6 @@ EDGE_KEYS = (("weight", "double"), ("facts", "int"), ("articles", "string"))
 def export_graphml(dossier: Dossier, memo: ExportMemo | None = None) -> str:
     """The actor network as GraphML: nodes with label (the name), kind and article count; undirected
     edges weighted by the facts that name both actors, with the articles they are in."""
-    known = {actor.id for actor in dossier.actors}
-    weight: Counter[tuple[str, str]] = Counter()
-    where: dict[tuple[str, str], dict[str, None]] = {}
-    for fact in dossier.facts:
-        named = sorted({*fact.speakers, *fact.mentions} & known)
-        for pair in combinations(named, 2):
-            weight[pair] += 1
-            where.setdefault(pair, {}).update(dict.fromkeys((fact.article, *(a for a, _ in fact.also_in))))
     head = ['<?xml version="1.0" encoding="UTF-8"?>\n',
             '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
             'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
@@ -146,11 +137,30 @@ def export_graphml(dossier: Dossier, memo: ExportMemo | None = None) -> str:
             *(f'  <key id="{name}" for="node" attr.name="{name}" attr.type="{kind}"/>\n' for name, kind in NODE_KEYS),
             *(f'  <key id="edge_{name}" for="edge" attr.name="{name}" attr.type="{kind}"/>\n' for name, kind in EDGE_KEYS),
             '  <graph id="actors" edgedefault="undirected">\n']
-    edges = [f'    <edge source={attribute(source)} target={attribute(target)}>'
-             f'<data key="edge_weight">{count}</data><data key="edge_facts">{count}</data>'
-             f'<data key="edge_articles">{text(LIST_SEPARATOR.join(where[source, target]))}</data></edge>\n'
-             for (source, target), count in sorted(weight.items())]
-    return "".join([*head, *lines(memo, "graphml actors", dossier.actors, node), *edges, "  </graph>\n</graphml>\n"])
+    known = frozenset(actor.id for actor in dossier.actors)
+    make = lambda: graph_edges(dossier.facts, known)  # noqa: E731
+    edges = make() if memo is None else memo.whole("graphml edges", dossier.facts, same_in_graph, known, make)
+    return "".join([*head, *lines(memo, "graphml actors", dossier.actors, node), edges, "  </graph>\n</graphml>\n"])
+
+
+def graph_edges(facts: tuple[Fact, ...], known: frozenset[str]) -> str:
+    """The edges' lines: a pair of known actors a fact names (as speakers or mentioned) together."""
+    weight: Counter[tuple[str, str]] = Counter()
+    where: dict[tuple[str, str], dict[str, None]] = {}
+    for fact in facts:
+        named = sorted({*fact.speakers, *fact.mentions} & known)
+        for pair in combinations(named, 2):
+            weight[pair] += 1
+            where.setdefault(pair, {}).update(dict.fromkeys((fact.article, *(a for a, _ in fact.also_in))))
+    return "".join(f'    <edge source={attribute(source)} target={attribute(target)}>'
+                   f'<data key="edge_weight">{count}</data><data key="edge_facts">{count}</data>'
+                   f'<data key="edge_articles">{text(LIST_SEPARATOR.join(where[source, target]))}</data></edge>\n'
+                   for (source, target), count in sorted(weight.items()))
+
+
+def same_in_graph(old: Fact, new: Fact) -> bool:
+    """Whether two facts add the same to the edges: all graph_edges reads of a fact."""
+    return (old.speakers, old.mentions, old.article, old.also_in) == (new.speakers, new.mentions, new.article, new.also_in)
 
 
 def node(actor: Actor) -> str:

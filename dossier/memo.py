@@ -21,6 +21,8 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 
+from .views import Relations
+
 MISSING = object()
 """The answer of a lookup whose key was not there."""
 ALWAYS = math.inf
@@ -193,6 +195,8 @@ class PageMemo:
         reads nothing changed there. ALWAYS where the answers are compared each time."""
         self.kept_fragments = 0
         """How many fragments there were after the last clearing out (see keep_only)."""
+        self.relations = Relations()
+        """The relations views' own memo (views.Relations): its values are not the index's."""
 
     def same_items(self, dossier):
         """The dossier, each article, actor and fact equal to one the last render had replaced
@@ -207,6 +211,7 @@ class PageMemo:
         """A render begins with this index: note which of its answers differ from the last."""
         self.reused, self.rendered, self.made, self.passing = 0, [], [], {}
         self.generation += 1
+        self.relations.start()
         last, self.index, self.dossier = self.index, index, dossier
         if last is None:
             # Nothing held was found current against a known index.

@@ -931,8 +931,9 @@ def render_pages(dossier: Dossier, templates: Path | None, memo: PageMemo | None
     names = {a.id: a.name for a in dossier.actors}
     when = views.fact_date(index.articles)
     said = views.matrix(dossier.facts, names)
-    links = views.edges(dossier, index)
-    relations = views.graph(links, index.actors, weights)
+    kept = memo.relations if memo is not None else None
+    links = views.edges(dossier, index, kept)
+    relations = views.graph(links, index.actors, weights, kept=kept)
     drawn_months = views.timeline_months(days)
     lists = dict(fact_parts=facts, timeline_parts=days, caption_parts=captions, article_parts=articles,
                  actor_parts=actors, ranked=ranked, named_once=named_once, matrix=said,
@@ -977,7 +978,7 @@ def render_pages(dossier: Dossier, templates: Path | None, memo: PageMemo | None
             pages[path] = page("actor.md.j2", path, actor=actor, named_in=len(actor.articles),
                                companions=index.companions.get(actor.id, ()), said_about=said_about,
                                said_links=views.SAID_LINKS, edge_articles=views.NEIGHBOUR_ARTICLES, facts_index=facets.INDEX_PATH,
-                               neighbourhood=views.neighbourhood(actor, links_of, index.actors)
+                               neighbourhood=views.neighbourhood(actor, links_of, index.actors, kept=kept)
                                if actor.id in drawn else None, **lists)
     pages.update(facets.facts_index(dossier, when))
     if memo is not None:

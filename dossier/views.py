@@ -324,23 +324,21 @@ def matrix(facts, names: dict[str, str], size: int = MATRIX) -> Matrix:
                   sum(pairs.values()), sum(map(sum, counts)))
 
 
-def edges(dossier: Dossier, index) -> dict[tuple[str, str], Edge]:
+def edges(dossier: Dossier, index, kept: Relations | None = None) -> dict[tuple[str, str], Edge]:
     """Every link between two actors, keyed by the pair's ids in order: paragraphs naming
     both (found by the same names that link them in the article's text) and statements
-    by one naming the other."""
+    by one naming the other. With `kept` (while serving), an article's pairs are those of
+    the last render when its paragraphs and the names of its actors are the same."""
     together: Counter = Counter()
     about: Counter = Counter()
     behind: dict[tuple[str, str], dict[str, None]] = {}
+    pairs_of = (lambda article: paragraph_pairs(article, index)) if kept is None else kept.pairs_finder(index)
     for article in dossier.articles:
-        pattern, ids = index.names_in(article.id)
-        if pattern is None:
-            continue
-        for paragraph in article.paragraphs:
-            found = sorted({ids[m.group()] for m in pattern.finditer(paragraph.text)} - {""})
-            for i, a in enumerate(found):
-                for b in found[i + 1:]:
-                    together[a, b] += 1
-                    behind.setdefault((a, b), {})[article.id] = None
+        for pair, count in pairs_of(article).items():
+            together[pair] += count
+            behind.setdefault(pair, {})[article.id] = None
+    if kept is not None:
+        kept.keep_pairs_of(dossier.articles)
     for fact in statements(dossier.facts):
         for speaker in dict.fromkeys(fact.speakers):
             for named in dict.fromkeys(fact.mentions):
@@ -351,15 +349,88 @@ def edges(dossier: Dossier, index) -> dict[tuple[str, str], Edge]:
     return {pair: Edge(*pair, together[pair], about[pair], tuple(articles)) for pair, articles in behind.items()}
 
 
+def paragraph_pairs(article, index) -> Counter:
+    """The pairs of the article's actors named in one paragraph, each with the paragraphs
+    naming both, in the order first met."""
+    pairs: Counter = Counter()
+    pattern, ids = index.names_in(article.id)
+    if pattern is None:
+        return pairs
+    for paragraph in article.paragraphs:
+        found = sorted({ids[m.group()] for m in pattern.finditer(paragraph.text)} - {""})
+        for i, a in enumerate(found):
+            for b in found[i + 1:]:
+                pairs[a, b] += 1
+    return pairs
+
+
+class Relations:
+    """The relations views of the last render, kept while serving: each article's pairs of
+    actors named in one paragraph, and each drawing's nodes, reused while everything they
+    were made from is equal (a save changes a few articles and actors of a thousand)."""
+
+    def __init__(self):
+        self.pairs: dict[str, tuple[tuple, tuple, Counter]] = {}
+        """By article id: its paragraphs, the ids, names and aliases of its actors (all that
+        its names pattern is made from), and its pairs."""
+        self.drawings: dict[tuple, tuple[Node, ...]] = {}
+        """A drawing's nodes by all they are made from, for the drawings of this render."""
+        self.last_drawings: dict[tuple, tuple[Node, ...]] = {}
+
+    def start(self) -> None:
+        """A render begins: the drawings it does not make again are forgotten after it."""
+        self.last_drawings, self.drawings = self.drawings, {}
+
+    def pairs_finder(self, index):
+        """paragraph_pairs, reusing the last render's answer for an article made from the same values."""
+        def pairs_of(article) -> Counter:
+            names = tuple((a.id, a.name, a.aliases) for a in index.actors_of_article.get(article.id, ()))
+            last = self.pairs.get(article.id)
+            if last is not None and same(last[0], article.paragraphs) and last[1] == names:
+                return last[2]
+            found = paragraph_pairs(article, index)
+            self.pairs[article.id] = (article.paragraphs, names, found)
+            return found
+        return pairs_of
+
+    def keep_pairs_of(self, articles) -> None:
+        """Forget the articles no longer in the dossier."""
+        if len(self.pairs) > len(articles):
+            ids = {article.id for article in articles}
+            self.pairs = {key: value for key, value in self.pairs.items() if key in ids}
+
+    def drawing(self, key: tuple, make) -> tuple[Node, ...]:
+        """make(), or the nodes made for the same key in this render or the last."""
+        found = self.drawings.get(key)
+        if found is None:
+            found = self.last_drawings.get(key)
+            if found is None:
+                found = make()
+            self.drawings[key] = found
+        return found
+
+
+def same(old, new) -> bool:
+    """Equal, and of the same type."""
+    return old is new or (type(old) is type(new) and old == new)
+
+
+def drawn_as(actor: Actor) -> tuple:
+    """All that a node sized by its articles is drawn from."""
+    return (actor.id, actor.name, actor.kind, len(actor.articles))
+
+
 def strongest(links) -> list[Edge]:
     """Links strongest first, then by the pair's ids, so the order never varies."""
     return sorted(links, key=lambda e: (-e.strength, -len(e.articles), e.a, e.b))
 
 
 def graph(links: dict[tuple[str, str], Edge], actors: dict[str, Actor], weights: dict[str, Weight],
-          size: int = GRAPH_NODES, most: int = GRAPH_EDGES, width: int = 720, height: int = 600) -> Graph:
+          size: int = GRAPH_NODES, most: int = GRAPH_EDGES, width: int = 720, height: int = 600,
+          kept: Relations | None = None) -> Graph:
     """The strongest part of the graph: the `size` linked actors the dossier says most
-    about, the `most` strongest links between them, laid out."""
+    about, the `most` strongest links between them, laid out (with `kept`, as last time
+    when the actors and links drawn are the same)."""
     linked = {a for pair in links for a in pair if a in actors}
     chosen = sorted(linked, key=lambda a: rank_key(actors[a], weights[a]))[:size]
     among = set(chosen)
@@ -370,16 +441,29 @@ def graph(links: dict[tuple[str, str], Edge], actors: dict[str, Actor], weights:
         own.setdefault(edge.a, edge)
         own.setdefault(edge.b, edge)
     drawn = strongest(dict.fromkeys([*inside[:most], *own.values()]))
-    return Graph(lay_out([actors[a] for a in chosen], drawn, width, height), tuple(drawn), width, height,
-                 len(linked), len(inside), len(links))
+    shown = [actors[a] for a in chosen]
+    make = lambda: lay_out(shown, drawn, width, height)  # noqa: E731
+    nodes = make() if kept is None else kept.drawing(
+        ("graph", tuple(map(drawn_as, shown)), tuple((e.a, e.b, e.strength) for e in drawn), width, height), make)
+    return Graph(nodes, tuple(drawn), width, height, len(linked), len(inside), len(links))
 
 
 def neighbourhood(actor: Actor, links_of: dict[str, list[Edge]], actors: dict[str, Actor],
-                  size: int = NEIGHBOURS, width: int = 480, height: int = 360) -> Graph:
-    """An actor and the `size` actors it is most strongly linked with, around it."""
+                  size: int = NEIGHBOURS, width: int = 480, height: int = 360, kept: Relations | None = None) -> Graph:
+    """An actor and the `size` actors it is most strongly linked with, around it (with
+    `kept`, the nodes of the last render when the actors drawn are the same)."""
     mine = strongest(e for e in links_of.get(actor.id, ()) if e.a in actors and e.b in actors)
     shown = mine[:size]
     others = [actors[e.b if e.a == actor.id else e.a] for e in shown]
+    make = lambda: around(actor, others, width, height)  # noqa: E731
+    nodes = make() if kept is None else kept.drawing(
+        ("neighbourhood", drawn_as(actor), tuple((o.id, o.name, o.kind, stepped_radius(len(o.articles))) for o in others),
+         width, height), make)
+    return Graph(nodes, tuple(shown), width, height, len(others) + 1, len(mine), len(mine))
+
+
+def around(actor: Actor, others: list[Actor], width: int, height: int) -> tuple[Node, ...]:
+    """The nodes of an actor's neighbourhood: the actor in the middle, the others on a ring."""
     # Drawn from what changes only with this actor's own articles and links, so that an
     # article naming a neighbour, and not this actor, leaves the page as it was: marks sized
     # on a fixed scale, and no neighbour's count of articles.
@@ -391,7 +475,7 @@ def neighbourhood(actor: Actor, links_of: dict[str, list[Edge]], actors: dict[st
         nodes.append(Node(other.id, other.name, other.kind, None,
                           round(cx + ring * math.cos(angle), 1), round(cy + ring * math.sin(angle), 1),
                           stepped_radius(len(other.articles))))
-    return Graph(place_labels(tuple(nodes), width), tuple(shown), width, height, len(others) + 1, len(mine), len(mine))
+    return place_labels(tuple(nodes), width)
 
 
 def cut(name: str, size: int) -> str:

@@ -126,6 +126,46 @@ def test_actors_are_linked_by_shared_paragraphs_and_by_statements_about_each_oth
     assert {pair: (e.together, e.about, e.articles) for pair, e in found.items()} == expected
 
 
+def views_of(dossier: Dossier, kept: views.Relations | None = None):
+    """The links, the graph and every actor's neighbourhood, as a render makes them."""
+    index = make_index(dossier)
+    if kept is not None:
+        kept.start()
+    links = views.edges(dossier, index, kept)
+    weights = views.weigh(dossier, index.facts_by_speaker, index.facts_mentioning)
+    links_of = views.links_by_actor(links)
+    return (links, views.graph(links, index.actors, weights, size=3, most=2, kept=kept),
+            [views.neighbourhood(actor, links_of, index.actors, size=2, kept=kept) for actor in dossier.actors])
+
+
+def renamed(actor_id: str, **changes):
+    return lambda d: replace(d, actors=tuple(replace(a, **changes) if a.id == actor_id else a for a in d.actors))
+
+
+@pytest.mark.parametrize("edit", [
+    # An article's paragraph rewritten: its pairs are found again.
+    lambda d: replace(d, articles=(replace(d.articles[0], paragraphs=(Paragraph(1, "Cy Dale met Eve Fox."),)),
+                                   *d.articles[1:])),
+    # An actor renamed or given an alias: the names its articles are searched for change.
+    renamed("cy", name="Cyrus Dale"),
+    renamed("eve", aliases=("Fox",)),
+    renamed("ann", aliases=()),
+    # An actor of another kind, or named in more articles: drawn otherwise.
+    renamed("ann", kind="organisation"),
+    renamed("cy", articles=("p", "q")),
+    # An article removed, and one statement more.
+    lambda d: replace(d, articles=d.articles[:1]),
+    lambda d: replace(d, facts=(fact(1, "q", ("eve",), ("cy",)),)),
+])
+def test_the_relations_kept_from_the_last_render_are_those_made_anew(edit):
+    kept = views.Relations()
+    dossier = linked_dossier()
+    assert views_of(dossier, kept) == views_of(dossier)
+    changed = edit(dossier)
+    assert views_of(changed, kept) == views_of(changed)
+    assert views_of(dossier, kept) == views_of(dossier)
+
+
 def test_the_graph_draws_the_strongest_part_and_counts_what_it_leaves_out():
     dossier = linked_dossier([fact(1, "q", ("eve",), ("cy",))])
     index = make_index(dossier)

@@ -309,7 +309,7 @@ general executive chief senior junior assistant associate managing principal
 press communications public affairs team club party opposition majority minority
 lead head supreme high top military intelligence police fire army navy
 attorney district circuit appeals supreme court house senate
-first second third grand news sports political science
+first second third grand news sports political science staff
 homeland treasury commerce veterans housing immigration transportation
 """.split())
 # Adjectives a role phrase holds besides those ('Labour mayoral candidate').

@@ -934,3 +934,12 @@ def test_a_surname_a_father_and_his_son_share_is_neither_s_unless_told():
                                 '"We have no choice," Berg said.'))
     assert {m.name for m in found if 2 in m.paragraphs} <= {"Berg"}
 
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Chief of Staff Denvo Marko praised the harbour crews.", "Denvo Marko", "Chief of Staff"),
+    ("Deputy Chief of Staff Denvo Marko quit on Monday.", "Denvo Marko", "Deputy Chief of Staff"),
+])
+def test_a_title_through_of_staff_is_no_part_of_the_name(text, name, role):
+    found = find_actors(article(text))
+    assert by_name(found, name).roles == (role,) and not any(m.name.startswith("Staff") for m in found)

@@ -203,6 +203,11 @@ AFTER_QUOTE = (
     re.compile(rf"^[\s,—–-]*[a-z][^\"“”,.;:]{{1,60}},\s+(?P<who>[A-Z]{WHO}{{1,60}}?),\s+{AUXILIARIES}"
                rf"(?P<verb>{SPEECH})\b"),
 )
+# What is said of a described speaker after it ('one official who asked not to be named').
+RELATIVE_TAIL = re.compile(r"\s+(?:who|whom|whose)\b.*$", re.DOTALL)
+# '," said one official who asked not to be named.': a description, then what is said of it.
+SAID_BY_DESCRIBED = re.compile(rf"^[\s,—–-]*(?!(?:{INVERTED_NEVER})\b)(?P<verb>{QUOTE_SPEECH})\s+"
+                               r"(?P<who>(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)(?:\s+[\w’'-]+){1,5}?)\s+(?:who|whom|whose)\b")
 # '," said one source who ... ': a verb of speech right after the quotation gives it a
 # speaker of its own, however long or unreadable its words.
 OWN_ATTRIBUTION = re.compile(rf"^[\s,—–-]*(?!(?:{INVERTED_NEVER})\b)(?:{QUOTE_SPEECH})\s+\w")

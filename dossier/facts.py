@@ -750,22 +750,37 @@ def extract_quote_after(text, quote, spans, names, number, earlier) -> Said | No
     # the next sentence's verb is its own.
     if closes_sentence and text[quote.text_start:quote.text_end].rstrip().endswith("."):
         return None
+    # '," said one official who asked not to be named because ...': the description speaks.
+    described = fp.SAID_BY_DESCRIBED.match(after)
+    if described and described_of(described.group("who")):
+        return Said((described_of(described.group("who")),), described.group("verb"),
+                    quote.end + described.start("verb"))
     for pattern in fp.AFTER_QUOTE:
         match = pattern.match(after)
         if match and closes_sentence and fp.REPORTED_CLAUSE.match(after, match.end("verb")):
             return None     # '"..." X said that ...': the next sentence reports something else
         if match:
-            who, pronoun = speakers_of(match.group("who"), names, number, earlier, quote.end + match.start("who"))
+            # '," said a lawyer who represents Anna Berg': the relative clause describes the
+            # speaker, and whom it names is someone else.
+            speaker = fp.RELATIVE_TAIL.sub("", match.group("who"))
+            who, pronoun = speakers_of(speaker, names, number, earlier, quote.end + match.start("who"))
             # '"...," the ferry captain said': a quotation's own attribution may describe its
             # speaker without naming anyone; that description speaks.
-            described = fp.DESCRIBED_SPEAKER.match(match.group("who").strip()) if not who and not pronoun else None
+            described = described_of(match.group("who")) if not who and not pronoun else None
             if described:
-                who = (described.group("words"),)
+                who = (described,)
             if pattern is fp.AFTER_QUOTE[0] and not who and not match.group("who")[:1].isupper() \
                     and match.group("who").split()[0].lower() not in fp.PERSON_PRONOUNS | fp.SPEAKER_DETERMINERS:
                 continue
             return Said(who, match.group("verb"), quote.end + match.start("verb"), pronoun)
     return None
+
+
+def described_of(words: str) -> str:
+    """The description a quotation's attribution gives its speaker ('the ferry captain', 'one
+    official' of 'one official who asked not to be named'), or ''."""
+    described = fp.DESCRIBED_SPEAKER.match(fp.RELATIVE_TAIL.sub("", words.strip()))
+    return described.group("words") if described else ""
 
 
 def extract_quote_before(text, quote, sentence, names, number, earlier, quotes) -> Said | None:

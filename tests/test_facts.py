@@ -1476,3 +1476,19 @@ def test_a_quotation_with_an_attribution_of_its_own_carries_on_no_earlier_speake
                    "spoke on the condition of anonymity because of the nature of the inquiry.")
     quotes = [f for f in find_facts(page, tuple(find_actors(page))) if f.kind == "quote"]
     assert len(quotes) == 1 and "Anna Berg" not in quotes[0].speakers
+
+
+@pytest.mark.parametrize("after, speaker", [
+    # A described speaker and what is said of it: the description speaks.
+    ("said one official who spoke on the condition of anonymity because of the nature of the inquiry.",
+     "one official"),
+    ("said a harbour official who asked not to be named because she was not allowed to speak.",
+     "a harbour official"),
+    # Whom the relative clause names is someone else.
+    ("said a lawyer who represents Tom Lund.", "a lawyer"),
+    ("said Tom Lund, who represents the crews.", "Tom Lund"),
+])
+def test_a_relative_clause_after_a_speaker_describes_it_and_names_no_speaker(after, speaker):
+    page = article("Anna Berg said that the pier was unsafe.", f"\u201cThe pier is unsafe,\u201d {after}")
+    quotes = [f for f in find_facts(page, tuple(find_actors(page))) if f.kind == "quote"]
+    assert [f.speakers for f in quotes] == [(speaker,)]

@@ -30,6 +30,7 @@ from .read import ReadMemo
 from .rebuild import SearchEntries, chrome, empty, generated_files, remove_stale, search_index_of
 from .render import render
 from .staging import discard, staging_folder, swap_in
+from .theme_cache import render_navigation_once_per_folder
 from .write import changed_since_written, edited_pages, in_the_way, read_manifest
 
 log = logging.getLogger("mkdocs.plugins.dossier")
@@ -255,6 +256,10 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             empty(config.site_dir)
         self.chrome_seen = fingerprint
         self.search_entries.start()
+
+    def on_env(self, env, *, config, files):
+        render_navigation_once_per_folder(env)
+        return env
 
     @event_priority(-100)   # after the search plugin has indexed the page
     def on_page_context(self, context, *, page, config, nav):

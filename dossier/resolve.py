@@ -381,12 +381,15 @@ def join_short_person_names(mentions: list[Mention], union, root, sources: list[
         # where none of its Bergs fits ('Mr. Berg' beside Anna Berg), the dossier may tell.
         candidates = [c for c in named if sources and sources[i] in articles[c[0]]]
         gender = frozenset({mentions[i].gender} - {""})
-        fits = fitting(i, gender, candidates)
+        held = role_offices(mentions[i].roles)
+        # 'Secretary Berg' in an article whose only Berg is 'President Tom Berg': another
+        # Berg, whom the dossier may tell.
+        fits = set() if held and holds_other_offices_here(i, words[0], held, mentions, people, sources) \
+            else fitting(i, gender, candidates)
         if not fits and not any(root(j) == root(i) for j, _, _ in candidates):
             candidates = named
             fits = fitting(i, gender, candidates)
         # 'Mayor Berg' is the one Berg who is mayor, where the others hold no such office.
-        held = role_offices(mentions[i].roles)
         if len(fits) > 1 and held:
             fits = {root(j) for j, _, _ in candidates if held & offices[j]} & fits
         # An article that names no Berg: the one Berg of those that fit whom the articles
@@ -398,6 +401,18 @@ def join_short_person_names(mentions: list[Mention], union, root, sources: list[
                 fits = meant
         if len(fits) == 1:
             union(fits.pop(), i)
+
+
+def holds_other_offices_here(i: int, surname: str, held: set[tuple[str, ...]], mentions: list[Mention],
+                             people: list[int], sources: list[str] | None) -> bool:
+    """Whether every person of i's article named in full with this surname is given an
+    office there, and none of the offices i's title names."""
+    if not sources:
+        return False
+    here = [role_offices(mentions[j].roles) for j in people
+            if sources[j] == sources[i] and len(mentions[j].name.split()) > 1
+            and (name := person_name(mentions[j].name)) is not None and name.last == surname.casefold()]
+    return bool(here) and all(offices and not offices & held for offices in here)
 
 
 def role_offices(roles: tuple[str, ...]) -> set[tuple[str, ...]]:

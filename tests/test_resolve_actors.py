@@ -102,6 +102,12 @@ def test_a_surname_joins_the_person_its_article_names(others, short, joins):
     # An article whose two Hollises hold no such office cannot tell, whoever holds it elsewhere.
     ((("c.txt", "Anna Hollis", ()), ("c.txt", "Lars Hollis", ()), ("a.txt", "Karin Hollis", ("Mayor",))),
      ("c.txt", ("Mayor",), ""), None),
+    # An article whose one Hollis holds another office there cannot be its 'Secretary Hollis':
+    # the dossier tells, and leaves it untold where no Hollis holds that office.
+    ((("c.txt", "Lars Hollis", ("President",)), ("a.txt", "Anna Hollis", ("Secretary of State",))),
+     ("c.txt", ("Secretary",), ""), "Anna Hollis"),
+    ((("c.txt", "Lars Hollis", ("President",)), ("a.txt", "Anna Hollis", ("Judge",))),
+     ("c.txt", ("Secretary",), ""), None),
     # An article whose one Hollis cannot be its 'Mr. Hollis' leaves the dossier to tell.
     ((("a.txt", "Lars Hollis", ()), ("c.txt", "Anna Hollis", ())), ("c.txt", (), "male"), "Lars Hollis"),
     ((("a.txt", "Lars Hollis", ()), ("b.txt", "Tom Hollis", ()), ("c.txt", "Anna Hollis", ())),

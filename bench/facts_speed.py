@@ -9,12 +9,9 @@ import argparse
 import time
 from pathlib import Path
 
+from actors_speed import DEFAULT, structured
 from dossier.actors import find_actors
 from dossier.facts import find_facts
-from dossier.read import read_seeds
-from dossier.structure import NotAnArticle, read_article
-
-DEFAULT = Path("/work/shared/eval/corpora/scale/articles")
 
 
 def main() -> None:
@@ -23,13 +20,7 @@ def main() -> None:
     parser.add_argument("folder", nargs="?", type=Path, default=DEFAULT)
     parser.add_argument("--runs", type=int, default=3, help="the best of this many runs is kept")
     args = parser.parse_args()
-    documents, _ = read_seeds(args.folder)
-    articles = []
-    for document in documents:
-        try:
-            articles.append(read_article(document))
-        except NotAnArticle:
-            pass
+    articles = structured(args.folder)
     read = [(a, tuple(m for m in find_actors(a) if m.kind)) for a in articles]
     best, facts = float("inf"), 0
     for _ in range(args.runs):

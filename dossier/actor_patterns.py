@@ -293,7 +293,7 @@ agency newspaper daily weekly broadcaster bank retailer manufacturer airline car
 conglomerate subsidiary carmaker automaker drugmaker chipmaker steelmaker publisher
 """.split())
 # Those who report for a paper or an agency, right after its name ("a Kestrel reporter", "a Norvik
-# correspondent"); not 'spokesman', which a person's name takes too ('an Obama spokesman').
+# correspondent"); not 'spokesman', which a person's name takes too ('a Lund spokesman').
 REPORTERS = frozenset("reporter reporters correspondent correspondents".split())
 # Verbs of a side's result, which in a match report make a town's name before them its club
 # ('Norvik won for the seventh time'); outside one, a town or a candidate wins as often.

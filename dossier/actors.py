@@ -1613,9 +1613,9 @@ def link_short_forms(drafts: list[Draft], common: frozenset[str]) -> list[Draft]
 
 
 def unkinded_name(draft: Draft, common: frozenset[str]) -> bool:
-    """A one-word name the text gives no kind ('Trump' in 'polls showing Trump ahead', with no
+    """A one-word name the text gives no kind ('Berg' in 'polls showing Berg ahead', with no
     full name in the article), inside a sentence of running text and not before a person's body
-    at least once ('the Trump campaign' names the campaign) and no people's or party member's
+    at least once ('the Berg campaign' names the campaign) and no people's or party member's
     word: kept, without a kind, for the dossier to tell whose name it is."""
     form = draft.forms[0]
     return (len(draft.forms) == 1 and form.isalpha() and len(form) > 2 and could_name(form, common)

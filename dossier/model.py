@@ -114,8 +114,8 @@ class Mention:
     name: str
     """The fullest name the article uses."""
     kind: str
-    """One of ACTOR_KINDS, or '' for a one-word name the text gives no kind ('Trump' in 'polls
-    showing Trump ahead'): an actor only where the dossier tells whose name it is."""
+    """One of ACTOR_KINDS, or '' for a one-word name the text gives no kind ('Berg' in 'polls
+    showing Berg ahead'): an actor only where the dossier tells whose name it is."""
     aliases: tuple[str, ...] = ()
     """Every other form the article uses: surname, acronym, short form."""
     roles: tuple[str, ...] = ()

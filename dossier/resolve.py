@@ -586,13 +586,7 @@ def join_qualified_bodies(mentions: list[Mention], union, root) -> None:
                     if (rest[-1].casefold() in ORG_HEADS and rest[0][:1].isupper()
                             and (len(rest) > 1 or rest[0] in ONE_WORD_BODIES) and qualifier(words[:at])):
                         shorter.setdefault(name_key(" ".join(rest)), set()).add(i)
-    if not shorter:
-        return
-    for i, mention in enumerate(mentions):
-        if mention.kind in ("organisation", "other") and not mention.local:
-            fits = {root(j) for j in shorter.get(name_key(mention.name), ())} - {root(i)}
-            if len(fits) == 1:
-                union(fits.pop(), i)
+    join_the_one_body(mentions, shorter, union, root)
 
 
 # Last words a body's name may be printed without: the suffixes, and a company's trade.
@@ -611,11 +605,17 @@ def join_body_suffixes(mentions: list[Mention], union, root) -> None:
                 words = form.replace(".", "").split()
                 if len(words) > 1 and words[-1].casefold() in BODY_TAILS:
                     longer.setdefault(name_key(" ".join(words[:-1])), set()).add(i)
-    if not longer:
+    join_the_one_body(mentions, longer, union, root)
+
+
+def join_the_one_body(mentions: list[Mention], bodies: dict[str, set[int]], union, root) -> None:
+    """A body's name, or a name of kind 'other', joins the one body the map gives for its name
+    key, where the map gives exactly one."""
+    if not bodies:
         return
     for i, mention in enumerate(mentions):
         if mention.kind in ("organisation", "other") and not mention.local:
-            fits = {root(j) for j in longer.get(name_key(mention.name), ())} - {root(i)}
+            fits = {root(j) for j in bodies.get(name_key(mention.name), ())} - {root(i)}
             if len(fits) == 1:
                 union(fits.pop(), i)
 

@@ -395,12 +395,21 @@ def join_short_person_names(mentions: list[Mention], union, root, sources: list[
         # An article that names no Berg: the one Berg of those that fit whom the articles
         # that tell have always meant by 'Berg' alone, in two or more of them.
         if len(fits) > 1 and candidates is named:
-            told = called.get(words[0].casefold(), {})
+            told = actors_told(called.get(words[0].casefold(), {}), root)
             meant = {r for r in fits if len(told.get(r, ())) >= MIN_MEANT}
             if len(meant) == 1 and meant == fits & set(told):
                 fits = meant
         if len(fits) == 1:
             union(fits.pop(), i)
+
+
+def actors_told(called: dict[int, set[str]], root) -> dict[int, set[str]]:
+    """The articles that call each actor by the surname alone, by the actor's root now: an
+    earlier join may have given the actor another root than when the articles were counted."""
+    told: dict[int, set[str]] = {}
+    for counted, articles in called.items():
+        told.setdefault(root(counted), set()).update(articles)
+    return told
 
 
 def holds_other_offices_here(i: int, surname: str, held: set[tuple[str, ...]], mentions: list[Mention],

@@ -481,3 +481,17 @@ def speakers_across(*texts: str) -> list[tuple[str, int]]:
 ])
 def test_a_group_that_speaks_is_one_actor_across_articles_and_one_of_its_people_is_not(texts, expected):
     assert speakers_across(*texts) == expected
+
+
+def test_a_surname_joins_the_person_it_has_always_meant_after_an_earlier_join():
+    # The first 'Berg' joins Anna Berg and becomes the first of her mentions; the last must
+    # still find her as the one the dossier calls 'Berg'.
+    extractions = [extraction("0.txt", Mention("Berg", "person")),
+                   extraction("1.txt", Mention("Anna Berg", "person", aliases=("Berg",))),
+                   extraction("2.txt", Mention("Anna Berg", "person", aliases=("Berg",))),
+                   extraction("3.txt", Mention("Tom Berg", "person")),
+                   extraction("4.txt", Mention("Berg", "person"))]
+    _, actor_of = merged(*extractions)
+    anna = actor_of[("1.txt", "Anna Berg")]
+    assert actor_of[("0.txt", "Berg")] == anna
+    assert actor_of[("4.txt", "Berg")] == anna

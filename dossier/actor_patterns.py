@@ -185,6 +185,9 @@ SHORT_FORMS = {
     "NATO": ("NATO", "organisation"), "AP": ("Associated Press", "organisation"),
     "AFP": ("Agence France-Presse", "organisation"),
     "GOP": ("Republican Party", "organisation"),
+    # An armed group that news writing names by its acronyms as often as by its name.
+    "ISIS": ("Islamic State", "organisation"), "ISIL": ("Islamic State", "organisation"),
+    "Daesh": ("Islamic State", "organisation"),
     # Wire agencies, which a dateline or a credit names by one word.
     "Reuters": ("Reuters", "organisation"),
     **{agency: (agency, "organisation") for agency in (

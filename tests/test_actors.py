@@ -76,6 +76,8 @@ def test_people_with_roles(text, name, kind, role, affiliation):
     ("The minister was quoted by Interfax as saying the pipeline was safe.", "Interfax", "organisation"),
     # A party's nickname is the party.
     ("The GOP said the bridge was closed.", "Republican Party", "organisation"),
+    # An armed group's acronyms are the group.
+    ("The bridge was taken by ISIL fighters on Monday.", "Islamic State", "organisation"),
     ("The report was written by the National Institute of Fisheries last year.",
      "National Institute of Fisheries", "organisation"),
     ("Crowds gathered outside the Wembley Stadium before the match.", "Wembley Stadium", "place"),

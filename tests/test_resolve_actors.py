@@ -25,6 +25,8 @@ def merged(*extractions: Extraction):
     (Mention("Institute for Maritime Security", "organisation", aliases=("IMS",)),
      Mention("IMS", "organisation"), True),
     (Mention("Georgia", "place"), Mention("Georgia", "person"), False),
+    # An acronym the patterns know is its full name's.
+    (Mention("ISIS", "organisation"), Mention("Islamic State", "organisation"), True),
     (Mention("Anna Berg", "person", aliases=("Berg",)), Mention("Tom Berg", "person", aliases=("Berg",)), False),
     (Mention("Anna Berg", "person", gender="female"), Mention("Berg", "person", gender="male"), False),
     (Mention("Anna Berg", "person", gender="female"), Mention("Berg", "person", gender="female"), True),

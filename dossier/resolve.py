@@ -392,6 +392,8 @@ def join_short_person_names(mentions: list[Mention], union, root, sources: list[
         # 'Mayor Berg' is the one Berg who is mayor, where the others hold no such office.
         if len(fits) > 1 and held:
             fits = {root(j) for j, _, _ in candidates if held & offices[j]} & fits
+        if len(fits) > 1 and candidates is not named:
+            fits = introduced_first(i, fits, mentions, people, sources, root)
         # An article that names no Berg: the one Berg of those that fit whom the articles
         # that tell have always meant by 'Berg' alone, in two or more of them.
         if len(fits) > 1 and candidates is named:
@@ -401,6 +403,28 @@ def join_short_person_names(mentions: list[Mention], union, root, sources: list[
                 fits = meant
         if len(fits) == 1:
             union(fits.pop(), i)
+
+
+def introduced_first(i: int, fits: set[int], mentions: list[Mention], people: list[int],
+                     sources: list[str] | None, root) -> set[int]:
+    """Of the people of i's article that fit its bare surname, the one it names in full before
+    it first uses the surname alone, where it names every other only later: news writing gives
+    a name in full at first mention, and then the surname alone means the person just named
+    ('Tom Berg said ... Berg added ... his wife, Anna Berg'). Else all that fit."""
+    used = [p for p in mentions[i].paragraphs if p > 0]     # the headline's order is no story's
+    if not sources or not used:
+        return fits
+    first: dict[int, int] = {}
+    for j in people:
+        if sources[j] == sources[i] and len(mentions[j].name.split()) > 1 and (r := root(j)) in fits:
+            named = [p for p in mentions[j].paragraphs if p > 0]
+            if named:
+                first[r] = min(first.get(r, min(named)), min(named))
+    alone = min(used)
+    before = [r for r, at in first.items() if at <= alone]
+    if len(before) == 1 and len(first) == len(fits) and all(at > alone for r, at in first.items() if r != before[0]):
+        return set(before)
+    return fits
 
 
 def actors_told(called: dict[int, set[str]], root) -> dict[int, set[str]]:

@@ -497,3 +497,24 @@ def test_a_surname_joins_the_person_it_has_always_meant_after_an_earlier_join():
     anna = actor_of[("1.txt", "Anna Berg")]
     assert actor_of[("0.txt", "Berg")] == anna
     assert actor_of[("4.txt", "Berg")] == anna
+
+
+@pytest.mark.parametrize("tom, anna, alone, joins", [
+    # 'Tom Berg said ... Berg added ... his wife, Anna Berg': the surname is the man just named.
+    ((1,), (5,), (2, 6), "Tom Berg"),
+    ((1, 4), (3,), (2, 3), "Tom Berg"),
+    # Both named before the surname is used alone, or in the same paragraph as it: untold.
+    ((1,), (2,), (3,), None),
+    ((2,), (2,), (3,), None),
+    # Only a headline uses it alone: the headline tells no order.
+    ((1,), (5,), (0,), None),
+])
+def test_a_surname_is_the_person_its_article_named_in_full_just_before(tom, anna, alone, joins):
+    _, actor_of = merged(extraction("a.txt", Mention("Tom Berg", "person", paragraphs=tom),
+                                    Mention("Anna Berg", "person", paragraphs=anna),
+                                    Mention("Berg", "person", paragraphs=alone)))
+    people = {name: actor_of[("a.txt", name)] for name in ("Tom Berg", "Anna Berg")}
+    if joins is None:
+        assert actor_of[("a.txt", "Berg")] not in people.values()
+    else:
+        assert actor_of[("a.txt", "Berg")] == people[joins]

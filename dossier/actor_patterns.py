@@ -295,6 +295,9 @@ ORG_NOUNS_AFTER = frozenset("""
 agency newspaper daily weekly broadcaster bank retailer manufacturer airline carrier insurer lender
 conglomerate subsidiary carmaker automaker drugmaker chipmaker steelmaker publisher
 """.split())
+# What one holds on a platform, which right after a name makes it the platform's ("her Norvik
+# account", "Lundgram users"): no person's name takes these after it.
+PLATFORM_NOUNS = frozenset("account accounts user users feed feeds page".split())
 # Those who report for a paper or an agency, right after its name ("a Kestrel reporter", "a Norvik
 # correspondent"); not 'spokesman', which a person's name takes too ('a Lund spokesman').
 REPORTERS = frozenset("reporter reporters correspondent correspondents".split())

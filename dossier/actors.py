@@ -917,7 +917,8 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
     # A country's adjective before such a noun ('the Yugoslav news agency') says whose it is.
     if after is not None and after.text.islower() and not gaz.country_of(occurrence.text):
         noun = tokens[end + 1] if after.lower == "news" and end + 1 < len(tokens) else after
-        if (noun.lower in P.ORG_NOUNS_AFTER or noun.lower in P.REPORTERS) and noun.text.islower():
+        if (noun.lower in P.ORG_NOUNS_AFTER or noun.lower in P.REPORTERS or noun.lower in P.PLATFORM_NOUNS) \
+                and noun.text.islower():
             occurrence.signals.add(Signal.NOUN_AFTER)    # "the Kestrel news agency", "a Kestrel reporter"
     if start >= 2 and before.lower == "of" and tokens[start - 2].lower in P.PLACE_NOUNS:
         occurrence.signals.add(Signal.PLACE_NOUN)        # "the town of Herat"

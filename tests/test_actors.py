@@ -76,6 +76,9 @@ def test_people_with_roles(text, name, kind, role, affiliation):
     ("The minister was quoted by Interfax as saying the pipeline was safe.", "Interfax", "organisation"),
     # A party's nickname is the party.
     ("The GOP said the bridge was closed.", "Republican Party", "organisation"),
+    # What one holds on a platform makes a name the platform's.
+    ("She posted the photo to her Lundgram account on Monday.", "Lundgram", "organisation"),
+    ("Several Lundgram users said the photo was fake.", "Lundgram", "organisation"),
     # An armed group's acronyms are the group.
     ("The bridge was taken by ISIL fighters on Monday.", "Islamic State", "organisation"),
     ("The report was written by the National Institute of Fisheries last year.",

@@ -169,7 +169,10 @@ ADDRESSING_VERBS = spoken_forms(tuple(verb for verb in V.SPEECH_VERBS if verb[0]
 SUBJECT_PRONOUNS = frozenset("he she I".split())
 # Legislatures and a finance ministry, which news writing names by one word: a body where
 # the name stands alone ('the bill goes to Congress'), not before a noun ('a Senate seat').
-ONE_WORD_BODIES = ("Congress", "Senate", "Parliament", "Treasury")
+ONE_WORD_BODIES = ("Congress", "Senate", "House", "Parliament", "Treasury")
+# Of those, a chamber that is a body only after 'the' ('the House voted'): without it the word
+# is as often a common noun that begins a sentence ('House prices rose').
+AFTER_THE_BODIES = frozenset({"House"})
 # Short forms of countries, unions and news agencies, for texts that never spell them out.
 SHORT_FORMS = {
     "US": ("United States", "place"), "USA": ("United States", "place"),

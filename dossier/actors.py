@@ -943,6 +943,8 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
     if after is not None and after.text[:1].islower() and after.lower not in P.FUNCTION_WORDS \
             and after.lower not in P.SPEECH_VERBS and not after.lower.endswith(("ed", "s")):
         occurrence.stands_alone = False
+    if occurrence.text in P.AFTER_THE_BODIES and (before is None or before.lower != "the"):
+        occurrence.stands_alone = False
     if after is not None and after.text in ("'s", "’s"):
         occurrence.signals.add(Signal.OWNS)
     if after is not None and (after.text in ("'s", "’s") and player_after(tokens, end + 1)

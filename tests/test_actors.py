@@ -71,6 +71,7 @@ def test_people_with_roles(text, name, kind, role, affiliation):
     # Legislatures and a finance ministry by one word.
     ("The bill now goes to Congress, where it may stall.", "Congress", "organisation"),
     ("The Treasury said it would sell more bonds.", "Treasury", "organisation"),
+    ("The bill passed the House on Monday and now goes to the Senate.", "House", "organisation"),
     # Wire agencies by their one-word names.
     ("Prices of rice rose again, Xinhua reported on Monday.", "Xinhua", "organisation"),
     ("The minister was quoted by Interfax as saying the pipeline was safe.", "Interfax", "organisation"),
@@ -146,6 +147,8 @@ def test_organisations_and_places(text, name, kind):
 
 @pytest.mark.parametrize("text", [
     "Share Close Button",
+    # A chamber's name is a body only after 'the'.
+    "House prices rose again in May.",
     "On Monday the storm moved north. In March it returned.",
     "Copyright the agency. Weather was calm.",
     "Residents said the water was cold. Nobody came.",

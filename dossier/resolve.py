@@ -228,7 +228,7 @@ def group_mentions(mentions: list[Mention], sources: list[str] | None = None,
     # A bare surname ('Berg') is first read in its own article, which may tell which Berg it is.
     # So is a first name alone ('Anna'), which only its article can tie to a full name.
     bare = [i for i, m in enumerate(mentions) if not m.local and len(m.name.split()) == 1 and (
-        m.kind in ("person", "") or (m.kind == "other" and (is_first_name(m.name) or shouted(m))))]
+        m.kind in ("person", "") or (m.kind == "other" and (is_first_name(m.name) or shouted(m) or spoken(m))))]
     own_article = set(bare)
     owner: dict[tuple, int] = {}
     for i, mention in enumerate(mentions):
@@ -253,7 +253,7 @@ def group_mentions(mentions: list[Mention], sources: list[str] | None = None,
     unresolved: dict[tuple[bool | str, str], int] = {}
     for i in [i for i in bare if root(i) not in named_fully]:
         key = (mentions[i].kind == "person" if mentions[i].kind else "", name_key(mentions[i].name))
-        if shouted(mentions[i]) and key in owner:      # 'TIMES' beside 'Times', no surname
+        if (shouted(mentions[i]) or spoken(mentions[i])) and key in owner:   # 'TIMES' beside 'Times', no surname
             union(owner[key], i)
         elif key in unresolved:
             union(unresolved[key], i)
@@ -372,7 +372,11 @@ def join_short_person_names(mentions: list[Mention], union, root, sources: list[
     # So is a name the text gives no kind, unless a body or place of the dossier has that name.
     bodies = {name_key(m.name) for m in mentions if m.kind in ("organisation", "place", "other") and not m.local}
     unkinded = [i for i, m in enumerate(mentions) if m.kind == "" and name_key(m.name) not in bodies]
-    for i in people + [i for i, m in enumerate(mentions) if shouted(m)] + unkinded:
+    # So is a name that speaks of a kind the text left open ('Berg said'), unless a body or
+    # place of the dossier has that name.
+    places_and_bodies = {name_key(m.name) for m in mentions if m.kind in ("organisation", "place") and not m.local}
+    speaking = [i for i, m in enumerate(mentions) if spoken(m) and name_key(m.name) not in places_and_bodies]
+    for i in people + [i for i, m in enumerate(mentions) if shouted(m)] + unkinded + speaking:
         words = mentions[i].name.replace(".", "").split()
         if len(words) != 1:
             continue
@@ -707,6 +711,16 @@ def shouted(mention: Mention) -> bool:
 
 # Acronyms are mostly of two to four letters ('EU', 'NATO').
 MIN_SHOUTED = 5
+
+
+def spoken(mention: Mention) -> bool:
+    """A one-word name the text makes speak but gives no kind ('Berg said'): a person's
+    surname as often as a body's name."""
+    return (mention.kind == "other" and not mention.local and mention.kind_reason == SPEAKS_REASON
+            and len(mention.name.split()) == 1 and not mention.name.isupper())
+
+
+SPEAKS_REASON = KIND_REASONS["kind_from_speech"]
 
 
 def formal_first_names(first: str) -> frozenset[str]:

@@ -518,3 +518,21 @@ def test_a_surname_is_the_person_its_article_named_in_full_just_before(tom, anna
         assert actor_of[("a.txt", "Berg")] not in people.values()
     else:
         assert actor_of[("a.txt", "Berg")] == people[joins]
+
+
+SPEAKS = "it speaks in the text"
+
+
+@pytest.mark.parametrize("elsewhere, joins", [
+    # 'Berg said', of no kind the text tells, is the one Berg of the dossier ...
+    ((Mention("Anna Berg", "person"),), "Anna Berg"),
+    # ... and no one where two Bergs may be meant ...
+    ((Mention("Anna Berg", "person"), Mention("Tom Berg", "person")), None),
+    # ... and the body of the dossier of that name, where one has it.
+    ((Mention("Berg", "organisation"), Mention("Anna Berg", "person")), "Berg"),
+])
+def test_a_name_that_speaks_of_no_kind_is_read_as_a_surname_too(elsewhere, joins):
+    extractions = [extraction(f"{n}.txt", mention) for n, mention in enumerate(elsewhere)]
+    _, actor_of = merged(*extractions, extraction("x.txt", Mention("Berg", "other", kind_reason=SPEAKS)))
+    others = {actor_of[(f"{n}.txt", m.name)]: m.name for n, m in enumerate(elsewhere)}
+    assert others.get(actor_of[("x.txt", "Berg")]) == joins

@@ -82,6 +82,7 @@ def test_people_with_roles(text, name, kind, role, affiliation):
     ("Several Lundgram users said the photo was fake.", "Lundgram", "organisation"),
     # An armed group's acronyms are the group.
     ("The bridge was taken by ISIL fighters on Monday.", "Islamic State", "organisation"),
+    ("Donors to the Berg Health Access Initiative were named.", "Berg Health Access Initiative", "organisation"),
     ("The report was written by the National Institute of Fisheries last year.",
      "National Institute of Fisheries", "organisation"),
     ("Crowds gathered outside the Wembley Stadium before the match.", "Wembley Stadium", "place"),

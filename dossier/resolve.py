@@ -197,7 +197,7 @@ def body_name_variants(key: str) -> set[str]:
         return body_name_variants(" ".join(words[1:])) | {" ".join(words[1:])}
     turned = {" ".join(words[:at] + words[at + 2:] + [word]) for at, word in enumerate(words[:-2])
               if TURNING_HEADS.get(word) == words[at + 1]}
-    variants = set(turned)
+    variants = set(turned) | {short for name in (key, *turned) for short in first_subject(name)}
     for name in (key, *turned):
         parts = name.split()
         if parts[-1] in TURNING_HEADS:
@@ -205,6 +205,19 @@ def body_name_variants(key: str) -> set[str]:
             if kept and len(kept) < len(parts) - 1:
                 variants.add(" ".join([*kept, parts[-1]]))
     return variants - {key}
+
+
+# Heads of a body named for the matters it deals with ('Harbour and Fisheries Committee').
+SUBJECT_HEADS = frozenset("committee subcommittee commission".split())
+
+
+def first_subject(name: str) -> tuple[str, ...]:
+    """A committee named for two matters, by its first alone: 'House Harbour and Fisheries
+    Committee' is printed 'House Harbour Committee' too, as news writing shortens it."""
+    words = name.split()
+    if len(words) < 4 or words[-1].casefold() not in SUBJECT_HEADS or "and" not in words[1:-2]:
+        return ()
+    return (" ".join([*words[:words.index("and", 1)], words[-1]]),)
 
 
 def group_mentions(mentions: list[Mention], sources: list[str] | None = None,
@@ -616,7 +629,8 @@ def join_qualified_bodies(mentions: list[Mention], union, root) -> None:
     shorter: dict[str, set[int]] = {}
     for i, mention in enumerate(mentions):
         if mention.kind == "organisation" and not mention.local:
-            for form in (mention.name, *mention.aliases):
+            names = (mention.name, *mention.aliases)
+            for form in dict.fromkeys(form for name in names for form in (name, *first_subject(name))):
                 words = form.split()
                 for at in range(1, len(words)):
                     rest = words[at:]

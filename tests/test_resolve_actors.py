@@ -368,6 +368,11 @@ def test_a_body_one_article_reads_as_a_place_stays_one_body():
     (Mention("Commission on Coastal Works", "organisation"), Mention("Coastal Works Commission", "organisation"), True),
     (Mention("Joint Committee on Harbour Safety", "organisation"),
      Mention("Harbour Safety Committee", "organisation"), False),
+    # A committee named for two matters is printed with the first alone, and without its chamber.
+    (Mention("Harbour and Fisheries Committee", "organisation"), Mention("Harbour Committee", "organisation"), True),
+    (Mention("House Harbour and Fisheries Committee", "organisation"), Mention("Harbour Committee", "organisation"),
+     True),
+    (Mention("Harbour and Fisheries Committee", "organisation"), Mention("Fisheries Committee", "organisation"), False),
     # A university is not: 'University of Lund' and 'Lund University' may be two.
     (Mention("University of Lund", "organisation"), Mention("Lund University", "organisation"), False),
     # The first words of a name printed as their initials.

@@ -271,7 +271,11 @@ prize award awards cup championship championships tournament festival expo confe
 summit games olympics war wars revolution election elections program programme series
 classic open marathon trophy bowl derby rally
 agreement treaty pact accord act bill deal partnership initiative project show
+amendment amendments recession depression
 """.split())
+# A day of the year named for what happens on it ('Election Day', 'Signing Day'), where the word
+# before it is no first name ('Sandra Day' is a person).
+DAY_NAME_HEADS = frozenset({"day"})
 # Words that describe people or places but are never part of a person's name.
 NOT_IN_PERSON_NAMES = frozenset("""
 north south east west central northern southern eastern western

@@ -1247,6 +1247,7 @@ def looks_like_person(draft: Draft, common: frozenset[str]) -> bool:
                 or w.casefold() in P.ROLE_MODIFIERS or w.casefold() in P.FUNCTION_WORDS
                 or w.casefold() in P.HONORIFICS or w.casefold() in P.NOT_IN_PERSON_NAMES
                 for w in words) and words[-1].casefold() not in P.EVENT_HEADS \
+                and not (words[-1].casefold() in P.DAY_NAME_HEADS and words[-2].casefold() not in FIRST_NAMES) \
                 and words[0].casefold() not in P.ORG_HEADS \
                 and not any(gazetteer().country_of(part) for w in words for part in w.split("-")):
             return True

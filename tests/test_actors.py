@@ -83,6 +83,8 @@ def test_people_with_roles(text, name, kind, role, affiliation):
     # An armed group's acronyms are the group.
     ("The bridge was taken by ISIL fighters on Monday.", "Islamic State", "organisation"),
     ("Donors to the Berg Health Access Initiative were named.", "Berg Health Access Initiative", "organisation"),
+    # A person may have 'Day' for a surname.
+    ("Sandra Day said the court would rule on Monday.", "Sandra Day", "person"),
     ("The report was written by the National Institute of Fisheries last year.",
      "National Institute of Fisheries", "organisation"),
     ("Crowds gathered outside the Wembley Stadium before the match.", "Wembley Stadium", "place"),
@@ -148,6 +150,11 @@ def test_organisations_and_places(text, name, kind):
 
 @pytest.mark.parametrize("text", [
     "Share Close Button",
+    # An amendment is a law and a recession a time, as an act is; a day is named for what
+    # happens on it.
+    "He cited the Fifth Amendment in court.",
+    "Since the Great Recession, wages have fallen.",
+    "Turnout on Inauguration Day was low.",
     # A chamber's name is a body only after 'the'.
     "House prices rose again in May.",
     "On Monday the storm moved north. In March it returned.",

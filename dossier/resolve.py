@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .actor_patterns import CONNECTORS as P_CONNECTORS, ONE_WORD_BODIES, ORG_HEADS, SHORT_FORMS, TRADE_HEADS
-from .actors import ACRONYM, KIND_REASONS, initials_of
+from .actors import ACRONYM, INITIALS, KIND_REASONS, initials_of
 from .coreference import OTHER_OFFICE, SHORT_OFFICES
 from .gazetteer import gazetteer
 from .memo import reuse_equal
@@ -243,9 +243,10 @@ def group_mentions(mentions: list[Mention], sources: list[str] | None = None,
     bare = [i for i, m in enumerate(mentions) if not m.local and len(m.name.split()) == 1 and (
         m.kind in ("person", "") or (m.kind == "other" and (is_first_name(m.name) or shouted(m) or spoken(m))))]
     own_article = set(bare)
+    cities = dateline_cities(mentions)
     owner: dict[tuple, int] = {}
     for i, mention in enumerate(mentions):
-        for key in (keys[i] if keys is not None else merge_keys(mention)):
+        for key in cities.get(i) or (keys[i] if keys is not None else merge_keys(mention)):
             slot = (mention.kind == "person", key) if not mention.local and i not in own_article \
                 else (mention.kind == "person", key, sources[i] if sources else str(i))
             if slot in owner:
@@ -278,6 +279,29 @@ def group_mentions(mentions: list[Mention], sources: list[str] | None = None,
     # Names with no kind that nothing in the dossier claimed are no actors.
     return [part for group in groups.values() if any(mentions[i].kind for i in group)
             for part in kinds_told_apart(mentions, group)]
+
+
+def dateline_cities(mentions: list[Mention]) -> dict[int, set[str]]:
+    """The keys of the city a dateline names ('WASHINGTON -', 'NEW YORK (AP)': a place in capitals
+    that opens the first paragraph), by mention: the one place of the dossier that names it
+    as a city ('Washington, D.C.', 'New York City'), where there is one. A dateline names a
+    city, never the state of the same name."""
+    named_as_city: dict[str, set[str]] = {}
+    for mention in mentions:
+        words = mention.name.replace(",", "").split()
+        if mention.kind == "place" and not mention.local and len(words) > 1 and (
+                words[-1] == "City" or INITIALS.match(words[-1])):
+            named_as_city.setdefault(name_key(" ".join(words[:-1])), set()).add(name_key(mention.name))
+    if not named_as_city:
+        return {}
+    found = {}
+    for i, mention in enumerate(mentions):
+        if (mention.kind == "place" and 1 in mention.paragraphs and mention.name.isupper()
+                and sum(c.isalpha() for c in mention.name) >= MIN_SHOUTED - 1):
+            city = named_as_city.get(name_key(mention.name), set())
+            if len(city) == 1:
+                found[i] = city
+    return found
 
 
 def join_unkinded_names(mentions: list[Mention], union, root, own_article: set[int]) -> None:

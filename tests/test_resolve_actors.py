@@ -541,3 +541,20 @@ def test_a_name_that_speaks_of_no_kind_is_read_as_a_surname_too(elsewhere, joins
     _, actor_of = merged(*extractions, extraction("x.txt", Mention("Berg", "other", kind_reason=SPEAKS)))
     others = {actor_of[(f"{n}.txt", m.name)]: m.name for n, m in enumerate(elsewhere)}
     assert others.get(actor_of[("x.txt", "Berg")]) == joins
+
+
+@pytest.mark.parametrize("places, dateline, joins", [
+    # 'LUNDBY -' opening a story names the city the dossier calls 'Lundby City' ...
+    (("Lundby City",), Mention("LUNDBY", "place", paragraphs=(1,)), "Lundby City"),
+    (("Lundby, N.D.",), Mention("LUNDBY", "place", paragraphs=(1, 4)), "Lundby, N.D."),
+    # ... not where the dossier names two places so, nor 'Lundby' in a story's text, which
+    # may be the state.
+    (("Lundby City", "Lundby, N.D."), Mention("LUNDBY", "place", paragraphs=(1,)), None),
+    (("Lundby City",), Mention("Lundby", "place", paragraphs=(1,)), None),
+    (("Lundby City",), Mention("LUNDBY", "place", paragraphs=(3,)), None),
+])
+def test_a_dateline_names_the_city_of_its_name(places, dateline, joins):
+    extractions = [extraction(f"{n}.txt", Mention(name, "place")) for n, name in enumerate(places)]
+    _, actor_of = merged(*extractions, extraction("x.txt", dateline))
+    cities = {actor_of[(f"{n}.txt", name)]: name for n, name in enumerate(places)}
+    assert cities.get(actor_of[("x.txt", dateline.name)]) == joins

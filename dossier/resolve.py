@@ -379,14 +379,21 @@ def join_short_person_names(mentions: list[Mention], union, root, sources: list[
             if len(fits) == 1:
                 union(fits.pop(), i)
     # A first name misspelt once ('Magdalene' for 'Magdelene') is the one person of the
-    # surname whose first name is a letter away from it, named so in other articles.
+    # surname whose first name is a letter away from it, named so in other articles or
+    # given the same office.
     sources_of: dict[int, set[str]] = {}
     for unit, found in articles.items():
         sources_of.setdefault(root(unit), set()).update(found)
+    held_by_unit: dict[int, set[tuple[str, ...]]] = {}
+    for j in people:
+        if (name := person_name(mentions[j].name)) is not None:
+            unit = units[(name, frozenset(name_genders(mentions[j], name)))]
+            held_by_unit.setdefault(unit, set()).update(role_offices(mentions[j].roles))
     for (name, genders), i in units.items():
         if len(sources_of[root(i)]) != 1 or len(name.first) < MIN_MISSPELT:
             continue
-        fits = fitting(i, genders, (c for c in by_last[name.last] if c[0] != i and len(sources_of[root(c[0])]) > 1
+        fits = fitting(i, genders, (c for c in by_last[name.last] if c[0] != i
+                                    and (len(sources_of[root(c[0])]) > 1 or held_by_unit[i] & held_by_unit[c[0]])
                                     and one_letter_apart(name.first, c[1].first) and len(c[1].first) >= MIN_MISSPELT
                                     and same_person(replace(name, first=c[1].first), c[1], False)))
         if len(fits) == 1:

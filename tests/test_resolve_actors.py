@@ -419,6 +419,13 @@ def test_two_first_names_a_letter_apart_each_named_once_stay_two():
     assert len(actors) == 2
 
 
+def test_two_first_names_a_letter_apart_each_named_once_with_one_office_are_one_person():
+    actors, _ = merged(extraction("a.txt", Mention("Rosalnd Hollis", "person", roles=("Harbour Minister",))),
+                       extraction("b.txt", Mention("Rosalind Hollis", "person", roles=("former Harbour Minister",))),
+                       extraction("c.txt", Mention("Rosaline Hollis", "person", roles=("Mayor",))))
+    assert sorted(a.name for a in actors) == ["Rosalind Hollis", "Rosaline Hollis"]
+
+
 @pytest.mark.parametrize("others, shouted, joins", [
     # A surname in capitals that nothing gave a kind ('HOLLIS:' before a transcript's lines)
     # is the one Hollis of the dossier...

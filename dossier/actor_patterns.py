@@ -49,7 +49,7 @@ ABBREVIATIONS = frozenset(t.lower() for t in (*V.TITLES, *V.NAME_SUFFIXES) if " 
 ORG_HEADS = frozenset("""
 institute institution university college school academy council ministry department
 departments agency authority party corporation corp company co inc ltd llc plc group
-foundation association society union federation league committee commission initiative
+foundation association society union federation league committee commission initiative caucus forum
 board bureau office service services army navy force forces guard police
 court parliament senate congress assembly cabinet government administration
 bank fund trust exchange network channel times post herald gazette news journal

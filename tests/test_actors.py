@@ -83,6 +83,8 @@ def test_people_with_roles(text, name, kind, role, affiliation):
     # An armed group's acronyms are the group.
     ("The bridge was taken by ISIL fighters on Monday.", "Islamic State", "organisation"),
     ("Donors to the Berg Health Access Initiative were named.", "Berg Health Access Initiative", "organisation"),
+    ("Members of the Coastal Farmers Caucus met on Monday.", "Coastal Farmers Caucus", "organisation"),
+    ("Tom Lund, president of the American Harbour Forum, said so.", "American Harbour Forum", "organisation"),
     # A person may have 'Day' for a surname.
     ("Sandra Day said the court would rule on Monday.", "Sandra Day", "person"),
     ("The report was written by the National Institute of Fisheries last year.",

@@ -96,7 +96,7 @@ river lake sea ocean bay gulf strait mountain mountains mount hills valley deser
 peninsula coast street avenue road square park bridge airport station port harbour
 harbor stadium arena hall centre center museum palace castle mosque church cathedral
 temple tower building base camp prison hospital planetarium complex facility gallery
-republic hotel restaurant casino resort mall theater theatre
+republic hotel restaurant casino resort mall theater theatre room
 cemetery graveyard grounds springs falls canyon glacier beach plaza boulevard
 highway motorway pier monument terrace gardens zoo ranch quay wharf dam canal tunnel
 oblast voivodship voivodeship prefecture canton governorate

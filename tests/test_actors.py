@@ -84,6 +84,7 @@ def test_people_with_roles(text, name, kind, role, affiliation):
     ("The bridge was taken by ISIL fighters on Monday.", "Islamic State", "organisation"),
     ("Donors to the Berg Health Access Initiative were named.", "Berg Health Access Initiative", "organisation"),
     ("Members of the Coastal Farmers Caucus met on Monday.", "Coastal Farmers Caucus", "organisation"),
+    ("The ministers met in the Harbour Room on Monday.", "Harbour Room", "place"),
     ("Tom Lund, president of the American Harbour Forum, said so.", "American Harbour Forum", "organisation"),
     # A person may have 'Day' for a surname.
     ("Sandra Day said the court would rule on Monday.", "Sandra Day", "person"),

@@ -890,6 +890,8 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
         occurrence.signals.add(Signal.LOCATIVE)
         if before.lower in ("in", "near") and not (after is not None and after.text in ("'s", "’s")):
             occurrence.signals.add(Signal.IN)        # "in Bush's time" puts nothing in a place
+    if dateline_at(tokens, start, end, occurrence.text):
+        occurrence.signals.add(Signal.IN)            # 'LUNDBY, N.D. -' puts the story there
     if any(t is not None and len(t.text) > 1 and t.text.isupper() and t.text.isalpha()
            for t in (before, after)) and occurrence.text.isupper():
         occurrence.signals.add(Signal.SHOUTED)       # a word in a line written in capitals
@@ -980,6 +982,19 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
         role_before(occurrence, tokens, start, gaz)
     if not occurrence.roles:
         role_after(occurrence, tokens, end, gaz)
+
+
+def dateline_at(tokens: list[Token], start: int, end: int, name: str) -> bool:
+    """Whether a name in capitals opens a paragraph as a dateline does: before a dash or an
+    agency in brackets ('LUNDBY (AP) -'), or before a state's initials ('LUNDBY, N.D., May 2')."""
+    if start != 0 or not name.isupper() or end >= len(tokens):
+        return False
+    after = tokens[end].text
+    return after in DATELINE_MARKS or after == "," and end + 1 < len(tokens) and bool(INITIALS.match(tokens[end + 1].text))
+
+
+# What follows a dateline's place: a dash of some length, or the agency in brackets.
+DATELINE_MARKS = frozenset({"-", "--", "—", "–", "―", "("})
 
 
 def player_after(tokens: list[Token], k: int) -> bool:

@@ -331,6 +331,11 @@ engineers trader traders dealer dealers student students fellow
 """.split())
 
 PLACE_NOUNS = frozenset("city town village province region state county district island".split())
+# Points of the compass that, as one word after 'the', name a region ('the South', 'the Midwest').
+REGION_WORDS = frozenset("""
+north south east west midwest northeast northwest southeast southwest north-east north-west
+south-east south-west
+""".split())
 # Words for one who belongs to a body, which before 'of' are no part of its name ("a Fellow
 # of the Royal Society").
 MEMBERS = frozenset("fellow fellows member members".split())

@@ -143,6 +143,8 @@ class Signal:
     """A role in a sports side follows it ('Norvik striker')."""
     THE_PLURAL = "the_plural"
     """'the' stands before it and its last word is a plural ('the Blue Herons')."""
+    REGION = "region"
+    """It is a point of the compass after 'the' ('the South', 'the Midwest'): a region."""
     SIDE = "side"
     """It is followed by what 'their' own ('Norvik kept up the hunt for their first title'), by a
     player's name ("Norvik's Jo Lind") or by 'won' or 'lost', or it is played for or joined: a
@@ -924,6 +926,8 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
             occurrence.signals.add(Signal.NOUN_AFTER)    # "the Kestrel news agency", "a Kestrel reporter"
     if start >= 2 and before.lower == "of" and tokens[start - 2].lower in P.PLACE_NOUNS:
         occurrence.signals.add(Signal.PLACE_NOUN)        # "the town of Herat"
+    if before is not None and before.lower == "the" and occurrence.text.casefold() in P.REGION_WORDS:
+        occurrence.signals.add(Signal.REGION)            # "a lunch counter in the South"
     if end + 3 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower in ("a", "an", "the"):
         k = end + 2
         while k < len(tokens) and k < end + 5 and tokens[k].text.islower() \
@@ -1343,7 +1347,8 @@ def kind_from_context(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> s
     if signals & {Signal.ORG_NOUN, Signal.NOUN_AFTER} and Signal.PLACE_NOUN not in signals \
             and not any(gaz.place(f) for f in draft.forms):
         return "organisation"
-    if signals & {Signal.PLACE_NOUN, Signal.PLACE_CHAIN} and not signals & {Signal.ORG_NOUN, Signal.NOUN_AFTER}:
+    if signals & {Signal.PLACE_NOUN, Signal.PLACE_CHAIN, Signal.REGION} \
+            and not signals & {Signal.ORG_NOUN, Signal.NOUN_AFTER}:
         return "place"
     return ""
 

@@ -85,6 +85,9 @@ def test_people_with_roles(text, name, kind, role, affiliation):
     ("Donors to the Berg Health Access Initiative were named.", "Berg Health Access Initiative", "organisation"),
     ("Members of the Coastal Farmers Caucus met on Monday.", "Coastal Farmers Caucus", "organisation"),
     ("The ministers met in the Harbour Room on Monday.", "Harbour Room", "place"),
+    # A point of the compass after 'the' is a region.
+    ("Farmers across the South lost their crops.", "South", "place"),
+    ("The storm reached the Midwest on Monday.", "Midwest", "place"),
     # A dateline puts the story in a town, however small.
     ("KEENE, N.H. - The vote was held on Monday.", "KEENE", "place"),
     ("HAMAR (Reuters) - The vote was held on Monday.", "HAMAR", "place"),

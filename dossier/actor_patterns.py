@@ -52,7 +52,7 @@ departments agency authority party corporation corp company co inc ltd llc plc g
 foundation association society union federation league committee commission initiative caucus forum
 board bureau office service services army navy force forces guard police
 court parliament senate congress assembly cabinet government administration
-bank fund trust exchange network channel times post herald gazette news journal
+bank fund trust exchange network channel times post herald gazette news journal today
 magazine tribune press telegraph chronicle review daily weekly
 radio television tv studios studio records airlines airways motors industries
 laboratory laboratories lab labs systems technologies solutions partners consortium alliance

@@ -85,6 +85,8 @@ def test_people_with_roles(text, name, kind, role, affiliation):
     ("Donors to the Berg Health Access Initiative were named.", "Berg Health Access Initiative", "organisation"),
     ("Members of the Coastal Farmers Caucus met on Monday.", "Coastal Farmers Caucus", "organisation"),
     ("The ministers met in the Harbour Room on Monday.", "Harbour Room", "place"),
+    # A paper's name may end in 'Today' as one ends in 'Times'.
+    ("The senator told Lundby Today on Monday that she would run.", "Lundby Today", "organisation"),
     # A point of the compass after 'the' is a region.
     ("Farmers across the South lost their crops.", "South", "place"),
     ("The storm reached the Midwest on Monday.", "Midwest", "place"),

@@ -73,7 +73,15 @@ def find_state_labels(units: list[tuple[int, str]], mentions: list[Mention]) -> 
                     paragraphs.add(number)
     if not found:
         return mentions
+    # 'Ore' read as a name of its own from 'Salem, Ore.' is the state's short form, without its full stop.
+    short = {form.removesuffix("."): state for state, (forms, _) in found.items() for form in forms if form.endswith(".")}
     result = []
+    for mention in mentions:
+        if mention.kind == "place" and mention.name in short:
+            found[short[mention.name]][1].update(mention.paragraphs)
+            continue
+        result.append(mention)
+    mentions, result = result, []
     for mention in mentions:
         if mention.kind == "place" and mention.name in found:
             forms, paragraphs = found.pop(mention.name)

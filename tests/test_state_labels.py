@@ -33,3 +33,11 @@ def test_a_state_the_article_names_takes_the_short_form():
     named = Mention("Oregon", "place", paragraphs=(3,))
     found = find_state_labels([(1, "Sen. Jo Lund (D-Ore.) spoke.")], [named])
     assert found == [Mention("Oregon", "place", aliases=("Ore.",), paragraphs=(1, 3))]
+
+
+def test_a_state_short_form_read_without_its_full_stop_is_the_state():
+    # 'Ore' read as a name of its own from 'Salem, Ore.' is no place of its own.
+    short = Mention("Ore", "place", paragraphs=(2,))
+    found = find_state_labels([(2, "A farmer in Salem, Ore., said the rain came late.")], [short])
+    assert found == [Mention("Oregon", "place", aliases=("Ore.",), paragraphs=(2,),
+                             kind_reason="a state's short form in a party label or after a town")]

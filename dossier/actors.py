@@ -994,7 +994,8 @@ def dateline_at(tokens: list[Token], start: int, end: int, name: str) -> bool:
     if start != 0 or not name.isupper() or end >= len(tokens):
         return False
     after = tokens[end].text
-    return after in DATELINE_MARKS or after == "," and end + 1 < len(tokens) and bool(INITIALS.match(tokens[end + 1].text))
+    return after in DATELINE_MARKS or (after == "," and end + 1 < len(tokens)
+                                       and bool(INITIALS.match(tokens[end + 1].text)))
 
 
 # What follows a dateline's place: a dash of some length, or the agency in brackets.

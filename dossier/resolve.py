@@ -267,7 +267,8 @@ def group_mentions(mentions: list[Mention], sources: list[str] | None = None,
     unresolved: dict[tuple[bool | str, str], int] = {}
     for i in [i for i in bare if root(i) not in named_fully]:
         key = (mentions[i].kind == "person" if mentions[i].kind else "", name_key(mentions[i].name))
-        if (shouted(mentions[i]) or spoken(mentions[i])) and key in owner:   # 'TIMES' beside 'Times', no surname
+        # 'TIMES' beside 'Times', 'Lundair said' beside the body 'Lundair': no surname.
+        if (shouted(mentions[i]) or spoken(mentions[i])) and key in owner:
             union(owner[key], i)
         elif key in unresolved:
             union(unresolved[key], i)
@@ -297,11 +298,15 @@ def dateline_cities(mentions: list[Mention]) -> dict[int, set[str]]:
     found = {}
     for i, mention in enumerate(mentions):
         if (mention.kind == "place" and 1 in mention.paragraphs and mention.name.isupper()
-                and sum(c.isalpha() for c in mention.name) >= MIN_SHOUTED - 1):
+                and sum(c.isalpha() for c in mention.name) >= MIN_DATELINE_LETTERS):
             city = named_as_city.get(name_key(mention.name), set())
             if len(city) == 1:
                 found[i] = city
     return found
+
+
+# Shorter capitals are as often an acronym as a town ('LA', 'UN').
+MIN_DATELINE_LETTERS = 4
 
 
 def join_unkinded_names(mentions: list[Mention], union, root, own_article: set[int]) -> None:

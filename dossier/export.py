@@ -96,19 +96,22 @@ class ExportMemo:
         last_items, last_lines = self.last.get(section, ((), []))
         # last_items keeps the old items alive, so no new object can have one's id.
         by_id = dict(zip(map(id, last_items), last_lines))
-        by_value: dict | None = None
-        lines = []
-        for item in items:
-            line = by_id.get(id(item))
-            if line is None:
-                if by_value is None:
-                    by_value = dict(zip(last_items, last_lines))
-                line = by_value.get(item)
-                if line is None:
-                    line = make(item)
-            lines.append(line)
+        lines = [by_id.get(id(item)) for item in items]
+        if None in lines:
+            # Looked up by value among the old items no new item is: those are the ones an
+            # edit made anew. Hashing only them spares hashing every field of the thousands
+            # an added article leaves as they were (an item equal to another is made again).
+            taken = {id(item) for item, line in zip(items, lines) if line is not None}
+            by_value = {old: line for old, line in zip(last_items, last_lines) if id(old) not in taken}
+            lines = [line if line is not None else self.made(by_value, item, make) for item, line in zip(items, lines)]
         self.last[section] = (items, lines)
         return lines
+
+    @staticmethod
+    def made(by_value: dict, item, make: Callable[[object], str]) -> str:
+        """The line of an equal old item, or the item's line made."""
+        line = by_value.get(item)
+        return make(item) if line is None else line
 
     def cited(self, section: str, lines: list[str], facts: tuple, articles: dict,
               add: Callable[[str, Fact, Article | None], str]) -> list[str]:

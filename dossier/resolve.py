@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import operator
 import re
 from dataclasses import dataclass, replace
@@ -15,6 +16,10 @@ from .model import Actor, Article, Dossier, Extraction, Fact, Mention, Role
 from .slugs import unique_slugs
 from .vocabulary import (BODY_NAME_SUFFIXES, FEMALE_FIRST_NAMES, FIRST_NAME_FORMS, FIRST_NAMES, GENERATIONS,
                          MALE_FIRST_NAMES, MASTHEAD_WORDS, ROLE_HEADS)
+
+
+NAMES_KEPT = 1 << 16
+"""Names whose key and parts are kept: some 9,000 at 1,000 articles."""
 
 
 class ResolveMemo:
@@ -81,6 +86,10 @@ def article_ids(articles: tuple[Article, ...], memo: ResolveMemo | None = None) 
     return tuple(memo.get(("article", id(a), slug), lambda: replace(a, id=slug)) for a, slug in zip(articles, slugs))
 
 
+# Each rule reads the keys of every name of the dossier again, and `mkdocs serve` resolves
+# after every save: a name's key is worked out once per process, so it must stay a function
+# of the name alone.
+@functools.lru_cache(maxsize=NAMES_KEPT)
 def name_key(name: str) -> str:
     """What two names must share to be the same actor."""
     return " ".join(name.casefold().replace(".", "").replace("’", "'").split())
@@ -719,6 +728,8 @@ class PersonName:
     """The suffix that tells a son from his father ('jr' in 'Tom Berg Jr.'), or ''."""
 
 
+# Read again by several rules, resolve after resolve: worked out once per name, as name_key.
+@functools.lru_cache(maxsize=NAMES_KEPT)
 def person_name(name: str) -> PersonName | None:
     """The parts of a name of two or more words; None for a one-word name."""
     words = [w for w in name.replace(".", ". ").replace(",", " ").split() if w.strip(".")]

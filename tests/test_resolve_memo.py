@@ -3,8 +3,13 @@ equals a fresh resolve, and what the edit did not touch is the very same object 
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+
 import pytest
 
+from dossier.export import export_json
 from dossier.model import Document
 from dossier.pipeline import extract
 from dossier.resolve import ResolveMemo, resolve
@@ -126,3 +131,27 @@ def test_pin_the_same_extractions_give_the_last_dossier():
     seeds, memo = Seeds(), ResolveMemo()
     extractions = seeds.extractions(SEEDS)
     assert resolve(extractions, memo) is resolve(extractions, memo)
+
+
+FRESH_RESOLVE = """
+import json, sys
+from dossier.export import export_json
+from dossier.model import Document
+from dossier.pipeline import extract
+from dossier.resolve import resolve
+seeds = json.load(sys.stdin)
+extractions = tuple(extract(Document(name, text, "text", str(n))) for n, (name, text) in enumerate(seeds.items()))
+sys.stdout.write(export_json(resolve(extractions)))
+"""
+
+
+def test_a_chain_of_edits_in_one_process_gives_the_dossier_a_new_process_resolves():
+    """Nothing this process keeps from resolve to resolve (the memo, what the rules remember
+    of the names they have read) changes what a resolve gives."""
+    seeds, memo, current = Seeds(), ResolveMemo(), SEEDS
+    for edit in EDITS.values():
+        current = edit(current)
+        kept = resolve(seeds.extractions(current), memo)
+    fresh = subprocess.run([sys.executable, "-c", FRESH_RESOLVE], input=json.dumps(current), text=True,
+                           capture_output=True, check=True).stdout
+    assert export_json(kept) == fresh

@@ -434,6 +434,12 @@ def join_short_person_names(mentions: list[Mention], union, root, sources: list[
     # place of the dossier has that name.
     places_and_bodies = {name_key(m.name) for m in mentions if m.kind in ("organisation", "place") and not m.local}
     speaking = [i for i, m in enumerate(mentions) if spoken(m) and name_key(m.name) not in places_and_bodies]
+    # The offices of each person named in full, by article and surname, for 'Secretary Berg'.
+    full_offices: dict[tuple[str | None, str], list[set[tuple[str, ...]]]] = {}
+    if sources:
+        for j in people:
+            if len(mentions[j].name.split()) > 1 and (name := person_name(mentions[j].name)) is not None:
+                full_offices.setdefault((sources[j], name.last), []).append(role_offices(mentions[j].roles))
     for i in people + [i for i, m in enumerate(mentions) if shouted(m)] + unkinded + speaking:
         words = mentions[i].name.replace(".", "").split()
         if len(words) != 1:
@@ -446,7 +452,8 @@ def join_short_person_names(mentions: list[Mention], union, root, sources: list[
         held = role_offices(mentions[i].roles)
         # 'Secretary Berg' in an article whose only Berg is 'President Tom Berg': another
         # Berg, whom the dossier may tell.
-        fits = set() if held and holds_other_offices_here(i, words[0], held, mentions, people, sources) \
+        fits = set() if held and holds_other_offices_here(
+            held, full_offices.get((sources[i] if sources else None, words[0].casefold()))) \
             else fitting(i, gender, candidates)
         if not fits and not any(root(j) == root(i) for j, _, _ in candidates):
             candidates = named
@@ -498,15 +505,9 @@ def actors_told(called: dict[int, set[str]], root) -> dict[int, set[str]]:
     return told
 
 
-def holds_other_offices_here(i: int, surname: str, held: set[tuple[str, ...]], mentions: list[Mention],
-                             people: list[int], sources: list[str] | None) -> bool:
-    """Whether every person of i's article named in full with this surname is given an
-    office there, and none of the offices i's title names."""
-    if not sources:
-        return False
-    here = [role_offices(mentions[j].roles) for j in people
-            if sources[j] == sources[i] and len(mentions[j].name.split()) > 1
-            and (name := person_name(mentions[j].name)) is not None and name.last == surname.casefold()]
+def holds_other_offices_here(held: set[tuple[str, ...]], here: list[set[tuple[str, ...]]] | None) -> bool:
+    """Whether every person of the article named in full with the surname (their offices:
+    here) is given an office there, and none of the offices the bare surname's title names."""
     return bool(here) and all(offices and not offices & held for offices in here)
 
 

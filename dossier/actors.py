@@ -261,6 +261,7 @@ def find_actors_builtin(article: Article) -> tuple[Mention, ...]:
     kinds_from_lists(drafts, body)
     drafts = link_legal_names(drafts, common)
     drafts = link_short_forms(drafts, common)
+    drafts = link_first_names(drafts)
     drafts = link_acronyms(drafts)
     give_pending_roles(drafts, pending)
     give_owners(drafts)
@@ -1610,6 +1611,29 @@ def link_short_forms(drafts: list[Draft], common: frozenset[str]) -> list[Draft]
     return [d for d in kept if (d.kind in ACTOR_KINDS and (d.kind != "person" or person_named_well(d, common))
                                 or (d.kind == "" and unkinded_name(d, common)))
             and not all(gazetteer().demonyms.get(f) and not gazetteer().place(f) for f in d.forms)]
+
+
+def link_first_names(drafts: list[Draft]) -> list[Draft]:
+    """A name word alone that begins the full name of one person of the article ('Anna said so'
+    beside 'Anna Lund') is that person; a first name that begins no one's is a person of its own;
+    where two people's names begin with it, which of them it is the text does not say, and it is
+    no actor of its own."""
+    firsts: dict[str, list[Draft]] = {}
+    for person in (d for d in drafts if d.kind == "person"):
+        for word in {f.split()[0] for f in person.forms if " " in f}:
+            firsts.setdefault(word, []).append(person)
+    kept = []
+    for draft in drafts:
+        form = draft.forms[0]
+        people = firsts.get(form, [])
+        if draft.kind != "" or len(draft.forms) > 1 or not people and form.casefold() not in FIRST_NAMES:
+            kept.append(draft)
+        elif len(people) == 1:
+            merge_into(people[0], draft)
+        elif not people:
+            draft.kind, draft.kind_reason = "person", "a first name"
+            kept.append(draft)
+    return kept
 
 
 def unkinded_name(draft: Draft, common: frozenset[str]) -> bool:

@@ -943,3 +943,23 @@ def test_a_surname_a_father_and_his_son_share_is_neither_s_unless_told():
 def test_a_title_through_of_staff_is_no_part_of_the_name(text, name, role):
     found = find_actors(article(text))
     assert by_name(found, name).roles == (role,) and not any(m.name.startswith("Staff") for m in found)
+
+
+@pytest.mark.parametrize("paragraphs, name, aliases", [
+    # A first name alone joins the one person whose full name begins with it.
+    (("Greta Varnholt chairs the board.", "On Monday the board met, and Greta was late."), "Greta Varnholt", ("Greta",)),
+    (("Margaret Varnholt chairs the board.", "On Monday the board met, and Margaret was late."),
+     "Margaret Varnholt", ("Margaret",)),
+    # With no such person it is a person of its own.
+    (("The board met on Monday, and Margaret was late.",), "Margaret", ()),
+])
+def test_a_first_name_alone(paragraphs, name, aliases):
+    mention = by_name(find_actors(article(*paragraphs)), name)
+    assert (mention.kind, mention.aliases) == ("person", aliases)
+
+
+def test_a_first_name_two_people_share_is_no_actor_of_its_own():
+    found = find_actors(article("Greta Varnholt and Greta Lindqvist chair the board.",
+                                "On Monday the board met, and Greta was late."))
+    assert {m.name for m in found} == {"Greta Varnholt", "Greta Lindqvist"}
+    assert all("Greta" not in m.aliases for m in found)

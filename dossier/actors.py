@@ -1428,8 +1428,24 @@ def kind_from_preposition(draft: Draft, common: frozenset[str], gaz: Gazetteer) 
     return "place"
 
 
+def kind_from_route(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
+    """A one-word name no other rule knows that the text goes to, comes from or passes through
+    ('a ferry from Vestby', 'the road to Lundholm') is a place; not one that owns what follows
+    ('a letter from Lund's office'), nor a first name ('a gift to Anna')."""
+    form = draft.forms[0]
+    if len(draft.forms) > 1 or " " in form or not form.isalpha():
+        return ""
+    routed = [o for o in draft.occurrences if Signal.LOCATIVE in o.signals and Signal.OWNS not in o.signals
+              and not o.tokens[0].initial]
+    if not routed or form.casefold() in FIRST_NAMES or form.casefold() in P.NOT_IN_PERSON_NAMES \
+            or form.casefold() in HOLIDAYS \
+            or ABSTRACT_NOUN.search(form) or not could_name(form, common) or gaz.country_of(form):
+        return ""
+    return "place"
+
+
 KIND_RULES = (kind_from_words, kind_from_titles, kind_from_context, kind_from_team, kind_from_gazetteer,
-              kind_from_shape, kind_from_business, kind_from_speech, kind_from_preposition)
+              kind_from_shape, kind_from_business, kind_from_speech, kind_from_preposition, kind_from_route)
 # What each rule read, as an actor's page and the export say why it has its kind.
 KIND_REASONS = {
     "kind_from_words": "the words of its name",
@@ -1441,6 +1457,7 @@ KIND_REASONS = {
     "kind_from_business": "a company's shares or shareholders beside it",
     "kind_from_speech": "it speaks in the text",
     "kind_from_preposition": "the text puts something in it",
+    "kind_from_route": "the text goes to it or comes from it",
 }
 
 

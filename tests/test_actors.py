@@ -963,3 +963,17 @@ def test_a_first_name_two_people_share_is_no_actor_of_its_own():
                                 "On Monday the board met, and Greta was late."))
     assert {m.name for m in found} == {"Greta Varnholt", "Greta Lindqvist"}
     assert all("Greta" not in m.aliases for m in found)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # A one-word name the text goes to or comes from is a place.
+    ("The ferry from Vestholm takes an hour.", "Vestholm", "place"),
+    ("Most visitors drive on to Lundavik after lunch.", "Lundavik", "place"),
+    # Not one that owns what follows, nor a word of the kind no place is named.
+    ("The letter came from Vestholm's office.", "Vestholm", None),
+    ("The change came from Modernization in the end.", "Modernization", None),
+    ("The gift went to Margaret in the end.", "Margaret", "person"),
+])
+def test_one_word_places_a_text_goes_to(text, name, kind):
+    found = [m for m in find_actors(article(text)) if m.name == name]
+    assert [m.kind for m in found] == ([kind] if kind else [])

@@ -108,7 +108,7 @@ CENTRE_FIELDS = frozenset("research policy legal law rights studies justice prog
 # Words for a part of a place before its name ("Northern Norland", "Upper Lundby").
 PLACE_PARTS = frozenset("""
 north south east west northeast northwest southeast southwest northern southern eastern western
-central upper lower greater inner outer
+central upper lower greater inner outer old
 """.split())
 # Words that may join the words of one name ("Institute for the Study of War").
 CONNECTORS = frozenset("of for the and de del della da di du von van der den la le al bin ibn y & on".split())

@@ -977,3 +977,8 @@ def test_a_first_name_two_people_share_is_no_actor_of_its_own():
 def test_one_word_places_a_text_goes_to(text, name, kind):
     found = [m for m in find_actors(article(text)) if m.name == name]
     assert [m.kind for m in found] == ([kind] if kind else [])
+
+
+def test_the_old_part_of_a_town_is_a_place_apart_from_the_town():
+    found = find_actors(article("Most of Old Bergen burned in 1702.", "The fire spread from Bergen to the hills."))
+    assert {(m.name, m.kind, m.aliases) for m in found} == {("Old Bergen", "place", ()), ("Bergen", "place", ())}

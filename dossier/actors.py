@@ -1584,6 +1584,10 @@ def link_short_forms(drafts: list[Draft], common: frozenset[str]) -> list[Draft]
             words = words[:-1]      # 'Berg' may be Tom Berg Jr.'s surname too
         for size in range(1, len(words)):
             tails.setdefault(words[-size:], {})[id(person)] = person
+        # 'Anna Berg' and 'Otto Berg' are 'Anna Maria Otto Berg' without some of her given names.
+        for given in words[:-2]:
+            if given[:1].isupper():
+                tails.setdefault((given, words[-1]), {})[id(person)] = person
 
     for person in (d for d in drafts if d.kind == "person" or country_first_name(d)):
         for form in person.forms:

@@ -212,6 +212,11 @@ def test_names_found(paragraphs, expected):
     # A company's name without its legal form is the company.
     (("Talks between Norvik Corp and the union ended.", "Norvik posted a loss."), "Norvik Corp", ("Norvik",)),
     (("Brakstad Holdings SpA won the order.",), "Brakstad Holdings SpA", ("Brakstad Holdings",)),
+    # A full name without some of its given names is the same person.
+    (("Jens Otto Harald Varnholt was born in 1860.", "Otto Varnholt taught for years.", "Varnholt died in 1943."),
+     "Jens Otto Harald Varnholt", ("Otto Varnholt", "Varnholt")),
+    (("Tomas Eirik Varnholt was born in 1960.", "Tomas Varnholt taught for years."),
+     "Tomas Eirik Varnholt", ("Tomas Varnholt",)),
 ])
 def test_fuller_forms(paragraphs, name, aliases):
     assert by_name(find_actors(article(*paragraphs)), name).aliases == aliases

@@ -1391,6 +1391,28 @@ def kind_from_shape(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str
     return ""
 
 
+def kind_from_given_name(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
+    """A known first name and a surname that is also an ordinary word ('Tom Green', 'Anna Such'),
+    or a name with a particle inside it ('Joost van der Berg', 'Marta de Lund'), is a person's;
+    not a body's or a place's ('Grace Church', 'Port de Lund'), nor one the article writes its
+    first word in lower case ('a bill', 'she will')."""
+    for form in draft.forms:
+        words = form.split()
+        first, last = words[0], words[-1]
+        if not 2 <= len(words) <= 5 or not NAME_WORD.match(first) or not NAME_WORD.match(last) \
+                or first.casefold() in common or first in common or is_plural(last) \
+                or any(w.casefold() in BODY_AND_PLACE_HEADS or w.casefold() in P.EVENT_HEADS
+                       or w.casefold() in P.ROLE_HEADS or w.casefold() in P.FUNCTION_WORDS for w in (first, last)) \
+                or gaz.place(form, small=True) or gaz.place(first) or gaz.country_of(first) or gaz.country_of(last):
+            continue
+        inner = words[1:-1]
+        particles = [w for w in inner if w in P.NAME_PARTICLES]
+        named = all(NAME_WORD.match(w) for w in inner if w not in P.NAME_PARTICLES)
+        if named and (particles or len(words) == 2 and first.casefold() in FIRST_NAMES):
+            return "person"
+    return ""
+
+
 def kind_from_business(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
     """A name no rule before knows with shares or shareholders of its own is a company."""
     if Signal.COMPANY in draft.signals and not any(gaz.place(f) for f in draft.forms):
@@ -1445,7 +1467,8 @@ def kind_from_route(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str
 
 
 KIND_RULES = (kind_from_words, kind_from_titles, kind_from_context, kind_from_team, kind_from_gazetteer,
-              kind_from_shape, kind_from_business, kind_from_speech, kind_from_preposition, kind_from_route)
+              kind_from_shape, kind_from_given_name, kind_from_business, kind_from_speech, kind_from_preposition,
+              kind_from_route)
 # What each rule read, as an actor's page and the export say why it has its kind.
 KIND_REASONS = {
     "kind_from_words": "the words of its name",
@@ -1454,6 +1477,7 @@ KIND_REASONS = {
     "kind_from_team": "a town's name that plays a match or has players",
     "kind_from_gazetteer": "a place or short form the gazetteer knows",
     "kind_from_shape": "the shape of its name",
+    "kind_from_given_name": "a first name or a particle in its name",
     "kind_from_business": "a company's shares or shareholders beside it",
     "kind_from_speech": "it speaks in the text",
     "kind_from_preposition": "the text puts something in it",

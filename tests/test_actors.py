@@ -246,8 +246,8 @@ def test_one_word_people_must_look_like_names(text):
     # A country's name is a first name once the text calls the person by the surname alone.
     (('"Tariffs hurt both sides," said Chad Varnholt.', "Mr. Varnholt said the count would go on."),
      "Chad Varnholt", "person"),
-    # A particle inside the name is part of it.
-    (("The vote was close.", "Yusuf bin Varnholt declared the count over."), "Yusuf bin Varnholt", "other"),
+    # A particle inside the name is part of it, and makes it a person's.
+    (("The vote was close.", "Yusuf bin Varnholt declared the count over."), "Yusuf bin Varnholt", "person"),
 ])
 def test_names_that_speak(paragraphs, name, kind):
     found = find_actors(article(*paragraphs))
@@ -987,3 +987,19 @@ def test_one_word_places_a_text_goes_to(text, name, kind):
 def test_the_old_part_of_a_town_is_a_place_apart_from_the_town():
     found = find_actors(article("Most of Old Bergen burned in 1702.", "The fire spread from Bergen to the hills."))
     assert {(m.name, m.kind, m.aliases) for m in found} == {("Old Bergen", "place", ()), ("Bergen", "place", ())}
+
+
+@pytest.mark.parametrize("paragraphs, name, kind", [
+    # A known first name before a surname that is also an ordinary word is a person's name ...
+    (("The board thanked Tom Green for his years in office.", "The green paint had faded."), "Tom Green", "person"),
+    # ... and so is a name with a particle inside it.
+    (("The prize went to Joost van der Varnholt on Friday.",), "Joost van der Varnholt", "person"),
+    (("The film was made by Marta de Varnholt in Lisbon.",), "Marta de Varnholt", "person"),
+    # Not a body's or a place's name, nor a first word the article writes in lower case.
+    (("The choir of Grace Church sang.", "By grace alone, she said."), "Grace Church", "organisation"),
+    (("Ships left Port de Varnholt at dawn.",), "Port de Varnholt", "place"),
+    (("Tickets for Will Green went fast.", "They will stay."), "Will Green", None),
+])
+def test_people_named_by_a_first_name_or_a_particle(paragraphs, name, kind):
+    found = [m for m in find_actors(article(*paragraphs)) if m.name == name]
+    assert [m.kind for m in found] == ([kind] if kind else [])

@@ -101,6 +101,8 @@ cemetery graveyard grounds springs falls canyon glacier beach plaza boulevard
 highway motorway pier monument terrace gardens zoo ranch quay wharf dam canal tunnel
 oblast voivodship voivodeship prefecture canton governorate
 ave blvd st rd expressway turnpike freeway parkway plateau minster abbey priory empire
+area plains quarter archipelago shelf trail swamp lagoon reef cove creek
+heights neighborhood neighbourhood theaters theatres
 """.split())
 # Fields of study or advocacy before 'Center' or 'Centre', which make it a body, not a
 # building ("Norvik Policy Center", "Lundby Law Centre").

@@ -134,6 +134,11 @@ def test_people_with_roles(text, name, kind, role, affiliation):
     # A name a reporter or correspondent works for is a paper's or an agency's.
     ("A Kestrelpost reporter met the mayor on Monday.", "Kestrelpost", "organisation"),
     ("The Brightwire correspondent in the capital was told to leave.", "Brightwire", "organisation"),
+    # Names of regions, districts, trails and waters, as travel writing gives them.
+    ("Rents are high across the Vestby Metropolitan Area this year.", "Vestby Metropolitan Area", "place"),
+    ("The ferry crosses the Norvik Archipelago twice a day.", "Norvik Archipelago", "place"),
+    ("Cafes line the Old Lundby Quarter near the port.", "Old Lundby Quarter", "place"),
+    ("The walk follows the Korvedal Trail for a mile.", "Korvedal Trail", "place"),
 ])
 def test_organisations_and_places(text, name, kind):
     assert by_name(find_actors(article(text)), name).kind == kind

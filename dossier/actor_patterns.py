@@ -364,3 +364,11 @@ DEMONYM_NOUNS = {
     "Dutchwoman": "Netherlands", "Spaniard": "Spain", "Swede": "Sweden", "Turk": "Turkey",
     "Kiwi": "New Zealand",
 }
+# A ruler's number after the name ('Henry VIII', 'Louis XIV'); not 'I', the pronoun as often
+# ('Sometimes I').
+REGNAL_NUMBER = re.compile(r"^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX)$")
+# Words that after 'the' end a ruler's or a saint's name ('Peter the Great', 'Pliny the Elder').
+EPITHETS = frozenset("""
+great elder younger wise bold pious conqueror confessor terrible magnificent lionheart fair good
+just sanctified apostate martyr navigator lawgiver liberator venerable bald fat tall short unready
+""".split())

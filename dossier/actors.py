@@ -1413,6 +1413,19 @@ def kind_from_given_name(draft: Draft, common: frozenset[str], gaz: Gazetteer) -
     return ""
 
 
+def kind_from_ruler(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
+    """A name and a ruler's number ('Henry VIII', 'Tsar Ivan IV') or an epithet after 'the' ('Peter
+    the Great', 'Pliny the Elder') is a person's."""
+    for form in draft.forms:
+        words = form.split()
+        names = words[:-2] if len(words) >= 3 and words[-2] == "the" and words[-1].casefold() in P.EPITHETS \
+            else words[:-1] if len(words) >= 2 and P.REGNAL_NUMBER.match(words[-1]) else []
+        if names and all(NAME_WORD.match(w) and w.casefold() not in BODY_AND_PLACE_HEADS
+                         and w.casefold() not in P.EVENT_HEADS for w in names):
+            return "person"
+    return ""
+
+
 def kind_from_business(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
     """A name no rule before knows with shares or shareholders of its own is a company."""
     if Signal.COMPANY in draft.signals and not any(gaz.place(f) for f in draft.forms):
@@ -1467,8 +1480,8 @@ def kind_from_route(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str
 
 
 KIND_RULES = (kind_from_words, kind_from_titles, kind_from_context, kind_from_team, kind_from_gazetteer,
-              kind_from_shape, kind_from_given_name, kind_from_business, kind_from_speech, kind_from_preposition,
-              kind_from_route)
+              kind_from_shape, kind_from_given_name, kind_from_ruler, kind_from_business, kind_from_speech,
+              kind_from_preposition, kind_from_route)
 # What each rule read, as an actor's page and the export say why it has its kind.
 KIND_REASONS = {
     "kind_from_words": "the words of its name",
@@ -1478,6 +1491,7 @@ KIND_REASONS = {
     "kind_from_gazetteer": "a place or short form the gazetteer knows",
     "kind_from_shape": "the shape of its name",
     "kind_from_given_name": "a first name or a particle in its name",
+    "kind_from_ruler": "a ruler's number or epithet",
     "kind_from_business": "a company's shares or shareholders beside it",
     "kind_from_speech": "it speaks in the text",
     "kind_from_preposition": "the text puts something in it",

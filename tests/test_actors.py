@@ -1008,3 +1008,15 @@ def test_the_old_part_of_a_town_is_a_place_apart_from_the_town():
 def test_people_named_by_a_first_name_or_a_particle(paragraphs, name, kind):
     found = [m for m in find_actors(article(*paragraphs)) if m.name == name]
     assert [m.kind for m in found] == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The abbey was founded under Harald VIII in the spring.", "Harald VIII"),
+    ("The city was rebuilt by Ivar the Great after the fire.", "Ivar the Great"),
+])
+def test_a_ruler_named_with_a_number_or_an_epithet_is_a_person(text, name):
+    assert by_name(find_actors(article(text)), name).kind == "person"
+
+
+def test_a_war_with_a_number_is_no_ruler():
+    assert all(m.kind != "person" for m in find_actors(article("Prices rose after World War II ended.")))

@@ -45,6 +45,8 @@ mr mrs ms dr
 ABBREVIATIONS = frozenset(t.lower() for t in (*V.TITLES, *V.NAME_SUFFIXES) if " " not in t) | V.ABBREVIATIONS \
     | frozenset(short for names in MONTH_NAMES for short in names[1:])
 
+# First words that make a name a company's: 'Air Norland' is an airline.
+COMPANY_LEADS = frozenset({"air"})
 # Last words that make a name an organisation.
 ORG_HEADS = frozenset("""
 institute institution university college school academy council ministry department
@@ -60,6 +62,7 @@ coalition movement front brigade brigades regiment battalion legion church
 organisation organization organisations organizations club team studies corps
 holdings bancorp bancshares bros spa ag gmbh bhd tbk pty newsroom desk
 united international zeitung courier observer examiner inquirer dispatch bulletin sentinel
+orchestra philharmonic choir ensemble sports comics pictures publishing productions entertainment
 """.split())
 # Last words of a company's name that say its trade ('Norvik Chemical', 'Lundby Electric
 # Power'): a company's where the first word is no first name ('Samantha Power').

@@ -1271,7 +1271,8 @@ def kind_from_words(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str
         words = form.casefold().split()
         if len(words) < 2 or gaz.place(form):
             continue        # 'West Bank', 'Soviet Union': a place, whatever word ends it
-        if words[-1] in P.ORG_HEADS or words[0] in P.CLUB_LEADS or form.split()[-1] in WATCHDOG_HEADS:
+        if words[-1] in P.ORG_HEADS or words[0] in P.CLUB_LEADS or form.split()[-1] in WATCHDOG_HEADS \
+                or words[0] in P.COMPANY_LEADS and len(words) == 2:
             return "organisation"
         if words[-1] in P.TRADE_HEADS and words[0] not in FIRST_NAMES and words[-2] not in P.PLACE_PARTS:
             return "organisation"       # 'Norvik Chemical', not 'Samantha Power' nor 'Northern Power'

@@ -139,6 +139,10 @@ def test_people_with_roles(text, name, kind, role, affiliation):
     ("The ferry crosses the Norvik Archipelago twice a day.", "Norvik Archipelago", "place"),
     ("Cafes line the Old Lundby Quarter near the port.", "Old Lundby Quarter", "place"),
     ("The walk follows the Korvedal Trail for a mile.", "Korvedal Trail", "place"),
+    # Orchestras, publishers and studios; and an airline named for its country.
+    ("She played with the Vestby Philharmonic for ten years.", "Vestby Philharmonic", "organisation"),
+    ("He wrote for Brakstad Sports until 2012.", "Brakstad Sports", "organisation"),
+    ("Tickets on Air Vestland cost less in May.", "Air Vestland", "organisation"),
 ])
 def test_organisations_and_places(text, name, kind):
     assert by_name(find_actors(article(text)), name).kind == kind

@@ -279,6 +279,8 @@ liberals socialist socialists communist communists labour tory tories green gree
 christian christians muslim muslims jewish jews catholic catholics protestant protestants
 sunni shia shiite islamic islamist arab arabs african africans asian asians latino latinos
 hispanic hispanics miss god allah
+buddhist buddhists hindu hindus sikh sikhs evangelical evangelicals orthodox mormon mormons baptist baptists
+methodist methodists anglican anglicans lutheran lutherans presbyterian pentecostal jesuit jesuits indians
 pro max lite mini plus ultra tv hd xl edition version model series man woman
 """.split())
 # Common nouns that, next to a name, say it is an organisation ("the band Duran Duran",

@@ -1024,3 +1024,12 @@ def test_a_ruler_named_with_a_number_or_an_epithet_is_a_person(text, name):
 
 def test_a_war_with_a_number_is_no_ruler():
     assert all(m.kind != "person" for m in find_actors(article("Prices rose after World War II ended.")))
+
+
+@pytest.mark.parametrize("text", [
+    "Most villagers there are Vestan Buddhist by birth.",
+    "The mission worked among the Korvedal Indians for years.",
+    "She joined a New Evangelical congregation in town.",
+])
+def test_a_faith_or_a_people_is_no_persons_name(text):
+    assert [m.name for m in find_actors(article(text)) if m.kind == "person"] == []

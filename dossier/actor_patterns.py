@@ -377,3 +377,15 @@ EPITHETS = frozenset("""
 great elder younger wise bold pious conqueror confessor terrible magnificent lionheart fair good
 just sanctified apostate martyr navigator lawgiver liberator venerable bald fat tall short unready
 """.split())
+# Words of travel, after which 'to' and 'from' name a place ('the road to Lund', 'flights from
+# Lund', 'moved to Lund'); after other words they as often name a person ('a letter to Lund').
+TRAVEL_WORDS = frozenset("""
+go goes went gone going travel travels travelled traveled travelling traveling drive drives drove
+driving driven fly flies flew flown flying move moves moved moving head heads headed heading return
+returns returned returning sail sails sailed sailing walk walks walked walking ride rides rode
+trip trips journey journeys road roads route routes train trains bus buses flight flights ferry
+ferries boat boats way access minutes hours km miles mile kilometres kilometers emigrated fled
+came come comes coming arrive arrives arrived arriving back transferred relocated exiled sent
+north south east west northeast northwest southeast southwest away far distance connection
+connections service services link links path paths line lines
+""".split())

@@ -101,6 +101,9 @@ class Signal:
     """A word for a relative stands before it ('his father, Anton', 'her sister Ana')."""
     LOCATIVE = "locative"
     """A preposition of place stands before it ('from Lund')."""
+    ROUTE = "route"
+    """A preposition of place stands before it that is no person's: 'at', 'into', 'via', ..., or
+    'to' or 'from' after a word of travel ('the road to Lund', 'flights from Lund')."""
     IN = "in"
     """'in' or 'near' stands before it, and no possessive after ('in Lund', not "in Bush's time")."""
     TITLE = "title"
@@ -889,6 +892,9 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
         occurrence.signals.add(Signal.PLACE_CHAIN)
     if before is not None and before.lower in LOCATIVE:
         occurrence.signals.add(Signal.LOCATIVE)
+        if (before.lower != "to" or any(t.lower in P.TRAVEL_WORDS for t in tokens[max(0, start - 4):start - 1])) \
+                and (after is None or not after.text.islower() or after.lower in P.FUNCTION_WORDS):
+            occurrence.signals.add(Signal.ROUTE)
         if before.lower in ("in", "near") and not (after is not None and after.text in ("'s", "’s")):
             occurrence.signals.add(Signal.IN)        # "in Bush's time" puts nothing in a place
     if any(t is not None and len(t.text) > 1 and t.text.isupper() and t.text.isalpha()
@@ -1467,11 +1473,12 @@ def kind_from_preposition(draft: Draft, common: frozenset[str], gaz: Gazetteer) 
 def kind_from_route(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
     """A one-word name no other rule knows that the text goes to, comes from or passes through
     ('a ferry from Vestby', 'the road to Lundholm') is a place; not one that owns what follows
-    ('a letter from Lund's office'), nor a first name ('a gift to Anna')."""
+    ('a letter from Lund's office'), nor a first name, nor one words of no travel send things to
+    or take them from ('a gift to Anna', 'a quote from Lund')."""
     form = draft.forms[0]
     if len(draft.forms) > 1 or " " in form or not form.isalpha():
         return ""
-    routed = [o for o in draft.occurrences if Signal.LOCATIVE in o.signals and Signal.OWNS not in o.signals
+    routed = [o for o in draft.occurrences if Signal.ROUTE in o.signals and Signal.OWNS not in o.signals
               and not o.tokens[0].initial]
     if not routed or form.casefold() in FIRST_NAMES or form.casefold() in P.NOT_IN_PERSON_NAMES \
             or form.casefold() in HOLIDAYS \

@@ -981,8 +981,12 @@ def test_a_first_name_two_people_share_is_no_actor_of_its_own():
 
 @pytest.mark.parametrize("text, name, kind", [
     # A one-word name the text goes to or comes from is a place.
-    ("The ferry from Vestholm takes an hour.", "Vestholm", "place"),
+    ("The ferry from Vestholm, a small port, takes an hour.", "Vestholm", "place"),
     ("Most visitors drive on to Lundavik after lunch.", "Lundavik", "place"),
+    ("Few tourists ever get into Skarvik.", "Skarvik", "place"),
+    # Not one 'to' gives something to, nor one that names the kind of what follows.
+    ("She used a quote attributed to Lundqvist in her speech.", "Lundqvist", None),
+    ("The drones used links from Norvanet satellites.", "Norvanet", None),
     # Not one that owns what follows, nor a word of the kind no place is named.
     ("The letter came from Vestholm's office.", "Vestholm", None),
     ("The change came from Modernization in the end.", "Modernization", None),

@@ -384,8 +384,6 @@ go goes went gone going travel travels travelled traveled travelling traveling d
 driving driven fly flies flew flown flying move moves moved moving head heads headed heading return
 returns returned returning sail sails sailed sailing walk walks walked walking ride rides rode
 trip trips journey journeys road roads route routes train trains bus buses flight flights ferry
-ferries boat boats way access minutes hours km miles mile kilometres kilometers emigrated fled
-came come comes coming arrive arrives arrived arriving back transferred relocated exiled sent
-north south east west northeast northwest southeast southwest away far distance connection
-connections service services link links path paths line lines
+ferries boat boats minutes hours km miles mile kilometres kilometers emigrated fled came come
+comes coming arrive arrives arrived arriving relocated exiled
 """.split())

@@ -892,7 +892,7 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
         occurrence.signals.add(Signal.PLACE_CHAIN)
     if before is not None and before.lower in LOCATIVE:
         occurrence.signals.add(Signal.LOCATIVE)
-        if (before.lower != "to" or any(t.lower in P.TRAVEL_WORDS for t in tokens[max(0, start - 4):start - 1])) \
+        if (before.lower not in ("to", "from") or any(t.lower in P.TRAVEL_WORDS for t in tokens[max(0, start - 4):start - 1])) \
                 and (after is None or not after.text.islower() or after.lower in P.FUNCTION_WORDS):
             occurrence.signals.add(Signal.ROUTE)
         if before.lower in ("in", "near") and not (after is not None and after.text in ("'s", "’s")):
@@ -1401,15 +1401,16 @@ def kind_from_shape(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str
 def kind_from_given_name(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
     """A known first name and a surname that is also an ordinary word ('Tom Green', 'Anna Such'),
     or a name with a particle inside it ('Joost van der Berg', 'Marta de Lund'), is a person's;
-    not a body's or a place's ('Grace Church', 'Port de Lund'), nor one the article writes its
-    first word in lower case ('a bill', 'she will')."""
+    not a body's or a place's ('Grace Church', 'Port de Lund', 'Walter Energy'), nor one the
+    article writes its first word in lower case ('a bill', 'she will')."""
     for form in draft.forms:
         words = form.split()
         first, last = words[0], words[-1]
         if not 2 <= len(words) <= 5 or not NAME_WORD.match(first) or not NAME_WORD.match(last) \
                 or first.casefold() in common or first in common or is_plural(last) \
                 or any(w.casefold() in BODY_AND_PLACE_HEADS or w.casefold() in P.EVENT_HEADS
-                       or w.casefold() in P.ROLE_HEADS or w.casefold() in P.FUNCTION_WORDS for w in (first, last)) \
+                       or w.casefold() in P.TRADE_HEADS or w.casefold() in P.ROLE_HEADS
+                       or w.casefold() in P.FUNCTION_WORDS for w in (first, last)) \
                 or gaz.place(form, small=True) or gaz.place(first) or gaz.country_of(first) or gaz.country_of(last):
             continue
         inner = words[1:-1]

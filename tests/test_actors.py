@@ -961,7 +961,8 @@ def test_a_title_through_of_staff_is_no_part_of_the_name(text, name, role):
 
 @pytest.mark.parametrize("paragraphs, name, aliases", [
     # A first name alone joins the one person whose full name begins with it.
-    (("Greta Varnholt chairs the board.", "On Monday the board met, and Greta was late."), "Greta Varnholt", ("Greta",)),
+    (("Greta Varnholt chairs the board.", "On Monday the board met, and Greta was late."),
+     "Greta Varnholt", ("Greta",)),
     (("Margaret Varnholt chairs the board.", "On Monday the board met, and Margaret was late."),
      "Margaret Varnholt", ("Margaret",)),
     # With no such person it is a person of its own.
@@ -986,6 +987,7 @@ def test_a_first_name_two_people_share_is_no_actor_of_its_own():
     ("Few tourists ever get into Skarvik.", "Skarvik", "place"),
     # Not one 'to' gives something to, nor one that names the kind of what follows.
     ("She used a quote attributed to Lundqvist in her speech.", "Lundqvist", None),
+    ("Most candidates keep their distance from Lundqvist this year.", "Lundqvist", None),
     ("The drones used links from Norvanet satellites.", "Norvanet", None),
     # Not one that owns what follows, nor a word of the kind no place is named.
     ("The letter came from Vestholm's office.", "Vestholm", None),
@@ -1011,6 +1013,7 @@ def test_the_old_part_of_a_town_is_a_place_apart_from_the_town():
     # Not a body's or a place's name, nor a first word the article writes in lower case.
     (("The choir of Grace Church sang.", "By grace alone, she said."), "Grace Church", "organisation"),
     (("Ships left Port de Varnholt at dawn.",), "Port de Varnholt", "place"),
+    (("Shares in Walter Energy fell.", "The energy market was calm."), "Walter Energy", "organisation"),
     (("Tickets for Will Green went fast.", "They will stay."), "Will Green", None),
 ])
 def test_people_named_by_a_first_name_or_a_particle(paragraphs, name, kind):

@@ -265,6 +265,7 @@ def find_actors_builtin(article: Article) -> tuple[Mention, ...]:
     drafts = link_legal_names(drafts, common)
     drafts = link_short_forms(drafts, common)
     drafts = link_first_names(drafts)
+    drafts = link_routed_short_forms(drafts)
     drafts = link_acronyms(drafts)
     give_pending_roles(drafts, pending)
     give_owners(drafts)
@@ -1701,6 +1702,22 @@ def link_first_names(drafts: list[Draft]) -> list[Draft]:
         elif not people:
             draft.kind, draft.kind_reason = "person", "a first name"
             kept.append(draft)
+    return kept
+
+
+def link_routed_short_forms(drafts: list[Draft]) -> list[Draft]:
+    """A one-word name only a preposition made a place ('a trip to Norvik') that begins the name
+    of one body or place of the article ('Norvik University') is that body or place."""
+    routed = KIND_REASONS["kind_from_route"]
+    kept = []
+    for draft in drafts:
+        if draft.kind_reason == routed:
+            fuller = [d for d in drafts if d.kind in ("organisation", "place") and d is not draft
+                      and any(f.split()[0] == draft.forms[0] and " " in f for f in d.forms)]
+            if len(fuller) == 1:
+                merge_into(fuller[0], draft)
+                continue
+        kept.append(draft)
     return kept
 
 

@@ -1040,3 +1040,9 @@ def test_a_war_with_a_number_is_no_ruler():
 ])
 def test_a_faith_or_a_people_is_no_persons_name(text):
     assert [m.name for m in find_actors(article(text)) if m.kind == "person"] == []
+
+
+def test_a_place_only_a_preposition_made_joins_the_body_its_name_begins():
+    found = find_actors(article("Students of Skarvik University marched on Monday.",
+                                "Few tourists ever get into Skarvik."))
+    assert [(m.name, m.aliases) for m in found] == [("Skarvik University", ("Skarvik",))]

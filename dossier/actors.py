@@ -266,6 +266,7 @@ def find_actors_builtin(article: Article) -> tuple[Mention, ...]:
     drafts = link_short_forms(drafts, common)
     drafts = link_first_names(drafts)
     drafts = link_routed_short_forms(drafts)
+    places_by_the_mix(drafts)
     drafts = link_acronyms(drafts)
     give_pending_roles(drafts, pending)
     give_owners(drafts)
@@ -1719,6 +1720,26 @@ def link_routed_short_forms(drafts: list[Draft]) -> list[Draft]:
                 continue
         kept.append(draft)
     return kept
+
+
+PLACE_SHARE = 0.7
+"""The share of an article's actors that are places above which it names mostly places."""
+MIX_SIZE = 15
+"""How many actors an article names at least for its mix to tell its genre: a short report
+naming two towns and a person is no guide to a region."""
+
+
+def places_by_the_mix(drafts: list[Draft]) -> None:
+    """In a text whose actors are mostly places (a travel guide, a walk through a town), a one-word
+    name no rule knows is a place too."""
+    kinds = [d.kind for d in drafts if d.kind in ACTOR_KINDS]
+    if len(kinds) < MIX_SIZE or kinds.count("place") < PLACE_SHARE * len(kinds):
+        return
+    for draft in drafts:
+        word = draft.forms[0].casefold()
+        if draft.kind == "" and word not in P.NOT_IN_PERSON_NAMES and word not in FIRST_NAMES \
+                and not ABSTRACT_NOUN.search(word) and not is_plural(draft.forms[0]):
+            draft.kind, draft.kind_reason = "place", "a text that names mostly places"
 
 
 def unkinded_name(draft: Draft, common: frozenset[str]) -> bool:

@@ -1046,3 +1046,22 @@ def test_a_place_only_a_preposition_made_joins_the_body_its_name_begins():
     found = find_actors(article("Students of Skarvik University marched on Monday.",
                                 "Few tourists ever get into Skarvik."))
     assert [(m.name, m.aliases) for m in found] == [("Skarvik University", ("Skarvik",))]
+
+
+CAPITALS = ("The line runs from Paris to London, Berlin, Madrid, Rome, Vienna, Prague, Warsaw, Budapest, "
+            "Lisbon, Dublin, Athens, Oslo, Stockholm and Helsinki.")
+
+
+def test_in_a_text_that_names_mostly_places_a_name_no_rule_knows_is_a_place():
+    found = find_actors(article(CAPITALS, "Few visitors ever see Skarvhamn at all."))
+    assert by_name(found, "Skarvhamn").kind == "place"
+
+
+def test_in_a_text_that_names_mostly_people_a_name_no_rule_knows_stays_unknown():
+    people = " ".join(f"{first} {last} came." for first, last in zip(
+        ("Anna", "Tom", "Jane", "Mark", "Paul", "Ruth", "Sarah", "David", "Laura", "Peter", "Helen", "James",
+         "Karen", "Brian", "Alice"),
+        ("Varn", "Lindqvist", "Brekke", "Holm", "Strand", "Dahl", "Moen", "Berg", "Lie", "Aas", "Hauge",
+         "Sandvik", "Eide", "Foss", "Rud")))
+    found = find_actors(article(people, "Few visitors ever see Skarvhamn at all."))
+    assert all(m.name != "Skarvhamn" for m in found)

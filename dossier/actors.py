@@ -1731,13 +1731,15 @@ naming two towns and a person is no guide to a region."""
 
 def places_by_the_mix(drafts: list[Draft]) -> None:
     """In a text whose actors are mostly places (a travel guide, a walk through a town), a one-word
-    name no rule knows is a place too."""
+    name no rule knows is a place too; not a people's or a faith's word, a first name, a plural,
+    nor a word that ends names ('the Hall', 'the Treaty'), which alone is no name of its own."""
     kinds = [d.kind for d in drafts if d.kind in ACTOR_KINDS]
     if len(kinds) < MIX_SIZE or kinds.count("place") < PLACE_SHARE * len(kinds):
         return
     for draft in drafts:
         word = draft.forms[0].casefold()
         if draft.kind == "" and word not in P.NOT_IN_PERSON_NAMES and word not in FIRST_NAMES \
+                and word not in NAME_HEADS and word not in P.EVENT_HEADS \
                 and not ABSTRACT_NOUN.search(word) and not is_plural(draft.forms[0]):
             draft.kind, draft.kind_reason = "place", "a text that names mostly places"
 

@@ -1065,3 +1065,8 @@ def test_in_a_text_that_names_mostly_people_a_name_no_rule_knows_stays_unknown()
          "Sandvik", "Eide", "Foss", "Rud")))
     found = find_actors(article(people, "Few visitors ever see Skarvhamn at all."))
     assert all(m.name != "Skarvhamn" for m in found)
+
+
+def test_in_a_text_that_names_mostly_places_a_word_that_ends_names_is_no_place():
+    found = find_actors(article(CAPITALS, "Few visitors ever read the Treaty at all."))
+    assert all(m.name != "Treaty" for m in found)

@@ -45,6 +45,8 @@ mr mrs ms dr
 ABBREVIATIONS = frozenset(t.lower() for t in (*V.TITLES, *V.NAME_SUFFIXES) if " " not in t) | V.ABBREVIATIONS \
     | frozenset(short for names in MONTH_NAMES for short in names[1:])
 
+# First words that make a name a company's: 'Air Norland' is an airline.
+COMPANY_LEADS = frozenset({"air"})
 # Last words that make a name an organisation.
 ORG_HEADS = frozenset("""
 institute institution university college school academy council ministry department
@@ -60,6 +62,7 @@ coalition movement front brigade brigades regiment battalion legion church
 organisation organization organisations organizations club team studies corps
 holdings bancorp bancshares bros spa ag gmbh bhd tbk pty newsroom desk
 united international zeitung courier observer examiner inquirer dispatch bulletin sentinel
+orchestra philharmonic choir ensemble sports comics pictures publishing productions entertainment
 """.split())
 # Last words of a company's name that say its trade ('Norvik Chemical', 'Lundby Electric
 # Power'): a company's where the first word is no first name ('Samantha Power').
@@ -101,6 +104,8 @@ cemetery graveyard grounds springs falls canyon glacier beach plaza boulevard
 highway motorway pier monument terrace gardens zoo ranch quay wharf dam canal tunnel
 oblast voivodship voivodeship prefecture canton governorate
 ave blvd st rd expressway turnpike freeway parkway plateau minster abbey priory empire
+area plains quarter archipelago shelf trail swamp lagoon reef cove creek
+heights neighborhood neighbourhood theaters theatres
 """.split())
 # Fields of study or advocacy before 'Center' or 'Centre', which make it a body, not a
 # building ("Norvik Policy Center", "Lundby Law Centre").
@@ -108,7 +113,7 @@ CENTRE_FIELDS = frozenset("research policy legal law rights studies justice prog
 # Words for a part of a place before its name ("Northern Norland", "Upper Lundby").
 PLACE_PARTS = frozenset("""
 north south east west northeast northwest southeast southwest northern southern eastern western
-central upper lower greater inner outer
+central upper lower greater inner outer old
 """.split())
 # Words that may join the words of one name ("Institute for the Study of War").
 CONNECTORS = frozenset("of for the and de del della da di du von van der den la le al bin ibn y & on".split())
@@ -284,6 +289,8 @@ liberals socialist socialists communist communists labour tory tories green gree
 christian christians muslim muslims jewish jews catholic catholics protestant protestants
 sunni shia shiite islamic islamist arab arabs african africans asian asians latino latinos
 hispanic hispanics miss god allah
+buddhist buddhists hindu hindus sikh sikhs evangelical evangelicals orthodox mormon mormons baptist baptists
+methodist methodists anglican anglicans lutheran lutherans presbyterian pentecostal jesuit jesuits indians
 pro max lite mini plus ultra tv hd xl edition version model series man woman
 """.split())
 # Common nouns that, next to a name, say it is an organisation ("the band Duran Duran",
@@ -380,3 +387,21 @@ DEMONYM_NOUNS = {
     "Dutchwoman": "Netherlands", "Spaniard": "Spain", "Swede": "Sweden", "Turk": "Turkey",
     "Kiwi": "New Zealand",
 }
+# A ruler's number after the name ('Henry VIII', 'Louis XIV'); not 'I', the pronoun as often
+# ('Sometimes I').
+REGNAL_NUMBER = re.compile(r"^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX)$")
+# Words that after 'the' end a ruler's or a saint's name ('Peter the Great', 'Pliny the Elder').
+EPITHETS = frozenset("""
+great elder younger wise bold pious conqueror confessor terrible magnificent lionheart fair good
+just sanctified apostate martyr navigator lawgiver liberator venerable bald fat tall short unready
+""".split())
+# Words of travel, after which 'to' and 'from' name a place ('the road to Lund', 'flights from
+# Lund', 'moved to Lund'); after other words they as often name a person ('a letter to Lund').
+TRAVEL_WORDS = frozenset("""
+go goes went gone going travel travels travelled traveled travelling traveling drive drives drove
+driving driven fly flies flew flown flying move moves moved moving head heads headed heading return
+returns returned returning sail sails sailed sailing walk walks walked walking ride rides rode
+trip trips journey journeys road roads route routes train trains bus buses flight flights ferry
+ferries boat boats minutes hours km miles mile kilometres kilometers emigrated fled came come
+comes coming arrive arrives arrived arriving relocated exiled
+""".split())

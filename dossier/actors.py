@@ -101,6 +101,9 @@ class Signal:
     """A word for a relative stands before it ('his father, Anton', 'her sister Ana')."""
     LOCATIVE = "locative"
     """A preposition of place stands before it ('from Lund')."""
+    ROUTE = "route"
+    """A preposition of place stands before it that is no person's: 'at', 'into', 'via', ..., or
+    'to' or 'from' after a word of travel ('the road to Lund', 'flights from Lund')."""
     IN = "in"
     """'in' or 'near' stands before it, and no possessive after ('in Lund', not "in Bush's time")."""
     TITLE = "title"
@@ -263,6 +266,9 @@ def find_actors_builtin(article: Article) -> tuple[Mention, ...]:
     kinds_from_lists(drafts, body)
     drafts = link_legal_names(drafts, common)
     drafts = link_short_forms(drafts, common)
+    drafts = link_first_names(drafts)
+    drafts = link_routed_short_forms(drafts)
+    places_by_the_mix(drafts)
     drafts = link_acronyms(drafts)
     give_pending_roles(drafts, pending)
     give_owners(drafts)
@@ -890,6 +896,9 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
         occurrence.signals.add(Signal.PLACE_CHAIN)
     if before is not None and before.lower in LOCATIVE:
         occurrence.signals.add(Signal.LOCATIVE)
+        if (before.lower not in ("to", "from") or any(t.lower in P.TRAVEL_WORDS for t in tokens[max(0, start - 4):start - 1])) \
+                and (after is None or not after.text.islower() or after.lower in P.FUNCTION_WORDS):
+            occurrence.signals.add(Signal.ROUTE)
         if before.lower in ("in", "near") and not (after is not None and after.text in ("'s", "’s")):
             occurrence.signals.add(Signal.IN)        # "in Bush's time" puts nothing in a place
     if dateline_at(tokens, start, end, occurrence.text):
@@ -1294,7 +1303,8 @@ def kind_from_words(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str
         words = form.casefold().split()
         if len(words) < 2 or gaz.place(form):
             continue        # 'West Bank', 'Soviet Union': a place, whatever word ends it
-        if words[-1] in P.ORG_HEADS or words[0] in P.CLUB_LEADS or form.split()[-1] in WATCHDOG_HEADS:
+        if words[-1] in P.ORG_HEADS or words[0] in P.CLUB_LEADS or form.split()[-1] in WATCHDOG_HEADS \
+                or words[0] in P.COMPANY_LEADS and len(words) == 2:
             return "organisation"
         if words[-1] in P.TRADE_HEADS and words[0] not in FIRST_NAMES and words[-2] not in P.PLACE_PARTS:
             return "organisation"       # 'Norvik Chemical', not 'Samantha Power' nor 'Northern Power'
@@ -1415,6 +1425,42 @@ def kind_from_shape(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str
     return ""
 
 
+def kind_from_given_name(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
+    """A known first name and a surname that is also an ordinary word ('Tom Green', 'Anna Such'),
+    or a name with a particle inside it ('Joost van der Berg', 'Marta de Lund'), is a person's;
+    not a body's or a place's ('Grace Church', 'Port de Lund', 'Walter Energy'), nor one the
+    article writes its first word in lower case ('a bill', 'she will')."""
+    for form in draft.forms:
+        words = form.split()
+        first, last = words[0], words[-1]
+        if not 2 <= len(words) <= 5 or not NAME_WORD.match(first) or not NAME_WORD.match(last) \
+                or first.casefold() in common or first in common or is_plural(last) \
+                or any(w.casefold() in BODY_AND_PLACE_HEADS or w.casefold() in P.EVENT_HEADS
+                       or w.casefold() in P.TRADE_HEADS or w.casefold() in P.ROLE_HEADS
+                       or w.casefold() in P.FUNCTION_WORDS for w in (first, last)) \
+                or gaz.place(form, small=True) or gaz.place(first) or gaz.country_of(first) or gaz.country_of(last):
+            continue
+        inner = words[1:-1]
+        particles = [w for w in inner if w in P.NAME_PARTICLES]
+        named = all(NAME_WORD.match(w) for w in inner if w not in P.NAME_PARTICLES)
+        if named and (particles or len(words) == 2 and first.casefold() in FIRST_NAMES):
+            return "person"
+    return ""
+
+
+def kind_from_ruler(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
+    """A name and a ruler's number ('Henry VIII', 'Tsar Ivan IV') or an epithet after 'the' ('Peter
+    the Great', 'Pliny the Elder') is a person's."""
+    for form in draft.forms:
+        words = form.split()
+        names = words[:-2] if len(words) >= 3 and words[-2] == "the" and words[-1].casefold() in P.EPITHETS \
+            else words[:-1] if len(words) >= 2 and P.REGNAL_NUMBER.match(words[-1]) else []
+        if names and all(NAME_WORD.match(w) and w.casefold() not in BODY_AND_PLACE_HEADS
+                         and w.casefold() not in P.EVENT_HEADS for w in names):
+            return "person"
+    return ""
+
+
 def kind_from_business(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
     """A name no rule before knows with shares or shareholders of its own is a company."""
     if Signal.COMPANY in draft.signals and not any(gaz.place(f) for f in draft.forms):
@@ -1452,8 +1498,26 @@ def kind_from_preposition(draft: Draft, common: frozenset[str], gaz: Gazetteer) 
     return "place"
 
 
+def kind_from_route(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
+    """A one-word name no other rule knows that the text goes to, comes from or passes through
+    ('a ferry from Vestby', 'the road to Lundholm') is a place; not one that owns what follows
+    ('a letter from Lund's office'), nor a first name, nor one words of no travel send things to
+    or take them from ('a gift to Anna', 'a quote from Lund')."""
+    form = draft.forms[0]
+    if len(draft.forms) > 1 or " " in form or not form.isalpha():
+        return ""
+    routed = [o for o in draft.occurrences if Signal.ROUTE in o.signals and Signal.OWNS not in o.signals
+              and not o.tokens[0].initial]
+    if not routed or form.casefold() in FIRST_NAMES or form.casefold() in P.NOT_IN_PERSON_NAMES \
+            or form.casefold() in HOLIDAYS \
+            or ABSTRACT_NOUN.search(form) or not could_name(form, common) or gaz.country_of(form):
+        return ""
+    return "place"
+
+
 KIND_RULES = (kind_from_words, kind_from_titles, kind_from_context, kind_from_team, kind_from_gazetteer,
-              kind_from_shape, kind_from_business, kind_from_speech, kind_from_preposition)
+              kind_from_shape, kind_from_given_name, kind_from_ruler, kind_from_business, kind_from_speech,
+              kind_from_preposition, kind_from_route)
 # What each rule read, as an actor's page and the export say why it has its kind.
 KIND_REASONS = {
     "kind_from_words": "the words of its name",
@@ -1462,9 +1526,12 @@ KIND_REASONS = {
     "kind_from_team": "a town's name that plays a match or has players",
     "kind_from_gazetteer": "a place or short form the gazetteer knows",
     "kind_from_shape": "the shape of its name",
+    "kind_from_given_name": "a first name or a particle in its name",
+    "kind_from_ruler": "a ruler's number or epithet",
     "kind_from_business": "a company's shares or shareholders beside it",
     "kind_from_speech": "it speaks in the text",
     "kind_from_preposition": "the text puts something in it",
+    "kind_from_route": "the text goes to it or comes from it",
 }
 
 
@@ -1591,6 +1658,10 @@ def link_short_forms(drafts: list[Draft], common: frozenset[str]) -> list[Draft]
             words = words[:-1]      # 'Berg' may be Tom Berg Jr.'s surname too
         for size in range(1, len(words)):
             tails.setdefault(words[-size:], {})[id(person)] = person
+        # 'Anna Berg' and 'Otto Berg' are 'Anna Maria Otto Berg' without some of her given names.
+        for given in words[:-2]:
+            if given[:1].isupper():
+                tails.setdefault((given, words[-1]), {})[id(person)] = person
 
     for person in (d for d in drafts if d.kind == "person" or country_first_name(d)):
         for form in person.forms:
@@ -1635,6 +1706,67 @@ def link_short_forms(drafts: list[Draft], common: frozenset[str]) -> list[Draft]
     return [d for d in kept if (d.kind in ACTOR_KINDS and (d.kind != "person" or person_named_well(d, common))
                                 or (d.kind == "" and unkinded_name(d, common)))
             and not all(gazetteer().demonyms.get(f) and not gazetteer().place(f) for f in d.forms)]
+
+
+def link_first_names(drafts: list[Draft]) -> list[Draft]:
+    """A name word alone that begins the full name of one person of the article ('Anna said so'
+    beside 'Anna Lund') is that person; a first name that begins no one's is a person of its own;
+    where two people's names begin with it, which of them it is the text does not say, and it is
+    no actor of its own."""
+    firsts: dict[str, list[Draft]] = {}
+    for person in (d for d in drafts if d.kind == "person"):
+        for word in {f.split()[0] for f in person.forms if " " in f}:
+            firsts.setdefault(word, []).append(person)
+    kept = []
+    for draft in drafts:
+        form = draft.forms[0]
+        people = firsts.get(form, [])
+        if draft.kind != "" or len(draft.forms) > 1 or not people and form.casefold() not in FIRST_NAMES:
+            kept.append(draft)
+        elif len(people) == 1:
+            merge_into(people[0], draft)
+        elif not people:
+            draft.kind, draft.kind_reason = "person", "a first name"
+            kept.append(draft)
+    return kept
+
+
+def link_routed_short_forms(drafts: list[Draft]) -> list[Draft]:
+    """A one-word name only a preposition made a place ('a trip to Norvik') that begins the name
+    of one body or place of the article ('Norvik University') is that body or place."""
+    routed = KIND_REASONS["kind_from_route"]
+    kept = []
+    for draft in drafts:
+        if draft.kind_reason == routed:
+            fuller = [d for d in drafts if d.kind in ("organisation", "place") and d is not draft
+                      and any(f.split()[0] == draft.forms[0] and " " in f for f in d.forms)]
+            if len(fuller) == 1:
+                merge_into(fuller[0], draft)
+                continue
+        kept.append(draft)
+    return kept
+
+
+PLACE_SHARE = 0.7
+"""The share of an article's actors that are places above which it names mostly places."""
+MIX_SIZE = 15
+"""How many actors an article names at least for its mix to tell its genre: a short report
+naming two towns and a person is no guide to a region."""
+
+
+def places_by_the_mix(drafts: list[Draft]) -> None:
+    """In a text whose actors are mostly places (a travel guide, a walk through a town), a one-word
+    name no rule knows is a place too; not a people's or a faith's word, a first name, a plural,
+    nor a word that ends names ('the Hall', 'the Treaty'), which alone is no name of its own."""
+    kinds = [d.kind for d in drafts if d.kind in ACTOR_KINDS]
+    if len(kinds) < MIX_SIZE or kinds.count("place") < PLACE_SHARE * len(kinds):
+        return
+    for draft in drafts:
+        word = draft.forms[0].casefold()
+        if draft.kind == "" and word not in P.NOT_IN_PERSON_NAMES and word not in FIRST_NAMES \
+                and word not in NAME_HEADS and word not in P.EVENT_HEADS \
+                and not ABSTRACT_NOUN.search(word) and not is_plural(draft.forms[0]):
+            draft.kind, draft.kind_reason = "place", "a text that names mostly places"
 
 
 def unkinded_name(draft: Draft, common: frozenset[str]) -> bool:

@@ -38,7 +38,9 @@ import re
 import zlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from .escape import plain
 from .model import FACT_KINDS, Dossier, Fact
@@ -67,6 +69,8 @@ PREFIX = 3
 finds every word it starts in that one shard."""
 WORD = re.compile(r"[^\W_]+")
 """A word: letters and digits (the script's /[\\p{L}\\p{N}]+/u)."""
+DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
+"""A kind's position in the manifest's kinds, as one character (the script's toString(36))."""
 EPOCH = date(1970, 1, 1)
 DAY = 100_000
 """Ranks a day holds: a fact's rank is its day's number from EPOCH times DAY, plus its place
@@ -90,13 +94,17 @@ def facts_index(dossier: Dossier, when: Callable[[Fact], object]) -> dict[str, s
     folder = INDEX_PATH.rsplit("/", 1)[0]
     parts: dict[str, str] = {}
     write = PageWriter(facts, kinds, articles, actors)
+    kind_at = {kind: n for n, kind in enumerate(kinds)}
     entries = []
     for key, records in lists.items():
         name = actors.get(key.split(":", 1)[1], "") if key.startswith(("speaker:", "named:")) else ""
         # The list of every fact is read by its pages' ranks: it needs no list of them.
         ranks = [] if key == "all:" else gaps([rank for rank, _, _ in records])
+        # The kind of each, so that a kind asked with this key needs not the kind's ranks.
+        kinded = "" if key == "all:" or len(kinds) > len(DIGITS) else "".join(
+            DIGITS[kind_at[fact.kind]] for _, fact, _ in records)
         if len(records) <= INLINE:
-            entries.append([key, name, len(records), "", ranks, [], write(records)])
+            entries.append([key, name, len(records), "", ranks, [], kinded, write(records)])
             continue
         pages, named = paged(records), stem(key)
         if key.startswith(SHORT):
@@ -105,11 +113,11 @@ def facts_index(dossier: Dossier, when: Callable[[Fact], object]) -> dict[str, s
         # first rank, which stays as pages are added before it (the script names them so).
         for number, page in enumerate(pages):
             parts[f"{folder}/lists/{named}{f'-{page[0][0]}' if number else ''}.json"] = write(page)
-        entries.append([key, name, len(records), named, ranks, [[page[0][0], len(page)] for page in pages], "null"])
+        entries.append([key, name, len(records), named, ranks, [[page[0][0], len(page)] for page in pages], kinded, "null"])
     names = sorted({(name.lower(), actor) for actor, name in actors.items()
                     if f"speaker:{actor}" in lists or f"named:{actor}" in lists})
     # About eight characters a rank and forty a fact kept whole, to choose how many buckets.
-    count = buckets_for(sum(8 * e[2] + (40 * e[2] if e[6] != 'null' else 0) + 60 for e in entries)
+    count = buckets_for(sum(9 * e[2] + (40 * e[2] if e[7] != "null" else 0) + 60 for e in entries)
                         + sum(len(n) + len(a) + 8 for n, a in names))
     buckets: list[tuple[list, list]] = [([], []) for _ in range(count)]
     for entry in entries:
@@ -118,9 +126,9 @@ def facts_index(dossier: Dossier, when: Callable[[Fact], object]) -> dict[str, s
         buckets[bucket_of("name:" + lower, count)][1].append([lower, actor, actors[actor]])
     for number, (keyed, named) in enumerate(buckets):
         # An entry's facts kept whole are a page already written as text.
-        keyed_text = ",".join(as_text(e[:6])[:-1] + "," + e[6] + "]" for e in sorted(keyed, key=lambda e: e[0]))
+        keyed_text = ",".join(as_text(e[:7])[:-1] + "," + e[7] + "]" for e in sorted(keyed, key=lambda e: e[0]))
         parts[f"{folder}/keys/{number}.json"] = f"[[{keyed_text}],{as_text(named)}]"
-    shards = word_shards(write.texts)
+    shards = word_shards(write.words)
     for number, shard in enumerate(shards):
         parts[f"{folder}/words/{number}.json"] = as_text(shard)
     parts[f"{folder}/dates.json"] = as_text([DAY, days_of(facts)])
@@ -181,6 +189,29 @@ def keys_of(record: Record, kinds: list[str], articles: dict, actors: dict) -> l
     return keys
 
 
+@dataclass(frozen=True)
+class Written:
+    """What a fact's entries write of it, whatever its rank and lists."""
+
+    id: str
+    """Its id, as JSON text."""
+    text: str
+    """Its text on one line, as JSON text."""
+    words: frozenset[str]
+    """The words of its text."""
+    speakers: tuple[str, ...]
+    named: tuple[str, ...]
+
+
+@lru_cache(maxsize=1 << 17)
+def fact_text(fact: Fact) -> Written:
+    """What the index writes of a fact: kept while the fact is unchanged, as a dossier is
+    made again after an edit while it is served."""
+    text = plain(fact.text)
+    return Written(as_text(fact.id), as_text(text), frozenset(words_of(text)),
+                   tuple(dict.fromkeys(fact.speakers)), tuple(dict.fromkeys(fact.mentions)))
+
+
 class PageWriter:
     """Writes pages: [actors as [id, name], articles as [id, headline, publisher, date],
     facts as [rank, id, paragraph, kind, text, date, article, speakers, named]], where a
@@ -191,13 +222,14 @@ class PageWriter:
     def __init__(self, records: list[Record], kinds: list[str], articles: dict, actors: dict):
         self.articles = {a: as_text(row) for a, row in articles.items()}
         self.actors = {a: as_text([a, name]) for a, name in actors.items()}
-        self.texts = {rank: plain(fact.text) for rank, fact, _ in records}
         kind_at = {kind: n for n, kind in enumerate(kinds)}
-        self.facts = {rank: (f"[{rank},{as_text(fact.id)},{fact.paragraph},{kind_at[fact.kind]},"
-                             f"{as_text(self.texts[rank])},{as_text(day)}",
-                             [a for a in dict.fromkeys(fact.speakers) if a in actors],
-                             [a for a in dict.fromkeys(fact.mentions) if a in actors])
-                      for rank, fact, day in records}
+        self.facts = {}
+        self.words = {}
+        for rank, fact, day in records:
+            written = fact_text(fact)
+            self.facts[rank] = (f"[{rank},{written.id},{fact.paragraph},{kind_at[fact.kind]},{written.text},{as_text(day)}",
+                                [a for a in written.speakers if a in actors], [a for a in written.named if a in actors])
+            self.words[rank] = written.words
 
     def __call__(self, records: list[Record]) -> str:
         actor_at: dict[str, int] = {}
@@ -218,12 +250,12 @@ def words_of(text: str) -> list[str]:
     return WORD.findall(text.lower())
 
 
-def word_shards(texts: dict[int, str]) -> list[list]:
-    """The word shards of the facts' texts by rank, in rank order: in each, [word, ranks of
+def word_shards(words: dict[int, Iterable[str]]) -> list[list]:
+    """The word shards of the facts' words by rank, in rank order: in each, [word, ranks of
     the facts it is in] in the words' order."""
     ranks: defaultdict[str, list[int]] = defaultdict(list)
-    for rank, text in texts.items():
-        for word in set(WORD.findall(text.lower())):
+    for rank, found in words.items():
+        for word in found:
             ranks[word].append(rank)
     # About four characters a rank, each written as its distance from the one before.
     count = buckets_for(sum(len(word) + 8 + 4 * len(found) for word, found in ranks.items()))

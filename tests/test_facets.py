@@ -33,7 +33,7 @@ def entry_of(parts: dict, key: str):
 def pages_of(parts: dict, key: str) -> list:
     """A key's pages, named as the script names them: its stem, then its stem and each
     later page's first rank."""
-    _, _, _, stem, _, pages, inline = entry_of(parts, key)
+    _, _, _, stem, _, pages, _, inline = entry_of(parts, key)
     if not stem:
         return [inline]
     return [parts[f"facts-index/lists/{stem}{f'-{first}' if n else ''}.json"] for n, (first, _) in enumerate(pages)]
@@ -99,13 +99,13 @@ def small_pages(monkeypatch, most: int = 2):
 def test_a_key_with_many_facts_is_paged_and_its_entry_gives_the_ranks_and_pages_of_its_facts(monkeypatch):
     small_pages(monkeypatch)
     parts = parts_of(handmade_dossier(hostile=True))
-    _, _, count, _, gaps, pages, inline = entry_of(parts, "all:")
+    _, _, count, _, gaps, pages, _, inline = entry_of(parts, "all:")
     sizes = [size for _, size in pages]
     assert inline is None and count == 6 and sizes[0] == 2 and max(sizes) == 2 and sum(sizes) == 6
     assert [[page[2][0][0], len(page[2])] for page in pages_of(parts, "all:")] == pages
     # Every fact's list gives no ranks: its pages' first ranks place every fact.
     assert gaps == []
-    _, _, count, _, gaps, _, _ = entry_of(parts, "speaker:coastal-monitoring-agency")
+    _, _, count, _, gaps, _, _, _ = entry_of(parts, "speaker:coastal-monitoring-agency")
     assert list(accumulate(gaps)) == [f[0] for page in pages_of(parts, "speaker:coastal-monitoring-agency") for f in page[2]]
     # The lists read alone give the same facts as when they were kept whole.
     monkeypatch.undo()
@@ -116,8 +116,16 @@ def test_a_kind_or_a_publisher_keeps_only_its_first_page_and_the_ranks_of_all_it
     small_pages(monkeypatch)
     parts = parts_of(handmade_dossier(hostile=True))
     for key in ("kind:quote", "publisher:The Courier"):
-        _, _, count, _, gaps, pages, _ = entry_of(parts, key)
+        _, _, count, _, gaps, pages, _, _ = entry_of(parts, key)
         assert count == 3 and len(gaps) == 3 and pages == [[list(accumulate(gaps))[0], 2]]
+
+
+def test_each_keys_entry_gives_the_kind_of_each_of_its_facts():
+    parts = parts_of(handmade_dossier(hostile=True))
+    kinds = parts[INDEX_PATH][0]
+    for key in ("speaker:coastal-monitoring-agency", "publisher:The Courier", "speaker:olena-koval"):
+        kinded = entry_of(parts, key)[6]
+        assert [kinds[int(k, 36)] for k in kinded] == [f[3] for f in facts_of(parts, key)]
 
 
 def invented_records(count: int) -> list:
@@ -247,7 +255,7 @@ def test_the_pages_of_a_key_are_named_from_the_key_as_the_script_names_them(monk
     small_pages(monkeypatch)
     parts = parts_of(handmade_dossier(hostile=True))
     for key in ("all:", "kind:quote", "speaker:coastal-monitoring-agency", "publisher:The Courier"):
-        _, _, _, stem, _, pages, _ = entry_of(parts, key)
+        _, _, _, stem, _, pages, _, _ = entry_of(parts, key)
         assert stem == facets.stem(key) and f"facts-index/lists/{stem}.json" in parts
         assert all(f"facts-index/lists/{stem}-{first}.json" in parts for first, _ in pages[1:])
     assert facets.stem("speaker:olena-koval") == f"{bucket_of('speaker:olena-koval', 2 ** 32):08x}" \

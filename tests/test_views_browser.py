@@ -169,6 +169,8 @@ def test_a_filter_by_speaker_shows_their_facts_alone_and_its_address_shows_them_
     # Each of several words, wherever it stands.
     ("words=hit%20grid", ["f-0000000004"]),
     ("words=drones&speaker=coastal-monitoring-agency&from=2026-01-30", ["f-0000000006"]),
+    ("kind=quote&words=drones", ["f-0000000006"]),
+    ("kind=quote&publisher=The%20Courier", ["f-0000000001"]),
     ("kind=event", ["f-0000000003"]),
     ("speaker=nobody-at-all", []),
 ])
@@ -253,10 +255,18 @@ def test_two_keys_meet_on_their_ranks_and_fetch_only_the_pages_holding_their_fac
     page = v.open("facts/?speaker=coastal-monitoring-agency&kind=quote")
     assert shown_facts(page) == ["f-0000000006"]
     assert page.locator(".dossier-filter-count").inner_text() == "1 fact matches."
-    # The two keys' buckets, and of the speaker's list (the shorter, and whole) the page
-    # holding the fact: no page of the kind's list, and nothing of every fact's.
+    # The speaker's bucket, whose entry gives the rank and kind of each of its facts, and of
+    # its list the page holding the fact: nothing of the kind's, nor of every fact's.
+    assert bucket(page, "kind:quote") != bucket(page, "speaker:coastal-monitoring-agency")
     assert set(fetched_parts(page)) == {"index.json", bucket(page, "speaker:coastal-monitoring-agency"),
-                                        bucket(page, "kind:quote"), f"lists/{stem('speaker:coastal-monitoring-agency')}.json"}
+                                        f"lists/{stem('speaker:coastal-monitoring-agency')}.json"}
+    # Two keys that both have their ranks: a speaker and an actor named.
+    again = visit(paged_site)
+    page = again.open("facts/?speaker=coastal-monitoring-agency&named=olena-koval")
+    assert shown_facts(page) == []
+    page = again.open("facts/?named=coastal-monitoring-agency&speaker=olena-koval")
+    assert shown_facts(page) == ["f-0000000004"]
+    again.check_clean()
     v.check_clean()
 
 

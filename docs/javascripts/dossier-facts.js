@@ -174,8 +174,8 @@
       return bucket(key).then(([entries]) => {
         const found = entries.find(e => e[0] === key);
         if (!found) return null;
-        const [, name, count, paged, gaps, pages, inline] = found;
-        return {key, name, count, ranks: ungap(gaps), pages: inline ? [[-Infinity, count]] : pages,
+        const [, name, count, paged, gaps, pages, kinds, inline] = found;
+        return {key, name, count, ranks: ungap(gaps), kinds, pages: inline ? [[-Infinity, count]] : pages,
                 whole: !!inline || pages.reduce((n, p) => n + p[1], 0) === count,
                 page: n => (inline ? Promise.resolve(read(inline)) : listPage(paged, n ? pages[n][0] : null))};
       });
@@ -298,21 +298,28 @@
     }
 
     // The facts page: the first facts that match, and how many.
-    function search(ask) {
+    function search(ask, kinds) {
       const keys = [];
       if (ask.speaker !== null) keys.push("speaker:" + ask.speaker);
       if (ask.named !== null) keys.push("named:" + ask.named);
       if (ask.kind) keys.push("kind:" + ask.kind);
       if (ask.publisher) keys.push("publisher:" + ask.publisher);
       const alone = ask.typed.length || ask.from || ask.to || keys.length > 1 ? null : index.first(keys[0] || "all:", SHOWN);
-      return Promise.resolve(alone).then(known => known ? {found: known.facts, total: known.count, entries: []} : listed(keys, ask));
+      return Promise.resolve(alone).then(known => known ? {found: known.facts, total: known.count, entries: []} : listed(keys, ask, kinds));
     }
 
     // The ranks of every key, word and date asked, intersected, which counts them; then the
     // pages holding the first SHOWN, from the whole list with fewest facts (of every fact
     // when no key has one).
-    function listed(keys, ask) {
-      const entries = Promise.all(keys.map(index.entry));
+    function listed(keys, ask, kinds) {
+      // A kind asked with another key is read from that key's entry, which gives the kind
+      // of each of its facts: the kind's own ranks are not fetched.
+      const kind = ask.kind ? kinds.indexOf(ask.kind).toString(36) : null;
+      const byKind = kind !== null && keys.length > 1;
+      const entries = Promise.all(keys.filter(key => !(byKind && key === "kind:" + ask.kind)).map(index.entry))
+        .then(found => (byKind && found[0] && found[0].kinds.length === found[0].count
+          ? [{...found[0], ranks: found[0].ranks.filter((_, n) => found[0].kinds[n] === kind)}, ...found.slice(1)]
+          : byKind && found.every(e => e) ? index.entry("kind:" + ask.kind).then(e => [...found, e]) : found));
       // Every fact's list is needed only when no key asked has its list whole.
       const every = entries.then(found => (found.some(e => e && e.whole) ? null : index.entry("all:")));
       return Promise.all([entries, ask.typed.length ? index.words(ask.typed.join(" ")) : [],
@@ -427,7 +434,7 @@
             }
             return {question, kinds, mine, found, total: found.length};
           }
-          return search(question).then(({found, total, entries}) => {
+          return search(question, kinds).then(({found, total, entries}) => {
             // An actor named by its id, as the address holds it, is known once its key is found.
             for (const e of entries) {
               if (!e || !e.name) continue;

@@ -2,23 +2,30 @@
 needed, so that what a reader downloads to open the filter, or to filter by any field or
 several together, stays about the same size however large the dossier.
 
-Every fact has a rank: facts in date order (each its own date, else its article's; the
-undated last), then in the dossier's order. Each thing a fact is filtered by is a key
-(`speaker:ID`, `named:ID`, `kind:KIND`, `publisher:NAME`, and `all:` for every fact), and
-each key a list of its facts in rank order, cut into pages of `PAGE` facts:
+Every fact has a rank (`ranked`): facts in date order (each its own date, else its
+article's; the undated last), then in the dossier's order, a rank being the day's number
+times `DAY` plus the fact's place that day, so that an added fact moves no other day's
+ranks. Each thing a fact is filtered by is a key (`speaker:ID`, `named:ID`, `kind:KIND`,
+`publisher:NAME`, and `all:` for every fact), and each key a list of its facts in rank
+order: a first page of `HEAD` facts, then pages ending after a fact whose id hashes to a
+multiple of `PAGE` (`paged`), so that an added fact changes the one page it joins. A
+kind's or a publisher's list keeps its first page alone (`SHORT`).
 
 - `facts-index/index.json`, the manifest: the kinds, how many buckets and word shards there
   are, and the busiest speakers, actors named and publishers, to suggest in the form; and how
   many facts each of these keys, each kind and every fact have: the script names a key's
-  pages from the key itself (`stem`), so a filter by one of them alone fetches its first
+  parts from the key itself (`stem`), so a filter by one of them alone fetches its first
   page and nothing else;
 - `facts-index/keys/N.json`, the buckets: the keys whose hash (FNV-1a of their UTF-8,
-  modulo the number of buckets) is N, each with its count, the ranks of its facts (the
-  first, then each one's distance from the one before) and either its facts (a key of at
-  most `INLINE` facts) or the name of its pages; and each actor's name, lower-cased, with
-  its id, so that a name typed in the form finds its key. Two keys asked together meet on
-  their ranks, and only the pages holding the first matches are fetched;
-- `facts-index/lists/STEM-P.json`, page P of a larger key's list, STEM two hashes of the key;
+  modulo the number of buckets) is N, each with its count and either its facts, their ranks
+  and kinds (a key of at most `INLINE` facts) or its stem; and each actor's name,
+  lower-cased, with its id, so that a name typed in the form finds its key;
+- `facts-index/lists/STEM.json`, the first page of a larger key's list, STEM two hashes of
+  the key, `STEM-RANK.json` a later page by its first rank, and `STEM-ranks.json` the ranks
+  of its facts (the first, then each one's distance from the one before), the kind of each,
+  and the first rank and size of each page. Keys asked together meet on their ranks (a kind
+  with another key, on that key's kinds), which counts the matches exactly, and only the
+  pages holding the first of them are fetched;
 - `facts-index/words/N.json`, the word shards: each word of the facts' texts with the ranks
   of the facts it is in, a word in the shard its first three letters hash to (a shorter word
   in its own), so that the words typed, each the start of a word, are found in one shard
@@ -50,7 +57,7 @@ INDEX_PATH = "facts-index/index.json"
 
 HEAD = 100
 """Facts on the first page of a key's list: as many as the filter shows at once."""
-PAGE = 50
+PAGE = 100
 """Facts on a later page of a key's list, on average: a page ends after a fact whose id
 hashes to a multiple of it, so that a fact added changes the one page it joins."""
 MOST = 3 * PAGE
@@ -104,7 +111,7 @@ def facts_index(dossier: Dossier, when: Callable[[Fact], object]) -> dict[str, s
         kinded = "" if key == "all:" or len(kinds) > len(DIGITS) else "".join(
             DIGITS[kind_at[fact.kind]] for _, fact, _ in records)
         if len(records) <= INLINE:
-            entries.append([key, name, len(records), "", ranks, [], kinded, write(records)])
+            entries.append([key, name, len(records), "", ranks, kinded, write(records)])
             continue
         pages, named = paged(records), stem(key)
         if key.startswith(SHORT):
@@ -113,11 +120,15 @@ def facts_index(dossier: Dossier, when: Callable[[Fact], object]) -> dict[str, s
         # first rank, which stays as pages are added before it (the script names them so).
         for number, page in enumerate(pages):
             parts[f"{folder}/lists/{named}{f'-{page[0][0]}' if number else ''}.json"] = write(page)
-        entries.append([key, name, len(records), named, ranks, [[page[0][0], len(page)] for page in pages], kinded, "null"])
+        # A larger key's ranks, kinds and pages in a part of its own, named from the key:
+        # a bucket stays short whatever the keys in it, and a key the manifest counts has
+        # its ranks fetched at once.
+        parts[f"{folder}/lists/{named}-ranks.json"] = as_text([ranks, kinded, [[page[0][0], len(page)] for page in pages]])
+        entries.append([key, name, len(records), named, [], "", "null"])
     names = sorted({(name.lower(), actor) for actor, name in actors.items()
                     if f"speaker:{actor}" in lists or f"named:{actor}" in lists})
-    # About eight characters a rank and forty a fact kept whole, to choose how many buckets.
-    count = buckets_for(sum(9 * e[2] + (40 * e[2] if e[7] != "null" else 0) + 60 for e in entries)
+    # About fifty characters a fact kept whole and sixty an entry, to choose how many buckets.
+    count = buckets_for(sum((50 * e[2] if e[6] != "null" else 0) + 60 for e in entries)
                         + sum(len(n) + len(a) + 8 for n, a in names))
     buckets: list[tuple[list, list]] = [([], []) for _ in range(count)]
     for entry in entries:
@@ -126,7 +137,7 @@ def facts_index(dossier: Dossier, when: Callable[[Fact], object]) -> dict[str, s
         buckets[bucket_of("name:" + lower, count)][1].append([lower, actor, actors[actor]])
     for number, (keyed, named) in enumerate(buckets):
         # An entry's facts kept whole are a page already written as text.
-        keyed_text = ",".join(as_text(e[:7])[:-1] + "," + e[7] + "]" for e in sorted(keyed, key=lambda e: e[0]))
+        keyed_text = ",".join(as_text(e[:6])[:-1] + "," + e[6] + "]" for e in sorted(keyed, key=lambda e: e[0]))
         parts[f"{folder}/keys/{number}.json"] = f"[[{keyed_text}],{as_text(named)}]"
     shards = word_shards(write.words)
     for number, shard in enumerate(shards):

@@ -30,12 +30,20 @@ def entry_of(parts: dict, key: str):
     return next((e for e in entries if e[0] == key), None)
 
 
+def list_of(parts: dict, key: str) -> tuple[list, str, list]:
+    """A key's ranks written short, the kinds of its facts and its pages' first ranks and
+    sizes: in its entry when it is kept whole there, else in its part named from its stem."""
+    _, _, count, stem, gaps, kinds, _ = entry_of(parts, key)
+    return tuple(parts[f"facts-index/lists/{stem}-ranks.json"]) if stem else (gaps, kinds, [[None, count]])
+
+
 def pages_of(parts: dict, key: str) -> list:
     """A key's pages, named as the script names them: its stem, then its stem and each
     later page's first rank."""
-    _, _, _, stem, _, pages, _, inline = entry_of(parts, key)
+    _, _, _, stem, _, _, inline = entry_of(parts, key)
     if not stem:
         return [inline]
+    pages = list_of(parts, key)[2]
     return [parts[f"facts-index/lists/{stem}{f'-{first}' if n else ''}.json"] for n, (first, _) in enumerate(pages)]
 
 
@@ -99,13 +107,14 @@ def small_pages(monkeypatch, most: int = 2):
 def test_a_key_with_many_facts_is_paged_and_its_entry_gives_the_ranks_and_pages_of_its_facts(monkeypatch):
     small_pages(monkeypatch)
     parts = parts_of(handmade_dossier(hostile=True))
-    _, _, count, _, gaps, pages, _, inline = entry_of(parts, "all:")
+    _, _, count, stem, _, _, inline = entry_of(parts, "all:")
+    gaps, _, pages = list_of(parts, "all:")
     sizes = [size for _, size in pages]
-    assert inline is None and count == 6 and sizes[0] == 2 and max(sizes) == 2 and sum(sizes) == 6
+    assert inline is None and stem and count == 6 and sizes[0] == 2 and max(sizes) == 2 and sum(sizes) == 6
     assert [[page[2][0][0], len(page[2])] for page in pages_of(parts, "all:")] == pages
     # Every fact's list gives no ranks: its pages' first ranks place every fact.
     assert gaps == []
-    _, _, count, _, gaps, _, _, _ = entry_of(parts, "speaker:coastal-monitoring-agency")
+    gaps, _, _ = list_of(parts, "speaker:coastal-monitoring-agency")
     assert list(accumulate(gaps)) == [f[0] for page in pages_of(parts, "speaker:coastal-monitoring-agency") for f in page[2]]
     # The lists read alone give the same facts as when they were kept whole.
     monkeypatch.undo()
@@ -116,7 +125,8 @@ def test_a_kind_or_a_publisher_keeps_only_its_first_page_and_the_ranks_of_all_it
     small_pages(monkeypatch)
     parts = parts_of(handmade_dossier(hostile=True))
     for key in ("kind:quote", "publisher:The Courier"):
-        _, _, count, _, gaps, pages, _, _ = entry_of(parts, key)
+        count = entry_of(parts, key)[2]
+        gaps, _, pages = list_of(parts, key)
         assert count == 3 and len(gaps) == 3 and pages == [[list(accumulate(gaps))[0], 2]]
 
 
@@ -124,7 +134,7 @@ def test_each_keys_entry_gives_the_kind_of_each_of_its_facts():
     parts = parts_of(handmade_dossier(hostile=True))
     kinds = parts[INDEX_PATH][0]
     for key in ("speaker:coastal-monitoring-agency", "publisher:The Courier", "speaker:olena-koval"):
-        kinded = entry_of(parts, key)[6]
+        kinded = list_of(parts, key)[1]
         assert [kinds[int(k, 36)] for k in kinded] == [f[3] for f in facts_of(parts, key)]
 
 
@@ -255,7 +265,7 @@ def test_the_pages_of_a_key_are_named_from_the_key_as_the_script_names_them(monk
     small_pages(monkeypatch)
     parts = parts_of(handmade_dossier(hostile=True))
     for key in ("all:", "kind:quote", "speaker:coastal-monitoring-agency", "publisher:The Courier"):
-        _, _, _, stem, _, pages, _, _ = entry_of(parts, key)
+        stem, (_, _, pages) = entry_of(parts, key)[3], list_of(parts, key)
         assert stem == facets.stem(key) and f"facts-index/lists/{stem}.json" in parts
         assert all(f"facts-index/lists/{stem}-{first}.json" in parts for first, _ in pages[1:])
     assert facets.stem("speaker:olena-koval") == f"{bucket_of('speaker:olena-koval', 2 ** 32):08x}" \

@@ -60,11 +60,10 @@ def stem(key: str) -> str:
 
 
 def pages_named(page, key: str) -> list[str]:
-    """The pages of a key's list, named as its entry in its bucket names them."""
-    entry = page.evaluate("([bucket, key]) => fetch('../facts-index/' + bucket).then(r => r.json())"
-                          ".then(([entries]) => entries.find(e => e[0] === key))", [bucket(page, key), key])
-    stem, pages = entry[3], entry[5]
-    return [f"lists/{stem}{f'-{first}' if n else ''}.json" for n, (first, _) in enumerate(pages)]
+    """The pages of a key's list, named as the part holding its ranks names them."""
+    pages = page.evaluate("name => fetch('../facts-index/' + name).then(r => r.json()).then(r => r[2])",
+                          f"lists/{stem(key)}-ranks.json")
+    return [f"lists/{stem(key)}{f'-{first}' if n else ''}.json" for n, (first, _) in enumerate(pages)]
 
 
 def bucket(page, key: str) -> str:
@@ -185,11 +184,11 @@ def test_a_filter_by_speaker_fetches_only_that_speakers_part_of_the_index(visit,
     v = visit(paged_site)
     page = v.open("facts/")
     # Opened, the page fetches the manifest, which says how many facts there are; as the
-    # first page of every fact's list holds fewer than a screenful, the bucket that says
+    # first page of every fact's list holds fewer than a screenful, the part that says
     # where its later pages are; and the pages holding the first SHOWN, here every page.
     assert len(shown_facts(page)) == 7
     opened = fetched_parts(page)
-    assert opened == sorted(["index.json", bucket(page, "all:"), *pages_named(page, "all:")])
+    assert opened == sorted(["index.json", f"lists/{stem('all:')}-ranks.json", *pages_named(page, "all:")])
     # A name the form does not suggest, typed in another case.
     page.locator(".dossier-filter input[name=speaker]").fill("olena KOVAL")
     page.wait_for_url("**/site/facts/?speaker=olena-koval")
@@ -219,7 +218,7 @@ def test_a_filter_by_speaker_fetches_only_that_speakers_part_of_the_index(visit,
 
 def fetched_lists_hold(page, wanted: list[str]) -> bool:
     """Whether each page of a list the page fetched holds one of the wanted facts."""
-    lists = [p for p in fetched_parts(page) if p.startswith("lists/")]
+    lists = [p for p in fetched_parts(page) if p.startswith("lists/") and not p.endswith("-ranks.json")]
     held = page.evaluate("names => Promise.all(names.map(n => fetch('../facts-index/' + n).then(r => r.json())"
                          ".then(page => page[2].map(f => f[1]))))", lists)
     return bool(lists) and all(set(ids) & set(wanted) for ids in held)
@@ -235,7 +234,7 @@ def test_words_fetch_their_shard_and_only_the_pages_holding_their_facts(visit, p
     assert sorted(shown_facts(page)) == ["f-0000000002", "f-0000000006"]
     shards = [p for p in set(fetched_parts(page)) - opened if p.startswith("words/")]
     assert len(shards) == 1
-    # The address reproduces the view afresh: the word's shard, the bucket saying where
+    # The address reproduces the view afresh: the word's shard, the part saying where
     # every fact's pages are, and only the pages holding the two facts.
     again = visit(paged_site)
     page = again.open("facts/?words=Drones")
@@ -243,9 +242,10 @@ def test_words_fetch_their_shard_and_only_the_pages_holding_their_facts(visit, p
     assert page.locator(".dossier-filter-count").inner_text() == "2 facts match."
     assert page.locator(".dossier-filter input[name=words]").input_value() == "Drones"
     fetched = fetched_parts(page)
-    assert {p for p in fetched if not p.startswith("lists/")} == {"index.json", shards[0], bucket(page, "all:")}
-    assert fetched_lists_hold(page, ["f-0000000002", "f-0000000006"])
-    assert len([p for p in fetched if p.startswith("lists/")]) < len(pages_named(page, "all:"))
+    ranks = f"lists/{stem('all:')}-ranks.json"
+    assert {p for p in fetched if not p.startswith("lists/")} == {"index.json", shards[0]}
+    assert ranks in fetched and fetched_lists_hold(page, ["f-0000000002", "f-0000000006"])
+    assert len([p for p in fetched if p.startswith("lists/") and p != ranks]) < len(pages_named(page, "all:"))
     v.check_clean()
     again.check_clean()
 
@@ -255,11 +255,10 @@ def test_two_keys_meet_on_their_ranks_and_fetch_only_the_pages_holding_their_fac
     page = v.open("facts/?speaker=coastal-monitoring-agency&kind=quote")
     assert shown_facts(page) == ["f-0000000006"]
     assert page.locator(".dossier-filter-count").inner_text() == "1 fact matches."
-    # The speaker's bucket, whose entry gives the rank and kind of each of its facts, and of
-    # its list the page holding the fact: nothing of the kind's, nor of every fact's.
-    assert bucket(page, "kind:quote") != bucket(page, "speaker:coastal-monitoring-agency")
-    assert set(fetched_parts(page)) == {"index.json", bucket(page, "speaker:coastal-monitoring-agency"),
-                                        f"lists/{stem('speaker:coastal-monitoring-agency')}.json"}
+    # The speaker's ranks, with the kind of each of its facts, and of its list the page
+    # holding the fact: nothing of the kind's, nor of every fact's.
+    speaker = stem("speaker:coastal-monitoring-agency")
+    assert set(fetched_parts(page)) == {"index.json", f"lists/{speaker}-ranks.json", f"lists/{speaker}.json"}
     # Two keys that both have their ranks: a speaker and an actor named.
     again = visit(paged_site)
     page = again.open("facts/?speaker=coastal-monitoring-agency&named=olena-koval")

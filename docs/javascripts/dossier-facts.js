@@ -157,7 +157,8 @@
       const counts = new Map([["all:", all], ...kinds.map((k, n) => ["kind:" + k, kindCounts[n]]),
         ...speakers.map(a => ["speaker:" + a[0], a[2]]), ...named.map(a => ["named:" + a[0], a[2]]),
         ...publishers.map(p => ["publisher:" + p[0], p[1]])]);
-      return {kinds, buckets, shards, size, inline, counts, all, speakers: speakers.map(a => [a[0], a[1]]),
+      const names = new Map([...speakers.map(a => ["speaker:" + a[0], a[1]]), ...named.map(a => ["named:" + a[0], a[1]])]);
+      return {kinds, buckets, shards, size, inline, counts, names, all, speakers: speakers.map(a => [a[0], a[1]]),
               named: named.map(a => [a[0], a[1]]), publishers: publishers.map(p => p[0])};
     });
     function bucket(key) {
@@ -168,16 +169,20 @@
     function listPage(paged, first) {
       return part("lists/" + paged + (first === null ? "" : "-" + first) + ".json").then(read);
     }
-    // A key's entry: {key, name, count, ranks, pages: [[first rank, facts]], whole, page(n)};
-    // null when no fact has it. `whole` when its pages hold every one of its facts.
+    // A key's entry: {key, name, count, ranks, kinds, pages: [[first rank, facts]], whole,
+    // page(n)}; null when no fact has it. `whole` when its pages hold every one of its facts.
+    // A key the manifest counts has its ranks fetched with its bucket, not after it.
     function entry(key) {
-      return bucket(key).then(([entries]) => {
-        const found = entries.find(e => e[0] === key);
+      // A key the manifest counts, and does not keep whole in its bucket, needs no bucket.
+      const known = manifest.then(m => (m.counts.get(key) > m.inline ? [key, m.names.get(key) || "", m.counts.get(key), stem(key)] : null));
+      return known.then(k => k || bucket(key).then(([entries]) => entries.find(e => e[0] === key))).then(found => {
         if (!found) return null;
-        const [, name, count, paged, gaps, pages, kinds, inline] = found;
-        return {key, name, count, ranks: ungap(gaps), kinds, pages: inline ? [[-Infinity, count]] : pages,
-                whole: !!inline || pages.reduce((n, p) => n + p[1], 0) === count,
-                page: n => (inline ? Promise.resolve(read(inline)) : listPage(paged, n ? pages[n][0] : null))};
+        const [, name, count, paged, gaps, kinds, inline] = found;
+        const listed = paged ? part("lists/" + paged + "-ranks.json") : Promise.resolve([gaps, kinds, null]);
+        return listed.then(([gaps, kinds, pages]) => ({
+          key, name, count, ranks: ungap(gaps), kinds, pages: inline ? [[-Infinity, count]] : pages,
+          whole: !!inline || pages.reduce((n, p) => n + p[1], 0) === count,
+          page: n => (inline ? Promise.resolve(read(inline)) : listPage(paged, n ? pages[n][0] : null))}));
       });
     }
     // The ranks of the facts holding each word of the text: one list a word.
@@ -220,16 +225,20 @@
       }
       return read_.get(page);
     }
-    // The first facts (as many as are shown) of a key the manifest counts, paged, with its
-    // count; else null.
+    // The first facts (as many as are shown) of a key asked alone, with its count and name:
+    // from its first page, named from the key when the manifest counts it, else from its
+    // bucket; null when its first page holds fewer than are shown.
     function first(key, shown) {
       return manifest.then(m => {
-        if (!m.counts.has(key)) return null;
         const count = m.counts.get(key);
-        if (count === 0) return {count, facts: []};
-        // A key kept whole in its bucket, or a first page shorter than a screenful.
-        if (count <= m.inline || m.size < Math.min(count, shown)) return null;
-        return listPage(stem(key), null).then(facts => ({count, facts: facts.slice(0, shown)}));
+        const found = count > m.inline || count === 0 ? Promise.resolve([key, m.names.get(key) || "", count, stem(key)])
+          : bucket(key).then(([entries]) => entries.find(e => e[0] === key) || [key, "", 0, ""]);
+        return found.then(([, name, count, paged, , , inline]) => {
+          if (!count) return {count: 0, name, facts: []};
+          if (!paged) return {count, name, facts: read(inline).slice(0, shown)};
+          if (m.size < Math.min(count, shown)) return null;
+          return listPage(paged, null).then(facts => ({count, name, facts: facts.slice(0, shown)}));
+        });
       });
     }
     return {manifest, entry, words, dates, named, first};
@@ -304,8 +313,10 @@
       if (ask.named !== null) keys.push("named:" + ask.named);
       if (ask.kind) keys.push("kind:" + ask.kind);
       if (ask.publisher) keys.push("publisher:" + ask.publisher);
-      const alone = ask.typed.length || ask.from || ask.to || keys.length > 1 ? null : index.first(keys[0] || "all:", SHOWN);
-      return Promise.resolve(alone).then(known => known ? {found: known.facts, total: known.count, entries: []} : listed(keys, ask, kinds));
+      const key = keys[0] || "all:";
+      const alone = ask.typed.length || ask.from || ask.to || keys.length > 1 ? null : index.first(key, SHOWN);
+      return Promise.resolve(alone).then(known => (known ? {found: known.facts, total: known.count, entries: [{key, name: known.name}]}
+        : listed(keys, ask, kinds)));
     }
 
     // The ranks of every key, word and date asked, intersected, which counts them; then the

@@ -4,16 +4,17 @@
 // page's address so that it can be shared. Without this script the facts page's box stays
 // hidden, and an actor page has none.
 // The index comes in parts (dossier/facets.py says how they are laid out): a manifest,
-// buckets of keys (a speaker, an actor named, a kind, a publisher, every fact), each with the
-// ranks of its facts, each key's facts in rank order in pages, shards of words with the
-// ranks of the facts each is in, and the count of dated facts by day. A filter meets on
-// ranks: the ranks of its keys and its words, and the run of ranks its dates span, are
-// intersected, which counts the matches exactly; then only the pages holding the first
-// matches are fetched, from the list of the key with fewest facts (of every fact, when no
-// key is asked). A key the manifest knows (every fact, a kind, a suggested speaker, actor or
-// publisher), asked alone, needs no bucket: its first page, named from the key, is fetched
-// at once. Each part is fetched once, from beside the manifest (relative addresses: the
-// site may sit under a path).
+// buckets of keys (a speaker, an actor named, a kind, a publisher, every fact), each key's
+// facts in rank order in pages with, for a larger key, a part giving the ranks and kinds of
+// its facts and where its pages start, shards of words with the ranks of the facts each is
+// in, and the count of dated facts by day. A filter meets on ranks: the ranks of its keys
+// and its words, and the run of ranks its dates span, are intersected (a kind asked with
+// another key is read from that key's kinds), which counts the matches exactly; then only
+// the pages holding the first matches are fetched, from the whole list with fewest facts
+// (of every fact, when no key has one). A key the manifest knows (every fact, a kind, a
+// suggested speaker, actor or publisher) needs no bucket: asked alone, its first page,
+// named from the key, is fetched at once; with others, its ranks. Each part is fetched
+// once, from beside the manifest (relative addresses: the site may sit under a path).
 // Words are matched as words: each word typed is the start of a word of the fact (a word of
 // one or two letters, the whole word).
 // Every text from the articles goes into the page as text (textContent), never as markup.

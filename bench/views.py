@@ -17,13 +17,19 @@ the page of the actor the dossier says most about. For each, the median of:
 Then the facts filter, which fetches the parts of the facts index it needs as it needs
 them (dossier/facets.py): the facts page opened, what it fetched and when its filter first
 answered; then each filter, first in a page of its own, so that it fetches its parts afresh
-(the first answer, and the parts and bytes it fetched), then again `--runs` times from what
-the page holds (the median): from the input to the second frame after the answer is painted.
+(the first answer, the median of `--runs` fresh pages, and the parts and bytes it fetched),
+then again `--runs` times from what the page holds (the median): from the input to the second frame after the answer is painted.
 The filters: by the busiest speaker, by the most named actor, by a kind, by the month with
-most dated facts, by the commonest publisher, by a speaker and a kind, and by a word (which
-reads every fact). Then the page of the actor the dossier says most about, opened with a
-filter in its address: what it fetched (every fact said by or naming the actor), and its
-filter by kind, by a word, by both, and by none.
+most dated facts, by the commonest publisher, by a speaker and a kind, and by a word (its
+shard, and the pages holding its first matches). Then the page of the actor the dossier says
+most about, opened with a filter in its address: what it fetched (every fact said by or
+naming the actor), and its filter by kind, by a word, by both, and by none.
+
+With `--project FOLDER` (the project SITE was built from: its mkdocs.yml names the seeds, the
+cache and the file names' pattern), also the processor time of making the facts index's parts
+(dossier/facets.py) from the dossier, best of `--runs` in one process, the first run apart,
+with the cache warm; and how many parts change when the dossier's article with the median
+number of facts is added to the others.
 
 The targets (issue 17): the relationship page drawn within 1 s of load, and a filter
 answered within 100 ms, at 1,000 articles.
@@ -86,6 +92,10 @@ WIDE_BUFFER = "performance.setResourceTimingBufferSize(100000);"
 
 
 class Quiet(SimpleHTTPRequestHandler):
+    # Connections kept open, as a real host keeps them (GitHub Pages speaks HTTP/2): the
+    # filter's parts are many small files.
+    protocol_version = "HTTP/1.1"
+
     def log_message(self, *args):
         pass
 
@@ -174,13 +184,20 @@ def measure(site: Path, runs: int) -> list[dict]:
             found.append({"opened": "facts/", "ready": at_open["ready"], "parts": index_parts(site, at_open["fetched"])})
             for choices in filters(site):
                 # Each filter first in a page of its own, so that it fetches what it needs
-                # afresh (the first answer), then again from what the page holds.
-                page, at_open = opened("facts/")
-                first = page.evaluate(FILTER, choices)
+                # afresh (the first answer, `runs` times, each in a fresh page), then again
+                # from what the page holds.
+                firsts = []
+                for _ in range(runs):
+                    page, at_open = opened("facts/")
+                    firsts.append(page.evaluate(FILTER, choices))
+                    if len(firsts) < runs:
+                        page.context.close()
+                first = firsts[0]
                 answers = [page.evaluate(FILTER, choices) for _ in range(runs)]
                 page.context.close()
                 found.append({"filter": "&".join(f"{name}={value}" for name, value in choices),
-                              "first": first["ms"], "ms": statistics.median(a["ms"] for a in answers),
+                              "first": statistics.median(f["ms"] for f in firsts),
+                              "ms": statistics.median(a["ms"] for a in answers),
                               "count": first["count"], "parts": index_parts(site, first["fetched"])})
             # The same filter on the busiest actor's page, kept to its facts: opened with a
             # filter in its address, as a shared link opens it, so that it loads its facts.
@@ -199,11 +216,49 @@ def measure(site: Path, runs: int) -> list[dict]:
     return found
 
 
+def index_cost(project: Path, runs: int) -> str:
+    """The processor time of the facts index's parts, and the parts an added article changes."""
+    import time
+    from dataclasses import replace
+
+    import yaml
+
+    from dossier import facets, views
+    from dossier.cache import Cache
+    from dossier.file_names import FileNaming
+    from dossier.pipeline import build
+    from dossier.render import make_index
+
+    config = yaml.safe_load((project / "mkdocs.yml").read_text(encoding="utf-8"))
+    options = next(p["dossier"] for p in config["plugins"] if isinstance(p, dict) and "dossier" in p)
+    naming = FileNaming(options["filename"]) if options.get("filename") else None
+    dossier = build(project / options.get("seeds", "seeds"), None,
+                    cache=Cache(project / options["cache"]) if options.get("cache") else None, naming=naming)
+    when = views.fact_date(make_index(dossier).articles)
+    times = []
+    for _ in range(max(runs, 2)):
+        start = time.process_time()
+        parts = facets.facts_index(dossier, when)
+        times.append(time.process_time() - start)
+    facts_of = Counter(f.article for f in dossier.facts)
+    added = sorted(dossier.articles, key=lambda a: (facts_of[a.id], a.id))[len(dossier.articles) // 2]
+    others = replace(dossier, articles=tuple(a for a in dossier.articles if a is not added),
+                     facts=tuple(f for f in dossier.facts if f.article != added.id))
+    before = facets.facts_index(others, views.fact_date(make_index(others).articles))
+    changed = sum(before.get(path) != text for path, text in parts.items()) + sum(p not in parts for p in before)
+    return (f"The facts index: {len(parts):,} parts, {sum(len(t.encode()) for t in parts.values()):,} bytes, made in "
+            f"{times[0]:.2f} s of processor time the first time, {min(times[1:]):.2f} s at best after; adding "
+            f"{added.id} ({facts_of[added.id]} facts) to the others changes {changed:,} of them.")
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("site", type=Path)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--project", type=Path, help="the project SITE was built from: time the facts index's parts")
     args = parser.parse_args(argv)
+    if args.project:
+        print(index_cost(args.project, args.runs) + "\n")
     data = json.loads((args.site / "dossier.json").read_text(encoding="utf-8"))
     print(f"{len(data['articles']):,} articles, {len(data['actors']):,} actors, {len(data['facts']):,} facts; "
           f"median of {args.runs} runs in headless Chromium")

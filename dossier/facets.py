@@ -1,33 +1,53 @@
 """The facts index the facts filter reads in the browser, split into parts it fetches as
-needed, so that what a reader downloads to open the filter or to filter by one speaker,
-actor named, kind, publisher or date range stays the same size however large the dossier.
+needed, so that what a reader downloads to open the filter, or to filter by any field or
+several together, stays about the same size however large the dossier.
 
-Every fact has a rank: facts in date order (each its own date, else its article's; the
-undated last), then in the dossier's order. Each thing a fact is filtered by is a key
-(`speaker:ID`, `named:ID`, `kind:KIND`, `publisher:NAME`, and `all:` for every fact), and
-each key a list of its facts in rank order, cut into pages of `PAGE` facts:
+Every fact has a rank (`ranked`): facts in date order (each its own date, else its
+article's; the undated last), then in the dossier's order, a rank being the day's number
+times `DAY` plus the fact's place that day, so that an added fact moves no other day's
+ranks. Each thing a fact is filtered by is a key (`speaker:ID`, `named:ID`, `kind:KIND`,
+`publisher:NAME`, and `all:` for every fact), and each key a list of its facts in rank
+order: a first page of `HEAD` facts, then pages ending after a fact whose id hashes to a
+multiple of `PAGE` (`paged`), so that an added fact changes the one page it joins. A
+kind's or a publisher's list keeps its first page alone (`SHORT`).
 
-- `facts-index/index.json`, the manifest: the kinds, how many buckets there are, and the
-  busiest speakers, actors named and publishers, to suggest in the form; and how many facts
-  each of these keys, each kind and every fact have: the script names a key's pages from
-  the key itself (`stem`), so a filter by one of them alone fetches its first page and
-  nothing else;
+- `facts-index/index.json`, the manifest: the kinds, how many buckets and word shards there
+  are, and the busiest speakers, actors named and publishers, to suggest in the form; and how
+  many facts each of these keys, each kind and every fact have: the script names a key's
+  parts from the key itself (`stem`), so a filter by one of them alone fetches its first
+  page and nothing else;
 - `facts-index/keys/N.json`, the buckets: the keys whose hash (FNV-1a of their UTF-8,
-  modulo the number of buckets) is N, each with its count, the dates of its pages, and
-  either its facts (a key of at most `INLINE` facts) or the name of its pages; and each
-  actor's name, lower-cased, with its id, so that a name typed in the form finds its key;
-- `facts-index/lists/STEM-P.json`, page P of a larger key's list, STEM two hashes of the key.
+  modulo the number of buckets) is N, each with its count and either its facts, their ranks
+  and kinds (a key of at most `INLINE` facts) or its stem; and each actor's name,
+  lower-cased, with its id, so that a name typed in the form finds its key;
+- `facts-index/lists/STEM.json`, the first page of a larger key's list, STEM two hashes of
+  the key, `STEM-RANK.json` a later page by its first rank, and `STEM-ranks.json` the ranks
+  of its facts (the first, then each one's distance from the one before), the kind of each,
+  and the first rank and size of each page. Keys asked together meet on their ranks (a kind
+  with another key, on that key's kinds), which counts the matches exactly, and only the
+  pages holding the first of them are fetched;
+- `facts-index/words/N.json`, the word shards: each word of the facts' texts with the ranks
+  of the facts it is in, a word in the shard its first three letters hash to (a shorter word
+  in its own), so that the words typed, each the start of a word, are found in one shard
+  apiece;
+- `facts-index/dates.json`, how many dated facts each day of each month has: facts are in
+  date order, so a date range is a run of ranks, counted exactly without reading a fact.
 
 A page holds its own tables of the actors and articles its facts point at, so that it is
-read alone. The number of buckets grows with the facts, so that a bucket stays about
-`BUCKET_BYTES` long.
+read alone. The number of buckets and of word shards grows with the facts, so that each
+stays about `BUCKET_BYTES` long.
 """
 
 from __future__ import annotations
 
 import json
-from collections import Counter
+import re
+import zlib
+from collections import defaultdict
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
 
 from .escape import plain
 from .model import FACT_KINDS, Dossier, Fact
@@ -35,14 +55,35 @@ from .model import FACT_KINDS, Dossier, Fact
 INDEX_PATH = "facts-index/index.json"
 """The manifest, from the site's root; the other parts sit beside it."""
 
+HEAD = 100
+"""Facts on the first page of a key's list: as many as the filter shows at once."""
 PAGE = 100
-"""Facts on a page of a key's list: as many as the filter shows at once."""
+"""Facts on a later page of a key's list, on average: a page ends after a fact whose id
+hashes to a multiple of it, so that a fact added changes the one page it joins."""
+MOST = 3 * PAGE
+"""Facts on a later page at most."""
+SHORT = ("kind:", "publisher:")
+"""Keys whose list is kept to its first page: each holds a large share of every fact, so
+that two keys asked together, one of them such, read the list of every fact as soon."""
 INLINE = 10
 """A key of at most this many facts is kept whole in its bucket."""
 BUCKET_BYTES = 12_000
-"""About how long a bucket is: the number of buckets is chosen from it."""
+"""About how long a bucket or a word shard is: the number of each is chosen from it."""
 SUGGESTED = 100
 """How many speakers, actors named and publishers the manifest suggests, the busiest first."""
+PREFIX = 3
+"""The letters of a word that choose its shard: a word typed of at least as many letters
+finds every word it starts in that one shard."""
+WORD = re.compile(r"[^\W_]+")
+"""A word: letters and digits (the script's /[\\p{L}\\p{N}]+/u)."""
+DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
+"""A kind's position in the manifest's kinds, as one character (the script's toString(36))."""
+EPOCH = date(1970, 1, 1)
+DAY = 100_000
+"""Ranks a day holds: a fact's rank is its day's number from EPOCH times DAY, plus its place
+among the facts of that day."""
+UNDATED = 3_000_000
+"""The day number of the undated facts: after every date a fact can have."""
 
 
 def facts_index(dossier: Dossier, when: Callable[[Fact], object]) -> dict[str, str]:
@@ -59,30 +100,52 @@ def facts_index(dossier: Dossier, when: Callable[[Fact], object]) -> dict[str, s
             lists.setdefault(key, []).append(record)
     folder = INDEX_PATH.rsplit("/", 1)[0]
     parts: dict[str, str] = {}
+    write = PageWriter(facts, kinds, articles, actors)
+    kind_at = {kind: n for n, kind in enumerate(kinds)}
     entries = []
     for key, records in lists.items():
-        pages = [records[start:start + PAGE] for start in range(0, len(records), PAGE)]
-        bounds = [page_bounds(page) for page in pages]
         name = actors.get(key.split(":", 1)[1], "") if key.startswith(("speaker:", "named:")) else ""
+        # The list of every fact is read by its pages' ranks: it needs no list of them.
+        ranks = [] if key == "all:" else gaps([rank for rank, _, _ in records])
+        # The kind of each, so that a kind asked with this key needs not the kind's ranks.
+        kinded = "" if key == "all:" or len(kinds) > len(DIGITS) else "".join(
+            DIGITS[kind_at[fact.kind]] for _, fact, _ in records)
         if len(records) <= INLINE:
-            entries.append([key, name, len(records), "", bounds, page_json(records, kinds, articles, actors)])
+            entries.append([key, name, len(records), "", ranks, kinded, write(records)])
             continue
+        pages, named = paged(records), stem(key)
+        if key.startswith(SHORT):
+            pages = pages[:1]
+        # A page's name: its key's stem for the first page, then the stem and the page's
+        # first rank, which stays as pages are added before it (the script names them so).
         for number, page in enumerate(pages):
-            parts[f"{folder}/lists/{stem(key)}-{number}.json"] = as_text(page_json(page, kinds, articles, actors))
-        entries.append([key, name, len(records), stem(key), bounds, None])
+            parts[f"{folder}/lists/{named}{f'-{page[0][0]}' if number else ''}.json"] = write(page)
+        # A larger key's ranks, kinds and pages in a part of its own, named from the key:
+        # a bucket stays short whatever the keys in it, and a key the manifest counts has
+        # its ranks fetched at once.
+        parts[f"{folder}/lists/{named}-ranks.json"] = as_text([ranks, kinded, [[page[0][0], len(page)] for page in pages]])
+        entries.append([key, name, len(records), named, [], "", "null"])
     names = sorted({(name.lower(), actor) for actor, name in actors.items()
                     if f"speaker:{actor}" in lists or f"named:{actor}" in lists})
-    count = buckets_for(sum(len(as_text(e)) for e in entries) + sum(len(n) + len(a) + 8 for n, a in names))
+    # About fifty characters a fact kept whole and sixty an entry, to choose how many buckets.
+    count = buckets_for(sum((50 * e[2] if e[6] != "null" else 0) + 60 for e in entries)
+                        + sum(len(n) + len(a) + 8 for n, a in names))
     buckets: list[tuple[list, list]] = [([], []) for _ in range(count)]
     for entry in entries:
         buckets[bucket_of(entry[0], count)][0].append(entry)
     for lower, actor in names:
         buckets[bucket_of("name:" + lower, count)][1].append([lower, actor, actors[actor]])
     for number, (keyed, named) in enumerate(buckets):
-        parts[f"{folder}/keys/{number}.json"] = as_text([sorted(keyed, key=lambda e: e[0]), named])
+        # An entry's facts kept whole are a page already written as text.
+        keyed_text = ",".join(as_text(e[:6])[:-1] + "," + e[6] + "]" for e in sorted(keyed, key=lambda e: e[0]))
+        parts[f"{folder}/keys/{number}.json"] = f"[[{keyed_text}],{as_text(named)}]"
+    shards = word_shards(write.words)
+    for number, shard in enumerate(shards):
+        parts[f"{folder}/words/{number}.json"] = as_text(shard)
+    parts[f"{folder}/dates.json"] = as_text([DAY, days_of(facts)])
     def counted(key: str) -> int:
         return len(lists.get(key, ()))
-    parts[INDEX_PATH] = as_text([kinds, count, PAGE, INLINE,
+    parts[INDEX_PATH] = as_text([kinds, count, len(shards), HEAD, INLINE,
                                  [[*a, counted(f"speaker:{a[0]}")] for a in suggested(lists, "speaker:", actors)],
                                  [[*a, counted(f"named:{a[0]}")] for a in suggested(lists, "named:", actors)],
                                  [[key.split(":", 1)[1], counted(key)] for key in busiest(lists, "publisher:")],
@@ -95,10 +158,34 @@ Record = tuple[int, Fact, str]
 
 
 def ranked(facts: Iterable[Fact], when) -> list[Record]:
-    """The facts in rank order: by date, the undated last, then in the dossier's order."""
+    """The facts in rank order: by date, the undated last, then in the dossier's order; each
+    rank its day's number times DAY plus its place in its day, so that a fact added moves
+    the ranks of its own day's later facts alone."""
     dated = [(when(f), n, f) for n, f in enumerate(facts)]
     dated.sort(key=lambda d: (d[0] is None, d[0].isoformat() if d[0] else "", d[1]))
-    return [(rank, fact, day.isoformat() if day else "") for rank, (day, _, fact) in enumerate(dated)]
+    records: list[Record] = []
+    day_before, place = None, 0
+    for day, _, fact in dated:
+        number = (day - EPOCH).days if day else UNDATED
+        place = place + 1 if number == day_before else 0
+        day_before = number
+        records.append((number * DAY + place, fact, day.isoformat() if day else ""))
+    return records
+
+
+def paged(records: list[Record]) -> list[list[Record]]:
+    """A key's list in pages: the first HEAD facts, then pages each ending after a fact
+    whose id hashes to a multiple of PAGE, or at MOST facts."""
+    pages = [records[:HEAD]]
+    page: list[Record] = []
+    for record in records[HEAD:]:
+        page.append(record)
+        if len(page) >= MOST or zlib.crc32(record[1].id.encode("utf-8")) % PAGE == 0:
+            pages.append(page)
+            page = []
+    if page:
+        pages.append(page)
+    return pages
 
 
 def keys_of(record: Record, kinds: list[str], articles: dict, actors: dict) -> list[str]:
@@ -113,27 +200,104 @@ def keys_of(record: Record, kinds: list[str], articles: dict, actors: dict) -> l
     return keys
 
 
-def page_json(records: list[Record], kinds: list[str], articles: dict, actors: dict) -> list:
-    """A page: [actors as [id, name], articles as [id, headline, publisher, date], facts as
-    [rank, id, article, paragraph, kind, text, speakers, named, date]], where a fact's
-    article, speakers and named actors are positions in the page's own tables and its kind a
-    position in the manifest's kinds."""
-    actor_at: dict[str, int] = {}
-    article_at: dict[str, int] = {}
-    rows = []
-    for rank, fact, day in records:
-        speakers = [actor_at.setdefault(a, len(actor_at)) for a in dict.fromkeys(fact.speakers) if a in actors]
-        named = [actor_at.setdefault(a, len(actor_at)) for a in dict.fromkeys(fact.mentions) if a in actors]
-        rows.append([rank, fact.id, article_at.setdefault(fact.article, len(article_at)), fact.paragraph,
-                     kinds.index(fact.kind), plain(fact.text), speakers, named, day])
-    return [[[a, actors[a]] for a in actor_at], [articles[a] for a in article_at], rows]
+@dataclass(frozen=True)
+class Written:
+    """What a fact's entries write of it, whatever its rank and lists."""
+
+    id: str
+    """Its id, as JSON text."""
+    text: str
+    """Its text on one line, as JSON text."""
+    words: frozenset[str]
+    """The words of its text."""
+    speakers: tuple[str, ...]
+    named: tuple[str, ...]
 
 
-def page_bounds(records: list[Record]) -> list:
-    """[first date, last date, how many are dated, how many facts] of a page, for a date
-    range to skip the pages outside it, and count those wholly inside it unread."""
-    days = [day for _, _, day in records if day]
-    return [days[0] if days else "", days[-1] if days else "", len(days), len(records)]
+@lru_cache(maxsize=1 << 17)
+def fact_text(fact: Fact) -> Written:
+    """What the index writes of a fact: kept while the fact is unchanged, as a dossier is
+    made again after an edit while it is served."""
+    text = plain(fact.text)
+    return Written(as_text(fact.id), as_text(text), frozenset(words_of(text)),
+                   tuple(dict.fromkeys(fact.speakers)), tuple(dict.fromkeys(fact.mentions)))
+
+
+class PageWriter:
+    """Writes pages: [actors as [id, name], articles as [id, headline, publisher, date],
+    facts as [rank, id, paragraph, kind, text, date, article, speakers, named]], where a
+    fact's article, speakers and named actors are positions in the page's own tables and its
+    kind a position in the manifest's kinds. Each fact's own part is written once, however
+    many lists it is in."""
+
+    def __init__(self, records: list[Record], kinds: list[str], articles: dict, actors: dict):
+        self.articles = {a: as_text(row) for a, row in articles.items()}
+        self.actors = {a: as_text([a, name]) for a, name in actors.items()}
+        kind_at = {kind: n for n, kind in enumerate(kinds)}
+        self.facts = {}
+        self.words = {}
+        for rank, fact, day in records:
+            written = fact_text(fact)
+            self.facts[rank] = (f"[{rank},{written.id},{fact.paragraph},{kind_at[fact.kind]},{written.text},{as_text(day)}",
+                                [a for a in written.speakers if a in actors], [a for a in written.named if a in actors])
+            self.words[rank] = written.words
+
+    def __call__(self, records: list[Record]) -> str:
+        actor_at: dict[str, int] = {}
+        article_at: dict[str, int] = {}
+        rows = []
+        for rank, fact, _ in records:
+            own, speakers, named = self.facts[rank]
+            article = article_at.setdefault(fact.article, len(article_at))
+            said = ",".join(str(actor_at.setdefault(a, len(actor_at))) for a in speakers)
+            naming = ",".join(str(actor_at.setdefault(a, len(actor_at))) for a in named)
+            rows.append(f"{own},{article},[{said}],[{naming}]]")
+        return (f"[[{','.join(self.actors[a] for a in actor_at)}],"
+                f"[{','.join(self.articles[a] for a in article_at)}],[{','.join(rows)}]]")
+
+
+def words_of(text: str) -> list[str]:
+    """The words of a text, lower-cased, as the script reads the words typed."""
+    return WORD.findall(text.lower())
+
+
+def word_shards(words: dict[int, Iterable[str]]) -> list[list]:
+    """The word shards of the facts' words by rank, in rank order: in each, [word, ranks of
+    the facts it is in] in the words' order."""
+    ranks: defaultdict[str, list[int]] = defaultdict(list)
+    for rank, found in words.items():
+        for word in found:
+            ranks[word].append(rank)
+    # About four characters a rank, each written as its distance from the one before.
+    count = buckets_for(sum(len(word) + 8 + 4 * len(found) for word, found in ranks.items()))
+    shards: list[list] = [[] for _ in range(count)]
+    for word in sorted(ranks):
+        shards[shard_of(word, count)].append([word, gaps(ranks[word])])
+    return shards
+
+
+def shard_of(word: str, count: int) -> int:
+    """The shard of a word: the hash of its first PREFIX letters (the script computes the same)."""
+    return fnv(word[:PREFIX]) % count
+
+
+def days_of(records: list[Record]) -> list[list]:
+    """[month, facts dated on each of its days] of every month a fact is dated in, in order;
+    the count of a day past the last dated one is left out."""
+    months: dict[str, list[int]] = {}
+    for _, _, day in records:
+        if day:
+            counts = months.setdefault(day[:7], [])
+            number = int(day[8:10])
+            if len(counts) < number:
+                counts.extend([0] * (number - len(counts)))
+            counts[number - 1] += 1
+    return [[month, counts] for month, counts in months.items()]
+
+
+def gaps(ranks: list[int]) -> list[int]:
+    """Ranks in order written short: the first, then each one's distance from the one before."""
+    return [rank - before for rank, before in zip(ranks, [0, *ranks])]
 
 
 def busiest(lists: dict[str, list], prefix: str) -> list[str]:
@@ -173,12 +337,17 @@ def fnv(text: str) -> int:
     return value
 
 
-def as_text(value: list) -> str:
+ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+UNSAFE = re.compile("[<>&{}]")
+ESCAPES = {char: f"\\u{ord(char):04x}" for char in "<>&{}"}
+
+
+def as_text(value: list | str) -> str:
     """Compact JSON with no markup or template tag in it."""
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    text = ENCODE(value)
     # An array at the top, so that every brace and angle bracket is inside a string, where
     # it is written as an escape: no reader of the file (a template engine run over the
     # site, a browser sniffing it as HTML) finds markup or a tag in it.
-    for char in "<>&{}":
-        text = text.replace(char, f"\\u{ord(char):04x}")
+    if UNSAFE.search(text):
+        text = UNSAFE.sub(lambda found: ESCAPES[found.group()], text)
     return text

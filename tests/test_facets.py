@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import zlib
+from itertools import accumulate
 from dataclasses import replace
 from datetime import date
 
@@ -28,17 +30,32 @@ def entry_of(parts: dict, key: str):
     return next((e for e in entries if e[0] == key), None)
 
 
+def list_of(parts: dict, key: str) -> tuple[list, str, list]:
+    """A key's ranks written short, the kinds of its facts and its pages' first ranks and
+    sizes: in its entry when it is kept whole there, else in its part named from its stem."""
+    _, _, count, stem, gaps, kinds, _ = entry_of(parts, key)
+    return tuple(parts[f"facts-index/lists/{stem}-ranks.json"]) if stem else (gaps, kinds, [[None, count]])
+
+
+def pages_of(parts: dict, key: str) -> list:
+    """A key's pages, named as the script names them: its stem, then its stem and each
+    later page's first rank."""
+    _, _, _, stem, _, _, inline = entry_of(parts, key)
+    if not stem:
+        return [inline]
+    pages = list_of(parts, key)[2]
+    return [parts[f"facts-index/lists/{stem}{f'-{first}' if n else ''}.json"] for n, (first, _) in enumerate(pages)]
+
+
 def facts_of(parts: dict, key: str) -> list[list]:
     """A key's facts, each as [id, article id, paragraph, kind, text, speaker ids, named ids,
     date], its pages read one after the other."""
     kinds = parts[INDEX_PATH][0]
-    _, _, count, stem, bounds, inline = entry_of(parts, key)
-    pages = [inline] if not stem else [parts[f"facts-index/lists/{stem}-{n}.json"] for n in range(len(bounds))]
     found = []
-    for actors, articles, facts in pages:
-        found += [[f[1], articles[f[2]][0], f[3], kinds[f[4]], f[5], [actors[a][0] for a in f[6]],
-                   [actors[a][0] for a in f[7]], f[8]] for f in facts]
-    assert len(found) == count
+    for actors, articles, facts in pages_of(parts, key):
+        found += [[f[1], articles[f[6]][0], f[2], kinds[f[3]], f[4], [actors[a][0] for a in f[7]],
+                   [actors[a][0] for a in f[8]], f[5]] for f in facts]
+    assert len(found) == entry_of(parts, key)[2]
     return found
 
 
@@ -80,19 +97,150 @@ def test_every_fact_is_listed_by_date_the_undated_last():
     assert "f-0000000009" in [f[0] for f in listed[len(dated):]]
 
 
-def test_a_key_with_many_facts_is_paged_and_each_page_says_its_dates(monkeypatch):
+def small_pages(monkeypatch, most: int = 2):
+    monkeypatch.setattr(facets, "HEAD", 2)
     monkeypatch.setattr(facets, "PAGE", 2)
+    monkeypatch.setattr(facets, "MOST", most)
     monkeypatch.setattr(facets, "INLINE", 1)
+
+
+def test_a_key_with_many_facts_is_paged_and_its_entry_gives_the_ranks_and_pages_of_its_facts(monkeypatch):
+    small_pages(monkeypatch)
     parts = parts_of(handmade_dossier(hostile=True))
-    _, _, count, stem, bounds, inline = entry_of(parts, "all:")
-    assert inline is None and len(bounds) == 3 and count == 6
-    for n, (first, last, dated, size) in enumerate(bounds):
-        days = [f[8] for f in parts[f"facts-index/lists/{stem}-{n}.json"][2]]
-        assert [first, last, dated, size] == [days[0], days[-1], len(days), len(days)]
+    _, _, count, stem, _, _, inline = entry_of(parts, "all:")
+    gaps, _, pages = list_of(parts, "all:")
+    sizes = [size for _, size in pages]
+    assert inline is None and stem and count == 6 and sizes[0] == 2 and max(sizes) == 2 and sum(sizes) == 6
+    assert [[page[2][0][0], len(page[2])] for page in pages_of(parts, "all:")] == pages
+    # Every fact's list gives no ranks: its pages' first ranks place every fact.
+    assert gaps == []
+    gaps, _, _ = list_of(parts, "speaker:coastal-monitoring-agency")
+    assert list(accumulate(gaps)) == [f[0] for page in pages_of(parts, "speaker:coastal-monitoring-agency") for f in page[2]]
     # The lists read alone give the same facts as when they were kept whole.
-    monkeypatch.setattr(facets, "PAGE", 100)
-    monkeypatch.setattr(facets, "INLINE", 10)
+    monkeypatch.undo()
     assert facts_of(parts, "all:") == facts_of(parts_of(handmade_dossier(hostile=True)), "all:")
+
+
+def test_a_kind_or_a_publisher_keeps_only_its_first_page_and_the_ranks_of_all_its_facts(monkeypatch):
+    small_pages(monkeypatch)
+    parts = parts_of(handmade_dossier(hostile=True))
+    for key in ("kind:quote", "publisher:The Courier"):
+        count = entry_of(parts, key)[2]
+        gaps, _, pages = list_of(parts, key)
+        assert count == 3 and len(gaps) == 3 and pages == [[list(accumulate(gaps))[0], 2]]
+
+
+def test_each_keys_entry_gives_the_kind_of_each_of_its_facts():
+    parts = parts_of(handmade_dossier(hostile=True))
+    kinds = parts[INDEX_PATH][0]
+    for key in ("speaker:coastal-monitoring-agency", "publisher:The Courier", "speaker:olena-koval"):
+        kinded = list_of(parts, key)[1]
+        assert [kinds[int(k, 36)] for k in kinded] == [f[3] for f in facts_of(parts, key)]
+
+
+def invented_records(count: int) -> list:
+    return [(n, Fact(f"f-{n:010}", "an-article", 1, "claim", f"statement {n}"), "") for n in range(count)]
+
+
+def test_a_later_page_ends_after_a_fact_whose_id_hashes_to_a_multiple_of_page(monkeypatch):
+    monkeypatch.setattr(facets, "HEAD", 10)
+    monkeypatch.setattr(facets, "PAGE", 8)
+    monkeypatch.setattr(facets, "MOST", 1000)
+    records = invented_records(300)
+    pages = facets.paged(records)
+    assert pages[0] == records[:10] and [r for page in pages for r in page] == records
+    for page in pages[1:-1]:
+        assert [zlib.crc32(r[1].id.encode()) % 8 == 0 for r in page] == [False] * (len(page) - 1) + [True]
+
+
+def test_a_fact_added_changes_only_the_page_it_joins(monkeypatch):
+    monkeypatch.setattr(facets, "HEAD", 10)
+    monkeypatch.setattr(facets, "PAGE", 8)
+    monkeypatch.setattr(facets, "MOST", 1000)
+    records = invented_records(300)
+    before = [tuple(r[1].id for r in page) for page in facets.paged(records)]
+    for where in (50, 150, 299):
+        added = (where, Fact("f-added", "another-article", 1, "claim", "an added statement"), "")
+        after = [tuple(r[1].id for r in page) for page in facets.paged([*records[:where], added, *records[where:]])]
+        assert len(set(after) - set(before)) <= 2 and len(set(before) - set(after)) == 1
+
+
+def test_a_facts_rank_is_its_days_number_and_its_place_that_day_the_undated_last():
+    day = date(2026, 1, 29)
+    facts = [Fact(f"f-{n}", "an-article", n, "claim", "a statement") for n in range(4)]
+    dates = {"f-0": day, "f-1": None, "f-2": day, "f-3": date(2026, 1, 30)}
+    records = facets.ranked(facts, lambda f: dates[f.id])
+    number = (day - date(1970, 1, 1)).days
+    assert [(r[0], r[1].id, r[2]) for r in records] == [
+        (number * facets.DAY, "f-0", "2026-01-29"), (number * facets.DAY + 1, "f-2", "2026-01-29"),
+        ((number + 1) * facets.DAY, "f-3", "2026-01-30"), (facets.UNDATED * facets.DAY, "f-1", "")]
+    # A fact added on another day moves no rank.
+    added = Fact("f-4", "another-article", 1, "claim", "an added statement")
+    dates["f-4"] = date(2026, 1, 28)
+    again = {r[1].id: r[0] for r in facets.ranked([added, *facts], lambda f: dates[f.id])}
+    assert all(again[r[1].id] == r[0] for r in records)
+
+
+def ids_by_rank(parts: dict) -> dict[int, str]:
+    return {f[0]: f[1] for page in pages_of(parts, "all:") for f in page[2]}
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("drones", ["f-0000000002", "f-0000000006"]),
+    # A word is found whatever its case in the text, and wherever it stands.
+    ("grid", ["f-0000000004"]),
+    ("acted", ["f-0000000001"]),
+    ("40", ["f-0000000002"]),
+])
+def test_each_word_lists_the_facts_it_is_in_in_the_shard_its_first_letters_name(word, expected):
+    parts = parts_of(handmade_dossier(hostile=True))
+    shards = parts[INDEX_PATH][2]
+    shard = parts[f"facts-index/words/{bucket_of(word[:facets.PREFIX], 2 ** 32) % shards}.json"]
+    gaps = next(g for w, g in shard if w == word)
+    by_rank = ids_by_rank(parts)
+    assert [by_rank[r] for r in accumulate(gaps)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We acted within hours,", ["we", "acted", "within", "hours"]),
+    ("The minister's 40 drones", ["the", "minister", "s", "40", "drones"]),
+    ("Grüße aus KÖLN", ["grüße", "aus", "köln"]),
+    ("snake_case and-dash", ["snake", "case", "and", "dash"]),
+])
+def test_words_are_letters_and_digits_lower_cased(text, expected):
+    assert facets.words_of(text) == expected
+
+
+def test_the_words_that_start_alike_share_a_shard():
+    parts = parts_of(handmade_dossier(hostile=True))
+    shards = [w for n in range(parts[INDEX_PATH][2]) for w, _ in parts[f"facts-index/words/{n}.json"]]
+    assert len(shards) == len(set(shards))
+    for n in range(parts[INDEX_PATH][2]):
+        words = [w for w, _ in parts[f"facts-index/words/{n}.json"]]
+        assert {bucket_of(w[:facets.PREFIX], 2 ** 32) % parts[INDEX_PATH][2] for w in words} <= {n}
+
+
+def test_the_dates_count_the_facts_of_each_day_the_undated_left_out():
+    dossier = handmade_dossier()
+    undated = Fact("f-0000000009", "ministry-answers-on-drones", 1, "claim", "the harbour will reopen")
+    articles = tuple(replace(a, published=None) if a.id == "ministry-answers-on-drones" else a for a in dossier.articles)
+    parts = parts_of(replace(dossier, facts=(undated, *dossier.facts), articles=articles))
+    days = [f[5] for f in facts_in_rank_order(parts)]
+    per_day, months = parts["facts-index/dates.json"]
+    assert per_day == facets.DAY
+    counted = {f"{month}-{n + 1:02}": c for month, counts in months for n, c in enumerate(counts) if c}
+    assert counted == {day: days.count(day) for day in days if day}
+    # Each month's count of days stops at its last dated day.
+    assert all(counts[-1] for _, counts in months)
+
+
+def facts_in_rank_order(parts: dict) -> list[list]:
+    return [f for page in pages_of(parts, "all:") for f in page[2]]
+
+
+@pytest.mark.parametrize("ranks, expected", [([], []), ([4], [4]), ([0, 1, 5, 20], [0, 1, 4, 15])])
+def test_ranks_are_written_as_distances_from_the_one_before(ranks, expected):
+    assert facets.gaps(ranks) == expected and list(accumulate(expected)) == ranks
 
 
 def test_a_name_in_any_case_finds_its_actor_in_the_bucket_its_hash_names():
@@ -103,9 +251,9 @@ def test_a_name_in_any_case_finds_its_actor_in_the_bucket_its_hash_names():
 
 
 def test_the_manifest_suggests_the_busiest_speakers_actors_named_and_publishers_with_their_counts():
-    kinds, buckets, page, inline, speakers, named, publishers, kind_counts, every = \
+    kinds, buckets, shards, page, inline, speakers, named, publishers, kind_counts, every = \
         parts_of(handmade_dossier(hostile=True))[INDEX_PATH]
-    assert kinds == ["quote", "claim", "statistic", "event"] and (page, inline) == (facets.PAGE, facets.INLINE)
+    assert kinds == ["quote", "claim", "statistic", "event"] and (page, inline) == (facets.HEAD, facets.INLINE)
     # Most facts first, then by id.
     assert [a[0] for a in speakers] == ["coastal-monitoring-agency", "olena-koval", "hostile-actor"]
     assert named == [["coastal-monitoring-agency", "Coastal Monitoring Agency", 1], ["harbour-town", "Harbour Town", 1]]
@@ -114,12 +262,12 @@ def test_the_manifest_suggests_the_busiest_speakers_actors_named_and_publishers_
 
 
 def test_the_pages_of_a_key_are_named_from_the_key_as_the_script_names_them(monkeypatch):
-    monkeypatch.setattr(facets, "PAGE", 2)
-    monkeypatch.setattr(facets, "INLINE", 1)
+    small_pages(monkeypatch)
     parts = parts_of(handmade_dossier(hostile=True))
-    for key in ("all:", "kind:quote", "speaker:olena-koval", "publisher:The Courier"):
-        assert entry_of(parts, key)[3] == facets.stem(key)
-        assert f"facts-index/lists/{facets.stem(key)}-0.json" in parts
+    for key in ("all:", "kind:quote", "speaker:coastal-monitoring-agency", "publisher:The Courier"):
+        stem, (_, _, pages) = entry_of(parts, key)[3], list_of(parts, key)
+        assert stem == facets.stem(key) and f"facts-index/lists/{stem}.json" in parts
+        assert all(f"facts-index/lists/{stem}-{first}.json" in parts for first, _ in pages[1:])
     assert facets.stem("speaker:olena-koval") == f"{bucket_of('speaker:olena-koval', 2 ** 32):08x}" \
         f"{bucket_of('speaker:olena-koval' + chr(10), 2 ** 32):08x}"
 
@@ -140,4 +288,4 @@ def test_the_buckets_grow_with_the_index_a_power_of_two(size, expected):
 def test_no_markup_or_template_tag_is_written_into_any_part():
     text = facts_index(handmade_dossier(hostile=True), views.fact_date({}))
     assert all(not any(char in part for char in "<>&{}") for part in text.values())
-    assert [a for a in json.loads(text[INDEX_PATH])[4] if a[0] == "hostile-actor"][0][1] == plain(HOSTILE)
+    assert [a for a in json.loads(text[INDEX_PATH])[5] if a[0] == "hostile-actor"][0][1] == plain(HOSTILE)

@@ -47,7 +47,7 @@ def test_every_page_is_there():
     expected = set(INDEX_PAGES) | {f"articles/{a.id}.md" for a in dossier.articles} | {
         f"actors/{a.id}.md" for a in dossier.actors} | {"facts/2026-01.md", "timeline/2026-01.md", "captions/2026-01.md"} | {
         f"actors/all/{kind}.md" for kind in ("people", "organisations", "places")} | {
-        "facts-index/index.json", "facts-index/keys/0.json"}
+        "facts-index/index.json", "facts-index/keys/0.json", "facts-index/dates.json", "facts-index/words/0.json"}
     assert set(pages) == expected
 
 

@@ -33,12 +33,14 @@ def views_site(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def paged_site(tmp_path_factory):
-    """The same dossier with its facts index cut small (two facts a page, a key of more than
+    """The same dossier with its facts index cut small (at most two facts a page, a key of more than
     one fact paged, a bucket for every few keys, one speaker suggested), served under a
     sub-path as a project site on GitHub Pages is: the base address ends in /site/."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(facets, "SUGGESTED", 1)
+        patch.setattr(facets, "HEAD", 2)
         patch.setattr(facets, "PAGE", 2)
+        patch.setattr(facets, "MOST", 2)
         patch.setattr(facets, "INLINE", 1)
         patch.setattr(facets, "BUCKET_BYTES", 1)
         site = written_site(project(tmp_path_factory.mktemp("paged")), linked_dossier())
@@ -55,6 +57,13 @@ def fetched_parts(page) -> list[str]:
 
 def stem(key: str) -> str:
     return facets.stem(key)
+
+
+def pages_named(page, key: str) -> list[str]:
+    """The pages of a key's list, named as the part holding its ranks names them."""
+    pages = page.evaluate("name => fetch('../facts-index/' + name).then(r => r.json()).then(r => r[2])",
+                          f"lists/{stem(key)}-ranks.json")
+    return [f"lists/{stem(key)}{f'-{first}' if n else ''}.json" for n, (first, _) in enumerate(pages)]
 
 
 def bucket(page, key: str) -> str:
@@ -153,6 +162,14 @@ def test_a_filter_by_speaker_shows_their_facts_alone_and_its_address_shows_them_
     ("from=2026-01-29&to=2026-01-29", ["f-0000000001", "f-0000000002"]),
     ("publisher=Daily%20Wire%20Service", ["f-0000000004", "f-0000000006"]),
     ("words=DRONES", ["f-0000000002", "f-0000000006"]),
+    # A word typed is the start of a word of the fact, never its middle.
+    ("words=dron", ["f-0000000002", "f-0000000006"]),
+    ("words=rones", []),
+    # Each of several words, wherever it stands.
+    ("words=hit%20grid", ["f-0000000004"]),
+    ("words=drones&speaker=coastal-monitoring-agency&from=2026-01-30", ["f-0000000006"]),
+    ("kind=quote&words=drones", ["f-0000000006"]),
+    ("kind=quote&publisher=The%20Courier", ["f-0000000001"]),
     ("kind=event", ["f-0000000003"]),
     ("speaker=nobody-at-all", []),
 ])
@@ -166,36 +183,90 @@ def test_each_filter_keeps_the_facts_that_match_it(visit, request, site, address
 def test_a_filter_by_speaker_fetches_only_that_speakers_part_of_the_index(visit, paged_site):
     v = visit(paged_site)
     page = v.open("facts/")
-    # Opened, the page fetches the manifest, which says where every fact's list is, and the
-    # first pages of that list: the first SHOWN facts, here every page as a page holds two.
+    # Opened, the page fetches the manifest, which says how many facts there are; as the
+    # first page of every fact's list holds fewer than a screenful, the part that says
+    # where its later pages are; and the pages holding the first SHOWN, here every page.
     assert len(shown_facts(page)) == 7
     opened = fetched_parts(page)
-    assert opened == ["index.json", *sorted(f"lists/{stem('all:')}-{n}.json" for n in range(4))]
+    assert opened == sorted(["index.json", f"lists/{stem('all:')}-ranks.json", *pages_named(page, "all:")])
     # A name the form does not suggest, typed in another case.
     page.locator(".dossier-filter input[name=speaker]").fill("olena KOVAL")
     page.wait_for_url("**/site/facts/?speaker=olena-koval")
     assert sorted(shown_facts(page)) == ["f-0000000001", "f-0000000004"]
     # Then only: the bucket of the name as typed, the bucket of the speaker's key, and its one page.
     needed = {bucket(page, "name:olena koval"), bucket(page, "speaker:olena-koval"),
-              f"lists/{stem('speaker:olena-koval')}-0.json"}
+              f"lists/{stem('speaker:olena-koval')}.json"}
     asked = set(fetched_parts(page)) - set(opened)
-    assert f"lists/{stem('speaker:olena-koval')}-0.json" in asked and asked <= needed
+    assert f"lists/{stem('speaker:olena-koval')}.json" in asked and asked <= needed
     # The address reproduces the view afresh, fetching no other list.
     again = visit(paged_site)
     page = again.open("facts/?speaker=olena-koval")
     assert sorted(shown_facts(page)) == ["f-0000000001", "f-0000000004"]
     assert page.locator(".dossier-filter input[name=speaker]").input_value() == "Olena Koval"
-    assert [p for p in fetched_parts(page) if p.startswith("lists/")] == [f"lists/{stem('speaker:olena-koval')}-0.json"]
+    assert [p for p in fetched_parts(page) if p.startswith("lists/")] == [f"lists/{stem('speaker:olena-koval')}.json"]
     # A speaker the form suggests: the manifest counts its facts, its pages are named from its
     # key, and nothing else is fetched.
     third = visit(paged_site)
     page = third.open("facts/?speaker=coastal-monitoring-agency")
     assert sorted(shown_facts(page)) == ["f-0000000002", "f-0000000006"]
     assert page.locator(".dossier-filter input[name=speaker]").input_value() == "Coastal Monitoring Agency"
-    assert fetched_parts(page) == ["index.json", f"lists/{stem('speaker:coastal-monitoring-agency')}-0.json"]
+    assert fetched_parts(page) == ["index.json", f"lists/{stem('speaker:coastal-monitoring-agency')}.json"]
     third.check_clean()
     v.check_clean()
     again.check_clean()
+
+
+def fetched_lists_hold(page, wanted: list[str]) -> bool:
+    """Whether each page of a list the page fetched holds one of the wanted facts."""
+    lists = [p for p in fetched_parts(page) if p.startswith("lists/") and not p.endswith("-ranks.json")]
+    held = page.evaluate("names => Promise.all(names.map(n => fetch('../facts-index/' + n).then(r => r.json())"
+                         ".then(page => page[2].map(f => f[1]))))", lists)
+    return bool(lists) and all(set(ids) & set(wanted) for ids in held)
+
+
+def test_words_fetch_their_shard_and_only_the_pages_holding_their_facts(visit, paged_site):
+    v = visit(paged_site)
+    page = v.open("facts/")
+    shown_facts(page)
+    opened = set(fetched_parts(page))
+    page.locator(".dossier-filter input[name=words]").fill("Drones")
+    page.wait_for_url("**/site/facts/?words=Drones")
+    assert sorted(shown_facts(page)) == ["f-0000000002", "f-0000000006"]
+    shards = [p for p in set(fetched_parts(page)) - opened if p.startswith("words/")]
+    assert len(shards) == 1
+    # The address reproduces the view afresh: the word's shard, the part saying where
+    # every fact's pages are, and only the pages holding the two facts.
+    again = visit(paged_site)
+    page = again.open("facts/?words=Drones")
+    assert sorted(shown_facts(page)) == ["f-0000000002", "f-0000000006"]
+    assert page.locator(".dossier-filter-count").inner_text() == "2 facts match."
+    assert page.locator(".dossier-filter input[name=words]").input_value() == "Drones"
+    fetched = fetched_parts(page)
+    ranks = f"lists/{stem('all:')}-ranks.json"
+    assert {p for p in fetched if not p.startswith("lists/")} == {"index.json", shards[0]}
+    assert ranks in fetched and fetched_lists_hold(page, ["f-0000000002", "f-0000000006"])
+    assert len([p for p in fetched if p.startswith("lists/") and p != ranks]) < len(pages_named(page, "all:"))
+    v.check_clean()
+    again.check_clean()
+
+
+def test_two_keys_meet_on_their_ranks_and_fetch_only_the_pages_holding_their_facts(visit, paged_site):
+    v = visit(paged_site)
+    page = v.open("facts/?speaker=coastal-monitoring-agency&kind=quote")
+    assert shown_facts(page) == ["f-0000000006"]
+    assert page.locator(".dossier-filter-count").inner_text() == "1 fact matches."
+    # The speaker's ranks, with the kind of each of its facts, and of its list the page
+    # holding the fact: nothing of the kind's, nor of every fact's.
+    speaker = stem("speaker:coastal-monitoring-agency")
+    assert set(fetched_parts(page)) == {"index.json", f"lists/{speaker}-ranks.json", f"lists/{speaker}.json"}
+    # Two keys that both have their ranks: a speaker and an actor named.
+    again = visit(paged_site)
+    page = again.open("facts/?speaker=coastal-monitoring-agency&named=olena-koval")
+    assert shown_facts(page) == []
+    page = again.open("facts/?named=coastal-monitoring-agency&speaker=olena-koval")
+    assert shown_facts(page) == ["f-0000000004"]
+    again.check_clean()
+    v.check_clean()
 
 
 def test_a_date_range_reads_only_the_pages_it_spans(visit, paged_site):
@@ -204,7 +275,7 @@ def test_a_date_range_reads_only_the_pages_it_spans(visit, paged_site):
     assert sorted(shown_facts(page)) == ["f-0000000005", "f-0000000007"]
     assert page.locator(".dossier-filter-count").inner_text() == "2 facts match."
     lists = [p for p in fetched_parts(page) if p.startswith("lists/")]
-    assert lists and f"lists/{stem('all:')}-0.json" not in lists
+    assert lists and f"lists/{stem('all:')}.json" not in lists
     v.check_clean()
 
 

@@ -5,16 +5,24 @@
 // hidden, and an actor page has none.
 // The index comes in parts (dossier/facets.py says how they are laid out): a manifest,
 // buckets of keys (a speaker, an actor named, a kind, a publisher, every fact), each key's
-// facts in rank order in pages. A filter fetches the buckets of its keys and, of the key
-// with fewest facts, the pages it needs: the first page alone for one key, the pages a date
-// range spans, every page when words are asked for or facets are combined. A key the
-// manifest knows (every fact, a kind, a suggested speaker, actor or publisher), asked alone,
-// needs no bucket: its first page, named from the key, is fetched at once. Each part is
-// fetched once, from beside the manifest (relative addresses: the site may sit under a path).
+// facts in rank order in pages with, for a larger key, a part giving the ranks and kinds of
+// its facts and where its pages start, shards of words with the ranks of the facts each is
+// in, and the count of dated facts by day. A filter meets on ranks: the ranks of its keys
+// and its words, and the run of ranks its dates span, are intersected (a kind asked with
+// another key is read from that key's kinds), which counts the matches exactly; then only
+// the pages holding the first matches are fetched, from the whole list with fewest facts
+// (of every fact, when no key has one). A key the manifest knows (every fact, a kind, a
+// suggested speaker, actor or publisher) needs no bucket: asked alone, its first page,
+// named from the key, is fetched at once; with others, its ranks. Each part is fetched
+// once, from beside the manifest (relative addresses: the site may sit under a path).
+// Words are matched as words: each word typed is the start of a word of the fact (a word of
+// one or two letters, the whole word).
 // Every text from the articles goes into the page as text (textContent), never as markup.
 // The words field is "words" in the address: Material's search box answers "q".
 (function () {
   const SHOWN = 100;
+  // The letters of a word typed that choose its shard, as facets.PREFIX.
+  const PREFIX = 3;
   // The form's fields: name in the address, label, and what input it is.
   const FORM = [
     ["speaker", "Speaker", "list", "dossier-filter-speakers"],
@@ -78,6 +86,59 @@
     return hash(key).toString(16).padStart(8, "0") + hash(key + "\n").toString(16).padStart(8, "0");
   }
 
+  // The words of a text, lower-cased, as facets.words_of reads them.
+  function wordsOf(text) {
+    return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) || [];
+  }
+
+  // Whether a word of the text is the word typed, or starts with it when it has PREFIX
+  // letters or more: the words the index finds for it in its shard.
+  function found(words, typed) {
+    const long = [...typed].length >= PREFIX;
+    return words.some(w => (long ? w.startsWith(typed) : w === typed));
+  }
+
+  // Ranks written as the first and each one's distance from the one before, read back.
+  function ungap(gaps) {
+    let rank = 0;
+    return gaps.map(gap => (rank += gap));
+  }
+
+  // The ranks in both of two lists in rank order.
+  function intersect(a, b) {
+    const both = [];
+    for (let i = 0, j = 0; i < a.length && j < b.length;) {
+      if (a[i] < b[j]) i++;
+      else if (a[i] > b[j]) j++;
+      else { both.push(a[i]); i++; j++; }
+    }
+    return both;
+  }
+
+  // The ranks in either of several lists, in rank order, each once.
+  function union(lists) {
+    if (lists.length === 1) return lists[0];
+    return [...new Set(lists.flat())].sort((a, b) => a - b);
+  }
+
+  // The number of an ISO day from 1970-01-01, as facets.ranked counts them.
+  function dayNumber(day) {
+    const [year, month, date] = day.split("-").map(Number);
+    const time = new Date(0);
+    time.setUTCFullYear(year, month - 1, date);
+    return Math.round(time.getTime() / 86400000);
+  }
+
+  // The page of a list whose ranks include `rank`: the last that starts at or before it.
+  function pageOf(pages, rank) {
+    let low = 0, high = pages.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (pages[middle][0] <= rank) low = middle; else high = middle - 1;
+    }
+    return low;
+  }
+
   // The parts of one index, each fetched once.
   function Index(address) {
     const base = new URL(address, location.href);
@@ -92,25 +153,61 @@
       }
       return parts.get(url);
     }
-    const manifest = part(base.href).then(([kinds, buckets, size, inline, speakers, named, publishers, kindCounts, all]) => {
+    const manifest = part(base.href).then(([kinds, buckets, shards, size, inline, speakers, named, publishers, kindCounts, all]) => {
       // How many facts each key the manifest knows has.
       const counts = new Map([["all:", all], ...kinds.map((k, n) => ["kind:" + k, kindCounts[n]]),
         ...speakers.map(a => ["speaker:" + a[0], a[2]]), ...named.map(a => ["named:" + a[0], a[2]]),
         ...publishers.map(p => ["publisher:" + p[0], p[1]])]);
-      return {kinds, buckets, size, inline, counts, speakers: speakers.map(a => [a[0], a[1]]),
+      const names = new Map([...speakers.map(a => ["speaker:" + a[0], a[1]]), ...named.map(a => ["named:" + a[0], a[1]])]);
+      return {kinds, buckets, shards, size, inline, counts, names, all, speakers: speakers.map(a => [a[0], a[1]]),
               named: named.map(a => [a[0], a[1]]), publishers: publishers.map(p => p[0])};
     });
     function bucket(key) {
       return manifest.then(m => part("keys/" + (hash(key) % m.buckets) + ".json"));
     }
-    // A key's entry: {key, name, count, pages: [[first date, last date, dated, facts]], page(n)}; null when no fact has it.
+    // A page of a key's list: the first by the key's stem, a later one by the stem and its
+    // first rank (facets.facts_index names them so).
+    function listPage(paged, first) {
+      return part("lists/" + paged + (first === null ? "" : "-" + first) + ".json").then(read);
+    }
+    // A key's entry: {key, name, count, ranks, kinds, pages: [[first rank, facts]], whole,
+    // page(n)}; null when no fact has it. `whole` when its pages hold every one of its facts.
+    // A key the manifest counts has its ranks fetched with its bucket, not after it.
     function entry(key) {
-      return bucket(key).then(([entries]) => {
-        const found = entries.find(e => e[0] === key);
+      // A key the manifest counts, and does not keep whole in its bucket, needs no bucket.
+      const known = manifest.then(m => (m.counts.get(key) > m.inline ? [key, m.names.get(key) || "", m.counts.get(key), stem(key)] : null));
+      return known.then(k => k || bucket(key).then(([entries]) => entries.find(e => e[0] === key))).then(found => {
         if (!found) return null;
-        const [, name, count, paged, bounds, inline] = found;
-        return {key, name, count, pages: bounds,
-                page: n => paged ? part("lists/" + paged + "-" + n + ".json").then(read) : Promise.resolve(read(inline))};
+        const [, name, count, paged, gaps, kinds, inline] = found;
+        const listed = paged ? part("lists/" + paged + "-ranks.json") : Promise.resolve([gaps, kinds, null]);
+        return listed.then(([gaps, kinds, pages]) => ({
+          key, name, count, ranks: ungap(gaps), kinds, pages: inline ? [[-Infinity, count]] : pages,
+          whole: !!inline || pages.reduce((n, p) => n + p[1], 0) === count,
+          page: n => (inline ? Promise.resolve(read(inline)) : listPage(paged, n ? pages[n][0] : null))}));
+      });
+    }
+    // The ranks of the facts holding each word of the text: one list a word.
+    function words(text) {
+      return manifest.then(m => Promise.all(wordsOf(text).map(typed =>
+        part("words/" + (hash([...typed].slice(0, PREFIX).join("")) % m.shards) + ".json").then(shard =>
+          union([[], ...shard.filter(([word]) => found([word], typed)).map(([, gaps]) => ungap(gaps))])))));
+    }
+    // The facts dated from `from` to `to` (either open), as the dates compare as text:
+    // {count, ranks: [first, past the last]}. A day's facts have the ranks from its number
+    // times the facts a day can hold.
+    function dates(from, to) {
+      return part("dates.json").then(([perDay, months]) => {
+        let count = 0, first = null, last = null;
+        for (const [month, counts] of months) {
+          counts.forEach((facts, n) => {
+            const day = month + "-" + String(n + 1).padStart(2, "0");
+            if (!facts || (from && day < from) || (to && day > to)) return;
+            count += facts;
+            if (first === null) first = day;
+            last = day;
+          });
+        }
+        return {count, ranks: first === null ? [0, 0] : [dayNumber(first) * perDay, (dayNumber(last) + 1) * perDay]};
       });
     }
     // The actors whose name, any case, is the text: [[id, name]].
@@ -123,26 +220,29 @@
     function read(page) {
       if (!read_.has(page)) {
         const [actors, articles, facts] = page;
-        read_.set(page, facts.map(([rank, id, article, paragraph, kind, text, speakers, named, date]) => ({
-          rank, id, article: articles[article], paragraph, kind, text, lower: text.toLowerCase(), date,
+        read_.set(page, facts.map(([rank, id, paragraph, kind, text, date, article, speakers, named]) => ({
+          rank, id, article: articles[article], paragraph, kind, text, date,
           speakers: speakers.map(a => actors[a]), named: named.map(a => actors[a])})));
       }
       return read_.get(page);
     }
-    // The first facts (as many as are shown) of a key the manifest counts, paged, with its
-    // count; else null.
+    // The first facts (as many as are shown) of a key asked alone, with its count and name:
+    // from its first page, named from the key when the manifest counts it, else from its
+    // bucket; null when its first page holds fewer than are shown.
     function first(key, shown) {
       return manifest.then(m => {
-        if (!m.counts.has(key)) return null;
         const count = m.counts.get(key);
-        if (count === 0) return {count, facts: []};
-        if (count <= m.inline) return null;
-        const pages = Math.min(Math.ceil(count / m.size), Math.ceil(shown / m.size));
-        const wanted = Array.from({length: pages}, (_, n) => part("lists/" + stem(key) + "-" + n + ".json"));
-        return Promise.all(wanted).then(read_pages => ({count, facts: read_pages.flatMap(read)}));
+        const found = count > m.inline || count === 0 ? Promise.resolve([key, m.names.get(key) || "", count, stem(key)])
+          : bucket(key).then(([entries]) => entries.find(e => e[0] === key) || [key, "", 0, ""]);
+        return found.then(([, name, count, paged, , , inline]) => {
+          if (!count) return {count: 0, name, facts: []};
+          if (!paged) return {count, name, facts: read(inline).slice(0, shown)};
+          if (m.size < Math.min(count, shown)) return null;
+          return listPage(paged, null).then(facts => ({count, name, facts: facts.slice(0, shown)}));
+        });
       });
     }
-    return {manifest, entry, named, first};
+    return {manifest, entry, words, dates, named, first};
   }
 
   function start(box) {
@@ -200,63 +300,70 @@
       if (ask.from && f.date < ask.from) return false;
       if (ask.to && f.date > ask.to) return false;
       if (ask.publisher && f.article[2] !== ask.publisher) return false;
-      if (ask.words && !f.lower.includes(ask.words)) return false;
+      if (ask.typed.length) {
+        const words = f.words || (f.words = wordsOf(f.text));
+        if (!ask.typed.every(typed => found(words, typed))) return false;
+      }
       return true;
     }
 
-    function inRange(bounds, ask) {
-      const [first, last, dated] = bounds;
-      if (!ask.from && !ask.to) return true;
-      return dated > 0 && !(ask.from && last < ask.from) && !(ask.to && first > ask.to);
-    }
-
-    function wholly(bounds, ask) {
-      const [first, last, dated, size] = bounds;
-      if (!ask.from && !ask.to) return true;
-      return dated === size && (!ask.from || first >= ask.from) && (!ask.to || last <= ask.to);
-    }
-
-    // The facts page: the facts of the key with fewest facts that match, and how many.
+    // The facts page: the first facts that match, and how many.
     function search(ask, kinds) {
       const keys = [];
       if (ask.speaker !== null) keys.push("speaker:" + ask.speaker);
       if (ask.named !== null) keys.push("named:" + ask.named);
       if (ask.kind) keys.push("kind:" + ask.kind);
       if (ask.publisher) keys.push("publisher:" + ask.publisher);
-      if (!keys.length) keys.push("all:");
-      // One key the manifest knows, alone: its first page says it all.
-      const alone = keys.length === 1 && !ask.words && !ask.from && !ask.to ? index.first(keys[0], SHOWN) : Promise.resolve(null);
-      return alone.then(known => known ? {found: known.facts, total: known.count, entries: []} : listed(keys, ask, kinds));
+      const key = keys[0] || "all:";
+      const alone = ask.typed.length || ask.from || ask.to || keys.length > 1 ? null : index.first(key, SHOWN);
+      return Promise.resolve(alone).then(known => (known ? {found: known.facts, total: known.count, entries: [{key, name: known.name}]}
+        : listed(keys, ask, kinds)));
     }
 
+    // The ranks of every key, word and date asked, intersected, which counts them; then the
+    // pages holding the first SHOWN, from the whole list with fewest facts (of every fact
+    // when no key has one).
     function listed(keys, ask, kinds) {
-      return Promise.all(keys.map(index.entry)).then(entries => {
-        if (entries.some(e => !e)) return {found: [], total: 0, entries};
-        const least = entries.reduce((a, b) => (b.count < a.count ? b : a));
-        const pages = least.pages.map((bounds, n) => [bounds, n]).filter(([bounds]) => inRange(bounds, ask));
-        // One key, and at most a date range: the pages wholly inside the range are counted
-        // unread, and read only as far as the first SHOWN.
-        const counted = keys.length === 1 && !ask.words;
-        let enough = 0, total = 0;
-        const wanted = [];
-        for (const [bounds, n] of pages) {
-          if (counted && wholly(bounds, ask)) {
-            total += bounds[3];
-            if (enough >= SHOWN) continue;
-            enough += bounds[3];
+      // A kind asked with another key is read from that key's entry, which gives the kind
+      // of each of its facts: the kind's own ranks are not fetched.
+      const kind = ask.kind ? kinds.indexOf(ask.kind).toString(36) : null;
+      const byKind = kind !== null && keys.length > 1;
+      const entries = Promise.all(keys.filter(key => !(byKind && key === "kind:" + ask.kind)).map(index.entry))
+        .then(found => (byKind && found[0] && found[0].kinds.length === found[0].count
+          ? [{...found[0], ranks: found[0].ranks.filter((_, n) => found[0].kinds[n] === kind)}, ...found.slice(1)]
+          : byKind && found.every(e => e) ? index.entry("kind:" + ask.kind).then(e => [...found, e]) : found));
+      // Every fact's list is needed only when no key asked has its list whole.
+      const every = entries.then(found => (found.some(e => e && e.whole) ? null : index.entry("all:")));
+      return Promise.all([entries, ask.typed.length ? index.words(ask.typed.join(" ")) : [],
+                          ask.from || ask.to ? index.dates(ask.from, ask.to) : null, every])
+        .then(([entries, words, run, every]) => {
+          if (entries.some(e => !e) || (!every && !entries.length)) return {found: [], total: 0, entries};
+          const lists = [...entries.map(e => e.ranks), ...words].sort((a, b) => a.length - b.length);
+          const source = entries.filter(e => e.whole).reduce((a, b) => (b.count < a.count ? b : a), every || {count: Infinity});
+          const [low, past] = run ? run.ranks : [-Infinity, Infinity];
+          let pages, total, ranks;
+          if (lists.length) {
+            ranks = lists.reduce(intersect).filter(rank => rank >= low && rank < past);
+            total = ranks.length;
+            pages = [...new Set(ranks.slice(0, SHOWN).map(rank => pageOf(source.pages, rank)))];
+          } else {
+            // Dates alone (or nothing, every fact's list kept whole in its bucket): the run
+            // of every fact's list from its first page, far enough to hold SHOWN past the
+            // page it starts in.
+            total = run ? run.count : every.count;
+            pages = [];
+            for (let n = pageOf(source.pages, low), held = 0; n < source.pages.length && source.pages[n][0] < past && held < SHOWN; n++) {
+              if (pages.length) held += source.pages[n][1];
+              pages.push(n);
+            }
           }
-          wanted.push(n);
-        }
-        return Promise.all(wanted.map(least.page)).then(read => {
-          const found = [];
-          read.forEach((facts, i) => {
-            const whole = counted && wholly(pages.find(p => p[1] === wanted[i])[0], ask);
-            for (const f of facts) if (matches(f, ask, kinds)) found.push(f);
-            if (!whole && counted) total += facts.filter(f => matches(f, ask, kinds)).length;
+          return Promise.all(pages.map(n => source.page(n))).then(read => {
+            const wanted = ranks ? new Set(ranks.slice(0, SHOWN)) : null;
+            const found = read.flat().filter(f => (wanted ? wanted.has(f.rank) : f.rank >= low && f.rank < past))
+              .sort((a, b) => a.rank - b.rank).slice(0, SHOWN);
+            return {found, total, entries};
           });
-          return {found, total: counted ? total : found.length, entries};
         });
-      });
     }
 
     function show(found, total, ask, kinds, mine) {
@@ -330,7 +437,7 @@
         };
         return Promise.all([lookUp(asked("speaker")), lookUp(asked("named"))]).then(([speaker, named]) => {
           const question = {speaker: speaker[0], named: named[0], kind: asked("kind"), from: asked("from"),
-                            to: asked("to"), publisher: asked("publisher"), words: asked("words").toLowerCase(),
+                            to: asked("to"), publisher: asked("publisher"), typed: wordsOf(asked("words")),
                             known: {speaker: speaker[1], named: named[1]}, names: {}};
           if (mine) {
             const found = mine.facts.filter(f => matches(f, question, kinds));

@@ -139,6 +139,18 @@ class Names:
                       if len(role) > 3]
         self.numbered = {p.number: p.text for p in article.paragraphs} if article else {}
         self.forms_in: dict[int, list[str]] = {}
+        self.unlisted: dict[str, str] = {}
+        """Full names no actor holds that spoke earlier in the text, by their last word ('' when
+        two share it): a later 'Mr. Gao' or 'Gao' is that speaker."""
+
+    def spoke_unlisted(self, name: str) -> None:
+        """Remember a full name no actor holds, read as a speaker, for the surname that follows it."""
+        words = name.split()
+        if len(words) < 2 or words[0].rstrip(".").lower() in fp.TITLE_FORMS:
+            return
+        last = words[-1]
+        if self.unlisted.setdefault(last, name) != name:
+            self.unlisted[last] = ""
 
     def named(self, text: str, paragraph: int, earlier: tuple[str, ...] = ()) -> list[tuple[int, int, str]]:
         """Every mention text names, with its span: full names and aliases, then surnames."""
@@ -447,6 +459,7 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
         # 'Ms. Gao said', 'Pollster Jane Roe told': a name the text gives as the subject speaks,
         # though no actor of the article holds it (not in a headline, whose words are capitalised).
         role = next(filter(None, (unlisted_name(core, names) for core in cores)), "") if number > 0 else ""
+        names.spoke_unlisted(role)
     return ((role,) if role else ()), False
 
 
@@ -513,14 +526,27 @@ def unlisted_name(core: str, names: Names) -> str:
             or words[0].lower() in fp.NOT_A_NAME_START or core.isupper() and len(words) > 1 \
             or all(word.rstrip(".").lower() in fp.TITLE_FORMS for word in words):
         return ""
+    earlier = earlier_unlisted(words, names)
+    if earlier:
+        return earlier
     # 'Mr. Berg' where two Bergs are named, 'the Post' where two Posts are, is one of them:
     # the text does not say which.
-    if words[-1] in names.last_words:
+    if words[-1] in names.last_words or names.unlisted.get(words[-1]) == "":
         return ""
     if len(words) == 1 and (core in fp.PEOPLES_WORDS or core.lower() in fp.GROUP_HEADS
                             or not re.search(rf"[a-z,;]\s+{re.escape(core)}\b", names.text)):
         return ""
     return core
+
+
+def earlier_unlisted(words: list[str], names: Names) -> str:
+    """The full name no actor holds that spoke earlier and ends in the last of the words, when
+    the words are that surname alone or after titles ('Lin Gao said ... Gao added', 'Ms. Gao'), or ''."""
+    full = names.unlisted.get(words[-1], "")
+    if not full or " ".join(words) == full \
+            or not all(word.rstrip(".").lower() in fp.TITLE_FORMS for word in words[:-1]):
+        return ""
+    return full
 
 
 def according_source(words: str, names: Names) -> tuple[str, ...]:

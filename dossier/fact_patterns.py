@@ -237,6 +237,14 @@ ATTRIBUTION_END = re.compile(
 # A clause set before a quotation with a subject and a verb of its own ('... after Roe argued
 # that "'): its verb, nearest the quotation, attributes it.
 SUBORDINATE_START = re.compile(r"\b(?:after|when|as|while|before|because|since|until|once)\s+")
+# A clause of the writer's that opens a sentence ('When Roe criticized the plan,'): a verb
+# of speech inside it is not the verb of the main clause that follows.
+OPENING_CLAUSE = re.compile(r"\s*(?:When|After|As|While|Before|Although|Though|Even\s+as|Even\s+after|Even\s+though"
+                            r"|Once|Until|Since)\s")
+# The subject that opens a main clause ('Lund shot back,', 'Sen. Jane Roe fired back:', 'she
+# replied'): a name, or a person's pronoun, and the lowercase word after it.
+MAIN_CLAUSE_SUBJECT = re.compile(
+    r"\s*(?P<who>(?:[A-Z][\w.’'-]*\s+){1,5}|(?:he|she|He|She)\s+)(?P<verb>[a-z][\w’'-]*)\b")
 # A verb of speech and nothing else up to a quotation ('chanted "', 'said: "').
 JUST_THE_VERB = re.compile(r"\w+(?:\s+out)?[\s,:]*$")
 # 'As Ms. Roe put it in a statement, the port is "...': the source leads the sentence.

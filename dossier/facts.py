@@ -865,6 +865,9 @@ def extract_quote_before(text, quote, sentence, names, number, earlier, quotes) 
         later = fp.BEFORE_QUOTE.match(before, comma + 1) if before[match.end("verb"):comma].strip() else None
         if later and later.group("who").strip():
             match = later
+    main = main_clause_speaker(before, match, names, number, earlier, start)
+    if main:
+        return main
     # 'Lund tweeted after Roe argued that "...': the clause nearest the quotation has its own
     # subject and verb of speech ('... sees the issues as linked, said: "' has none).
     subordinate = fp.SUBORDINATE_START.search(before, match.end("verb"))
@@ -882,6 +885,25 @@ def extract_quote_before(text, quote, sentence, names, number, earlier, quotes) 
             and described.group("words").split()[-1].lower() not in fp.FUNCTION_ENDS:
         who = (described.group("words"),)
     return Said(who, match.group("verb"), start + match.start("verb"), pronoun)
+
+
+def main_clause_speaker(before: str, match: re.Match, names: Names, number: int, earlier: tuple[str, ...],
+                        start: int) -> Said | None:
+    """'When Roe criticized the plan, Lund shot back, "...': a verb of speech inside a clause
+    that opens the sentence is the clause's; the quotation after the main clause is said by
+    the main clause's subject, or by no one the text names, never by the clause's speaker."""
+    if match.re is not fp.BEFORE_QUOTE or not fp.OPENING_CLAUSE.match(before, match.start("who")) \
+            or "," in match.group("who"):
+        return None
+    comma = before.find(",", match.end("verb"))
+    main = before[comma + 1:] if comma >= 0 else ""
+    if len(main.split()) < 2:
+        return None     # 'When Roe said, "...': the quotation is the clause's own
+    subject = fp.MAIN_CLAUSE_SUBJECT.match(main)
+    if not subject:
+        return Said((), match.group("verb"), start + match.start("verb"))
+    who, pronoun = speakers_of(subject.group("who"), names, number, earlier, start + comma + 1 + subject.start("who"))
+    return Said(who, subject.group("verb"), start + comma + 1 + subject.start("verb"), pronoun)
 
 
 def closed_by_a_name(text, quote, spans, names, number) -> Said | None:

@@ -37,3 +37,28 @@ def speakers(*paragraphs: str) -> list[tuple[str, ...]]:
 def test_a_surname_names_the_unlisted_speaker_given_in_full_before(paragraphs, expected):
     assert speakers(*paragraphs) == expected
 
+
+def quote_speakers(*paragraphs: str) -> list[tuple[str, ...]]:
+    """The speakers of every quote of an article of these paragraphs, in order."""
+    article = Article("a", "a.txt", "Headline", paragraphs=tuple(Paragraph(i, t) for i, t in enumerate(paragraphs, 1)))
+    return [fact.speakers for fact in find_facts(article, MENTIONS) if fact.kind == "quote"]
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # A verb of speech inside a clause that opens the sentence is the clause's, not the quotation's.
+    ('After Tomas Berg criticized the harbour board during a debate, Petrova shot back, "I could have '
+     'chosen to stay home, but I chose to fight for the port."', [("Ana Petrova",)]),
+    ('When Berg suggested that the board would sue, Petrova fired back: "If they sue us in a court in '
+     'Lisbon, they are going to lose."', [("Ana Petrova",)]),
+    ('As Berg urged the crews to stay calm, Ana Petrova fired back, "If they sue us in a court in Lisbon, '
+     'they are going to lose."', [("Ana Petrova",)]),
+    # The main clause's subject names no one: the clause's speaker is still not the quotation's.
+    ('As Berg urged the crews to stay calm, the crowd fired back, "If they sue us in a court in Lisbon, '
+     'they are going to lose."', [()]),
+    # The quotation closes the clause, or the clause has no verb of its own: its speaker speaks.
+    ('When Berg said, "We will open the port tomorrow morning," the crews cheered.', [("Tomas Berg",)]),
+    ('When asked about the port, Berg said: "We will open it tomorrow morning for everyone."', [("Tomas Berg",)]),
+])
+def test_a_quotation_after_the_main_clause_is_not_said_by_an_opening_clause(paragraph, expected):
+    assert quote_speakers(paragraph) == expected
+

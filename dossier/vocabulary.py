@@ -355,6 +355,8 @@ newspaper paper network outlet
 document letter statement release email emails memo findings polling
 team camp confidant confidants booster boosters faction spokesmen spokeswomen pollster pollsters
 commentator commentators columnist columnists reporters correspondents
+government governments media military regulators investors traders bankers scholars
+historians pundits
 """.split())
 # Members of a party or a political camp, who speak as a group in the plural ('Some Democrats say').
 PARTY_MEMBERS = frozenset("""

@@ -62,3 +62,14 @@ def quote_speakers(*paragraphs: str) -> list[tuple[str, ...]]:
 def test_a_quotation_after_the_main_clause_is_not_said_by_an_opening_clause(paragraph, expected):
     assert quote_speakers(paragraph) == expected
 
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # A government, the media, the military, traders or investors speak as a group of their own.
+    ("The Portuguese government claims the port will reopen next week.", [("The Portuguese government",)]),
+    ("Portuguese media reported that the port would reopen next week.", [("Portuguese media",)]),
+    ("Lisbon traders also say the port has been closed for too long.", [("Lisbon traders",)]),
+    ("Foreign investors said the port was worth far more than the board had paid.", [("Foreign investors",)]),
+])
+def test_an_institution_or_a_trade_speaks_as_a_group(paragraph, expected):
+    assert speakers(paragraph) == expected
+

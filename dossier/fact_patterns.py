@@ -505,9 +505,11 @@ DAY_WORD = re.compile(r"day\b|tomorrow", re.IGNORECASE)
 
 # A sentence's subject: the words before its first verb-like word ('The mayor spoke').
 # An opening phrase may end in a date's year ('On May 6, 2015, Lund said').
-SUBJECT = re.compile(r"""
-    ^(?: [^,\"“”]{0,100},\s+ (?:\d{4},\s+)? )??         # an opening phrase ('On May 6, 2015,')
-    (?P<who> (?:[\w.’'-]+\s+){0,9}? )
+# A plural for people is a noun ('Lund aides said' is said by the aides), not a verb in '-s'.
+SUBJECT = re.compile(rf"""
+    ^(?: [^,\"“”]{{0,100}},\s+ (?:\d{{4}},\s+)? )??         # an opening phrase ('On May 6, 2015,')
+    (?P<who> (?:[\w.’'-]+\s+){{0,9}}? )
+    (?!(?:{"|".join(sorted(V.PEOPLE_PLURALS))})\b)
     (?= (?: is|was|are|were|has|have|had|will|would|spoke|met|took|made|gave|went|came|held|sent|wrote|told
           | said|says|[a-z]+ed|[a-z]+s )\b )""", re.VERBOSE)
 # A definite description of a person as a whole subject ('the Oregon senator', 'The New

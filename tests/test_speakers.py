@@ -73,3 +73,15 @@ def test_a_quotation_after_the_main_clause_is_not_said_by_an_opening_clause(para
 def test_an_institution_or_a_trade_speaks_as_a_group(paragraph, expected):
     assert speakers(paragraph) == expected
 
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # A person's name before a plural for people says whose they are: the group speaks, not the person.
+    ("Petrova officials were thrilled with the vote, saying it proved the plan had worked.",
+     [("Petrova officials",)]),
+    ("Berg supporters walked out of the hall, saying the count had been rigged from the very start.",
+     [("Berg supporters",)]),
+    # The person alone before the same verb speaks.
+    ("Petrova was thrilled with the vote, saying it proved the plan had worked.", [("Ana Petrova",)]),
+])
+def test_a_group_named_for_a_person_speaks_for_itself(paragraph, expected):
+    assert speakers(paragraph) == expected

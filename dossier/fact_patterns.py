@@ -614,6 +614,12 @@ NAME_CLOSING_QUOTE = re.compile(r"""
     ^\s*(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})
     \s+(?P<verb>[a-z]{3,}ed(?:\s+(?:back|in|on|up))?|(?:shot|hit|struck|fired)\s+back|cut\s+in|broke\s+in|went\s+on)
     (?:\s+[^\s\"“”'’.!?]+){0,6}[.!?]?\s*$""", re.VERBOSE)
+# A sentence that is an attribution and nothing else ('Roe said.', 'said Mr. Lund on Monday.'):
+# it has no words of its own to report, so it signs the quotation just before it.
+SIGNING_NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+SIGNING_SENTENCE = re.compile(
+    rf"""^\s*(?:(?P<who>{SIGNING_NAME})\s+(?P<verb>{SPEECH})|(?P<verb2>said|says|wrote|added)\s+(?P<who2>{SIGNING_NAME}))
+    {SAID_WHEN}?\s*[.!]\s*$""", re.VERBOSE)
 # Someone or something new to the text, described as the subject ('A producer for Harbour
 # Studios', 'one columnist at the Ledger', 'a projection from the Lund campaign'): a word that
 # makes it indefinite, a few words ending in a noun, and what it is of or for.

@@ -926,6 +926,24 @@ def closed_by_a_name(text, quote, spans, names, number) -> Said | None:
     return Said((found[0][2],), match.group("verb"), quote.end + match.start("verb"))
 
 
+def signed_by_the_next_sentence(text, quote, spans, names, number, earlier) -> Said | None:
+    """'"... the emails that are missing." Roe said.': a quotation that closes its sentence,
+    followed by a sentence that is only an attribution, is what that attribution reports."""
+    if not text[quote.text_start:quote.text_end].rstrip().endswith((".", "!", "?")) or quote.end >= len(text):
+        return None
+    resume = len(text) - len(text[quote.end:].lstrip())
+    sentence = sentence_of(spans, resume) if resume < len(text) else None
+    if not sentence or sentence[0] < quote.end:
+        return None
+    match = fp.SIGNING_SENTENCE.match(text[quote.end:sentence[1]])
+    if not match:
+        return None
+    verb = "verb" if match.group("verb") else "verb2"
+    who = match.group("who") or match.group("who2")
+    found, pronoun = speakers_of(who, names, number, earlier, quote.end + match.start("who" if match.group("who") else "who2"))
+    return Said(found, match.group(verb), quote.end + match.start(verb), pronoun) if found else None
+
+
 def paragraph_quotes(paragraph: Paragraph, quotes, spans, names, earlier, carried
                      ) -> list[tuple[Quoted, Said | None]]:
     """Each quotation of a paragraph with who said it, when the text says so."""
@@ -935,7 +953,8 @@ def paragraph_quotes(paragraph: Paragraph, quotes, spans, names, earlier, carrie
         sentence = sentence_of(spans, quote.start)
         said = (extract_quote_after(text, quote, spans, names, number, earlier)
                 or extract_quote_before(text, quote, sentence, names, number, earlier, quotes)
-                or closed_by_a_name(text, quote, spans, names, number))
+                or closed_by_a_name(text, quote, spans, names, number)
+                or signed_by_the_next_sentence(text, quote, spans, names, number, earlier))
         said_list.append((quote, said))
     # A quotation with no verb of its own carries on the speaker of the quotation before it
     # in the paragraph, or, when it opens the paragraph, the one of the paragraph before.

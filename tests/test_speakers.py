@@ -85,3 +85,16 @@ def test_an_institution_or_a_trade_speaks_as_a_group(paragraph, expected):
 ])
 def test_a_group_named_for_a_person_speaks_for_itself(paragraph, expected):
     assert speakers(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # A sentence that is an attribution alone signs the quotation that closes the sentence before it.
+    ('“If you are listening, I hope you find the ledgers that are missing.” Petrova said.', [("Ana Petrova",)]),
+    ('“If you are listening, I hope you find the ledgers that are missing.” Mr. Berg said on Monday.',
+     [("Tomas Berg",)]),
+    # A sentence that goes on to report words of its own does not.
+    ('“If you are listening, I hope you find the ledgers that are missing.” Petrova said the board would '
+     'meet on Monday.', [(), ("Ana Petrova",)]),
+])
+def test_an_attribution_standing_alone_signs_the_quotation_before_it(paragraph, expected):
+    assert speakers(paragraph) == expected

@@ -649,9 +649,10 @@ TOO_GENERAL_SOURCES = {"people", "person", "members", "friends", "data", "figure
                        "report", "reports", "poll", "polls", "survey", "study", "research", "campaign", "staff"}
 # 'Roe, on the radio: "..."', 'Jane Roe, Harbour News: "...': a name, perhaps an aside, and a
 # colon just before the quotation label who speaks, with no verb.
+# A party and state in brackets may follow the name ('Sen. Jane Roe (D-Ore.): "...').
 COLON_LABEL = re.compile(
     r"(?:^|[.!?]\s+|\s[-—–]\s+)(?P<who>[A-Z][\w.’'-]*(?:\s+(?:and\s+)?[A-Z][\w.’'-]*){0,5})"
-    r"(?:,\s+[^,;:\"“”]{1,40})?(?P<verb>:)\s*$")
+    r"(?:\s*\([^()\"“”]{1,20}\))?(?:,\s+[^,;:\"“”]{1,40})?(?P<verb>:)\s*$")
 # Why a quote or claim has no speaker, as the export says it.
 NOTE_NO_SPEAKER = "no speaker named in the sentence"
 NOTE_PRONOUN = "a pronoun no one named before resolves"

@@ -98,3 +98,13 @@ def test_a_group_named_for_a_person_speaks_for_itself(paragraph, expected):
 ])
 def test_an_attribution_standing_alone_signs_the_quotation_before_it(paragraph, expected):
     assert speakers(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # A transcript's label may give the speaker's party and state in brackets.
+    ('Sen. Tomas Berg (D-Lisbon): "I have not heard anyone other than you ever cite that figure."',
+     [("Tomas Berg",)]),
+    ('Tomas Berg (D-Lisbon):"I have not heard anyone other than you ever cite that figure."', [("Tomas Berg",)]),
+])
+def test_a_label_with_a_party_in_brackets_names_the_speaker(paragraph, expected):
+    assert quote_speakers(paragraph) == expected

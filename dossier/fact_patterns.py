@@ -450,6 +450,9 @@ NOT_A_NAME_START = frozenset(
     | {name.lower() for name in WEEKDAY_NAMES} | {names[0].lower() for names in MONTH_NAMES}
 # Conjunctions a subject may follow ('But Lund said').
 LEADING_CONJUNCTION = re.compile(r"^(?:(?:But|And|So|Yet|Still|Also|Even|Now)\s+)+")
+# A title only a person holds, just before a name ('Mr. Roe', 'Senator Roe'): no place is meant.
+PERSONAL_TITLE_BEFORE = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Sgt|Lt|Col|Capt|Prof)\.|Senator|Governor"
+                                   r"|President|Representative|Judge|Mayor)\s+$")
 NAME_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|the|and|de|van|von|al|bin)\s+)*[A-Z][\w’'.-]*)*")
 APPOSITIVE = re.compile(r",\s*(?:the|a|an|who|whose|[a-z]\w*|[A-Z][\w.-]*['’]s)\s[^,]*,?\s*$")
 # A name after a preposition is where or whom, not who ('In Lisbon, ...', 'a spokesman for X').

@@ -160,7 +160,11 @@ class Names:
             while at >= 0:
                 end = at + len(form)
                 whole = (at == 0 or not is_name_char(text[at - 1])) and (end == len(text) or not is_name_char(text[end]))
-                if whole and not any(s < end and at < e for s, e, _ in found):
+                # 'Mr. Roe' where Roe is also read as a place: the title says a person is meant,
+                # whom the surname names, if it names one.
+                titled_place = self.kinds.get(self.exact[form]) == "place" \
+                    and bool(fp.PERSONAL_TITLE_BEFORE.search(text, max(0, at - 16), at))
+                if whole and not titled_place and not any(s < end and at < e for s, e, _ in found):
                     found.append((at, end, self.exact[form]))
                 at = text.find(form, at + 1)
         for run in fp.NAME_RUN.finditer(text):

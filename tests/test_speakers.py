@@ -108,3 +108,16 @@ def test_an_attribution_standing_alone_signs_the_quotation_before_it(paragraph, 
 ])
 def test_a_label_with_a_party_in_brackets_names_the_speaker(paragraph, expected):
     assert quote_speakers(paragraph) == expected
+
+
+TITLED = (Mention("Kent", "place", paragraphs=(1,)), Mention("Jane Kent", "person", aliases=("Kent",), paragraphs=(1,)))
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # A title only a person holds says the person is meant, not the place of the same name.
+    ('"The port will reopen next week for everyone," Ms. Kent said.', [("Jane Kent",)]),
+    ('"The port will reopen next week for everyone," said Senator Kent.', [("Jane Kent",)]),
+])
+def test_a_titled_name_is_the_person_not_the_place(paragraph, expected):
+    article = Article("a", "a.txt", "Headline", paragraphs=(Paragraph(1, paragraph),))
+    assert [fact.speakers for fact in find_facts(article, TITLED)] == expected

@@ -290,6 +290,12 @@ class Names:
             self.genders[name] = referred_gender(self.text, forms)
         return self.genders[name]
 
+    def in_other_letters(self, words: str) -> str:
+        """The actor whose name or alias the words are in other capitals ('police' for
+        'Police'), or the words themselves."""
+        folded = words.casefold()
+        return next((name for form, name in self.exact.items() if form.casefold() == folded), words)
+
     def kind(self, name: str) -> str:
         """The kind of the mention of that name."""
         return self.kinds.get(name, "")
@@ -453,6 +459,8 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
         # 'People' alone, cut from 'People who know Roe', describes no one.
         role = next((m.group("words") for m in map(fp.DESCRIBED_SOURCE.match, reversed(cores))
                      if m and m.group("words").lower() not in fp.TOO_GENERAL_SOURCES), "")
+        # 'police said' where the article names 'Police': the actor it names in other letters.
+        role = names.in_other_letters(role) if role else role
     if not role:
         role = next(filter(None, (possessed_source(core, names, number) for core in reversed(cores))), "")
     if not role:

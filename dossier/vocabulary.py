@@ -355,7 +355,7 @@ newspaper paper network outlet
 document letter statement release email emails memo findings polling
 team camp confidant confidants booster boosters faction spokesmen spokeswomen pollster pollsters
 commentator commentators columnist columnists reporters correspondents
-government governments media military regulators investors traders bankers scholars
+police government governments media military regulators investors traders bankers scholars
 historians pundits
 """.split())
 # Plural nouns for people who speak together that no verb is spelt like ('Lund aides said'):

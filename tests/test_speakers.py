@@ -121,3 +121,14 @@ TITLED = (Mention("Kent", "place", paragraphs=(1,)), Mention("Jane Kent", "perso
 def test_a_titled_name_is_the_person_not_the_place(paragraph, expected):
     article = Article("a", "a.txt", "Headline", paragraphs=(Paragraph(1, paragraph),))
     assert [fact.speakers for fact in find_facts(article, TITLED)] == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("Lisbon police say the crowd left the square before midnight.", [("Lisbon police",)]),
+    # A description the article names as an actor in other capitals is that actor.
+    ("The crowd left the square before midnight, police said.", [("Police",)]),
+])
+def test_the_police_speak_as_the_actor_the_article_names(paragraph, expected):
+    article = Article("a", "a.txt", "Headline", paragraphs=(Paragraph(1, paragraph),))
+    mentions = MENTIONS + (Mention("Police", "organisation", paragraphs=(1,)),)
+    assert [fact.speakers for fact in find_facts(article, mentions)] == expected

@@ -132,3 +132,15 @@ def test_the_police_speak_as_the_actor_the_article_names(paragraph, expected):
     article = Article("a", "a.txt", "Headline", paragraphs=(Paragraph(1, paragraph),))
     mentions = MENTIONS + (Mention("Police", "organisation", paragraphs=(1,)),)
     assert [fact.speakers for fact in find_facts(article, mentions)] == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # Towns, outlets, forums, users, hackers and files speak as what they are.
+    ("In a statement, the city of Lisbon urged people to seek shelter.", [("the city of Lisbon",)]),
+    ("Multiple outlets reported that the port would close.", [("Multiple outlets",)]),
+    ("Portuguese hackers claimed the port systems were open.", [("Portuguese hackers",)]),
+    ("Audit files from the harbour board show that four accounts were searched.",
+     [("Audit files from the harbour board",)]),
+])
+def test_a_town_an_outlet_or_a_file_speaks_as_itself(paragraph, expected):
+    assert speakers(paragraph) == expected

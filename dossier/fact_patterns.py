@@ -578,7 +578,8 @@ DESCRIBED_SOURCE = re.compile(rf"""
         (?i: (?P<head> {letter_tree(SOURCE_HEADS | GROUP_HEADS)} ) ) \b
         (?: \s+ (?:for|of|to|with|at|from|in|inside|close\s+to|familiar\s+with|briefed\s+on|involved\s+in|
                   knowledgeable\s+about|with\s+(?:direct\s+)?knowledge\s+of|speaking\s+to|
-                  (?:released|published|conducted|filed|issued|obtained|commissioned)(?:\s+(?:by|for|on|in|last))?)
+                  (?:released|published|conducted|filed|issued|obtained|commissioned)(?:\s+(?:by|for|on|in|last))?|
+                  [a-z]+(?:ed|en)\s+(?:by|in|at|from|for))
             \s+ [^,;:()\"“”]{{1,60}}? (?<!\band)(?<!\bor) )?
     )$""", re.VERBOSE)
 # Someone or something a named actor has, as the whole subject ('Tom Lund's campaign manager',

@@ -144,3 +144,12 @@ def test_the_police_speak_as_the_actor_the_article_names(paragraph, expected):
 ])
 def test_a_town_an_outlet_or_a_file_speaks_as_itself(paragraph, expected):
     assert speakers(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # A participle and a preposition may follow the head of a described source.
+    ("Exit polls taken in Lisbon found that most voters back the port.", [("Exit polls taken in Lisbon",)]),
+    ("Officials based in Lisbon said the port would close.", [("Officials based in Lisbon",)]),
+])
+def test_a_source_described_by_a_participle_speaks_whole(paragraph, expected):
+    assert speakers(paragraph) == expected

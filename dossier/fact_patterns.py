@@ -580,7 +580,7 @@ DESCRIBED_SOURCE = re.compile(rf"""
                   knowledgeable\s+about|with\s+(?:direct\s+)?knowledge\s+of|speaking\s+to|
                   (?:released|published|conducted|filed|issued|obtained|commissioned)(?:\s+(?:by|for|on|in|last))?|
                   [a-z]+(?:ed|en)\s+(?:by|in|at|from|for))
-            \s+ [^,;:()\"“”]{{1,60}}? (?<!\band)(?<!\bor) )?
+            \s+ [^,;:()\"“”]{{1,90}}? (?<!\band)(?<!\bor) )?
     )$""", re.VERBOSE)
 # Someone or something a named actor has, as the whole subject ('Tom Lund's campaign manager',
 # 'the Harbour Board's lawyers', 'As Kent's delegation chairman announced'): the one it

@@ -153,3 +153,15 @@ def test_a_town_an_outlet_or_a_file_speaks_as_itself(paragraph, expected):
 ])
 def test_a_source_described_by_a_participle_speaks_whole(paragraph, expected):
     assert speakers(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # A source 'according to' names at length is a source when it is a description of one.
+    ("Most voters back the port, according to early results of exit polls conducted for the Lisbon "
+     "Ledger by Harbour Research.",
+     [("early results of exit polls conducted for the Lisbon Ledger by Harbour Research",)]),
+    # A longer phrase that is no description names no source.
+    ("Most voters back the port, according to what was heard again and again on the pier at dawn.", [()]),
+])
+def test_a_long_source_according_to_is_read_when_it_is_a_description(paragraph, expected):
+    assert speakers(paragraph) == expected

@@ -160,6 +160,9 @@ def test_a_source_described_by_a_participle_speaks_whole(paragraph, expected):
     ("Most voters back the port, according to early results of exit polls conducted for the Lisbon "
      "Ledger by Harbour Research.",
      [("early results of exit polls conducted for the Lisbon Ledger by Harbour Research",)]),
+    ("Most voters back the port, according to early results of the exit poll by Harbour Research for the "
+     "Ledger and the two Lisbon radio networks.",
+     [("early results of the exit poll by Harbour Research for the Ledger and the two Lisbon radio networks",)]),
     # A longer phrase that is no description names no source.
     ("Most voters back the port, according to what was heard again and again on the pier at dawn.", [()]),
 ])

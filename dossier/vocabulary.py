@@ -358,7 +358,7 @@ commentator commentators columnist columnists reporters correspondents
 police government governments media military regulators investors traders bankers scholars
 historians pundits
 city town county municipality outlets networks newspapers websites forums users hackers files footage
-results
+results companies firms mourners projections investigations
 """.split())
 # Plural nouns for people who speak together that no verb is spelt like ('Lund aides said'):
 # the subject goes on through them to the verb.

@@ -168,3 +168,12 @@ def test_a_source_described_by_a_participle_speaks_whole(paragraph, expected):
 ])
 def test_a_long_source_according_to_is_read_when_it_is_a_description(paragraph, expected):
     assert speakers(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("Shipping companies say the new fees would drive trade from the port.", [("Shipping companies",)]),
+    ("Mourners said the harbour master had saved many lives.", [("Mourners",)]),
+    ("Projections suggest the port would earn far more next year.", [("Projections",)]),
+])
+def test_companies_mourners_and_projections_speak_as_themselves(paragraph, expected):
+    assert speakers(paragraph) == expected

@@ -942,7 +942,7 @@ def closed_by_a_name(text, quote, spans, names, number) -> Said | None:
 
 
 def signed_by_the_next_sentence(text, quote, spans, names, number, earlier) -> Said | None:
-    """'"... the emails that are missing." Roe said.': a quotation that closes its sentence,
+    """'"... not a minute later." Roe said.': a quotation that closes its sentence,
     followed by a sentence that is only an attribution, is what that attribution reports."""
     if not text[quote.text_start:quote.text_end].rstrip().endswith((".", "!", "?")) or quote.end >= len(text):
         return None

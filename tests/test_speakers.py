@@ -46,15 +46,15 @@ def quote_speakers(*paragraphs: str) -> list[tuple[str, ...]]:
 
 @pytest.mark.parametrize("paragraph, expected", [
     # A verb of speech inside a clause that opens the sentence is the clause's, not the quotation's.
-    ('After Tomas Berg criticized the harbour board during a debate, Petrova shot back, "I could have '
-     'chosen to stay home, but I chose to fight for the port."', [("Ana Petrova",)]),
-    ('When Berg suggested that the board would sue, Petrova fired back: "If they sue us in a court in '
-     'Lisbon, they are going to lose."', [("Ana Petrova",)]),
-    ('As Berg urged the crews to stay calm, Ana Petrova fired back, "If they sue us in a court in Lisbon, '
-     'they are going to lose."', [("Ana Petrova",)]),
+    ('After Tomas Berg criticized the harbour board during a debate, Petrova shot back, "The board has '
+     'never once set foot on the pier."', [("Ana Petrova",)]),
+    ('When Berg suggested that the board would sue, Petrova fired back: "Let them try, because the pier is ours '
+     'and will stay ours."', [("Ana Petrova",)]),
+    ('As Berg urged the crews to stay calm, Ana Petrova fired back, "Let them try, because the pier is ours and '
+     'will stay ours."', [("Ana Petrova",)]),
     # The main clause's subject names no one: the clause's speaker is still not the quotation's.
-    ('As Berg urged the crews to stay calm, the crowd fired back, "If they sue us in a court in Lisbon, '
-     'they are going to lose."', [()]),
+    ('As Berg urged the crews to stay calm, the crowd fired back, "If the board takes the pier in Lisbon, '
+     'it will have to take us too."', [()]),
     # The quotation closes the clause, or the clause has no verb of its own: its speaker speaks.
     ('When Berg said, "We will open the port tomorrow morning," the crews cheered.', [("Tomas Berg",)]),
     ('When asked about the port, Berg said: "We will open it tomorrow morning for everyone."', [("Tomas Berg",)]),
@@ -76,7 +76,7 @@ def test_an_institution_or_a_trade_speaks_as_a_group(paragraph, expected):
 
 @pytest.mark.parametrize("paragraph, expected", [
     # A person's name before a plural for people says whose they are: the group speaks, not the person.
-    ("Petrova officials were thrilled with the vote, saying it proved the plan had worked.",
+    ("Petrova officials were pleased with the count, saying it proved the plan had worked.",
      [("Petrova officials",)]),
     ("Berg supporters walked out of the hall, saying the count had been rigged from the very start.",
      [("Berg supporters",)]),
@@ -89,11 +89,11 @@ def test_a_group_named_for_a_person_speaks_for_itself(paragraph, expected):
 
 @pytest.mark.parametrize("paragraph, expected", [
     # A sentence that is an attribution alone signs the quotation that closes the sentence before it.
-    ('“If you are listening, I hope you find the ledgers that are missing.” Petrova said.', [("Ana Petrova",)]),
-    ('“If you are listening, I hope you find the ledgers that are missing.” Mr. Berg said on Monday.',
+    ('“We will open the gates at dawn and not a minute later.” Petrova said.', [("Ana Petrova",)]),
+    ('“We will open the gates at dawn and not a minute later.” Mr. Berg said on Monday.',
      [("Tomas Berg",)]),
     # A sentence that goes on to report words of its own does not.
-    ('“If you are listening, I hope you find the ledgers that are missing.” Petrova said the board would '
+    ('“We will open the gates at dawn and not a minute later.” Petrova said the board would '
      'meet on Monday.', [(), ("Ana Petrova",)]),
 ])
 def test_an_attribution_standing_alone_signs_the_quotation_before_it(paragraph, expected):
@@ -102,9 +102,9 @@ def test_an_attribution_standing_alone_signs_the_quotation_before_it(paragraph, 
 
 @pytest.mark.parametrize("paragraph, expected", [
     # A transcript's label may give the speaker's party and state in brackets.
-    ('Sen. Tomas Berg (D-Lisbon): "I have not heard anyone other than you ever cite that figure."',
+    ('Sen. Tomas Berg (D-Lisbon): "The ferry timetable was changed without a single hearing."',
      [("Tomas Berg",)]),
-    ('Tomas Berg (D-Lisbon):"I have not heard anyone other than you ever cite that figure."', [("Tomas Berg",)]),
+    ('Tomas Berg (D-Lisbon):"The ferry timetable was changed without a single hearing."', [("Tomas Berg",)]),
 ])
 def test_a_label_with_a_party_in_brackets_names_the_speaker(paragraph, expected):
     assert quote_speakers(paragraph) == expected
@@ -137,9 +137,9 @@ def test_the_police_speak_as_the_actor_the_article_names(paragraph, expected):
 @pytest.mark.parametrize("paragraph, expected", [
     # Towns, outlets, forums, users, hackers and files speak as what they are.
     ("In a statement, the city of Lisbon urged people to seek shelter.", [("the city of Lisbon",)]),
-    ("Multiple outlets reported that the port would close.", [("Multiple outlets",)]),
+    ("Several outlets reported that the ferry would stop in May.", [("Several outlets",)]),
     ("Portuguese hackers claimed the port systems were open.", [("Portuguese hackers",)]),
-    ("Audit files from the harbour board show that four accounts were searched.",
+    ("Audit files from the harbour board show that the gate was opened twice at night.",
      [("Audit files from the harbour board",)]),
 ])
 def test_a_town_an_outlet_or_a_file_speaks_as_itself(paragraph, expected):
@@ -148,7 +148,7 @@ def test_a_town_an_outlet_or_a_file_speaks_as_itself(paragraph, expected):
 
 @pytest.mark.parametrize("paragraph, expected", [
     # A participle and a preposition may follow the head of a described source.
-    ("Exit polls taken in Lisbon found that most voters back the port.", [("Exit polls taken in Lisbon",)]),
+    ("Exit polls taken in Porto found that the ferry fare was the main worry.", [("Exit polls taken in Porto",)]),
     ("Officials based in Lisbon said the port would close.", [("Officials based in Lisbon",)]),
 ])
 def test_a_source_described_by_a_participle_speaks_whole(paragraph, expected):

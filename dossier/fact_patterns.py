@@ -237,6 +237,14 @@ ATTRIBUTION_END = re.compile(
 # A clause set before a quotation with a subject and a verb of its own ('... after Roe argued
 # that "'): its verb, nearest the quotation, attributes it.
 SUBORDINATE_START = re.compile(r"\b(?:after|when|as|while|before|because|since|until|once)\s+")
+# A clause of the writer's that opens a sentence ('When Roe criticized the plan,'): a verb
+# of speech inside it is not the verb of the main clause that follows.
+OPENING_CLAUSE = re.compile(r"\s*(?:When|After|As|While|Before|Although|Though|Even\s+as|Even\s+after|Even\s+though"
+                            r"|Once|Until|Since)\s")
+# The subject that opens a main clause ('Lund shot back,', 'Sen. Jane Roe fired back:', 'she
+# replied'): a name, or a person's pronoun, and the lowercase word after it.
+MAIN_CLAUSE_SUBJECT = re.compile(
+    r"\s*(?P<who>(?:[A-Z][\w.’'-]*\s+){1,5}|(?:he|she|He|She)\s+)(?P<verb>[a-z][\w’'-]*)\b")
 # A verb of speech and nothing else up to a quotation ('chanted "', 'said: "').
 JUST_THE_VERB = re.compile(r"\w+(?:\s+out)?[\s,:]*$")
 # 'As Ms. Roe put it in a statement, the port is "...': the source leads the sentence.
@@ -442,6 +450,9 @@ NOT_A_NAME_START = frozenset(
     | {name.lower() for name in WEEKDAY_NAMES} | {names[0].lower() for names in MONTH_NAMES}
 # Conjunctions a subject may follow ('But Lund said').
 LEADING_CONJUNCTION = re.compile(r"^(?:(?:But|And|So|Yet|Still|Also|Even|Now)\s+)+")
+# A title only a person holds, just before a name ('Mr. Roe', 'Senator Roe'): no place is meant.
+PERSONAL_TITLE_BEFORE = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Sgt|Lt|Col|Capt|Prof)\.|Senator|Governor"
+                                   r"|President|Representative|Judge|Mayor)\s+$")
 NAME_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|the|and|de|van|von|al|bin)\s+)*[A-Z][\w’'.-]*)*")
 APPOSITIVE = re.compile(r",\s*(?:the|a|an|who|whose|[a-z]\w*|[A-Z][\w.-]*['’]s)\s[^,]*,?\s*$")
 # A name after a preposition is where or whom, not who ('In Lisbon, ...', 'a spokesman for X').
@@ -497,9 +508,11 @@ DAY_WORD = re.compile(r"day\b|tomorrow", re.IGNORECASE)
 
 # A sentence's subject: the words before its first verb-like word ('The mayor spoke').
 # An opening phrase may end in a date's year ('On May 6, 2015, Lund said').
-SUBJECT = re.compile(r"""
-    ^(?: [^,\"“”]{0,100},\s+ (?:\d{4},\s+)? )??         # an opening phrase ('On May 6, 2015,')
-    (?P<who> (?:[\w.’'-]+\s+){0,9}? )
+# A plural for people is a noun ('Lund aides said' is said by the aides), not a verb in '-s'.
+SUBJECT = re.compile(rf"""
+    ^(?: [^,\"“”]{{0,100}},\s+ (?:\d{{4}},\s+)? )??         # an opening phrase ('On May 6, 2015,')
+    (?P<who> (?:[\w.’'-]+\s+){{0,9}}? )
+    (?!(?:{"|".join(sorted(V.PEOPLE_PLURALS))})\b)
     (?= (?: is|was|are|were|has|have|had|will|would|spoke|met|took|made|gave|went|came|held|sent|wrote|told
           | said|says|[a-z]+ed|[a-z]+s )\b )""", re.VERBOSE)
 # A definite description of a person as a whole subject ('the Oregon senator', 'The New
@@ -565,8 +578,9 @@ DESCRIBED_SOURCE = re.compile(rf"""
         (?i: (?P<head> {letter_tree(SOURCE_HEADS | GROUP_HEADS)} ) ) \b
         (?: \s+ (?:for|of|to|with|at|from|in|inside|close\s+to|familiar\s+with|briefed\s+on|involved\s+in|
                   knowledgeable\s+about|with\s+(?:direct\s+)?knowledge\s+of|speaking\s+to|
-                  (?:released|published|conducted|filed|issued|obtained|commissioned)(?:\s+(?:by|for|on|in|last))?)
-            \s+ [^,;:()\"“”]{{1,60}}? (?<!\band)(?<!\bor) )?
+                  (?:released|published|conducted|filed|issued|obtained|commissioned)(?:\s+(?:by|for|on|in|last))?|
+                  [a-z]+(?:ed|en)\s+(?:by|in|at|from|for))
+            \s+ [^,;:()\"“”]{{1,90}}? (?<!\band)(?<!\bor) )?
     )$""", re.VERBOSE)
 # Someone or something a named actor has, as the whole subject ('Tom Lund's campaign manager',
 # 'the Harbour Board's lawyers', 'As Kent's delegation chairman announced'): the one it
@@ -604,6 +618,12 @@ NAME_CLOSING_QUOTE = re.compile(r"""
     ^\s*(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})
     \s+(?P<verb>[a-z]{3,}ed(?:\s+(?:back|in|on|up))?|(?:shot|hit|struck|fired)\s+back|cut\s+in|broke\s+in|went\s+on)
     (?:\s+[^\s\"“”'’.!?]+){0,6}[.!?]?\s*$""", re.VERBOSE)
+# A sentence that is an attribution and nothing else ('Roe said.', 'said Mr. Lund on Monday.'):
+# it has no words of its own to report, so it signs the quotation just before it.
+SIGNING_NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+SIGNING_SENTENCE = re.compile(
+    rf"""^\s*(?:(?P<who>{SIGNING_NAME})\s+(?P<verb>{SPEECH})|(?P<verb2>said|says|wrote|added)\s+(?P<who2>{SIGNING_NAME}))
+    {SAID_WHEN}?\s*[.!]\s*$""", re.VERBOSE)
 # Someone or something new to the text, described as the subject ('A producer for Harbour
 # Studios', 'one columnist at the Ledger', 'a projection from the Lund campaign'): a word that
 # makes it indefinite, a few words ending in a noun, and what it is of or for.
@@ -633,9 +653,10 @@ TOO_GENERAL_SOURCES = {"people", "person", "members", "friends", "data", "figure
                        "report", "reports", "poll", "polls", "survey", "study", "research", "campaign", "staff"}
 # 'Roe, on the radio: "..."', 'Jane Roe, Harbour News: "...': a name, perhaps an aside, and a
 # colon just before the quotation label who speaks, with no verb.
+# A party and state in brackets may follow the name ('Sen. Jane Roe (D-Ore.): "...').
 COLON_LABEL = re.compile(
     r"(?:^|[.!?]\s+|\s[-—–]\s+)(?P<who>[A-Z][\w.’'-]*(?:\s+(?:and\s+)?[A-Z][\w.’'-]*){0,5})"
-    r"(?:,\s+[^,;:\"“”]{1,40})?(?P<verb>:)\s*$")
+    r"(?:\s*\([^()\"“”]{1,20}\))?(?:,\s+[^,;:\"“”]{1,40})?(?P<verb>:)\s*$")
 # Why a quote or claim has no speaker, as the export says it.
 NOTE_NO_SPEAKER = "no speaker named in the sentence"
 NOTE_PRONOUN = "a pronoun no one named before resolves"

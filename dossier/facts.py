@@ -139,6 +139,18 @@ class Names:
                       if len(role) > 3]
         self.numbered = {p.number: p.text for p in article.paragraphs} if article else {}
         self.forms_in: dict[int, list[str]] = {}
+        self.unlisted: dict[str, str] = {}
+        """Full names no actor holds that spoke earlier in the text, by their last word ('' when
+        two share it): a later 'Mr. Gao' or 'Gao' is that speaker."""
+
+    def spoke_unlisted(self, name: str) -> None:
+        """Remember a full name no actor holds, read as a speaker, for the surname that follows it."""
+        words = name.split()
+        if len(words) < 2 or words[0].rstrip(".").lower() in fp.TITLE_FORMS:
+            return
+        last = words[-1]
+        if self.unlisted.setdefault(last, name) != name:
+            self.unlisted[last] = ""
 
     def named(self, text: str, paragraph: int, earlier: tuple[str, ...] = ()) -> list[tuple[int, int, str]]:
         """Every mention text names, with its span: full names and aliases, then surnames."""
@@ -148,7 +160,11 @@ class Names:
             while at >= 0:
                 end = at + len(form)
                 whole = (at == 0 or not is_name_char(text[at - 1])) and (end == len(text) or not is_name_char(text[end]))
-                if whole and not any(s < end and at < e for s, e, _ in found):
+                # 'Mr. Roe' where Roe is also read as a place: the title says a person is meant,
+                # whom the surname names, if it names one.
+                titled_place = self.kinds.get(self.exact[form]) == "place" \
+                    and bool(fp.PERSONAL_TITLE_BEFORE.search(text, max(0, at - 16), at))
+                if whole and not titled_place and not any(s < end and at < e for s, e, _ in found):
                     found.append((at, end, self.exact[form]))
                 at = text.find(form, at + 1)
         for run in fp.NAME_RUN.finditer(text):
@@ -273,6 +289,12 @@ class Names:
             forms = (name, *mention.aliases) if mention else (name,)
             self.genders[name] = referred_gender(self.text, forms)
         return self.genders[name]
+
+    def in_other_letters(self, words: str) -> str:
+        """The actor whose name or alias the words are in other capitals ('police' for
+        'Police'), or the words themselves."""
+        folded = words.casefold()
+        return next((name for form, name in self.exact.items() if form.casefold() == folded), words)
 
     def kind(self, name: str) -> str:
         """The kind of the mention of that name."""
@@ -437,6 +459,8 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
         # 'People' alone, cut from 'People who know Roe', describes no one.
         role = next((m.group("words") for m in map(fp.DESCRIBED_SOURCE.match, reversed(cores))
                      if m and m.group("words").lower() not in fp.TOO_GENERAL_SOURCES), "")
+        # 'police said' where the article names 'Police': the actor it names in other letters.
+        role = names.in_other_letters(role) if role else role
     if not role:
         role = next(filter(None, (possessed_source(core, names, number) for core in reversed(cores))), "")
     if not role:
@@ -447,6 +471,7 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
         # 'Ms. Gao said', 'Pollster Jane Roe told': a name the text gives as the subject speaks,
         # though no actor of the article holds it (not in a headline, whose words are capitalised).
         role = next(filter(None, (unlisted_name(core, names) for core in cores)), "") if number > 0 else ""
+        names.spoke_unlisted(role)
     return ((role,) if role else ()), False
 
 
@@ -513,9 +538,12 @@ def unlisted_name(core: str, names: Names) -> str:
             or words[0].lower() in fp.NOT_A_NAME_START or core.isupper() and len(words) > 1 \
             or all(word.rstrip(".").lower() in fp.TITLE_FORMS for word in words):
         return ""
+    earlier = earlier_unlisted(words, names)
+    if earlier:
+        return earlier
     # 'Mr. Berg' where two Bergs are named, 'the Post' where two Posts are, is one of them:
     # the text does not say which.
-    if words[-1] in names.last_words:
+    if words[-1] in names.last_words or names.unlisted.get(words[-1]) == "":
         return ""
     if len(words) == 1 and (core in fp.PEOPLES_WORDS or core.lower() in fp.GROUP_HEADS
                             or not re.search(rf"[a-z,;]\s+{re.escape(core)}\b", names.text)):
@@ -523,12 +551,25 @@ def unlisted_name(core: str, names: Names) -> str:
     return core
 
 
+def earlier_unlisted(words: list[str], names: Names) -> str:
+    """The full name no actor holds that spoke earlier and ends in the last of the words, when
+    the words are that surname alone or after titles ('Lin Gao said ... Gao added', 'Ms. Gao'), or ''."""
+    full = names.unlisted.get(words[-1], "")
+    if not full or " ".join(words) == full \
+            or not all(word.rstrip(".").lower() in fp.TITLE_FORMS for word in words[:-1]):
+        return ""
+    return full
+
+
 def according_source(words: str, names: Names) -> tuple[str, ...]:
     """The source 'according to' names when it names no actor ('according to a survey of
     harbour pilots'): the phrase itself, when it is a short noun phrase and no pronoun; an
     actor whose name it is in other letters ('according to police' for 'Police')."""
     words = words.strip(" ,.;:")
-    if not 0 < len(words.split()) <= MAX_ACCORDING_WORDS or has_a_verb(words) \
+    # 'according to early results of exit polls conducted for the Ledger by ...': a longer
+    # phrase is a source when it is a description of one, a head that speaks and what follows.
+    described = len(words.split()) > MAX_ACCORDING_WORDS and bool(fp.DESCRIBED_SOURCE.match(words))
+    if not (0 < len(words.split()) <= MAX_ACCORDING_WORDS or described) or has_a_verb(words) \
             or fp.PRONOUN_START.match(words) or fp.OPENING.search(words):
         return ()
     folded = words.casefold()
@@ -839,6 +880,9 @@ def extract_quote_before(text, quote, sentence, names, number, earlier, quotes) 
         later = fp.BEFORE_QUOTE.match(before, comma + 1) if before[match.end("verb"):comma].strip() else None
         if later and later.group("who").strip():
             match = later
+    main = main_clause_speaker(before, match, names, number, earlier, start)
+    if main:
+        return main
     # 'Lund tweeted after Roe argued that "...': the clause nearest the quotation has its own
     # subject and verb of speech ('... sees the issues as linked, said: "' has none).
     subordinate = fp.SUBORDINATE_START.search(before, match.end("verb"))
@@ -856,6 +900,25 @@ def extract_quote_before(text, quote, sentence, names, number, earlier, quotes) 
             and described.group("words").split()[-1].lower() not in fp.FUNCTION_ENDS:
         who = (described.group("words"),)
     return Said(who, match.group("verb"), start + match.start("verb"), pronoun)
+
+
+def main_clause_speaker(before: str, match: re.Match, names: Names, number: int, earlier: tuple[str, ...],
+                        start: int) -> Said | None:
+    """'When Roe criticized the plan, Lund shot back, "...': a verb of speech inside a clause
+    that opens the sentence is the clause's; the quotation after the main clause is said by
+    the main clause's subject, or by no one the text names, never by the clause's speaker."""
+    if match.re is not fp.BEFORE_QUOTE or not fp.OPENING_CLAUSE.match(before, match.start("who")) \
+            or "," in match.group("who"):
+        return None
+    comma = before.find(",", match.end("verb"))
+    main = before[comma + 1:] if comma >= 0 else ""
+    if len(main.split()) < 2:
+        return None     # 'When Roe said, "...': the quotation is the clause's own
+    subject = fp.MAIN_CLAUSE_SUBJECT.match(main)
+    if not subject:
+        return Said((), match.group("verb"), start + match.start("verb"))
+    who, pronoun = speakers_of(subject.group("who"), names, number, earlier, start + comma + 1 + subject.start("who"))
+    return Said(who, subject.group("verb"), start + comma + 1 + subject.start("verb"), pronoun)
 
 
 def closed_by_a_name(text, quote, spans, names, number) -> Said | None:
@@ -878,6 +941,24 @@ def closed_by_a_name(text, quote, spans, names, number) -> Said | None:
     return Said((found[0][2],), match.group("verb"), quote.end + match.start("verb"))
 
 
+def signed_by_the_next_sentence(text, quote, spans, names, number, earlier) -> Said | None:
+    """'"... not a minute later." Roe said.': a quotation that closes its sentence,
+    followed by a sentence that is only an attribution, is what that attribution reports."""
+    if not text[quote.text_start:quote.text_end].rstrip().endswith((".", "!", "?")) or quote.end >= len(text):
+        return None
+    resume = len(text) - len(text[quote.end:].lstrip())
+    sentence = sentence_of(spans, resume) if resume < len(text) else None
+    if not sentence or sentence[0] < quote.end:
+        return None
+    match = fp.SIGNING_SENTENCE.match(text[quote.end:sentence[1]])
+    if not match:
+        return None
+    verb = "verb" if match.group("verb") else "verb2"
+    who = match.group("who") or match.group("who2")
+    found, pronoun = speakers_of(who, names, number, earlier, quote.end + match.start("who" if match.group("who") else "who2"))
+    return Said(found, match.group(verb), quote.end + match.start(verb), pronoun) if found else None
+
+
 def paragraph_quotes(paragraph: Paragraph, quotes, spans, names, earlier, carried
                      ) -> list[tuple[Quoted, Said | None]]:
     """Each quotation of a paragraph with who said it, when the text says so."""
@@ -887,7 +968,8 @@ def paragraph_quotes(paragraph: Paragraph, quotes, spans, names, earlier, carrie
         sentence = sentence_of(spans, quote.start)
         said = (extract_quote_after(text, quote, spans, names, number, earlier)
                 or extract_quote_before(text, quote, sentence, names, number, earlier, quotes)
-                or closed_by_a_name(text, quote, spans, names, number))
+                or closed_by_a_name(text, quote, spans, names, number)
+                or signed_by_the_next_sentence(text, quote, spans, names, number, earlier))
         said_list.append((quote, said))
     # A quotation with no verb of its own carries on the speaker of the quotation before it
     # in the paragraph, or, when it opens the paragraph, the one of the paragraph before.

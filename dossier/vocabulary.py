@@ -355,6 +355,23 @@ newspaper paper network outlet
 document letter statement release email emails memo findings polling
 team camp confidant confidants booster boosters faction spokesmen spokeswomen pollster pollsters
 commentator commentators columnist columnists reporters correspondents
+police government governments media military regulators investors traders bankers scholars
+historians pundits
+city town county municipality outlets networks newspapers websites forums users hackers files footage
+results companies firms mourners projections investigations
+""".split())
+# Plural nouns for people who speak together that no verb is spelt like ('Lund aides said'):
+# the subject goes on through them to the verb.
+PEOPLE_PLURALS = frozenset("""
+officials aides advisers advisors allies supporters sources experts analysts economists critics
+residents voters lawmakers leaders organizers organisers observers strategists operatives friends
+staffers spokespeople representatives investigators prosecutors officers agents diplomats insiders
+donors activists protesters protestors researchers scientists workers employees executives
+negotiators lawyers attorneys doctors teachers students parents relatives neighbors neighbours
+candidates respondents opponents challengers backers loyalists surrogates insurgents rebels
+militants troops soldiers veterans confidants boosters spokesmen spokeswomen pollsters
+commentators columnists reporters correspondents regulators investors traders bankers scholars
+historians pundits
 """.split())
 # Members of a party or a political camp, who speak as a group in the plural ('Some Democrats say').
 PARTY_MEMBERS = frozenset("""

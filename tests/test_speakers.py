@@ -1,0 +1,179 @@
+"""Which actor a found attribution goes to: speaker rules on small articles of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.facts import find_facts
+from dossier.model import Article, Mention, Paragraph
+
+MENTIONS = (
+    Mention("Ana Petrova", "person", aliases=("Petrova",), roles=("Energy Minister",), paragraphs=(1, 2, 3)),
+    Mention("Tomas Berg", "person", aliases=("Berg",), roles=("harbour master",), paragraphs=(1, 2, 3)),
+    Mention("Lisbon", "place", paragraphs=(1,)),
+)
+
+
+def speakers(*paragraphs: str) -> list[tuple[str, ...]]:
+    """The speakers of every quote and claim of an article of these paragraphs, in order."""
+    article = Article("a", "a.txt", "Headline", paragraphs=tuple(Paragraph(i, t) for i, t in enumerate(paragraphs, 1)))
+    return [fact.speakers for fact in find_facts(article, MENTIONS) if fact.kind in ("quote", "claim")]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # A name no actor holds, given in full as a speaker, is the one its surname names after.
+    (('"The ferries are late again," Lin Gao said.', '"We wait every single morning," Gao said.'),
+     [("Lin Gao",), ("Lin Gao",)]),
+    (('"The ferries are late again," Lin Gao said.', '"We wait every single morning," Ms. Gao said.'),
+     [("Lin Gao",), ("Lin Gao",)]),
+    # A surname that is also a people's word ('Cuban') is a name once the full name spoke.
+    (('"The ferries are late again," Mark Cuban said.', '"We wait every single morning," Cuban said.'),
+     [("Mark Cuban",), ("Mark Cuban",)]),
+    # Two such speakers share the surname: the text does not say which one speaks.
+    (('"The ferries are late again," Lin Gao said.', '"The port is shut," Wei Gao said.',
+      '"We wait every single morning," Gao said.'),
+     [("Lin Gao",), ("Wei Gao",), ()]),
+])
+def test_a_surname_names_the_unlisted_speaker_given_in_full_before(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
+
+
+def quote_speakers(*paragraphs: str) -> list[tuple[str, ...]]:
+    """The speakers of every quote of an article of these paragraphs, in order."""
+    article = Article("a", "a.txt", "Headline", paragraphs=tuple(Paragraph(i, t) for i, t in enumerate(paragraphs, 1)))
+    return [fact.speakers for fact in find_facts(article, MENTIONS) if fact.kind == "quote"]
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # A verb of speech inside a clause that opens the sentence is the clause's, not the quotation's.
+    ('After Tomas Berg criticized the harbour board during a debate, Petrova shot back, "The board has '
+     'never once set foot on the pier."', [("Ana Petrova",)]),
+    ('When Berg suggested that the board would sue, Petrova fired back: "Let them try, because the pier is ours '
+     'and will stay ours."', [("Ana Petrova",)]),
+    ('As Berg urged the crews to stay calm, Ana Petrova fired back, "Let them try, because the pier is ours and '
+     'will stay ours."', [("Ana Petrova",)]),
+    # The main clause's subject names no one: the clause's speaker is still not the quotation's.
+    ('As Berg urged the crews to stay calm, the crowd fired back, "If the board takes the pier in Lisbon, '
+     'it will have to take us too."', [()]),
+    # The quotation closes the clause, or the clause has no verb of its own: its speaker speaks.
+    ('When Berg said, "We will open the port tomorrow morning," the crews cheered.', [("Tomas Berg",)]),
+    ('When asked about the port, Berg said: "We will open it tomorrow morning for everyone."', [("Tomas Berg",)]),
+])
+def test_a_quotation_after_the_main_clause_is_not_said_by_an_opening_clause(paragraph, expected):
+    assert quote_speakers(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # A government, the media, the military, traders or investors speak as a group of their own.
+    ("The Portuguese government claims the port will reopen next week.", [("The Portuguese government",)]),
+    ("Portuguese media reported that the port would reopen next week.", [("Portuguese media",)]),
+    ("Lisbon traders also say the port has been closed for too long.", [("Lisbon traders",)]),
+    ("Foreign investors said the port was worth far more than the board had paid.", [("Foreign investors",)]),
+])
+def test_an_institution_or_a_trade_speaks_as_a_group(paragraph, expected):
+    assert speakers(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # A person's name before a plural for people says whose they are: the group speaks, not the person.
+    ("Petrova officials were pleased with the count, saying it proved the plan had worked.",
+     [("Petrova officials",)]),
+    ("Berg supporters walked out of the hall, saying the count had been rigged from the very start.",
+     [("Berg supporters",)]),
+    # The person alone before the same verb speaks.
+    ("Petrova was thrilled with the vote, saying it proved the plan had worked.", [("Ana Petrova",)]),
+])
+def test_a_group_named_for_a_person_speaks_for_itself(paragraph, expected):
+    assert speakers(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # A sentence that is an attribution alone signs the quotation that closes the sentence before it.
+    ('“We will open the gates at dawn and not a minute later.” Petrova said.', [("Ana Petrova",)]),
+    ('“We will open the gates at dawn and not a minute later.” Mr. Berg said on Monday.',
+     [("Tomas Berg",)]),
+    # A sentence that goes on to report words of its own does not.
+    ('“We will open the gates at dawn and not a minute later.” Petrova said the board would '
+     'meet on Monday.', [(), ("Ana Petrova",)]),
+])
+def test_an_attribution_standing_alone_signs_the_quotation_before_it(paragraph, expected):
+    assert speakers(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # A transcript's label may give the speaker's party and state in brackets.
+    ('Sen. Tomas Berg (D-Lisbon): "The ferry timetable was changed without a single hearing."',
+     [("Tomas Berg",)]),
+    ('Tomas Berg (D-Lisbon):"The ferry timetable was changed without a single hearing."', [("Tomas Berg",)]),
+])
+def test_a_label_with_a_party_in_brackets_names_the_speaker(paragraph, expected):
+    assert quote_speakers(paragraph) == expected
+
+
+TITLED = (Mention("Kent", "place", paragraphs=(1,)), Mention("Jane Kent", "person", aliases=("Kent",), paragraphs=(1,)))
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # A title only a person holds says the person is meant, not the place of the same name.
+    ('"The port will reopen next week for everyone," Ms. Kent said.', [("Jane Kent",)]),
+    ('"The port will reopen next week for everyone," said Senator Kent.', [("Jane Kent",)]),
+])
+def test_a_titled_name_is_the_person_not_the_place(paragraph, expected):
+    article = Article("a", "a.txt", "Headline", paragraphs=(Paragraph(1, paragraph),))
+    assert [fact.speakers for fact in find_facts(article, TITLED)] == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("Lisbon police say the crowd left the square before midnight.", [("Lisbon police",)]),
+    # A description the article names as an actor in other capitals is that actor.
+    ("The crowd left the square before midnight, police said.", [("Police",)]),
+])
+def test_the_police_speak_as_the_actor_the_article_names(paragraph, expected):
+    article = Article("a", "a.txt", "Headline", paragraphs=(Paragraph(1, paragraph),))
+    mentions = MENTIONS + (Mention("Police", "organisation", paragraphs=(1,)),)
+    assert [fact.speakers for fact in find_facts(article, mentions)] == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # Towns, outlets, forums, users, hackers and files speak as what they are.
+    ("In a statement, the city of Lisbon urged people to seek shelter.", [("the city of Lisbon",)]),
+    ("Several outlets reported that the ferry would stop in May.", [("Several outlets",)]),
+    ("Portuguese hackers claimed the port systems were open.", [("Portuguese hackers",)]),
+    ("Audit files from the harbour board show that the gate was opened twice at night.",
+     [("Audit files from the harbour board",)]),
+])
+def test_a_town_an_outlet_or_a_file_speaks_as_itself(paragraph, expected):
+    assert speakers(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # A participle and a preposition may follow the head of a described source.
+    ("Exit polls taken in Porto found that the ferry fare was the main worry.", [("Exit polls taken in Porto",)]),
+    ("Officials based in Lisbon said the port would close.", [("Officials based in Lisbon",)]),
+])
+def test_a_source_described_by_a_participle_speaks_whole(paragraph, expected):
+    assert speakers(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # A source 'according to' names at length is a source when it is a description of one.
+    ("Most voters back the port, according to early results of exit polls conducted for the Lisbon "
+     "Ledger by Harbour Research.",
+     [("early results of exit polls conducted for the Lisbon Ledger by Harbour Research",)]),
+    ("Most voters back the port, according to early results of the exit poll by Harbour Research for the "
+     "Ledger and the two Lisbon radio networks.",
+     [("early results of the exit poll by Harbour Research for the Ledger and the two Lisbon radio networks",)]),
+    # A longer phrase that is no description names no source.
+    ("Most voters back the port, according to what was heard again and again on the pier at dawn.", [()]),
+])
+def test_a_long_source_according_to_is_read_when_it_is_a_description(paragraph, expected):
+    assert speakers(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("Shipping companies say the new fees would drive trade from the port.", [("Shipping companies",)]),
+    ("Mourners said the harbour master had saved many lives.", [("Mourners",)]),
+    ("Projections suggest the port would earn far more next year.", [("Projections",)]),
+])
+def test_companies_mourners_and_projections_speak_as_themselves(paragraph, expected):
+    assert speakers(paragraph) == expected

@@ -6,7 +6,7 @@ import re
 
 from . import vocabulary as V
 from .gazetteer import gazetteer
-from .vocabulary import (BASE_VERBS, DESCRIPTION_HEADS, FRAME_VERBS, LISTENER_VERBS, MONTH_NAMES, NAMING_VERBS, NOUN_FORMS,
+from .vocabulary import (BASE_VERBS, DESCRIPTION_HEADS, FINDING_HEADS, FINDING_VERBS, FRAME_VERBS, LISTENER_VERBS, MONTH_NAMES, NAMING_VERBS, NOUN_FORMS,
                          OBJECT_VERBS, PERSON_PRONOUNS as PRONOUN_GENDERS, SOURCE_HEADS, SPEECH_VERBS, THAT_VERBS, TITLE_WORDS,
                          TITLES, VOICE_VERBS, WEEKDAY_NAMES)
 
@@ -220,9 +220,11 @@ CONDITIONAL_CLAUSE = re.compile(r"(?:^|[,;:])\W*(?:(?:and|but|or|yet|so|even)\s+
 SIGNATURE_DASHES = ("―", "—")
 # An attribution and nothing more between two quotations ('," Roe said. "', '," said Lund,
 # the mayor. "'): no second clause ('..., pointing to the pier.', '... and left.'), no other
-# sentence, no quotation; the quotation goes on after it.
+# sentence, no quotation; the quotation goes on after it. The attribution closes with its stop,
+# comma or colon: a quotation after a word ('..., who waited in an "endless line"') is a phrase
+# of the attribution's, not the quotation going on.
 ATTRIBUTION_ALONE = re.compile(r"[\s,]*(?:[^\s,.!?;:\"“”—–]++|\s++|,\s++(?!(?:and|but|then|while|as|adding|saying|pointing)\b)"
-                               rf"|{TITLE_DOT}){{1,40}}[.,:]?\s*")
+                               rf"|{TITLE_DOT}){{1,40}}[.,:]\s*")
 # 'Said Lund: "..."': the verb first, the speaker after it, then the quotation.
 BEFORE_INVERTED = re.compile(rf"(?:^|[.!?]\s+)(?P<verb>{SPEECH})\s+(?P<who>{WHO}{{1,60}}?)\s*[:,]\s*$",
                              re.IGNORECASE)
@@ -340,7 +342,7 @@ SAID_AFTER = re.compile(rf"""
       | (?!(?:{INVERTED_NEVER})\b) (?P<verb2>{SPEECH}) \s+ (?P<who2>{WHO}{{1,80}})   # ', said Jane Roe'
     )
     # After the speaker: a description set off by a comma, or a claim joined to it ...
-    (?: ,\s* (?: (?:the|a|an|who|whose)\s[^\"“”]{{0,120}}
+    (?: ,\s* (?: (?:the|a|an|who|whose)\s[^\"“”]{{0,200}}
                | (?:{PARTICIPLES})\b .*
                | (?!(?:that|he|she|they|it|we|I|there)\b) [^\"“”]{{0,100}} )
       # ... or whom it was told ('told The Post', 'told him'), and an adverbial after it ...
@@ -376,6 +378,7 @@ NAMED_SUBJECT = re.compile(r"(?:(?![a-z]+ed\b)[\w’'-]+\s+){0,3}?[A-Z][\w.’'-
                            r"|(?:[Tt]he|[Aa]n?|[Tt]his|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?:\s+(?![a-z]+ed\b)[\w’'-]+){1,4}")
 # Those who speak as a group, unnamed, in lower case ('critics', 'senior officials', 'the report').
 UNNAMED_GROUP = rf"(?:(?:the|some|many|most|other|several|two|three|four)\s+)?(?:[a-z]+\s+)??(?:{letter_tree(set(SOURCE_HEADS))})"
+UNNAMED_GROUP_WHOLE = re.compile(UNNAMED_GROUP)
 # 'The new bridge, Ms. Roe said, is a gift to the town': the attribution set inside the
 # reported sentence, which goes on in lower case after it; its speaker may be a pronoun
 # ('All of this, he said, could be undone').
@@ -395,10 +398,30 @@ OPENS_CLAUSE = re.compile(r"(?:When|If|As|After|Before|While|Although|Though|Bec
 # Words after 'according to' that stand for a source named elsewhere ('according to him', 'according to those').
 PRONOUN_START = re.compile(r"(?:him|her|them|us|me|it|you|this|that|these|those)\b", re.IGNORECASE)
 ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+", re.IGNORECASE)
+# 'Polls show Lund ahead', 'A new survey of harbour workers found most of them undecided': a
+# poll, a study or records as the whole subject, a verb of finding, and what was found, with no
+# 'that' (SAID_THAT reads it with one).
+FINDING = re.compile(rf"""
+    ^(?P<who> (?:[^;:\"“”\s]+\s+){{0,6}}? (?i:{letter_tree(set(FINDING_HEADS))}) \b
+        (?: \s+ (?:of|by|from|for|in|conducted|released|published|taken|commissioned)\s+[^,;:\"“”]{{1,60}}? )? )
+    \s+ {AUXILIARIES} (?P<verb>{alternation(FINDING_VERBS, slice(0, 3))}) \s+
+    (?!(?:{NOT_A_CLAUSE})\b) (?P<content>[\w“\"$].+)$""", re.VERBOSE)
 OBJECT_CLAIM = re.compile(
     rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,40}}?){AUXILIARIES}(?P<verb>{OBJECT_SPEECH})\s+(?P<content>.+)$")
 FRAMED = re.compile(
     rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,40}}?){AUXILIARIES}(?P<verb>{FRAME_SPEECH})\s+(?P<content>[^\"“”]*[\"“].+)$")
+# A closing mark a comma may stand inside, as American style sets it ('called it "a farce,"
+# saying ...'): the comma still ends the clause before the participle.
+COMMA_QUOTE = r"[”\"]?"
+# 'Asked whether the port would close, Roe said ...', '... when asked by reporters if it would':
+# the question put to someone, which the writer reports as asked. The question ends at the
+# first comma; who asked, when the sentence says.
+ASKED_QUESTION = re.compile(r"""
+    (?:^|,\s+|\b(?:[Ww]hen|[Aa]fter|[Aa]s|[Ww]hile|[Oo]nce|[Ii]f)\s+)
+    (?:(?:he|she|they|I|we)\s+(?:was|were)\s+)?
+    (?P<verb>[Aa]sked)
+    (?:\s+by\s+(?P<who>[^,;:\"“”]{1,60}?))?
+    \s+(?P<content>(?:whether|if|about|how|what|why|which|who|when|where)\b[^,;:\"“”]+)""", re.VERBOSE)
 # The naming verbs' forms, as a cue is written ('called', 'referred to').
 NAMING_CUES = frozenset(form for verb in NAMING_VERBS for form in verb)
 # What a naming verb reports: a short object, then the quoted name, and any joined to it
@@ -414,7 +437,7 @@ NAME_GOES_ON = re.compile(r"[,\s]*(?:because|since|for|over|who|which|that|given
                           r"|\s+(?!(?:and|or|but|in|on|at|during|to|while|after|before|as|when|with|from|by|last|this|"
                           r"earlier|later|then|amid|ahead|until|through|about|against|among|across|yet|even)\b)[a-z]")
 # A naming verb joined to a sentence: '..., calling him "a fraud"'.
-NAMING_PARTICIPLE = re.compile(rf",\s+(?:also\s+|then\s+|even\s+)?(?P<verb>{alternation(NAMING_VERBS, slice(3, 4))})\s+(?P<content>\S)")
+NAMING_PARTICIPLE = re.compile(rf",{COMMA_QUOTE}\s+(?:also\s+|then\s+|even\s+)?(?P<verb>{alternation(NAMING_VERBS, slice(3, 4))})\s+(?P<content>\S)")
 # A second verb of speech of the same subject: '... and said he ...', '... and called for ...'.
 COORDINATED = re.compile(
     rf",?\s+and\s+(?:also\s+)?(?P<verb>{SPEECH}|{OBJECT_SPEECH}|{FRAME_SPEECH})\s+(?:that\s+)?(?P<content>\S.*)$")
@@ -426,11 +449,14 @@ SECOND_SPEAKER = re.compile(
     rf"|(?:[Tt]he|[Aa]|[Aa]\s+few|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Mm]ost)\s+(?:[\w’'.-]+\s+){{0,3}}?"
     rf"(?:{letter_tree(set(SOURCE_HEADS))}))\s+"
     rf"{AUXILIARIES}(?P<verb>{SPEECH}|{OBJECT_SPEECH})\s+(?:that\s+)?(?P<content>\S.*)$")
+# A second predicate of the subject after the quoted words it framed ('decried "harbour neglect"
+# and highlighted his plans'): the writer's, not said; the match starts after the closing mark.
+PREDICATE_AFTER_QUOTE = re.compile(r"(?<=[”\"])(?=,?\s+and\s+(?:then\s+|also\s+)?(?P<verb>[a-z]+ed|[a-z]+s)\b)")
 # A clause of the writer's after an object claim: '..., but he has also ...'.
 CONTRAST = re.compile(r",?\s+but\s+(?:he|she|they|it|we|I|[A-Z][\w’'-]+)\s+[a-z]")
 # A second claim joined to the first: ', adding that ...', ', calling for ...'.
-PARTICIPLE = re.compile(rf"(?:,\s+|\s+by\s+)(?P<verb>{PARTICIPLES})\s+(?:that\s+)?(?P<content>.+)$")
-CLAUSE_BREAK = re.compile(rf",\s+(?:{PARTICIPLES})\b")
+PARTICIPLE = re.compile(rf"(?:,{COMMA_QUOTE}\s+|\s+by\s+)(?P<verb>{PARTICIPLES})\s+(?:that\s+)?(?P<content>.+)$")
+CLAUSE_BREAK = re.compile(rf",(?P<mark>{COMMA_QUOTE})\s+(?:{PARTICIPLES})\b")
 SENTENCE_END = re.compile(r"([.!?])((?:[”\"’'»)])*)\s+(?=[A-Z0-9“\"‘'(«])")
 # Titles and honorifics as words of a name run ('Ms', 'Sen', 'President'): no name by themselves.
 TITLE_FORMS = frozenset(word.lower() for title in (*TITLES, *V.HONORIFICS, *TITLE_WORDS) for word in title.split())

@@ -926,11 +926,17 @@ class Reported:
     end: int
 
 
+def past_comma_mark(sentence: str, comma: int) -> int:
+    """Where words that end at a comma end, with the closing mark set after the comma ('"rigged,"')."""
+    return comma + 2 if sentence[comma + 1:comma + 2] in ("”", '"') and sentence[comma + 1:comma + 2] else comma
+
+
 def content_span(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The reported words without the full stop, and without a joined participial claim."""
     joined = fp.CLAUSE_BREAK.search(sentence, start, end)
     if joined:
-        end = joined.start()
+        # 'called it "a farce," saying ...': the closing mark after the comma is the words' own.
+        end = joined.end("mark") if joined.group("mark") else joined.start()
     while end > start and sentence[end - 1] in " .,;:!?":
         end -= 1
     return start, end
@@ -1090,8 +1096,10 @@ def closing_attribution(sentence: str, match: re.Match, who: str) -> bool:
     if match.group("who2"):
         return who[:1].isupper()
     told = match.end("verb")
+    # '..., federal officials said.': a group named by its plural in lower case is a speaker too.
     return (not sentence[told:].lstrip().startswith(",") and bool(words)
-            and (who[:1].isupper() or words[0].lower() in fp.SPEAKER_DETERMINERS)
+            and (who[:1].isupper() or words[0].lower() in fp.SPEAKER_DETERMINERS
+                 or bool(fp.UNNAMED_GROUP_WHOLE.fullmatch(who.strip())))
             and words[-1].lower() not in fp.FUNCTION_ENDS)
 
 
@@ -1142,6 +1150,16 @@ def object_and_predicate(words: str) -> bool:
     return not may_hold_a_verb(before)
 
 
+def extract_finding(sentence: str) -> list[Reported]:
+    """'Polls show Lund ahead', 'The audit found gaps in the books': what a poll, a study or
+    records found, read without a 'that'."""
+    match = fp.FINDING.match(sentence)
+    if not match:
+        return []
+    start, end = content_span(sentence, match.start("content"), len(sentence))
+    return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
+
+
 def extract_object_claim(sentence: str) -> list[Reported]:
     """'X accused Russia of ...', 'X called for ...': the object and what follows."""
     match = fp.OBJECT_CLAIM.match(sentence)
@@ -1157,6 +1175,9 @@ def extract_framed_quote(sentence: str) -> list[Reported]:
         return []
     match = fp.FRAMED.match(sentence)
     if not match:
+        return []
+    # 'thanked her "tireless harbour master" Tom Lund': a label set before a name frames nothing.
+    if all(is_epithet(sentence, q) for q in quoted_spans(sentence) if q.start >= match.start("content")):
         return []
     start, end = content_span(sentence, match.start("content"), len(sentence))
     return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
@@ -1200,8 +1221,19 @@ def extract_naming_participle(sentence: str) -> list[Reported]:
     return [Reported(subject.group("who"), joined.group("verb"), joined.start("verb"), joined.start("content"), end)]
 
 
+def extract_asked(sentence: str) -> list[Reported]:
+    """'Asked whether the port would close, Roe said ...': the question someone was asked, read
+    beside whatever the sentence reports of the answer."""
+    # A look for the word spares most sentences the search.
+    match = fp.ASKED_QUESTION.search(sentence) if "sked " in sentence else None
+    if not match:
+        return []
+    start, end = content_span(sentence, match.start("content"), match.end("content"))
+    return [Reported(match.group("who") or "", match.group("verb"), match.start("verb"), start, end)]
+
+
 CLAIM_EXTRACTORS = (extract_according_to, extract_said_inside, extract_said_that, extract_said_colon,
-                    extract_said_after, extract_said_clause, extract_object_claim, extract_framed_quote, extract_participle,
+                    extract_said_after, extract_said_clause, extract_finding, extract_object_claim, extract_framed_quote, extract_participle,
                     extract_naming_participle)
 
 
@@ -1217,11 +1249,15 @@ def is_noun_cue(who: str, cue: str = "") -> bool:
 
 
 def object_claim_end(sentence: str, reported: Reported) -> Reported:
-    """An object claim without a clause of the writer's after it ('..., but he has also ...')."""
+    """An object claim without a clause of the writer's after it ('..., but he has also ...'),
+    nor a second predicate of the subject that reports nothing ('... "harbour neglect" and left')."""
     contrast = fp.CONTRAST.search(sentence, reported.start, reported.end)
-    if not contrast:
+    predicate = next((m for m in fp.PREDICATE_AFTER_QUOTE.finditer(sentence, reported.start, reported.end)
+                      if m.group("verb").lower() not in fp.CUE_WORDS), None)
+    ends = [m.start() for m in (contrast, predicate) if m]
+    if not ends:
         return reported
-    start, end = content_span(sentence, reported.start, contrast.start())
+    start, end = content_span(sentence, reported.start, min(ends))
     return Reported(reported.who, reported.cue, reported.cue_at, start, end)
 
 
@@ -1235,6 +1271,7 @@ def reported_in(sentence: str) -> list[Reported]:
     # A verb inside quoted words is the speaker's own ('"I think the plan will fail," Berg told
     # me'): the quotation is what was said, not the words after that verb.
     quoted = [(q.text_start, q.text_end) for q in quoted_spans(sentence)] if fp.OPENING.search(sentence) else []
+    asked = extract_asked(sentence)
     for extract in CLAIM_EXTRACTORS:
         # 'the reports', 'his remarks': after a determiner the cue is a noun, not a verb.
         # 'X would not say that ...', 'X never said ...': no claim of X's.
@@ -1245,7 +1282,7 @@ def reported_in(sentence: str) -> list[Reported]:
         if found:
             break
     else:
-        return []
+        return [r for r in asked if len(fp.WORD.findall(sentence[r.start:r.end])) >= MIN_REPORTED_WORDS]
     if extract in (extract_object_claim, extract_framed_quote):
         found = [object_claim_end(sentence, r) for r in found]
     first = found[0]
@@ -1283,10 +1320,12 @@ def reported_in(sentence: str) -> list[Reported]:
         if extract is not extract_naming_participle else None
     named_at = named_end(sentence, naming.start("content"), naming.group("verb")) if naming else -1
     if naming and named_at >= 0:
-        found = [Reported(first.who, first.cue, first.cue_at, *content_span(sentence, first.start, naming.start())),
+        found = [Reported(first.who, first.cue, first.cue_at, *content_span(sentence, first.start, past_comma_mark(sentence, naming.start()))),
                  *found[1:], Reported(first.who, naming.group("verb"), naming.start("verb"),
                                       naming.start("content"), named_at)]
     found = [named(sentence, r) for r in found]
+    # The question put, when the answer reported is other words ('Asked whether ..., Roe said no').
+    found += [a for a in asked if not any(r.start < a.end and a.start < r.end for r in found)]
     return [r for r in found if len(fp.WORD.findall(sentence[r.start:r.end])) >= MIN_REPORTED_WORDS
             or named_end(sentence, r.start, r.cue) == r.end]
 
@@ -1317,9 +1356,15 @@ def named_end(sentence: str, start: int, cue: str) -> int:
     if " ".join(cue.lower().split()) not in fp.NAMING_CUES:
         return -1
     match = fp.NAMED.match(sentence, start)
-    if not match or fp.NAME_GOES_ON.match(sentence, match.end()):
+    if not match or (fp.NAME_GOES_ON.match(sentence, match.end()) and not name_closed_by_comma(sentence, match.end())):
         return -1
     return match.end()
+
+
+def name_closed_by_comma(sentence: str, end: int) -> bool:
+    """True when a comma closes the quoted name, inside its marks or right after them ('called
+    him "a fraud," adding ...', 'called it "a farce", then left'): what follows is another clause."""
+    return sentence[end - 2:end - 1] == "," or sentence[end:end + 1] == ","
 
 
 def named(sentence: str, reported: Reported) -> Reported:

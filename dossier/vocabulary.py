@@ -206,6 +206,26 @@ FRAME_VERBS = (
     forms("proclaim", "proclaims", "proclaimed", "proclaiming"),
     forms("condemn", "condemns", "condemned", "condemning"),
     forms("reference", "references", "referenced", "referencing"),
+    # The verbs of judging and characterizing of English lexicons (VerbNet's judgement-33 and
+    # characterize-29.2 classes): with quoted words after them they report those words
+    # ('denounced the ruling as "shameful"', 'portrayed the deal as "a giveaway"').
+    *(forms(base, third, past, gerund) for base, third, past, gerund in (
+        ("denounce", "denounces", "denounced", "denouncing"), ("decry", "decries", "decried", "decrying"),
+        ("applaud", "applauds", "applauded", "applauding"), ("assail", "assails", "assailed", "assailing"),
+        ("berate", "berates", "berated", "berating"), ("castigate", "castigates", "castigated", "castigating"),
+        ("censure", "censures", "censured", "censuring"), ("chastise", "chastises", "chastised", "chastising"),
+        ("commend", "commends", "commended", "commending"), ("compliment", "compliments", "complimented",
+                                                                  "complimenting"),
+        ("denigrate", "denigrates", "denigrated", "denigrating"),
+        ("disparage", "disparages", "disparaged", "disparaging"), ("extol", "extols", "extolled", "extolling"),
+        ("fault", "faults", "faulted", "faulting"), ("lambaste", "lambastes", "lambasted", "lambasting"),
+        ("laud", "lauds", "lauded", "lauding"), ("rebuke", "rebukes", "rebuked", "rebuking"),
+        ("ridicule", "ridicules", "ridiculed", "ridiculing"), ("vilify", "vilifies", "vilified", "vilifying"),
+        ("thank", "thanks", "thanked", "thanking"), ("characterize", "characterizes", "characterized",
+                                                        "characterizing"),
+        ("characterise", "characterises", "characterised", "characterising"),
+        ("portray", "portrays", "portrayed", "portraying"), ("depict", "depicts", "depicted", "depicting"),
+    )),
 )
 
 # Frame verbs that name what their object is ('called the plan "a disaster"', 'described
@@ -219,6 +239,11 @@ NAMING_VERBS = (
     forms("brand", "brands", "branded", "branding"),
     forms("term", "terms", "termed", "terming"),
     forms("refer to", "refers to", "referred to", "referring to"),
+    forms("characterize", "characterizes", "characterized", "characterizing"),
+    forms("characterise", "characterises", "characterised", "characterising"),
+    forms("portray", "portrays", "portrayed", "portraying"),
+    forms("depict", "depicts", "depicted", "depicting"),
+    forms("denounce", "denounces", "denounced", "denouncing"),
 )
 
 # Verbs of speech that take a listener before what they report ('told the council that').
@@ -356,6 +381,22 @@ document letter statement release email emails memo findings polling
 team camp confidant confidants booster boosters faction spokesmen spokeswomen pollster pollsters
 commentator commentators columnist columnists reporters correspondents
 """.split())
+# What is counted or written down and reports a finding as its subject, with no 'that' after its
+# verb ('Polls show Lund ahead', 'The audit found gaps in the books'); FINDING_VERBS are its verbs.
+FINDING_HEADS = frozenset("""
+poll polls polling survey surveys study studies data figures numbers records statistics analysis
+analyses report reports results research review audit count tally findings estimates documents
+census projections forecast forecasts
+""".split())
+FINDING_VERBS = (
+    forms("show", "shows", "showed", "showing"),
+    forms("find", "finds", "found", "finding"),
+    forms("indicate", "indicates", "indicated", "indicating"),
+    forms("suggest", "suggests", "suggested", "suggesting"),
+    forms("reveal", "reveals", "revealed", "revealing"),
+    forms("put", "puts", "put", "putting"),
+    forms("give", "gives", "gave", "giving"),
+)
 # Members of a party or a political camp, who speak as a group in the plural ('Some Democrats say').
 PARTY_MEMBERS = frozenset("""
 Democrat Republican Conservative Liberal Progressive Libertarian Socialist Moderate Centrist Tory Labourite

@@ -633,6 +633,58 @@ def test_short_partial_quotes_and_joined_claims(paragraph, claims):
     assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims
 
 
+@pytest.mark.parametrize("paragraph, claims", [
+    # A comma set inside the closing mark still ends the words before a participle.
+    ('Petrova called the vote "a farce," saying the council had ignored the town.',
+     [('the vote "a farce,"', ("Ana Petrova",), "called"),
+      ("the council had ignored the town", ("Ana Petrova",), "saying")]),
+    ('Petrova said the count was "rigged," calling it "a farce."',
+     [('the count was "rigged,"', ("Ana Petrova",), "said"), ('it "a farce."', ("Ana Petrova",), "calling")]),
+    # A quoted name closed by a comma ends there, whatever word follows.
+    ('Berg called Petrova the "ultimate tourist," linking to a story about her trip.',
+     [('Petrova the "ultimate tourist,"', ("Tomas Berg",), "called")]),
+    # Verbs of judging and characterizing frame the quoted words after them.
+    ('Petrova denounced the ruling as "shameful" and left the hall.',
+     [('the ruling as "shameful"', ("Ana Petrova",), "denounced")]),
+    ('Berg portrayed the new pier as "a gift to the town" in his speech.',
+     [('the new pier as "a gift to the town"', ("Tomas Berg",), "portrayed")]),
+    # A second predicate after the quoted words is the writer's.
+    ('Petrova has decried the neglect of the “harbour front” and highlighted her plans.',
+     [("the neglect of the “harbour front”", ("Ana Petrova",), "decried")]),
+])
+def test_partial_quotes_framed_and_closed(paragraph, claims):
+    assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims
+
+
+@pytest.mark.parametrize("paragraph, claims", [
+    # A poll, a study or records report what they found without a 'that'.
+    ("Polls show Petrova ahead by ten points in the north.",
+     [("Petrova ahead by ten points in the north", (), "show")]),
+    ("The audit by the Northern Grid Authority found gaps in the books of the harbour.",
+     [("gaps in the books of the harbour", ("Northern Grid Authority",), "found")]),
+    # The question someone was asked is reported beside the answer.
+    ("Asked whether the pier would hold, Berg said he was sure of it.",
+     [("he was sure of it", ("Tomas Berg",), "said"), ("whether the pier would hold", (), "Asked")]),
+    ("When asked by the Northern Grid Authority if the lines were safe, Berg said nothing.",
+     [("if the lines were safe", ("Northern Grid Authority",), "asked")]),
+    # A group named in lower case closes the words before it, after an opening phrase too.
+    ("With the storm over, the ferries have resumed their routes, harbour officials said.",
+     [("With the storm over, the ferries have resumed their routes", ("harbour officials",), "said")]),
+    # A long description after the speaker is no part of the words.
+    ("Prices are unlikely to fall this winter, said Tomas Berg, a professor of economics at the coastal "
+     "college, who is one of the country's foremost specialists on the gains and losses of harbour trade.",
+     [("Prices are unlikely to fall this winter", ("Tomas Berg",), "said")]),
+])
+def test_findings_questions_and_groups_report_words(paragraph, claims):
+    assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims
+
+
+def test_quotation_in_a_speakers_description_does_not_go_on_the_quote():
+    found = facts_of('"It was shameful," said Tomas Berg, a skipper who waited in an "extremely long line '
+                     'snaking around the harbour for hours."')
+    assert [f.text for f in found if f.kind == "quote"][0] == "It was shameful"
+
+
 def test_quote_someone_else_says_inside_a_claim_is_kept():
     found = facts_of('When Petrova noted that the pier had failed twice, "we rebuilt it every time," Berg replied.')
     assert [(f.text, f.speakers) for f in found if f.kind == "quote"] == [

@@ -6,7 +6,8 @@ import re
 
 from . import vocabulary as V
 from .gazetteer import gazetteer
-from .vocabulary import (BASE_VERBS, DESCRIPTION_HEADS, FINDING_HEADS, FINDING_VERBS, FRAME_VERBS, LISTENER_VERBS, MONTH_NAMES, NAMING_VERBS, NOUN_FORMS,
+from .vocabulary import (BASE_VERBS, DESCRIPTION_HEADS, FINDING_HEADS, FINDING_VERBS, FRAME_VERBS, ISSUED_WRITINGS,
+                         INTENT_VERBS, ISSUING_VERBS, LISTENER_VERBS, MONTH_NAMES, NAMING_VERBS, NOUN_FORMS,
                          OBJECT_VERBS, PERSON_PRONOUNS as PRONOUN_GENDERS, SOURCE_HEADS, SPEECH_VERBS, THAT_VERBS, TITLE_WORDS,
                          TITLES, VOICE_VERBS, WEEKDAY_NAMES)
 
@@ -65,6 +66,8 @@ SUBORDINATORS = ("When|If|As|After|Before|While|Although|Though|Because|Since|Un
 CUE_WORDS = frozenset(form.split()[0] for verb in SPEECH_VERBS + THAT_VERBS + OBJECT_VERBS + FRAME_VERBS
                       + VOICE_VERBS
                       for form in verb) | {"according"}
+# ... and of every reported claim, with what subjects mean to do and what polls find.
+CLAIM_WORDS = CUE_WORDS | frozenset(form.split()[0] for verb in INTENT_VERBS + FINDING_VERBS for form in verb)
 # How much someone said, the verb's object, not a clause's subject ('said a lot about the
 # vote', 'says a great deal about us'); 'a lot of people were hurt' opens a clause.
 AMOUNT_SAID = (r"(?:a\s+(?:lot|great\s+deal|good\s+deal|bit|little)|plenty|quite\s+a\s+bit)(?!\s+of\b)|volumes|"
@@ -406,6 +409,24 @@ FINDING = re.compile(rf"""
         (?: \s+ (?:of|by|from|for|in|conducted|released|published|taken|commissioned)\s+[^,;:\"“”]{{1,60}}? )? )
     \s+ {AUXILIARIES} (?P<verb>{alternation(FINDING_VERBS, slice(0, 3))}) \s+
     (?!(?:{NOT_A_CLAUSE})\b) (?P<content>[\w“\"$].+)$""", re.VERBOSE)
+# 'Roe issued a statement saying the pier is safe', 'The board released a letter on Monday
+# arguing that ...': what the subject put out says what follows the participle, in its name.
+ISSUED_SAYING = re.compile(rf"""
+    ^(?P<who> (?:[^;:\"“”\s]+\s+){{1,14}}? ) {AUXILIARIES}
+    (?:{alternation(ISSUING_VERBS, slice(0, 3))}) \s+ (?:a|an|the|his|her|its|their)\s+ (?:[\w-]+\s+){{0,2}}?
+    (?:{letter_tree(set(ISSUED_WRITINGS))}) (?:\s+[^,;:\"“”]{{0,40}}?)? ,?\s+
+    (?P<verb>{QUOTE_PARTICIPLES}) \s+ (?:that\s+)? (?P<content>\S.+)$""", re.VERBOSE)
+# Acts of speech a subject may refuse or put off ('declined to say whether ...', 'refused to
+# comment'): what follows them was not said, so they are no act it means to do.
+UNSAID = alternation(SPEECH_VERBS, slice(0, 1)) + "|comment|speak|discuss|elaborate|specify|detail|respond"
+# 'Roe vowed to fight on', 'The board declined to attend': a subject of a few words, a
+# verb of intending, and the act it means, a to-infinitive ('agreed to the deal' names a thing).
+INTENT = re.compile(rf"""
+    ^(?P<who> (?:[^,;:\"“”\s]+\s+){{1,10}}? ) {AUXILIARIES}
+    (?P<verb>{alternation(INTENT_VERBS, slice(1, 3))}) \s+
+    (?P<content> to\s+ (?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|be\s+\w+ed)\b)
+                 (?!(?:{UNSAID})\b) [a-z]\w+ \s+\S.* )$""",
+    re.VERBOSE)
 OBJECT_CLAIM = re.compile(
     rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,40}}?){AUXILIARIES}(?P<verb>{OBJECT_SPEECH})\s+(?P<content>.+)$")
 FRAMED = re.compile(

@@ -333,9 +333,9 @@ def apostrophes(name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((name, name.replace("’", "'"), name.replace("'", "’"))))
 
 
-def cue_free(text: str) -> bool:
+def cue_free(text: str, cues: frozenset[str] = fp.CUE_WORDS) -> bool:
     """True when no word of the text can be a cue: most sentences, spared every pattern."""
-    return fp.CUE_WORDS.isdisjoint(fp.PUNCTUATION_TO_SPACE.sub(" ", text.lower()).split())
+    return cues.isdisjoint(fp.PUNCTUATION_TO_SPACE.sub(" ", text.lower()).split())
 
 
 def is_name_char(char: str) -> bool:
@@ -1150,6 +1150,24 @@ def object_and_predicate(words: str) -> bool:
     return not may_hold_a_verb(before)
 
 
+def extract_issued_saying(sentence: str) -> list[Reported]:
+    """'Roe issued a statement saying the pier is safe': what the subject put out says it."""
+    match = fp.ISSUED_SAYING.match(sentence)
+    if not match:
+        return []
+    start, end = content_span(sentence, match.start("content"), len(sentence))
+    return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
+
+
+def extract_intent(sentence: str) -> list[Reported]:
+    """'Roe vowed to fight on at the pier': the act a subject commits to or means to do."""
+    match = fp.INTENT.match(sentence)
+    if not match:
+        return []
+    start, end = content_span(sentence, match.start("content"), len(sentence))
+    return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
+
+
 def extract_finding(sentence: str) -> list[Reported]:
     """'Polls show Lund ahead', 'The audit found gaps in the books': what a poll, a study or
     records found, read without a 'that'."""
@@ -1232,8 +1250,8 @@ def extract_asked(sentence: str) -> list[Reported]:
     return [Reported(match.group("who") or "", match.group("verb"), match.start("verb"), start, end)]
 
 
-CLAIM_EXTRACTORS = (extract_according_to, extract_said_inside, extract_said_that, extract_said_colon,
-                    extract_said_after, extract_said_clause, extract_finding, extract_object_claim, extract_framed_quote, extract_participle,
+CLAIM_EXTRACTORS = (extract_according_to, extract_issued_saying, extract_said_inside, extract_said_that, extract_said_colon,
+                    extract_said_after, extract_said_clause, extract_finding, extract_object_claim, extract_intent, extract_framed_quote, extract_participle,
                     extract_naming_participle)
 
 
@@ -1266,7 +1284,7 @@ def reported_in(sentence: str) -> list[Reported]:
     claim joined to it ('..., adding that ...')."""
     # Most sentences hold no verb of speech: a look at their words spares every pattern.
     # A run of words longer than any sentence is page debris, not prose to read.
-    if len(sentence) > MAX_SENTENCE_CHARS or cue_free(sentence):
+    if len(sentence) > MAX_SENTENCE_CHARS or cue_free(sentence, fp.CLAIM_WORDS):
         return []
     # A verb inside quoted words is the speaker's own ('"I think the plan will fail," Berg told
     # me'): the quotation is what was said, not the words after that verb.
@@ -1569,8 +1587,11 @@ def reported_claims(text: str, number: int, spans: tuple[tuple[int, int], ...],
                     framing.append(Claim(start, end, Said(who, reported.cue, sentence[0] + reported.cue_at, pronoun),
                                          sentence))
                 continue
-            if any(s and s.cue_at == sentence[0] + reported.cue_at and s.cue_at >= q.end for q, s in quoted):
-                continue    # '"...," X said': the verb attributes the quotation before it
+            # '"...," X said': the verb attributes the quotation before it; reported words that
+            # run on before a quoted phrase ('Lund will fail by any "sane measure," Roe said') hold it.
+            if any(s and s.cue_at == sentence[0] + reported.cue_at and s.cue_at >= q.end
+                   and not words_before_quote(text, start, q.start) for q, s in quoted):
+                continue
             who_at = sentence[0] + max(words.find(reported.who.strip()), 0)
             who, pronoun = speakers_of(reported.who, names, number, earlier, who_at)
             if not who and reported.cue.lower() == "according to":
@@ -1582,6 +1603,14 @@ def reported_claims(text: str, number: int, spans: tuple[tuple[int, int], ...],
             if who:
                 earlier = who
     return claims, framing
+
+
+def words_before_quote(text: str, start: int, quote_start: int) -> bool:
+    """True when reported words hold words of their own before the quotation in them: the
+    quotation is a phrase inside what was reported, not all of it. Words with a verb of speech
+    of their own ('When Roe noted that ..., "...," Lund replied') are another's, not a frame."""
+    before = text[start:quote_start]
+    return len(fp.WORD.findall(before)) >= MIN_REPORTED_WORDS and cue_free(before)
 
 
 def interrupted_quotations(text: str, quoted: list[tuple[Quoted, Said | None]]

@@ -397,6 +397,44 @@ FINDING_VERBS = (
     forms("put", "puts", "put", "putting"),
     forms("give", "gives", "gave", "giving"),
 )
+# Verbs that commit their subject to an act or say what it means to do, with the act as a
+# to-infinitive ('vowed to fight on', 'declined to say whether ...', 'wants to close the port'):
+# the commissive verbs of speech-act lexicons (VerbNet's promise-37.13 and its kin) and the
+# verbs of intending (want-32.1, wish-62).
+INTENT_VERBS = (
+    forms("vow", "vows", "vowed", "vowing"),
+    forms("pledge", "pledges", "pledged", "pledging"),
+    forms("promise", "promises", "promised", "promising"),
+    forms("swear", "swears", "swore", "swearing"),
+    forms("threaten", "threatens", "threatened", "threatening"),
+    forms("offer", "offers", "offered", "offering"),
+    forms("agree", "agrees", "agreed", "agreeing"),
+    forms("refuse", "refuses", "refused", "refusing"),
+    forms("decline", "declines", "declined", "declining"),
+    forms("want", "wants", "wanted", "wanting"),
+    forms("plan", "plans", "planned", "planning"),
+    forms("seek", "seeks", "sought", "seeking"),
+    forms("hope", "hopes", "hoped", "hoping"),
+    forms("intend", "intends", "intended", "intending"),
+    forms("aim", "aims", "aimed", "aiming"),
+    forms("wish", "wishes", "wished", "wishing"),
+)
+# What a speaker puts out that says something in its name ('issued a statement saying ...'), and
+# the verbs of putting it out.
+ISSUED_WRITINGS = frozenset("""statement letter tweet email e-mail post message memo release video ad
+advertisement note op-ed editorial filing brief report""".split())
+ISSUING_VERBS = (
+    forms("issue", "issues", "issued", "issuing"),
+    forms("release", "releases", "released", "releasing"),
+    forms("send", "sends", "sent", "sending"),
+    forms("post", "posts", "posted", "posting"),
+    forms("publish", "publishes", "published", "publishing"),
+    forms("put out", "puts out", "put out", "putting out"),
+    forms("file", "files", "filed", "filing"),
+    forms("write", "writes", "wrote", "writing"),
+    forms("air", "airs", "aired", "airing"),
+    forms("run", "runs", "ran", "running"),
+)
 # Members of a party or a political camp, who speak as a group in the plural ('Some Democrats say').
 PARTY_MEMBERS = frozenset("""
 Democrat Republican Conservative Liberal Progressive Libertarian Socialist Moderate Centrist Tory Labourite

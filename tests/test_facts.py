@@ -679,6 +679,29 @@ def test_findings_questions_and_groups_report_words(paragraph, claims):
     assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims
 
 
+@pytest.mark.parametrize("paragraph, claims", [
+    # What a speaker put out says what follows its participle, in the speaker's name.
+    ("Petrova issued a statement saying the pier would reopen in the spring.",
+     [("the pier would reopen in the spring", ("Ana Petrova",), "saying")]),
+    ("The Northern Grid Authority sent a letter to the council on Monday arguing that the fees were unfair.",
+     [("the fees were unfair", ("Northern Grid Authority",), "arguing")]),
+    # A verb of intending reports the act its subject commits to or means to do.
+    ("Berg vowed to fight the closure of the harbour in court.",
+     [("to fight the closure of the harbour in court", ("Tomas Berg",), "vowed")]),
+    ("Petrova wants to rebuild the old pier before the storms.",
+     [("to rebuild the old pier before the storms", ("Ana Petrova",), "wants")]),
+    ("The Northern Grid Authority declined to attend the hearing on the buried lines.",
+     [("to attend the hearing on the buried lines", ("Northern Grid Authority",), "declined")]),
+    # ... an act, not a thing agreed to.
+    ("Berg agreed to the terms of the lease on Monday.", []),
+    # Reported words that run on before a quoted phrase hold it, with the attribution after them.
+    ('The plan will close the harbour by any "measure a sane skipper would use," Berg said on Monday.',
+     [('The plan will close the harbour by any "measure a sane skipper would use,"', ("Tomas Berg",), "said")]),
+])
+def test_statements_and_intentions_report_words(paragraph, claims):
+    assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims
+
+
 def test_quotation_in_a_speakers_description_does_not_go_on_the_quote():
     found = facts_of('"It was shameful," said Tomas Berg, a skipper who waited in an "extremely long line '
                      'snaking around the harbour for hours."')

@@ -6,7 +6,7 @@ import re
 
 from . import vocabulary as V
 from .gazetteer import gazetteer
-from .vocabulary import (BASE_VERBS, DESCRIPTION_HEADS, FINDING_HEADS, FINDING_VERBS, FRAME_VERBS, ISSUED_WRITINGS,
+from .vocabulary import (BASE_VERBS, CLAIM_NOUNS, DESCRIPTION_HEADS, FINDING_HEADS, FINDING_VERBS, FRAME_VERBS, ISSUED_WRITINGS,
                          INTENT_VERBS, ISSUING_VERBS, LISTENER_VERBS, MONTH_NAMES, NAMING_VERBS, NOUN_FORMS,
                          OBJECT_VERBS, PERSON_PRONOUNS as PRONOUN_GENDERS, SOURCE_HEADS, SPEECH_VERBS, THAT_VERBS, TITLE_WORDS,
                          TITLES, VOICE_VERBS, WEEKDAY_NAMES)
@@ -67,7 +67,8 @@ CUE_WORDS = frozenset(form.split()[0] for verb in SPEECH_VERBS + THAT_VERBS + OB
                       + VOICE_VERBS
                       for form in verb) | {"according"}
 # ... and of every reported claim, with what subjects mean to do and what polls find.
-CLAIM_WORDS = CUE_WORDS | frozenset(form.split()[0] for verb in INTENT_VERBS + FINDING_VERBS for form in verb)
+CLAIM_WORDS = CUE_WORDS | frozenset(form.split()[0] for verb in INTENT_VERBS + FINDING_VERBS for form in verb) \
+    | CLAIM_NOUNS
 # How much someone said, the verb's object, not a clause's subject ('said a lot about the
 # vote', 'says a great deal about us'); 'a lot of people were hurt' opens a clause.
 AMOUNT_SAID = (r"(?:a\s+(?:lot|great\s+deal|good\s+deal|bit|little)|plenty|quite\s+a\s+bit)(?!\s+of\b)|volumes|"
@@ -115,6 +116,8 @@ CONTRACTED_VERB = re.compile(r"\w['’](?:re|ll|ve|m|d)$")
 # Pronouns that tell a person's gender, after the person is named.
 GENDERED = re.compile(r"\b(?:" + "|".join(PRONOUN_GENDERS) + r")\b", re.IGNORECASE)
 GENDER_OF = {pronoun: "he" if gender == "male" else "she" for pronoun, gender in PRONOUN_GENDERS.items()}
+# The pronoun a possessive stands for ('his claim' is what he claims).
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 # Subjects that name no one: a claim from them keeps no speaker.
 GENERIC_SUBJECTS = {"it", "they", "we", "i", "you", "who", "which", "that", "this", "there", "one"}
 # Words a speaker's description is made of besides names ('the country's top diplomat').
@@ -386,10 +389,11 @@ UNNAMED_GROUP_WHOLE = re.compile(UNNAMED_GROUP)
 # reported sentence, which goes on in lower case after it; its speaker may be a pronoun
 # ('All of this, he said, could be undone').
 SAID_INSIDE = re.compile(rf"""
-    ^(?P<head> [^,;:\"“”]{{2,}}? ) ,\s+
-    (?P<who> [A-Z]{WHO}{{1,50}}? | {SUBJECT_PRONOUNS} | {UNNAMED_GROUP} ) \s+ {AUXILIARIES} (?P<verb>{SPEECH}) ,\s+
+    ^(?P<head> (?:[^,;:\"“”]|(?<=\d),(?=\d{{3}})){{2,}}? ) ,\s+
+    (?P<who> [A-Z]{WHO}{{1,50}}? | {SUBJECT_PRONOUNS} | {UNNAMED_GROUP} ) \s+ {AUXILIARIES} (?P<verb>{SPEECH})
+    (?:\s+{LISTENER_NAMED})? ,\s+           # 'The pier, Roe told the Ledger, is safe'
     (?!(?:{PARTICIPLES})\b|[a-z]+ing\b)     # '..., Roe added, saying ...', '..., Roe said, wiping his face' close it
-    (?P<rest> [a-z][^\"“”]*.* )$""", re.VERBOSE)
+    (?P<rest> [a-z“\"][^\"“”]*.* )$""", re.VERBOSE)   # the words go on, perhaps quoted ('..., X said, “all ...')
 # 'Roe said: A docker who ...': what follows the colon, not in quotation marks.
 SAID_COLON = re.compile(rf"""
     (?P<who> (?:[^;:\"“”\s]+\s+){{1,14}}? ) {AUXILIARIES} (?P<verb>{SPEECH})\b
@@ -426,6 +430,14 @@ INTENT = re.compile(rf"""
     (?P<verb>{alternation(INTENT_VERBS, slice(1, 3))}) \s+
     (?P<content> to\s+ (?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|be\s+\w+ed)\b)
                  (?!(?:{UNSAID})\b) [a-z]\w+ \s+\S.* )$""",
+    re.VERBOSE)
+# 'Lund's claim that the pier is safe', 'her plan to close the port', 'the board's repeated warnings
+# that ...': an owner named or a possessive pronoun, a noun of speech or intent, and what it says.
+NOUN_CLAIM = re.compile(rf"""
+    (?<![\w’'-]) (?P<who> [Hh]is | [Hh]er | [Tt]heir | [A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}}['’]s? )
+    \s+ (?:(?!(?:that|to)\b)[a-z-]+\s+){{0,2}}? (?P<verb>{letter_tree(set(CLAIM_NOUNS))})
+    \s+ (?:(?:on|in|last|this|earlier)\s+\w+\s+)?
+    (?P<content> (?:that\s+(?!(?:is|was|are|were|has|have|had|will|would)\b)\S | to\s+(?!(?:the|a|an)\b)[a-z]\w+\s) .+ )$""",
     re.VERBOSE)
 OBJECT_CLAIM = re.compile(
     rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,40}}?){AUXILIARIES}(?P<verb>{OBJECT_SPEECH})\s+(?P<content>.+)$")

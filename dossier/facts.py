@@ -1250,6 +1250,18 @@ def extract_asked(sentence: str) -> list[Reported]:
     return [Reported(match.group("who") or "", match.group("verb"), match.start("verb"), start, end)]
 
 
+def extract_noun_claim(sentence: str) -> list[Reported]:
+    """'Lund's claim that the pier is safe', 'her plan to close the port': what a noun of speech
+    or intent says, its owner's, read beside whatever else the sentence reports."""
+    match = fp.NOUN_CLAIM.search(sentence)
+    if not match:
+        return []
+    start, end = content_span(sentence, match.start("content"), len(sentence))
+    # 'his claim' is his: the possessive stands for the pronoun that would say it.
+    who = fp.POSSESSIVE_PRONOUNS.get(match.group("who").lower(), match.group("who"))
+    return [Reported(re.sub(r"['’]s?$", "", who), match.group("verb"), match.start("verb"), start, end)]
+
+
 CLAIM_EXTRACTORS = (extract_according_to, extract_issued_saying, extract_said_inside, extract_said_that, extract_said_colon,
                     extract_said_after, extract_said_clause, extract_finding, extract_object_claim, extract_intent, extract_framed_quote, extract_participle,
                     extract_naming_participle)
@@ -1289,7 +1301,7 @@ def reported_in(sentence: str) -> list[Reported]:
     # A verb inside quoted words is the speaker's own ('"I think the plan will fail," Berg told
     # me'): the quotation is what was said, not the words after that verb.
     quoted = [(q.text_start, q.text_end) for q in quoted_spans(sentence)] if fp.OPENING.search(sentence) else []
-    asked = extract_asked(sentence)
+    asked = extract_asked(sentence) + extract_noun_claim(sentence)
     for extract in CLAIM_EXTRACTORS:
         # 'the reports', 'his remarks': after a determiner the cue is a noun, not a verb.
         # 'X would not say that ...', 'X never said ...': no claim of X's.
@@ -1343,6 +1355,8 @@ def reported_in(sentence: str) -> list[Reported]:
                                       naming.start("content"), named_at)]
     found = [named(sentence, r) for r in found]
     # The question put, when the answer reported is other words ('Asked whether ..., Roe said no').
+    # 'Berg's repeated vows to ...': a cue word after a possessive is the noun, not a verb.
+    found = [r for r in found if not any(a.cue_at == r.cue_at for a in asked)]
     found += [a for a in asked if not any(r.start < a.end and a.start < r.end for r in found)]
     return [r for r in found if len(fp.WORD.findall(sentence[r.start:r.end])) >= MIN_REPORTED_WORDS
             or named_end(sentence, r.start, r.cue) == r.end]

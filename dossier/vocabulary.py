@@ -419,6 +419,13 @@ INTENT_VERBS = (
     forms("aim", "aims", "aimed", "aiming"),
     forms("wish", "wishes", "wished", "wishing"),
 )
+# The nouns of the verbs of speech and intent above, which report what their owner said or means
+# with a 'that' clause or a to-infinitive ('Lund's claim that ...', 'her plan to close the pier').
+CLAIM_NOUNS = frozenset("""claim claims assertion assertions allegation allegations accusation accusations
+argument arguments contention insistence suggestion suggestions warning warnings promise promises pledge
+pledges vow vows threat threats plan plans proposal proposals call calls demand demands criticism complaint
+complaints belief beliefs admission remark remarks statement prediction predictions charge charges hope hopes
+fear fears decision announcement assurance assurances declaration view views""".split())
 # What a speaker puts out that says something in its name ('issued a statement saying ...'), and
 # the verbs of putting it out.
 ISSUED_WRITINGS = frozenset("""statement letter tweet email e-mail post message memo release video ad

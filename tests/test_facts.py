@@ -702,6 +702,27 @@ def test_statements_and_intentions_report_words(paragraph, claims):
     assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims
 
 
+@pytest.mark.parametrize("paragraph, claims", [
+    # A noun of speech or intent with its owner reports what the owner said or means.
+    ("The council never tested Petrova's claim that the lines carry twice the load.",
+     [("that the lines carry twice the load", ("Ana Petrova",), "claim")]),
+    ("The crews cheered Berg's repeated vows to rebuild the pier before the storms.",
+     [("to rebuild the pier before the storms", ("Tomas Berg",), "vows")]),
+    # ... not a thing owned ('his plan' with no clause says nothing).
+    ("Berg's plan was approved by the council on Monday.", []),
+    # An attribution set inside the sentence: with whom it was told, and before quoted words.
+    ("The new pier, Petrova told the Northern Grid Authority, is a gift to the town.",
+     [("The new pier, Petrova told the Northern Grid Authority, is a gift to the town", ("Ana Petrova",), "told")]),
+    ("These and other records, Berg said, “all point the same way” on the pier.",
+     [("These and other records, Berg said, “all point the same way” on the pier", ("Tomas Berg",), "said")]),
+    ("The crews laid 50,000 feet of cable downtown, Petrova said, to bring power to the pier.",
+     [("The crews laid 50,000 feet of cable downtown, Petrova said, to bring power to the pier", ("Ana Petrova",),
+       "said")]),
+])
+def test_noun_claims_and_attributions_inside_the_sentence(paragraph, claims):
+    assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims
+
+
 def test_quotation_in_a_speakers_description_does_not_go_on_the_quote():
     found = facts_of('"It was shameful," said Tomas Berg, a skipper who waited in an "extremely long line '
                      'snaking around the harbour for hours."')
@@ -1098,9 +1119,9 @@ def test_names_after_a_pronoun_subject_are_objects(paragraph, speakers):
 
 
 @pytest.mark.parametrize("paragraph, claims", [
-    # Quoted words the sentence gives to someone else are not its subject's.
+    # Quoted words the sentence gives to someone else are not its subject's: they are that one's.
     ("The Northern Grid Authority seized on Berg’s claim that there had been “forty outages in two months” "
-     "in the north.", []),
+     "in the north.", [("that there had been “forty outages in two months” in the north", ("Tomas Berg",))]),
     ("Petrova mocked the pier as being in the “suburbs of the old harbour”.",
      [("the pier as being in the “suburbs of the old harbour”", ("Ana Petrova",))]),
 ])

@@ -691,6 +691,16 @@ def is_set_off_speech(text: str, quote: Quoted, said: Said | None) -> bool:
                 and len(words.split()) > 1 and len(capitalised) == 1)
 
 
+def is_short_reply(text: str, quote: Quoted, said: Said | None) -> bool:
+    """True for a word or two closed by a comma, '?' or '!' inside the marks with a verb of
+    speech right after them ('"Absolutely," Berg said', '"Never!" the crowd shouted'): an answer or
+    a cry, not a title ('"Harbour Lights," Berg wrote' names what was written)."""
+    words = text[quote.text_start:quote.text_end].rstrip()
+    return bool(said and said.speakers and said.cue and said.cue not in fp.WRITING_CUES
+                and len(words.split()) <= 2 and words[-1:] in (",", "?", "!")
+                and 0 <= said.cue_at - quote.end <= 40)
+
+
 def is_question_or_cry(text: str, quote: Quoted) -> bool:
     """Quoted words that close with '?' or '!' inside their marks ('asked, “Really?”')."""
     return text[quote.text_start:quote.text_end].rstrip()[-1:] in ("?", "!")
@@ -757,6 +767,8 @@ def extract_quote_after(text, quote, spans, names, number, earlier) -> Said | No
                     quote.end + described.start("verb"))
     for pattern in fp.AFTER_QUOTE:
         match = pattern.match(after)
+        if match and coordinated_verb(match.group("who")):
+            return None     # '... “Too late!” and said ...': the sentence's subject goes on speaking
         if match and closes_sentence and fp.REPORTED_CLAUSE.match(after, match.end("verb")):
             return None     # '"..." X said that ...': the next sentence reports something else
         if match:
@@ -774,6 +786,12 @@ def extract_quote_after(text, quote, spans, names, number, earlier) -> Said | No
                 continue
             return Said(who, match.group("verb"), quote.end + match.start("verb"), pronoun)
     return None
+
+
+def coordinated_verb(who: str) -> bool:
+    """True when the words before a verb after a quotation are only a conjunction ('“...” and
+    said'): the verb is the sentence subject's second, not an attribution with a speaker."""
+    return who.strip().lower() in fp.CLAUSE_CONJUNCTIONS | {"then", "and then", "or"}
 
 
 def described_of(words: str) -> str:
@@ -1318,8 +1336,10 @@ def reported_in(sentence: str) -> list[Reported]:
     first = found[0]
     # 'X urged the crews to "stand firm" and said ...': an object claim ends
     # where the subject's next verb of speech begins the next one.
+    # '... that the pier is safe and said ...': the subject's next verb of speech begins a claim of
+    # its own, after any extractor whose words follow their cue.
     coordinated = fp.COORDINATED.search(sentence, first.start, first.end + 1) \
-        if extract in (extract_object_claim, extract_framed_quote) else None
+        if extract not in (extract_according_to, extract_said_inside, extract_said_after) else None
     if coordinated:
         start, end = content_span(sentence, coordinated.start("content"), first.end)
         found = [Reported(first.who, first.cue, first.cue_at, *content_span(sentence, first.start,
@@ -1499,6 +1519,7 @@ def paragraph_facts(article: Article, paragraph: Paragraph, quotes: tuple[Quoted
         return facts, who
     quoted = [(quote, said) for quote, said in paragraph_quotes(paragraph, quotes, spans, names, earlier, carried)
               if not (is_title(text[quote.text_start:quote.text_end]) and not is_set_off_speech(text, quote, said)
+                      and not is_short_reply(text, quote, said)
                       and not (spoken_right_before(text, quote, said) and is_question_or_cry(text, quote)))
               and (not is_scare_quote(text, quote, spans) or spoken_right_before(text, quote, said))
               and (said is not None or len(fp.WORD.findall(text[quote.text_start:quote.text_end])) >= MIN_UNATTRIBUTED_WORDS)]

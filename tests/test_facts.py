@@ -723,6 +723,25 @@ def test_noun_claims_and_attributions_inside_the_sentence(paragraph, claims):
     assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims
 
 
+@pytest.mark.parametrize("paragraph, facts", [
+    # The subject's next verb of speech after reported words begins a claim of its own.
+    ("Petrova told the Northern Grid Authority that the lines were safe and said the crews would stay on.",
+     [("claim", "the lines were safe", ("Ana Petrova",), "told"),
+      ("claim", "the crews would stay on", ("Ana Petrova",), "said")]),
+    # A quotation followed by 'and said' is the subject's, who goes on speaking.
+    ("Petrova declared “What a night for the harbour!” and said the crews would stay on.",
+     [("quote", "What a night for the harbour!", ("Ana Petrova",), "declared"),
+      ("claim", "the crews would stay on", ("Ana Petrova",), "said")]),
+    # A word or two set off before a verb of speech is an answer or a cry, not a title ...
+    ('"Absolutely," Berg said when the council met.', [("quote", "Absolutely", ("Tomas Berg",), "said")]),
+    ('"Never!" Petrova shouted back at the crowd.', [("quote", "Never!", ("Ana Petrova",), "shouted")]),
+    # ... which what was written may be.
+    ('"Harbour Lights," Berg wrote.', []),
+])
+def test_coordinated_speech_and_short_replies(paragraph, facts):
+    assert [(f.kind, f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind in ("quote", "claim")] == facts
+
+
 def test_quotation_in_a_speakers_description_does_not_go_on_the_quote():
     found = facts_of('"It was shameful," said Tomas Berg, a skipper who waited in an "extremely long line '
                      'snaking around the harbour for hours."')

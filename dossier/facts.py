@@ -1734,11 +1734,19 @@ def headline_facts(article: Article, names: Names) -> list[Fact]:
     label = fp.HEADLINE_LABEL.match(article.headline)
     if label and not found:
         who = headline_label_speakers(label.group("who"), names)
-        if who:
+        if who or unnamed_source_label(label.group("who")):
             words = article.headline[label.start("words"):].rstrip()
             found.append(Fact(fact_id(article.source, words), article.source, 0, "claim", words, who,
                               cue=":", hedges=hedges_in(words)))
     return found
+
+
+def unnamed_source_label(label: str) -> bool:
+    """True for a headline's label that names a poll, a report or a group and no one in it
+    ('Poll: ...', 'Report: ...', 'Analysts: ...'): what follows is theirs to say. A kind of
+    article ('Analysis: ...') is no source."""
+    words = label.split()
+    return 0 < len(words) <= 4 and words[-1].lower() in (fp.FINDING_HEADS | fp.SOURCE_HEADS) - fp.ARTICLE_KINDS
 
 
 def headline_label_speakers(label: str, names: Names) -> tuple[str, ...]:

@@ -388,6 +388,8 @@ poll polls polling survey surveys study studies data figures numbers records sta
 analyses report reports results research review audit count tally findings estimates documents
 census projections forecast forecasts
 """.split())
+# Kinds of article a headline's label may name ('Analysis: ...', 'Review: ...'): no source.
+ARTICLE_KINDS = frozenset("analysis analyses review reviews opinion commentary editorial explainer update".split())
 FINDING_VERBS = (
     forms("show", "shows", "showed", "showing"),
     forms("find", "finds", "found", "finding"),

@@ -552,6 +552,9 @@ def test_hedges_are_marked(paragraph, hedge):
      ("harbour officials",), ("allegedly",)),
     ("Tomas Berg: The Port Will Reopen Before Summer", "The Port Will Reopen Before Summer", ("Tomas Berg",), ()),
     ("Analysis: The Port Will Reopen Before Summer", None, None, None),
+    # A poll, a report or a group as the label, with no one named in it, says what follows.
+    ("Poll: Petrova Leads Berg In The North", "Petrova Leads Berg In The North", (), ()),
+    ("Analysts: The Port Was Never Closed Before", "The Port Was Never Closed Before", ("Analysts",), ()),
     # A label in title case that is a clause names its subject first.
     ("Tomas Berg Endorses Ana Petrova: The Port Will Reopen Before Summer", "The Port Will Reopen Before Summer",
      ("Tomas Berg",), ()),

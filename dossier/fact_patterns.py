@@ -67,6 +67,7 @@ CUE_WORDS = frozenset(form.split()[0] for verb in SPEECH_VERBS + THAT_VERBS + OB
                       + VOICE_VERBS
                       for form in verb) | {"according"}
 # ... and of every reported claim, with what subjects mean to do and what polls find.
+INTENT_WORDS = frozenset(form for verb in INTENT_VERBS for form in verb)
 CLAIM_WORDS = CUE_WORDS | frozenset(form.split()[0] for verb in INTENT_VERBS + FINDING_VERBS for form in verb) \
     | CLAIM_NOUNS
 # How much someone said, the verb's object, not a clause's subject ('said a lot about the

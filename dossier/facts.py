@@ -1280,6 +1280,11 @@ def extract_noun_claim(sentence: str) -> list[Reported]:
     return [Reported(re.sub(r"['’]s?$", "", who), match.group("verb"), match.start("verb"), start, end)]
 
 
+INTENT_EXTRACTORS = (extract_finding, extract_intent)
+# The words an extractor cannot read a sentence without.
+WORDS_OF = {extract: frozenset(part for word in words for part in fp.PUNCTUATION_TO_SPACE.sub(" ", word).split())
+            for extract, words in ((extract_finding, fp.FINDING_HEADS), (extract_intent, fp.INTENT_WORDS),
+                                   (extract_issued_saying, fp.ISSUED_WRITINGS))}
 CLAIM_EXTRACTORS = (extract_according_to, extract_issued_saying, extract_said_inside, extract_said_that, extract_said_colon,
                     extract_said_after, extract_said_clause, extract_finding, extract_object_claim, extract_intent, extract_framed_quote, extract_participle,
                     extract_naming_participle)
@@ -1314,13 +1319,22 @@ def reported_in(sentence: str) -> list[Reported]:
     claim joined to it ('..., adding that ...')."""
     # Most sentences hold no verb of speech: a look at their words spares every pattern.
     # A run of words longer than any sentence is page debris, not prose to read.
-    if len(sentence) > MAX_SENTENCE_CHARS or cue_free(sentence, fp.CLAIM_WORDS):
+    if len(sentence) > MAX_SENTENCE_CHARS:
         return []
+    words = set(fp.PUNCTUATION_TO_SPACE.sub(" ", sentence.lower()).split())
+    if fp.CLAIM_WORDS.isdisjoint(words):
+        return []
+    # A sentence with no verb of speech may still say what a subject means to do or a poll
+    # found: only those extractors read it.
+    extractors = CLAIM_EXTRACTORS if not fp.CUE_WORDS.isdisjoint(words) else INTENT_EXTRACTORS
     # A verb inside quoted words is the speaker's own ('"I think the plan will fail," Berg told
     # me'): the quotation is what was said, not the words after that verb.
     quoted = [(q.text_start, q.text_end) for q in quoted_spans(sentence)] if fp.OPENING.search(sentence) else []
-    asked = extract_asked(sentence) + extract_noun_claim(sentence)
-    for extract in CLAIM_EXTRACTORS:
+    asked = extract_asked(sentence) + (extract_noun_claim(sentence) if not fp.CLAIM_NOUNS.isdisjoint(words) else [])
+    for extract in extractors:
+        # A rule of a few words runs only where its words are.
+        if extract in WORDS_OF and WORDS_OF[extract].isdisjoint(words):
+            continue
         # 'the reports', 'his remarks': after a determiner the cue is a noun, not a verb.
         # 'X would not say that ...', 'X never said ...': no claim of X's.
         found = [r for r in extract(sentence) if not is_noun_cue(r.who, r.cue)

@@ -6,7 +6,8 @@ import re
 
 from . import vocabulary as V
 from .gazetteer import gazetteer
-from .vocabulary import (BASE_VERBS, DESCRIPTION_HEADS, FRAME_VERBS, LISTENER_VERBS, MONTH_NAMES, NAMING_VERBS, NOUN_FORMS,
+from .vocabulary import (ARTICLE_KINDS, BASE_VERBS, CLAIM_NOUNS, DESCRIPTION_HEADS, FINDING_HEADS, FINDING_VERBS, FRAME_VERBS, ISSUED_WRITINGS,
+                         INTENT_VERBS, ISSUING_VERBS, LISTENER_VERBS, MONTH_NAMES, NAMING_VERBS, NOUN_FORMS,
                          OBJECT_VERBS, PERSON_PRONOUNS as PRONOUN_GENDERS, SOURCE_HEADS, SPEECH_VERBS, THAT_VERBS, TITLE_WORDS,
                          TITLES, VOICE_VERBS, WEEKDAY_NAMES)
 
@@ -65,6 +66,10 @@ SUBORDINATORS = ("When|If|As|After|Before|While|Although|Though|Because|Since|Un
 CUE_WORDS = frozenset(form.split()[0] for verb in SPEECH_VERBS + THAT_VERBS + OBJECT_VERBS + FRAME_VERBS
                       + VOICE_VERBS
                       for form in verb) | {"according"}
+# ... and of every reported claim, with what subjects mean to do and what polls find.
+INTENT_WORDS = frozenset(form for verb in INTENT_VERBS for form in verb)
+CLAIM_WORDS = CUE_WORDS | frozenset(form.split()[0] for verb in INTENT_VERBS + FINDING_VERBS for form in verb) \
+    | CLAIM_NOUNS
 # How much someone said, the verb's object, not a clause's subject ('said a lot about the
 # vote', 'says a great deal about us'); 'a lot of people were hurt' opens a clause.
 AMOUNT_SAID = (r"(?:a\s+(?:lot|great\s+deal|good\s+deal|bit|little)|plenty|quite\s+a\s+bit)(?!\s+of\b)|volumes|"
@@ -112,6 +117,8 @@ CONTRACTED_VERB = re.compile(r"\w['’](?:re|ll|ve|m|d)$")
 # Pronouns that tell a person's gender, after the person is named.
 GENDERED = re.compile(r"\b(?:" + "|".join(PRONOUN_GENDERS) + r")\b", re.IGNORECASE)
 GENDER_OF = {pronoun: "he" if gender == "male" else "she" for pronoun, gender in PRONOUN_GENDERS.items()}
+# The pronoun a possessive stands for ('his claim' is what he claims).
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 # Subjects that name no one: a claim from them keeps no speaker.
 GENERIC_SUBJECTS = {"it", "they", "we", "i", "you", "who", "which", "that", "this", "there", "one"}
 # Words a speaker's description is made of besides names ('the country's top diplomat').
@@ -220,9 +227,11 @@ CONDITIONAL_CLAUSE = re.compile(r"(?:^|[,;:])\W*(?:(?:and|but|or|yet|so|even)\s+
 SIGNATURE_DASHES = ("―", "—")
 # An attribution and nothing more between two quotations ('," Roe said. "', '," said Lund,
 # the mayor. "'): no second clause ('..., pointing to the pier.', '... and left.'), no other
-# sentence, no quotation; the quotation goes on after it.
+# sentence, no quotation; the quotation goes on after it. The attribution closes with its stop,
+# comma or colon: a quotation after a word ('..., who waited in an "endless line"') is a phrase
+# of the attribution's, not the quotation going on.
 ATTRIBUTION_ALONE = re.compile(r"[\s,]*(?:[^\s,.!?;:\"“”—–]++|\s++|,\s++(?!(?:and|but|then|while|as|adding|saying|pointing)\b)"
-                               rf"|{TITLE_DOT}){{1,40}}[.,:]?\s*")
+                               rf"|{TITLE_DOT}){{1,40}}[.,:]\s*")
 # 'Said Lund: "..."': the verb first, the speaker after it, then the quotation.
 BEFORE_INVERTED = re.compile(rf"(?:^|[.!?]\s+)(?P<verb>{SPEECH})\s+(?P<who>{WHO}{{1,60}}?)\s*[:,]\s*$",
                              re.IGNORECASE)
@@ -348,7 +357,7 @@ SAID_AFTER = re.compile(rf"""
       | (?!(?:{INVERTED_NEVER})\b) (?P<verb2>{SPEECH}) \s+ (?P<who2>{WHO}{{1,80}})   # ', said Jane Roe'
     )
     # After the speaker: a description set off by a comma, or a claim joined to it ...
-    (?: ,\s* (?: (?:the|a|an|who|whose)\s[^\"“”]{{0,120}}
+    (?: ,\s* (?: (?:the|a|an|who|whose)\s[^\"“”]{{0,200}}
                | (?:{PARTICIPLES})\b .*
                | (?!(?:that|he|she|they|it|we|I|there)\b) [^\"“”]{{0,100}} )
       # ... or whom it was told ('told The Post', 'told him'), and an adverbial after it ...
@@ -384,14 +393,16 @@ NAMED_SUBJECT = re.compile(r"(?:(?![a-z]+ed\b)[\w’'-]+\s+){0,3}?[A-Z][\w.’'-
                            r"|(?:[Tt]he|[Aa]n?|[Tt]his|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?:\s+(?![a-z]+ed\b)[\w’'-]+){1,4}")
 # Those who speak as a group, unnamed, in lower case ('critics', 'senior officials', 'the report').
 UNNAMED_GROUP = rf"(?:(?:the|some|many|most|other|several|two|three|four)\s+)?(?:[a-z]+\s+)??(?:{letter_tree(set(SOURCE_HEADS))})"
+UNNAMED_GROUP_WHOLE = re.compile(UNNAMED_GROUP)
 # 'The new bridge, Ms. Roe said, is a gift to the town': the attribution set inside the
 # reported sentence, which goes on in lower case after it; its speaker may be a pronoun
 # ('All of this, he said, could be undone').
 SAID_INSIDE = re.compile(rf"""
-    ^(?P<head> [^,;:\"“”]{{2,}}? ) ,\s+
-    (?P<who> [A-Z]{WHO}{{1,50}}? | {SUBJECT_PRONOUNS} | {UNNAMED_GROUP} ) \s+ {AUXILIARIES} (?P<verb>{SPEECH}) ,\s+
+    ^(?P<head> (?:[^,;:\"“”]|(?<=\d),(?=\d{{3}})){{2,}}? ) ,\s+
+    (?P<who> [A-Z]{WHO}{{1,50}}? | {SUBJECT_PRONOUNS} | {UNNAMED_GROUP} ) \s+ {AUXILIARIES} (?P<verb>{SPEECH})
+    (?:\s+{LISTENER_NAMED})? ,\s+           # 'The pier, Roe told the Ledger, is safe'
     (?!(?:{PARTICIPLES})\b|[a-z]+ing\b)     # '..., Roe added, saying ...', '..., Roe said, wiping his face' close it
-    (?P<rest> [a-z][^\"“”]*.* )$""", re.VERBOSE)
+    (?P<rest> [a-z“\"][^\"“”]*.* )$""", re.VERBOSE)   # the words go on, perhaps quoted ('..., X said, “all ...')
 # 'Roe said: A docker who ...': what follows the colon, not in quotation marks.
 SAID_COLON = re.compile(rf"""
     (?P<who> (?:[^;:\"“”\s]+\s+){{1,14}}? ) {AUXILIARIES} (?P<verb>{SPEECH})\b
@@ -403,10 +414,56 @@ OPENS_CLAUSE = re.compile(r"(?:When|If|As|After|Before|While|Although|Though|Bec
 # Words after 'according to' that stand for a source named elsewhere ('according to him', 'according to those').
 PRONOUN_START = re.compile(r"(?:him|her|them|us|me|it|you|this|that|these|those)\b", re.IGNORECASE)
 ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+", re.IGNORECASE)
+# 'Polls show Lund ahead', 'A new survey of harbour workers found most of them undecided': a
+# poll, a study or records as the whole subject, a verb of finding, and what was found, with no
+# 'that' (SAID_THAT reads it with one).
+FINDING = re.compile(rf"""
+    ^(?P<who> (?:[^;:\"“”\s]+\s+){{0,6}}? (?i:{letter_tree(set(FINDING_HEADS))}) \b
+        (?: \s+ (?:of|by|from|for|in|conducted|released|published|taken|commissioned)\s+[^,;:\"“”]{{1,60}}? )? )
+    \s+ {AUXILIARIES} (?P<verb>{alternation(FINDING_VERBS, slice(0, 3))}) \s+
+    (?!(?:{NOT_A_CLAUSE})\b) (?P<content>[\w“\"$].+)$""", re.VERBOSE)
+# 'Roe issued a statement saying the pier is safe', 'The board released a letter on Monday
+# arguing that ...': what the subject put out says what follows the participle, in its name.
+ISSUED_SAYING = re.compile(rf"""
+    ^(?P<who> (?:[^;:\"“”\s]+\s+){{1,14}}? ) {AUXILIARIES}
+    (?:{alternation(ISSUING_VERBS, slice(0, 3))}) \s+ (?:a|an|the|his|her|its|their)\s+ (?:[\w-]+\s+){{0,2}}?
+    (?:{letter_tree(set(ISSUED_WRITINGS))}) (?:\s+[^,;:\"“”]{{0,40}}?)? ,?\s+
+    (?P<verb>{QUOTE_PARTICIPLES}) \s+ (?:that\s+)? (?P<content>\S.+)$""", re.VERBOSE)
+# Acts of speech a subject may refuse or put off ('declined to say whether ...', 'refused to
+# comment'): what follows them was not said, so they are no act it means to do.
+UNSAID = alternation(SPEECH_VERBS, slice(0, 1)) + "|comment|speak|discuss|elaborate|specify|detail|respond"
+# 'Roe vowed to fight on', 'The board declined to attend': a subject of a few words, a
+# verb of intending, and the act it means, a to-infinitive ('agreed to the deal' names a thing).
+INTENT = re.compile(rf"""
+    ^(?P<who> (?:[^,;:\"“”\s]+\s+){{1,10}}? ) {AUXILIARIES}
+    (?P<verb>{alternation(INTENT_VERBS, slice(1, 3))}) \s+
+    (?P<content> to\s+ (?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|be\s+\w+ed)\b)
+                 (?!(?:{UNSAID})\b) [a-z]\w+ \s+\S.* )$""",
+    re.VERBOSE)
+# 'Lund's claim that the pier is safe', 'her plan to close the port', 'the board's repeated warnings
+# that ...': an owner named or a possessive pronoun, a noun of speech or intent, and what it says.
+NOUN_CLAIM = re.compile(rf"""
+    (?<![\w’'-]) (?P<who> [Hh]is | [Hh]er | [Tt]heir | [A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}}['’]s? )
+    \s+ (?:(?!(?:that|to)\b)[a-z-]+\s+){{0,2}}? (?P<verb>{letter_tree(set(CLAIM_NOUNS))})
+    \s+ (?:(?:on|in|last|this|earlier)\s+\w+\s+)?
+    (?P<content> (?:that\s+(?!(?:is|was|are|were|has|have|had|will|would)\b)\S | to\s+(?!(?:the|a|an)\b)[a-z]\w+\s) .+ )$""",
+    re.VERBOSE)
 OBJECT_CLAIM = re.compile(
     rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,40}}?){AUXILIARIES}(?P<verb>{OBJECT_SPEECH})\s+(?P<content>.+)$")
 FRAMED = re.compile(
     rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,40}}?){AUXILIARIES}(?P<verb>{FRAME_SPEECH})\s+(?P<content>[^\"“”]*[\"“].+)$")
+# A closing mark a comma may stand inside, as American style sets it ('called it "a farce,"
+# saying ...'): the comma still ends the clause before the participle.
+COMMA_QUOTE = r"[”\"]?"
+# 'Asked whether the port would close, Roe said ...', '... when asked by reporters if it would':
+# the question put to someone, which the writer reports as asked. The question ends at the
+# first comma; who asked, when the sentence says.
+ASKED_QUESTION = re.compile(r"""
+    (?:^|,\s+|\b(?:[Ww]hen|[Aa]fter|[Aa]s|[Ww]hile|[Oo]nce|[Ii]f)\s+)
+    (?:(?:he|she|they|I|we)\s+(?:was|were)\s+)?
+    (?P<verb>[Aa]sked)
+    (?:\s+by\s+(?P<who>[^,;:\"“”]{1,60}?))?
+    \s+(?P<content>(?:whether|if|about|how|what|why|which|who|when|where)\b[^,;:\"“”]+)""", re.VERBOSE)
 # The naming verbs' forms, as a cue is written ('called', 'referred to').
 NAMING_CUES = frozenset(form for verb in NAMING_VERBS for form in verb)
 # What a naming verb reports: a short object, then the quoted name, and any joined to it
@@ -422,7 +479,7 @@ NAME_GOES_ON = re.compile(r"[,\s]*(?:because|since|for|over|who|which|that|given
                           r"|\s+(?!(?:and|or|but|in|on|at|during|to|while|after|before|as|when|with|from|by|last|this|"
                           r"earlier|later|then|amid|ahead|until|through|about|against|among|across|yet|even)\b)[a-z]")
 # A naming verb joined to a sentence: '..., calling him "a fraud"'.
-NAMING_PARTICIPLE = re.compile(rf",\s+(?:also\s+|then\s+|even\s+)?(?P<verb>{alternation(NAMING_VERBS, slice(3, 4))})\s+(?P<content>\S)")
+NAMING_PARTICIPLE = re.compile(rf",{COMMA_QUOTE}\s+(?:also\s+|then\s+|even\s+)?(?P<verb>{alternation(NAMING_VERBS, slice(3, 4))})\s+(?P<content>\S)")
 # A second verb of speech of the same subject: '... and said he ...', '... and called for ...'.
 COORDINATED = re.compile(
     rf",?\s+and\s+(?:also\s+)?(?P<verb>{SPEECH}|{OBJECT_SPEECH}|{FRAME_SPEECH})\s+(?:that\s+)?(?P<content>\S.*)$")
@@ -434,11 +491,14 @@ SECOND_SPEAKER = re.compile(
     rf"|(?:[Tt]he|[Aa]|[Aa]\s+few|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Mm]ost)\s+(?:[\w’'.-]+\s+){{0,3}}?"
     rf"(?:{letter_tree(set(SOURCE_HEADS))}))\s+"
     rf"{AUXILIARIES}(?P<verb>{SPEECH}|{OBJECT_SPEECH})\s+(?:that\s+)?(?P<content>\S.*)$")
+# A second predicate of the subject after the quoted words it framed ('decried "harbour neglect"
+# and highlighted his plans'): the writer's, not said; the match starts after the closing mark.
+PREDICATE_AFTER_QUOTE = re.compile(r"(?<=[”\"])(?=,?\s+and\s+(?:then\s+|also\s+)?(?P<verb>[a-z]+ed|[a-z]+s)\b)")
 # A clause of the writer's after an object claim: '..., but he has also ...'.
 CONTRAST = re.compile(r",?\s+but\s+(?:he|she|they|it|we|I|[A-Z][\w’'-]+)\s+[a-z]")
 # A second claim joined to the first: ', adding that ...', ', calling for ...'.
-PARTICIPLE = re.compile(rf"(?:,\s+|\s+by\s+)(?P<verb>{PARTICIPLES})\s+(?:that\s+)?(?P<content>.+)$")
-CLAUSE_BREAK = re.compile(rf",\s+(?:{PARTICIPLES})\b")
+PARTICIPLE = re.compile(rf"(?:,{COMMA_QUOTE}\s+|\s+by\s+)(?P<verb>{PARTICIPLES})\s+(?:that\s+)?(?P<content>.+)$")
+CLAUSE_BREAK = re.compile(rf",(?P<mark>{COMMA_QUOTE})\s+(?:{PARTICIPLES})\b")
 SENTENCE_END = re.compile(r"([.!?])((?:[”\"’'»)])*)\s+(?=[A-Z0-9“\"‘'(«])")
 # Titles and honorifics as words of a name run ('Ms', 'Sen', 'President'): no name by themselves.
 TITLE_FORMS = frozenset(word.lower() for title in (*TITLES, *V.HONORIFICS, *TITLE_WORDS) for word in title.split())
@@ -657,6 +717,8 @@ TOO_GENERAL_SOURCES = {"people", "person", "members", "friends", "data", "figure
 COLON_LABEL = re.compile(
     r"(?:^|[.!?]\s+|\s[-—–]\s+)(?P<who>[A-Z][\w.’'-]*(?:\s+(?:and\s+)?[A-Z][\w.’'-]*){0,5})"
     r"(?:\s*\([^()\"“”]{1,20}\))?(?:,\s+[^,;:\"“”]{1,40})?(?P<verb>:)\s*$")
+# Verbs that give what was written, whose quoted words may be a title ('"Harbour Lights," Roe wrote').
+WRITING_CUES = frozenset({"wrote", "writes", "write", "titled", "read", "reads", "posted", "tweeted", "published"})
 # Why a quote or claim has no speaker, as the export says it.
 NOTE_NO_SPEAKER = "no speaker named in the sentence"
 NOTE_PRONOUN = "a pronoun no one named before resolves"

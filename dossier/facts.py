@@ -355,9 +355,9 @@ def apostrophes(name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((name, name.replace("’", "'"), name.replace("'", "’"))))
 
 
-def cue_free(text: str) -> bool:
+def cue_free(text: str, cues: frozenset[str] = fp.CUE_WORDS) -> bool:
     """True when no word of the text can be a cue: most sentences, spared every pattern."""
-    return fp.CUE_WORDS.isdisjoint(fp.PUNCTUATION_TO_SPACE.sub(" ", text.lower()).split())
+    return cues.isdisjoint(fp.PUNCTUATION_TO_SPACE.sub(" ", text.lower()).split())
 
 
 def is_name_char(char: str) -> bool:
@@ -732,6 +732,16 @@ def is_set_off_speech(text: str, quote: Quoted, said: Said | None) -> bool:
                 and len(words.split()) > 1 and len(capitalised) == 1)
 
 
+def is_short_reply(text: str, quote: Quoted, said: Said | None) -> bool:
+    """True for a word or two closed by a comma, '?' or '!' inside the marks with a verb of
+    speech right after them ('"Absolutely," Berg said', '"Never!" the crowd shouted'): an answer or
+    a cry, not a title ('"Harbour Lights," Berg wrote' names what was written)."""
+    words = text[quote.text_start:quote.text_end].rstrip()
+    return bool(said and said.speakers and said.cue and said.cue not in fp.WRITING_CUES
+                and len(words.split()) <= 2 and words[-1:] in (",", "?", "!")
+                and 0 <= said.cue_at - quote.end <= 40)
+
+
 def is_question_or_cry(text: str, quote: Quoted) -> bool:
     """Quoted words that close with '?' or '!' inside their marks ('asked, “Really?”')."""
     return text[quote.text_start:quote.text_end].rstrip()[-1:] in ("?", "!")
@@ -798,6 +808,8 @@ def extract_quote_after(text, quote, spans, names, number, earlier) -> Said | No
                     quote.end + described.start("verb"))
     for pattern in fp.AFTER_QUOTE:
         match = pattern.match(after)
+        if match and coordinated_verb(match.group("who")):
+            return None     # '... “Too late!” and said ...': the sentence's subject goes on speaking
         if match and closes_sentence and fp.REPORTED_CLAUSE.match(after, match.end("verb")):
             return None     # '"..." X said that ...': the next sentence reports something else
         if match:
@@ -815,6 +827,12 @@ def extract_quote_after(text, quote, spans, names, number, earlier) -> Said | No
                 continue
             return Said(who, match.group("verb"), quote.end + match.start("verb"), pronoun)
     return None
+
+
+def coordinated_verb(who: str) -> bool:
+    """True when the words before a verb after a quotation are only a conjunction ('“...” and
+    said'): the verb is the sentence subject's second, not an attribution with a speaker."""
+    return who.strip().lower() in fp.CLAUSE_CONJUNCTIONS | {"then", "and then", "or"}
 
 
 def described_of(words: str) -> str:
@@ -1008,11 +1026,17 @@ class Reported:
     end: int
 
 
+def past_comma_mark(sentence: str, comma: int) -> int:
+    """Where words that end at a comma end, with the closing mark set after the comma ('"rigged,"')."""
+    return comma + 2 if sentence[comma + 1:comma + 2] in ("”", '"') and sentence[comma + 1:comma + 2] else comma
+
+
 def content_span(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The reported words without the full stop, and without a joined participial claim."""
     joined = fp.CLAUSE_BREAK.search(sentence, start, end)
     if joined:
-        end = joined.start()
+        # 'called it "a farce," saying ...': the closing mark after the comma is the words' own.
+        end = joined.end("mark") if joined.group("mark") else joined.start()
     while end > start and sentence[end - 1] in " .,;:!?":
         end -= 1
     return start, end
@@ -1172,8 +1196,10 @@ def closing_attribution(sentence: str, match: re.Match, who: str) -> bool:
     if match.group("who2"):
         return who[:1].isupper()
     told = match.end("verb")
+    # '..., federal officials said.': a group named by its plural in lower case is a speaker too.
     return (not sentence[told:].lstrip().startswith(",") and bool(words)
-            and (who[:1].isupper() or words[0].lower() in fp.SPEAKER_DETERMINERS)
+            and (who[:1].isupper() or words[0].lower() in fp.SPEAKER_DETERMINERS
+                 or bool(fp.UNNAMED_GROUP_WHOLE.fullmatch(who.strip())))
             and words[-1].lower() not in fp.FUNCTION_ENDS)
 
 
@@ -1224,6 +1250,34 @@ def object_and_predicate(words: str) -> bool:
     return not may_hold_a_verb(before)
 
 
+def extract_issued_saying(sentence: str) -> list[Reported]:
+    """'Roe issued a statement saying the pier is safe': what the subject put out says it."""
+    match = fp.ISSUED_SAYING.match(sentence)
+    if not match:
+        return []
+    start, end = content_span(sentence, match.start("content"), len(sentence))
+    return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
+
+
+def extract_intent(sentence: str) -> list[Reported]:
+    """'Roe vowed to fight on at the pier': the act a subject commits to or means to do."""
+    match = fp.INTENT.match(sentence)
+    if not match:
+        return []
+    start, end = content_span(sentence, match.start("content"), len(sentence))
+    return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
+
+
+def extract_finding(sentence: str) -> list[Reported]:
+    """'Polls show Lund ahead', 'The audit found gaps in the books': what a poll, a study or
+    records found, read without a 'that'."""
+    match = fp.FINDING.match(sentence)
+    if not match:
+        return []
+    start, end = content_span(sentence, match.start("content"), len(sentence))
+    return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
+
+
 def extract_object_claim(sentence: str) -> list[Reported]:
     """'X accused Russia of ...', 'X called for ...': the object and what follows."""
     match = fp.OBJECT_CLAIM.match(sentence)
@@ -1239,6 +1293,9 @@ def extract_framed_quote(sentence: str) -> list[Reported]:
         return []
     match = fp.FRAMED.match(sentence)
     if not match:
+        return []
+    # 'thanked her "tireless harbour master" Tom Lund': a label set before a name frames nothing.
+    if all(is_epithet(sentence, q) for q in quoted_spans(sentence) if q.start >= match.start("content")):
         return []
     start, end = content_span(sentence, match.start("content"), len(sentence))
     return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
@@ -1282,8 +1339,36 @@ def extract_naming_participle(sentence: str) -> list[Reported]:
     return [Reported(subject.group("who"), joined.group("verb"), joined.start("verb"), joined.start("content"), end)]
 
 
-CLAIM_EXTRACTORS = (extract_according_to, extract_said_inside, extract_said_that, extract_said_colon,
-                    extract_said_after, extract_said_clause, extract_object_claim, extract_framed_quote, extract_participle,
+def extract_asked(sentence: str) -> list[Reported]:
+    """'Asked whether the port would close, Roe said ...': the question someone was asked, read
+    beside whatever the sentence reports of the answer."""
+    # A look for the word spares most sentences the search.
+    match = fp.ASKED_QUESTION.search(sentence) if "sked " in sentence else None
+    if not match:
+        return []
+    start, end = content_span(sentence, match.start("content"), match.end("content"))
+    return [Reported(match.group("who") or "", match.group("verb"), match.start("verb"), start, end)]
+
+
+def extract_noun_claim(sentence: str) -> list[Reported]:
+    """'Lund's claim that the pier is safe', 'her plan to close the port': what a noun of speech
+    or intent says, its owner's, read beside whatever else the sentence reports."""
+    match = fp.NOUN_CLAIM.search(sentence)
+    if not match:
+        return []
+    start, end = content_span(sentence, match.start("content"), len(sentence))
+    # 'his claim' is his: the possessive stands for the pronoun that would say it.
+    who = fp.POSSESSIVE_PRONOUNS.get(match.group("who").lower(), match.group("who"))
+    return [Reported(re.sub(r"['’]s?$", "", who), match.group("verb"), match.start("verb"), start, end)]
+
+
+INTENT_EXTRACTORS = (extract_finding, extract_intent)
+# The words an extractor cannot read a sentence without.
+WORDS_OF = {extract: frozenset(part for word in words for part in fp.PUNCTUATION_TO_SPACE.sub(" ", word).split())
+            for extract, words in ((extract_finding, fp.FINDING_HEADS), (extract_intent, fp.INTENT_WORDS),
+                                   (extract_issued_saying, fp.ISSUED_WRITINGS))}
+CLAIM_EXTRACTORS = (extract_according_to, extract_issued_saying, extract_said_inside, extract_said_that, extract_said_colon,
+                    extract_said_after, extract_said_clause, extract_finding, extract_object_claim, extract_intent, extract_framed_quote, extract_participle,
                     extract_naming_participle)
 
 
@@ -1299,11 +1384,15 @@ def is_noun_cue(who: str, cue: str = "") -> bool:
 
 
 def object_claim_end(sentence: str, reported: Reported) -> Reported:
-    """An object claim without a clause of the writer's after it ('..., but he has also ...')."""
+    """An object claim without a clause of the writer's after it ('..., but he has also ...'),
+    nor a second predicate of the subject that reports nothing ('... "harbour neglect" and left')."""
     contrast = fp.CONTRAST.search(sentence, reported.start, reported.end)
-    if not contrast:
+    predicate = next((m for m in fp.PREDICATE_AFTER_QUOTE.finditer(sentence, reported.start, reported.end)
+                      if m.group("verb").lower() not in fp.CUE_WORDS), None)
+    ends = [m.start() for m in (contrast, predicate) if m]
+    if not ends:
         return reported
-    start, end = content_span(sentence, reported.start, contrast.start())
+    start, end = content_span(sentence, reported.start, min(ends))
     return Reported(reported.who, reported.cue, reported.cue_at, start, end)
 
 
@@ -1312,12 +1401,22 @@ def reported_in(sentence: str) -> list[Reported]:
     claim joined to it ('..., adding that ...')."""
     # Most sentences hold no verb of speech: a look at their words spares every pattern.
     # A run of words longer than any sentence is page debris, not prose to read.
-    if len(sentence) > MAX_SENTENCE_CHARS or cue_free(sentence):
+    if len(sentence) > MAX_SENTENCE_CHARS:
         return []
+    words = set(fp.PUNCTUATION_TO_SPACE.sub(" ", sentence.lower()).split())
+    if fp.CLAIM_WORDS.isdisjoint(words):
+        return []
+    # A sentence with no verb of speech may still say what a subject means to do or a poll
+    # found: only those extractors read it.
+    extractors = CLAIM_EXTRACTORS if not fp.CUE_WORDS.isdisjoint(words) else INTENT_EXTRACTORS
     # A verb inside quoted words is the speaker's own ('"I think the plan will fail," Berg told
     # me'): the quotation is what was said, not the words after that verb.
     quoted = [(q.text_start, q.text_end) for q in quoted_spans(sentence)] if fp.OPENING.search(sentence) else []
-    for extract in CLAIM_EXTRACTORS:
+    asked = extract_asked(sentence) + (extract_noun_claim(sentence) if not fp.CLAIM_NOUNS.isdisjoint(words) else [])
+    for extract in extractors:
+        # A rule of a few words runs only where its words are.
+        if extract in WORDS_OF and WORDS_OF[extract].isdisjoint(words):
+            continue
         # 'the reports', 'his remarks': after a determiner the cue is a noun, not a verb.
         # 'X would not say that ...', 'X never said ...': no claim of X's.
         found = [r for r in extract(sentence) if not is_noun_cue(r.who, r.cue)
@@ -1327,14 +1426,16 @@ def reported_in(sentence: str) -> list[Reported]:
         if found:
             break
     else:
-        return []
+        return [r for r in asked if len(fp.WORD.findall(sentence[r.start:r.end])) >= MIN_REPORTED_WORDS]
     if extract in (extract_object_claim, extract_framed_quote):
         found = [object_claim_end(sentence, r) for r in found]
     first = found[0]
     # 'X urged the crews to "stand firm" and said ...': an object claim ends
     # where the subject's next verb of speech begins the next one.
+    # '... that the pier is safe and said ...': the subject's next verb of speech begins a claim of
+    # its own, after any extractor whose words follow their cue.
     coordinated = fp.COORDINATED.search(sentence, first.start, first.end + 1) \
-        if extract in (extract_object_claim, extract_framed_quote) else None
+        if extract not in (extract_according_to, extract_said_inside, extract_said_after) else None
     if coordinated:
         start, end = content_span(sentence, coordinated.start("content"), first.end)
         found = [Reported(first.who, first.cue, first.cue_at, *content_span(sentence, first.start,
@@ -1365,10 +1466,14 @@ def reported_in(sentence: str) -> list[Reported]:
         if extract is not extract_naming_participle else None
     named_at = named_end(sentence, naming.start("content"), naming.group("verb")) if naming else -1
     if naming and named_at >= 0:
-        found = [Reported(first.who, first.cue, first.cue_at, *content_span(sentence, first.start, naming.start())),
+        found = [Reported(first.who, first.cue, first.cue_at, *content_span(sentence, first.start, past_comma_mark(sentence, naming.start()))),
                  *found[1:], Reported(first.who, naming.group("verb"), naming.start("verb"),
                                       naming.start("content"), named_at)]
     found = [named(sentence, r) for r in found]
+    # The question put, when the answer reported is other words ('Asked whether ..., Roe said no').
+    # 'Berg's repeated vows to ...': a cue word after a possessive is the noun, not a verb.
+    found = [r for r in found if not any(a.cue_at == r.cue_at for a in asked)]
+    found += [a for a in asked if not any(r.start < a.end and a.start < r.end for r in found)]
     return [r for r in found if len(fp.WORD.findall(sentence[r.start:r.end])) >= MIN_REPORTED_WORDS
             or named_end(sentence, r.start, r.cue) == r.end]
 
@@ -1399,9 +1504,15 @@ def named_end(sentence: str, start: int, cue: str) -> int:
     if " ".join(cue.lower().split()) not in fp.NAMING_CUES:
         return -1
     match = fp.NAMED.match(sentence, start)
-    if not match or fp.NAME_GOES_ON.match(sentence, match.end()):
+    if not match or (fp.NAME_GOES_ON.match(sentence, match.end()) and not name_closed_by_comma(sentence, match.end())):
         return -1
     return match.end()
+
+
+def name_closed_by_comma(sentence: str, end: int) -> bool:
+    """True when a comma closes the quoted name, inside its marks or right after them ('called
+    him "a fraud," adding ...', 'called it "a farce", then left'): what follows is another clause."""
+    return sentence[end - 2:end - 1] == "," or sentence[end:end + 1] == ","
 
 
 def named(sentence: str, reported: Reported) -> Reported:
@@ -1504,6 +1615,7 @@ def paragraph_facts(article: Article, paragraph: Paragraph, quotes: tuple[Quoted
         return facts, who
     quoted = [(quote, said) for quote, said in paragraph_quotes(paragraph, quotes, spans, names, earlier, carried)
               if not (is_title(text[quote.text_start:quote.text_end]) and not is_set_off_speech(text, quote, said)
+                      and not is_short_reply(text, quote, said)
                       and not (spoken_right_before(text, quote, said) and is_question_or_cry(text, quote)))
               and (not is_scare_quote(text, quote, spans) or spoken_right_before(text, quote, said))
               and (said is not None or len(fp.WORD.findall(text[quote.text_start:quote.text_end])) >= MIN_UNATTRIBUTED_WORDS)]
@@ -1606,8 +1718,11 @@ def reported_claims(text: str, number: int, spans: tuple[tuple[int, int], ...],
                     framing.append(Claim(start, end, Said(who, reported.cue, sentence[0] + reported.cue_at, pronoun),
                                          sentence))
                 continue
-            if any(s and s.cue_at == sentence[0] + reported.cue_at and s.cue_at >= q.end for q, s in quoted):
-                continue    # '"...," X said': the verb attributes the quotation before it
+            # '"...," X said': the verb attributes the quotation before it; reported words that
+            # run on before a quoted phrase ('Lund will fail by any "sane measure," Roe said') hold it.
+            if any(s and s.cue_at == sentence[0] + reported.cue_at and s.cue_at >= q.end
+                   and not words_before_quote(text, start, q.start) for q, s in quoted):
+                continue
             who_at = sentence[0] + max(words.find(reported.who.strip()), 0)
             who, pronoun = speakers_of(reported.who, names, number, earlier, who_at)
             if not who and reported.cue.lower() == "according to":
@@ -1619,6 +1734,14 @@ def reported_claims(text: str, number: int, spans: tuple[tuple[int, int], ...],
             if who:
                 earlier = who
     return claims, framing
+
+
+def words_before_quote(text: str, start: int, quote_start: int) -> bool:
+    """True when reported words hold words of their own before the quotation in them: the
+    quotation is a phrase inside what was reported, not all of it. Words with a verb of speech
+    of their own ('When Roe noted that ..., "...," Lund replied') are another's, not a frame."""
+    before = text[start:quote_start]
+    return len(fp.WORD.findall(before)) >= MIN_REPORTED_WORDS and cue_free(before)
 
 
 def interrupted_quotations(text: str, quoted: list[tuple[Quoted, Said | None]]
@@ -1707,11 +1830,19 @@ def headline_facts(article: Article, names: Names) -> list[Fact]:
     label = fp.HEADLINE_LABEL.match(article.headline)
     if label and not found:
         who = headline_label_speakers(label.group("who"), names)
-        if who:
+        if who or unnamed_source_label(label.group("who")):
             words = article.headline[label.start("words"):].rstrip()
             found.append(Fact(fact_id(article.source, words), article.source, 0, "claim", words, who,
                               cue=":", hedges=hedges_in(words)))
     return found
+
+
+def unnamed_source_label(label: str) -> bool:
+    """True for a headline's label that names a poll, a report or a group and no one in it
+    ('Poll: ...', 'Report: ...', 'Analysts: ...'): what follows is theirs to say. A kind of
+    article ('Analysis: ...') is no source."""
+    words = label.split()
+    return 0 < len(words) <= 4 and words[-1].lower() in (fp.FINDING_HEADS | fp.SOURCE_HEADS) - fp.ARTICLE_KINDS
 
 
 def headline_label_speakers(label: str, names: Names) -> tuple[str, ...]:

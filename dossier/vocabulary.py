@@ -206,6 +206,26 @@ FRAME_VERBS = (
     forms("proclaim", "proclaims", "proclaimed", "proclaiming"),
     forms("condemn", "condemns", "condemned", "condemning"),
     forms("reference", "references", "referenced", "referencing"),
+    # The verbs of judging and characterizing of English lexicons (VerbNet's judgement-33 and
+    # characterize-29.2 classes): with quoted words after them they report those words
+    # ('denounced the ruling as "shameful"', 'portrayed the deal as "a giveaway"').
+    *(forms(base, third, past, gerund) for base, third, past, gerund in (
+        ("denounce", "denounces", "denounced", "denouncing"), ("decry", "decries", "decried", "decrying"),
+        ("applaud", "applauds", "applauded", "applauding"), ("assail", "assails", "assailed", "assailing"),
+        ("berate", "berates", "berated", "berating"), ("castigate", "castigates", "castigated", "castigating"),
+        ("censure", "censures", "censured", "censuring"), ("chastise", "chastises", "chastised", "chastising"),
+        ("commend", "commends", "commended", "commending"), ("compliment", "compliments", "complimented",
+                                                                  "complimenting"),
+        ("denigrate", "denigrates", "denigrated", "denigrating"),
+        ("disparage", "disparages", "disparaged", "disparaging"), ("extol", "extols", "extolled", "extolling"),
+        ("fault", "faults", "faulted", "faulting"), ("lambaste", "lambastes", "lambasted", "lambasting"),
+        ("laud", "lauds", "lauded", "lauding"), ("rebuke", "rebukes", "rebuked", "rebuking"),
+        ("ridicule", "ridicules", "ridiculed", "ridiculing"), ("vilify", "vilifies", "vilified", "vilifying"),
+        ("thank", "thanks", "thanked", "thanking"), ("characterize", "characterizes", "characterized",
+                                                        "characterizing"),
+        ("characterise", "characterises", "characterised", "characterising"),
+        ("portray", "portrays", "portrayed", "portraying"), ("depict", "depicts", "depicted", "depicting"),
+    )),
 )
 
 # Frame verbs that name what their object is ('called the plan "a disaster"', 'described
@@ -219,6 +239,11 @@ NAMING_VERBS = (
     forms("brand", "brands", "branded", "branding"),
     forms("term", "terms", "termed", "terming"),
     forms("refer to", "refers to", "referred to", "referring to"),
+    forms("characterize", "characterizes", "characterized", "characterizing"),
+    forms("characterise", "characterises", "characterised", "characterising"),
+    forms("portray", "portrays", "portrayed", "portraying"),
+    forms("depict", "depicts", "depicted", "depicting"),
+    forms("denounce", "denounces", "denounced", "denouncing"),
 )
 
 # Verbs of speech that take a listener before what they report ('told the council that').
@@ -373,6 +398,69 @@ militants troops soldiers veterans confidants boosters spokesmen spokeswomen pol
 commentators columnists reporters correspondents regulators investors traders bankers scholars
 historians pundits
 """.split())
+# What is counted or written down and reports a finding as its subject, with no 'that' after its
+# verb ('Polls show Lund ahead', 'The audit found gaps in the books'); FINDING_VERBS are its verbs.
+FINDING_HEADS = frozenset("""
+poll polls polling survey surveys study studies data figures numbers records statistics analysis
+analyses report reports results research review audit count tally findings estimates documents
+census projections forecast forecasts
+""".split())
+# Kinds of article a headline's label may name ('Analysis: ...', 'Review: ...'): no source.
+ARTICLE_KINDS = frozenset("analysis analyses review reviews opinion commentary editorial explainer update".split())
+FINDING_VERBS = (
+    forms("show", "shows", "showed", "showing"),
+    forms("find", "finds", "found", "finding"),
+    forms("indicate", "indicates", "indicated", "indicating"),
+    forms("suggest", "suggests", "suggested", "suggesting"),
+    forms("reveal", "reveals", "revealed", "revealing"),
+    forms("put", "puts", "put", "putting"),
+    forms("give", "gives", "gave", "giving"),
+)
+# Verbs that commit their subject to an act or say what it means to do, with the act as a
+# to-infinitive ('vowed to fight on', 'declined to say whether ...', 'wants to close the port'):
+# the commissive verbs of speech-act lexicons (VerbNet's promise-37.13 and its kin) and the
+# verbs of intending (want-32.1, wish-62).
+INTENT_VERBS = (
+    forms("vow", "vows", "vowed", "vowing"),
+    forms("pledge", "pledges", "pledged", "pledging"),
+    forms("promise", "promises", "promised", "promising"),
+    forms("swear", "swears", "swore", "swearing"),
+    forms("threaten", "threatens", "threatened", "threatening"),
+    forms("offer", "offers", "offered", "offering"),
+    forms("agree", "agrees", "agreed", "agreeing"),
+    forms("refuse", "refuses", "refused", "refusing"),
+    forms("decline", "declines", "declined", "declining"),
+    forms("want", "wants", "wanted", "wanting"),
+    forms("plan", "plans", "planned", "planning"),
+    forms("seek", "seeks", "sought", "seeking"),
+    forms("hope", "hopes", "hoped", "hoping"),
+    forms("intend", "intends", "intended", "intending"),
+    forms("aim", "aims", "aimed", "aiming"),
+    forms("wish", "wishes", "wished", "wishing"),
+)
+# The nouns of the verbs of speech and intent above, which report what their owner said or means
+# with a 'that' clause or a to-infinitive ('Lund's claim that ...', 'her plan to close the pier').
+CLAIM_NOUNS = frozenset("""claim claims assertion assertions allegation allegations accusation accusations
+argument arguments contention insistence suggestion suggestions warning warnings promise promises pledge
+pledges vow vows threat threats plan plans proposal proposals call calls demand demands criticism complaint
+complaints belief beliefs admission remark remarks statement prediction predictions charge charges hope hopes
+fear fears decision announcement assurance assurances declaration view views""".split())
+# What a speaker puts out that says something in its name ('issued a statement saying ...'), and
+# the verbs of putting it out.
+ISSUED_WRITINGS = frozenset("""statement letter tweet email e-mail post message memo release video ad
+advertisement note op-ed editorial filing brief report""".split())
+ISSUING_VERBS = (
+    forms("issue", "issues", "issued", "issuing"),
+    forms("release", "releases", "released", "releasing"),
+    forms("send", "sends", "sent", "sending"),
+    forms("post", "posts", "posted", "posting"),
+    forms("publish", "publishes", "published", "publishing"),
+    forms("put out", "puts out", "put out", "putting out"),
+    forms("file", "files", "filed", "filing"),
+    forms("write", "writes", "wrote", "writing"),
+    forms("air", "airs", "aired", "airing"),
+    forms("run", "runs", "ran", "running"),
+)
 # Members of a party or a political camp, who speak as a group in the plural ('Some Democrats say').
 PARTY_MEMBERS = frozenset("""
 Democrat Republican Conservative Liberal Progressive Libertarian Socialist Moderate Centrist Tory Labourite

@@ -552,6 +552,9 @@ def test_hedges_are_marked(paragraph, hedge):
      ("harbour officials",), ("allegedly",)),
     ("Tomas Berg: The Port Will Reopen Before Summer", "The Port Will Reopen Before Summer", ("Tomas Berg",), ()),
     ("Analysis: The Port Will Reopen Before Summer", None, None, None),
+    # A poll, a report or a group as the label, with no one named in it, says what follows.
+    ("Poll: Petrova Leads Berg In The North", "Petrova Leads Berg In The North", (), ()),
+    ("Analysts: The Port Was Never Closed Before", "The Port Was Never Closed Before", ("Analysts",), ()),
     # A label in title case that is a clause names its subject first.
     ("Tomas Berg Endorses Ana Petrova: The Port Will Reopen Before Summer", "The Port Will Reopen Before Summer",
      ("Tomas Berg",), ()),
@@ -631,6 +634,121 @@ def test_framed_quote_cue_is_the_main_verb_after_auxiliaries():
 ])
 def test_short_partial_quotes_and_joined_claims(paragraph, claims):
     assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims
+
+
+@pytest.mark.parametrize("paragraph, claims", [
+    # A comma set inside the closing mark still ends the words before a participle.
+    ('Petrova called the vote "a farce," saying the council had ignored the town.',
+     [('the vote "a farce,"', ("Ana Petrova",), "called"),
+      ("the council had ignored the town", ("Ana Petrova",), "saying")]),
+    ('Petrova said the count was "rigged," calling it "a farce."',
+     [('the count was "rigged,"', ("Ana Petrova",), "said"), ('it "a farce."', ("Ana Petrova",), "calling")]),
+    # A quoted name closed by a comma ends there, whatever word follows.
+    ('Berg called Petrova the "ultimate tourist," linking to a story about her trip.',
+     [('Petrova the "ultimate tourist,"', ("Tomas Berg",), "called")]),
+    # Verbs of judging and characterizing frame the quoted words after them.
+    ('Petrova denounced the ruling as "shameful" and left the hall.',
+     [('the ruling as "shameful"', ("Ana Petrova",), "denounced")]),
+    ('Berg portrayed the new pier as "a gift to the town" in his speech.',
+     [('the new pier as "a gift to the town"', ("Tomas Berg",), "portrayed")]),
+    # A second predicate after the quoted words is the writer's.
+    ('Petrova has decried the neglect of the “harbour front” and highlighted her plans.',
+     [("the neglect of the “harbour front”", ("Ana Petrova",), "decried")]),
+])
+def test_partial_quotes_framed_and_closed(paragraph, claims):
+    assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims
+
+
+@pytest.mark.parametrize("paragraph, claims", [
+    # A poll, a study or records report what they found without a 'that'.
+    ("Polls show Petrova ahead by ten points in the north.",
+     [("Petrova ahead by ten points in the north", (), "show")]),
+    ("The audit by the Northern Grid Authority found gaps in the books of the harbour.",
+     [("gaps in the books of the harbour", ("Northern Grid Authority",), "found")]),
+    # The question someone was asked is reported beside the answer.
+    ("Asked whether the pier would hold, Berg said he was sure of it.",
+     [("he was sure of it", ("Tomas Berg",), "said"), ("whether the pier would hold", (), "Asked")]),
+    ("When asked by the Northern Grid Authority if the lines were safe, Berg said nothing.",
+     [("if the lines were safe", ("Northern Grid Authority",), "asked")]),
+    # A group named in lower case closes the words before it, after an opening phrase too.
+    ("With the storm over, the ferries have resumed their routes, harbour officials said.",
+     [("With the storm over, the ferries have resumed their routes", ("harbour officials",), "said")]),
+    # A long description after the speaker is no part of the words.
+    ("Prices are unlikely to fall this winter, said Tomas Berg, a professor of economics at the coastal "
+     "college, who is one of the country's foremost specialists on the gains and losses of harbour trade.",
+     [("Prices are unlikely to fall this winter", ("Tomas Berg",), "said")]),
+])
+def test_findings_questions_and_groups_report_words(paragraph, claims):
+    assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims
+
+
+@pytest.mark.parametrize("paragraph, claims", [
+    # What a speaker put out says what follows its participle, in the speaker's name.
+    ("Petrova issued a statement saying the pier would reopen in the spring.",
+     [("the pier would reopen in the spring", ("Ana Petrova",), "saying")]),
+    ("The Northern Grid Authority sent a letter to the council on Monday arguing that the fees were unfair.",
+     [("the fees were unfair", ("Northern Grid Authority",), "arguing")]),
+    # A verb of intending reports the act its subject commits to or means to do.
+    ("Berg vowed to fight the closure of the harbour in court.",
+     [("to fight the closure of the harbour in court", ("Tomas Berg",), "vowed")]),
+    ("Petrova wants to rebuild the old pier before the storms.",
+     [("to rebuild the old pier before the storms", ("Ana Petrova",), "wants")]),
+    ("The Northern Grid Authority declined to attend the hearing on the buried lines.",
+     [("to attend the hearing on the buried lines", ("Northern Grid Authority",), "declined")]),
+    # ... an act, not a thing agreed to.
+    ("Berg agreed to the terms of the lease on Monday.", []),
+    # Reported words that run on before a quoted phrase hold it, with the attribution after them.
+    ('The plan will close the harbour by any "measure a sane skipper would use," Berg said on Monday.',
+     [('The plan will close the harbour by any "measure a sane skipper would use,"', ("Tomas Berg",), "said")]),
+])
+def test_statements_and_intentions_report_words(paragraph, claims):
+    assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims
+
+
+@pytest.mark.parametrize("paragraph, claims", [
+    # A noun of speech or intent with its owner reports what the owner said or means.
+    ("The council never tested Petrova's claim that the lines carry twice the load.",
+     [("that the lines carry twice the load", ("Ana Petrova",), "claim")]),
+    ("The crews cheered Berg's repeated vows to rebuild the pier before the storms.",
+     [("to rebuild the pier before the storms", ("Tomas Berg",), "vows")]),
+    # ... not a thing owned ('his plan' with no clause says nothing).
+    ("Berg's plan was approved by the council on Monday.", []),
+    # An attribution set inside the sentence: with whom it was told, and before quoted words.
+    ("The new pier, Petrova told the Northern Grid Authority, is a gift to the town.",
+     [("The new pier, Petrova told the Northern Grid Authority, is a gift to the town", ("Ana Petrova",), "told")]),
+    ("These and other records, Berg said, “all point the same way” on the pier.",
+     [("These and other records, Berg said, “all point the same way” on the pier", ("Tomas Berg",), "said")]),
+    ("The crews laid 50,000 feet of cable downtown, Petrova said, to bring power to the pier.",
+     [("The crews laid 50,000 feet of cable downtown, Petrova said, to bring power to the pier", ("Ana Petrova",),
+       "said")]),
+])
+def test_noun_claims_and_attributions_inside_the_sentence(paragraph, claims):
+    assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims
+
+
+@pytest.mark.parametrize("paragraph, facts", [
+    # The subject's next verb of speech after reported words begins a claim of its own.
+    ("Petrova told the Northern Grid Authority that the lines were safe and said the crews would stay on.",
+     [("claim", "the lines were safe", ("Ana Petrova",), "told"),
+      ("claim", "the crews would stay on", ("Ana Petrova",), "said")]),
+    # A quotation followed by 'and said' is the subject's, who goes on speaking.
+    ("Petrova declared “What a night for the harbour!” and said the crews would stay on.",
+     [("quote", "What a night for the harbour!", ("Ana Petrova",), "declared"),
+      ("claim", "the crews would stay on", ("Ana Petrova",), "said")]),
+    # A word or two set off before a verb of speech is an answer or a cry, not a title ...
+    ('"Absolutely," Berg said when the council met.', [("quote", "Absolutely", ("Tomas Berg",), "said")]),
+    ('"Never!" Petrova shouted back at the crowd.', [("quote", "Never!", ("Ana Petrova",), "shouted")]),
+    # ... which what was written may be.
+    ('"Harbour Lights," Berg wrote.', []),
+])
+def test_coordinated_speech_and_short_replies(paragraph, facts):
+    assert [(f.kind, f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind in ("quote", "claim")] == facts
+
+
+def test_quotation_in_a_speakers_description_does_not_go_on_the_quote():
+    found = facts_of('"It was shameful," said Tomas Berg, a skipper who waited in an "extremely long line '
+                     'snaking around the harbour for hours."')
+    assert [f.text for f in found if f.kind == "quote"][0] == "It was shameful"
 
 
 def test_quote_someone_else_says_inside_a_claim_is_kept():
@@ -1023,9 +1141,9 @@ def test_names_after_a_pronoun_subject_are_objects(paragraph, speakers):
 
 
 @pytest.mark.parametrize("paragraph, claims", [
-    # Quoted words the sentence gives to someone else are not its subject's.
+    # Quoted words the sentence gives to someone else are not its subject's: they are that one's.
     ("The Northern Grid Authority seized on Berg’s claim that there had been “forty outages in two months” "
-     "in the north.", []),
+     "in the north.", [("that there had been “forty outages in two months” in the north", ("Tomas Berg",))]),
     ("Petrova mocked the pier as being in the “suburbs of the old harbour”.",
      [("the pier as being in the “suburbs of the old harbour”", ("Ana Petrova",))]),
 ])

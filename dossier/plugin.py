@@ -30,7 +30,7 @@ from .read import ReadMemo
 from .rebuild import SearchEntries, chrome, empty, generated_files, remove_stale, search_index_of
 from .render import render
 from .staging import discard, staging_folder, swap_in
-from .theme_cache import render_navigation_once_per_folder
+from .theme_cache import CompiledTemplates, render_navigation_once_per_folder
 from .write import changed_since_written, edited_pages, in_the_way, read_manifest
 
 log = logging.getLogger("mkdocs.plugins.dossier")
@@ -100,6 +100,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
     site_files: frozenset[str] = frozenset()
     """The paths in the site of the files the last build wrote."""
     search_entries: SearchEntries | None = None
+    compiled: CompiledTemplates | None = None
 
     def on_startup(self, *, command, dirty):
         self.command = command
@@ -109,6 +110,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         self.lines = ExportMemo() if self.serving else None
         self.read_memo = ReadMemo() if self.serving else None
         self.partial = self.serving and dirty
+        # MkDocs makes a new theme for every build: its templates need compiling only once.
+        self.compiled = CompiledTemplates() if self.serving else None
         if self.partial:
             self.search_entries = SearchEntries()
             logging.getLogger("mkdocs.commands.build").addFilter(without_dirty_warning)
@@ -258,6 +261,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         self.search_entries.start()
 
     def on_env(self, env, *, config, files):
+        if self.compiled is not None:
+            env.bytecode_cache = self.compiled
         render_navigation_once_per_folder(env)
         return env
 

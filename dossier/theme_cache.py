@@ -1,4 +1,9 @@
-"""The theme's navigation rendered once per folder of pages, not once per page.
+"""The theme's templates: compiled once while serving, and the navigation rendered once per
+folder of pages, not once per page.
+
+MkDocs makes a new template environment for every build, so each save compiled Material's
+templates again (a tenth of a second or more at every save); `CompiledTemplates` keeps what they compile
+to from build to build, by template and source, as Jinja's own bytecode caches do on disk.
 
 Material renders the site's navigation (the sidebar and the tabs) anew for every page. On a
 page the navigation does not list (an article, an actor, a part of a list: nearly every page
@@ -11,7 +16,11 @@ navigation lists.
 
 from __future__ import annotations
 
+from types import CodeType
+
 import jinja2
+from jinja2.bccache import Bucket
+from jinja2.utils import _PassArg
 
 CACHED = ("partials/nav.html", "partials/tabs.html")
 """Material's templates of the navigation: they read the page only to mark it active, and
@@ -60,3 +69,41 @@ def unlisted_folder(context) -> str | None:
     head = url.rstrip("/").rpartition("/")[0]
     # A page 'x/' links from its own folder; a page 'x.html' from the one it is in.
     return (head + "/" if head else "") + ("*/" if url.endswith("/") else "*")
+
+
+class CompiledTemplates(jinja2.BytecodeCache):
+    """The code each template compiled to, kept in memory for the next environment.
+
+    A template's code depends on its source and on the environment it was compiled in (its
+    syntax, extensions, escaping, and which filters and tests exist and what they are
+    passed): both are part of the key, so a template compiled in another setting, or
+    changed since, is compiled again.
+    """
+
+    def __init__(self):
+        self.code: dict[tuple, CodeType] = {}
+
+    def get_bucket(self, environment: jinja2.Environment, name: str, filename: str | None, source: str) -> Bucket:
+        bucket = Bucket(environment, self.get_cache_key(name, filename), self.get_source_checksum(source))
+        bucket.setting = compiled_in(environment, name)
+        self.load_bytecode(bucket)
+        return bucket
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        bucket.code = self.code.get((bucket.key, bucket.checksum, bucket.setting))
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self.code[(bucket.key, bucket.checksum, bucket.setting)] = bucket.code
+
+
+def compiled_in(env: jinja2.Environment, name: str) -> tuple:
+    """What, beside its source, a template's compiled code depends on."""
+    autoescape = env.autoescape(name) if callable(env.autoescape) else env.autoescape
+    return (env.block_start_string, env.block_end_string, env.variable_start_string, env.variable_end_string,
+            env.comment_start_string, env.comment_end_string, env.line_statement_prefix,
+            env.line_comment_prefix, env.trim_blocks, env.lstrip_blocks, env.newline_sequence,
+            env.keep_trailing_newline, tuple(sorted(env.extensions)), env.optimized, env.is_async,
+            env.code_generator_class, env.lexer_class if hasattr(env, "lexer_class") else None, bool(autoescape),
+            env.finalize is not None and _PassArg.from_obj(env.finalize),
+            tuple(sorted((n, _PassArg.from_obj(f)) for n, f in env.filters.items())),
+            tuple(sorted((n, _PassArg.from_obj(f)) for n, f in env.tests.items())))

@@ -332,3 +332,26 @@ def test_the_problems_notice_shows_every_line_as_text_in_the_block_the_styleshee
     stylesheet = (ROOT / "docs" / "stylesheets" / "dossier.css").read_text(encoding="utf-8")
     rule = re.search(rf"\.md-typeset pre\.{PROBLEMS_CLASS}[^{{]*\{{([^}}]*)\}}", stylesheet)
     assert rule is not None and "white-space: pre-wrap" in rule[1]
+
+
+FREEZES = """
+import gc
+from dossier.plugin import DossierPlugin
+plugin, built = DossierPlugin(), DossierPlugin()
+built.on_startup(command="build", dirty=False)
+built.command, built.staging = None, None
+built._swap_in_when_built(None)
+before = gc.get_freeze_count()
+plugin.on_startup(command="serve", dirty=False)
+plugin._swap_in_when_built(None)
+first = gc.get_freeze_count()
+kept = [[n] for n in range(1000)]
+plugin._swap_in_when_built(None)
+print(before, first > 0, gc.get_freeze_count() == first)
+"""
+
+
+def test_serving_puts_what_its_first_build_left_out_of_the_collectors_sight_and_no_later_builds():
+    # In a process of its own: the objects frozen here stay for the life of the process.
+    result = subprocess.run([sys.executable, "-c", FREEZES], capture_output=True, text=True, cwd=ROOT)
+    assert result.stdout.split() == ["0", "True", "True"], result.stderr

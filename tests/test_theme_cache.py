@@ -6,7 +6,9 @@ from dataclasses import dataclass
 
 import jinja2
 
-from dossier.theme_cache import render_navigation_once_per_folder
+import pytest
+
+from dossier.theme_cache import CompiledTemplates, render_navigation_once_per_folder
 
 
 @dataclass(eq=False)
@@ -45,3 +47,42 @@ def test_a_page_the_navigation_lists_or_holds_below_it_renders_its_own():
                            Nav([home, actors, listed_below]))
     assert shown == ["1:", "2:actors/", "3:actors/anna-berg/", "4:actors/ben-lund/", "5:x/"]
     assert count == 5
+
+
+def compiles(env: jinja2.Environment) -> list[str]:
+    """The names of the templates this environment compiles from source."""
+    compiled = []
+    compile = env.compile
+    env.compile = lambda source, name=None, *args, **kwargs: compiled.append(name) or compile(source, name, *args, **kwargs)
+    return compiled
+
+
+def test_a_template_is_compiled_once_for_every_environment_that_shares_the_compiled_templates():
+    kept = CompiledTemplates()
+    shown, compiled = [], []
+    for _ in range(3):
+        env = jinja2.Environment(loader=jinja2.DictLoader({"page.html": "{{ title|upper }}"}), bytecode_cache=kept)
+        compiled.append(compiles(env))
+        shown.append(env.get_template("page.html").render(title="bridge"))
+    assert shown == ["BRIDGE"] * 3
+    assert compiled == [["page.html"], [], []]
+
+
+@pytest.mark.parametrize("change", ["source", "filter", "autoescape"])
+def test_a_template_is_compiled_again_when_its_source_or_its_setting_changed(change):
+    kept = CompiledTemplates()
+    source = "{{ title|shout }}"
+    env = jinja2.Environment(loader=jinja2.DictLoader({"page.html": source}), bytecode_cache=kept)
+    env.filters["shout"] = str.upper
+    assert env.get_template("page.html").render(title="<b>") == "<B>"
+    if change == "source":
+        source = "{{ title|shout }}!"
+    again = jinja2.Environment(loader=jinja2.DictLoader({"page.html": source}), bytecode_cache=kept,
+                               autoescape=change == "autoescape")
+    # A filter given the context is called with it: the code calling it differs.
+    again.filters["shout"] = (jinja2.pass_context(lambda context, text: text.upper()) if change == "filter"
+                              else str.upper)
+    compiled = compiles(again)
+    shown = again.get_template("page.html").render(title="<b>")
+    assert compiled == ["page.html"]
+    assert shown == {"source": "<B>!", "filter": "<B>", "autoescape": "&lt;B&gt;"}[change]

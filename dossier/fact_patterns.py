@@ -717,8 +717,6 @@ TOO_GENERAL_SOURCES = {"people", "person", "members", "friends", "data", "figure
 COLON_LABEL = re.compile(
     r"(?:^|[.!?]\s+|\s[-—–]\s+)(?P<who>[A-Z][\w.’'-]*(?:\s+(?:and\s+)?[A-Z][\w.’'-]*){0,5})"
     r"(?:\s*\([^()\"“”]{1,20}\))?(?:,\s+[^,;:\"“”]{1,40})?(?P<verb>:)\s*$")
-# Verbs that give what was written, whose quoted words may be a title ('"Harbour Lights," Roe wrote').
-WRITING_CUES = frozenset({"wrote", "writes", "write", "titled", "read", "reads", "posted", "tweeted", "published"})
 # Why a quote or claim has no speaker, as the export says it.
 NOTE_NO_SPEAKER = "no speaker named in the sentence"
 NOTE_PRONOUN = "a pronoun no one named before resolves"

@@ -12,6 +12,7 @@ from .dates import DateMention, absolute_dates, relative_dates, vague_dates
 from .model import Article, Fact, Mention, Paragraph
 from .prefilter import may_match
 from .slugs import fact_id
+from .vocabulary import WRITING_CUES
 from .words import word_spans
 
 # A quotation no one is named for is kept only when long enough to be speech, not a title.
@@ -737,7 +738,7 @@ def is_short_reply(text: str, quote: Quoted, said: Said | None) -> bool:
     speech right after them ('"Absolutely," Berg said', '"Never!" the crowd shouted'): an answer or
     a cry, not a title ('"Harbour Lights," Berg wrote' names what was written)."""
     words = text[quote.text_start:quote.text_end].rstrip()
-    return bool(said and said.speakers and said.cue and said.cue not in fp.WRITING_CUES
+    return bool(said and said.speakers and said.cue and said.cue not in WRITING_CUES
                 and len(words.split()) <= 2 and words[-1:] in (",", "?", "!")
                 and 0 <= said.cue_at - quote.end <= 40)
 

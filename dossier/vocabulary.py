@@ -246,6 +246,9 @@ NAMING_VERBS = (
     forms("denounce", "denounces", "denounced", "denouncing"),
 )
 
+# Verbs that give what was written, whose quoted words may be a title ('"Harbour Lights," Roe wrote').
+WRITING_CUES = frozenset({"wrote", "writes", "write", "titled", "read", "reads", "posted", "tweeted", "published"})
+
 # Verbs of speech that take a listener before what they report ('told the council that').
 LISTENER_VERBS = ("tell", "warn", "ask", "promise")
 # A base form is read as a verb only where it is seldom a noun ('officials say', not 'the report').

@@ -1412,15 +1412,21 @@ def reported_in(sentence: str) -> list[Reported]:
     extractors = CLAIM_EXTRACTORS if not fp.CUE_WORDS.isdisjoint(words) else INTENT_EXTRACTORS
     # A verb inside quoted words is the speaker's own ('"I think the plan will fail," Berg told
     # me'): the quotation is what was said, not the words after that verb.
-    quoted = [(q.text_start, q.text_end) for q in quoted_spans(sentence)] if fp.OPENING.search(sentence) else []
+    # The quotations are looked for once, and only when an extractor has read something.
+    quoted: list[tuple[int, int]] | None = None
     asked = extract_asked(sentence) + (extract_noun_claim(sentence) if not fp.CLAIM_NOUNS.isdisjoint(words) else [])
     for extract in extractors:
         # A rule of a few words runs only where its words are.
         if extract in WORDS_OF and WORDS_OF[extract].isdisjoint(words):
             continue
+        read = extract(sentence)
+        if not read:
+            continue
+        if quoted is None:
+            quoted = [(q.text_start, q.text_end) for q in quoted_spans(sentence)] if fp.OPENING.search(sentence) else []
         # 'the reports', 'his remarks': after a determiner the cue is a noun, not a verb.
         # 'X would not say that ...', 'X never said ...': no claim of X's.
-        found = [r for r in extract(sentence) if not is_noun_cue(r.who, r.cue)
+        found = [r for r in read if not is_noun_cue(r.who, r.cue)
                  and not any(s <= r.cue_at < e for s, e in quoted)
                  and not fp.DENIED_CUE.search(sentence, 0, r.cue_at)
                  and not fp.CONDITIONAL_CLAUSE.search(sentence, 0, max(r.cue_at, 0))]

@@ -398,7 +398,9 @@ UNNAMED_GROUP_WHOLE = re.compile(UNNAMED_GROUP)
 # reported sentence, which goes on in lower case after it; its speaker may be a pronoun
 # ('All of this, he said, could be undone').
 SAID_INSIDE = re.compile(rf"""
-    ^(?P<head> (?:[^,;:\"“”]|(?<=\d),(?=\d{{3}})){{2,}}? ) ,\s+
+    # The words up to the first comma that is not a thousands separator ('1,200'), read in runs:
+    # no shorter head can be followed by a comma and a space.
+    ^(?P<head> (?=(?:[^,;:\"“”]|(?<=\d),(?=\d{{3}})){{2}}) [^,;:\"“”]* (?:(?<=\d),(?=\d{{3}})[^,;:\"“”]*)* ) ,\s+
     (?P<who> [A-Z]{WHO}{{1,50}}? | {SUBJECT_PRONOUNS} | {UNNAMED_GROUP} ) \s+ {AUXILIARIES} (?P<verb>{SPEECH})
     (?:\s+{LISTENER_NAMED})? ,\s+           # 'The pier, Roe told the Ledger, is safe'
     (?!(?:{PARTICIPLES})\b|[a-z]+ing\b)     # '..., Roe added, saying ...', '..., Roe said, wiping his face' close it
@@ -572,9 +574,9 @@ DAY_WORD = re.compile(r"day\b|tomorrow", re.IGNORECASE)
 SUBJECT = re.compile(rf"""
     ^(?: [^,\"“”]{{0,100}},\s+ (?:\d{{4}},\s+)? )??         # an opening phrase ('On May 6, 2015,')
     (?P<who> (?:[\w.’'-]+\s+){{0,9}}? )
-    (?!(?:{"|".join(sorted(V.PEOPLE_PLURALS))})\b)
     (?= (?: is|was|are|were|has|have|had|will|would|spoke|met|took|made|gave|went|came|held|sent|wrote|told
-          | said|says|[a-z]+ed|[a-z]+s )\b )""", re.VERBOSE)
+          | said|says|[a-z]+ed|[a-z]+s )\b )
+    (?!{letter_tree(set(V.PEOPLE_PLURALS))}\b)   # looked for only where a verb-like word stands""", re.VERBOSE)
 # A definite description of a person as a whole subject ('the Oregon senator', 'The New
 # York businessman'): 'the', up to four modifiers, and a noun that only a person can be.
 # The nouns: every role noun and every title's role (vocabulary.py), and a few more.

@@ -398,9 +398,9 @@ UNNAMED_GROUP_WHOLE = re.compile(UNNAMED_GROUP)
 # reported sentence, which goes on in lower case after it; its speaker may be a pronoun
 # ('All of this, he said, could be undone').
 SAID_INSIDE = re.compile(rf"""
-    # The words up to the first comma that is not a thousands separator ('1,200'), read in runs:
-    # no shorter head can be followed by a comma and a space.
-    ^(?P<head> (?=(?:[^,;:\"“”]|(?<=\d),(?=\d{{3}})){{2}}) [^,;:\"“”]* (?:(?<=\d),(?=\d{{3}})[^,;:\"“”]*)* ) ,\s+
+    # The words up to the first comma that is not a thousands separator ('1,200'), read in runs
+    # and never given back: no shorter head can be followed by a comma and a space.
+    ^(?P<head> (?=(?:[^,;:\"“”]|(?<=\d),(?=\d{{3}})){{2}}) [^,;:\"“”]*+ (?:(?<=\d),(?=\d{{3}})[^,;:\"“”]*+)*+ ) ,\s+
     (?P<who> [A-Z]{WHO}{{1,50}}? | {SUBJECT_PRONOUNS} | {UNNAMED_GROUP} ) \s+ {AUXILIARIES} (?P<verb>{SPEECH})
     (?:\s+{LISTENER_NAMED})? ,\s+           # 'The pier, Roe told the Ledger, is safe'
     (?!(?:{PARTICIPLES})\b|[a-z]+ing\b)     # '..., Roe added, saying ...', '..., Roe said, wiping his face' close it
@@ -611,6 +611,8 @@ APPOSITIVE_SUBJECT = re.compile(
 # A subject that ends in a relative pronoun ('a source who told him'): the words just
 # before the pronoun are who speaks.
 ENDS_IN_RELATIVE = re.compile(r"(?P<antecedent>(?:\S+\s+){1,4}?)(?:who|that)$")
+# How every text it matches ends ('$' matches before a closing newline too): the rest are not searched.
+RELATIVE_ENDS = ("who", "that", "who\n", "that\n")
 
 # The people of a nation or the members of a party, who speak as a group ('the Russians
 # insisted', 'many Democrats believe'): plurals of the gazetteer's demonyms and of party nouns.

@@ -397,7 +397,8 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
     relative = fp.RELATIVE_PRONOUN_SUBJECT.search(who)
     if relative:
         who, at = relative.group("pronoun"), (at + lead + relative.start("pronoun") if at >= 0 else at)
-    relative = fp.ENDS_IN_RELATIVE.search(who) if len(who) > 40 else None
+    # Only words that end in the pronoun are searched for the words before it.
+    relative = fp.ENDS_IN_RELATIVE.search(who) if len(who) > 40 and who.endswith(fp.RELATIVE_ENDS) else None
     if relative:
         # 'mocked Lund, claiming he had a source who told him': the source speaks, unnamed.
         antecedent = relative.group("antecedent").strip(" ,")
@@ -884,7 +885,7 @@ def extract_quote_before(text, quote, sentence, names, number, earlier, quotes) 
             return Said(who, later.group("verb"), start + later.start("verb"), pronoun)
     match = fp.BEFORE_QUOTE.match(before)
     if not match:
-        label = fp.COLON_LABEL.search(before)
+        label = fp.COLON_LABEL.search(before) if ":" in before else None
         who = speakers_of(label.group("who"), names, number, earlier, start + label.start("who"))[0] if label else ()
         # Only a person or body the article names labels a quotation ('Result: "..."' does not).
         if who and all(names.kind(w) in ("person", "organisation") for w in who):

@@ -1645,3 +1645,12 @@ def test_said_inside_reads_its_head_in_runs_as_the_lazy_form_does(sentence):
 def test_subject_checks_for_a_plural_only_where_a_verb_like_word_stands_and_reads_as_before(sentence):
     quick, plain = fp.SUBJECT.match(sentence), PLAIN_ORDER_SUBJECT.match(sentence)
     assert (quick and quick.groupdict()) == (plain and plain.groupdict())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a source", " who", " that", "who", "that", " ", "\n", "s", "told him"]),
+                max_size=10).map("".join))
+@example("he had a source who")
+@example("the clerk said that\n")
+def test_every_text_ends_in_relative_matches_ends_as_relative_ends_say(words):
+    assert not fp.ENDS_IN_RELATIVE.search(words) or words.endswith(fp.RELATIVE_ENDS)

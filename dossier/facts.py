@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from . import fact_patterns as fp
 from .coreference import referred_gender, resolve_description, resolve_pronoun, role_changed, surname
@@ -354,6 +355,13 @@ def heads_of(core: str, names: Names, number: int, earlier: tuple[str, ...] = ()
 def apostrophes(name: str) -> tuple[str, ...]:
     """A name as pages spell it with either apostrophe ('O’Neill', "O'Neill")."""
     return tuple(dict.fromkeys((name, name.replace("’", "'"), name.replace("'", "’"))))
+
+
+@lru_cache(maxsize=1)
+def sentence_words(sentence: str) -> frozenset[str]:
+    """The lower-case words of a sentence, its punctuation aside; the last sentence's are kept,
+    since the rules for reported speech read one sentence in turn."""
+    return frozenset(fp.PUNCTUATION_TO_SPACE.sub(" ", sentence.lower()).split())
 
 
 def cue_free(text: str, cues: frozenset[str] = fp.CUE_WORDS) -> bool:
@@ -1405,7 +1413,7 @@ def reported_in(sentence: str) -> list[Reported]:
     # A run of words longer than any sentence is page debris, not prose to read.
     if len(sentence) > MAX_SENTENCE_CHARS:
         return []
-    words = set(fp.PUNCTUATION_TO_SPACE.sub(" ", sentence.lower()).split())
+    words = sentence_words(sentence)
     if fp.CLAIM_WORDS.isdisjoint(words):
         return []
     # A sentence with no verb of speech may still say what a subject means to do or a poll
@@ -1491,7 +1499,7 @@ def reported_in_title_case(sentence: str) -> list[Reported]:
     Says The Pier Will Close'): read in lower case after its first word, where the verb and
     the clause look as they do in a sentence; each speaker in the letters the text gives."""
     # 'Jane Roe Endorses Tom Lund: ...' is a label and its words, read by the label's rule.
-    if cue_free(sentence) or ":" in sentence:
+    if fp.CUE_WORDS.isdisjoint(sentence_words(sentence)) or ":" in sentence:
         return []
     words = [w for w in fp.WORD.findall(sentence) if len(w) > 3]
     if len(words) < 3 or sum(w[0].isupper() for w in words) < TITLE_CASE_SHARE * len(words):

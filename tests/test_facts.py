@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from dossier import fact_patterns as fp, vocabulary as V
 from dossier.actors import find_actors
 from dossier.fact_patterns import letter_tree
-from dossier.facts import described_speakers, find_facts
+from dossier.facts import described_speakers, find_facts, sentence_words
 from dossier.model import Article, Caption, Mention, Paragraph
 
 MENTIONS = (
@@ -1654,3 +1654,12 @@ def test_subject_checks_for_a_plural_only_where_a_verb_like_word_stands_and_read
 @example("the clerk said that\n")
 def test_every_text_ends_in_relative_matches_ends_as_relative_ends_say(words):
     assert not fp.ENDS_IN_RELATIVE.search(words) or words.endswith(fp.RELATIVE_ENDS)
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("The Mayor said: “No.”", {"the", "mayor", "said", "no"}),
+    ("Roe, 41, vowed to stay.", {"roe", "41", "vowed", "to", "stay"}),
+])
+def test_sentence_words_are_its_lower_case_words_without_punctuation(sentence, words):
+    assert sentence_words(sentence) == words
+    assert sentence_words(sentence.upper()) == words

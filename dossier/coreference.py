@@ -103,9 +103,12 @@ def stated_roles(article: Article, mention: Mention) -> list[set[str]]:
     found = []
     for paragraph in article.paragraphs:
         for form in (mention.name, *mention.aliases):
+            # Most paragraphs do not hold the name: a plain look spares them the pattern.
+            if form not in paragraph.text:
+                continue
             for match in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", paragraph.text):
                 before = []
-                for word in reversed(paragraph.text[:match.start()].split()[-6:]):
+                for word in reversed(paragraph.text[:match.start()].rsplit(None, 6)[-6:]):
                     if not role_word(word):
                         break
                     before.append(word.casefold())

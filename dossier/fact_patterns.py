@@ -398,7 +398,9 @@ UNNAMED_GROUP_WHOLE = re.compile(UNNAMED_GROUP)
 # reported sentence, which goes on in lower case after it; its speaker may be a pronoun
 # ('All of this, he said, could be undone').
 SAID_INSIDE = re.compile(rf"""
-    ^(?P<head> (?:[^,;:\"“”]|(?<=\d),(?=\d{{3}})){{2,}}? ) ,\s+
+    # The words up to the first comma that is not a thousands separator ('1,200'), read in runs
+    # and never given back: no shorter head can be followed by a comma and a space.
+    ^(?P<head> (?=(?:[^,;:\"“”]|(?<=\d),(?=\d{{3}})){{2}}) [^,;:\"“”]*+ (?:(?<=\d),(?=\d{{3}})[^,;:\"“”]*+)*+ ) ,\s+
     (?P<who> [A-Z]{WHO}{{1,50}}? | {SUBJECT_PRONOUNS} | {UNNAMED_GROUP} ) \s+ {AUXILIARIES} (?P<verb>{SPEECH})
     (?:\s+{LISTENER_NAMED})? ,\s+           # 'The pier, Roe told the Ledger, is safe'
     (?!(?:{PARTICIPLES})\b|[a-z]+ing\b)     # '..., Roe added, saying ...', '..., Roe said, wiping his face' close it
@@ -572,9 +574,9 @@ DAY_WORD = re.compile(r"day\b|tomorrow", re.IGNORECASE)
 SUBJECT = re.compile(rf"""
     ^(?: [^,\"“”]{{0,100}},\s+ (?:\d{{4}},\s+)? )??         # an opening phrase ('On May 6, 2015,')
     (?P<who> (?:[\w.’'-]+\s+){{0,9}}? )
-    (?!(?:{"|".join(sorted(V.PEOPLE_PLURALS))})\b)
     (?= (?: is|was|are|were|has|have|had|will|would|spoke|met|took|made|gave|went|came|held|sent|wrote|told
-          | said|says|[a-z]+ed|[a-z]+s )\b )""", re.VERBOSE)
+          | said|says|[a-z]+ed|[a-z]+s )\b )
+    (?!{letter_tree(set(V.PEOPLE_PLURALS))}\b)   # looked for only where a verb-like word stands""", re.VERBOSE)
 # A definite description of a person as a whole subject ('the Oregon senator', 'The New
 # York businessman'): 'the', up to four modifiers, and a noun that only a person can be.
 # The nouns: every role noun and every title's role (vocabulary.py), and a few more.
@@ -609,6 +611,8 @@ APPOSITIVE_SUBJECT = re.compile(
 # A subject that ends in a relative pronoun ('a source who told him'): the words just
 # before the pronoun are who speaks.
 ENDS_IN_RELATIVE = re.compile(r"(?P<antecedent>(?:\S+\s+){1,4}?)(?:who|that)$")
+# How every text it matches ends ('$' matches before a closing newline too): the rest are not searched.
+RELATIVE_ENDS = ("who", "that", "who\n", "that\n")
 
 # The people of a nation or the members of a party, who speak as a group ('the Russians
 # insisted', 'many Democrats believe'): plurals of the gazetteer's demonyms and of party nouns.

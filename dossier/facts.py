@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from . import fact_patterns as fp
 from .coreference import referred_gender, resolve_description, resolve_pronoun, role_changed, surname
@@ -356,6 +357,13 @@ def apostrophes(name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((name, name.replace("’", "'"), name.replace("'", "’"))))
 
 
+@lru_cache(maxsize=1)
+def sentence_words(sentence: str) -> frozenset[str]:
+    """The lower-case words of a sentence, its punctuation aside; the last sentence's are kept,
+    since the rules for reported speech read one sentence in turn."""
+    return frozenset(fp.PUNCTUATION_TO_SPACE.sub(" ", sentence.lower()).split())
+
+
 def cue_free(text: str, cues: frozenset[str] = fp.CUE_WORDS) -> bool:
     """True when no word of the text can be a cue: most sentences, spared every pattern."""
     return cues.isdisjoint(fp.PUNCTUATION_TO_SPACE.sub(" ", text.lower()).split())
@@ -397,7 +405,8 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
     relative = fp.RELATIVE_PRONOUN_SUBJECT.search(who)
     if relative:
         who, at = relative.group("pronoun"), (at + lead + relative.start("pronoun") if at >= 0 else at)
-    relative = fp.ENDS_IN_RELATIVE.search(who) if len(who) > 40 else None
+    # Only words that end in the pronoun are searched for the words before it.
+    relative = fp.ENDS_IN_RELATIVE.search(who) if len(who) > 40 and who.endswith(fp.RELATIVE_ENDS) else None
     if relative:
         # 'mocked Lund, claiming he had a source who told him': the source speaks, unnamed.
         antecedent = relative.group("antecedent").strip(" ,")
@@ -884,7 +893,7 @@ def extract_quote_before(text, quote, sentence, names, number, earlier, quotes) 
             return Said(who, later.group("verb"), start + later.start("verb"), pronoun)
     match = fp.BEFORE_QUOTE.match(before)
     if not match:
-        label = fp.COLON_LABEL.search(before)
+        label = fp.COLON_LABEL.search(before) if ":" in before else None
         who = speakers_of(label.group("who"), names, number, earlier, start + label.start("who"))[0] if label else ()
         # Only a person or body the article names labels a quotation ('Result: "..."' does not).
         if who and all(names.kind(w) in ("person", "organisation") for w in who):
@@ -1404,7 +1413,7 @@ def reported_in(sentence: str) -> list[Reported]:
     # A run of words longer than any sentence is page debris, not prose to read.
     if len(sentence) > MAX_SENTENCE_CHARS:
         return []
-    words = set(fp.PUNCTUATION_TO_SPACE.sub(" ", sentence.lower()).split())
+    words = sentence_words(sentence)
     if fp.CLAIM_WORDS.isdisjoint(words):
         return []
     # A sentence with no verb of speech may still say what a subject means to do or a poll
@@ -1412,15 +1421,21 @@ def reported_in(sentence: str) -> list[Reported]:
     extractors = CLAIM_EXTRACTORS if not fp.CUE_WORDS.isdisjoint(words) else INTENT_EXTRACTORS
     # A verb inside quoted words is the speaker's own ('"I think the plan will fail," Berg told
     # me'): the quotation is what was said, not the words after that verb.
-    quoted = [(q.text_start, q.text_end) for q in quoted_spans(sentence)] if fp.OPENING.search(sentence) else []
+    # The quotations are looked for once, and only when an extractor has read something.
+    quoted: list[tuple[int, int]] | None = None
     asked = extract_asked(sentence) + (extract_noun_claim(sentence) if not fp.CLAIM_NOUNS.isdisjoint(words) else [])
     for extract in extractors:
         # A rule of a few words runs only where its words are.
         if extract in WORDS_OF and WORDS_OF[extract].isdisjoint(words):
             continue
+        read = extract(sentence)
+        if not read:
+            continue
+        if quoted is None:
+            quoted = [(q.text_start, q.text_end) for q in quoted_spans(sentence)] if fp.OPENING.search(sentence) else []
         # 'the reports', 'his remarks': after a determiner the cue is a noun, not a verb.
         # 'X would not say that ...', 'X never said ...': no claim of X's.
-        found = [r for r in extract(sentence) if not is_noun_cue(r.who, r.cue)
+        found = [r for r in read if not is_noun_cue(r.who, r.cue)
                  and not any(s <= r.cue_at < e for s, e in quoted)
                  and not fp.DENIED_CUE.search(sentence, 0, r.cue_at)
                  and not fp.CONDITIONAL_CLAUSE.search(sentence, 0, max(r.cue_at, 0))]
@@ -1484,7 +1499,7 @@ def reported_in_title_case(sentence: str) -> list[Reported]:
     Says The Pier Will Close'): read in lower case after its first word, where the verb and
     the clause look as they do in a sentence; each speaker in the letters the text gives."""
     # 'Jane Roe Endorses Tom Lund: ...' is a label and its words, read by the label's rule.
-    if cue_free(sentence) or ":" in sentence:
+    if fp.CUE_WORDS.isdisjoint(sentence_words(sentence)) or ":" in sentence:
         return []
     words = [w for w in fp.WORD.findall(sentence) if len(w) > 3]
     if len(words) < 3 or sum(w[0].isupper() for w in words) < TITLE_CASE_SHARE * len(words):

@@ -6,12 +6,13 @@ import re
 from datetime import date
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from dossier import fact_patterns as fp, vocabulary as V
 from dossier.actors import find_actors
 from dossier.fact_patterns import letter_tree
-from dossier.facts import described_speakers, find_facts
+from dossier.facts import described_speakers, find_facts, sentence_words
 from dossier.model import Article, Caption, Mention, Paragraph
 
 MENTIONS = (
@@ -1610,3 +1611,55 @@ def test_a_relative_clause_after_a_speaker_describes_it_and_names_no_speaker(aft
     page = article("Anna Berg said that the pier was unsafe.", f"\u201cThe pier is unsafe,\u201d {after}")
     quotes = [f for f in find_facts(page, tuple(find_actors(page))) if f.kind == "quote"]
     assert [f.speakers for f in quotes] == [(speaker,)]
+
+
+# The plain forms the quicker patterns were written from: each must read every sentence as it did.
+LAZY_SAID_INSIDE = re.compile(re.sub(r"\^\(\?P<head>.*?\) ,\\s\+",
+                                     lambda _: r"^(?P<head> (?:[^,;:\"“”]|(?<=\d),(?=\d{3})){2,}? ) ,\s+",
+                                     fp.SAID_INSIDE.pattern, count=1, flags=re.DOTALL), fp.SAID_INSIDE.flags)
+_WHO = "(?P<who> (?:[\\w.’'-]+\\s+){0,9}? )"
+_VERB_LIKE = fp.SUBJECT.pattern[fp.SUBJECT.pattern.index("(?= (?: is|was"):]
+_VERB_LIKE = _VERB_LIKE[:_VERB_LIKE.index(")\\b )") + len(")\\b )")]
+PLAIN_ORDER_SUBJECT = re.compile(
+    fp.SUBJECT.pattern[:fp.SUBJECT.pattern.index(_WHO) + len(_WHO)]
+    + "(?!(?:" + "|".join(sorted(V.PEOPLE_PLURALS)) + ")\\b)" + _VERB_LIKE, fp.SUBJECT.flags)
+SENTENCE_PIECES = ["The pier", ", ", "1,200", " jobs", "Roe said", "she told the Ledger", " is safe", "; ", ": ",
+                   "“all", "\"", "Lund aides said", " officials", " aidess", "On May 6", "A", " ", ",", "5", "400"]
+SENTENCES = st.lists(st.sampled_from(SENTENCE_PIECES), max_size=12).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(SENTENCES)
+@example("The 1,200 jobs, Roe said, are gone.")
+@example("The pier, she told the Ledger, is safe.")
+def test_said_inside_reads_its_head_in_runs_as_the_lazy_form_does(sentence):
+    quick, plain = fp.SAID_INSIDE.match(sentence), LAZY_SAID_INSIDE.match(sentence)
+    assert (quick and quick.groupdict()) == (plain and plain.groupdict())
+
+
+@settings(max_examples=300, deadline=None)
+@given(SENTENCES)
+@example("Lund aides said the pier is safe.")
+@example("Lund aidess said the pier is safe.")
+@example("On May 6, 2015, the harbour officials warned of storms.")
+def test_subject_checks_for_a_plural_only_where_a_verb_like_word_stands_and_reads_as_before(sentence):
+    quick, plain = fp.SUBJECT.match(sentence), PLAIN_ORDER_SUBJECT.match(sentence)
+    assert (quick and quick.groupdict()) == (plain and plain.groupdict())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a source", " who", " that", "who", "that", " ", "\n", "s", "told him"]),
+                max_size=10).map("".join))
+@example("he had a source who")
+@example("the clerk said that\n")
+def test_every_text_ends_in_relative_matches_ends_as_relative_ends_say(words):
+    assert not fp.ENDS_IN_RELATIVE.search(words) or words.endswith(fp.RELATIVE_ENDS)
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("The Mayor said: “No.”", {"the", "mayor", "said", "no"}),
+    ("Roe, 41, vowed to stay.", {"roe", "41", "vowed", "to", "stay"}),
+])
+def test_sentence_words_are_its_lower_case_words_without_punctuation(sentence, words):
+    assert sentence_words(sentence) == words
+    assert sentence_words(sentence.upper()) == words

@@ -1260,41 +1260,35 @@ def object_and_predicate(words: str) -> bool:
     return not may_hold_a_verb(before)
 
 
-def extract_issued_saying(sentence: str) -> list[Reported]:
-    """'Roe issued a statement saying the pier is safe': what the subject put out says it."""
-    match = fp.ISSUED_SAYING.match(sentence)
+def read_to_end(pattern: re.Pattern[str], sentence: str) -> list[Reported]:
+    """The subject, verb and content of a pattern that reads the sentence from its start, the
+    content running to the sentence's end."""
+    match = pattern.match(sentence)
     if not match:
         return []
     start, end = content_span(sentence, match.start("content"), len(sentence))
     return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
+
+
+def extract_issued_saying(sentence: str) -> list[Reported]:
+    """'Roe issued a statement saying the pier is safe': what the subject put out says it."""
+    return read_to_end(fp.ISSUED_SAYING, sentence)
 
 
 def extract_intent(sentence: str) -> list[Reported]:
     """'Roe vowed to fight on at the pier': the act a subject commits to or means to do."""
-    match = fp.INTENT.match(sentence)
-    if not match:
-        return []
-    start, end = content_span(sentence, match.start("content"), len(sentence))
-    return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
+    return read_to_end(fp.INTENT, sentence)
 
 
 def extract_finding(sentence: str) -> list[Reported]:
     """'Polls show Lund ahead', 'The audit found gaps in the books': what a poll, a study or
     records found, read without a 'that'."""
-    match = fp.FINDING.match(sentence)
-    if not match:
-        return []
-    start, end = content_span(sentence, match.start("content"), len(sentence))
-    return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
+    return read_to_end(fp.FINDING, sentence)
 
 
 def extract_object_claim(sentence: str) -> list[Reported]:
     """'X accused Russia of ...', 'X called for ...': the object and what follows."""
-    match = fp.OBJECT_CLAIM.match(sentence)
-    if not match:
-        return []
-    start, end = content_span(sentence, match.start("content"), len(sentence))
-    return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
+    return read_to_end(fp.OBJECT_CLAIM, sentence)
 
 
 def extract_framed_quote(sentence: str) -> list[Reported]:

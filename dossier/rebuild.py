@@ -101,7 +101,11 @@ def remove_stale(site_dir: str, before: Iterable[str], after: Iterable[str]) -> 
             continue
         target.unlink(missing_ok=True)
         for folder in target.parents:
-            if folder == root or not folder.is_relative_to(root) or any(folder.iterdir()):
+            if folder == root or not folder.is_relative_to(root):
+                break
+            if not folder.is_dir():     # gone with the site folder emptied for a whole rebuild
+                continue
+            if any(folder.iterdir()):
                 break
             folder.rmdir()
 

@@ -28,7 +28,7 @@ from .model import DossierError, Problem
 from .pipeline import build, cycle_collector_paused
 from .progress import Progress, quiet
 from .read import ReadMemo
-from .rebuild import SearchEntries, chrome, empty, generated_files, remove_stale, search_index_of
+from .rebuild import KeptFiles, SearchEntries, chrome, empty, generated_files, remove_stale, search_index_of
 from .render import render
 from .staging import discard, staging_folder, swap_in
 from .theme_cache import CompiledTemplates, render_navigation_once_per_folder
@@ -103,6 +103,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
     site_files: frozenset[str] = frozenset()
     """The paths in the site of the files the last build wrote."""
     search_entries: SearchEntries | None = None
+    kept_files: KeptFiles | None = None
     compiled: CompiledTemplates | None = None
 
     def on_startup(self, *, command, dirty):
@@ -117,6 +118,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         self.compiled = CompiledTemplates() if self.serving else None
         if self.partial:
             self.search_entries = SearchEntries()
+            self.kept_files = KeptFiles()
             logging.getLogger("mkdocs.commands.build").addFilter(without_dirty_warning)
             log.info("Serving with --dirty: after a save, only the pages whose content changed are built "
                      "again; the nav, the search index and the links stay those of a full build")
@@ -261,6 +263,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
     def on_nav(self, nav, *, config, files):
         if self.partial:
             self.rebuild_what_changed(nav, config, files)
+            self.kept_files.forget_listed(nav)
         self.files = files
         pages = files.documentation_pages()
         self.pages_to_build = sum(file.is_modified() for file in pages) if self.partial else len(pages)
@@ -337,7 +340,9 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             if stale is not None:
                 files.remove(stale)
         collisions = []
-        for file in generated_files(config, pages, self.written):
+        made = (self.kept_files.files_for(config, pages, self.written) if self.kept_files is not None
+                else generated_files(config, pages, self.written))
+        for file in made:
             path = file.src_uri
             existing = present.get(path)
             if existing is not None and path not in written:

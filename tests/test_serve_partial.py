@@ -92,6 +92,13 @@ EDITS = {
     # What every page shows beside its content: the site's name, in mkdocs.yml.
     "the site renamed": lambda folder: save(folder / "mkdocs.yml", (folder / "mkdocs.yml").read_text(
         encoding="utf-8").replace("site_name: Dossier", "site_name: The bridge")),
+    # A page the nav listed, unlisted: its page is no longer the nav's (see rebuild.KeptFiles).
+    "a page no longer in the nav": lambda folder: save(folder / "mkdocs.yml", (folder / "mkdocs.yml").read_text(
+        encoding="utf-8").replace("  - Who said what: said-about.md\n", "")),
+    # Every page's address changes: the whole site is built again, no file is left where it
+    # was, and no page of the last build is given again.
+    "pages named as files": lambda folder: save(folder / "mkdocs.yml", "use_directory_urls: false\n"
+                                                + (folder / "mkdocs.yml").read_text(encoding="utf-8")),
 }
 
 

@@ -22,7 +22,7 @@ STATE_ABBREVIATIONS = {
     "N.H.": "New Hampshire", "N.J.": "New Jersey", "N.M.": "New Mexico", "N.Y.": "New York",
     "N.C.": "North Carolina", "N.D.": "North Dakota", "Okla.": "Oklahoma", "Ore.": "Oregon",
     "Pa.": "Pennsylvania", "R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota",
-    "Tenn.": "Tennessee", "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington",
+    "Tenn.": "Tennessee", "Tex.": "Texas", "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington",
     "W.Va.": "West Virginia", "W. Va.": "West Virginia", "Wis.": "Wisconsin", "Wyo.": "Wyoming",
 }
 POSTAL_CODES = {
@@ -50,6 +50,16 @@ PARTY_LABEL = re.compile(r"(?:\(|,\s)(?:R|D|I|Ind)\.?-(?P<state>" + _ABBREVIATIO
 # 'in Salem, Ore.': a capitalised town, a comma, the abbreviation, then no more of a name.
 AFTER_TOWN = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s(?P<state>" + _ABBREVIATION
                         + r")(?![\w.-]|\s[A-Z][a-z])")
+# 'Sen. Jo Lund (Ore.)': a lawmaker's label that gives the state alone, abbreviated.
+STATE_ALONE = re.compile(r"\((?P<state>" + _ABBREVIATION + r")\)")
+# 'Jo Lund, a Democrat of Oregon', 'a Republican congressman from Oregon': a party member of a state.
+PARTY_OF = re.compile(r"\b(?:Democrat|Democratic|Republican) (?:(?:congress|assembly)(?:man|woman) |"
+                      r"lawmaker |senator |governor )?(?:of|from) (?P<state>" + _STATE + r")\b")
+# 'the Oregon Republican', 'Oregon Sen. Jo Lund': the state a lawmaker or a party member stands for.
+# Not 'Washington Republicans', who are the party's people in the capital as often.
+STATE_BEFORE = re.compile(r"\b(?P<state>" + "|".join(s for s in sorted(STATES, key=len, reverse=True)
+                                                       if s != "Washington")
+                          + r") (?:(?:Republican|Democrat|Senator|Governor|Congressman|Congresswoman)\b|(?:Sen|Rep|Gov)\.)")
 
 
 def state_name(written: str) -> str:
@@ -63,13 +73,15 @@ def find_state_labels(units: list[tuple[int, str]], mentions: list[Mention]) -> 
     an article already names takes the printed form as an alias; another is a new place."""
     found: dict[str, tuple[set[str], set[int]]] = {}
     for number, text in units:
-        for pattern in (PARTY_LABEL, AFTER_TOWN):
+        for pattern in (PARTY_LABEL, AFTER_TOWN, STATE_ALONE, PARTY_OF, STATE_BEFORE):
             for match in pattern.finditer(text):
                 written = match.group("state")
                 state = state_name(written)
                 if state:
                     forms, paragraphs = found.setdefault(state, (set(), set()))
-                    forms.add(written)
+                    # 'New York' in full is no form of the state alone: it names the city too.
+                    if written not in STATE_NAMES:
+                        forms.add(written)
                     paragraphs.add(number)
     if not found:
         return mentions

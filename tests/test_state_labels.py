@@ -18,6 +18,17 @@ from dossier.state_labels import find_state_labels
     # A label names the state, not the city or the country of the same name.
     ("Rep. Al Roe (D-N.Y.) voted for it.", {"New York State": ("N.Y.",)}),
     ("Rep. Al Roe (R-Ga.) voted for it.", {"Georgia (U.S. state)": ("Ga.",)}),
+    # A label that gives the state alone, a party member of a state, a state's lawmaker.
+    ("Sen. Bo Hale (Vt.) spoke first.", {"Vermont": ("Vt.",)}),
+    ("Rep. Al Roe (Tex.) spoke last.", {"Texas": ("Tex.",)}),
+    ("Bo Hale, a Democrat of Oregon, spoke first.", {"Oregon": ()}),
+    ("Al Roe, a Republican congressman from Georgia, voted for it.", {"Georgia (U.S. state)": ()}),
+    ("The Utah Republican asked for an inquiry.", {"Utah": ()}),
+    ("Ohio Gov. Al Roe signed it.", {"Ohio": ()}),
+    # The state's name, not the city's: no form of the state alone.
+    ("Al Roe, a Democrat of New York, voted for it.", {"New York State": ()}),
+    # Washington's Republicans are as often the party's people in the capital.
+    ("Washington Republicans balked at the plan.", {}),
     # No label, no town before the abbreviation: nothing.
     ("Miss. Lund was not there.", {}),
     ("The vote was 52-48, D-Day came after.", {}),

@@ -1774,12 +1774,26 @@ def unkinded_name(draft: Draft, common: frozenset[str]) -> bool:
     full name in the article), inside a sentence of running text and not before a person's body
     at least once ('the Berg campaign' names the campaign) and no people's or party member's
     word: kept, without a kind, for the dossier to tell whose name it is."""
-    form = draft.forms[0]
-    return (len(draft.forms) == 1 and form.isalpha() and len(form) > 2 and could_name(form, common)
-            and NAME_WORD.match(form) is not None and not gazetteer().country_of(form.removesuffix("s"))
+    form = written_in_full(draft.forms)
+    return (form is not None and form.isalpha() and len(form) > 2 and could_name(form, common)
+            and (NAME_WORD.match(form) is not None or form.isupper() and len(form) >= MIN_SHOUTED_NAME)
+            and not gazetteer().country_of(form.removesuffix("s"))
             and form.removesuffix("s") not in PARTY_MEMBERS
             and any(Signal.IN_PROSE in o.signals and Signal.BODY_AFTER not in o.signals and not o.tokens[0].initial
                     for o in draft.occurrences))
+
+
+# Acronyms are mostly of two to four letters ('EU', 'NATO'); a longer word in capitals is a
+# name set in capitals ('LUNDAIR'), as some outlets print their own.
+MIN_SHOUTED_NAME = 5
+
+
+def written_in_full(forms: list[str]) -> str | None:
+    """The one word a name's forms are, as it is usually written: 'Lundair' for 'Lundair' and
+    'LUNDAIR', 'LUNDAIR' where it is only printed so; None for forms of more than one name."""
+    if len({form.casefold() for form in forms}) != 1:
+        return None
+    return next((form for form in forms if not form.isupper()), forms[0])
 
 
 def share_surname(short: Draft, people: list[Draft]) -> None:
@@ -1988,7 +2002,9 @@ def give_owners(drafts: list[Draft]) -> None:
 def to_mention(draft: Draft, units: list[tuple[int, str]], headline: str) -> Mention | None:
     """The draft as the model's Mention: fullest name, other forms, roles, paragraphs."""
     forms = [f for f in draft.forms if f]
-    name = max(forms, key=lambda f: (len(f.replace(".", "")) if not ACRONYM.match(f) else 0, -forms.index(f)))
+    # Of two forms as long, the one not set in capitals ('Lundair', not 'LUNDAIR').
+    name = max(forms, key=lambda f: (len(f.replace(".", "")) if not ACRONYM.match(f) else 0, not f.isupper(),
+                                     -forms.index(f)))
     if ACRONYM.match(name) and name.replace(".", "") in P.SHORT_FORMS:
         name = P.SHORT_FORMS[name.replace(".", "")][0]
     aliases = tuple(f for f in forms if f != name)

@@ -964,6 +964,11 @@ def test_a_watchdog_s_name_ends_with_watch():
     ("Polls showed the Berg campaign ahead in the harbour towns.", set()),
     ("Polls showed Republicans ahead in the harbour towns.", set()),
     ("Berg polls showed a lead in the harbour towns.", set()),
+    # A name in capitals, as an outlet may print its own, is a name too: in the usual way where
+    # the article also prints it so; an acronym's few capitals are no such name.
+    ("Aides to the mayor told LUNDAIR on Monday that the fares would rise.", {"LUNDAIR"}),
+    ("Aides told LUNDAIR that fares would rise.\n\nFares at Lundair rose.", {"Lundair"}),
+    ("Aides to the mayor told LUND on Monday that the fares would rise.", set()),
 ])
 def test_a_name_the_text_gives_no_kind_is_kept_without_one(text, unkinded):
     assert {m.name for m in find_names(article(text)) if m.kind == ""} == unkinded

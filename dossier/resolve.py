@@ -283,12 +283,24 @@ def group_mentions(mentions: list[Mention], sources: list[str] | None = None,
             union(unresolved[key], i)
         else:
             unresolved[key] = i
+    join_unkinded_to_speakers(unresolved, union)
     groups: dict[int, list[int]] = {}
     for i in range(len(mentions)):
         groups.setdefault(root(i), []).append(i)
     # Names with no kind that nothing in the dossier claimed are no actors.
     return [part for group in groups.values() if any(mentions[i].kind for i in group)
             for part in kinds_told_apart(mentions, group)]
+
+
+def join_unkinded_to_speakers(unresolved: dict[tuple[bool | str, str], int], union) -> None:
+    """A name no article gives a kind ('fares at Lundair rose') joins the one-word name of the
+    dossier that no article could tell either, but that speaks ('Lundair said'): both are
+    one name no person of the dossier has as a surname (those were joined to that person),
+    and speaking makes it an actor. `unresolved` holds one mention of each such group, by
+    (kind: '' for none, False for 'other'; name key)."""
+    for (kind, key), i in unresolved.items():
+        if kind == "" and (False, key) in unresolved:
+            union(unresolved[(False, key)], i)
 
 
 def dateline_cities(mentions: list[Mention]) -> dict[int, set[str]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dossier.model import Article, Extraction, Mention, Role
-from dossier.resolve import merge_actors
+from dossier.resolve import SPEAKS_REASON, merge_actors
 
 
 def extraction(source: str, *mentions: Mention) -> Extraction:
@@ -294,6 +294,14 @@ def test_a_name_with_no_kind_joins_the_one_actor_of_the_dossier_it_names_or_none
         n = [m.name for m in elsewhere].index(joins)
         assert actor_of[("x.txt", "Berg")] == actor_of[(f"{n}.txt", joins)]
         assert "x" in next(a for a in actors if a.id == actor_of[("x.txt", "Berg")]).articles
+
+
+def test_a_name_with_no_kind_joins_the_one_word_name_that_speaks_elsewhere():
+    # 'Lundair said' in two articles is an actor of no kind; 'fares at Lundair' in a third is it.
+    spoke = [extraction(f"{n}.txt", Mention("Lundair", "other", kind_reason=SPEAKS_REASON)) for n in (1, 2)]
+    actors, actor_of = merged(*spoke, extraction("x.txt", Mention("Lundair", "")))
+    assert len(actors) == 1 and actor_of[("x.txt", "Lundair")] == actor_of[("1.txt", "Lundair")]
+    assert set(actors[0].articles) == {"1", "2", "x"}
 
 
 def test_merged_actor_carries_roles_with_their_article_aliases_and_articles():

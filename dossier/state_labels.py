@@ -48,8 +48,9 @@ _STATE = "|".join(sorted(STATES, key=len, reverse=True))
 PARTY_LABEL = re.compile(r"(?:\(|,\s)(?:R|D|I|Ind)\.?-(?P<state>" + _ABBREVIATION + "|" + _STATE
                          + r"|[A-Z]{2})(?=\)|,|;)")
 # 'in Salem, Ore.': a capitalised town, a comma, the abbreviation, then no more of a name.
-AFTER_TOWN = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s(?P<state>" + _ABBREVIATION
-                        + r")(?![\w.-]|\s[A-Z][a-z])")
+# A dateline prints the town in capitals ('SALEM, Ore. -').
+AFTER_TOWN = re.compile(r"\b(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}|[A-Z]{3,}(?:\s[A-Z]{3,}){0,2}),\s(?P<state>"
+                        + _ABBREVIATION + r")(?![\w.-]|\s[A-Z][a-z])")
 # 'Sen. Jo Lund (Ore.)': a lawmaker's label that gives the state alone, abbreviated.
 STATE_ALONE = re.compile(r"\((?P<state>" + _ABBREVIATION + r")\)")
 # 'Jo Lund, a Democrat of Oregon', 'a Republican congressman from Oregon': a party member of a state.
@@ -60,6 +61,15 @@ PARTY_OF = re.compile(r"\b(?:Democrat|Democratic|Republican) (?:(?:congress|asse
 STATE_BEFORE = re.compile(r"\b(?P<state>" + "|".join(s for s in sorted(STATES, key=len, reverse=True)
                                                        if s != "Washington")
                           + r") (?:(?:Republican|Democrat|Senator|Governor|Congressman|Congresswoman)\b|(?:Sen|Rep|Gov)\.)")
+# 'Oregon state', 'upstate Oregon': the state printed as the state, where its name is also a
+# city's ('New York state').
+STATE_PRINTED = re.compile(r"\b(?:(?P<state>" + _STATE + r") state\b|[Uu]pstate (?P<up>" + _STATE + r")\b)")
+# 'the governor of Oregon', 'Rep. Al Roe of Oregon': a state's office or lawmaker. 'The governor
+# of Washington' is the state's, but the article's other 'Washington' may be the capital: a
+# name also a city's is left to those other words.
+STATE_OF = re.compile(r"\b(?:(?:[Gg]overnor|[Ll]egislature|[Ss]enators?|[Cc]ongress(?:wo)?man) (?:of|from) (?P<of>"
+                      + _STATE + r")\b|(?:Sen\.|Senator|Rep\.|Representative|Gov\.|Governor)(?: [A-Z][\w.'’-]*){1,4} "
+                      r"(?:of|from) (?P<member>" + _STATE + r")\b)")
 
 
 def state_name(written: str) -> str:
@@ -68,16 +78,19 @@ def state_name(written: str) -> str:
     return STATE_NAMES.get(state, state)
 
 
+STATE_REASON = "a lawmaker's label, a town or the words around it name the state"
+
+
 def find_state_labels(units: list[tuple[int, str]], mentions: list[Mention]) -> list[Mention]:
-    """The mentions with each state a party label or a town's abbreviation names: the state
+    """The mentions with each state a party label, a town or the words around it name: the state
     an article already names takes the printed form as an alias; another is a new place."""
     found: dict[str, tuple[set[str], set[int]]] = {}
     for number, text in units:
-        for pattern in (PARTY_LABEL, AFTER_TOWN, STATE_ALONE, PARTY_OF, STATE_BEFORE):
+        for pattern in (PARTY_LABEL, AFTER_TOWN, STATE_ALONE, PARTY_OF, STATE_BEFORE, STATE_PRINTED, STATE_OF):
             for match in pattern.finditer(text):
-                written = match.group("state")
+                written = next(group for group in match.groups() if group)
                 state = state_name(written)
-                if state:
+                if state and not (pattern is STATE_OF and written in STATE_NAMES):
                     forms, paragraphs = found.setdefault(state, (set(), set()))
                     # 'New York' in full is no form of the state alone: it names the city too.
                     if written not in STATE_NAMES:
@@ -101,5 +114,5 @@ def find_state_labels(units: list[tuple[int, str]], mentions: list[Mention]) -> 
                               paragraphs=tuple(sorted(set(mention.paragraphs) | paragraphs)))
         result.append(mention)
     return result + [Mention(state, "place", tuple(sorted(forms - {state})), paragraphs=tuple(sorted(paragraphs)),
-                             kind_reason="a state's short form in a party label or after a town")
+                             kind_reason=STATE_REASON)
                      for state, (forms, paragraphs) in found.items()]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dossier.model import Mention
-from dossier.state_labels import find_state_labels
+from dossier.state_labels import STATE_REASON, find_state_labels
 
 
 @pytest.mark.parametrize("text, states", [
@@ -27,6 +27,18 @@ from dossier.state_labels import find_state_labels
     ("Ohio Gov. Al Roe signed it.", {"Ohio": ()}),
     # The state's name, not the city's: no form of the state alone.
     ("Al Roe, a Democrat of New York, voted for it.", {"New York State": ()}),
+    ("Al Roe, the governor of Oregon, spoke.", {"Oregon": ()}),
+    ("She bought land in upstate New York.", {"New York State": ()}),
+    ("New York state is short of teachers.", {"New York State": ()}),
+    ("Washington state grows apples.", {"Washington State": ()}),
+    ("Rep. Al Roe of Oregon voted for it.", {"Oregon": ()}),
+    ("SALEM, Ore. - The rain came late.", {"Oregon": ("Ore.",)}),
+    # A city of the name is no state.
+    ("A bomb went off in New York on Saturday.", {}),
+    ("Al Roe, the mayor of New York, spoke.", {}),
+    # The governor of a state named like a city is the state's, but the article's other
+    # 'Washington' may be the capital: those other words say which.
+    ("Al Roe, the governor of Washington, met the president in Washington.", {}),
     # Washington's Republicans are as often the party's people in the capital.
     ("Washington Republicans balked at the plan.", {}),
     # No label, no town before the abbreviation: nothing.
@@ -51,4 +63,4 @@ def test_a_state_short_form_read_without_its_full_stop_is_the_state():
     short = Mention("Ore", "place", paragraphs=(2,))
     found = find_state_labels([(2, "A farmer in Salem, Ore., said the rain came late.")], [short])
     assert found == [Mention("Oregon", "place", aliases=("Ore.",), paragraphs=(2,),
-                             kind_reason="a state's short form in a party label or after a town")]
+                             kind_reason=STATE_REASON)]

@@ -1,7 +1,11 @@
-"""US states as news prints them short: in a lawmaker's party label and after a town.
+"""US states as news prints them short, beside a lawmaker and after a town, and as the words
+around a name say it is the state.
 
 'Sen. Jo Lund (D-Ore.)', 'Rep. Al Roe, R-Texas,' and 'a farmer in Salem, Ore.' each name a
-state, though its name is not written out: the label and the town before it say which.
+state, though its name is not written out: the label and the town before it say which. So do
+'Sen. Jo Lund (Ore.)', 'Jo Lund, a Democrat of Oregon', 'the Oregon Republican', 'Oregon Sen.
+Jo Lund', 'Oregon state' and 'the governor of Oregon', where the name is printed in full. A
+mayor's 'New York' is the city of the name, which a state has none of.
 """
 
 from __future__ import annotations
@@ -77,8 +81,15 @@ def state_name(written: str) -> str:
     state = STATE_ABBREVIATIONS.get(written) or POSTAL_CODES.get(written) or (written if written in STATES else "")
     return STATE_NAMES.get(state, state)
 
+# A state's name that is also a city's, by what the city is called apart from it.
+CITY_NAMES = {"New York": "New York City"}
+# 'the New York mayor', 'the mayor of New York': a state has no mayor, so the name is the city's.
+MAYOR = re.compile(r"\b(?:(?P<city>" + "|".join(CITY_NAMES) + r") [Mm]ayor\b|[Mm]ayor of (?P<of>"
+                   + "|".join(CITY_NAMES) + r")\b(?! City))")
+
 
 STATE_REASON = "a lawmaker's label, a town or the words around it name the state"
+CITY_REASON = "a mayor of a name that is also a state's names the city"
 
 
 def find_state_labels(units: list[tuple[int, str]], mentions: list[Mention]) -> list[Mention]:
@@ -96,6 +107,8 @@ def find_state_labels(units: list[tuple[int, str]], mentions: list[Mention]) -> 
                     if written not in STATE_NAMES:
                         forms.add(written)
                     paragraphs.add(number)
+        for match in MAYOR.finditer(text):
+            found.setdefault(CITY_NAMES[next(group for group in match.groups() if group)], (set(), set()))[1].add(number)
     if not found:
         return mentions
     # 'Ore' read as a name of its own from 'Salem, Ore.' is the state's short form, without its full stop.
@@ -114,5 +127,5 @@ def find_state_labels(units: list[tuple[int, str]], mentions: list[Mention]) -> 
                               paragraphs=tuple(sorted(set(mention.paragraphs) | paragraphs)))
         result.append(mention)
     return result + [Mention(state, "place", tuple(sorted(forms - {state})), paragraphs=tuple(sorted(paragraphs)),
-                             kind_reason=STATE_REASON)
+                             kind_reason=CITY_REASON if state in CITY_NAMES.values() else STATE_REASON)
                      for state, (forms, paragraphs) in found.items()]

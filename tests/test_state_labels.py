@@ -35,7 +35,10 @@ from dossier.state_labels import STATE_REASON, find_state_labels
     ("SALEM, Ore. - The rain came late.", {"Oregon": ("Ore.",)}),
     # A city of the name is no state.
     ("A bomb went off in New York on Saturday.", {}),
-    ("Al Roe, the mayor of New York, spoke.", {}),
+    # A state has no mayor: the city of the name.
+    ("Al Roe, the mayor of New York, spoke.", {"New York City": ()}),
+    ("Former New York Mayor Al Roe spoke.", {"New York City": ()}),
+    ("Al Roe, the mayor of New York City, spoke.", {}),
     # The governor of a state named like a city is the state's, but the article's other
     # 'Washington' may be the capital: those other words say which.
     ("Al Roe, the governor of Washington, met the president in Washington.", {}),

@@ -811,7 +811,7 @@ def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer, proper:
     role_words = [t for t in tokens[role_start:title + 1] if t.lower not in P.HONORIFICS
                   or t.lower in P.ROLE_HEADS]
     role = join(role_words)
-    names: list[NamePart] = []
+    names: list[NamePart] = body_opening_role(tokens, start, role_start, title)
     affiliation = ""
     if role_start > start:
         prefix = join(tokens[start:role_start])
@@ -869,6 +869,14 @@ def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer, proper:
         return names + [NamePart(name_start, end)]
     names.append(NamePart(name_start, end, role, affiliation if role else ""))
     return names
+
+
+def body_opening_role(tokens: list[Token], start: int, role_start: int, title: int) -> list[NamePart]:
+    """The body a role opens with, named by its one word ('Senate' in 'Senate Majority Leader
+    Jo Lund', 'Treasury' in 'Treasury Secretary Al Roe'): the role is held in it."""
+    if role_start == start < title and tokens[start].text in P.ONE_WORD_BODIES:
+        return [NamePart(start, start + 1, employer=True)]
+    return []
 
 
 def is_plural(word: str) -> bool:

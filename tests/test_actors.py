@@ -223,6 +223,10 @@ def test_never_actors(text):
     # One name word, 'of' and a country: the name and the country; a state's word or a title stays one.
     (("On Friday the Herons beat Dinamo of Norway 92-81.",), {"Herons", "Dinamo", "Norway"}),
     (("She flew to the Kingdom of Norway.",), {"Kingdom of Norway"}),
+    # A role that opens with a body's one-word name is held in that body, which it names.
+    (("Senate Majority Leader Jo Lund said the vote would wait.",), {"Senate", "Jo Lund"}),
+    (("Treasury Secretary Al Roe agreed.",), {"Treasury", "Al Roe"}),
+    (("Majority Leader Jo Lund said the vote would wait.",), {"Jo Lund"}),
 ])
 def test_names_found(paragraphs, expected):
     assert {m.name for m in find_actors(article(*paragraphs))} == expected

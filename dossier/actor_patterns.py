@@ -285,7 +285,7 @@ DAY_NAME_HEADS = frozenset({"day"})
 NOT_IN_PERSON_NAMES = frozenset("""
 north south east west central northern southern eastern western
 republican republicans democrat democrats democratic conservative conservatives liberal
-liberals socialist socialists communist communists labour tory tories green greens
+liberals libertarian libertarians socialist socialists communist communists labour tory tories green greens
 christian christians muslim muslims jewish jews catholic catholics protestant protestants
 sunni shia shiite islamic islamist arab arabs african africans asian asians latino latinos
 hispanic hispanics miss god allah

@@ -216,6 +216,7 @@ def test_never_actors(text):
     (("Wherever Anna Berg goes, the press goes.",), {"Anna Berg"}),
     (("The note went to the Chief of Staff Anna Berg, who said no.",), {"Anna Berg"}),
     (("Voters like Democrat Anna Berg, who said she would run.",), {"Anna Berg"}),
+    (("Voters like Libertarian Anna Berg, who said she would run.",), {"Anna Berg"}),
     (("He titled it “Why Electing Anna in May Is Wise,” and Anna Berg said she agreed.",), {"Anna Berg"}),
     (("Port Elizabeth is large, and Anna Berg said so.",), {"Port Elizabeth", "Anna Berg"}),
     (("Visitors filled the Harbour Art and History Museum.", "The Harbour Art fair closed."),

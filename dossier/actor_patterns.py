@@ -118,6 +118,11 @@ central upper lower greater inner outer old
 # Words that may join the words of one name ("Institute for the Study of War").
 CONNECTORS = frozenset("of for the and de del della da di du von van der den la le al bin ibn y & on".split())
 
+# A party's own word, which names the party before 'party' in lower case ('the Republican party').
+PARTY_WORDS = frozenset("""
+Republican Democratic Conservative Liberal Labour Libertarian Socialist Communist Green Progressive Reform
+""".split())
+
 # Words that are never a name however they are written: calendar words and the
 # furniture of news pages.
 NEVER_NAMES = frozenset(WEEKDAY_NAMES) | frozenset(names[0] for names in MONTH_NAMES) | frozenset("""

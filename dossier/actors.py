@@ -254,6 +254,7 @@ def find_actors_builtin(article: Article) -> tuple[Mention, ...]:
     # Most articles quote no title of a work: their units are not searched for one.
     quoting = any(TITLED.search(text) for _, text in units)
     occurrences, pending = find_occurrences(body, common, gaz, proper, quoting)
+    occurrences += parties_in_lower_case(body)
     set_apart, _ = find_occurrences(apart, common, gaz, proper)
     occurrences += [as_written(o, gaz) for o in set_apart if gaz.place(o.text) or o.text in P.SHORT_FORMS]
     occurrences = trim_first_words(occurrences)
@@ -445,6 +446,18 @@ def find_occurrences(units: list[list[Token]], common: frozenset[str], gaz: Gaze
                 occurrences.append(occurrence)
         pending.extend(unnamed_roles(tokens, gaz))
     return occurrences, pending
+
+
+def parties_in_lower_case(units: list[list[Token]]) -> list[Occurrence]:
+    """A party named by its own word and 'party' in lower case ('the Republican party',
+    'Democratic party insiders'): the word alone is a member's or an adjective, never a name,
+    so the capitals leave the party out."""
+    found = []
+    for tokens in units:
+        for k, token in enumerate(tokens[:-1]):
+            if token.text in P.PARTY_WORDS and tokens[k + 1].text == "party":
+                found.append(Occurrence(f"{token.text} party", [token, tokens[k + 1]]))
+    return found
 
 
 # Words that introduce the quoted title of a work: 'a video titled "A Lund Christmas"'.

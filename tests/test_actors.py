@@ -228,6 +228,9 @@ def test_never_actors(text):
     (("Senate Majority Leader Jo Lund said the vote would wait.",), {"Senate", "Jo Lund"}),
     (("Treasury Secretary Al Roe agreed.",), {"Treasury", "Al Roe"}),
     (("Majority Leader Jo Lund said the vote would wait.",), {"Jo Lund"}),
+    # A party's word before 'party' in lower case names the party; the word alone names none.
+    (("Wealthy voters abandoned the Republican party in May.",), {"Republican party"}),
+    (("Wealthy Republican voters stayed home in May.",), set()),
 ])
 def test_names_found(paragraphs, expected):
     assert {m.name for m in find_actors(article(*paragraphs))} == expected

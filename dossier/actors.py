@@ -839,6 +839,10 @@ def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer, proper:
             if described > first and gaz.place(place):
                 names.append(NamePart(first, described))
                 affiliation = gaz.country_of(place) or gaz.place(place).name
+            elif heads := [k for k in range(first, role_start) if tokens[k].lower in P.ORG_HEADS]:
+                # 'Republican National Committee Research Director ...': a party's body, in
+                # which the role is held.
+                names.append(NamePart(start, heads[-1] + 1, employer=True))
             else:
                 affiliation = ""
         elif not gaz.country_of(prefix):

@@ -231,6 +231,10 @@ def test_never_actors(text):
     # A party's word before 'party' in lower case names the party; the word alone names none.
     (("Wealthy voters abandoned the Republican party in May.",), {"Republican party"}),
     (("Wealthy Republican voters stayed home in May.",), set()),
+    # A party's body before a role is whose the role is; a party's word alone is no body.
+    (("Later, Republican National Committee Research Director Al Roe said the poll was wrong.",),
+     {"Republican National Committee", "Al Roe"}),
+    (("Later, Republican Indiana Gov. Al Roe said the poll was wrong.",), {"Indiana", "Al Roe"}),
 ])
 def test_names_found(paragraphs, expected):
     assert {m.name for m in find_actors(article(*paragraphs))} == expected

@@ -52,9 +52,12 @@ _STATE = "|".join(sorted(STATES, key=len, reverse=True))
 PARTY_LABEL = re.compile(r"(?:\(|,\s)(?:R|D|I|Ind)\.?-(?P<state>" + _ABBREVIATION + "|" + _STATE
                          + r"|[A-Z]{2})(?=\)|,|;)")
 # 'in Salem, Ore.': a capitalised town, a comma, the abbreviation, then no more of a name.
-# A dateline prints the town in capitals ('SALEM, Ore. -').
+# A dateline prints the town in capitals ('SALEM, Ore. -'). A capitalised word after the
+# abbreviation goes on a name ('Roe, Pa. Lund'), unless it is a grammar word that opens the
+# next sentence ('in Salem, Ore. And then').
+SENTENCE_OPENERS = "And|But|The|A|An|It|He|She|They|We|I|In|On|At|This|That|His|Her|Its|Their|There"
 AFTER_TOWN = re.compile(r"\b(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}|[A-Z]{3,}(?:\s[A-Z]{3,}){0,2}),\s(?P<state>"
-                        + _ABBREVIATION + r")(?![\w.-]|\s[A-Z][a-z])")
+                        + _ABBREVIATION + r")(?![\w.-]|\s(?!(?:" + SENTENCE_OPENERS + r")\b)[A-Z][a-z])")
 # 'Sen. Jo Lund (Ore.)': a lawmaker's label that gives the state alone, abbreviated.
 STATE_ALONE = re.compile(r"\((?P<state>" + _ABBREVIATION + r")\)")
 # 'Jo Lund, a Democrat of Oregon', 'a Republican congressman from Oregon': a party member of a state.

@@ -33,6 +33,7 @@ from dossier.state_labels import STATE_REASON, find_state_labels
     ("Washington state grows apples.", {"Washington State": ()}),
     ("Rep. Al Roe of Oregon voted for it.", {"Oregon": ()}),
     ("SALEM, Ore. - The rain came late.", {"Oregon": ("Ore.",)}),
+    ("A farmer in Salem, Ore. And the rain came late.", {"Oregon": ("Ore.",)}),
     # A city of the name is no state.
     ("A bomb went off in New York on Saturday.", {}),
     # A state has no mayor: the city of the name.

@@ -118,6 +118,10 @@ central upper lower greater inner outer old
 # Words that may join the words of one name ("Institute for the Study of War").
 CONNECTORS = frozenset("of for the and de del della da di du von van der den la le al bin ibn y & on".split())
 
+# Heads of a body that stands in one place, which news writing places with 'on' ('Lund
+# University on Norvik Island'), where another body's 'on' begins its matter ('Council on Trade').
+PLACED_HEADS = frozenset("university college hospital museum airport".split())
+
 # A party's own word, which names the party before 'party' in lower case ('the Republican party').
 PARTY_WORDS = frozenset("""
 Republican Democratic Conservative Liberal Labour Libertarian Socialist Communist Green Progressive Reform

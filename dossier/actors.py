@@ -728,9 +728,11 @@ def whole_name(tokens: list[Token], start: int, end: int) -> str:
 
 def split_on(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]:
     """'the top Democrat on the House Intelligence Committee' names a committee, and who sits
-    on it by party; 'Council on Foreign Relations', a body's name, is one."""
+    on it by party; 'Council on Foreign Relations', a body's name, is one; 'Lund University on
+    Norvik Island' is a university and where it stands."""
     for k in range(start + 1, end - 1):
-        if tokens[k].text == "on" and not any(t.lower in P.ORG_HEADS for t in tokens[start:k]):
+        if tokens[k].text == "on" and (not any(t.lower in P.ORG_HEADS for t in tokens[start:k])
+                                       or tokens[k - 1].lower in P.PLACED_HEADS):
             rest = k + 1 + (tokens[k + 1].lower == "the")
             return [(start, k)] + (split_on(tokens, rest, end) if rest < end else [])
     return [(start, end)]

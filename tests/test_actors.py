@@ -235,6 +235,9 @@ def test_never_actors(text):
     (("Later, Republican National Committee Research Director Al Roe said the poll was wrong.",),
      {"Republican National Committee", "Al Roe"}),
     (("Later, Republican Indiana Gov. Al Roe said the poll was wrong.",), {"Indiana", "Al Roe"}),
+    # A university is placed with 'on'; a council's 'on' begins its matter.
+    (("The debate was held at Lund University on Norvik Island.",), {"Lund University", "Norvik Island"}),
+    (("The Council on Harbour Trade met in May.",), {"Council on Harbour Trade"}),
 ])
 def test_names_found(paragraphs, expected):
     assert {m.name for m in find_actors(article(*paragraphs))} == expected

@@ -875,9 +875,11 @@ def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer, proper:
                 and all(NAME_WORD.match(t.text) for t in tokens[cut:end]):
             names.append(NamePart(place_start, cut))
             name_start = cut
-        elif cut > place_start and tokens[cut - 1].lower in P.ORG_HEADS and tokens[cut].lower in FIRST_NAMES \
+        elif cut > place_start and (tokens[cut - 1].lower in P.ORG_HEADS and tokens[cut].lower in FIRST_NAMES or (
+                cut == place_start + 1 and tokens[place_start].text in P.ONE_WORD_BODIES)) \
                 and all(NAME_WORD.match(t.text) for t in tokens[cut:end]):
-            # "Chairman of the Lundby Council Jo Lind": the body, then its chairman.
+            # "Chairman of the Lundby Council Jo Lind", "Speaker of the House Al Roe": the body,
+            # then its chairman.
             names.append(NamePart(place_start, cut))
             affiliation = join(tokens[place_start:cut])
             name_start = cut

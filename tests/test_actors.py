@@ -227,6 +227,7 @@ def test_never_actors(text):
     # A role that opens with a body's one-word name is held in that body, which it names.
     (("Senate Majority Leader Jo Lund said the vote would wait.",), {"Senate", "Jo Lund"}),
     (("Treasury Secretary Al Roe agreed.",), {"Treasury", "Al Roe"}),
+    (("The plan was backed by Speaker of the House Newt Roe in May.",), {"House", "Newt Roe"}),
     (("Majority Leader Jo Lund said the vote would wait.",), {"Jo Lund"}),
     # A party's word before 'party' in lower case names the party; the word alone names none.
     (("Wealthy voters abandoned the Republican party in May.",), {"Republican party"}),

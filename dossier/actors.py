@@ -894,10 +894,19 @@ def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer, proper:
 
 def body_opening_role(tokens: list[Token], start: int, role_start: int, title: int) -> list[NamePart]:
     """The body a role opens with, named by its one word ('Senate' in 'Senate Majority Leader
-    Jo Lund', 'Treasury' in 'Treasury Secretary Al Roe'): the role is held in it."""
+    Jo Lund', 'Treasury' in 'Treasury Secretary Al Roe') or by words up to a body's head
+    ('Supreme Court' in 'Supreme Court Justice Al Roe'): the role is held in it."""
+    # Only where the role opens the name, or a country alone comes before it: in 'Lund House
+    # Press Secretary' the body is 'Lund House', and 'Press' is the office's.
+    if role_start == start:
+        if start > 0 and tokens[start - 1].capitalised:
+            return []
+    elif not gazetteer().country_of(join(tokens[start:role_start])):
+        return []
     if role_start == start < title and tokens[start].text in P.ONE_WORD_BODIES:
         return [NamePart(start, start + 1, employer=True)]
-    return []
+    heads = [k for k in range(role_start + 1, title) if tokens[k].lower in P.ORG_HEADS]
+    return [NamePart(role_start, heads[-1] + 1, employer=True)] if heads else []
 
 
 def is_plural(word: str) -> bool:

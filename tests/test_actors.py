@@ -228,6 +228,8 @@ def test_never_actors(text):
     (("Senate Majority Leader Jo Lund said the vote would wait.",), {"Senate", "Jo Lund"}),
     (("Treasury Secretary Al Roe agreed.",), {"Treasury", "Al Roe"}),
     (("The plan was backed by Speaker of the House Newt Roe in May.",), {"House", "Newt Roe"}),
+    (("The idea that U.S. Supreme Court Justice Tom Roe was wrong spread.",),
+     {"Supreme Court", "United States", "Tom Roe"}),
     (("Majority Leader Jo Lund said the vote would wait.",), {"Jo Lund"}),
     # A party's word before 'party' in lower case names the party; the word alone names none.
     (("Wealthy voters abandoned the Republican party in May.",), {"Republican party"}),
@@ -242,6 +244,15 @@ def test_never_actors(text):
 ])
 def test_names_found(paragraphs, expected):
     assert {m.name for m in find_actors(article(*paragraphs))} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Lund House Press Secretary Al Roe denied it.",
+    "Aides said so. Lund House Press Secretary Al Roe denied it.",
+])
+def test_a_body_s_word_inside_another_body_s_role_is_no_body(text):
+    # 'House' and 'Press' are words of the office after the body's name 'Lund House'.
+    assert not {"House", "House Press"} & {m.name for m in find_actors(article(text))}
 
 
 @pytest.mark.parametrize("paragraphs, name, aliases", [

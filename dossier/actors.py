@@ -697,7 +697,8 @@ def split_and(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]
     # "Norvik Electric and Norvik Airport": a second name that opens as the first did.
     complete = any(tokens[k - 1].lower in P.ORG_HEADS or tokens[k + 1].lower == "the"
                    or k - start >= 2 and end - k > 2 and tokens[k + 1].text == tokens[start].text for k in joined)
-    if not complete and (tokens[end - 1].lower in BODY_AND_PLACE_HEADS or any(
+    if not complete and not person_of_body_last(tokens, joined[-1] + 1, end) and (
+            tokens[end - 1].lower in BODY_AND_PLACE_HEADS or any(
             tokens[k].lower in BODY_AND_PLACE_HEADS and tokens[k + 1].lower in ("of", "for")
             for k in range(joined[-1] + 1, end - 1))):
         return [(start, end)]       # "National Air and Space Museum (of Toledo)"
@@ -711,6 +712,15 @@ def split_and(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]
             i = k + 1
     runs.append((i, end))
     return [(a, b) for a, b in runs if b > a]
+
+
+def person_of_body_last(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether the last part of a run joined by 'and' is a person and the body they are of
+    ('Cooper and Jo Lund of Lund News'): the run ends as a body does, but names people."""
+    of = next((k for k in range(start + 2, end - 1) if tokens[k].lower == "of"), 0)
+    return bool(of) and all(NAME_WORD.match(t.text) and t.lower not in BODY_AND_PLACE_HEADS
+                            and t.lower not in P.ROLE_HEADS and t.lower not in P.PLACE_LEADS
+                            and t.lower not in P.ORG_LEADS for t in tokens[start:of])
 
 
 def whole_name(tokens: list[Token], start: int, end: int) -> str:

@@ -238,6 +238,9 @@ def test_never_actors(text):
     (("Later, Republican National Committee Research Director Al Roe said the poll was wrong.",),
      {"Republican National Committee", "Al Roe"}),
     (("Later, Republican Indiana Gov. Al Roe said the poll was wrong.",), {"Indiana", "Al Roe"}),
+    # A person and the body they are of, after 'and', are two names though the run ends as a body does.
+    (("He said so. Anna Berg and Jo Lund of Lund News will lead the debate.",),
+     {"Anna Berg", "Jo Lund", "Lund News"}),
     # A university is placed with 'on'; a council's 'on' begins its matter.
     (("The debate was held at Lund University on Norvik Island.",), {"Lund University", "Norvik Island"}),
     (("The Council on Harbour Trade met in May.",), {"Council on Harbour Trade"}),

@@ -51,26 +51,30 @@ _STATE = "|".join(sorted(STATES, key=len, reverse=True))
 # '(D-Ore.)', ', R-Texas,', '(R-OR)': a party's letter, a hyphen, the state, then the label ends.
 PARTY_LABEL = re.compile(r"(?:\(|,\s)(?:R|D|I|Ind)\.?-(?P<state>" + _ABBREVIATION + "|" + _STATE
                          + r"|[A-Z]{2})(?=\)|,|;)")
-# 'in Salem, Ore.': a capitalised town, a comma, the abbreviation, then no more of a name.
+# 'in Salem, Ore.': a capitalised town, a comma, the abbreviation, then no more of a name; read
+# at the abbreviation, and then the town before it (TOWN_BEFORE).
 # A dateline prints the town in capitals ('SALEM, Ore. -'). A capitalised word after the
 # abbreviation goes on a name ('Roe, Pa. Lund'), unless it is a grammar word that opens the
 # next sentence ('in Salem, Ore. And then').
 SENTENCE_OPENERS = "And|But|The|A|An|It|He|She|They|We|I|In|On|At|This|That|His|Her|Its|Their|There"
-AFTER_TOWN = re.compile(r"\b(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}|[A-Z]{3,}(?:\s[A-Z]{3,}){0,2}),\s(?P<state>"
-                        + _ABBREVIATION + r")(?![\w.-]|\s(?!(?:" + SENTENCE_OPENERS + r")\b)[A-Z][a-z])")
+AFTER_TOWN = re.compile(r",\s(?P<state>" + _ABBREVIATION + r")(?![\w.-]|\s(?!(?:" + SENTENCE_OPENERS
+                        + r")\b)[A-Z][a-z])")
+TOWN_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}|[A-Z]{3,}(?:\s[A-Z]{3,}){0,2})\Z")
 # 'Sen. Jo Lund (Ore.)': a lawmaker's label that gives the state alone, abbreviated.
 STATE_ALONE = re.compile(r"\((?P<state>" + _ABBREVIATION + r")\)")
 # 'Jo Lund, a Democrat of Oregon', 'a Republican congressman from Oregon': a party member of a state.
 PARTY_OF = re.compile(r"\b(?:Democrat|Democratic|Republican) (?:(?:congress|assembly)(?:man|woman) |"
                       r"lawmaker |senator |governor )?(?:of|from) (?P<state>" + _STATE + r")\b")
-# 'the Oregon Republican', 'Oregon Sen. Jo Lund': the state a lawmaker or a party member stands for.
-# Not 'Washington Republicans', who are the party's people in the capital as often.
-STATE_BEFORE = re.compile(r"\b(?P<state>" + "|".join(s for s in sorted(STATES, key=len, reverse=True)
-                                                       if s != "Washington")
-                          + r") (?:(?:Republican|Democrat|Senator|Governor|Congressman|Congresswoman)\b|(?:Sen|Rep|Gov)\.)")
+# 'the Oregon Republican', 'Oregon Sen. Jo Lund': the state a lawmaker or a party member stands
+# for, read where the party's or the office's word is and then before it (STATE_ENDS). Not
+# 'Washington Republicans', who are the party's people in the capital as often.
+STATE_BEFORE = re.compile(r" (?:(?:Republican|Democrat|Senator|Governor|Congressman|Congresswoman)\b|(?:Sen|Rep|Gov)\.)")
+STATE_ENDS = re.compile(r"\b(?P<state>" + "|".join(s for s in sorted(STATES, key=len, reverse=True) if s != "Washington")
+                        + r")\Z")
 # 'Oregon state', 'upstate Oregon': the state printed as the state, where its name is also a
-# city's ('New York state').
-STATE_PRINTED = re.compile(r"\b(?:(?P<state>" + _STATE + r") state\b|[Uu]pstate (?P<up>" + _STATE + r")\b)")
+# city's ('New York state'); the name before ' state' is read as STATE_BEFORE's is.
+STATE_PRINTED = re.compile(r" state\b|[Uu]pstate (?P<up>" + _STATE + r")\b")
+ANY_STATE_ENDS = re.compile(r"\b(?P<state>" + _STATE + r")\Z")
 # 'the governor of Oregon', 'Rep. Al Roe of Oregon': a state's office or lawmaker. 'The governor
 # of Washington' is the state's, but the article's other 'Washington' may be the capital: a
 # name also a city's is left to those other words.
@@ -91,6 +95,39 @@ MAYOR = re.compile(r"\b(?:(?P<city>" + "|".join(CITY_NAMES) + r") [Mm]ayor\b|[Mm
                    + "|".join(CITY_NAMES) + r")\b(?! City))")
 
 
+# Each pattern with the words a line must hold one of for it to match.
+PATTERNS = (
+    (PARTY_LABEL, ("-",)), (AFTER_TOWN, (".",)), (STATE_ALONE, (".)",)),
+    (PARTY_OF, ("Democrat", "Republican")),
+    (STATE_BEFORE, (" Republican", " Democrat", " Senator", " Governor", " Congress", " Sen.", " Rep.", " Gov.")),
+    (STATE_PRINTED, (" state", "pstate ")),
+    (STATE_OF, ("overnor ", "egislature ", "enator", "ongress", "Sen. ", "Rep. ", "Gov. ", "Representative ")),
+)
+# Before these patterns' match, what must come for it to name a state: a town, a state's name.
+BEFORE = {AFTER_TOWN: TOWN_BEFORE, STATE_BEFORE: STATE_ENDS, STATE_PRINTED: ANY_STATE_ENDS}
+# Letters a town's or a state's name before a match may take up.
+LOOK_BACK = 40
+
+
+def states_written(text: str):
+    """(pattern, the state as written) for each state a line's words name."""
+    for pattern, anchors in PATTERNS:
+        # Most lines hold none of a pattern's words: a plain look spares them the pattern.
+        if not any(anchor in text for anchor in anchors):
+            continue
+        before = BEFORE.get(pattern)
+        for match in pattern.finditer(text):
+            written = next((group for group in match.groups() if group), None)
+            if before is not None and (written is None or before is TOWN_BEFORE):
+                # The pattern matched what follows a town or a state ('Sen.', 'state'): that
+                # name must end just before it, and is looked for there alone.
+                ending = before.search(text, max(0, match.start() - LOOK_BACK), match.start())
+                if ending is None:
+                    continue
+                written = written or ending.group("state")
+            yield pattern, written
+
+
 STATE_REASON = "a lawmaker's label, a town or the words around it name the state"
 CITY_REASON = "a mayor of a name that is also a state's names the city"
 
@@ -100,17 +137,15 @@ def find_state_labels(units: list[tuple[int, str]], mentions: list[Mention]) -> 
     an article already names takes the printed form as an alias; another is a new place."""
     found: dict[str, tuple[set[str], set[int]]] = {}
     for number, text in units:
-        for pattern in (PARTY_LABEL, AFTER_TOWN, STATE_ALONE, PARTY_OF, STATE_BEFORE, STATE_PRINTED, STATE_OF):
-            for match in pattern.finditer(text):
-                written = next(group for group in match.groups() if group)
-                state = state_name(written)
-                if state and not (pattern is STATE_OF and written in STATE_NAMES):
-                    forms, paragraphs = found.setdefault(state, (set(), set()))
-                    # 'New York' in full is no form of the state alone: it names the city too.
-                    if written not in STATE_NAMES:
-                        forms.add(written)
-                    paragraphs.add(number)
-        for match in MAYOR.finditer(text):
+        for pattern, written in states_written(text):
+            state = state_name(written)
+            if state and not (pattern is STATE_OF and written in STATE_NAMES):
+                forms, paragraphs = found.setdefault(state, (set(), set()))
+                # 'New York' in full is no form of the state alone: it names the city too.
+                if written not in STATE_NAMES:
+                    forms.add(written)
+                paragraphs.add(number)
+        for match in MAYOR.finditer(text) if "ayor" in text else ():
             found.setdefault(CITY_NAMES[next(group for group in match.groups() if group)], (set(), set()))[1].add(number)
     if not found:
         return mentions

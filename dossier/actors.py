@@ -816,6 +816,9 @@ def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer, proper:
             title = k
             break
     if title < 0:
+        paper = masthead_before_more(tokens, start, end, gaz)
+        if paper:
+            return [NamePart(start, paper), NamePart(paper, end)]
         for cut in range(end - 2, start, -1):
             head = join(tokens[start:cut])
             # Not a first name that is a place too ('Chad Michael Murray'), nor a town's
@@ -900,6 +903,16 @@ def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer, proper:
         return names + [NamePart(name_start, end)]
     names.append(NamePart(name_start, end, role, affiliation if role else ""))
     return names
+
+
+def masthead_before_more(tokens: list[Token], start: int, end: int, gaz: Gazetteer) -> int:
+    """Where a newspaper named for its town ends in a run that goes on past it ('Lund Times
+    Jo Berg said', 'Lund Herald Sunrise poll'): after its masthead word; else 0. The town
+    alone is no name there."""
+    for cut in range(start + 1, end - 1):
+        if tokens[cut].lower in MASTHEAD_WORDS and gaz.place(join(tokens[start:cut])):
+            return cut + 1
+    return 0
 
 
 def body_opening_role(tokens: list[Token], start: int, role_start: int, title: int) -> list[NamePart]:

@@ -296,12 +296,19 @@ def test_a_name_with_no_kind_joins_the_one_actor_of_the_dossier_it_names_or_none
         assert "x" in next(a for a in actors if a.id == actor_of[("x.txt", "Berg")]).articles
 
 
-def test_a_name_with_no_kind_joins_the_one_word_name_that_speaks_elsewhere():
-    # 'Lundair said' in two articles is an actor of no kind; 'fares at Lundair' in a third is it.
+@pytest.mark.parametrize("unkinded, joins", [
+    # 'told LUNDAIR' in one article, 'fares at Lundair' in another: an outlet's name.
+    ((Mention("Lundair", "", aliases=("LUNDAIR",)), Mention("Lundair", "")), True),
+    ((Mention("LUNDAIR", ""),), True),
+    # Never printed in capitals: a party's adjective, a family's plural, as like as a name.
+    ((Mention("Lundair", ""), Mention("Lundair", "")), False),
+])
+def test_a_name_with_no_kind_in_capitals_joins_the_one_word_name_that_speaks_elsewhere(unkinded, joins):
     spoke = [extraction(f"{n}.txt", Mention("Lundair", "other", kind_reason=SPEAKS_REASON)) for n in (1, 2)]
-    actors, actor_of = merged(*spoke, extraction("x.txt", Mention("Lundair", "")))
-    assert len(actors) == 1 and actor_of[("x.txt", "Lundair")] == actor_of[("1.txt", "Lundair")]
-    assert set(actors[0].articles) == {"1", "2", "x"}
+    quiet = [extraction(f"x{n}.txt", mention) for n, mention in enumerate(unkinded)]
+    actors, actor_of = merged(*spoke, *quiet)
+    assert len(actors) == 1
+    assert (set(actors[0].articles) == {"1", "2", *(f"x{n}" for n in range(len(unkinded)))}) == joins
 
 
 def test_merged_actor_carries_roles_with_their_article_aliases_and_articles():

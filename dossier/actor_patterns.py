@@ -118,6 +118,15 @@ central upper lower greater inner outer old
 # Words that may join the words of one name ("Institute for the Study of War").
 CONNECTORS = frozenset("of for the and de del della da di du von van der den la le al bin ibn y & on".split())
 
+# Heads of a body that stands in one place, which news writing places with 'on' ('Lund
+# University on Norvik Island'), where another body's 'on' begins its matter ('Council on Trade').
+PLACED_HEADS = frozenset("university college hospital museum airport".split())
+
+# A party's own word, which names the party before 'party' in lower case ('the Republican party').
+PARTY_WORDS = frozenset("""
+Republican Democratic Conservative Liberal Labour Libertarian Socialist Communist Green Progressive Reform
+""".split())
+
 # Words that are never a name however they are written: calendar words and the
 # furniture of news pages.
 NEVER_NAMES = frozenset(WEEKDAY_NAMES) | frozenset(names[0] for names in MONTH_NAMES) | frozenset("""
@@ -285,7 +294,7 @@ DAY_NAME_HEADS = frozenset({"day"})
 NOT_IN_PERSON_NAMES = frozenset("""
 north south east west central northern southern eastern western
 republican republicans democrat democrats democratic conservative conservatives liberal
-liberals socialist socialists communist communists labour tory tories green greens
+liberals libertarian libertarians socialist socialists communist communists labour tory tories green greens
 christian christians muslim muslims jewish jews catholic catholics protestant protestants
 sunni shia shiite islamic islamist arab arabs african africans asian asians latino latinos
 hispanic hispanics miss god allah

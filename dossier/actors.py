@@ -254,6 +254,7 @@ def find_actors_builtin(article: Article) -> tuple[Mention, ...]:
     # Most articles quote no title of a work: their units are not searched for one.
     quoting = any(TITLED.search(text) for _, text in units)
     occurrences, pending = find_occurrences(body, common, gaz, proper, quoting)
+    occurrences += parties_in_lower_case(body)
     set_apart, _ = find_occurrences(apart, common, gaz, proper)
     occurrences += [as_written(o, gaz) for o in set_apart if gaz.place(o.text) or o.text in P.SHORT_FORMS]
     occurrences = trim_first_words(occurrences)
@@ -445,6 +446,18 @@ def find_occurrences(units: list[list[Token]], common: frozenset[str], gaz: Gaze
                 occurrences.append(occurrence)
         pending.extend(unnamed_roles(tokens, gaz))
     return occurrences, pending
+
+
+def parties_in_lower_case(units: list[list[Token]]) -> list[Occurrence]:
+    """A party named by its own word and 'party' in lower case ('the Republican party',
+    'Democratic party insiders'): the word alone is a member's or an adjective, never a name,
+    so the capitals leave the party out."""
+    found = []
+    for tokens in units:
+        for k, token in enumerate(tokens[:-1]):
+            if token.text in P.PARTY_WORDS and tokens[k + 1].text == "party":
+                found.append(Occurrence(f"{token.text} party", [token, tokens[k + 1]]))
+    return found
 
 
 # Words that introduce the quoted title of a work: 'a video titled "A Lund Christmas"'.
@@ -684,7 +697,8 @@ def split_and(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]
     # "Norvik Electric and Norvik Airport": a second name that opens as the first did.
     complete = any(tokens[k - 1].lower in P.ORG_HEADS or tokens[k + 1].lower == "the"
                    or k - start >= 2 and end - k > 2 and tokens[k + 1].text == tokens[start].text for k in joined)
-    if not complete and (tokens[end - 1].lower in BODY_AND_PLACE_HEADS or any(
+    if not complete and not person_of_body_last(tokens, joined[-1] + 1, end) and (
+            tokens[end - 1].lower in BODY_AND_PLACE_HEADS or any(
             tokens[k].lower in BODY_AND_PLACE_HEADS and tokens[k + 1].lower in ("of", "for")
             for k in range(joined[-1] + 1, end - 1))):
         return [(start, end)]       # "National Air and Space Museum (of Toledo)"
@@ -698,6 +712,15 @@ def split_and(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]
             i = k + 1
     runs.append((i, end))
     return [(a, b) for a, b in runs if b > a]
+
+
+def person_of_body_last(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether the last part of a run joined by 'and' is a person and the body they are of
+    ('Cooper and Jo Lund of Lund News'): the run ends as a body does, but names people."""
+    of = next((k for k in range(start + 2, end - 1) if tokens[k].lower == "of"), 0)
+    return bool(of) and all(NAME_WORD.match(t.text) and t.lower not in BODY_AND_PLACE_HEADS
+                            and t.lower not in P.ROLE_HEADS and t.lower not in P.PLACE_LEADS
+                            and t.lower not in P.ORG_LEADS for t in tokens[start:of])
 
 
 def whole_name(tokens: list[Token], start: int, end: int) -> str:
@@ -715,9 +738,11 @@ def whole_name(tokens: list[Token], start: int, end: int) -> str:
 
 def split_on(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]:
     """'the top Democrat on the House Intelligence Committee' names a committee, and who sits
-    on it by party; 'Council on Foreign Relations', a body's name, is one."""
+    on it by party; 'Council on Foreign Relations', a body's name, is one; 'Lund University on
+    Norvik Island' is a university and where it stands."""
     for k in range(start + 1, end - 1):
-        if tokens[k].text == "on" and not any(t.lower in P.ORG_HEADS for t in tokens[start:k]):
+        if tokens[k].text == "on" and (not any(t.lower in P.ORG_HEADS for t in tokens[start:k])
+                                       or tokens[k - 1].lower in P.PLACED_HEADS):
             rest = k + 1 + (tokens[k + 1].lower == "the")
             return [(start, k)] + (split_on(tokens, rest, end) if rest < end else [])
     return [(start, end)]
@@ -791,6 +816,9 @@ def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer, proper:
             title = k
             break
     if title < 0:
+        paper = masthead_before_more(tokens, start, end, gaz)
+        if paper:
+            return [NamePart(start, paper), NamePart(paper, end)]
         for cut in range(end - 2, start, -1):
             head = join(tokens[start:cut])
             # Not a first name that is a place too ('Chad Michael Murray'), nor a town's
@@ -811,7 +839,7 @@ def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer, proper:
     role_words = [t for t in tokens[role_start:title + 1] if t.lower not in P.HONORIFICS
                   or t.lower in P.ROLE_HEADS]
     role = join(role_words)
-    names: list[NamePart] = []
+    names: list[NamePart] = body_opening_role(tokens, start, role_start, title)
     affiliation = ""
     if role_start > start:
         prefix = join(tokens[start:role_start])
@@ -826,6 +854,10 @@ def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer, proper:
             if described > first and gaz.place(place):
                 names.append(NamePart(first, described))
                 affiliation = gaz.country_of(place) or gaz.place(place).name
+            elif heads := [k for k in range(first, role_start) if tokens[k].lower in P.ORG_HEADS]:
+                # 'Republican National Committee Research Director ...': a party's body, in
+                # which the role is held.
+                names.append(NamePart(start, heads[-1] + 1, employer=True))
             else:
                 affiliation = ""
         elif not gaz.country_of(prefix):
@@ -856,9 +888,11 @@ def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer, proper:
                 and all(NAME_WORD.match(t.text) for t in tokens[cut:end]):
             names.append(NamePart(place_start, cut))
             name_start = cut
-        elif cut > place_start and tokens[cut - 1].lower in P.ORG_HEADS and tokens[cut].lower in FIRST_NAMES \
+        elif cut > place_start and (tokens[cut - 1].lower in P.ORG_HEADS and tokens[cut].lower in FIRST_NAMES or (
+                cut == place_start + 1 and tokens[place_start].text in P.ONE_WORD_BODIES)) \
                 and all(NAME_WORD.match(t.text) for t in tokens[cut:end]):
-            # "Chairman of the Lundby Council Jo Lind": the body, then its chairman.
+            # "Chairman of the Lundby Council Jo Lind", "Speaker of the House Al Roe": the body,
+            # then its chairman.
             names.append(NamePart(place_start, cut))
             affiliation = join(tokens[place_start:cut])
             name_start = cut
@@ -869,6 +903,33 @@ def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer, proper:
         return names + [NamePart(name_start, end)]
     names.append(NamePart(name_start, end, role, affiliation if role else ""))
     return names
+
+
+def masthead_before_more(tokens: list[Token], start: int, end: int, gaz: Gazetteer) -> int:
+    """Where a newspaper named for its town ends in a run that goes on past it ('Lund Times
+    Jo Berg said', 'Lund Herald Sunrise poll'): after its masthead word; else 0. The town
+    alone is no name there."""
+    for cut in range(start + 1, end - 1):
+        if tokens[cut].lower in MASTHEAD_WORDS and gaz.place(join(tokens[start:cut])):
+            return cut + 1
+    return 0
+
+
+def body_opening_role(tokens: list[Token], start: int, role_start: int, title: int) -> list[NamePart]:
+    """The body a role opens with, named by its one word ('Senate' in 'Senate Majority Leader
+    Jo Lund', 'Treasury' in 'Treasury Secretary Al Roe') or by words up to a body's head
+    ('Supreme Court' in 'Supreme Court Justice Al Roe'): the role is held in it."""
+    # Only where the role opens the name, or a country alone comes before it: in 'Lund House
+    # Press Secretary' the body is 'Lund House', and 'Press' is the office's.
+    if role_start == start:
+        if start > 0 and tokens[start - 1].capitalised:
+            return []
+    elif not gazetteer().country_of(join(tokens[start:role_start])):
+        return []
+    if role_start == start < title and tokens[start].text in P.ONE_WORD_BODIES:
+        return [NamePart(start, start + 1, employer=True)]
+    heads = [k for k in range(role_start + 1, title) if tokens[k].lower in P.ORG_HEADS]
+    return [NamePart(role_start, heads[-1] + 1, employer=True)] if heads else []
 
 
 def is_plural(word: str) -> bool:
@@ -1774,12 +1835,26 @@ def unkinded_name(draft: Draft, common: frozenset[str]) -> bool:
     full name in the article), inside a sentence of running text and not before a person's body
     at least once ('the Berg campaign' names the campaign) and no people's or party member's
     word: kept, without a kind, for the dossier to tell whose name it is."""
-    form = draft.forms[0]
-    return (len(draft.forms) == 1 and form.isalpha() and len(form) > 2 and could_name(form, common)
-            and NAME_WORD.match(form) is not None and not gazetteer().country_of(form.removesuffix("s"))
+    form = written_in_full(draft.forms)
+    return (form is not None and form.isalpha() and len(form) > 2 and could_name(form, common)
+            and (NAME_WORD.match(form) is not None or form.isupper() and len(form) >= MIN_SHOUTED_NAME)
+            and not gazetteer().country_of(form.removesuffix("s"))
             and form.removesuffix("s") not in PARTY_MEMBERS
             and any(Signal.IN_PROSE in o.signals and Signal.BODY_AFTER not in o.signals and not o.tokens[0].initial
                     for o in draft.occurrences))
+
+
+# Acronyms are mostly of two to four letters ('EU', 'NATO'); a longer word in capitals is a
+# name set in capitals ('LUNDAIR'), as some outlets print their own.
+MIN_SHOUTED_NAME = 5
+
+
+def written_in_full(forms: list[str]) -> str | None:
+    """The one word a name's forms are, as it is usually written: 'Lundair' for 'Lundair' and
+    'LUNDAIR', 'LUNDAIR' where it is only printed so; None for forms of more than one name."""
+    if len({form.casefold() for form in forms}) != 1:
+        return None
+    return next((form for form in forms if not form.isupper()), forms[0])
 
 
 def share_surname(short: Draft, people: list[Draft]) -> None:
@@ -1988,7 +2063,9 @@ def give_owners(drafts: list[Draft]) -> None:
 def to_mention(draft: Draft, units: list[tuple[int, str]], headline: str) -> Mention | None:
     """The draft as the model's Mention: fullest name, other forms, roles, paragraphs."""
     forms = [f for f in draft.forms if f]
-    name = max(forms, key=lambda f: (len(f.replace(".", "")) if not ACRONYM.match(f) else 0, -forms.index(f)))
+    # Of two forms as long, the one not set in capitals ('Lundair', not 'LUNDAIR').
+    name = max(forms, key=lambda f: (len(f.replace(".", "")) if not ACRONYM.match(f) else 0, not f.isupper(),
+                                     -forms.index(f)))
     if ACRONYM.match(name) and name.replace(".", "") in P.SHORT_FORMS:
         name = P.SHORT_FORMS[name.replace(".", "")][0]
     aliases = tuple(f for f in forms if f != name)

@@ -283,12 +283,32 @@ def group_mentions(mentions: list[Mention], sources: list[str] | None = None,
             union(unresolved[key], i)
         else:
             unresolved[key] = i
+    join_unkinded_to_speakers(unresolved, union, {
+        name_key(m.name) for i in bare if (m := mentions[i]).kind == "" and in_capitals(m)})
     groups: dict[int, list[int]] = {}
     for i in range(len(mentions)):
         groups.setdefault(root(i), []).append(i)
     # Names with no kind that nothing in the dossier claimed are no actors.
     return [part for group in groups.values() if any(mentions[i].kind for i in group)
             for part in kinds_told_apart(mentions, group)]
+
+
+def join_unkinded_to_speakers(unresolved: dict[tuple[bool | str, str], int], union, capitals: set[str]) -> None:
+    """A name no article gives a kind, printed in capitals somewhere ('told LUNDAIR'), as an
+    outlet may print its own, joins the one-word name of the dossier that no article could
+    tell either but that speaks ('Lundair said'): no person of the dossier has it as a
+    surname (those were joined to that person), and speaking makes it an actor. A party's
+    adjective or a family's plural ('Democratic', 'the Bergs') is printed so nowhere.
+    `unresolved` holds one mention of each such group, by (kind: '' for none, False for
+    'other'; name key); `capitals` the keys of the names with no kind printed in capitals."""
+    for (kind, key), i in unresolved.items():
+        if kind == "" and key in capitals and (False, key) in unresolved:
+            union(unresolved[(False, key)], i)
+
+
+def in_capitals(mention: Mention) -> bool:
+    """Whether a one-word name is printed in capitals ('LUNDAIR') as its name or a form."""
+    return any(form.isupper() and len(form) >= MIN_SHOUTED for form in (mention.name, *mention.aliases))
 
 
 def dateline_cities(mentions: list[Mention]) -> dict[int, set[str]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dossier.model import Article, Extraction, Mention, Role
-from dossier.resolve import merge_actors
+from dossier.resolve import SPEAKS_REASON, merge_actors
 
 
 def extraction(source: str, *mentions: Mention) -> Extraction:
@@ -294,6 +294,21 @@ def test_a_name_with_no_kind_joins_the_one_actor_of_the_dossier_it_names_or_none
         n = [m.name for m in elsewhere].index(joins)
         assert actor_of[("x.txt", "Berg")] == actor_of[(f"{n}.txt", joins)]
         assert "x" in next(a for a in actors if a.id == actor_of[("x.txt", "Berg")]).articles
+
+
+@pytest.mark.parametrize("unkinded, joins", [
+    # 'told LUNDAIR' in one article, 'fares at Lundair' in another: an outlet's name.
+    ((Mention("Lundair", "", aliases=("LUNDAIR",)), Mention("Lundair", "")), True),
+    ((Mention("LUNDAIR", ""),), True),
+    # Never printed in capitals: a party's adjective, a family's plural, as like as a name.
+    ((Mention("Lundair", ""), Mention("Lundair", "")), False),
+])
+def test_a_name_with_no_kind_in_capitals_joins_the_one_word_name_that_speaks_elsewhere(unkinded, joins):
+    spoke = [extraction(f"{n}.txt", Mention("Lundair", "other", kind_reason=SPEAKS_REASON)) for n in (1, 2)]
+    quiet = [extraction(f"x{n}.txt", mention) for n, mention in enumerate(unkinded)]
+    actors, actor_of = merged(*spoke, *quiet)
+    assert len(actors) == 1
+    assert (set(actors[0].articles) == {"1", "2", *(f"x{n}" for n in range(len(unkinded)))}) == joins
 
 
 def test_merged_actor_carries_roles_with_their_article_aliases_and_articles():

@@ -146,6 +146,9 @@ class Signal:
     """A role in a sports side follows it ('Norvik striker')."""
     THE_PLURAL = "the_plural"
     """'the' stands before it and its last word is a plural ('the Blue Herons')."""
+    INSTITUTION = "institution"
+    """It is one capitalised word for a body after 'the', no noun after it ('the Government
+    said', 'joined the Navy'): the body the text has in mind."""
     REGION = "region"
     """It is a point of the compass after 'the' ('the South', 'the Midwest'): a region."""
     SIDE = "side"
@@ -935,6 +938,10 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
             occurrence.signals.add(Signal.NOUN_AFTER)    # "the Kestrel news agency", "a Kestrel reporter"
     if start >= 2 and before.lower == "of" and tokens[start - 2].lower in P.PLACE_NOUNS:
         occurrence.signals.add(Signal.PLACE_NOUN)        # "the town of Herat"
+    if before is not None and before.lower == "the" and occurrence.text.casefold() in P.INSTITUTION_WORDS \
+            and occurrence.text[1:].islower() and (after is None or not after.text.islower() or after.lower in P.FUNCTION_WORDS
+                                                  or after.lower in P.SPEECH_VERBS or after.lower.endswith(("ed", "s"))):
+        occurrence.signals.add(Signal.INSTITUTION)      # "the Government said", not "the Army base"
     if before is not None and before.lower == "the" and occurrence.text.casefold() in P.REGION_WORDS:
         occurrence.signals.add(Signal.REGION)            # "a lunch counter in the South"
     if end + 3 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower in ("a", "an", "the"):
@@ -1485,6 +1492,15 @@ def kind_from_speech(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> st
     return "organisation" if Signal.SAYS_OF_BODY in draft.signals else "other"
 
 
+def kind_from_institution(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
+    """One capitalised word for a body that the text puts after 'the' in running text ('the
+    Government said', 'he joined the Navy') is the body the text has in mind: an organisation."""
+    if any(Signal.INSTITUTION in o.signals and not o.tokens[0].initial for o in draft.occurrences) \
+            and all(f.casefold() in P.INSTITUTION_WORDS for f in draft.forms):
+        return "organisation"
+    return ""
+
+
 def kind_from_preposition(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
     """A name no other rule knows that the text puts things in ('born in Vestby', 'a farm near
     Lundholm') is a place; not a first name ('her faith in Anna'), a people's word or a word
@@ -1516,8 +1532,8 @@ def kind_from_route(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str
 
 
 KIND_RULES = (kind_from_words, kind_from_titles, kind_from_context, kind_from_team, kind_from_gazetteer,
-              kind_from_shape, kind_from_given_name, kind_from_ruler, kind_from_business, kind_from_speech,
-              kind_from_preposition, kind_from_route)
+              kind_from_shape, kind_from_given_name, kind_from_ruler, kind_from_business,
+              kind_from_institution, kind_from_speech, kind_from_preposition, kind_from_route)
 # What each rule read, as an actor's page and the export say why it has its kind.
 KIND_REASONS = {
     "kind_from_words": "the words of its name",
@@ -1530,6 +1546,7 @@ KIND_REASONS = {
     "kind_from_ruler": "a ruler's number or epithet",
     "kind_from_business": "a company's shares or shareholders beside it",
     "kind_from_speech": "it speaks in the text",
+    "kind_from_institution": "a body's word after 'the'",
     "kind_from_preposition": "the text puts something in it",
     "kind_from_route": "the text goes to it or comes from it",
 }

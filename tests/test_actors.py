@@ -258,6 +258,27 @@ def test_fuller_forms(paragraphs, name, aliases):
     assert by_name(find_actors(article(*paragraphs)), name).aliases == aliases
 
 
+@pytest.mark.parametrize("text, name", [
+    ("On Monday the Government said that fares would rise.", "Government"),
+    ("After school he joined the Navy and sailed for Lundby.", "Navy"),
+    ("Pay rose in May, the Cabinet decided, and the unions agreed.", "Cabinet"),
+    ("The Court ruled against the port on Friday.", "Court"),
+])
+def test_a_body_named_by_one_capitalised_word_after_the(text, name):
+    assert by_name(find_actors(article(text)), name).kind == "organisation"
+
+
+@pytest.mark.parametrize("text", [
+    # Before a noun the word qualifies it; in lower case it is any body of the kind.
+    "The ship left the Navy base at dawn.",
+    "Voters asked the government for help.",
+    # A sentence's first word is capitalised whatever it is.
+    "Government spending rose in May.",
+])
+def test_a_body_word_names_no_body_in_lower_case_or_before_a_noun(text):
+    assert find_actors(article(text)) == ()
+
+
 @pytest.mark.parametrize("text", [
     "Yesterday Rep. Democrat said so.",
     "Later Mr. President waved.",

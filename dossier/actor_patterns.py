@@ -346,7 +346,7 @@ south-east south-west
 # Bodies a text names by one capitalised word after 'the' ('the Government decided', 'joined
 # the Navy'): the capital marks the one body the text has in mind, which in lower case is any.
 INSTITUTION_WORDS = frozenset("""
-government administration cabinet army navy academy assembly church court
+government cabinet army navy academy assembly church court
 """.split())
 # Words for one who belongs to a body, which before 'of' are no part of its name ("a Fellow
 # of the Royal Society").

@@ -149,6 +149,8 @@ class Signal:
     INSTITUTION = "institution"
     """It is one capitalised word for a body after 'the', no noun after it ('the Government
     said', 'joined the Navy'): the body the text has in mind."""
+    HANDLE = "handle"
+    """'@' or '#' stands right before it: an account's handle or a hashtag ('@LundbyNews')."""
     REGION = "region"
     """It is a point of the compass after 'the' ('the South', 'the Midwest'): a region."""
     SIDE = "side"
@@ -969,6 +971,8 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
         occurrence.stands_alone = False
     if after is not None and after.text in ("'s", "’s"):
         occurrence.signals.add(Signal.OWNS)
+    if before is not None and before.text in ("@", "#"):
+        occurrence.signals.add(Signal.HANDLE)
     if after is not None and (after.text in ("'s", "’s") and player_after(tokens, end + 1)
                               or after.text.islower() and (before is None or before.lower not in P.FUNCTION_WORDS)
                               and their_after(tokens, end)) \
@@ -1492,6 +1496,27 @@ def kind_from_speech(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> st
     return "organisation" if Signal.SAYS_OF_BODY in draft.signals else "other"
 
 
+def kind_from_brand(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
+    """One word with a capital inside it that no rule before knows ('YouTube', 'BuzzFeed',
+    'JetBlue') is a company's or a service's name: people's names are written so only with a
+    particle ('McAdam', 'DeLuca') or run together in a handle ('@AnnaBerg'), and places' only
+    run together ('SanMarino')."""
+    for form in draft.forms:
+        parts = BRAND_PARTS.findall(form)
+        if " " in form or not BRAND.match(form) or PARTICLE_LEAD.match(form) \
+                or any(p.casefold() in FIRST_NAMES for p in parts) or gaz.place(" ".join(parts)) \
+                or any(Signal.HANDLE in o.signals for o in draft.occurrences):
+            return ""
+    return "organisation"
+
+
+# A word with a capital inside it, after a lower-case letter ('YouTube', 'WikiLeaks'), and its parts.
+BRAND = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]*)+$")
+BRAND_PARTS = re.compile(r"[A-Z][a-z]*")
+# The particles a surname runs together with the rest ('McAdam', 'MacLeod', 'DeLuca', 'VanDyke').
+PARTICLE_LEAD = re.compile(r"^(?:Mc|Mac|Fitz|De|Di|Da|Del|Della|Du|La|Le|Van|Vande|Vander|Von|St)[A-Z]")
+
+
 def kind_from_institution(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
     """One capitalised word for a body that the text puts after 'the' in running text ('the
     Government said', 'he joined the Navy') is the body the text has in mind: an organisation."""
@@ -1533,7 +1558,7 @@ def kind_from_route(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str
 
 KIND_RULES = (kind_from_words, kind_from_titles, kind_from_context, kind_from_team, kind_from_gazetteer,
               kind_from_shape, kind_from_given_name, kind_from_ruler, kind_from_business,
-              kind_from_institution, kind_from_speech, kind_from_preposition, kind_from_route)
+              kind_from_brand, kind_from_institution, kind_from_speech, kind_from_preposition, kind_from_route)
 # What each rule read, as an actor's page and the export say why it has its kind.
 KIND_REASONS = {
     "kind_from_words": "the words of its name",
@@ -1546,6 +1571,7 @@ KIND_REASONS = {
     "kind_from_ruler": "a ruler's number or epithet",
     "kind_from_business": "a company's shares or shareholders beside it",
     "kind_from_speech": "it speaks in the text",
+    "kind_from_brand": "a capital inside its one word",
     "kind_from_institution": "a body's word after 'the'",
     "kind_from_preposition": "the text puts something in it",
     "kind_from_route": "the text goes to it or comes from it",

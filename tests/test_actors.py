@@ -279,6 +279,26 @@ def test_a_body_word_names_no_body_in_lower_case_or_before_a_noun(text):
     assert find_actors(article(text)) == ()
 
 
+@pytest.mark.parametrize("text, name", [
+    ("The clip was posted on YouTube before dawn.", "YouTube"),
+    ("Fares on SkyVesta rose twice this spring.", "SkyVesta"),
+    ("The show streams on NorviCast every night.", "NorviCast"),
+])
+def test_a_word_with_a_capital_inside_is_a_company(text, name):
+    assert by_name(find_names(article(text)), name).kind == "organisation"
+
+
+@pytest.mark.parametrize("text, name", [
+    # A surname run together with its particle, a first name run together, a handle, a place.
+    ("The prize was handed to McCrory in May.", "McCrory"),
+    ("The prize was handed to JoAnne in May.", "JoAnne"),
+    ("She wrote to @VestaNews in May.", "VestaNews"),
+    ("The ferry sails to SanMarino in May.", "SanMarino"),
+])
+def test_a_word_with_a_capital_inside_that_is_no_company(text, name):
+    assert by_name(find_names(article(text)), name).kind != "organisation"
+
+
 @pytest.mark.parametrize("text", [
     "Yesterday Rep. Democrat said so.",
     "Later Mr. President waved.",

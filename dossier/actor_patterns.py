@@ -348,6 +348,8 @@ south-east south-west
 INSTITUTION_WORDS = frozenset("""
 government cabinet army navy academy assembly church court
 """.split())
+# Plurals that end in no 's', which a body's or a country's name puts before "'s" ("People's Party").
+IRREGULAR_PLURALS = frozenset("people children women men".split())
 # Words for one who belongs to a body, which before 'of' are no part of its name ("a Fellow
 # of the Royal Society").
 MEMBERS = frozenset("fellow fellows member members".split())

@@ -664,10 +664,15 @@ def weekly_masthead(tokens: list[Token], k: int) -> bool:
 
 
 def plural_owner(tokens: list[Token], k: int) -> bool:
-    """An apostrophe after a plural within a body's name ("Bond Traders' Association")."""
-    return tokens[k].text in ("'", "’") and k > 0 and tokens[k - 1].text.endswith("s") \
-        and tokens[k].start == tokens[k - 1].start + len(tokens[k - 1].text) \
-        and k + 1 < len(tokens) and tokens[k + 1].lower in P.ORG_HEADS
+    """An apostrophe after a plural within a body's name ("Bond Traders' Association"), or
+    after a plural that ends in no 's' within a body's or a country's ("People's Party",
+    "Children's Hospital", "People's Republic of China")."""
+    if k == 0 or k + 1 >= len(tokens) or tokens[k].start != tokens[k - 1].start + len(tokens[k - 1].text):
+        return False
+    if tokens[k].text in ("'", "’"):
+        return tokens[k - 1].text.endswith("s") and tokens[k + 1].lower in P.ORG_HEADS
+    return tokens[k].text in ("'s", "’s") and tokens[k - 1].lower in P.IRREGULAR_PLURALS \
+        and (tokens[k + 1].lower in P.ORG_HEADS or tokens[k + 1].lower in P.PLACE_HEADS)
 
 
 def for_a(tokens: list[Token], k: int) -> bool:
@@ -741,7 +746,8 @@ def split_of(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]
             continue
         left = [t.lower for t in tokens[start:k]]
         if tokens[k].lower == "of" and len(left) >= 3 and left[-1] in P.PLACE_HEADS \
-                and gazetteer().place(join(tokens[k + 1:end]), small=True):
+                and gazetteer().place(join(tokens[k + 1:end]), small=True) \
+                and not gazetteer().place(join(tokens[start:end])):     # "the Republic of the Congo": one
             return [(start, k), (k + 1, end)]
         rest = k + 1 + (tokens[k + 1].lower == "the")
         if tokens[k].lower == "of" and len(left) >= 2 and left[-1].rstrip(".") in P.LEGAL_SUFFIXES \

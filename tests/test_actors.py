@@ -223,6 +223,12 @@ def test_never_actors(text):
     # One name word, 'of' and a country: the name and the country; a state's word or a title stays one.
     (("On Friday the Herons beat Dinamo of Norway 92-81.",), {"Herons", "Dinamo", "Norway"}),
     (("She flew to the Kingdom of Norway.",), {"Kingdom of Norway"}),
+    # A country's name with 'of' in it is one place, and so is one with "'s" after a plural.
+    (("Aid reached Malawi and the Democratic Republic of the Congo in May.",),
+     {"Malawi", "Democratic Republic of the Congo"}),
+    (("Talks with the People's Republic of China began.",), {"People's Republic of China"}),
+    (("The Vestby People's Party won the vote.",), {"Vestby People's Party"}),
+    (("Nurses at the Lundby Children’s Hospital met.",), {"Lundby Children’s Hospital"}),
 ])
 def test_names_found(paragraphs, expected):
     assert {m.name for m in find_actors(article(*paragraphs))} == expected

@@ -90,7 +90,7 @@ LEGAL_SUFFIXES = frozenset("inc corp co ltd llc plc spa ag gmbh bhd tbk pty nv b
 ORG_LEADS = frozenset("""
 institute university college school academy council ministry department agency
 bank board bureau centre center office commission committee federation league
-society association union church house
+society association union church house organisation organization
 """.split())
 # Last words that make a name a place.
 PLACE_HEADS = frozenset("""

@@ -631,7 +631,8 @@ def capital_runs(tokens: list[Token], common: frozenset[str]) -> list[tuple[int,
                 j += 1
                 continue
             k = j
-            while k < n and (tokens[k].lower in P.CONNECTORS or for_a(tokens, k) or plural_owner(tokens, k)) \
+            while k < n and (tokens[k].lower in P.CONNECTORS or for_a(tokens, k) or plural_owner(tokens, k)
+                             or scope_in(tokens, i, k)) \
                     and not tokens[k].initial and k - j < 2:
                 k += 1
             if k > j and k < n and is_name_token(tokens[k], common) and not tokens[k].initial \
@@ -678,6 +679,17 @@ def plural_owner(tokens: list[Token], k: int) -> bool:
 def for_a(tokens: list[Token], k: int) -> bool:
     """'a' in a body's name after 'for' ('Committee for a Balanced Budget'), never elsewhere."""
     return tokens[k].lower == "a" and k >= 2 and tokens[k - 1].lower == "for" and tokens[k - 2].lower in P.ORG_HEADS
+
+
+def scope_in(tokens: list[Token], start: int, k: int) -> bool:
+    """'in' and a region within a body's name that opens with its kind and 'for', 'on' or 'of'
+    and says in what field it works ('Organisation for Security and Cooperation in Europe',
+    'Council on Trade and Development in Asia'); not where a body of another name sits ('the
+    Commission for Refugees in Geneva')."""
+    return tokens[k].lower == "in" and k + 1 < len(tokens) and start + 1 < k \
+        and tokens[start].lower in P.ORG_LEADS and tokens[start + 1].lower in ("for", "on", "of") \
+        and tokens[k - 1].capitalised and ABSTRACT_NOUN.search(tokens[k - 1].text) is not None \
+        and gazetteer().place(tokens[k + 1].text) is not None
 
 
 def split_and(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]:

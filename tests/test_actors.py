@@ -229,6 +229,10 @@ def test_never_actors(text):
     (("Talks with the People's Republic of China began.",), {"People's Republic of China"}),
     (("The Vestby People's Party won the vote.",), {"Vestby People's Party"}),
     (("Nurses at the Lundby Children’s Hospital met.",), {"Lundby Children’s Hospital"}),
+    # 'in' and a region in a body's name that says in what field it works; not where a body sits.
+    (("Monitors from the Organisation for Harbour Safety and Cooperation in Europe arrived.",),
+     {"Organisation for Harbour Safety and Cooperation in Europe"}),
+    (("Staff at the Commission for Refugees in Geneva said so.",), {"Commission for Refugees", "Geneva"}),
 ])
 def test_names_found(paragraphs, expected):
     assert {m.name for m in find_actors(article(*paragraphs))} == expected

@@ -1782,7 +1782,9 @@ def link_first_names(drafts: list[Draft]) -> list[Draft]:
     for draft in drafts:
         form = draft.forms[0]
         people = firsts.get(form, [])
-        if draft.kind != "" or len(draft.forms) > 1 or not people and form.casefold() not in FIRST_NAMES:
+        if len(people) == 1 and town_first_name(draft):
+            merge_into(people[0], draft)
+        elif draft.kind != "" or len(draft.forms) > 1 or not people and form.casefold() not in FIRST_NAMES:
             kept.append(draft)
         elif len(people) == 1:
             merge_into(people[0], draft)
@@ -1790,6 +1792,15 @@ def link_first_names(drafts: list[Draft]) -> list[Draft]:
             draft.kind, draft.kind_reason = "person", "a first name"
             kept.append(draft)
     return kept
+
+
+def town_first_name(draft: Draft) -> bool:
+    """A first name that only the gazetteer made a town ('Sam', 'George'), which nothing in the
+    text puts anything in or sends anywhere: beside 'Sam Lund' it is Sam Lund."""
+    form = draft.forms[0]
+    return draft.kind == "place" and draft.kind_reason == KIND_REASONS["kind_from_gazetteer"] \
+        and len(draft.forms) == 1 and form.casefold() in FIRST_NAMES and not gazetteer().country_of(form) \
+        and not draft.signals & {Signal.LOCATIVE, Signal.PLACE_CHAIN, Signal.PLACE_NOUN}
 
 
 def link_routed_short_forms(drafts: list[Draft]) -> list[Draft]:

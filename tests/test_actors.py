@@ -263,6 +263,11 @@ def test_names_found(paragraphs, expected):
      "Jens Otto Harald Varnholt", ("Otto Varnholt", "Varnholt")),
     (("Tomas Eirik Varnholt was born in 1960.", "Tomas Varnholt taught for years."),
      "Tomas Eirik Varnholt", ("Tomas Varnholt",)),
+    # A first name that is also a town's is the one person the article names so, unless the
+    # text puts something in it or goes there.
+    (("Sam Lundqvist joined the band in May.", "Sam and the drummer left in June."), "Sam Lundqvist", ("Sam",)),
+    (("George Lundqvist joined the band in May.", "The tour stopped in George for a week."),
+     "George Lundqvist", ()),
 ])
 def test_fuller_forms(paragraphs, name, aliases):
     assert by_name(find_actors(article(*paragraphs)), name).aliases == aliases

@@ -175,6 +175,9 @@ SUBJECT_PRONOUNS = frozenset("he she I".split())
 # Legislatures and a finance ministry, which news writing names by one word: a body where
 # the name stands alone ('the bill goes to Congress'), not before a noun ('a Senate seat').
 ONE_WORD_BODIES = ("Congress", "Senate", "House", "Parliament", "Treasury")
+# A party's adjective before a chamber says who holds it ('a Democratic Senate', 'the
+# Republican Congress'): no part of the chamber's name.
+PARTY_ADJECTIVES = frozenset("democratic republican gop conservative labour liberal tory".split())
 # Of those, a chamber that is a body only after 'the' ('the House voted'): without it the word
 # is as often a common noun that begins a sentence ('House prices rose').
 AFTER_THE_BODIES = frozenset({"House"})

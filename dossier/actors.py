@@ -264,6 +264,7 @@ def find_actors_builtin(article: Article) -> tuple[Mention, ...]:
     occurrences = trim_first_words(occurrences)
     occurrences = split_joined_names(occurrences, gaz)
     occurrences = drop_words_before_first_names(occurrences, common, gaz)
+    occurrences = drop_parties_before_chambers(occurrences)
     drafts = group_occurrences(occurrences, gaz)
     for draft in drafts:
         draft.kind, draft.kind_reason = classify(draft, common, gaz)
@@ -554,6 +555,17 @@ def drop_words_before_first_names(occurrences: list[Occurrence], common: frozens
         country = next((demonym(t) for t in tokens[:at] if demonym(t)), "")
         if country and country not in occurrence.affiliations:
             occurrence.affiliations.append(country)     # "Australian Greg Norman": from Australia
+    return occurrences
+
+
+def drop_parties_before_chambers(occurrences: list[Occurrence]) -> list[Occurrence]:
+    """'a Democratic Senate', 'the Republican House': the party that holds a chamber is no
+    part of the chamber's name."""
+    for occurrence in occurrences:
+        tokens = occurrence.tokens
+        if len(tokens) == 2 and tokens[0].lower in P.PARTY_ADJECTIVES and tokens[1].text in P.ONE_WORD_BODIES:
+            occurrence.tokens = tokens[1:]
+            occurrence.text = tokens[1].text
     return occurrences
 
 

@@ -233,6 +233,9 @@ def test_never_actors(text):
     (("Monitors from the Organisation for Harbour Safety and Cooperation in Europe arrived.",),
      {"Organisation for Harbour Safety and Cooperation in Europe"}),
     (("Staff at the Commission for Refugees in Geneva said so.",), {"Commission for Refugees", "Geneva"}),
+    # The party that holds a chamber is no part of its name; a party's own name stays whole.
+    (("With a Democratic Senate, the bill would pass.",), {"Senate"}),
+    (("The Labour Parliament of 1945 sat for years.", "The Labour Party met."), {"Parliament", "Labour Party"}),
 ])
 def test_names_found(paragraphs, expected):
     assert {m.name for m in find_actors(article(*paragraphs))} == expected

@@ -175,6 +175,12 @@ SUBJECT_PRONOUNS = frozenset("he she I".split())
 # Legislatures and a finance ministry, which news writing names by one word: a body where
 # the name stands alone ('the bill goes to Congress'), not before a noun ('a Senate seat').
 ONE_WORD_BODIES = ("Congress", "Senate", "House", "Parliament", "Treasury")
+# English nouns of the news, which a name that runs 'news' into a word ('Euronews') is not.
+NEWS_NOUNS = frozenset("""
+newspaper newspapers newsletter newsletters newsroom newsrooms newsreel newsreels newsstand
+newsstands newscast newscasts newscaster newscasters newsprint newsagent newsagents newsman
+newsmen newswoman newsworthy newsgroup newsgroups newsfeed newsfeeds newsflash newsy
+""".split())
 # A party's adjective before a chamber says who holds it ('a Democratic Senate', 'the
 # Republican Congress'): no part of the chamber's name.
 PARTY_ADJECTIVES = frozenset("democratic republican gop conservative labour liberal tory".split())

@@ -1547,6 +1547,17 @@ BRAND_PARTS = re.compile(r"[A-Z][a-z]*")
 PARTICLE_LEAD = re.compile(r"^(?:Mc|Mac|Fitz|De|Di|Da|Del|Della|Du|La|Le|Van|Vande|Vander|Von|St)[A-Z]")
 
 
+def kind_from_news_word(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
+    """One word that runs 'news' together with another ('Euronews', 'Newsmax') and is no
+    English noun of the news ('Newspaper') names a news outlet."""
+    if all(" " not in f and NEWS_WORD.match(f) and f.casefold() not in P.NEWS_NOUNS for f in draft.forms):
+        return "organisation"
+    return ""
+
+
+NEWS_WORD = re.compile(r"^(?:News[a-z]{2,}|[A-Z][a-z]+news)$")
+
+
 def kind_from_institution(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
     """One capitalised word for a body that the text puts after 'the' in running text ('the
     Government said', 'he joined the Navy') is the body the text has in mind: an organisation."""
@@ -1588,7 +1599,7 @@ def kind_from_route(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str
 
 KIND_RULES = (kind_from_words, kind_from_titles, kind_from_context, kind_from_team, kind_from_gazetteer,
               kind_from_shape, kind_from_given_name, kind_from_ruler, kind_from_business,
-              kind_from_brand, kind_from_institution, kind_from_speech, kind_from_preposition, kind_from_route)
+              kind_from_brand, kind_from_news_word, kind_from_institution, kind_from_speech, kind_from_preposition, kind_from_route)
 # What each rule read, as an actor's page and the export say why it has its kind.
 KIND_REASONS = {
     "kind_from_words": "the words of its name",
@@ -1602,6 +1613,7 @@ KIND_REASONS = {
     "kind_from_business": "a company's shares or shareholders beside it",
     "kind_from_speech": "it speaks in the text",
     "kind_from_brand": "a capital inside its one word",
+    "kind_from_news_word": "'news' in its one word",
     "kind_from_institution": "a body's word after 'the'",
     "kind_from_preposition": "the text puts something in it",
     "kind_from_route": "the text goes to it or comes from it",

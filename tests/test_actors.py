@@ -307,6 +307,22 @@ def test_a_word_with_a_capital_inside_is_a_company(text, name):
 
 
 @pytest.mark.parametrize("text, name", [
+    ("Lundnews asked her about the harbour.", "Lundnews"),
+    ("She told Newsvest that the port would close.", "Newsvest"),
+])
+def test_a_word_with_news_run_into_it_is_a_news_outlet(text, name):
+    assert by_name(find_names(article(text)), name).kind == "organisation"
+
+
+@pytest.mark.parametrize("text", [
+    "She writes for the Newspaper every week.",
+    "He is a Newsman at heart.",
+])
+def test_an_english_noun_of_the_news_is_no_outlet(text):
+    assert find_actors(article(text)) == ()
+
+
+@pytest.mark.parametrize("text, name", [
     # A surname run together with its particle, a first name run together, a handle, a place.
     ("The prize was handed to McCrory in May.", "McCrory"),
     ("The prize was handed to JoAnne in May.", "JoAnne"),

@@ -615,8 +615,9 @@ def is_name_token(token: Token, common: frozenset[str]) -> bool:
         return False
     if MODIFIER_WORD.match(token.text):
         return False
-    if token.initial and len(lower) > 5 and lower.endswith(("ing", "ly", "ful", "ous")):
-        return False    # "Injecting ...", "Reportedly ...": a sentence's first word, not a name
+    if token.initial and len(lower) > 5 and lower.endswith(("ing", "ly", "ful", "ous")) \
+            and gazetteer().place(token.text) is None:
+        return False    # "Injecting ...", "Reportedly ...": a sentence's first word, not a name; "Beijing ..." is
     return not (token.initial and token.text.lower() in common and lower not in P.HONORIFICS
                 and lower not in P.ROLE_HEADS and not token.text.isupper())
 

@@ -233,6 +233,9 @@ def test_never_actors(text):
     (("Monitors from the Organisation for Harbour Safety and Cooperation in Europe arrived.",),
      {"Organisation for Harbour Safety and Cooperation in Europe"}),
     (("Staff at the Commission for Refugees in Geneva said so.",), {"Commission for Refugees", "Geneva"}),
+    # A sentence's first word ending as a verb's or an adverb's does is a name where it is a town's.
+    (("Beijing said on Monday that talks would resume.",), {"Beijing"}),
+    (("Reportedly the talks will resume.", "Injecting cash helped, Anna Berg said."), {"Anna Berg"}),
     # The party that holds a chamber is no part of its name; a party's own name stays whole.
     (("With a Democratic Senate, the bill would pass.",), {"Senate"}),
     (("The Labour Parliament of 1945 sat for years.", "The Labour Party met."), {"Parliament", "Labour Party"}),

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import os
 import re
+import string
 from dataclasses import dataclass, field
 
 from . import actor_patterns as P
 from .coreference import offices_named, stated_genders_of
-from .gazetteer import Gazetteer, gazetteer
+from .gazetteer import Gazetteer, gazetteer, place_key
 from .page import title_case
 from .model import ACTOR_KINDS, Article, DossierError, Mention, Problem
 from .state_labels import find_state_labels
@@ -286,10 +287,12 @@ def find_actors_builtin(article: Article) -> tuple[Mention, ...]:
 
 
 def as_written(occurrence: Occurrence, gaz: Gazetteer) -> Occurrence:
-    """A place a dateline or headline prints in capitals ('LONDON'), as the text writes it."""
+    """A place a dateline or headline prints in capitals ('LONDON'), as the text writes it; by
+    the name it prints where that is another name of the place ('BOMBAY' is Bombay, not Mumbai)."""
     place = gaz.place(occurrence.text)
     if place is not None and occurrence.text.isupper() and len(occurrence.text.replace(".", "")) > 3:
-        occurrence.text = place.name
+        same = place_key(place.name) == place_key(occurrence.text)
+        occurrence.text = place.name if same else string.capwords(occurrence.text)
     return occurrence
 
 

@@ -771,6 +771,19 @@ def test_lines_set_apart_are_read_for_names_but_stay_out_of_the_text():
     assert kinds["Norway"] == kinds["Denmark"] == "place"
 
 
+@pytest.mark.parametrize("dateline, place", [
+    ("OSLO 2024-05-01", "Oslo"),
+    # A dateline that prints another name of a town names it as printed.
+    ("BOMBAY 2024-05-01", "Bombay"),
+    ("BEIJING 2024-05-01", "Beijing"),
+])
+def test_a_dateline_names_its_town_as_printed(dateline, place):
+    from dossier.model import Document
+    from dossier.structure import read_article
+    text = CLEAN_RESULTS.replace("OSLO 2024-05-01", dateline)
+    assert by_name(find_actors(read_article(Document("a.txt", text, "text", "0"))), place).kind == "place"
+
+
 def test_lines_around_the_story_of_a_copied_web_page_name_no_one():
     from dossier.model import Document
     from dossier.structure import read_article

@@ -184,6 +184,9 @@ newsmen newswoman newsworthy newsgroup newsgroups newsfeed newsfeeds newsflash n
 # A party's adjective before a chamber says who holds it ('a Democratic Senate', 'the
 # Republican Congress'): no part of the chamber's name.
 PARTY_ADJECTIVES = frozenset("democratic republican gop conservative labour liberal tory".split())
+# A chamber's word and a party's plural name the party's members in it ('Senate Republicans').
+CHAMBER_WORDS = frozenset("house senate congressional parliamentary assembly".split())
+PARTY_PLURALS = frozenset((m[:-1] + "ies" if m.endswith("y") else m + "s").casefold() for m in V.PARTY_MEMBERS)
 # Of those, a chamber that is a body only after 'the' ('the House voted'): without it the word
 # is as often a common noun that begins a sentence ('House prices rose').
 AFTER_THE_BODIES = frozenset({"House"})

@@ -1530,6 +1530,15 @@ def kind_from_speech(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> st
     return "organisation" if Signal.SAYS_OF_BODY in draft.signals else "other"
 
 
+def kind_from_party_group(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
+    """A chamber's word and a party's plural ('Senate Republicans', 'House Democrats') name the
+    party's members in the chamber, who act and speak as one body."""
+    if all(len(words) == 2 and words[0] in P.CHAMBER_WORDS and words[1] in P.PARTY_PLURALS
+           for words in (f.casefold().split() for f in draft.forms)):
+        return "organisation"
+    return ""
+
+
 def kind_from_brand(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
     """One word with a capital inside it that no rule before knows ('YouTube', 'BuzzFeed',
     'JetBlue') is a company's or a service's name: people's names are written so only with a
@@ -1603,7 +1612,7 @@ def kind_from_route(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str
 
 KIND_RULES = (kind_from_words, kind_from_titles, kind_from_context, kind_from_team, kind_from_gazetteer,
               kind_from_shape, kind_from_given_name, kind_from_ruler, kind_from_business,
-              kind_from_brand, kind_from_news_word, kind_from_institution, kind_from_speech, kind_from_preposition, kind_from_route)
+              kind_from_party_group, kind_from_brand, kind_from_news_word, kind_from_institution, kind_from_speech, kind_from_preposition, kind_from_route)
 # What each rule read, as an actor's page and the export say why it has its kind.
 KIND_REASONS = {
     "kind_from_words": "the words of its name",
@@ -1616,6 +1625,7 @@ KIND_REASONS = {
     "kind_from_ruler": "a ruler's number or epithet",
     "kind_from_business": "a company's shares or shareholders beside it",
     "kind_from_speech": "it speaks in the text",
+    "kind_from_party_group": "a chamber's word and a party's plural",
     "kind_from_brand": "a capital inside its one word",
     "kind_from_news_word": "'news' in its one word",
     "kind_from_institution": "a body's word after 'the'",

@@ -310,6 +310,14 @@ def test_a_word_with_a_capital_inside_is_a_company(text, name):
 
 
 @pytest.mark.parametrize("text, name", [
+    ("Senate Republicans said the harbour bill would fail.", "Senate Republicans"),
+    ("The mayor met House Democrats on Monday.", "House Democrats"),
+])
+def test_a_party_in_a_chamber_is_a_body(text, name):
+    assert by_name(find_names(article(text)), name).kind == "organisation"
+
+
+@pytest.mark.parametrize("text, name", [
     ("Lundnews asked her about the harbour.", "Lundnews"),
     ("She told Newsvest that the port would close.", "Newsvest"),
 ])

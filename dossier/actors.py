@@ -1540,21 +1540,24 @@ def kind_from_party_group(draft: Draft, common: frozenset[str], gaz: Gazetteer) 
 
 
 def kind_from_brand(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
-    """One word with a capital inside it that no rule before knows ('YouTube', 'BuzzFeed',
-    'JetBlue') is a company's or a service's name: people's names are written so only with a
-    particle ('McAdam', 'DeLuca') or run together in a handle ('@AnnaBerg'), and places' only
-    run together ('SanMarino')."""
+    """Two words run into one with a capital each that no rule before knows ('YouTube',
+    'BuzzFeed', 'JetBlue') are a company's or a service's name: people's names are written so
+    only with a particle ('McAdam', 'DeLuca') or run together in a handle ('@AnnaBerg', 'GovLund'),
+    and places' only run together ('SanMarino'); a part with no vowel is an address's code."""
     for form in draft.forms:
         parts = BRAND_PARTS.findall(form)
         if " " in form or not BRAND.match(form) or PARTICLE_LEAD.match(form) \
-                or any(p.casefold() in FIRST_NAMES for p in parts) or gaz.place(" ".join(parts)) \
+                or any(p.casefold() in FIRST_NAMES or p.casefold() in P.ROLE_HEADS or not VOWEL.search(p)
+                       for p in parts) or gaz.place(" ".join(parts)) \
                 or any(Signal.HANDLE in o.signals for o in draft.occurrences):
             return ""
     return "organisation"
 
 
-# A word with a capital inside it, after a lower-case letter ('YouTube', 'WikiLeaks'), and its parts.
-BRAND = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]*)+$")
+# Two words run into one, each capitalised ('YouTube', 'JetBlue'), and its parts; not a
+# hashtag of three or more ('StopHarbourTolls'), nor letters broken off a word ('GarcA').
+BRAND = re.compile(r"^[A-Z][a-z]+[A-Z][a-z]+$")
+VOWEL = re.compile(r"[aeiouyAEIOUY]")
 BRAND_PARTS = re.compile(r"[A-Z][a-z]*")
 # The particles a surname runs together with the rest ('McAdam', 'MacLeod', 'DeLuca', 'VanDyke').
 PARTICLE_LEAD = re.compile(r"^(?:Mc|Mac|Fitz|De|Di|Da|Del|Della|Du|La|Le|Van|Vande|Vander|Von|St)[A-Z]")

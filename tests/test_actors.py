@@ -339,6 +339,9 @@ def test_an_english_noun_of_the_news_is_no_outlet(text):
     ("The prize was handed to JoAnne in May.", "JoAnne"),
     ("She wrote to @VestaNews in May.", "VestaNews"),
     ("The ferry sails to SanMarino in May.", "SanMarino"),
+    # A title run into a name, a code.
+    ("Voters cheered GovLundqvist at the rally.", "GovLundqvist"),
+    ("Voters cheered SkVarta at the rally.", "SkVarta"),
 ])
 def test_a_word_with_a_capital_inside_that_is_no_company(text, name):
     assert by_name(find_names(article(text)), name).kind != "organisation"

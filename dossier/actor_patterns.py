@@ -90,7 +90,7 @@ LEGAL_SUFFIXES = frozenset("inc corp co ltd llc plc spa ag gmbh bhd tbk pty nv b
 ORG_LEADS = frozenset("""
 institute university college school academy council ministry department agency
 bank board bureau centre center office commission committee federation league
-society association union church house
+society association union church house organisation organization
 """.split())
 # Last words that make a name a place.
 PLACE_HEADS = frozenset("""
@@ -184,6 +184,18 @@ SUBJECT_PRONOUNS = frozenset("he she I".split())
 # Legislatures and a finance ministry, which news writing names by one word: a body where
 # the name stands alone ('the bill goes to Congress'), not before a noun ('a Senate seat').
 ONE_WORD_BODIES = ("Congress", "Senate", "House", "Parliament", "Treasury")
+# English nouns of the news, which a name that runs 'news' into a word ('Euronews') is not.
+NEWS_NOUNS = frozenset("""
+newspaper newspapers newsletter newsletters newsroom newsrooms newsreel newsreels newsstand
+newsstands newscast newscasts newscaster newscasters newsprint newsagent newsagents newsman
+newsmen newswoman newsworthy newsgroup newsgroups newsfeed newsfeeds newsflash newsy
+""".split())
+# A party's adjective before a chamber says who holds it ('a Democratic Senate', 'the
+# Republican Congress'): no part of the chamber's name.
+PARTY_ADJECTIVES = frozenset("democratic republican gop conservative labour liberal tory".split())
+# A chamber's word and a party's plural name the party's members in it ('Senate Republicans').
+CHAMBER_WORDS = frozenset("house senate congressional parliamentary assembly".split())
+PARTY_PLURALS = frozenset((m[:-1] + "ies" if m.endswith("y") else m + "s").casefold() for m in V.PARTY_MEMBERS)
 # Of those, a chamber that is a body only after 'the' ('the House voted'): without it the word
 # is as often a common noun that begins a sentence ('House prices rose').
 AFTER_THE_BODIES = frozenset({"House"})
@@ -352,6 +364,13 @@ REGION_WORDS = frozenset("""
 north south east west midwest northeast northwest southeast southwest north-east north-west
 south-east south-west
 """.split())
+# Bodies a text names by one capitalised word after 'the' ('the Government decided', 'joined
+# the Navy'): the capital marks the one body the text has in mind, which in lower case is any.
+INSTITUTION_WORDS = frozenset("""
+government cabinet army navy academy assembly church court
+""".split())
+# Plurals that end in no 's', which a body's or a country's name puts before "'s" ("People's Party").
+IRREGULAR_PLURALS = frozenset("people children women men".split())
 # Words for one who belongs to a body, which before 'of' are no part of its name ("a Fellow
 # of the Royal Society").
 MEMBERS = frozenset("fellow fellows member members".split())

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import os
 import re
+import string
 from dataclasses import dataclass, field
 
 from . import actor_patterns as P
 from .coreference import offices_named, stated_genders_of
-from .gazetteer import Gazetteer, gazetteer
+from .gazetteer import Gazetteer, gazetteer, place_key
 from .page import title_case
 from .model import ACTOR_KINDS, Article, DossierError, Mention, Problem
 from .state_labels import find_state_labels
@@ -146,6 +147,11 @@ class Signal:
     """A role in a sports side follows it ('Norvik striker')."""
     THE_PLURAL = "the_plural"
     """'the' stands before it and its last word is a plural ('the Blue Herons')."""
+    INSTITUTION = "institution"
+    """It is one capitalised word for a body after 'the', no noun after it ('the Government
+    said', 'joined the Navy'): the body the text has in mind."""
+    HANDLE = "handle"
+    """'@' or '#' stands right before it: an account's handle or a hashtag ('@LundbyNews')."""
     REGION = "region"
     """It is a point of the compass after 'the' ('the South', 'the Midwest'): a region."""
     SIDE = "side"
@@ -260,6 +266,7 @@ def find_actors_builtin(article: Article) -> tuple[Mention, ...]:
     occurrences = trim_first_words(occurrences)
     occurrences = split_joined_names(occurrences, gaz)
     occurrences = drop_words_before_first_names(occurrences, common, gaz)
+    occurrences = drop_parties_before_chambers(occurrences)
     drafts = group_occurrences(occurrences, gaz)
     for draft in drafts:
         draft.kind, draft.kind_reason = classify(draft, common, gaz)
@@ -281,10 +288,12 @@ def find_actors_builtin(article: Article) -> tuple[Mention, ...]:
 
 
 def as_written(occurrence: Occurrence, gaz: Gazetteer) -> Occurrence:
-    """A place a dateline or headline prints in capitals ('LONDON'), as the text writes it."""
+    """A place a dateline or headline prints in capitals ('LONDON'), as the text writes it; by
+    the name it prints where that is another name of the place ('BOMBAY' is Bombay, not Mumbai)."""
     place = gaz.place(occurrence.text)
     if place is not None and occurrence.text.isupper() and len(occurrence.text.replace(".", "")) > 3:
-        occurrence.text = place.name
+        same = place_key(place.name) == place_key(occurrence.text)
+        occurrence.text = place.name if same else string.capwords(occurrence.text)
     return occurrence
 
 
@@ -565,6 +574,17 @@ def drop_words_before_first_names(occurrences: list[Occurrence], common: frozens
     return occurrences
 
 
+def drop_parties_before_chambers(occurrences: list[Occurrence]) -> list[Occurrence]:
+    """'a Democratic Senate', 'the Republican House': the party that holds a chamber is no
+    part of the chamber's name."""
+    for occurrence in occurrences:
+        tokens = occurrence.tokens
+        if len(tokens) == 2 and tokens[0].lower in P.PARTY_ADJECTIVES and tokens[1].text in P.ONE_WORD_BODIES:
+            occurrence.tokens = tokens[1:]
+            occurrence.text = tokens[1].text
+    return occurrences
+
+
 def split_joined_names(occurrences: list[Occurrence], gaz: Gazetteer) -> list[Occurrence]:
     """'the Lund Police and Coast Guard' names two bodies where the article also names each on
     its own, or after an acronym it also names alone ('the NCSC and Harbour Authority'); a name
@@ -611,8 +631,9 @@ def is_name_token(token: Token, common: frozenset[str]) -> bool:
         return False
     if MODIFIER_WORD.match(token.text):
         return False
-    if token.initial and len(lower) > 5 and lower.endswith(("ing", "ly", "ful", "ous")):
-        return False    # "Injecting ...", "Reportedly ...": a sentence's first word, not a name
+    if token.initial and len(lower) > 5 and lower.endswith(("ing", "ly", "ful", "ous")) \
+            and gazetteer().place(token.text) is None:
+        return False    # "Injecting ...", "Reportedly ...": a sentence's first word, not a name; "Beijing ..." is
     return not (token.initial and token.text.lower() in common and lower not in P.HONORIFICS
                 and lower not in P.ROLE_HEADS and not token.text.isupper())
 
@@ -639,7 +660,8 @@ def capital_runs(tokens: list[Token], common: frozenset[str]) -> list[tuple[int,
                 j += 1
                 continue
             k = j
-            while k < n and (tokens[k].lower in P.CONNECTORS or for_a(tokens, k) or plural_owner(tokens, k)) \
+            while k < n and (tokens[k].lower in P.CONNECTORS or for_a(tokens, k) or plural_owner(tokens, k)
+                             or scope_in(tokens, i, k)) \
                     and not tokens[k].initial and k - j < 2:
                 k += 1
             if k > j and k < n and is_name_token(tokens[k], common) and not tokens[k].initial \
@@ -672,15 +694,31 @@ def weekly_masthead(tokens: list[Token], k: int) -> bool:
 
 
 def plural_owner(tokens: list[Token], k: int) -> bool:
-    """An apostrophe after a plural within a body's name ("Bond Traders' Association")."""
-    return tokens[k].text in ("'", "’") and k > 0 and tokens[k - 1].text.endswith("s") \
-        and tokens[k].start == tokens[k - 1].start + len(tokens[k - 1].text) \
-        and k + 1 < len(tokens) and tokens[k + 1].lower in P.ORG_HEADS
+    """An apostrophe after a plural within a body's name ("Bond Traders' Association"), or
+    after a plural that ends in no 's' within a body's or a country's ("People's Party",
+    "Children's Hospital", "People's Republic of China")."""
+    if k == 0 or k + 1 >= len(tokens) or tokens[k].start != tokens[k - 1].start + len(tokens[k - 1].text):
+        return False
+    if tokens[k].text in ("'", "’"):
+        return tokens[k - 1].text.endswith("s") and tokens[k + 1].lower in P.ORG_HEADS
+    return tokens[k].text in ("'s", "’s") and tokens[k - 1].lower in P.IRREGULAR_PLURALS \
+        and (tokens[k + 1].lower in P.ORG_HEADS or tokens[k + 1].lower in P.PLACE_HEADS)
 
 
 def for_a(tokens: list[Token], k: int) -> bool:
     """'a' in a body's name after 'for' ('Committee for a Balanced Budget'), never elsewhere."""
     return tokens[k].lower == "a" and k >= 2 and tokens[k - 1].lower == "for" and tokens[k - 2].lower in P.ORG_HEADS
+
+
+def scope_in(tokens: list[Token], start: int, k: int) -> bool:
+    """'in' and a region within a body's name that opens with its kind and 'for', 'on' or 'of'
+    and says in what field it works ('Organisation for Security and Cooperation in Europe',
+    'Council on Trade and Development in Asia'); not where a body of another name sits ('the
+    Commission for Refugees in Geneva')."""
+    return tokens[k].lower == "in" and k + 1 < len(tokens) and start + 1 < k \
+        and tokens[start].lower in P.ORG_LEADS and tokens[start + 1].lower in ("for", "on", "of") \
+        and tokens[k - 1].capitalised and ABSTRACT_NOUN.search(tokens[k - 1].text) is not None \
+        and gazetteer().place(tokens[k + 1].text) is not None
 
 
 def split_and(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]:
@@ -761,7 +799,8 @@ def split_of(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]
             continue
         left = [t.lower for t in tokens[start:k]]
         if tokens[k].lower == "of" and len(left) >= 3 and left[-1] in P.PLACE_HEADS \
-                and gazetteer().place(join(tokens[k + 1:end]), small=True):
+                and gazetteer().place(join(tokens[k + 1:end]), small=True) \
+                and not gazetteer().place(join(tokens[start:end])):     # "the Republic of the Congo": one
             return [(start, k), (k + 1, end)]
         rest = k + 1 + (tokens[k + 1].lower == "the")
         if tokens[k].lower == "of" and len(left) >= 2 and left[-1].rstrip(".") in P.LEGAL_SUFFIXES \
@@ -996,6 +1035,10 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
             occurrence.signals.add(Signal.NOUN_AFTER)    # "the Kestrel news agency", "a Kestrel reporter"
     if start >= 2 and before.lower == "of" and tokens[start - 2].lower in P.PLACE_NOUNS:
         occurrence.signals.add(Signal.PLACE_NOUN)        # "the town of Herat"
+    if before is not None and before.lower == "the" and occurrence.text.casefold() in P.INSTITUTION_WORDS \
+            and occurrence.text[1:].islower() and (after is None or not after.text.islower() or after.lower in P.FUNCTION_WORDS
+                                                  or after.lower in P.SPEECH_VERBS or after.lower.endswith(("ed", "s"))):
+        occurrence.signals.add(Signal.INSTITUTION)      # "the Government said", not "the Army base"
     if before is not None and before.lower == "the" and occurrence.text.casefold() in P.REGION_WORDS:
         occurrence.signals.add(Signal.REGION)            # "a lunch counter in the South"
     if end + 3 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower in ("a", "an", "the"):
@@ -1023,6 +1066,8 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
         occurrence.stands_alone = False
     if after is not None and after.text in ("'s", "’s"):
         occurrence.signals.add(Signal.OWNS)
+    if before is not None and before.text in ("@", "#"):
+        occurrence.signals.add(Signal.HANDLE)
     if after is not None and (after.text in ("'s", "’s") and player_after(tokens, end + 1)
                               or after.text.islower() and (before is None or before.lower not in P.FUNCTION_WORDS)
                               and their_after(tokens, end)) \
@@ -1546,6 +1591,59 @@ def kind_from_speech(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> st
     return "organisation" if Signal.SAYS_OF_BODY in draft.signals else "other"
 
 
+def kind_from_party_group(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
+    """A chamber's word and a party's plural ('Senate Republicans', 'House Democrats') name the
+    party's members in the chamber, who act and speak as one body."""
+    if all(len(words) == 2 and words[0] in P.CHAMBER_WORDS and words[1] in P.PARTY_PLURALS
+           for words in (f.casefold().split() for f in draft.forms)):
+        return "organisation"
+    return ""
+
+
+def kind_from_brand(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
+    """Two words run into one with a capital each that no rule before knows ('YouTube',
+    'BuzzFeed', 'JetBlue') are a company's or a service's name: people's names are written so
+    only with a particle ('McAdam', 'DeLuca') or run together in a handle ('@AnnaBerg', 'GovLund'),
+    and places' only run together ('SanMarino'); a part with no vowel is an address's code."""
+    for form in draft.forms:
+        parts = BRAND_PARTS.findall(form)
+        if " " in form or not BRAND.match(form) or PARTICLE_LEAD.match(form) \
+                or any(p.casefold() in FIRST_NAMES or p.casefold() in P.ROLE_HEADS or not VOWEL.search(p)
+                       for p in parts) or gaz.place(" ".join(parts)) \
+                or any(Signal.HANDLE in o.signals for o in draft.occurrences):
+            return ""
+    return "organisation"
+
+
+# Two words run into one, each capitalised ('YouTube', 'JetBlue'), and its parts; not a
+# hashtag of three or more ('StopHarbourTolls'), nor letters broken off a word ('GarcA').
+BRAND = re.compile(r"^[A-Z][a-z]+[A-Z][a-z]+$")
+VOWEL = re.compile(r"[aeiouyAEIOUY]")
+BRAND_PARTS = re.compile(r"[A-Z][a-z]*")
+# The particles a surname runs together with the rest ('McAdam', 'MacLeod', 'DeLuca', 'VanDyke').
+PARTICLE_LEAD = re.compile(r"^(?:Mc|Mac|Fitz|De|Di|Da|Del|Della|Du|La|Le|Van|Vande|Vander|Von|St)[A-Z]")
+
+
+def kind_from_news_word(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
+    """One word that runs 'news' together with another ('Euronews', 'Newsmax') and is no
+    English noun of the news ('Newspaper') names a news outlet."""
+    if all(" " not in f and NEWS_WORD.match(f) and f.casefold() not in P.NEWS_NOUNS for f in draft.forms):
+        return "organisation"
+    return ""
+
+
+NEWS_WORD = re.compile(r"^(?:News[a-z]{2,}|[A-Z][a-z]+news)$")
+
+
+def kind_from_institution(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
+    """One capitalised word for a body that the text puts after 'the' in running text ('the
+    Government said', 'he joined the Navy') is the body the text has in mind: an organisation."""
+    if any(Signal.INSTITUTION in o.signals and not o.tokens[0].initial for o in draft.occurrences) \
+            and all(f.casefold() in P.INSTITUTION_WORDS for f in draft.forms):
+        return "organisation"
+    return ""
+
+
 def kind_from_preposition(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
     """A name no other rule knows that the text puts things in ('born in Vestby', 'a farm near
     Lundholm') is a place; not a first name ('her faith in Anna'), a people's word or a word
@@ -1577,8 +1675,8 @@ def kind_from_route(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str
 
 
 KIND_RULES = (kind_from_words, kind_from_titles, kind_from_context, kind_from_team, kind_from_gazetteer,
-              kind_from_shape, kind_from_given_name, kind_from_ruler, kind_from_business, kind_from_speech,
-              kind_from_preposition, kind_from_route)
+              kind_from_shape, kind_from_given_name, kind_from_ruler, kind_from_business,
+              kind_from_party_group, kind_from_brand, kind_from_news_word, kind_from_institution, kind_from_speech, kind_from_preposition, kind_from_route)
 # What each rule read, as an actor's page and the export say why it has its kind.
 KIND_REASONS = {
     "kind_from_words": "the words of its name",
@@ -1591,6 +1689,10 @@ KIND_REASONS = {
     "kind_from_ruler": "a ruler's number or epithet",
     "kind_from_business": "a company's shares or shareholders beside it",
     "kind_from_speech": "it speaks in the text",
+    "kind_from_party_group": "a chamber's word and a party's plural",
+    "kind_from_brand": "a capital inside its one word",
+    "kind_from_news_word": "'news' in its one word",
+    "kind_from_institution": "a body's word after 'the'",
     "kind_from_preposition": "the text puts something in it",
     "kind_from_route": "the text goes to it or comes from it",
 }
@@ -1782,7 +1884,9 @@ def link_first_names(drafts: list[Draft]) -> list[Draft]:
     for draft in drafts:
         form = draft.forms[0]
         people = firsts.get(form, [])
-        if draft.kind != "" or len(draft.forms) > 1 or not people and form.casefold() not in FIRST_NAMES:
+        if len(people) == 1 and town_first_name(draft):
+            merge_into(people[0], draft)
+        elif draft.kind != "" or len(draft.forms) > 1 or not people and form.casefold() not in FIRST_NAMES:
             kept.append(draft)
         elif len(people) == 1:
             merge_into(people[0], draft)
@@ -1790,6 +1894,15 @@ def link_first_names(drafts: list[Draft]) -> list[Draft]:
             draft.kind, draft.kind_reason = "person", "a first name"
             kept.append(draft)
     return kept
+
+
+def town_first_name(draft: Draft) -> bool:
+    """A first name that only the gazetteer made a town ('Sam', 'George'), which nothing in the
+    text puts anything in or sends anywhere: beside 'Sam Lund' it is Sam Lund."""
+    form = draft.forms[0]
+    return draft.kind == "place" and draft.kind_reason == KIND_REASONS["kind_from_gazetteer"] \
+        and len(draft.forms) == 1 and form.casefold() in FIRST_NAMES and not gazetteer().country_of(form) \
+        and not draft.signals & {Signal.LOCATIVE, Signal.PLACE_CHAIN, Signal.PLACE_NOUN}
 
 
 def link_routed_short_forms(drafts: list[Draft]) -> list[Draft]:

@@ -246,6 +246,22 @@ def test_never_actors(text):
     # A university is placed with 'on'; a council's 'on' begins its matter.
     (("The debate was held at Lund University on Norvik Island.",), {"Lund University", "Norvik Island"}),
     (("The Council on Harbour Trade met in May.",), {"Council on Harbour Trade"}),
+    # A country's name with 'of' in it is one place, and so is one with "'s" after a plural.
+    (("Aid reached Malawi and the Democratic Republic of the Congo in May.",),
+     {"Malawi", "Democratic Republic of the Congo"}),
+    (("Talks with the People's Republic of China began.",), {"People's Republic of China"}),
+    (("The Vestby People's Party won the vote.",), {"Vestby People's Party"}),
+    (("Nurses at the Lundby Children’s Hospital met.",), {"Lundby Children’s Hospital"}),
+    # 'in' and a region in a body's name that says in what field it works; not where a body sits.
+    (("Monitors from the Organisation for Harbour Safety and Cooperation in Europe arrived.",),
+     {"Organisation for Harbour Safety and Cooperation in Europe"}),
+    (("Staff at the Commission for Refugees in Geneva said so.",), {"Commission for Refugees", "Geneva"}),
+    # A sentence's first word ending as a verb's or an adverb's does is a name where it is a town's.
+    (("Beijing said on Monday that talks would resume.",), {"Beijing"}),
+    (("Reportedly the talks will resume.", "Injecting cash helped, Anna Berg said."), {"Anna Berg"}),
+    # The party that holds a chamber is no part of its name; a party's own name stays whole.
+    (("With a Democratic Senate, the bill would pass.",), {"Senate"}),
+    (("The Labour Parliament of 1945 sat for years.", "The Labour Party met."), {"Parliament", "Labour Party"}),
 ])
 def test_names_found(paragraphs, expected):
     assert {m.name for m in find_actors(article(*paragraphs))} == expected
@@ -285,9 +301,82 @@ def test_a_body_s_word_inside_another_body_s_role_is_no_body(text):
      "Jens Otto Harald Varnholt", ("Otto Varnholt", "Varnholt")),
     (("Tomas Eirik Varnholt was born in 1960.", "Tomas Varnholt taught for years."),
      "Tomas Eirik Varnholt", ("Tomas Varnholt",)),
+    # A first name that is also a town's is the one person the article names so, unless the
+    # text puts something in it or goes there.
+    (("Sam Lundqvist joined the band in May.", "Sam and the drummer left in June."), "Sam Lundqvist", ("Sam",)),
+    (("George Lundqvist joined the band in May.", "The tour stopped in George for a week."),
+     "George Lundqvist", ()),
 ])
 def test_fuller_forms(paragraphs, name, aliases):
     assert by_name(find_actors(article(*paragraphs)), name).aliases == aliases
+
+
+@pytest.mark.parametrize("text, name", [
+    ("On Monday the Government said that fares would rise.", "Government"),
+    ("After school he joined the Navy and sailed for Lundby.", "Navy"),
+    ("Pay rose in May, the Cabinet decided, and the unions agreed.", "Cabinet"),
+    ("The Court ruled against the port on Friday.", "Court"),
+])
+def test_a_body_named_by_one_capitalised_word_after_the(text, name):
+    assert by_name(find_actors(article(text)), name).kind == "organisation"
+
+
+@pytest.mark.parametrize("text", [
+    # Before a noun the word qualifies it; in lower case it is any body of the kind.
+    "The ship left the Navy base at dawn.",
+    "Voters asked the government for help.",
+    # A sentence's first word is capitalised whatever it is.
+    "Government spending rose in May.",
+])
+def test_a_body_word_names_no_body_in_lower_case_or_before_a_noun(text):
+    assert find_actors(article(text)) == ()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The clip was posted on YouTube before dawn.", "YouTube"),
+    ("Fares on SkyVesta rose twice this spring.", "SkyVesta"),
+    ("The show streams on NorviCast every night.", "NorviCast"),
+])
+def test_a_word_with_a_capital_inside_is_a_company(text, name):
+    assert by_name(find_names(article(text)), name).kind == "organisation"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Senate Republicans said the harbour bill would fail.", "Senate Republicans"),
+    ("The mayor met House Democrats on Monday.", "House Democrats"),
+])
+def test_a_party_in_a_chamber_is_a_body(text, name):
+    assert by_name(find_names(article(text)), name).kind == "organisation"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Lundnews asked her about the harbour.", "Lundnews"),
+    ("She told Newsvest that the port would close.", "Newsvest"),
+])
+def test_a_word_with_news_run_into_it_is_a_news_outlet(text, name):
+    assert by_name(find_names(article(text)), name).kind == "organisation"
+
+
+@pytest.mark.parametrize("text", [
+    "She writes for the Newspaper every week.",
+    "He is a Newsman at heart.",
+])
+def test_an_english_noun_of_the_news_is_no_outlet(text):
+    assert find_actors(article(text)) == ()
+
+
+@pytest.mark.parametrize("text, name", [
+    # A surname run together with its particle, a first name run together, a handle, a place.
+    ("The prize was handed to McCrory in May.", "McCrory"),
+    ("The prize was handed to JoAnne in May.", "JoAnne"),
+    ("She wrote to @VestaNews in May.", "VestaNews"),
+    ("The ferry sails to SanMarino in May.", "SanMarino"),
+    # A title run into a name, a code.
+    ("Voters cheered GovLundqvist at the rally.", "GovLundqvist"),
+    ("Voters cheered SkVarta at the rally.", "SkVarta"),
+])
+def test_a_word_with_a_capital_inside_that_is_no_company(text, name):
+    assert by_name(find_names(article(text)), name).kind != "organisation"
 
 
 @pytest.mark.parametrize("text", [
@@ -723,6 +812,19 @@ def test_lines_set_apart_are_read_for_names_but_stay_out_of_the_text():
     kinds = {m.name: m.kind for m in find_actors(found)}
     assert {"Pia Lundqvist", "Marte Hovland", "Ola Brekke"} <= set(kinds)
     assert kinds["Norway"] == kinds["Denmark"] == "place"
+
+
+@pytest.mark.parametrize("dateline, place", [
+    ("OSLO 2024-05-01", "Oslo"),
+    # A dateline that prints another name of a town names it as printed.
+    ("BOMBAY 2024-05-01", "Bombay"),
+    ("BEIJING 2024-05-01", "Beijing"),
+])
+def test_a_dateline_names_its_town_as_printed(dateline, place):
+    from dossier.model import Document
+    from dossier.structure import read_article
+    text = CLEAN_RESULTS.replace("OSLO 2024-05-01", dateline)
+    assert by_name(find_actors(read_article(Document("a.txt", text, "text", "0"))), place).kind == "place"
 
 
 def test_lines_around_the_story_of_a_copied_web_page_name_no_one():

@@ -531,7 +531,9 @@ def holds_other_offices_here(held: set[tuple[str, ...]], here: list[set[tuple[st
     return bool(here) and all(offices and not offices & held for offices in here)
 
 
-def role_offices(roles: tuple[str, ...]) -> set[tuple[str, ...]]:
+# Asked of every person of the dossier by each resolve: worked out once per roles in a process.
+@functools.lru_cache(maxsize=NAMES_KEPT)
+def role_offices(roles: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
     """The offices roles name, as a head noun with the words that make it another office:
     'Sen.' and 'former senator' are ('senator',), 'Vice President' is ('vice', 'president')."""
     found = set()
@@ -540,7 +542,7 @@ def role_offices(roles: tuple[str, ...]) -> set[tuple[str, ...]]:
         heads = [SHORT_OFFICES.get(w, w) for w in words if w in SHORT_OFFICES or w in ROLE_HEADS]
         if heads:
             found.add((*sorted({w for w in words if w in OTHER_OFFICE}), heads[-1]))
-    return found
+    return frozenset(found)
 
 
 
@@ -613,10 +615,8 @@ def join_acronyms(mentions: list[Mention], union, root) -> None:
     for i, mention in enumerate(mentions):
         if mention.kind in ("organisation", "place") and not mention.local:
             for form in (mention.name, *mention.aliases):
-                if len(form.split()) > 1:
-                    for initials in initials_of(form):
-                        if len(initials) > 1:
-                            spelled.setdefault((mention.kind, initials), set()).add(i)
+                for initials in acronyms_spelling(form):
+                    spelled.setdefault((mention.kind, initials), set()).add(i)
     fully_named = {root(i) for i, m in enumerate(mentions) if len(m.name.split()) > 1}
     for i, mention in enumerate(mentions):
         letters = mention.name.replace(".", "")
@@ -627,6 +627,16 @@ def join_acronyms(mentions: list[Mention], union, root) -> None:
         fits = {root(j) for kind in kinds for j in spelled.get((kind, letters), ())} - {root(i)}
         if len(fits) == 1:
             union(fits.pop(), i)
+
+
+# Asked of every body and place of the dossier by each resolve: worked out once per name in a process.
+@functools.lru_cache(maxsize=NAMES_KEPT)
+def acronyms_spelling(form: str) -> tuple[str, ...]:
+    """The acronyms of two letters or more a name of two words or more may go by ('LCA' for
+    'Lund City Authority'); none for a one-word name."""
+    if len(form.split()) < 2:
+        return ()
+    return tuple(initials for initials in initials_of(form) if len(initials) > 1)
 
 
 def join_initialled_names(mentions: list[Mention], union, root) -> None:

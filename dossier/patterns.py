@@ -70,6 +70,10 @@ FURNITURE = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"\bsubscribe to (?:our|the)\b|\bunsubscribe\b|^no spam\b",
     r"\bregistered trademarks? of\b|\ball rights? reserved\b",
     r"^(?:related|recommended|trending|popular|more)(?: \w+){0,2}:$",
+    # A writer's or the site's social account under the story ('Follow Ana Lund on Twitter
+    # @analund'): the site's furniture, whose names are not the story's actors.
+    r"^follow\b.{0,60}\b(?:on|at) (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|tiktok)\b"
+    r"(?:[\s:]*@\w+)?[.!]?$",
 ))
 
 # Lines that say the article has ended: what follows is the site, not the story.

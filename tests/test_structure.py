@@ -167,6 +167,11 @@ def test_byline_names(byline, names):
     ("Published 12 March 2024, 10:15 GMT", "dateline"),
     ("The minister said the plan would be ready before the end of the year.", "prose"),
     ("Trains to run again", "short"),
+    # A writer's social account under the story, whatever the network.
+    ("Follow Ana Lund on Twitter @analund.", "furniture"),
+    ("Follow Tomas Berg on X: @tberg", "furniture"),
+    ("Follow us on Instagram", "furniture"),
+    ("Follow the harbour board's vote on Twitter, the mayor told residents at the meeting.", "prose"),
 ])
 def test_line_kinds(text, kind):
     assert line_kind(Line(1, text, len(text.split()), ""), english=True) == kind

@@ -142,6 +142,11 @@ SPEECH_VERBS = spoken_forms(V.SPEECH_VERBS, V.OBJECT_VERBS)
 SUBJECT_SPEECH_VERBS = (SPEECH_VERBS | spoken_forms(V.FRAME_VERBS)) - V.NOUN_FORMS
 # Verbs whose subject speaks only when 'that' follows ('Lund states that', 'a poll shows that').
 THAT_SPEECH_VERBS = spoken_forms(V.THAT_VERBS) | V.NOUN_FORMS
+# Verbs that follow a plural noun as the verb of its sentence: after one of them, a
+# verb's -s form before it is that noun ('Initial estimates put the total at ...').
+FINITE_AFTER_NOUN = frozenset("""
+is are was were has have had will would could can may might must should do did put
+""".split())
 # Words that may stand between a speaker and the verb ('Lynch also said', 'X has said').
 BEFORE_SPEECH_VERB = frozenset("also then later again previously repeatedly has have had".split())
 # Nouns for people in the mass, which speak as a sentence's first word ('Police say').

@@ -257,6 +257,7 @@ def find_actors_builtin(article: Article) -> tuple[Mention, ...]:
     set_apart, _ = find_occurrences(apart, common, gaz, proper)
     occurrences += [as_written(o, gaz) for o in set_apart if gaz.place(o.text) or o.text in P.SHORT_FORMS]
     occurrences = trim_first_words(occurrences)
+    occurrences = trim_words_before_surnames(occurrences, proper, gaz)
     occurrences = split_joined_names(occurrences, gaz)
     occurrences = drop_words_before_first_names(occurrences, common, gaz)
     drafts = group_occurrences(occurrences, gaz)
@@ -501,6 +502,26 @@ def trim_first_words(occurrences: list[Occurrence]) -> list[Occurrence]:
     for occurrence in occurrences:
         rest = occurrence.tokens[1:]
         if occurrence.tokens[0].initial and len(rest) >= 2 and join(rest) in alone:
+            occurrence.tokens = rest
+            occurrence.text = join(rest)
+    return occurrences
+
+
+def trim_words_before_surnames(occurrences: list[Occurrence], proper: frozenset[str],
+                               gaz: Gazetteer) -> list[Occurrence]:
+    """"Longtime Berg foe files claim": a sentence's first word before the surname of a person
+    the article names in full elsewhere goes, when the article never capitalises it inside a
+    sentence and it is no first name, title or role: it is an adjective or an adverb, not the
+    person's first name. The last word of a body's or a place's name ('Hall', 'Turnpike') and
+    a place's name are no surname."""
+    surnames = {o.tokens[-1].text for o in occurrences
+                if len(o.tokens) >= 2 and not o.tokens[0].initial and o.tokens[-1].lower not in BODY_AND_PLACE_HEADS
+                and not gaz.place(o.tokens[-1].text) and not gaz.place(o.text)}
+    for occurrence in occurrences:
+        first, *rest = occurrence.tokens
+        if len(rest) == 1 and first.initial and rest[0].text in surnames and first.text not in proper \
+                and first.lower not in FIRST_NAMES and first.lower.rstrip(".") not in P.HONORIFICS \
+                and first.lower not in P.ROLE_HEADS and NAME_WORD.match(first.text):
             occurrence.tokens = rest
             occurrence.text = join(rest)
     return occurrences
@@ -1106,7 +1127,8 @@ def read_speech(occurrence: Occurrence, tokens: list[Token], start: int, end: in
     spoken = tokens[verb] if verb < len(tokens) else None
     follows = tokens[verb + 1] if verb + 1 < len(tokens) else None
     if spoken is not None and (spoken.text in P.SUBJECT_SPEECH_VERBS or spoken.text in P.THAT_SPEECH_VERBS
-                               and follows is not None and follows.lower == "that"):
+                               and follows is not None and follows.lower == "that") \
+            and not plural_noun_subject(spoken, follows):
         occurrence.signals.add(Signal.SAYS)
         if follows is not None and follows.text in P.SUBJECT_PRONOUNS:
             occurrence.signals.add(Signal.SAYS_OF_SELF)
@@ -1124,6 +1146,14 @@ def read_speech(occurrence: Occurrence, tokens: list[Token], start: int, end: in
     elif before is not None and before.text in P.SUBJECT_SPEECH_VERBS - P.ADDRESSING_VERBS \
             and (after is None or after.text in (".", ",")):
         occurrence.signals.add(Signal.SAYS)
+
+
+def plural_noun_subject(spoken: Token, follows: Token | None) -> bool:
+    """'Initial estimates put the total at ...', 'Early reports said ...': a verb's -s form
+    with a verb of its own right after it is a plural noun, the subject of that verb, and the
+    capitalised word before it no speaker but its adjective."""
+    return spoken.text.endswith("s") and follows is not None and (
+        follows.text in P.FINITE_AFTER_NOUN or follows.text in P.SUBJECT_SPEECH_VERBS and follows.text.endswith("d"))
 
 
 def role_phrase_back(tokens: list[Token], end: int) -> int:

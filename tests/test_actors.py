@@ -1097,3 +1097,26 @@ def test_in_a_text_that_names_mostly_people_a_name_no_rule_knows_stays_unknown()
 def test_in_a_text_that_names_mostly_places_a_word_that_ends_names_is_no_place():
     found = find_actors(article(CAPITALS, "Few visitors ever read the Treaty at all."))
     assert all(m.name != "Treaty" for m in found)
+
+
+@pytest.mark.parametrize("paragraphs, names", [
+    # A sentence's first word before the surname of a person named in full is no first name.
+    (("Longtime Berg foe files a claim.", "The claim names Tomas Berg, who ran the port."), {"Tomas Berg"}),
+    (("Veteran Lind aide quits.", "Aides to Maria Lind said so."), {"Maria Lind"}),
+    # A first name, or a word the article capitalises inside a sentence, stays.
+    (("Chelsea Lind spoke first.", "Voters liked Maria Lind."), {"Chelsea Lind", "Maria Lind"}),
+    (("Oskar Lind spoke first.", "Voters liked Maria Lind and Oskar."), {"Oskar Lind", "Maria Lind"}),
+])
+def test_word_before_a_surname_at_a_sentence_start(paragraphs, names):
+    assert {m.name for m in find_actors(article(*paragraphs))} == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # A verb's -s form with a verb right after it is a plural noun; the word before it no speaker.
+    ("Initial estimates put the cost of the new pier at about 5 million.", set()),
+    ("Preliminary reports said the pier had held.", set()),
+    # Without a verb after it, the -s form is the verb of a name that speaks.
+    ("Norvik estimates the cost of the new pier at 5 million.", {"Norvik"}),
+])
+def test_adjective_before_a_plural_noun_is_no_speaker(text, names):
+    assert {m.name for m in find_actors(article(text))} == names

@@ -201,6 +201,10 @@ PUBLISHER = re.compile(
 
 # A page's own address printed on a line of its own.
 URL = re.compile(r"^https?://[^\s/]+\.[^\s]{1,2000}$")
+# Markup left in copied text by an embed or a broken page ('<a href="...">the report</a>',
+# '<tweet tweet-id="..."><tweet/>'): the tags go, the words they hold stay.
+MARKUP = re.compile(r"</?(?:a|b|i|u|em|strong|span|font|small|sup|sub|br|p|div|img|iframe|script|figure|"
+                    r"blockquote|tweet|embed|video)\b(?:\s[^<>]*)?/?>", re.IGNORECASE)
 
 # Words a line of date and time may hold besides numbers ('2 days ago at 07:52 am', '14:53 GMT').
 DATE_WORDS = frozenset(name for names in MONTH_NAMES for name in names) | frozenset(WEEKDAY_NAMES) | frozenset(

@@ -142,6 +142,9 @@ SPEECH_VERBS = spoken_forms(V.SPEECH_VERBS, V.OBJECT_VERBS)
 SUBJECT_SPEECH_VERBS = (SPEECH_VERBS | spoken_forms(V.FRAME_VERBS)) - V.NOUN_FORMS
 # Verbs whose subject speaks only when 'that' follows ('Lund states that', 'a poll shows that').
 THAT_SPEECH_VERBS = spoken_forms(V.THAT_VERBS) | V.NOUN_FORMS
+# Endings of adjectives, participles and adverbs that first names seldom have ('Longtime',
+# 'Continued', 'Understated', 'Reportedly').
+MODIFIER_ENDINGS = ("ed", "ing", "ly", "ful", "ous", "ive", "less", "ness", "ment", "time", "wide", "able", "ible")
 # Verbs that follow a plural noun as the verb of its sentence: after one of them, a
 # verb's -s form before it is that noun ('Initial estimates put the total at ...').
 FINITE_AFTER_NOUN = frozenset("""

@@ -511,17 +511,20 @@ def trim_words_before_surnames(occurrences: list[Occurrence], proper: frozenset[
                                gaz: Gazetteer) -> list[Occurrence]:
     """"Longtime Berg foe files claim": a sentence's first word before the surname of a person
     the article names in full elsewhere goes, when the article never capitalises it inside a
-    sentence and it is no first name, title or role: it is an adjective or an adverb, not the
-    person's first name. The last word of a body's or a place's name ('Hall', 'Turnpike') and
-    a place's name are no surname."""
+    sentence and it is an adjective, a participle or an adverb by its ending ('Longtime',
+    'Continued'), a role's plural ('Professors') or a verb of speech ('Says'): not the first
+    name of another of the family ('Melania Trump' beside 'Donald Trump'). The last word of a
+    body's or a place's name ('Hall', 'Turnpike') and a place's name are no surname."""
     surnames = {o.tokens[-1].text for o in occurrences
                 if len(o.tokens) >= 2 and not o.tokens[0].initial and o.tokens[-1].lower not in BODY_AND_PLACE_HEADS
                 and not gaz.place(o.tokens[-1].text) and not gaz.place(o.text)}
     for occurrence in occurrences:
         first, *rest = occurrence.tokens
         if len(rest) == 1 and first.initial and rest[0].text in surnames and first.text not in proper \
-                and first.lower not in FIRST_NAMES and first.lower.rstrip(".") not in P.HONORIFICS \
-                and first.lower not in P.ROLE_HEADS and NAME_WORD.match(first.text):
+                and first.lower not in FIRST_NAMES and NAME_WORD.match(first.text) and (
+                    len(first.lower) > 5 and first.lower.endswith(P.MODIFIER_ENDINGS)
+                    or first.lower[:-1] in P.ROLE_HEADS and first.lower.endswith("s")
+                    or first.lower in P.SUBJECT_SPEECH_VERBS):
             occurrence.tokens = rest
             occurrence.text = join(rest)
     return occurrences

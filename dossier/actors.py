@@ -658,10 +658,36 @@ def capital_runs(tokens: list[Token], common: frozenset[str]) -> list[tuple[int,
                 j = k + 1
                 continue
             break
+        spelled = spelled_by_acronym(tokens, i, j)
+        if spelled:
+            runs.append((i, spelled))
+            i = spelled
+            continue
         for a, b in split_and(tokens, i, j):
             runs.extend(r for part in split_on(tokens, a, b) for r in split_of(tokens, *part))
         i = j
     return runs
+
+
+# Grammar words inside a body's name that its acronym passes over ('Citizens for Safety and
+# Ethics in Lundby (CSEL)').
+ACRONYM_SKIPS = frozenset("of for and in on at the to".split())
+
+
+def spelled_by_acronym(tokens: list[Token], start: int, end: int) -> int:
+    """Where a name ends that the acronym in brackets after it spells, its grammar words
+    passed over ('Friends of Harbours and Rivers (FHR)'): one name, never split at its 'and'
+    or 'in'; 0 when no acronym follows or it spells something else."""
+    k = end
+    while k < len(tokens) and k - end < 4 and tokens[k].text != "(" and (
+            tokens[k].lower in ACRONYM_SKIPS or tokens[k].capitalised):
+        k += 1
+    if k + 2 >= len(tokens) or tokens[k].text != "(" or tokens[k + 2].text != ")" \
+            or not ACRONYM.match(tokens[k + 1].text) or tokens[k - 1].lower in ACRONYM_SKIPS:
+        return 0
+    initials = "".join(t.text[0] for t in tokens[start:k] if t.lower not in ACRONYM_SKIPS)
+    acronym = tokens[k + 1].text.replace(".", "")
+    return k if len(acronym) >= 3 and initials == acronym else 0
 
 
 MONTHS = frozenset(names[0] for names in P.MONTH_NAMES)
@@ -1962,7 +1988,8 @@ def initials_of(name: str) -> set[str]:
     words = [w for w in re.split(r"[\s-]+", name) if w]
     every = "".join(w[0] for w in words if w[0].isalpha()).upper()
     content = "".join(w[0] for w in words if w.casefold() not in P.CONNECTORS and w[0].isalpha()).upper()
-    return {every, content}
+    capitals = "".join(w[0] for w in words if w.casefold() not in ACRONYM_SKIPS and w[0].isalpha()).upper()
+    return {every, content, capitals}
 
 
 def link_acronyms(drafts: list[Draft]) -> list[Draft]:

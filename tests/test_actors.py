@@ -1123,3 +1123,15 @@ def test_word_before_a_surname_at_a_sentence_start(paragraphs, names):
 ])
 def test_adjective_before_a_plural_noun_is_no_speaker(text, names):
     assert {m.name for m in find_actors(article(text))} == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # The acronym in brackets spells the whole name: one body, not one per part.
+    ("The request came from the watchdog group Citizens for Safety and Ethics in Lundby (CSEL) in May.",
+     {("Citizens for Safety and Ethics in Lundby", ("CSEL",))}),
+    # An acronym that spells something else leaves the name as it was.
+    ("The request came from Citizens for Safety and Ethics in Lundby (CSX) in May.",
+     {("Lundby", ()), ("CSX", ())}),
+])
+def test_name_spelled_by_the_acronym_after_it(text, names):
+    assert {(m.name, m.aliases) for m in find_actors(article(text))} == names

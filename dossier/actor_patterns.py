@@ -289,6 +289,8 @@ amendment amendments recession depression
 # A day of the year named for what happens on it ('Election Day', 'Signing Day'), where the word
 # before it is no first name ('Sandra Day' is a person).
 DAY_NAME_HEADS = frozenset({"day"})
+# Places of belief, capitalised by some writers, that no map holds ('a special place in Hell').
+BEYOND_MAPS = frozenset("heaven hell purgatory limbo hades".split())
 # Words that describe people or places but are never part of a person's name.
 NOT_IN_PERSON_NAMES = frozenset("""
 north south east west central northern southern eastern western

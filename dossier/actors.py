@@ -1546,9 +1546,10 @@ def kind_from_speech(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> st
 
 def kind_from_preposition(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
     """A name no other rule knows that the text puts things in ('born in Vestby', 'a farm near
-    Lundholm') is a place; not a first name ('her faith in Anna'), a people's word or a word
-    seen only at a sentence's start."""
-    if Signal.IN not in draft.signals or all(o.tokens[0].initial for o in draft.occurrences):
+    Lundholm') is a place; not a first name ('her faith in Anna'), a people's word, a place of
+    belief ('a place in Hell') or a word seen only at a sentence's start."""
+    if Signal.IN not in draft.signals or all(o.tokens[0].initial for o in draft.occurrences) \
+            or any(f.casefold() in P.BEYOND_MAPS for f in draft.forms):
         return ""
     if any(w.casefold() in FIRST_NAMES or w.casefold() in P.NOT_IN_PERSON_NAMES or w.casefold() in HOLIDAYS
            or ABSTRACT_NOUN.search(w)
@@ -1568,7 +1569,7 @@ def kind_from_route(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str
     routed = [o for o in draft.occurrences if Signal.ROUTE in o.signals and Signal.OWNS not in o.signals
               and not o.tokens[0].initial]
     if not routed or form.casefold() in FIRST_NAMES or form.casefold() in P.NOT_IN_PERSON_NAMES \
-            or form.casefold() in HOLIDAYS \
+            or form.casefold() in HOLIDAYS or form.casefold() in P.BEYOND_MAPS \
             or ABSTRACT_NOUN.search(form) or not could_name(form, common) or gaz.country_of(form):
         return ""
     return "place"

@@ -1135,3 +1135,12 @@ def test_adjective_before_a_plural_noun_is_no_speaker(text, names):
 ])
 def test_name_spelled_by_the_acronym_after_it(text, names):
     assert {(m.name, m.aliases) for m in find_actors(article(text))} == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("There is a special place in Hell for people who leave the harbour gate open, Berg said.", {"Berg"}),
+    # A town the text puts something in is a place.
+    ("There is a special place in Vestby for people who leave the harbour gate open, Berg said.", {"Berg", "Vestby"}),
+])
+def test_place_of_belief_is_no_place(text, names):
+    assert {m.name for m in find_actors(article(text))} == names

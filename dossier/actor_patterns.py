@@ -145,11 +145,7 @@ THAT_SPEECH_VERBS = spoken_forms(V.THAT_VERBS) | V.NOUN_FORMS
 # Endings of adjectives, participles and adverbs that first names seldom have ('Longtime',
 # 'Continued', 'Understated', 'Reportedly').
 MODIFIER_ENDINGS = ("ed", "ing", "ly", "ful", "ous", "ive", "less", "ness", "ment", "time", "wide", "able", "ible")
-# Verbs that follow a plural noun as the verb of its sentence: after one of them, a
-# verb's -s form before it is that noun ('Initial estimates put the total at ...').
-FINITE_AFTER_NOUN = frozenset("""
-is are was were has have had will would could can may might must should do did put
-""".split())
+FINITE_AFTER_NOUN = V.FINITE_AFTER_NOUN
 # Words that may stand between a speaker and the verb ('Lynch also said', 'X has said').
 BEFORE_SPEECH_VERB = frozenset("also then later again previously repeatedly has have had".split())
 # Nouns for people in the mass, which speak as a sentence's first word ('Police say').

@@ -1388,6 +1388,21 @@ def is_noun_cue(who: str, cue: str = "") -> bool:
                                                                       or fp.GERUND.fullmatch(words[-1]))))
 
 
+def subject_before_its_verb(sentence: str, reported: Reported) -> bool:
+    """True when the cue is a verb's -s form with a verb of its own right after it ('Early
+    reports said the pier held', 'Initial estimates put the cost at ...'): a plural noun,
+    the subject of that verb, not a verb of speech."""
+    cue = reported.cue
+    if not cue.endswith("s") or reported.cue_at < 0:
+        return False
+    # 'a plan that he believes will fail': after a pronoun the -s form is its verb.
+    before = sentence[:reported.cue_at].split()
+    if before and before[-1].lower() in fp.PERSON_PRONOUNS | fp.PRONOUNS_BEFORE_A_VERB:
+        return False
+    after = sentence[reported.cue_at + len(cue):].split(None, 1)
+    return bool(after) and after[0].lower() in fp.VERBS_AFTER_A_SUBJECT
+
+
 def object_claim_end(sentence: str, reported: Reported) -> Reported:
     """An object claim without a clause of the writer's after it ('..., but he has also ...'),
     nor a second predicate of the subject that reports nothing ('... "harbour neglect" and left')."""
@@ -1431,6 +1446,7 @@ def reported_in(sentence: str) -> list[Reported]:
         # 'the reports', 'his remarks': after a determiner the cue is a noun, not a verb.
         # 'X would not say that ...', 'X never said ...': no claim of X's.
         found = [r for r in read if not is_noun_cue(r.who, r.cue)
+                 and not subject_before_its_verb(sentence, r)
                  and not any(s <= r.cue_at < e for s, e in quoted)
                  and not fp.DENIED_CUE.search(sentence, 0, r.cue_at)
                  and not fp.CONDITIONAL_CLAUSE.search(sentence, 0, max(r.cue_at, 0))]

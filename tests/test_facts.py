@@ -1666,3 +1666,16 @@ def test_every_text_ends_in_relative_matches_ends_as_relative_ends_say(words):
 def test_sentence_words_are_its_lower_case_words_without_punctuation(sentence, words):
     assert sentence_words(sentence) == words
     assert sentence_words(sentence.upper()) == words
+
+
+@pytest.mark.parametrize("paragraph, claims", [
+    # A verb's -s form with a verb of its own after it is a plural noun, that verb's subject.
+    ("Initial estimates put the cost of the new pier at about 5 million.",
+     [("the cost of the new pier at about 5 million", ("Initial estimates",), "put")]),
+    ("Early reports said the pier had held.", []),
+    # After a pronoun the -s form is its verb.
+    ("Berg backs a plan that he believes will keep the pier open all winter.",
+     [("will keep the pier open all winter", ("Tomas Berg",), "believes")]),
+])
+def test_plural_noun_before_its_verb_is_no_cue(paragraph, claims):
+    assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims

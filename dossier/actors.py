@@ -48,6 +48,9 @@ OPENING_QUOTES = frozenset("\"“")
 CLOSING_QUOTES = frozenset("\"”")
 # An abstract noun's ending ('Cooperation', 'Security'): a capitalised word of a name's tail, no name.
 ABSTRACT_NOUN = re.compile(r"(?:tion|ity|ment|ness|ism|ship)$")
+# The same endings after a stem of four letters or more, which surnames seldom have ('Paul
+# Clement', 'Eliot Ness', 'Harkness' are names): the last word of a body's name, not a person's.
+ABSTRACT_LAST_WORD = re.compile(r"^\w{4,}(?:tion|ity|ment|ism|ship)$")
 # What stands between two names of a list: 'Lund, Harstad', 'Lund and Harstad', 'Lund, or Harstad'.
 LIST_GAPS = ([","], ["and"], ["or"], [",", "and"], [",", "or"])
 GRAMMAR_CONNECTORS = frozenset("of for the and on".split())
@@ -1325,7 +1328,8 @@ def group_occurrences(occurrences: list[Occurrence], gaz: Gazetteer) -> list[Dra
 
 def looks_like_person(draft: Draft, common: frozenset[str]) -> bool:
     """Two to four name words, none of them an ordinary word, a title or a repeat; the first
-    no word that ends an organisation's name ('Times Daybreak' is the tail of a paper's poll)."""
+    no word that ends an organisation's name ('Times Daybreak' is the tail of a paper's poll),
+    the last no abstract noun by its ending ('Carnegie Endowment', 'Customs Enforcement')."""
     for form in draft.forms:
         words = form.split()
         if not 2 <= len(words) <= 4 or len(set(words)) < len(words):
@@ -1335,6 +1339,7 @@ def looks_like_person(draft: Draft, common: frozenset[str]) -> bool:
                 or w.casefold() in P.ROLE_MODIFIERS or w.casefold() in P.FUNCTION_WORDS
                 or w.casefold() in P.HONORIFICS or w.casefold() in P.NOT_IN_PERSON_NAMES
                 for w in words) and words[-1].casefold() not in P.EVENT_HEADS \
+                and not ABSTRACT_LAST_WORD.match(words[-1]) \
                 and not (words[-1].casefold() in P.DAY_NAME_HEADS and words[-2].casefold() not in FIRST_NAMES) \
                 and words[0].casefold() not in P.ORG_HEADS \
                 and not any(gazetteer().country_of(part) for w in words for part in w.split("-")):

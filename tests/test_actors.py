@@ -1144,3 +1144,17 @@ def test_name_spelled_by_the_acronym_after_it(text, names):
 ])
 def test_place_of_belief_is_no_place(text, names):
     assert {m.name for m in find_actors(article(text))} == names
+
+
+@pytest.mark.parametrize("text, name", [
+    # An abstract noun by its ending closes a body's name, never a person's.
+    ("A report by the Lundby Endowment found costs would rise.", "Lundby Endowment"),
+    ("Officials at Vestby Enforcement said the boats were seized.", "Vestby Enforcement"),
+])
+def test_abstract_noun_ends_no_persons_name(text, name):
+    assert all(m.kind != "person" for m in find_actors(article(text)) if m.name == name)
+
+
+@pytest.mark.parametrize("text", ["Paul Clement said so.", "Tomas Harkness said so."])
+def test_surname_with_a_nouns_ending_is_a_person(text):
+    assert [m.kind for m in find_actors(article(text))] == ["person"]

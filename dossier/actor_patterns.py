@@ -151,6 +151,10 @@ SPEECH_VERBS = spoken_forms(V.SPEECH_VERBS, V.OBJECT_VERBS)
 SUBJECT_SPEECH_VERBS = (SPEECH_VERBS | spoken_forms(V.FRAME_VERBS)) - V.NOUN_FORMS
 # Verbs whose subject speaks only when 'that' follows ('Lund states that', 'a poll shows that').
 THAT_SPEECH_VERBS = spoken_forms(V.THAT_VERBS) | V.NOUN_FORMS
+# Endings of adjectives, participles and adverbs that first names seldom have ('Longtime',
+# 'Continued', 'Understated', 'Reportedly').
+MODIFIER_ENDINGS = ("ed", "ing", "ly", "ful", "ous", "ive", "less", "ness", "ment", "time", "wide", "able", "ible")
+FINITE_AFTER_NOUN = V.FINITE_AFTER_NOUN
 # Words that may stand between a speaker and the verb ('Lynch also said', 'X has said').
 BEFORE_SPEECH_VERB = frozenset("also then later again previously repeatedly has have had".split())
 # Nouns for people in the mass, which speak as a sentence's first word ('Police say').
@@ -302,6 +306,8 @@ amendment amendments recession depression
 # A day of the year named for what happens on it ('Election Day', 'Signing Day'), where the word
 # before it is no first name ('Sandra Day' is a person).
 DAY_NAME_HEADS = frozenset({"day"})
+# Places of belief, capitalised by some writers, that no map holds ('a special place in Hell').
+BEYOND_MAPS = frozenset("heaven hell purgatory limbo hades".split())
 # Words that describe people or places but are never part of a person's name.
 NOT_IN_PERSON_NAMES = frozenset("""
 north south east west central northern southern eastern western

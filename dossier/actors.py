@@ -49,6 +49,9 @@ OPENING_QUOTES = frozenset("\"“")
 CLOSING_QUOTES = frozenset("\"”")
 # An abstract noun's ending ('Cooperation', 'Security'): a capitalised word of a name's tail, no name.
 ABSTRACT_NOUN = re.compile(r"(?:tion|ity|ment|ness|ism|ship)$")
+# The same endings after a stem of four letters or more, which surnames seldom have ('Paul
+# Clement', 'Eliot Ness', 'Harkness' are names): the last word of a body's name, not a person's.
+ABSTRACT_LAST_WORD = re.compile(r"^\w{4,}(?:tion|ity|ment|ism|ship)$")
 # What stands between two names of a list: 'Lund, Harstad', 'Lund and Harstad', 'Lund, or Harstad'.
 LIST_GAPS = ([","], ["and"], ["or"], [",", "and"], [",", "or"])
 GRAMMAR_CONNECTORS = frozenset("of for the and on".split())
@@ -264,6 +267,7 @@ def find_actors_builtin(article: Article) -> tuple[Mention, ...]:
     set_apart, _ = find_occurrences(apart, common, gaz, proper)
     occurrences += [as_written(o, gaz) for o in set_apart if gaz.place(o.text) or o.text in P.SHORT_FORMS]
     occurrences = trim_first_words(occurrences)
+    occurrences = trim_words_before_surnames(occurrences, proper, gaz)
     occurrences = split_joined_names(occurrences, gaz)
     occurrences = drop_words_before_first_names(occurrences, common, gaz)
     occurrences = drop_parties_before_chambers(occurrences)
@@ -528,6 +532,29 @@ def trim_first_words(occurrences: list[Occurrence]) -> list[Occurrence]:
     return occurrences
 
 
+def trim_words_before_surnames(occurrences: list[Occurrence], proper: frozenset[str],
+                               gaz: Gazetteer) -> list[Occurrence]:
+    """"Longtime Berg foe files claim": a sentence's first word before the surname of a person
+    the article names in full elsewhere goes, when the article never capitalises it inside a
+    sentence and it is an adjective, a participle or an adverb by its ending ('Longtime',
+    'Continued'), a role's plural ('Professors') or a verb of speech ('Says'): not the first
+    name of another of the family ('Melania Trump' beside 'Donald Trump'). The last word of a
+    body's or a place's name ('Hall', 'Turnpike') and a place's name are no surname."""
+    surnames = {o.tokens[-1].text for o in occurrences
+                if len(o.tokens) >= 2 and not o.tokens[0].initial and o.tokens[-1].lower not in BODY_AND_PLACE_HEADS
+                and not gaz.place(o.tokens[-1].text) and not gaz.place(o.text)}
+    for occurrence in occurrences:
+        first, *rest = occurrence.tokens
+        if len(rest) == 1 and first.initial and rest[0].text in surnames and first.text not in proper \
+                and first.lower not in FIRST_NAMES and NAME_WORD.match(first.text) and (
+                    len(first.lower) > 5 and first.lower.endswith(P.MODIFIER_ENDINGS)
+                    or first.lower[:-1] in P.ROLE_HEADS and first.lower.endswith("s")
+                    or first.lower in P.SUBJECT_SPEECH_VERBS):
+            occurrence.tokens = rest
+            occurrence.text = join(rest)
+    return occurrences
+
+
 # A verb's -ing form in a title ('Electing Anna Berg'): no first name ends so but a few rare ones.
 VERB_FORM = re.compile(r"^[A-Z][a-z]{3,}ing$")
 
@@ -669,10 +696,36 @@ def capital_runs(tokens: list[Token], common: frozenset[str]) -> list[tuple[int,
                 j = k + 1
                 continue
             break
+        spelled = spelled_by_acronym(tokens, i, j)
+        if spelled:
+            runs.append((i, spelled))
+            i = spelled
+            continue
         for a, b in split_and(tokens, i, j):
             runs.extend(r for part in split_on(tokens, a, b) for r in split_of(tokens, *part))
         i = j
     return runs
+
+
+# Grammar words inside a body's name that its acronym passes over ('Citizens for Safety and
+# Ethics in Lundby (CSEL)').
+ACRONYM_SKIPS = frozenset("of for and in on at the to".split())
+
+
+def spelled_by_acronym(tokens: list[Token], start: int, end: int) -> int:
+    """Where a name ends that the acronym in brackets after it spells, its grammar words
+    passed over ('Friends of Harbours and Rivers (FHR)'): one name, never split at its 'and'
+    or 'in'; 0 when no acronym follows or it spells something else."""
+    k = end
+    while k < len(tokens) and k - end < 4 and tokens[k].text != "(" and (
+            tokens[k].lower in ACRONYM_SKIPS or tokens[k].capitalised):
+        k += 1
+    if k + 2 >= len(tokens) or tokens[k].text != "(" or tokens[k + 2].text != ")" \
+            or not ACRONYM.match(tokens[k + 1].text) or tokens[k - 1].lower in ACRONYM_SKIPS:
+        return 0
+    initials = "".join(t.text[0] for t in tokens[start:k] if t.lower not in ACRONYM_SKIPS)
+    acronym = tokens[k + 1].text.replace(".", "")
+    return k if len(acronym) >= 3 and initials == acronym else 0
 
 
 MONTHS = frozenset(names[0] for names in P.MONTH_NAMES)
@@ -1212,7 +1265,8 @@ def read_speech(occurrence: Occurrence, tokens: list[Token], start: int, end: in
     spoken = tokens[verb] if verb < len(tokens) else None
     follows = tokens[verb + 1] if verb + 1 < len(tokens) else None
     if spoken is not None and (spoken.text in P.SUBJECT_SPEECH_VERBS or spoken.text in P.THAT_SPEECH_VERBS
-                               and follows is not None and follows.lower == "that"):
+                               and follows is not None and follows.lower == "that") \
+            and not plural_noun_subject(spoken, follows):
         occurrence.signals.add(Signal.SAYS)
         if follows is not None and follows.text in P.SUBJECT_PRONOUNS:
             occurrence.signals.add(Signal.SAYS_OF_SELF)
@@ -1230,6 +1284,14 @@ def read_speech(occurrence: Occurrence, tokens: list[Token], start: int, end: in
     elif before is not None and before.text in P.SUBJECT_SPEECH_VERBS - P.ADDRESSING_VERBS \
             and (after is None or after.text in (".", ",")):
         occurrence.signals.add(Signal.SAYS)
+
+
+def plural_noun_subject(spoken: Token, follows: Token | None) -> bool:
+    """'Initial estimates put the total at ...', 'Early reports said ...': a verb's -s form
+    with a verb of its own right after it is a plural noun, the subject of that verb, and the
+    capitalised word before it no speaker but its adjective."""
+    return spoken.text.endswith("s") and follows is not None and (
+        follows.text in P.FINITE_AFTER_NOUN or follows.text in P.SUBJECT_SPEECH_VERBS and follows.text.endswith("d"))
 
 
 def role_phrase_back(tokens: list[Token], end: int) -> int:
@@ -1372,7 +1434,8 @@ def group_occurrences(occurrences: list[Occurrence], gaz: Gazetteer) -> list[Dra
 
 def looks_like_person(draft: Draft, common: frozenset[str]) -> bool:
     """Two to four name words, none of them an ordinary word, a title or a repeat; the first
-    no word that ends an organisation's name ('Times Daybreak' is the tail of a paper's poll)."""
+    no word that ends an organisation's name ('Times Daybreak' is the tail of a paper's poll),
+    the last no abstract noun by its ending ('Carnegie Endowment', 'Customs Enforcement')."""
     for form in draft.forms:
         words = form.split()
         if not 2 <= len(words) <= 4 or len(set(words)) < len(words):
@@ -1382,6 +1445,7 @@ def looks_like_person(draft: Draft, common: frozenset[str]) -> bool:
                 or w.casefold() in P.ROLE_MODIFIERS or w.casefold() in P.FUNCTION_WORDS
                 or w.casefold() in P.HONORIFICS or w.casefold() in P.NOT_IN_PERSON_NAMES
                 for w in words) and words[-1].casefold() not in P.EVENT_HEADS \
+                and not ABSTRACT_LAST_WORD.match(words[-1]) \
                 and not (words[-1].casefold() in P.DAY_NAME_HEADS and words[-2].casefold() not in FIRST_NAMES) \
                 and words[0].casefold() not in P.ORG_HEADS \
                 and not any(gazetteer().country_of(part) for w in words for part in w.split("-")):
@@ -1646,9 +1710,10 @@ def kind_from_institution(draft: Draft, common: frozenset[str], gaz: Gazetteer) 
 
 def kind_from_preposition(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
     """A name no other rule knows that the text puts things in ('born in Vestby', 'a farm near
-    Lundholm') is a place; not a first name ('her faith in Anna'), a people's word or a word
-    seen only at a sentence's start."""
-    if Signal.IN not in draft.signals or all(o.tokens[0].initial for o in draft.occurrences):
+    Lundholm') is a place; not a first name ('her faith in Anna'), a people's word, a place of
+    belief ('a place in Hell') or a word seen only at a sentence's start."""
+    if Signal.IN not in draft.signals or all(o.tokens[0].initial for o in draft.occurrences) \
+            or any(f.casefold() in P.BEYOND_MAPS for f in draft.forms):
         return ""
     if any(w.casefold() in FIRST_NAMES or w.casefold() in P.NOT_IN_PERSON_NAMES or w.casefold() in HOLIDAYS
            or ABSTRACT_NOUN.search(w)
@@ -1668,7 +1733,7 @@ def kind_from_route(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str
     routed = [o for o in draft.occurrences if Signal.ROUTE in o.signals and Signal.OWNS not in o.signals
               and not o.tokens[0].initial]
     if not routed or form.casefold() in FIRST_NAMES or form.casefold() in P.NOT_IN_PERSON_NAMES \
-            or form.casefold() in HOLIDAYS \
+            or form.casefold() in HOLIDAYS or form.casefold() in P.BEYOND_MAPS \
             or ABSTRACT_NOUN.search(form) or not could_name(form, common) or gaz.country_of(form):
         return ""
     return "place"
@@ -2117,7 +2182,8 @@ def initials_of(name: str) -> set[str]:
     words = [w for w in re.split(r"[\s-]+", name) if w]
     every = "".join(w[0] for w in words if w[0].isalpha()).upper()
     content = "".join(w[0] for w in words if w.casefold() not in P.CONNECTORS and w[0].isalpha()).upper()
-    return {every, content}
+    capitals = "".join(w[0] for w in words if w.casefold() not in ACRONYM_SKIPS and w[0].isalpha()).upper()
+    return {every, content, capitals}
 
 
 def link_acronyms(drafts: list[Draft]) -> list[Draft]:

@@ -741,3 +741,10 @@ DESCRIBED_SPEAKER = re.compile(
     # '," said a Nevada Democrat': a party's member or a nation's man is written capitalised.
     + letter_tree(set(PEOPLES_WORDS)) + r")"
     r"(?:\s+(?:of|for|at|from|in|with)\s+(?:the\s+|a\s+|an\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,3})?)$")
+
+# The words after a verb's -s form that make it a plural noun, the subject of a verb of its
+# own ('Early reports said ...', 'Initial estimates put ...'): finite verbs and the past of
+# the verbs of speech.
+VERBS_AFTER_A_SUBJECT = V.FINITE_AFTER_NOUN | frozenset(verb[2].split()[0] for verb in SPEECH_VERBS)
+# Pronouns a verb's -s form follows as its subject ('a plan that he believes will fail').
+PRONOUNS_BEFORE_A_VERB = frozenset("it who which that one".split())

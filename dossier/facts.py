@@ -18,6 +18,7 @@ from .words import word_spans
 
 # A quotation no one is named for is kept only when long enough to be speech, not a title.
 MIN_UNATTRIBUTED_WORDS = 8
+QUOTATION_GAP = "…"   # where an attribution broke a quotation, in the quote's words
 # How many paragraphs back 'he' or 'she' may find the last speaker.
 PRONOUN_REACH = 2
 # Fewer quoted words inside a sentence are a scare quote or a phrase, not a quotation.
@@ -1387,6 +1388,21 @@ def is_noun_cue(who: str, cue: str = "") -> bool:
                                                                       or fp.GERUND.fullmatch(words[-1]))))
 
 
+def subject_before_its_verb(sentence: str, reported: Reported) -> bool:
+    """True when the cue is a verb's -s form with a verb of its own right after it ('Early
+    reports said the pier held', 'Initial estimates put the cost at ...'): a plural noun,
+    the subject of that verb, not a verb of speech."""
+    cue = reported.cue
+    if not cue.endswith("s") or reported.cue_at < 0:
+        return False
+    # 'a plan that he believes will fail': after a pronoun the -s form is its verb.
+    before = sentence[:reported.cue_at].split()
+    if before and before[-1].lower() in fp.PERSON_PRONOUNS | fp.PRONOUNS_BEFORE_A_VERB:
+        return False
+    after = sentence[reported.cue_at + len(cue):].split(None, 1)
+    return bool(after) and after[0].lower() in fp.VERBS_AFTER_A_SUBJECT
+
+
 def object_claim_end(sentence: str, reported: Reported) -> Reported:
     """An object claim without a clause of the writer's after it ('..., but he has also ...'),
     nor a second predicate of the subject that reports nothing ('... "harbour neglect" and left')."""
@@ -1430,6 +1446,7 @@ def reported_in(sentence: str) -> list[Reported]:
         # 'the reports', 'his remarks': after a determiner the cue is a noun, not a verb.
         # 'X would not say that ...', 'X never said ...': no claim of X's.
         found = [r for r in read if not is_noun_cue(r.who, r.cue)
+                 and not subject_before_its_verb(sentence, r)
                  and not any(s <= r.cue_at < e for s, e in quoted)
                  and not fp.DENIED_CUE.search(sentence, 0, r.cue_at)
                  and not fp.CONDITIONAL_CLAUSE.search(sentence, 0, max(r.cue_at, 0))]
@@ -1601,9 +1618,10 @@ def paragraph_facts(article: Article, paragraph: Paragraph, quotes: tuple[Quoted
     facts: list[Fact] = []
 
     def make(kind: str, start: int, end: int, said: Said | None, sentence: tuple[int, int],
-             content: tuple[int, int]) -> Fact:
-        """The fact of these words, dated, hedged and with the actors it names."""
-        words = text[start:end]
+             content: tuple[int, int], words: str = "") -> Fact:
+        """The fact of these words (of text[start:end] unless given), dated, hedged and with
+        the actors it names."""
+        words = words or text[start:end]
         # The words around a fact that may date or hedge it: its sentence, within reach.
         near = (max(sentence[0], start - MAX_CONTEXT_CHARS), min(sentence[1], end + MAX_CONTEXT_CHARS))
         day, day_text = statement_date(text[near[0]:near[1]], near[0],
@@ -1662,7 +1680,8 @@ def paragraph_facts(article: Article, paragraph: Paragraph, quotes: tuple[Quoted
     for run in interrupted_quotations(text, kept):
         (first, said), (last, _) = run[0], run[-1]
         start, end = quote_text(text, first)[0], quote_text(text, last)[1]
-        facts.append(make("quote", start, end, said, sentence_of(spans, first.start), (first.start, last.end)))
+        facts.append(make("quote", start, end, said, sentence_of(spans, first.start), (first.start, last.end),
+                          quotation_without_attribution(text, [quote for quote, _ in run])))
         claimed.append((first.start, last.end))
     for claim in claims:
         facts.append(make("claim", claim.start, claim.end, claim.said, claim.sentence, (claim.start, claim.end)))
@@ -1769,6 +1788,14 @@ def interrupted_quotations(text: str, quoted: list[tuple[Quoted, Said | None]]
         else:
             runs.append([(quote, said)])
     return runs
+
+
+def quotation_without_attribution(text: str, parts: list[Quoted]) -> str:
+    """The words of a quotation broken by its attribution, its parts joined by an ellipsis
+    ('"The pier will close," Roe said. "It has to."' is 'The pier will close … It has to.'):
+    the quote says what was said, and the attribution is its speaker and cue."""
+    words = [text[start:end] for start, end in (quote_text(text, part) for part in parts)]
+    return f" {QUOTATION_GAP} ".join(w.rstrip(" ,") for w in words)
 
 
 def claim_before(quote: Quoted, claims: list[Claim]) -> Said | None:

@@ -19,7 +19,7 @@ from .dates import absolute_dates, numeric_dates
 from .model import Caption, Paragraph, Problem
 from .patterns import (ADDITIONAL_SOURCES, BREADCRUMB, BYLINE, BYLINE_END, BYLINE_ROLE, BYLINE_SEPARATORS,
                        COMMENTS, CREDIT_LINE, DATE_WORDS, DATELINE_WORDS, FURNITURE, FURNITURE_LINES, GLUED_CREDIT,
-                       INLINE_CREDIT, NAME, PICTURE_AGENCIES, PUBLISHER, RELATED_HEADINGS, RELATED_LINK,
+                       INLINE_CREDIT, MARKUP, NAME, PICTURE_AGENCIES, PUBLISHER, RELATED_HEADINGS, RELATED_LINK,
                        SENTENCE_END, STOPWORDS, UPDATED, URL)
 from .prefilter import may_match
 
@@ -166,7 +166,7 @@ def page_lines(text: str) -> list[Line]:
             lines.append(Line(number, raw[:200], 0, "furniture"))
             previous = ""
             continue
-        words = raw.split()
+        words = without_markup(raw).split()
         if width and previous and words and was_wrapped(previous, raw, width):
             last = lines[-1]
             lines[-1] = Line(last.number, f"{last.text} {' '.join(words)}", last.words + len(words), "")
@@ -174,6 +174,15 @@ def page_lines(text: str) -> list[Line]:
             lines.append(Line(number, " ".join(words), len(words), ""))
         previous = raw.rstrip() if words else ""
     return lines
+
+
+def without_markup(line: str) -> str:
+    """A line of copied text without the HTML tags an embed left in it, their words kept;
+    empty when the tags held no words ('<tweet tweet-id="1"><tweet/>.')."""
+    if "<" not in line:
+        return line
+    kept = MARKUP.sub("", line)
+    return kept if kept == line or any(c.isalnum() for c in kept) else ""
 
 
 def join_broken(lines: list[Line]) -> list[Line]:

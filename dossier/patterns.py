@@ -70,6 +70,10 @@ FURNITURE = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"\bsubscribe to (?:our|the)\b|\bunsubscribe\b|^no spam\b",
     r"\bregistered trademarks? of\b|\ball rights? reserved\b",
     r"^(?:related|recommended|trending|popular|more)(?: \w+){0,2}:$",
+    # A writer's or the site's social account under the story ('Follow Ana Lund on Twitter
+    # @analund'): the site's furniture, whose names are not the story's actors.
+    r"^follow\b.{0,60}\b(?:on|at) (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|tiktok)\b"
+    r"(?:[\s:]*@\w+)?[.!]?$",
 ))
 
 # Lines that say the article has ended: what follows is the site, not the story.
@@ -197,6 +201,10 @@ PUBLISHER = re.compile(
 
 # A page's own address printed on a line of its own.
 URL = re.compile(r"^https?://[^\s/]+\.[^\s]{1,2000}$")
+# Markup left in copied text by an embed or a broken page ('<a href="...">the report</a>',
+# '<tweet tweet-id="..."><tweet/>'): the tags go, the words they hold stay.
+MARKUP = re.compile(r"</?(?:a|b|i|u|em|strong|span|font|small|sup|sub|br|p|div|img|iframe|script|figure|"
+                    r"blockquote|tweet|embed|video)\b(?:\s[^<>]*)?/?>", re.IGNORECASE)
 
 # Words a line of date and time may hold besides numbers ('2 days ago at 07:52 am', '14:53 GMT').
 DATE_WORDS = frozenset(name for names in MONTH_NAMES for name in names) | frozenset(WEEKDAY_NAMES) | frozenset(

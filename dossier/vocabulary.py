@@ -256,6 +256,14 @@ BASE_VERBS = {"say", "tell", "write", "argue", "insist", "warn", "believe", "thi
               "find", "know", "fear", "suggest", "predict", "acknowledge", "admit", "explain"}
 
 
+# Verbs that follow a plural noun as the verb of its sentence: a verb's -s form right before
+# one of them, or before a verb of speech in the past, is that noun ('Initial estimates put
+# the total at ...', 'Early reports said ...'), not a verb of speech.
+FINITE_AFTER_NOUN = frozenset("""
+is are was were has have had will would could can may might must should do did put
+""".split())
+
+
 # Forms far more often a plural noun than a verb of speech ('battleground states could be
 # decisive', 'member states decide'): read as a verb only before 'that'.
 NOUN_FORMS = frozenset({"states", "attacks", "questions"})

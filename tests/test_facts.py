@@ -155,11 +155,13 @@ def test_quote_paragraph_without_attribution_carries_on_the_speaker_before():
 
 
 @pytest.mark.parametrize("paragraph, quotes", [
-    # One quotation broken by its attribution is one quote, the attribution inside it.
+    # One quotation broken by its attribution is one quote, its parts joined by an ellipsis
+    # where the attribution stood: the attribution is its speaker, not its words.
     ('"The pier will close in May," Petrova said. "It will stay closed all summer."',
-     [('The pier will close in May," Petrova said. "It will stay closed all summer.', ("Ana Petrova",))]),
+     [("The pier will close in May … It will stay closed all summer.", ("Ana Petrova",))]),
     ("''The cranes are gone,'' said Mr. Berg, the harbour master. ''We start again.''",
-     [("The cranes are gone,'' said Mr. Berg, the harbour master. ''We start again.", ("Tomas Berg",))]),
+     [("The cranes are gone … We start again.", ("Tomas Berg",))]),
+    ('“Why now?” Petrova asked. “The pier held.”', [("Why now? … The pier held.", ("Ana Petrova",))]),
     # A second clause or sentence between them ends the first quotation.
     ('"The pier will close in May," Petrova said, pointing to the gate. "It will stay closed."',
      [("The pier will close in May", ("Ana Petrova",)), ("It will stay closed.", ("Ana Petrova",))]),
@@ -791,7 +793,8 @@ def test_every_fact_is_the_articles_own_words(paragraphs, headline):
     source = article(*paragraphs, headline=headline)
     for fact in find_facts(source, MENTIONS):
         where = headline if fact.paragraph == 0 else paragraphs[fact.paragraph - 1]
-        assert fact.text and fact.text in where
+        # A quotation broken by its attribution is its parts, each the article's words.
+        assert fact.text and all(part in where for part in fact.text.split(" … "))
 
 
 PAPERS = (
@@ -1663,3 +1666,16 @@ def test_every_text_ends_in_relative_matches_ends_as_relative_ends_say(words):
 def test_sentence_words_are_its_lower_case_words_without_punctuation(sentence, words):
     assert sentence_words(sentence) == words
     assert sentence_words(sentence.upper()) == words
+
+
+@pytest.mark.parametrize("paragraph, claims", [
+    # A verb's -s form with a verb of its own after it is a plural noun, that verb's subject.
+    ("Initial estimates put the cost of the new pier at about 5 million.",
+     [("the cost of the new pier at about 5 million", ("Initial estimates",), "put")]),
+    ("Early reports said the pier had held.", []),
+    # After a pronoun the -s form is its verb.
+    ("Berg backs a plan that he believes will keep the pier open all winter.",
+     [("will keep the pier open all winter", ("Tomas Berg",), "believes")]),
+])
+def test_plural_noun_before_its_verb_is_no_cue(paragraph, claims):
+    assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims

@@ -167,6 +167,11 @@ def test_byline_names(byline, names):
     ("Published 12 March 2024, 10:15 GMT", "dateline"),
     ("The minister said the plan would be ready before the end of the year.", "prose"),
     ("Trains to run again", "short"),
+    # A writer's social account under the story, whatever the network.
+    ("Follow Ana Lund on Twitter @analund.", "furniture"),
+    ("Follow Tomas Berg on X: @tberg", "furniture"),
+    ("Follow us on Instagram", "furniture"),
+    ("Follow the harbour board's vote on Twitter, the mayor told residents at the meeting.", "prose"),
 ])
 def test_line_kinds(text, kind):
     assert line_kind(Line(1, text, len(text.split()), ""), english=True) == kind
@@ -338,3 +343,24 @@ def test_a_web_page_line_that_stops_mid_phrase_stays_apart():
             "It will meet again in June, when traders expect a cut.\n")
     found = read_article(Document("a.txt", page, "text", "0"))
     assert not any("Follow" in p.text for p in found.paragraphs)
+
+
+@pytest.mark.parametrize("line, paragraphs", [
+    # A link an embed left in copied text keeps its words, without its tags.
+    ('The board found 30 more faults, <a href="http://example.org/report">the report</a> says.',
+     ["The board found 30 more faults, the report says."]),
+    # A tag that holds no words is no paragraph.
+    ('<tweet tweet-id="123"><tweet/>.', []),
+    # Signs that are no tag stay.
+    ("The pier holds if the load is < 5 tonnes and > 2 tonnes, the board said.",
+     ["The pier holds if the load is < 5 tonnes and > 2 tonnes, the board said."]),
+])
+def test_markup_in_copied_text(line, paragraphs):
+    text = ("Harbour report out\n\nThe mayor said the pier would close in May and the ferries would run "
+            f"from the old quay instead.\n\n{line}\n")
+    found = article_of_text(text)
+    assert [p.text for p in found.paragraphs[1:]] == paragraphs
+
+
+def article_of_text(text: str):
+    return read_article(Document("a.txt", text, "text", "0"))

@@ -568,14 +568,18 @@ WORD = re.compile(r"\w+")
 DIGIT = re.compile(r"\d")
 DAY_WORD = re.compile(r"day\b|tomorrow", re.IGNORECASE)
 
-# A sentence's subject: the words before its first verb-like word ('The mayor spoke').
+# A sentence's subject: the words before its first verb-like word ('The mayor spoke', 'Lund stood').
 # An opening phrase may end in a date's year ('On May 6, 2015, Lund said').
-# A plural for people is a noun ('Lund aides said' is said by the aides), not a verb in '-s'.
+# A plural for people is a noun ('Lund aides said' is said by the aides), not a verb in '-s';
+# nor is a pronoun or a function word that ends in one ('In his speech, Lund praised').
+NOT_VERBS_IN_S = frozenset("his its hers this ours yours theirs as us thus plus across perhaps always unless "
+                           "whereas besides".split())
 SUBJECT = re.compile(rf"""
     ^(?: [^,\"“”]{{0,100}},\s+ (?:\d{{4}},\s+)? )??         # an opening phrase ('On May 6, 2015,')
     (?P<who> (?:[\w.’'-]+\s+){{0,9}}? )
-    (?= (?: is|was|are|were|has|have|had|will|would|spoke|met|took|made|gave|went|came|held|sent|wrote|told
-          | said|says|[a-z]+ed|[a-z]+s )\b )
+    (?!(?:{letter_tree(set(NOT_VERBS_IN_S))})\b)
+    (?= (?: is|was|are|were|has|have|had|will|would|{letter_tree(set(IRREGULAR_PAST))}
+          | says|[a-z]+ed|[a-z]+s )\b )
     (?!{letter_tree(set(V.PEOPLE_PLURALS))}\b)   # looked for only where a verb-like word stands""", re.VERBOSE)
 # A definite description of a person as a whole subject ('the Oregon senator', 'The New
 # York businessman'): 'the', up to four modifiers, and a noun that only a person can be.
@@ -709,9 +713,12 @@ NOT_IN_AN_INDEFINITE_SOURCE = frozenset("""the a an this that these those his he
 week weeks month months year years day days time times moment hour hours minute minutes decade while later
 earlier ago after before then also has have had is was are were will would""".split())
 # A dateline opening an article's first paragraph ('KENT, Ohio — ', 'LISBON (Reuters) - '), no
-# part of the subject after it.
-LEADING_DATELINE = re.compile(r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?"
-                              r"(?:\s+\([^()]{1,30}\))?\s*[―—–-]+\s+")
+# part of the subject after it; its agency alone ('(Reuters) - ') where a full stop in the place
+# ('KENT, Ohio.') ended the sentence before it.
+LEADING_DATELINE = re.compile(r"^(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?"
+                              r"(?:\s+\([^()]{1,30}\))?|\([A-Z][^()]{0,29}\))\s*[―—–-]+\s+")
+# A spaced dash, or a long one, that opens or closes an aside ('In an interview - held on Friday - Lund').
+ASIDE_DASH = re.compile(r"\s[-–—―]{1,2}\s|[—―]")
 # Heads too general to stand as a source with nothing else said of them.
 TOO_GENERAL_SOURCES = {"people", "person", "members", "friends", "data", "figures", "records", "documents", "analysis",
                        "report", "reports", "poll", "polls", "survey", "study", "research", "campaign", "staff"}

@@ -440,7 +440,8 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
     relative = fp.OBJECT_RELATIVE.search(who)
     # A subject never runs across a colon or semicolon ('... on Friday: the unions said').
     candidates = ((relative.group("subject"),) if relative else ()) + (fp.APPOSITIVE.sub("", who),
-                                                                        re.split(r"[,:;]", who)[-1])
+                                                                        re.split(r"[,:;]", who)[-1],
+                                                                        after_dashed_aside(who))
     for core in dict.fromkeys(candidates):
         relative = fp.RELATIVE.search(f" {core} ")
         if relative:
@@ -483,6 +484,14 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
         role = next(filter(None, (unlisted_name(core, names) for core in cores)), "") if number > 0 else ""
         names.spoke_unlisted(role)
     return ((role,) if role else ()), False
+
+
+def after_dashed_aside(who: str) -> str:
+    """The words after the last dash of a subject, where one sets off an aside before them ('In
+    an interview - held on Friday at the pier - Lund'): a subject never runs across a dash, as it
+    never runs across a colon. '' where no dash does or nothing follows it."""
+    parts = fp.ASIDE_DASH.split(who) if "-" in who or "—" in who or "–" in who or "―" in who else ()
+    return parts[-1].strip() if len(parts) > 1 else ""
 
 
 def without_time(cores: list[str]) -> list[str]:

@@ -177,3 +177,38 @@ def test_a_long_source_according_to_is_read_when_it_is_a_description(paragraph, 
 ])
 def test_companies_mourners_and_projections_speak_as_themselves(paragraph, expected):
     assert speakers(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # A possessive pronoun ending in 's' is no verb: the subject follows the opening phrase.
+    ("In his speech, Petrova praised the crews of the harbour and said the pier would open soon.",
+     [("Ana Petrova",)]),
+    ("At this point, Berg thanked the crews of the harbour and said the pier would open soon.",
+     [("Tomas Berg",)]),
+    # A past tense in no '-ed' ends the subject as one in '-ed' does.
+    ("During the storm, Tomas Berg largely stood by Petrova at the pier and said it would hold.",
+     [("Tomas Berg",)]),
+    ("On Sunday, Tomas Berg ran beside Petrova to the pier and warned that it would not hold.",
+     [("Tomas Berg",)]),
+])
+def test_the_subject_of_a_coordinated_verb_ends_at_its_first_verb(paragraph, expected):
+    assert speakers(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # An aside between dashes comes between the opening phrase and the subject.
+    ("In an interview with the radio - held on Friday at the pier in Lisbon - Berg said the pier "
+     "would open soon.", [("Tomas Berg",)]),
+    ("In a speech from Lisbon -- which hosts the fleet -- Berg argued that the pier would open soon.",
+     [("Tomas Berg",)]),
+    ("For much of the long night on the pier — with the lights out and the crews soaked — Petrova "
+     "assured the crowd that the pier would hold.", [("Ana Petrova",)]),
+])
+def test_a_subject_after_an_aside_between_dashes_speaks(paragraph, expected):
+    assert speakers(paragraph) == expected
+
+
+def test_an_agency_in_brackets_opening_the_first_paragraph_is_a_dateline():
+    # The place's own full stop ('Ore.') ended the sentence before the agency.
+    assert speakers("KENT, Ore. (Reuters) - Energy Minister Ana Petrova met the crews of the harbour on "
+                    "Thursday and said the pier would open soon.") == [("Ana Petrova",)]

@@ -411,6 +411,14 @@ SAID_COLON = re.compile(rf"""
     [^:\"“”]{{0,40}} :\s+                     # a few words may stand before the colon
     (?P<content> [^\"“”'‘\s].+ )$""", re.VERBOSE)
 OPENS_PHRASE = re.compile(rf"(?:{SUBORDINATORS})\b")
+# A phrase of place, time or manner opening a subject, by a preposition or a participle, up to its
+# comma ('In a statement defending Lund, ', 'Speaking in Kent, '); not a conjunction, after which a
+# name may be the subject ('But Lund, the nominee, said', 'As Lund, the nominee, noted'), nor a name
+# in '-ing' ('Playing Field Promotions') or 'According to', which names a source.
+OPENING_PHRASE = re.compile(r"(?:(?:In|On|At|During|For|From|With|Without|Under|Asked|Back)\s|(?!According)[A-Z][a-z]+ing\s(?=[a-z]))"
+                            r"[^,;:\"“”]{1,100},\s+(?P<rest>\S.*)$", re.DOTALL)
+# A name set off by a comma opening a text ('Ohio, the nominee').
+NAME_AND_COMMA = re.compile(r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}),\s+(?=\S)")
 # Words that open a clause of the writer's before an attribution ('When the storm came, X said, ...').
 OPENS_CLAUSE = re.compile(r"(?:When|If|As|After|Before|While|Although|Though|Because|Since|Until|Once|Asked|Speaking)\b")
 # Words after 'according to' that stand for a source named elsewhere ('according to him', 'according to those').

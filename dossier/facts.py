@@ -395,6 +395,10 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
     if clause:
         who, at = clause.group("subject"), (at + lead + clause.start("subject") if at >= 0 else at)
         lead = 0
+    rest = after_opening_phrase(who, names)
+    if rest != who:
+        at, lead = (at + lead + len(who) - len(rest) if at >= 0 else at), 0
+        who = rest
     # 'The council met on Friday and pledged ...': a verb after 'and' shares the clause's
     # subject, not the name nearest to it ('Berg visited Petrova and said'); after a relative
     # pronoun it may share the relative's ('a plan that cuts costs and pleases ...').
@@ -484,6 +488,22 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
         role = next(filter(None, (unlisted_name(core, names) for core in cores)), "") if number > 0 else ""
         names.spoke_unlisted(role)
     return ((role,) if role else ()), False
+
+
+def after_opening_phrase(who: str, names: Names) -> str:
+    """The subject after a phrase of place, time or manner that opens it ('In a statement defending
+    Lund, the Berg campaign'), or the subject as it is: whom such a phrase names is where, whom or
+    what, never who. A poll's or a study's phrase stays ('In a Ledger poll, 60 percent said'): the
+    finding speaks through those it asked. A place's state goes with the phrase ('During a stop in
+    Kent, Ohio, the nominee')."""
+    opening = fp.OPENING_PHRASE.match(who)
+    if not opening or not fp.FINDING_HEADS.isdisjoint(who[:opening.start("rest")].casefold().split()):
+        return who
+    rest = opening.group("rest")
+    state = fp.NAME_AND_COMMA.match(rest)
+    if state and names.kind(names.exact.get(state.group("name"), "")) == "place":
+        rest = rest[state.end():]
+    return rest or who
 
 
 def after_dashed_aside(who: str) -> str:

@@ -212,3 +212,18 @@ def test_an_agency_in_brackets_opening_the_first_paragraph_is_a_dateline():
     # The place's own full stop ('Ore.') ended the sentence before the agency.
     assert speakers("KENT, Ore. (Reuters) - Energy Minister Ana Petrova met the crews of the harbour on "
                     "Thursday and said the pier would open soon.") == [("Ana Petrova",)]
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # Whom an opening phrase names is where, whom or what, never who.
+    ("In a statement defending Berg, the Petrova campaign said the pier would hold.",
+     [("the Petrova campaign",)]),
+    ("Asked about the fees at the pier, Petrova's office said the fees would fall and suggested that the "
+     "board would pay.", [("Petrova's office",)]),
+    # A place's state goes with the phrase.
+    ("During a stop in Braga, Lisbon, the harbour master said the pier would hold.", [("Tomas Berg",)]),
+    # A name in '-ing' is no opening phrase.
+    ("Harbour Field Promotions, a sports agency, says that the pier has lost money.", [("a sports agency",)]),
+])
+def test_an_opening_phrase_names_no_speaker(paragraph, expected):
+    assert [s for s in speakers(paragraph) if s != ()] == expected

@@ -553,8 +553,9 @@ def test_hedges_are_marked(paragraph, hedge):
      ("harbour officials",), ("allegedly",)),
     ("Tomas Berg: The Port Will Reopen Before Summer", "The Port Will Reopen Before Summer", ("Tomas Berg",), ()),
     ("Analysis: The Port Will Reopen Before Summer", None, None, None),
-    # A poll, a report or a group as the label, with no one named in it, says what follows.
-    ("Poll: Petrova Leads Berg In The North", "Petrova Leads Berg In The North", (), ()),
+    # A poll, a report or a group as the label, with no one named in it, says what follows: an
+    # unnamed source of its own.
+    ("Poll: Petrova Leads Berg In The North", "Petrova Leads Berg In The North", ("Poll",), ()),
     ("Analysts: The Port Was Never Closed Before", "The Port Was Never Closed Before", ("Analysts",), ()),
     # A label in title case that is a clause names its subject first.
     ("Tomas Berg Endorses Ana Petrova: The Port Will Reopen Before Summer", "The Port Will Reopen Before Summer",
@@ -663,7 +664,7 @@ def test_partial_quotes_framed_and_closed(paragraph, claims):
 @pytest.mark.parametrize("paragraph, claims", [
     # A poll, a study or records report what they found without a 'that'.
     ("Polls show Petrova ahead by ten points in the north.",
-     [("Petrova ahead by ten points in the north", (), "show")]),
+     [("Petrova ahead by ten points in the north", ("Polls",), "show")]),
     ("The audit by the Northern Grid Authority found gaps in the books of the harbour.",
      [("gaps in the books of the harbour", ("Northern Grid Authority",), "found")]),
     # The question someone was asked is reported beside the answer.

@@ -227,3 +227,13 @@ def test_an_agency_in_brackets_opening_the_first_paragraph_is_a_dateline():
 ])
 def test_an_opening_phrase_names_no_speaker(paragraph, expected):
     assert [s for s in speakers(paragraph) if s != ()] == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # A finding that is the whole subject speaks as an unnamed source of its own.
+    ("Polls show Petrova ahead in the north.", [("Polls",)]),
+    ("Reports say the pier was closed for a week.", [("Reports",)]),
+    ("The survey found that most pilots want the pier rebuilt.", [("The survey",)]),
+])
+def test_a_finding_alone_speaks_as_itself(paragraph, expected):
+    assert speakers(paragraph) == expected

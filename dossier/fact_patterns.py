@@ -61,7 +61,9 @@ QUOTE_PARTICIPLES = alternation(SPEECH_VERBS + OBJECT_VERBS + VOICE_VERBS, slice
 
 # Words that open an introductory phrase, not reported words ('When he bought the mine, X said ...').
 SUBORDINATORS = ("When|If|As|After|Before|While|Although|Though|Because|Since|Until|Once|Back|In|On|At|"
-                 "During|For|From|With|Without|Under|Asked|Speaking|Meanwhile|But|And|So|Still|Later|Earlier")
+                 "During|For|From|With|Without|Under|Asked|Speaking|Meanwhile|But|And|So|Still|Later|Earlier|"
+                 "Alongside|Amid|Despite|Unlike|Beyond|Besides|Against|Throughout|Within|Across|Through|"
+                 "Behind|Toward|Towards|By|Beside|Upon")
 # The first word of every cue: a sentence without one reports no speech.
 CUE_WORDS = frozenset(form.split()[0] for verb in SPEECH_VERBS + THAT_VERBS + OBJECT_VERBS + FRAME_VERBS
                       + VOICE_VERBS
@@ -415,7 +417,9 @@ OPENS_PHRASE = re.compile(rf"(?:{SUBORDINATORS})\b")
 # comma ('In a statement defending Lund, ', 'Speaking in Kent, '); not a conjunction, after which a
 # name may be the subject ('But Lund, the nominee, said', 'As Lund, the nominee, noted'), nor a name
 # in '-ing' ('Playing Field Promotions') or 'According to', which names a source.
-OPENING_PHRASE = re.compile(r"(?:(?:In|On|At|During|For|From|With|Without|Under|Asked|Back)\s|(?!According)[A-Z][a-z]+ing\s(?=[a-z]))"
+OPENING_PHRASE = re.compile(r"(?:(?:In|On|At|During|For|From|With|Without|Under|Asked|Back|Alongside|Amid|Despite|"
+                            r"Unlike|Beyond|Besides|Against|Throughout|Within|Across|Through|Behind|Toward|"
+                            r"Towards|By|Beside|Upon)\s|(?!According)[A-Z][a-z]+ing\s(?=[a-z]))"
                             r"[^,;:\"“”]{1,100},\s+(?P<rest>\S.*)$", re.DOTALL)
 # A name set off by a comma opening a text ('Ohio, the nominee').
 NAME_AND_COMMA = re.compile(r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}),\s+(?=\S)")

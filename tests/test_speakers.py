@@ -220,6 +220,8 @@ def test_an_agency_in_brackets_opening_the_first_paragraph_is_a_dateline():
      [("the Petrova campaign",)]),
     ("Asked about the fees at the pier, Petrova's office said the fees would fall and suggested that the "
      "board would pay.", [("Petrova's office",)]),
+    ("Alongside Berg calls for action, even a top harbour official said the pier would hold.",
+     [("a top harbour official",)]),
     # A place's state goes with the phrase.
     ("During a stop in Braga, Lisbon, the harbour master said the pier would hold.", [("Tomas Berg",)]),
     # A name in '-ing' is no opening phrase.

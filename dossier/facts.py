@@ -29,8 +29,11 @@ MIN_STATISTIC_WORDS = 3
 # Fewer words than this are reported speech only as a quoted name ('called it "absurd"').
 MIN_REPORTED_WORDS = 3
 MAX_STATISTIC_WORDS = 30
-# A longer subject is a clause, not someone's description.
+# A longer subject is a clause, not someone's description; one with no comma, no clause of the
+# writer's set before it, and no relative clause cut from it, may run longer ('Former Ambassador
+# Tom Lund and Harbour News security editor Anna Berg both').
 MAX_SUBJECT_WORDS = 14
+MAX_UNBROKEN_SUBJECT_WORDS = 20
 # Attribution stands near its quotation; longer runs of text are not read for it, nor
 # sentences longer than any real one (page debris), which keeps the patterns fast.
 MAX_CONTEXT_CHARS = 300
@@ -450,7 +453,8 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
         relative = fp.RELATIVE.search(f" {core} ")
         if relative:
             core = core[:max(relative.start() - 1, 0)]
-        if core.split() and len(core.split()) <= MAX_SUBJECT_WORDS:
+        unbroken = "," not in who and not relative
+        if core.split() and len(core.split()) <= (MAX_UNBROKEN_SUBJECT_WORDS if unbroken else MAX_SUBJECT_WORDS):
             cores.append(core.strip())
     cores += without_time(cores)
     for core in cores:

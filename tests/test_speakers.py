@@ -239,3 +239,15 @@ def test_an_opening_phrase_names_no_speaker(paragraph, expected):
 ])
 def test_a_finding_alone_speaks_as_itself(paragraph, expected):
     assert speakers(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # A long subject with no comma, no clause of the writer's before it, is read whole.
+    ("Former Lisbon harbour master Tomas Berg and Lundby Ledger senior energy policy editor Ana Petrova both "
+     "said the plan to close the pier at night was a mistake.", [("Tomas Berg", "Ana Petrova")]),
+    # After a clause set off by a comma, only the words after the comma are the subject.
+    ("Almost a week after Tomas Berg brought supplies to the flooded pier in the north of the city, a local "
+     "newspaper called on Petrova to visit the pier.", [("a local newspaper",)]),
+])
+def test_a_long_subject_is_read_when_no_comma_breaks_it(paragraph, expected):
+    assert speakers(paragraph) == expected

@@ -588,7 +588,7 @@ NOT_VERBS_IN_S = frozenset("his its hers this ours yours theirs as us thus plus 
                            "whereas besides".split())
 SUBJECT = re.compile(rf"""
     ^(?: [^,\"“”]{{0,100}},\s+ (?:\d{{4}},\s+)? )??         # an opening phrase ('On May 6, 2015,')
-    (?P<who> (?:[\w.’'-]+\s+){{0,9}}? )
+    (?P<who> (?:(?:[\w.’'-]+|\([A-Z][\w.,' -]{{0,14}}\))\s+){{0,9}}? )   # a party in brackets ('(D-Ore.)')
     (?!(?:{letter_tree(set(NOT_VERBS_IN_S))})\b)
     (?= (?: is|was|are|were|has|have|had|will|would|{letter_tree(set(IRREGULAR_PAST))}
           | says|[a-z]+ed|[a-z]+s )\b )

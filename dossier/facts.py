@@ -913,7 +913,8 @@ def extract_quote_before(text, quote, sentence, names, number, earlier, quotes) 
         who, pronoun = speakers_of(closing.group("who"), names, number, earlier, closing.start("who"))
         if who:
             return Said(who, match.group("verb"), start + match.start("verb"), pronoun)
-    subject = fp.SUBJECT.match(text[sentence[0]:sentence[1]]) \
+    # 'In a statement issued Friday, Roe reacted, saying: "..."': the subject past an opening phrase.
+    subject = sentence_subject(text[sentence[0]:sentence[1]]) \
         or fp.APPOSITIVE_SUBJECT.match(text[sentence[0]:sentence[1]])
     if match and subject and subject.group("who").strip():
         who, pronoun = speakers_of(subject.group("who"), names, number, earlier, sentence[0])

@@ -251,3 +251,17 @@ def test_a_finding_alone_speaks_as_itself(paragraph, expected):
 ])
 def test_a_long_subject_is_read_when_no_comma_breaks_it(paragraph, expected):
     assert speakers(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # A party and state in brackets after a name is part of the subject, not its end.
+    ("Sen. Tomas Berg (D-Lisbon) on Wednesday praised the harbour crews and said the pier would hold.",
+     [("Tomas Berg",)]),
+    ("In a statement released Thursday, Sen. Tomas Berg (D-Lisbon) reacted to the news, saying: “The pier "
+     "will hold for many years to come.”", [("Tomas Berg",)]),
+    # A quotation after a participle is the subject's past an opening phrase.
+    ("In a statement released Thursday, Tomas Berg reacted to the news, saying: “The pier will hold for "
+     "many years to come.”", [("Tomas Berg",)]),
+])
+def test_a_party_in_brackets_and_an_opening_phrase_leave_the_subject_whole(paragraph, expected):
+    assert speakers(paragraph) == expected

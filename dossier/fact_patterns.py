@@ -207,7 +207,8 @@ AFTER_QUOTE = (
     # '," Scott Pruitt, the attorney general of Oklahoma, said.'
     re.compile(rf"^[\s,—–-]*(?P<who>[A-Z]{WHO}{{1,60}}?),\s+[^\"“”]{{1,120}}?,\s+{AUXILIARIES}"
                rf"(?P<verb>{SPEECH})\b[^\"“”]{{0,200}}$"),
-    re.compile(rf"^\s*(?P<verb>[―—])\s*(?P<who>[A-Z](?:[^.,;:!?\"“”]|{TITLE_DOT}){{1,60}})\s*(?=[.,;:!?]|$)"),
+    # '" ― Jane Roe', '"  - Jane Roe.': a signature, its dash long or short.
+    re.compile(rf"^\s*(?P<verb>[―—–]|-(?=\s*[A-Z]))\s*(?P<who>[A-Z](?:[^.,;:!?\"“”]|{TITLE_DOT}){{1,60}})\s*(?=[.,;:!?]|$)"),
     # '," the harbour master, Jane Roe, told the Ledger.'
     re.compile(rf"^[\s,—–-]*[a-z][^\"“”,.;:]{{1,60}},\s+(?P<who>[A-Z]{WHO}{{1,60}}?),\s+{AUXILIARIES}"
                rf"(?P<verb>{SPEECH})\b"),
@@ -225,8 +226,12 @@ OWN_ATTRIBUTION = re.compile(rf"^[\s,—–-]*(?!(?:{INVERTED_NEVER})\b)(?:{QUOT
 # Read on the words before the verb: the clause they end opens with the condition.
 CONDITIONAL_CLAUSE = re.compile(r"(?:^|[,;:])\W*(?:(?:and|but|or|yet|so|even)\s+)*(?:if|unless|whether)\b[^,;:]*$",
                                 re.IGNORECASE)
-# The dashes a signature after a quotation opens ('― Jane Roe').
-SIGNATURE_DASHES = ("―", "—")
+# The dashes a signature after a quotation opens ('― Jane Roe', '- Jane Roe').
+SIGNATURE_DASHES = ("―", "—", "–", "-")
+SIGNATURE = re.compile(r"\s*[―—–-]\s*[A-Z]")
+# A paragraph that is a signature alone, perhaps with what the signer was doing ('- Jane Roe.',
+# '—Sen. Tom Lund, speaking after the vote.'): it signs the quotation of the paragraph before.
+SIGNATURE_LINE = re.compile(rf"^\s*[―—–-]\s*(?P<who>[A-Z](?:[^.,;:!?\"“”]|{TITLE_DOT}){{1,60}}?)\s*(?:,[^\"“”]{{0,120}})?\.?\s*$")
 # An attribution and nothing more between two quotations ('," Roe said. "', '," said Lund,
 # the mayor. "'): no second clause ('..., pointing to the pier.', '... and left.'), no other
 # sentence, no quotation; the quotation goes on after it. The attribution closes with its stop,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -99,12 +99,26 @@ def find_facts(article: Article, mentions: tuple[Mention, ...]) -> tuple[Fact, .
         found, speakers = paragraph_facts(article, paragraph, quotes, names,
                                           last_speakers if gap == 1 else (),
                                           last_speakers if gap <= PRONOUN_REACH else ())
+        signer = signed_below(names, paragraph.number) if quotes else ()
+        if signer:
+            found = [replace(f, speakers=signer, cue="-", speaker_note="") if f.kind == "quote" and not f.speakers
+                     else f for f in found]
+            speakers = signer
         facts.extend(found)
         if speakers:
             last_speakers, last_at = speakers, paragraph.number
     facts.extend(headline_facts(article, names))
     facts.extend(caption_facts(article))
     return merge_repeats(facts)
+
+
+def signed_below(names: Names, number: int) -> tuple[str, ...]:
+    """Who signs the quotations of a paragraph in the paragraph right after it, when that one is
+    a signature alone ('- Jane Roe.', '— Sen. Tom Lund, after the vote.'), or ()."""
+    signature = fp.SIGNATURE_LINE.match(names.numbered.get(number + 1, ""))
+    if not signature:
+        return ()
+    return names.speaking(speakers_of(signature.group("who"), names, number + 1, ())[0])
 
 
 # --- names --------------------------------------------------------------------------
@@ -836,13 +850,14 @@ def extract_quote_after(text, quote, spans, names, number, earlier) -> Said | No
     # A quotation ending in '?' or '.' may close its sentence with the attribution after it.
     resume = len(text) - len(text[quote.end:].lstrip())
     after = text[quote.end:sentence_of(spans, resume)[1] if resume < len(text) else len(text)][:MAX_CONTEXT_CHARS]
-    # The verb stands within a few words of the closing mark, or a dash does ('― Name').
-    if cue_free(after[:160]) and not after.lstrip()[:1] in "―—":
+    # The verb stands within a few words of the closing mark, or a dash does ('― Name', '- Name').
+    signed = bool(fp.SIGNATURE.match(after))
+    if cue_free(after[:160]) and not signed:
         return None
     closes_sentence = sentence_of(spans, resume)[0] >= quote.end
     # '"... escapades." The agency said ...': a quotation closed by its full stop is done;
-    # the next sentence's verb is its own.
-    if closes_sentence and text[quote.text_start:quote.text_end].rstrip().endswith("."):
+    # the next sentence's verb is its own. A signature is no next sentence.
+    if closes_sentence and text[quote.text_start:quote.text_end].rstrip().endswith(".") and not signed:
         return None
     # '," said one official who asked not to be named because ...': the description speaks.
     described = fp.SAID_BY_DESCRIBED.match(after)

@@ -265,3 +265,17 @@ def test_a_long_subject_is_read_when_no_comma_breaks_it(paragraph, expected):
 ])
 def test_a_party_in_brackets_and_an_opening_phrase_leave_the_subject_whole(paragraph, expected):
     assert speakers(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # A signature after a quotation signs it, its dash long or short, in its paragraph or alone in the next.
+    (('"The pier will hold for many more years, whatever the board says."  - Tomas Berg.',), [("Tomas Berg",)]),
+    (('"The pier will hold for many more years, whatever the board says." – Petrova.',), [("Ana Petrova",)]),
+    (('"The pier will hold for many more years, whatever the board says."', "- Tomas Berg."), [("Tomas Berg",)]),
+    (('"The pier will hold for many more years, whatever the board says."',
+      "—Ana Petrova, speaking after the vote."), [("Ana Petrova",)]),
+    # A paragraph that goes on after its dash is no signature.
+    (('"The pier will hold for many more years, whatever the board says."', "- and then the storm came."), [()]),
+])
+def test_a_signature_after_a_quotation_signs_it(paragraphs, expected):
+    assert quote_speakers(*paragraphs) == expected

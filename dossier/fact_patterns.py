@@ -736,10 +736,11 @@ LEADING_DATELINE = re.compile(r"^(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?
                               r"(?:\s+\([^()]{1,30}\))?|\([A-Z][^()]{0,29}\))\s*[―—–-]+\s+")
 # A spaced dash, or a long one, that opens or closes an aside ('In an interview - held on Friday - Lund').
 ASIDE_DASH = re.compile(r"\s[-–—―]{1,2}\s|[—―]")
+# A conjunction that joins two clauses or two subjects.
+JOINING_CONJUNCTION = re.compile(r"\s(?:and|but)\s")
 # Heads too general to stand as a source with nothing else said of them. A finding is not one:
 # 'Polls show Lund ahead', 'Poll: Lund Leads' are what the polls say, an unnamed source of its own.
-TOO_GENERAL_SOURCES = {"people", "person", "members", "friends", "data", "figures", "records", "documents", "analysis",
-                       "research", "campaign", "staff"}
+TOO_GENERAL_SOURCES = {"people", "person", "members", "friends", "campaign", "staff"}
 # 'Roe, on the radio: "..."', 'Jane Roe, Harbour News: "...': a name, perhaps an aside, and a
 # colon just before the quotation label who speaks, with no verb.
 # A party and state in brackets may follow the name ('Sen. Jane Roe (D-Ore.): "...').

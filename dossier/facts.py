@@ -475,6 +475,9 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
         speakers = heads_of(core, names, number, earlier)
         if speakers:
             return tuple(dict.fromkeys(speakers)), False
+    speakers = heads_of(after_last_conjunction(who), names, number, earlier)
+    if speakers:
+        return tuple(dict.fromkeys(speakers)), False
     # No name: a role the article gives one person ('the foreign policy chief').
     # 'A spokeswoman for X' is someone new to the text, not the spokeswoman it has named.
     role = next((r for r in map(names.by_role, cores) if r and not fp.INDEFINITE.match(who)), "")
@@ -522,6 +525,14 @@ def after_opening_phrase(who: str, names: Names) -> str:
     if state and names.kind(names.exact.get(state.group("name"), "")) == "place":
         rest = rest[state.end():]
     return rest or who
+
+
+def after_last_conjunction(who: str) -> str:
+    """The few words after the last 'and' or 'but' of a subject too long to read whole ('Lund said if
+    the port closes, it will cost the town dearly and Lund'): a clause before them has its own
+    subject. '' where none stands near the end."""
+    parts = fp.JOINING_CONJUNCTION.split(who) if len(who.split()) > MAX_SUBJECT_WORDS else ()
+    return parts[-1].strip() if len(parts) > 1 and len(parts[-1].split()) <= MAX_NAME_WORDS else ""
 
 
 def after_dashed_aside(who: str) -> str:
@@ -1887,6 +1898,9 @@ def headline_facts(article: Article, names: Names) -> list[Fact]:
                                (), ())
     found = [f for f in found if f.kind in ("quote", "claim")]
     label = fp.HEADLINE_LABEL.match(article.headline)
+    # 'Analysis: ...', 'Opinion: ...': a kind of article is no source.
+    if label and label.group("who").strip().lower() in fp.ARTICLE_KINDS:
+        label = None
     if label and not found:
         who = headline_label_speakers(label.group("who"), names)
         if who or unnamed_source_label(label.group("who")):

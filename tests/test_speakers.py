@@ -236,6 +236,7 @@ def test_an_opening_phrase_names_no_speaker(paragraph, expected):
     ("Polls show Petrova ahead in the north.", [("Polls",)]),
     ("Reports say the pier was closed for a week.", [("Reports",)]),
     ("The survey found that most pilots want the pier rebuilt.", [("The survey",)]),
+    ("Data show that the pier has lost money for years.", [("Data",)]),
 ])
 def test_a_finding_alone_speaks_as_itself(paragraph, expected):
     assert speakers(paragraph) == expected
@@ -279,3 +280,9 @@ def test_a_party_in_brackets_and_an_opening_phrase_leave_the_subject_whole(parag
 ])
 def test_a_signature_after_a_quotation_signs_it(paragraphs, expected):
     assert quote_speakers(*paragraphs) == expected
+
+
+def test_the_words_after_the_last_conjunction_of_a_long_subject_speak():
+    # The clause before 'and' has a subject of its own; the name after it speaks.
+    assert speakers("Berg said if the port closes in the spring, Lisbon will lose many of its best jobs and most of "
+                    "its ships to the ports of the north and Petrova warns that the board knows it.")[-1] == ("Ana Petrova",)

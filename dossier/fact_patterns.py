@@ -578,8 +578,8 @@ RELATIVE_PRONOUN_SUBJECT = re.compile(r"\b(?:that|which|whom|why|how|when|where|
                                       r"before|since|if|although|though|until|once)\s+(?P<pronoun>he|she)$")
 RELATIVE = re.compile(r"\s(?:who|which|that|whose|whom)\s")
 # An object relative or a subordinate clause, whose subject follows it ('the mine, which
-# Mr. Clarke says ...', 'in the spotlight since the debate, when Roe cited ...').
-OBJECT_RELATIVE = re.compile(r"(?:^|\s)(?:which|whom|when|as|after|since|because|while|before|until|where|"
+# Mr. Clarke says ...', 'an event that Roe says ...', 'in the spotlight since the debate, when Roe cited ...').
+OBJECT_RELATIVE = re.compile(r"(?:^|\s)(?:which|whom|that|when|as|after|since|because|while|before|until|where|"
                              r"though|although|if)\s+(?P<subject>(?:[A-Z][\w.’'-]*\s*){1,4})$")
 WORD = re.compile(r"\w+")
 DIGIT = re.compile(r"\d")

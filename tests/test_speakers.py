@@ -286,3 +286,9 @@ def test_the_words_after_the_last_conjunction_of_a_long_subject_speak():
     # The clause before 'and' has a subject of its own; the name after it speaks.
     assert speakers("Berg said if the port closes in the spring, Lisbon will lose many of its best jobs and most of "
                     "its ships to the ports of the north and Petrova warns that the board knows it.")[-1] == ("Ana Petrova",)
+
+
+def test_the_subject_after_an_object_relative_that_speaks():
+    # 'an event that Berg says ...': the name after 'that' is the subject of the verb, not the sentence's.
+    assert speakers("Petrova also mocked Berg's story about the storm, an event that Berg says changed the "
+                    "harbour for ever.") == [("Tomas Berg",)]

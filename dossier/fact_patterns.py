@@ -61,7 +61,9 @@ QUOTE_PARTICIPLES = alternation(SPEECH_VERBS + OBJECT_VERBS + VOICE_VERBS, slice
 
 # Words that open an introductory phrase, not reported words ('When he bought the mine, X said ...').
 SUBORDINATORS = ("When|If|As|After|Before|While|Although|Though|Because|Since|Until|Once|Back|In|On|At|"
-                 "During|For|From|With|Without|Under|Asked|Speaking|Meanwhile|But|And|So|Still|Later|Earlier")
+                 "During|For|From|With|Without|Under|Asked|Speaking|Meanwhile|But|And|So|Still|Later|Earlier|"
+                 "Alongside|Amid|Despite|Unlike|Beyond|Besides|Against|Throughout|Within|Across|Through|"
+                 "Behind|Toward|Towards|By|Beside|Upon")
 # The first word of every cue: a sentence without one reports no speech.
 CUE_WORDS = frozenset(form.split()[0] for verb in SPEECH_VERBS + THAT_VERBS + OBJECT_VERBS + FRAME_VERBS
                       + VOICE_VERBS
@@ -205,7 +207,8 @@ AFTER_QUOTE = (
     # '," Scott Pruitt, the attorney general of Oklahoma, said.'
     re.compile(rf"^[\s,—–-]*(?P<who>[A-Z]{WHO}{{1,60}}?),\s+[^\"“”]{{1,120}}?,\s+{AUXILIARIES}"
                rf"(?P<verb>{SPEECH})\b[^\"“”]{{0,200}}$"),
-    re.compile(rf"^\s*(?P<verb>[―—])\s*(?P<who>[A-Z](?:[^.,;:!?\"“”]|{TITLE_DOT}){{1,60}})\s*(?=[.,;:!?]|$)"),
+    # '" ― Jane Roe', '"  - Jane Roe.': a signature, its dash long or short.
+    re.compile(rf"^\s*(?P<verb>[―—–]|-(?=\s*[A-Z]))\s*(?P<who>[A-Z](?:[^.,;:!?\"“”]|{TITLE_DOT}){{1,60}})\s*(?=[.,;:!?]|$)"),
     # '," the harbour master, Jane Roe, told the Ledger.'
     re.compile(rf"^[\s,—–-]*[a-z][^\"“”,.;:]{{1,60}},\s+(?P<who>[A-Z]{WHO}{{1,60}}?),\s+{AUXILIARIES}"
                rf"(?P<verb>{SPEECH})\b"),
@@ -223,8 +226,12 @@ OWN_ATTRIBUTION = re.compile(rf"^[\s,—–-]*(?!(?:{INVERTED_NEVER})\b)(?:{QUOT
 # Read on the words before the verb: the clause they end opens with the condition.
 CONDITIONAL_CLAUSE = re.compile(r"(?:^|[,;:])\W*(?:(?:and|but|or|yet|so|even)\s+)*(?:if|unless|whether)\b[^,;:]*$",
                                 re.IGNORECASE)
-# The dashes a signature after a quotation opens ('― Jane Roe').
-SIGNATURE_DASHES = ("―", "—")
+# The dashes a signature after a quotation opens ('― Jane Roe', '- Jane Roe').
+SIGNATURE_DASHES = ("―", "—", "–", "-")
+SIGNATURE = re.compile(r"\s*[―—–-]\s*[A-Z]")
+# A paragraph that is a signature alone, perhaps with what the signer was doing ('- Jane Roe.',
+# '—Sen. Tom Lund, speaking after the vote.'): it signs the quotation of the paragraph before.
+SIGNATURE_LINE = re.compile(rf"^\s*[―—–-]\s*(?P<who>[A-Z](?:[^.,;:!?\"“”]|{TITLE_DOT}){{1,60}}?)\s*(?:,[^\"“”]{{0,120}})?\.?\s*$")
 # An attribution and nothing more between two quotations ('," Roe said. "', '," said Lund,
 # the mayor. "'): no second clause ('..., pointing to the pier.', '... and left.'), no other
 # sentence, no quotation; the quotation goes on after it. The attribution closes with its stop,
@@ -411,6 +418,16 @@ SAID_COLON = re.compile(rf"""
     [^:\"“”]{{0,40}} :\s+                     # a few words may stand before the colon
     (?P<content> [^\"“”'‘\s].+ )$""", re.VERBOSE)
 OPENS_PHRASE = re.compile(rf"(?:{SUBORDINATORS})\b")
+# A phrase of place, time or manner opening a subject, by a preposition or a participle, up to its
+# comma ('In a statement defending Lund, ', 'Speaking in Kent, '); not a conjunction, after which a
+# name may be the subject ('But Lund, the nominee, said', 'As Lund, the nominee, noted'), nor a name
+# in '-ing' ('Playing Field Promotions') or 'According to', which names a source.
+OPENING_PHRASE = re.compile(r"(?:(?:In|On|At|During|For|From|With|Without|Under|Asked|Back|Alongside|Amid|Despite|"
+                            r"Unlike|Beyond|Besides|Against|Throughout|Within|Across|Through|Behind|Toward|"
+                            r"Towards|By|Beside|Upon)\s|(?!According)[A-Z][a-z]+ing\s(?=[a-z]))"
+                            r"[^,;:\"“”]{1,100},\s+(?P<rest>\S.*)$", re.DOTALL)
+# A name set off by a comma opening a text ('Ohio, the nominee').
+NAME_AND_COMMA = re.compile(r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}),\s+(?=\S)")
 # Words that open a clause of the writer's before an attribution ('When the storm came, X said, ...').
 OPENS_CLAUSE = re.compile(r"(?:When|If|As|After|Before|While|Although|Though|Because|Since|Until|Once|Asked|Speaking)\b")
 # Words after 'according to' that stand for a source named elsewhere ('according to him', 'according to those').
@@ -561,21 +578,25 @@ RELATIVE_PRONOUN_SUBJECT = re.compile(r"\b(?:that|which|whom|why|how|when|where|
                                       r"before|since|if|although|though|until|once)\s+(?P<pronoun>he|she)$")
 RELATIVE = re.compile(r"\s(?:who|which|that|whose|whom)\s")
 # An object relative or a subordinate clause, whose subject follows it ('the mine, which
-# Mr. Clarke says ...', 'in the spotlight since the debate, when Roe cited ...').
-OBJECT_RELATIVE = re.compile(r"(?:^|\s)(?:which|whom|when|as|after|since|because|while|before|until|where|"
+# Mr. Clarke says ...', 'an event that Roe says ...', 'in the spotlight since the debate, when Roe cited ...').
+OBJECT_RELATIVE = re.compile(r"(?:^|\s)(?:which|whom|that|when|as|after|since|because|while|before|until|where|"
                              r"though|although|if)\s+(?P<subject>(?:[A-Z][\w.’'-]*\s*){1,4})$")
 WORD = re.compile(r"\w+")
 DIGIT = re.compile(r"\d")
 DAY_WORD = re.compile(r"day\b|tomorrow", re.IGNORECASE)
 
-# A sentence's subject: the words before its first verb-like word ('The mayor spoke').
+# A sentence's subject: the words before its first verb-like word ('The mayor spoke', 'Lund stood').
 # An opening phrase may end in a date's year ('On May 6, 2015, Lund said').
-# A plural for people is a noun ('Lund aides said' is said by the aides), not a verb in '-s'.
+# A plural for people is a noun ('Lund aides said' is said by the aides), not a verb in '-s';
+# nor is a pronoun or a function word that ends in one ('In his speech, Lund praised').
+NOT_VERBS_IN_S = frozenset("his its hers this ours yours theirs as us thus plus across perhaps always unless "
+                           "whereas besides".split())
 SUBJECT = re.compile(rf"""
     ^(?: [^,\"“”]{{0,100}},\s+ (?:\d{{4}},\s+)? )??         # an opening phrase ('On May 6, 2015,')
-    (?P<who> (?:[\w.’'-]+\s+){{0,9}}? )
-    (?= (?: is|was|are|were|has|have|had|will|would|spoke|met|took|made|gave|went|came|held|sent|wrote|told
-          | said|says|[a-z]+ed|[a-z]+s )\b )
+    (?P<who> (?:(?:[\w.’'-]+|\([A-Z][\w.,' -]{{0,14}}\))\s+){{0,9}}? )   # a party in brackets ('(D-Ore.)')
+    (?!(?:{letter_tree(set(NOT_VERBS_IN_S))})\b)
+    (?= (?: is|was|are|were|has|have|had|will|would|{letter_tree(set(IRREGULAR_PAST))}
+          | says|[a-z]+ed|[a-z]+s )\b )
     (?!{letter_tree(set(V.PEOPLE_PLURALS))}\b)   # looked for only where a verb-like word stands""", re.VERBOSE)
 # A definite description of a person as a whole subject ('the Oregon senator', 'The New
 # York businessman'): 'the', up to four modifiers, and a noun that only a person can be.
@@ -709,12 +730,17 @@ NOT_IN_AN_INDEFINITE_SOURCE = frozenset("""the a an this that these those his he
 week weeks month months year years day days time times moment hour hours minute minutes decade while later
 earlier ago after before then also has have had is was are were will would""".split())
 # A dateline opening an article's first paragraph ('KENT, Ohio — ', 'LISBON (Reuters) - '), no
-# part of the subject after it.
-LEADING_DATELINE = re.compile(r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?"
-                              r"(?:\s+\([^()]{1,30}\))?\s*[―—–-]+\s+")
-# Heads too general to stand as a source with nothing else said of them.
-TOO_GENERAL_SOURCES = {"people", "person", "members", "friends", "data", "figures", "records", "documents", "analysis",
-                       "report", "reports", "poll", "polls", "survey", "study", "research", "campaign", "staff"}
+# part of the subject after it; its agency alone ('(Reuters) - ') where a full stop in the place
+# ('KENT, Ohio.') ended the sentence before it.
+LEADING_DATELINE = re.compile(r"^(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?"
+                              r"(?:\s+\([^()]{1,30}\))?|\([A-Z][^()]{0,29}\))\s*[―—–-]+\s+")
+# A spaced dash, or a long one, that opens or closes an aside ('In an interview - held on Friday - Lund').
+ASIDE_DASH = re.compile(r"\s[-–—―]{1,2}\s|[—―]")
+# A conjunction that joins two clauses or two subjects.
+JOINING_CONJUNCTION = re.compile(r"\s(?:and|but)\s")
+# Heads too general to stand as a source with nothing else said of them. A finding is not one:
+# 'Polls show Lund ahead', 'Poll: Lund Leads' are what the polls say, an unnamed source of its own.
+TOO_GENERAL_SOURCES = {"people", "person", "members", "friends", "campaign", "staff"}
 # 'Roe, on the radio: "..."', 'Jane Roe, Harbour News: "...': a name, perhaps an aside, and a
 # colon just before the quotation label who speaks, with no verb.
 # A party and state in brackets may follow the name ('Sen. Jane Roe (D-Ore.): "...').

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -30,8 +30,11 @@ MIN_STATISTIC_WORDS = 3
 # Fewer words than this are reported speech only as a quoted name ('called it "absurd"').
 MIN_REPORTED_WORDS = 3
 MAX_STATISTIC_WORDS = 30
-# A longer subject is a clause, not someone's description.
+# A longer subject is a clause, not someone's description; one with no comma, no clause of the
+# writer's set before it, and no relative clause cut from it, may run longer ('Former Ambassador
+# Tom Lund and Harbour News security editor Anna Berg both').
 MAX_SUBJECT_WORDS = 14
+MAX_UNBROKEN_SUBJECT_WORDS = 20
 # Attribution stands near its quotation; longer runs of text are not read for it, nor
 # sentences longer than any real one (page debris), which keeps the patterns fast.
 MAX_CONTEXT_CHARS = 300
@@ -97,12 +100,26 @@ def find_facts(article: Article, mentions: tuple[Mention, ...]) -> tuple[Fact, .
         found, speakers = paragraph_facts(article, paragraph, quotes, names,
                                           last_speakers if gap == 1 else (),
                                           last_speakers if gap <= PRONOUN_REACH else ())
+        signer = signed_below(names, paragraph.number) if quotes else ()
+        if signer:
+            found = [replace(f, speakers=signer, cue="-", speaker_note="") if f.kind == "quote" and not f.speakers
+                     else f for f in found]
+            speakers = signer
         facts.extend(found)
         if speakers:
             last_speakers, last_at = speakers, paragraph.number
     facts.extend(headline_facts(article, names))
     facts.extend(caption_facts(article))
     return merge_repeats(facts)
+
+
+def signed_below(names: Names, number: int) -> tuple[str, ...]:
+    """Who signs the quotations of a paragraph in the paragraph right after it, when that one is
+    a signature alone ('- Jane Roe.', '— Sen. Tom Lund, after the vote.'), or ()."""
+    signature = fp.SIGNATURE_LINE.match(names.numbered.get(number + 1, ""))
+    if not signature:
+        return ()
+    return names.speaking(speakers_of(signature.group("who"), names, number + 1, ())[0])
 
 
 # --- names --------------------------------------------------------------------------
@@ -396,6 +413,10 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
     if clause:
         who, at = clause.group("subject"), (at + lead + clause.start("subject") if at >= 0 else at)
         lead = 0
+    rest = after_opening_phrase(who, names)
+    if rest != who:
+        at, lead = (at + lead + len(who) - len(rest) if at >= 0 else at), 0
+        who = rest
     # 'The council met on Friday and pledged ...': a verb after 'and' shares the clause's
     # subject, not the name nearest to it ('Berg visited Petrova and said'); after a relative
     # pronoun it may share the relative's ('a plan that cuts costs and pleases ...').
@@ -441,18 +462,23 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
     relative = fp.OBJECT_RELATIVE.search(who)
     # A subject never runs across a colon or semicolon ('... on Friday: the unions said').
     candidates = ((relative.group("subject"),) if relative else ()) + (fp.APPOSITIVE.sub("", who),
-                                                                        re.split(r"[,:;]", who)[-1])
+                                                                        re.split(r"[,:;]", who)[-1],
+                                                                        after_dashed_aside(who))
     for core in dict.fromkeys(candidates):
         relative = fp.RELATIVE.search(f" {core} ")
         if relative:
             core = core[:max(relative.start() - 1, 0)]
-        if core.split() and len(core.split()) <= MAX_SUBJECT_WORDS:
+        unbroken = "," not in who and not relative
+        if core.split() and len(core.split()) <= (MAX_UNBROKEN_SUBJECT_WORDS if unbroken else MAX_SUBJECT_WORDS):
             cores.append(core.strip())
     cores += without_time(cores)
     for core in cores:
         speakers = heads_of(core, names, number, earlier)
         if speakers:
             return tuple(dict.fromkeys(speakers)), False
+    speakers = heads_of(after_last_conjunction(who), names, number, earlier)
+    if speakers:
+        return tuple(dict.fromkeys(speakers)), False
     # No name: a role the article gives one person ('the foreign policy chief').
     # 'A spokeswoman for X' is someone new to the text, not the spokeswoman it has named.
     role = next((r for r in map(names.by_role, cores) if r and not fp.INDEFINITE.match(who)), "")
@@ -484,6 +510,38 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
         role = next(filter(None, (unlisted_name(core, names) for core in cores)), "") if number > 0 else ""
         names.spoke_unlisted(role)
     return ((role,) if role else ()), False
+
+
+def after_opening_phrase(who: str, names: Names) -> str:
+    """The subject after a phrase of place, time or manner that opens it ('In a statement defending
+    Lund, the Berg campaign'), or the subject as it is: whom such a phrase names is where, whom or
+    what, never who. A poll's or a study's phrase stays ('In a Ledger poll, 60 percent said'): the
+    finding speaks through those it asked. A place's state goes with the phrase ('During a stop in
+    Kent, Ohio, the nominee')."""
+    opening = fp.OPENING_PHRASE.match(who)
+    if not opening or not fp.FINDING_HEADS.isdisjoint(who[:opening.start("rest")].casefold().split()):
+        return who
+    rest = opening.group("rest")
+    state = fp.NAME_AND_COMMA.match(rest)
+    if state and names.kind(names.exact.get(state.group("name"), "")) == "place":
+        rest = rest[state.end():]
+    return rest or who
+
+
+def after_last_conjunction(who: str) -> str:
+    """The few words after the last 'and' or 'but' of a subject too long to read whole ('Lund said if
+    the port closes, it will cost the town dearly and Lund'): a clause before them has its own
+    subject. '' where none stands near the end."""
+    parts = fp.JOINING_CONJUNCTION.split(who) if len(who.split()) > MAX_SUBJECT_WORDS else ()
+    return parts[-1].strip() if len(parts) > 1 and len(parts[-1].split()) <= MAX_NAME_WORDS else ""
+
+
+def after_dashed_aside(who: str) -> str:
+    """The words after the last dash of a subject, where one sets off an aside before them ('In
+    an interview - held on Friday at the pier - Lund'): a subject never runs across a dash, as it
+    never runs across a colon. '' where no dash does or nothing follows it."""
+    parts = fp.ASIDE_DASH.split(who) if "-" in who or "—" in who or "–" in who or "―" in who else ()
+    return parts[-1].strip() if len(parts) > 1 else ""
 
 
 def without_time(cores: list[str]) -> list[str]:
@@ -804,13 +862,14 @@ def extract_quote_after(text, quote, spans, names, number, earlier) -> Said | No
     # A quotation ending in '?' or '.' may close its sentence with the attribution after it.
     resume = len(text) - len(text[quote.end:].lstrip())
     after = text[quote.end:sentence_of(spans, resume)[1] if resume < len(text) else len(text)][:MAX_CONTEXT_CHARS]
-    # The verb stands within a few words of the closing mark, or a dash does ('― Name').
-    if cue_free(after[:160]) and not after.lstrip()[:1] in "―—":
+    # The verb stands within a few words of the closing mark, or a dash does ('― Name', '- Name').
+    signed = bool(fp.SIGNATURE.match(after))
+    if cue_free(after[:160]) and not signed:
         return None
     closes_sentence = sentence_of(spans, resume)[0] >= quote.end
     # '"... escapades." The agency said ...': a quotation closed by its full stop is done;
-    # the next sentence's verb is its own.
-    if closes_sentence and text[quote.text_start:quote.text_end].rstrip().endswith("."):
+    # the next sentence's verb is its own. A signature is no next sentence.
+    if closes_sentence and text[quote.text_start:quote.text_end].rstrip().endswith(".") and not signed:
         return None
     # '," said one official who asked not to be named because ...': the description speaks.
     described = fp.SAID_BY_DESCRIBED.match(after)
@@ -881,7 +940,8 @@ def extract_quote_before(text, quote, sentence, names, number, earlier, quotes) 
         who, pronoun = speakers_of(closing.group("who"), names, number, earlier, closing.start("who"))
         if who:
             return Said(who, match.group("verb"), start + match.start("verb"), pronoun)
-    subject = fp.SUBJECT.match(text[sentence[0]:sentence[1]]) \
+    # 'In a statement issued Friday, Roe reacted, saying: "..."': the subject past an opening phrase.
+    subject = sentence_subject(text[sentence[0]:sentence[1]]) \
         or fp.APPOSITIVE_SUBJECT.match(text[sentence[0]:sentence[1]])
     if match and subject and subject.group("who").strip():
         who, pronoun = speakers_of(subject.group("who"), names, number, earlier, sentence[0])
@@ -1865,6 +1925,9 @@ def headline_facts(article: Article, names: Names) -> list[Fact]:
                                (), ())
     found = [f for f in found if f.kind in ("quote", "claim")]
     label = fp.HEADLINE_LABEL.match(article.headline)
+    # 'Analysis: ...', 'Opinion: ...': a kind of article is no source.
+    if label and label.group("who").strip().lower() in fp.ARTICLE_KINDS:
+        label = None
     if label and not found:
         who = headline_label_speakers(label.group("who"), names)
         if who or unnamed_source_label(label.group("who")):

@@ -177,3 +177,118 @@ def test_a_long_source_according_to_is_read_when_it_is_a_description(paragraph, 
 ])
 def test_companies_mourners_and_projections_speak_as_themselves(paragraph, expected):
     assert speakers(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # A possessive pronoun ending in 's' is no verb: the subject follows the opening phrase.
+    ("In his speech, Petrova praised the crews of the harbour and said the pier would open soon.",
+     [("Ana Petrova",)]),
+    ("At this point, Berg thanked the crews of the harbour and said the pier would open soon.",
+     [("Tomas Berg",)]),
+    # A past tense in no '-ed' ends the subject as one in '-ed' does.
+    ("During the storm, Tomas Berg largely stood by Petrova at the pier and said it would hold.",
+     [("Tomas Berg",)]),
+    ("On Sunday, Tomas Berg ran beside Petrova to the pier and warned that it would not hold.",
+     [("Tomas Berg",)]),
+])
+def test_the_subject_of_a_coordinated_verb_ends_at_its_first_verb(paragraph, expected):
+    assert speakers(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # An aside between dashes comes between the opening phrase and the subject.
+    ("In an interview with the radio - held on Friday at the pier in Lisbon - Berg said the pier "
+     "would open soon.", [("Tomas Berg",)]),
+    ("In a speech from Lisbon -- which hosts the fleet -- Berg argued that the pier would open soon.",
+     [("Tomas Berg",)]),
+    ("For much of the long night on the pier — with the lights out and the crews soaked — Petrova "
+     "assured the crowd that the pier would hold.", [("Ana Petrova",)]),
+])
+def test_a_subject_after_an_aside_between_dashes_speaks(paragraph, expected):
+    assert speakers(paragraph) == expected
+
+
+def test_an_agency_in_brackets_opening_the_first_paragraph_is_a_dateline():
+    # The place's own full stop ('Ore.') ended the sentence before the agency.
+    assert speakers("KENT, Ore. (Reuters) - Energy Minister Ana Petrova met the crews of the harbour on "
+                    "Thursday and said the pier would open soon.") == [("Ana Petrova",)]
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # Whom an opening phrase names is where, whom or what, never who.
+    ("In a statement defending Berg, the Petrova campaign said the pier would hold.",
+     [("the Petrova campaign",)]),
+    ("Asked about the fees at the pier, Petrova's office said the fees would fall and suggested that the "
+     "board would pay.", [("Petrova's office",)]),
+    ("Alongside Berg calls for action, even a top harbour official said the pier would hold.",
+     [("a top harbour official",)]),
+    # A place's state goes with the phrase.
+    ("During a stop in Braga, Lisbon, the harbour master said the pier would hold.", [("Tomas Berg",)]),
+    # A name in '-ing' is no opening phrase.
+    ("Harbour Field Promotions, a sports agency, says that the pier has lost money.", [("a sports agency",)]),
+])
+def test_an_opening_phrase_names_no_speaker(paragraph, expected):
+    assert [s for s in speakers(paragraph) if s != ()] == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # A finding that is the whole subject speaks as an unnamed source of its own.
+    ("Polls show Petrova ahead in the north.", [("Polls",)]),
+    ("Reports say the pier was closed for a week.", [("Reports",)]),
+    ("The survey found that most pilots want the pier rebuilt.", [("The survey",)]),
+    ("Data show that the pier has lost money for years.", [("Data",)]),
+])
+def test_a_finding_alone_speaks_as_itself(paragraph, expected):
+    assert speakers(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # A long subject with no comma, no clause of the writer's before it, is read whole.
+    ("Former Lisbon harbour master Tomas Berg and Lundby Ledger senior energy policy editor Ana Petrova both "
+     "said the plan to close the pier at night was a mistake.", [("Tomas Berg", "Ana Petrova")]),
+    # After a clause set off by a comma, only the words after the comma are the subject.
+    ("Almost a week after Tomas Berg brought supplies to the flooded pier in the north of the city, a local "
+     "newspaper called on Petrova to visit the pier.", [("a local newspaper",)]),
+])
+def test_a_long_subject_is_read_when_no_comma_breaks_it(paragraph, expected):
+    assert speakers(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # A party and state in brackets after a name is part of the subject, not its end.
+    ("Sen. Tomas Berg (D-Lisbon) on Wednesday praised the harbour crews and said the pier would hold.",
+     [("Tomas Berg",)]),
+    ("In a statement released Thursday, Sen. Tomas Berg (D-Lisbon) reacted to the news, saying: “The pier "
+     "will hold for many years to come.”", [("Tomas Berg",)]),
+    # A quotation after a participle is the subject's past an opening phrase.
+    ("In a statement released Thursday, Tomas Berg reacted to the news, saying: “The pier will hold for "
+     "many years to come.”", [("Tomas Berg",)]),
+])
+def test_a_party_in_brackets_and_an_opening_phrase_leave_the_subject_whole(paragraph, expected):
+    assert speakers(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # A signature after a quotation signs it, its dash long or short, in its paragraph or alone in the next.
+    (('"The pier will hold for many more years, whatever the board says."  - Tomas Berg.',), [("Tomas Berg",)]),
+    (('"The pier will hold for many more years, whatever the board says." – Petrova.',), [("Ana Petrova",)]),
+    (('"The pier will hold for many more years, whatever the board says."', "- Tomas Berg."), [("Tomas Berg",)]),
+    (('"The pier will hold for many more years, whatever the board says."',
+      "—Ana Petrova, speaking after the vote."), [("Ana Petrova",)]),
+    # A paragraph that goes on after its dash is no signature.
+    (('"The pier will hold for many more years, whatever the board says."', "- and then the storm came."), [()]),
+])
+def test_a_signature_after_a_quotation_signs_it(paragraphs, expected):
+    assert quote_speakers(*paragraphs) == expected
+
+
+def test_the_words_after_the_last_conjunction_of_a_long_subject_speak():
+    # The clause before 'and' has a subject of its own; the name after it speaks.
+    assert speakers("Berg said if the port closes in the spring, Lisbon will lose many of its best jobs and most of "
+                    "its ships to the ports of the north and Petrova warns that the board knows it.")[-1] == ("Ana Petrova",)
+
+
+def test_the_subject_after_an_object_relative_that_speaks():
+    # 'an event that Berg says ...': the name after 'that' is the subject of the verb, not the sentence's.
+    assert speakers("Petrova also mocked Berg's story about the storm, an event that Berg says changed the "
+                    "harbour for ever.") == [("Tomas Berg",)]

@@ -15,7 +15,7 @@ kind's or a publisher's list keeps its first page alone (`SHORT`).
   are, and the busiest speakers, actors named and publishers, to suggest in the form; and how
   many facts each of these keys, each kind and every fact have: the script names a key's
   parts from the key itself (`stem`), so a filter by one of them alone fetches its first
-  page and nothing else;
+  page and nothing else; and how many facts make a screenful (`SCREEN`);
 - `facts-index/keys/N.json`, the buckets: the keys whose hash (FNV-1a of their UTF-8,
   modulo the number of buckets) is N, each with its count and either its facts, their ranks
   and kinds (a key of at most `INLINE` facts) or its stem; and each actor's name,
@@ -57,6 +57,9 @@ INDEX_PATH = "facts-index/index.json"
 
 HEAD = 100
 """Facts on the first page of a key's list: as many as the filter shows at once."""
+SCREEN = 10
+"""Facts the filter shows first, a screenful: it fetches the parts holding them, shows them
+with the count, then fetches the parts holding the rest of the HEAD it shows."""
 PAGE = 100
 """Facts on a later page of a key's list, on average: a page ends after a fact whose id
 hashes to a multiple of it, so that a fact added changes the one page it joins."""
@@ -149,7 +152,7 @@ def facts_index(dossier: Dossier, when: Callable[[Fact], object]) -> dict[str, s
                                  [[*a, counted(f"speaker:{a[0]}")] for a in suggested(lists, "speaker:", actors)],
                                  [[*a, counted(f"named:{a[0]}")] for a in suggested(lists, "named:", actors)],
                                  [[key.split(":", 1)[1], counted(key)] for key in busiest(lists, "publisher:")],
-                                 [counted(f"kind:{k}") for k in kinds], counted("all:")])
+                                 [counted(f"kind:{k}") for k in kinds], counted("all:"), SCREEN])
     return parts
 
 

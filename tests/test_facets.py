@@ -251,9 +251,10 @@ def test_a_name_in_any_case_finds_its_actor_in_the_bucket_its_hash_names():
 
 
 def test_the_manifest_suggests_the_busiest_speakers_actors_named_and_publishers_with_their_counts():
-    kinds, buckets, shards, page, inline, speakers, named, publishers, kind_counts, every = \
+    kinds, buckets, shards, page, inline, speakers, named, publishers, kind_counts, every, screen = \
         parts_of(handmade_dossier(hostile=True))[INDEX_PATH]
-    assert kinds == ["quote", "claim", "statistic", "event"] and (page, inline) == (facets.HEAD, facets.INLINE)
+    assert kinds == ["quote", "claim", "statistic", "event"]
+    assert (page, inline, screen) == (facets.HEAD, facets.INLINE, facets.SCREEN)
     # Most facts first, then by id.
     assert [a[0] for a in speakers] == ["coastal-monitoring-agency", "olena-koval", "hostile-actor"]
     assert named == [["coastal-monitoring-agency", "Coastal Monitoring Agency", 1], ["harbour-town", "Harbour Town", 1]]

@@ -34,8 +34,9 @@ def views_site(tmp_path_factory):
 @pytest.fixture(scope="module")
 def paged_site(tmp_path_factory):
     """The same dossier with its facts index cut small (at most two facts a page, a key of more than
-    one fact paged, a bucket for every few keys, one speaker suggested, a screenful of one fact),
-    served under a sub-path as a project site on GitHub Pages is: the base address ends in /site/."""
+    one fact paged, a bucket for every few keys, one speaker suggested, a screenful of one fact,
+    a word in two facts busy), served under a sub-path as a project site on GitHub Pages is: the
+    base address ends in /site/."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(facets, "SUGGESTED", 1)
         patch.setattr(facets, "HEAD", 2)
@@ -44,6 +45,7 @@ def paged_site(tmp_path_factory):
         patch.setattr(facets, "INLINE", 1)
         patch.setattr(facets, "BUCKET_BYTES", 1)
         patch.setattr(facets, "SCREEN", 1)
+        patch.setattr(facets, "BUSY", 3)
         site = written_site(project(tmp_path_factory.mktemp("paged")), linked_dossier())
     assert len(list((site / "facts-index" / "keys").glob("*.json"))) > 8
     for base in serve(site.parent):
@@ -263,21 +265,38 @@ RECORD_PAINTS = """for (const name of ["dossier-filter-shown", "dossier-filter-a
 }"""
 
 
+def painted_in_turn(page, first: list[str], then: list[str]) -> tuple[list[str], list[str]]:
+    """The pages of lists fetched by the first screenful, and after it, once the filter has
+    shown `first` and then listed `then`."""
+    assert shown_facts(page) == then
+    shown, answered = page.evaluate("window.painted")
+    assert (shown["name"], shown["facts"], answered["name"], answered["facts"]) == \
+        ("dossier-filter-shown", first, "dossier-filter-answered", then)
+    pages = [p for p in shown["parts"] if p.startswith("lists/") and not p.endswith("-ranks.json")]
+    return pages, [p for p in set(answered["parts"]) - set(shown["parts"]) if p.startswith("lists/")]
+
+
 def test_words_show_a_screenful_from_the_pages_holding_it_then_every_match(visit, paged_site):
     v = visit(paged_site)
     v.context.add_init_script(RECORD_PAINTS)
-    page = v.open("facts/?words=drones")
-    assert sorted(shown_facts(page)) == ["f-0000000002", "f-0000000006"]
-    assert page.locator(".dossier-filter-count").inner_text() == "2 facts match."
-    shown, answered = page.evaluate("window.painted")
+    # 'in' is in the first fact of every fact's list and in a later one.
+    page = v.open("facts/?words=in")
     # A screenful (here one fact) shown with the count, from the one page of every fact's
     # list that holds it; then the page holding the other match, and both listed.
-    assert (shown["name"], shown["facts"], answered["name"]) == \
-        ("dossier-filter-shown", ["f-0000000002"], "dossier-filter-answered")
-    lists = [p for p in shown["parts"] if p.startswith("lists/") and not p.endswith("-ranks.json")]
-    assert len(lists) == 1 and fetched_lists_hold(page, ["f-0000000002"], lists)
-    later = [p for p in set(answered["parts"]) - set(shown["parts"]) if p.startswith("lists/")]
+    first, later = painted_in_turn(page, ["f-0000000003"], ["f-0000000003", "f-0000000006"])
+    assert page.locator(".dossier-filter-count").inner_text() == "2 facts match."
+    assert len(first) == 1 and fetched_lists_hold(page, ["f-0000000003"], first)
     assert len(later) == 1 and fetched_lists_hold(page, ["f-0000000006"], later)
+    v.check_clean()
+
+
+def test_a_busy_words_first_screenful_comes_with_its_shard(visit, paged_site):
+    v = visit(paged_site)
+    v.context.add_init_script(RECORD_PAINTS)
+    # 'drones' is in two of the seven facts, both past the first page of every fact's list.
+    page = v.open("facts/?words=drones")
+    first, later = painted_in_turn(page, ["f-0000000002"], ["f-0000000002", "f-0000000006"])
+    assert first == [] and len(later) == 1 and fetched_lists_hold(page, ["f-0000000006"], later)
     v.check_clean()
 
 

@@ -212,11 +212,13 @@
     function prefetch(found) {
       if (found[3]) part(pageName(found[3], null));
     }
-    // The ranks of the facts holding each word of the text: one list a word.
+    // For each word of the text: {ranks} of the facts holding it, and the facts its shard
+    // carries (the first screenful of its busy words).
     function words(text) {
       return manifest.then(m => Promise.all(wordsOf(text).map(typed =>
-        part("words/" + (hash([...typed].slice(0, PREFIX).join("")) % m.shards) + ".json").then(shard =>
-          union([[], ...shard.filter(([word]) => found([word], typed)).map(([, gaps]) => ungap(gaps))])))));
+        part("words/" + (hash([...typed].slice(0, PREFIX).join("")) % m.shards) + ".json").then(([shard, carried]) => ({
+          ranks: union([[], ...shard.filter(([word]) => found([word], typed)).map(([, gaps]) => ungap(gaps))]),
+          carried: read(carried)})))));
     }
     // The facts dated from `from` to `to` (either open), as the dates compare as text:
     // {count, ranks: [first, past the last]}. A day's facts have the ranks from its number
@@ -381,7 +383,9 @@
                           ask.from || ask.to ? index.dates(ask.from, ask.to) : null, every])
         .then(([entries, words, run, every]) => {
           if (entries.some(e => !e) || (!every && !entries.length)) return {found: [], total: 0, entries, rest: null};
-          const lists = [...entries.map(e => e.ranks), ...words].sort((a, b) => a.length - b.length);
+          const lists = [...entries.map(e => e.ranks), ...words.map(w => w.ranks)].sort((a, b) => a.length - b.length);
+          // The facts the words' shards carry need no page.
+          const carried = new Map(words.flatMap(w => w.carried).map(f => [f.rank, f]));
           const source = entries.filter(e => e.whole).reduce((a, b) => (b.count < a.count ? b : a), every || {count: Infinity});
           const [low, past] = run ? run.ranks : [-Infinity, Infinity];
           let pages, screen, total, wanted = null;
@@ -389,7 +393,7 @@
             const ranks = lists.reduce(intersect).filter(rank => rank >= low && rank < past);
             total = ranks.length;
             wanted = ranks.slice(0, SHOWN);
-            const pagesOf = some => [...new Set(some.map(rank => pageOf(source.pages, rank)))];
+            const pagesOf = some => [...new Set(some.filter(rank => !carried.has(rank)).map(rank => pageOf(source.pages, rank)))];
             pages = pagesOf(wanted);
             screen = pagesOf(wanted.slice(0, m.screen));
           } else {
@@ -411,6 +415,7 @@
           const factsIn = numbers => Promise.all(numbers.map(n => source.page(n))).then(read => {
             const found = read.flat().filter(f => (wanted ? true : f.rank >= low && f.rank < past));
             if (!wanted) return found.sort((a, b) => a.rank - b.rank).slice(0, SHOWN);
+            found.push(...carried.values());
             const byRank = new Map(found.map(f => [f.rank, f]));
             const first = [];
             for (const rank of wanted) {

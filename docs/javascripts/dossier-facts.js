@@ -7,7 +7,8 @@
 // buckets of keys (a speaker, an actor named, a kind, a publisher, every fact), each key's
 // facts in rank order in pages with, for a larger key, a part giving the ranks and kinds of
 // its facts and where its pages start, shards of words with the ranks of the facts each is
-// in, and the count of dated facts by day. A filter meets on ranks: the ranks of its keys
+// in (and the facts of the first screenful of their busiest words, past the first page of
+// every fact's list), and the count of dated facts by day. A filter meets on ranks: the ranks of its keys
 // and its words, and the run of ranks its dates span, are intersected (a kind asked with
 // another key is read from that key's kinds), which counts the matches exactly; then only
 // the pages holding the first matches are fetched, from the whole list with fewest facts

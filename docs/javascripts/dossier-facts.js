@@ -337,7 +337,7 @@
     }
 
     // The facts page: the first facts that match, and how many, as {found, total, entries,
-    // rest}: `rest`, when the facts found are a screenful of the first, promises all of them.
+    // rest}: `rest`, when the facts found are a screenful of the first, fetches all of them.
     function search(ask, kinds, m) {
       const keys = [];
       if (ask.speaker !== null) keys.push("speaker:" + ask.speaker);
@@ -429,9 +429,9 @@
           // (A run of dates reads its pages in order, each after the one before.)
           if (wanted) screen = [...new Set([...screen, ...pages.filter(n => source.held(n))])];
           if (screen.length >= pages.length) return factsIn(pages).then(found => ({found, total, entries, rest: null}));
-          // The rest asked for once the first screenful's pages are in, not before: they
-          // would share the connections with them.
-          return factsIn(screen).then(found => ({found, total, entries, rest: factsIn(pages)}));
+          // The rest asked for once the first screenful is shown, not before: they would
+          // share the connections, and the page's time, with it.
+          return factsIn(screen).then(found => ({found, total, entries, rest: () => factsIn(pages)}));
         });
     }
 
@@ -546,14 +546,14 @@
         show(found, total, question, kinds, own);
         remember(question);
         // The first screenful shown with the count; the rest, when there is more to fetch,
-        // as it arrives.
+        // once it is painted.
         box.dataset.state = rest ? "showing" : "answered";
         box.dispatchEvent(new CustomEvent("dossier-filter-shown"));
         if (!rest) {
           box.dispatchEvent(new CustomEvent("dossier-filter-answered"));
           return;
         }
-        return rest.then(all => {
+        return new Promise(painted => requestAnimationFrame(() => setTimeout(painted, 0))).then(rest).then(all => {
           if (mine !== asking) return;
           show(all, total, question, kinds, own, found.length);
           box.dataset.state = "answered";

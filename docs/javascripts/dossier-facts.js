@@ -8,16 +8,17 @@
 // facts in rank order in pages with, for a larger key, a part giving the ranks and kinds of
 // its facts and where its pages start, shards of words with the ranks of the facts each is
 // in (and the facts of the first screenful of their busiest words, past the first page of
-// every fact's list), and the count of dated facts by day. A filter meets on ranks: the ranks of its keys
-// and its words, and the run of ranks its dates span, are intersected (a kind asked with
-// another key is read from that key's kinds), which counts the matches exactly; then only
-// the pages holding the first matches are fetched, from the whole list with fewest facts
-// (of every fact, when no key has one): first the pages holding a screenful, which are
-// shown with the count, then the pages holding the rest. A key the manifest knows (every
-// fact, a kind, a suggested speaker, actor or publisher) needs no bucket: asked alone, its
-// first page, named from the key, is fetched at once; with others, its ranks, and its first
-// page with them when it likely holds a screenful of the matches. Each part is fetched
-// once, from beside the manifest (relative addresses: the site may sit under a path).
+// every fact's list), and the count of dated facts by day. A filter meets on ranks: the
+// ranks of its keys and its words, and the run of ranks its dates span, are intersected (a
+// kind asked with another key is read from that key's kinds), which counts the matches
+// exactly; then only the pages holding the first matches are fetched, from the whole list
+// with fewest facts (of every fact, when no key has one): first the pages holding a
+// screenful, which are shown with the count, then the pages holding the rest. A key the
+// manifest knows (every fact, a kind, a suggested speaker, actor or publisher) needs no
+// bucket: asked alone, its first page, named from the key, is fetched at once; with others,
+// its ranks, and its first page with them when it likely holds a screenful of the matches.
+// Each part is fetched once, from beside the manifest (relative addresses: the site may sit
+// under a path).
 // Words are matched as words: each word typed is the start of a word of the fact (a word of
 // one or two letters, the whole word).
 // Every text from the articles goes into the page as text (textContent), never as markup.

@@ -18,7 +18,11 @@ Then the facts filter, which fetches the parts of the facts index it needs as it
 them (dossier/facets.py): the facts page opened, what it fetched and when its filter first
 answered; then each filter, first in a page of its own, so that it fetches its parts afresh
 (the first answer, the median of `--runs` fresh pages, and the parts and bytes it fetched),
-then again `--runs` times from what the page holds (the median): from the input to the second frame after the answer is painted.
+then again `--runs` times from what the page holds (the median): from the input to the second
+frame after the answer is painted. The filter shows a screenful of facts with the count as
+soon as the parts holding them are in, then the rest: the first answer is timed to each (the
+first screenful, every fact listed), and the parts and bytes fetched are given as those
+arrived by the first screenful plus those fetched after it.
 The filters: by the busiest speaker, by the most named actor, by a kind, by the month with
 most dated facts, by the commonest publisher, by a speaker and a kind, and by a word (its
 shard, and the pages holding its first matches). Then the page of the actor the dossier says
@@ -63,13 +67,20 @@ TIMES = """async () => {
 }"""
 
 
-# Fills fields of the filter as a reader would, and times the answer until it is painted;
-# with the parts of the facts index it fetched for it.
+# Fills fields of the filter as a reader would, and times the answer until it is painted:
+# its first screenful with the count, and every fact it lists; with the parts of the facts
+# index it fetched for each.
 FILTER = """async (choices) => {
   const box = document.querySelector(".dossier-filter");
   for (const other of box.querySelectorAll("[name]")) other.value = "";
   const before = performance.getEntriesByType("resource").length;
-  const answered = new Promise(resolve => box.addEventListener("dossier-filter-answered", resolve, {once: true}));
+  // Two frames after the event: by then what it showed is painted. The parts in when the
+  // first screenful is shown are those it needed: the rest are asked for as it is shown.
+  let shownAt = 0;
+  box.addEventListener("dossier-filter-shown", () => { shownAt = performance.now(); }, {once: true});
+  const painted = event => new Promise(resolve => box.addEventListener(event, () =>
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now()))), {once: true}));
+  const shown = painted("dossier-filter-shown"), answered = painted("dossier-filter-answered");
   const start = performance.now();
   let field;
   for (const [name, value] of choices) {
@@ -77,10 +88,11 @@ FILTER = """async (choices) => {
     field.value = value;
   }
   field.dispatchEvent(new Event("input", {bubbles: true}));
-  await answered;
-  await new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-  return {ms: performance.now() - start, count: box.querySelector(".dossier-filter-count").textContent,
-          fetched: performance.getEntriesByType("resource").slice(before).map(r => r.name)};
+  const [first, all] = [await shown, await answered];
+  const fetched = performance.getEntriesByType("resource").slice(before);
+  return {screen: first - start, ms: all - start, count: box.querySelector(".dossier-filter-count").textContent,
+          fetched: fetched.map(r => r.name),
+          fetched_first: fetched.filter(r => r.responseEnd <= shownAt).map(r => r.name)};
 }"""
 # Every resource the page fetched, and when its filter first answered.
 OPENED = """async () => {
@@ -196,9 +208,11 @@ def measure(site: Path, runs: int) -> list[dict]:
                 answers = [page.evaluate(FILTER, choices) for _ in range(runs)]
                 page.context.close()
                 found.append({"filter": "&".join(f"{name}={value}" for name, value in choices),
+                              "screen": statistics.median(f["screen"] for f in firsts),
                               "first": statistics.median(f["ms"] for f in firsts),
                               "ms": statistics.median(a["ms"] for a in answers),
-                              "count": first["count"], "parts": index_parts(site, first["fetched"])})
+                              "count": first["count"], "parts": index_parts(site, first["fetched"]),
+                              "screen_parts": index_parts(site, first["fetched_first"])})
             # The same filter on the busiest actor's page, kept to its facts: opened with a
             # filter in its address, as a shared link opens it, so that it loads its facts.
             page, at_open = opened(pages[-1] + "?kind=quote")
@@ -208,8 +222,10 @@ def measure(site: Path, runs: int) -> list[dict]:
                 first = page.evaluate(FILTER, choices)
                 answers = [page.evaluate(FILTER, choices) for _ in range(runs)]
                 found.append({"actor_filter": "&".join(f"{name}={value}" for name, value in choices),
-                              "first": first["ms"], "ms": statistics.median(a["ms"] for a in answers),
-                              "count": answers[0]["count"], "parts": index_parts(site, first["fetched"])})
+                              "screen": first["screen"], "first": first["ms"],
+                              "ms": statistics.median(a["ms"] for a in answers), "count": answers[0]["count"],
+                              "parts": index_parts(site, first["fetched"]),
+                              "screen_parts": index_parts(site, first["fetched_first"])})
             browser.close()
     finally:
         server.shutdown()
@@ -280,11 +296,12 @@ def main(argv=None) -> int:
 
 def print_filters(rows: list[dict], key: str) -> None:
     """The table of the filters measured under `key`: what each answered, and how fast."""
-    print("| filter | parts fetched | bytes fetched | first answer | again | facts |")
-    print("| --- | ---: | ---: | ---: | ---: | --- |")
+    print("| filter | parts fetched | bytes fetched | first screenful | every fact listed | again | facts |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | --- |")
     for row in (r for r in rows if key in r):
-        count, size = row["parts"]
-        print(f"| {row[key] or 'none'} | {count} | {size:,} | {row['first']:.0f} ms | {row['ms']:.0f} ms | {row['count']} |")
+        (count, size), (early, early_size) = row["parts"], row["screen_parts"]
+        print(f"| {row[key] or 'none'} | {early} + {count - early} | {early_size:,} + {size - early_size:,} "
+              f"| {row['screen']:.0f} ms | {row['first']:.0f} ms | {row['ms']:.0f} ms | {row['count']} |")
 
 
 def index_parts(site: Path, fetched: list[str]) -> tuple[int, int]:

@@ -15,7 +15,7 @@ kind's or a publisher's list keeps its first page alone (`SHORT`).
   are, and the busiest speakers, actors named and publishers, to suggest in the form; and how
   many facts each of these keys, each kind and every fact have: the script names a key's
   parts from the key itself (`stem`), so a filter by one of them alone fetches its first
-  page and nothing else;
+  page and nothing else; and how many facts make a screenful (`SCREEN`);
 - `facts-index/keys/N.json`, the buckets: the keys whose hash (FNV-1a of their UTF-8,
   modulo the number of buckets) is N, each with its count and either its facts, their ranks
   and kinds (a key of at most `INLINE` facts) or its stem; and each actor's name,
@@ -29,7 +29,10 @@ kind's or a publisher's list keeps its first page alone (`SHORT`).
 - `facts-index/words/N.json`, the word shards: each word of the facts' texts with the ranks
   of the facts it is in, a word in the shard its first three letters hash to (a shorter word
   in its own), so that the words typed, each the start of a word, are found in one shard
-  apiece;
+  apiece; and a page of the facts of the first screenful of each busy word in the shard
+  (one in at least one fact in `BUSY`, the busiest first, up to `CARRIED` facts) that the
+  first page of every fact's list does not hold, so that a busy word answers after its shard
+  alone on the facts page, which holds that first page from its opening;
 - `facts-index/dates.json`, how many dated facts each day of each month has: facts are in
   date order, so a date range is a run of ranks, counted exactly without reading a fact.
 
@@ -57,6 +60,9 @@ INDEX_PATH = "facts-index/index.json"
 
 HEAD = 100
 """Facts on the first page of a key's list: as many as the filter shows at once."""
+SCREEN = 10
+"""Facts the filter shows first, a screenful: it fetches the parts holding them, shows them
+with the count, then fetches the parts holding the rest of the HEAD it shows."""
 PAGE = 100
 """Facts on a later page of a key's list, on average: a page ends after a fact whose id
 hashes to a multiple of it, so that a fact added changes the one page it joins."""
@@ -71,6 +77,11 @@ BUCKET_BYTES = 12_000
 """About how long a bucket or a word shard is: the number of each is chosen from it."""
 SUGGESTED = 100
 """How many speakers, actors named and publishers the manifest suggests, the busiest first."""
+BUSY = 100
+"""A word in at least one fact in BUSY is busy: its shard carries its first screenful."""
+CARRIED = 50
+"""Facts a shard carries at most, for its busiest words first: about BUCKET_BYTES of them,
+so that a shard stays within about twice that however small the dossier."""
 PREFIX = 3
 """The letters of a word that choose its shard: a word typed of at least as many letters
 finds every word it starts in that one shard."""
@@ -139,9 +150,11 @@ def facts_index(dossier: Dossier, when: Callable[[Fact], object]) -> dict[str, s
         # An entry's facts kept whole are a page already written as text.
         keyed_text = ",".join(as_text(e[:6])[:-1] + "," + e[6] + "]" for e in sorted(keyed, key=lambda e: e[0]))
         parts[f"{folder}/keys/{number}.json"] = f"[[{keyed_text}],{as_text(named)}]"
-    shards = word_shards(write.words)
-    for number, shard in enumerate(shards):
-        parts[f"{folder}/words/{number}.json"] = as_text(shard)
+    busy = max(SCREEN, len(facts) // BUSY)
+    shards = word_shards(write.words, busy, {rank for rank, _, _ in facts[:HEAD]})
+    by_rank = {record[0]: record for record in facts}
+    for number, (shard, carried) in enumerate(shards):
+        parts[f"{folder}/words/{number}.json"] = f"[{as_text(shard)},{write([by_rank[r] for r in sorted(carried)])}]"
     parts[f"{folder}/dates.json"] = as_text([DAY, days_of(facts)])
     def counted(key: str) -> int:
         return len(lists.get(key, ()))
@@ -149,7 +162,7 @@ def facts_index(dossier: Dossier, when: Callable[[Fact], object]) -> dict[str, s
                                  [[*a, counted(f"speaker:{a[0]}")] for a in suggested(lists, "speaker:", actors)],
                                  [[*a, counted(f"named:{a[0]}")] for a in suggested(lists, "named:", actors)],
                                  [[key.split(":", 1)[1], counted(key)] for key in busiest(lists, "publisher:")],
-                                 [counted(f"kind:{k}") for k in kinds], counted("all:")])
+                                 [counted(f"kind:{k}") for k in kinds], counted("all:"), SCREEN])
     return parts
 
 
@@ -261,18 +274,25 @@ def words_of(text: str) -> list[str]:
     return WORD.findall(text.lower())
 
 
-def word_shards(words: dict[int, Iterable[str]]) -> list[list]:
+def word_shards(words: dict[int, Iterable[str]], busy: int, held: set[int]) -> list[tuple[list, set[int]]]:
     """The word shards of the facts' words by rank, in rank order: in each, [word, ranks of
-    the facts it is in] in the words' order."""
+    the facts it is in] in the words' order, and the ranks of the first SCREEN facts of each
+    word in at least `busy` facts, less those `held`: the words in most facts first, as long
+    as the ranks are at most CARRIED."""
     ranks: defaultdict[str, list[int]] = defaultdict(list)
     for rank, found in words.items():
         for word in found:
             ranks[word].append(rank)
     # About four characters a rank, each written as its distance from the one before.
     count = buckets_for(sum(len(word) + 8 + 4 * len(found) for word, found in ranks.items()))
-    shards: list[list] = [[] for _ in range(count)]
+    shards: list[tuple[list, set[int]]] = [([], set()) for _ in range(count)]
     for word in sorted(ranks):
-        shards[shard_of(word, count)].append([word, gaps(ranks[word])])
+        shards[shard_of(word, count)][0].append([word, gaps(ranks[word])])
+    for word in sorted((w for w, found in ranks.items() if len(found) >= busy), key=lambda w: (-len(ranks[w]), w)):
+        carried = shards[shard_of(word, count)][1]
+        first = {rank for rank in ranks[word][:SCREEN] if rank not in held}
+        if len(carried | first) <= CARRIED:
+            carried |= first
     return shards
 
 

@@ -196,9 +196,23 @@ def test_each_word_lists_the_facts_it_is_in_in_the_shard_its_first_letters_name(
     parts = parts_of(handmade_dossier(hostile=True))
     shards = parts[INDEX_PATH][2]
     shard = parts[f"facts-index/words/{bucket_of(word[:facets.PREFIX], 2 ** 32) % shards}.json"]
-    gaps = next(g for w, g in shard if w == word)
+    gaps = next(g for w, g in shard[0] if w == word)
     by_rank = ids_by_rank(parts)
     assert [by_rank[r] for r in accumulate(gaps)] == expected
+
+
+def test_a_busy_words_shard_carries_its_first_screenful_that_every_facts_first_page_does_not(monkeypatch):
+    small_pages(monkeypatch)
+    monkeypatch.setattr(facets, "SCREEN", 1)
+    # A word in a third of the facts or more is busy: here, in two of the six.
+    monkeypatch.setattr(facets, "BUSY", 3)
+    parts = parts_of(handmade_dossier(hostile=True))
+    first_page = [f[1] for f in pages_of(parts, "all:")[0][2]]
+    assert first_page == ["f-0000000003", "f-0000000001"]
+    _, carried = parts[f"facts-index/words/{bucket_of('dro', 2 ** 32) % parts[INDEX_PATH][2]}.json"]
+    # 'drones' (f-2, then f-6) carries its first; 'in' (f-3, on that first page, then f-6)
+    # nothing; a word in one fact is not busy.
+    assert [f[1] for f in carried[2]] == ["f-0000000002"]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -213,10 +227,10 @@ def test_words_are_letters_and_digits_lower_cased(text, expected):
 
 def test_the_words_that_start_alike_share_a_shard():
     parts = parts_of(handmade_dossier(hostile=True))
-    shards = [w for n in range(parts[INDEX_PATH][2]) for w, _ in parts[f"facts-index/words/{n}.json"]]
+    shards = [w for n in range(parts[INDEX_PATH][2]) for w, _ in parts[f"facts-index/words/{n}.json"][0]]
     assert len(shards) == len(set(shards))
     for n in range(parts[INDEX_PATH][2]):
-        words = [w for w, _ in parts[f"facts-index/words/{n}.json"]]
+        words = [w for w, _ in parts[f"facts-index/words/{n}.json"][0]]
         assert {bucket_of(w[:facets.PREFIX], 2 ** 32) % parts[INDEX_PATH][2] for w in words} <= {n}
 
 
@@ -251,9 +265,10 @@ def test_a_name_in_any_case_finds_its_actor_in_the_bucket_its_hash_names():
 
 
 def test_the_manifest_suggests_the_busiest_speakers_actors_named_and_publishers_with_their_counts():
-    kinds, buckets, shards, page, inline, speakers, named, publishers, kind_counts, every = \
+    kinds, buckets, shards, page, inline, speakers, named, publishers, kind_counts, every, screen = \
         parts_of(handmade_dossier(hostile=True))[INDEX_PATH]
-    assert kinds == ["quote", "claim", "statistic", "event"] and (page, inline) == (facets.HEAD, facets.INLINE)
+    assert kinds == ["quote", "claim", "statistic", "event"]
+    assert (page, inline, screen) == (facets.HEAD, facets.INLINE, facets.SCREEN)
     # Most facts first, then by id.
     assert [a[0] for a in speakers] == ["coastal-monitoring-agency", "olena-koval", "hostile-actor"]
     assert named == [["coastal-monitoring-agency", "Coastal Monitoring Agency", 1], ["harbour-town", "Harbour Town", 1]]

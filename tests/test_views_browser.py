@@ -34,8 +34,9 @@ def views_site(tmp_path_factory):
 @pytest.fixture(scope="module")
 def paged_site(tmp_path_factory):
     """The same dossier with its facts index cut small (at most two facts a page, a key of more than
-    one fact paged, a bucket for every few keys, one speaker suggested), served under a
-    sub-path as a project site on GitHub Pages is: the base address ends in /site/."""
+    one fact paged, a bucket for every few keys, one speaker suggested, a screenful of one fact,
+    a word in two facts busy), served under a sub-path as a project site on GitHub Pages is: the
+    base address ends in /site/."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(facets, "SUGGESTED", 1)
         patch.setattr(facets, "HEAD", 2)
@@ -43,6 +44,8 @@ def paged_site(tmp_path_factory):
         patch.setattr(facets, "MOST", 2)
         patch.setattr(facets, "INLINE", 1)
         patch.setattr(facets, "BUCKET_BYTES", 1)
+        patch.setattr(facets, "SCREEN", 1)
+        patch.setattr(facets, "BUSY", 3)
         site = written_site(project(tmp_path_factory.mktemp("paged")), linked_dossier())
     assert len(list((site / "facts-index" / "keys").glob("*.json"))) > 8
     for base in serve(site.parent):
@@ -132,8 +135,9 @@ def test_a_count_in_the_who_said_what_table_leads_to_those_statements(visit, vie
 
 
 def shown_facts(page) -> list[str]:
-    """The ids of the facts the filter lists, once it has answered."""
+    """The ids of the facts the filter lists, once it has answered and listed every one."""
     page.locator(".dossier-filter-count", has_text="match").wait_for()
+    page.locator(".dossier-filter[data-state=answered]").wait_for()
     return page.locator(".dossier-filter-results li").evaluate_all("items => items.map(i => i.dataset.fact)")
 
 
@@ -216,9 +220,10 @@ def test_a_filter_by_speaker_fetches_only_that_speakers_part_of_the_index(visit,
     again.check_clean()
 
 
-def fetched_lists_hold(page, wanted: list[str]) -> bool:
-    """Whether each page of a list the page fetched holds one of the wanted facts."""
-    lists = [p for p in fetched_parts(page) if p.startswith("lists/") and not p.endswith("-ranks.json")]
+def fetched_lists_hold(page, wanted: list[str], lists: list[str] | None = None) -> bool:
+    """Whether each page of a list the page fetched (or of `lists`) holds one of the wanted facts."""
+    if lists is None:
+        lists = [p for p in fetched_parts(page) if p.startswith("lists/") and not p.endswith("-ranks.json")]
     held = page.evaluate("names => Promise.all(names.map(n => fetch('../facts-index/' + n).then(r => r.json())"
                          ".then(page => page[2].map(f => f[1]))))", lists)
     return bool(lists) and all(set(ids) & set(wanted) for ids in held)
@@ -248,6 +253,66 @@ def test_words_fetch_their_shard_and_only_the_pages_holding_their_facts(visit, p
     assert len([p for p in fetched if p.startswith("lists/") and p != ranks]) < len(pages_named(page, "all:"))
     v.check_clean()
     again.check_clean()
+
+
+# Records what the filter lists each time it paints, and which parts of the facts index had
+# arrived by then.
+RECORD_PAINTS = """for (const name of ["dossier-filter-shown", "dossier-filter-answered"]) {
+  document.addEventListener(name, event => (window.painted = window.painted || []).push({name,
+    facts: [...event.target.querySelectorAll(".dossier-filter-results li")].map(li => li.dataset.fact),
+    parts: performance.getEntriesByType("resource").map(r => r.name).filter(n => n.includes("/facts-index/"))
+      .map(n => n.split("/facts-index/")[1])}), true);
+}"""
+
+
+def painted_in_turn(page, first: list[str], then: list[str]) -> tuple[list[str], list[str]]:
+    """The pages of lists fetched by the first screenful, and after it, once the filter has
+    shown `first` and then listed `then`."""
+    assert shown_facts(page) == then
+    shown, answered = page.evaluate("window.painted")
+    assert (shown["name"], shown["facts"], answered["name"], answered["facts"]) == \
+        ("dossier-filter-shown", first, "dossier-filter-answered", then)
+    pages = [p for p in shown["parts"] if p.startswith("lists/") and not p.endswith("-ranks.json")]
+    return pages, [p for p in set(answered["parts"]) - set(shown["parts"]) if p.startswith("lists/")]
+
+
+def test_words_show_a_screenful_from_the_pages_holding_it_then_every_match(visit, paged_site):
+    v = visit(paged_site)
+    v.context.add_init_script(RECORD_PAINTS)
+    # 'in' is in the first fact of every fact's list and in a later one.
+    page = v.open("facts/?words=in")
+    # A screenful (here one fact) shown with the count, from the one page of every fact's
+    # list that holds it; then the page holding the other match, and both listed.
+    first, later = painted_in_turn(page, ["f-0000000003"], ["f-0000000003", "f-0000000006"])
+    assert page.locator(".dossier-filter-count").inner_text() == "2 facts match."
+    assert len(first) == 1 and fetched_lists_hold(page, ["f-0000000003"], first)
+    assert len(later) == 1 and fetched_lists_hold(page, ["f-0000000006"], later)
+    v.check_clean()
+
+
+def test_a_busy_words_first_screenful_comes_with_its_shard(visit, paged_site):
+    v = visit(paged_site)
+    v.context.add_init_script(RECORD_PAINTS)
+    # 'drones' is in two of the seven facts, both past the first page of every fact's list.
+    page = v.open("facts/?words=drones")
+    first, later = painted_in_turn(page, ["f-0000000002"], ["f-0000000002", "f-0000000006"])
+    assert first == [] and len(later) == 1 and fetched_lists_hold(page, ["f-0000000006"], later)
+    v.check_clean()
+
+
+def test_a_key_and_a_kind_fetch_the_keys_first_page_with_its_ranks_not_after_them(visit, paged_site):
+    v = visit(paged_site)
+    page = v.open("facts/?speaker=coastal-monitoring-agency&kind=quote")
+    assert shown_facts(page) == ["f-0000000006"]
+    speaker = stem("speaker:coastal-monitoring-agency")
+    timing = page.evaluate("names => names.map(n => performance.getEntriesByType('resource')"
+                           ".find(r => r.name.endsWith('/facts-index/' + n)))", 
+                           [f"lists/{speaker}-ranks.json", f"lists/{speaker}.json"])
+    ranks, first_page = timing
+    # Asked while the ranks were on their way: the manifest says the speaker's first page
+    # likely holds a screenful of their quotes.
+    assert first_page["startTime"] < ranks["responseEnd"]
+    v.check_clean()
 
 
 def test_two_keys_meet_on_their_ranks_and_fetch_only_the_pages_holding_their_facts(visit, paged_site):

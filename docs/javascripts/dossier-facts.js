@@ -7,14 +7,18 @@
 // buckets of keys (a speaker, an actor named, a kind, a publisher, every fact), each key's
 // facts in rank order in pages with, for a larger key, a part giving the ranks and kinds of
 // its facts and where its pages start, shards of words with the ranks of the facts each is
-// in, and the count of dated facts by day. A filter meets on ranks: the ranks of its keys
-// and its words, and the run of ranks its dates span, are intersected (a kind asked with
-// another key is read from that key's kinds), which counts the matches exactly; then only
-// the pages holding the first matches are fetched, from the whole list with fewest facts
-// (of every fact, when no key has one). A key the manifest knows (every fact, a kind, a
-// suggested speaker, actor or publisher) needs no bucket: asked alone, its first page,
-// named from the key, is fetched at once; with others, its ranks. Each part is fetched
-// once, from beside the manifest (relative addresses: the site may sit under a path).
+// in (and the facts of the first screenful of their busiest words, past the first page of
+// every fact's list), and the count of dated facts by day. A filter meets on ranks: the
+// ranks of its keys and its words, and the run of ranks its dates span, are intersected (a
+// kind asked with another key is read from that key's kinds), which counts the matches
+// exactly; then only the pages holding the first matches are fetched, from the whole list
+// with fewest facts (of every fact, when no key has one): first the pages holding a
+// screenful, which are shown with the count, then the pages holding the rest. A key the
+// manifest knows (every fact, a kind, a suggested speaker, actor or publisher) needs no
+// bucket: asked alone, its first page, named from the key, is fetched at once; with others,
+// its ranks, and its first page with them when it likely holds a screenful of the matches.
+// Each part is fetched once, from beside the manifest (relative addresses: the site may sit
+// under a path).
 // Words are matched as words: each word typed is the start of a word of the fact (a word of
 // one or two letters, the whole word).
 // Every text from the articles goes into the page as text (textContent), never as markup.
@@ -23,6 +27,8 @@
   const SHOWN = 100;
   // The letters of a word typed that choose its shard, as facets.PREFIX.
   const PREFIX = 3;
+  // The keys whose list keeps its first page alone, as facets.SHORT.
+  const SHORT = ["kind:", "publisher:"];
   // The form's fields: name in the address, label, and what input it is.
   const FORM = [
     ["speaker", "Speaker", "list", "dossier-filter-speakers"],
@@ -143,23 +149,31 @@
   function Index(address) {
     const base = new URL(address, location.href);
     const parts = new Map();
+    // The parts that have arrived: a page held needs no wait.
+    const arrived = new Set();
     function part(path) {
       const url = new URL(path, base).href;
       if (!parts.has(url)) {
         parts.set(url, fetch(url).then(r => {
           if (!r.ok) throw new Error(url + ": " + r.status);
           return r.json();
+        }).then(value => {
+          arrived.add(url);
+          return value;
         }));
       }
       return parts.get(url);
     }
-    const manifest = part(base.href).then(([kinds, buckets, shards, size, inline, speakers, named, publishers, kindCounts, all]) => {
+    function held(path) {
+      return arrived.has(new URL(path, base).href);
+    }
+    const manifest = part(base.href).then(([kinds, buckets, shards, size, inline, speakers, named, publishers, kindCounts, all, screen]) => {
       // How many facts each key the manifest knows has.
       const counts = new Map([["all:", all], ...kinds.map((k, n) => ["kind:" + k, kindCounts[n]]),
         ...speakers.map(a => ["speaker:" + a[0], a[2]]), ...named.map(a => ["named:" + a[0], a[2]]),
         ...publishers.map(p => ["publisher:" + p[0], p[1]])]);
       const names = new Map([...speakers.map(a => ["speaker:" + a[0], a[1]]), ...named.map(a => ["named:" + a[0], a[1]])]);
-      return {kinds, buckets, shards, size, inline, counts, names, all, speakers: speakers.map(a => [a[0], a[1]]),
+      return {kinds, buckets, shards, size, inline, counts, names, all, screen, speakers: speakers.map(a => [a[0], a[1]]),
               named: named.map(a => [a[0], a[1]]), publishers: publishers.map(p => p[0])};
     });
     function bucket(key) {
@@ -167,30 +181,46 @@
     }
     // A page of a key's list: the first by the key's stem, a later one by the stem and its
     // first rank (facets.facts_index names them so).
+    function pageName(paged, first) {
+      return "lists/" + paged + (first === null ? "" : "-" + first) + ".json";
+    }
     function listPage(paged, first) {
-      return part("lists/" + paged + (first === null ? "" : "-" + first) + ".json").then(read);
+      return part(pageName(paged, first)).then(read);
+    }
+    // A key's head, as its bucket holds it: [key, name, count, stem, ranks, kinds, facts
+    // kept whole], the last three only for a key kept whole; null when no fact has it. A key
+    // the manifest counts, and does not keep whole in its bucket, needs no bucket.
+    function head(key) {
+      return manifest.then(m => (m.counts.get(key) > m.inline ? [key, m.names.get(key) || "", m.counts.get(key), stem(key)]
+        : bucket(key).then(([entries]) => entries.find(e => e[0] === key) || null)));
     }
     // A key's entry: {key, name, count, ranks, kinds, pages: [[first rank, facts]], whole,
-    // page(n)}; null when no fact has it. `whole` when its pages hold every one of its facts.
-    // A key the manifest counts has its ranks fetched with its bucket, not after it.
+    // page(n), held(n)}; null when no fact has it. `whole` when its pages hold every one of
+    // its facts. A key the manifest counts has its ranks fetched with its bucket, not after it.
     function entry(key) {
-      // A key the manifest counts, and does not keep whole in its bucket, needs no bucket.
-      const known = manifest.then(m => (m.counts.get(key) > m.inline ? [key, m.names.get(key) || "", m.counts.get(key), stem(key)] : null));
-      return known.then(k => k || bucket(key).then(([entries]) => entries.find(e => e[0] === key))).then(found => {
-        if (!found) return null;
-        const [, name, count, paged, gaps, kinds, inline] = found;
-        const listed = paged ? part("lists/" + paged + "-ranks.json") : Promise.resolve([gaps, kinds, null]);
-        return listed.then(([gaps, kinds, pages]) => ({
-          key, name, count, ranks: ungap(gaps), kinds, pages: inline ? [[-Infinity, count]] : pages,
-          whole: !!inline || pages.reduce((n, p) => n + p[1], 0) === count,
-          page: n => (inline ? Promise.resolve(read(inline)) : listPage(paged, n ? pages[n][0] : null))}));
-      });
+      return head(key).then(listOf);
     }
-    // The ranks of the facts holding each word of the text: one list a word.
+    function listOf(found) {
+      if (!found) return null;
+      const [key, name, count, paged, gaps, kinds, inline] = found;
+      const listed = paged ? part("lists/" + paged + "-ranks.json") : Promise.resolve([gaps, kinds, null]);
+      return listed.then(([gaps, kinds, pages]) => ({
+        key, name, count, ranks: ungap(gaps), kinds, pages: inline ? [[-Infinity, count]] : pages,
+        whole: !!inline || pages.reduce((n, p) => n + p[1], 0) === count,
+        page: n => (inline ? Promise.resolve(read(inline)) : listPage(paged, n ? pages[n][0] : null)),
+        held: n => !!inline || held(pageName(paged, n ? pages[n][0] : null))}));
+    }
+    // The first page of a key's list (a head), fetched now, to be read later.
+    function prefetch(found) {
+      if (found[3]) part(pageName(found[3], null));
+    }
+    // For each word of the text: {ranks} of the facts holding it, and the facts its shard
+    // carries (the first screenful of its busy words).
     function words(text) {
       return manifest.then(m => Promise.all(wordsOf(text).map(typed =>
-        part("words/" + (hash([...typed].slice(0, PREFIX).join("")) % m.shards) + ".json").then(shard =>
-          union([[], ...shard.filter(([word]) => found([word], typed)).map(([, gaps]) => ungap(gaps))])))));
+        part("words/" + (hash([...typed].slice(0, PREFIX).join("")) % m.shards) + ".json").then(([shard, carried]) => ({
+          ranks: union([[], ...shard.filter(([word]) => found([word], typed)).map(([, gaps]) => ungap(gaps))]),
+          carried: read(carried)})))));
     }
     // The facts dated from `from` to `to` (either open), as the dates compare as text:
     // {count, ranks: [first, past the last]}. A day's facts have the ranks from its number
@@ -242,7 +272,7 @@
         });
       });
     }
-    return {manifest, entry, words, dates, named, first};
+    return {manifest, head, entry, listOf, prefetch, words, dates, named, first};
   }
 
   function start(box) {
@@ -307,8 +337,9 @@
       return true;
     }
 
-    // The facts page: the first facts that match, and how many.
-    function search(ask, kinds) {
+    // The facts page: the first facts that match, and how many, as {found, total, entries,
+    // rest}: `rest`, when the facts found are a screenful of the first, fetches all of them.
+    function search(ask, kinds, m) {
       const keys = [];
       if (ask.speaker !== null) keys.push("speaker:" + ask.speaker);
       if (ask.named !== null) keys.push("named:" + ask.named);
@@ -316,19 +347,35 @@
       if (ask.publisher) keys.push("publisher:" + ask.publisher);
       const key = keys[0] || "all:";
       const alone = ask.typed.length || ask.from || ask.to || keys.length > 1 ? null : index.first(key, SHOWN);
-      return Promise.resolve(alone).then(known => (known ? {found: known.facts, total: known.count, entries: [{key, name: known.name}]}
-        : listed(keys, ask, kinds)));
+      return Promise.resolve(alone).then(known => (known ? {found: known.facts, total: known.count, entries: [{key, name: known.name}], rest: null}
+        : listed(keys, ask, kinds, m)));
+    }
+
+    // The first page of the list the answer will be read from, fetched with the keys' ranks
+    // rather than after them, when it likely holds a screenful of the matches: the keys
+    // taken as independent, its first facts times the share of every fact each other key
+    // has. (Words and dates say nothing of how many they keep before their ranks arrive.)
+    function speculate(heads, kind, m) {
+      if (heads.some(h => !h)) return;
+      const whole = heads.filter(h => h[6] || h[2] <= m.size || !SHORT.some(prefix => h[0].startsWith(prefix)));
+      const source = whole.reduce((a, b) => (b[2] < a[2] ? b : a), ["all:", "", Infinity, stem("all:")]);
+      let likely = Math.min(m.size, source[0] === "all:" ? m.all : source[2]);
+      for (const h of heads) if (h !== source) likely *= h[2] / m.all;
+      if (kind) likely *= (m.counts.get("kind:" + kind) || 0) / m.all;
+      if (!source[6] && likely >= m.screen) index.prefetch(source);
     }
 
     // The ranks of every key, word and date asked, intersected, which counts them; then the
     // pages holding the first SHOWN, from the whole list with fewest facts (of every fact
-    // when no key has one).
-    function listed(keys, ask, kinds) {
+    // when no key has one): those holding the first screenful first.
+    function listed(keys, ask, kinds, m) {
       // A kind asked with another key is read from that key's entry, which gives the kind
       // of each of its facts: the kind's own ranks are not fetched.
       const kind = ask.kind ? kinds.indexOf(ask.kind).toString(36) : null;
       const byKind = kind !== null && keys.length > 1;
-      const entries = Promise.all(keys.filter(key => !(byKind && key === "kind:" + ask.kind)).map(index.entry))
+      const heads = Promise.all(keys.filter(key => !(byKind && key === "kind:" + ask.kind)).map(index.head));
+      if (!ask.typed.length && !ask.from && !ask.to) heads.then(found => speculate(found, byKind ? ask.kind : null, m));
+      const entries = heads.then(found => Promise.all(found.map(index.listOf)))
         .then(found => (byKind && found[0] && found[0].kinds.length === found[0].count
           ? [{...found[0], ranks: found[0].ranks.filter((_, n) => found[0].kinds[n] === kind)}, ...found.slice(1)]
           : byKind && found.every(e => e) ? index.entry("kind:" + ask.kind).then(e => [...found, e]) : found));
@@ -337,38 +384,62 @@
       return Promise.all([entries, ask.typed.length ? index.words(ask.typed.join(" ")) : [],
                           ask.from || ask.to ? index.dates(ask.from, ask.to) : null, every])
         .then(([entries, words, run, every]) => {
-          if (entries.some(e => !e) || (!every && !entries.length)) return {found: [], total: 0, entries};
-          const lists = [...entries.map(e => e.ranks), ...words].sort((a, b) => a.length - b.length);
+          if (entries.some(e => !e) || (!every && !entries.length)) return {found: [], total: 0, entries, rest: null};
+          const lists = [...entries.map(e => e.ranks), ...words.map(w => w.ranks)].sort((a, b) => a.length - b.length);
+          // The facts the words' shards carry need no page.
+          const carried = new Map(words.flatMap(w => w.carried).map(f => [f.rank, f]));
           const source = entries.filter(e => e.whole).reduce((a, b) => (b.count < a.count ? b : a), every || {count: Infinity});
           const [low, past] = run ? run.ranks : [-Infinity, Infinity];
-          let pages, total, ranks;
+          let pages, screen, total, wanted = null;
           if (lists.length) {
-            ranks = lists.reduce(intersect).filter(rank => rank >= low && rank < past);
+            const ranks = lists.reduce(intersect).filter(rank => rank >= low && rank < past);
             total = ranks.length;
-            pages = [...new Set(ranks.slice(0, SHOWN).map(rank => pageOf(source.pages, rank)))];
+            wanted = ranks.slice(0, SHOWN);
+            const pagesOf = some => [...new Set(some.filter(rank => !carried.has(rank)).map(rank => pageOf(source.pages, rank)))];
+            pages = pagesOf(wanted);
+            screen = pagesOf(wanted.slice(0, m.screen));
           } else {
             // Dates alone (or nothing, every fact's list kept whole in its bucket): the run
             // of every fact's list from its first page, far enough to hold SHOWN past the
-            // page it starts in.
+            // page it starts in; the first screenful as far as to hold a screenful.
             total = run ? run.count : every.count;
             pages = [];
+            let screenful = null;
             for (let n = pageOf(source.pages, low), held = 0; n < source.pages.length && source.pages[n][0] < past && held < SHOWN; n++) {
               if (pages.length) held += source.pages[n][1];
               pages.push(n);
+              if (screenful === null && held >= m.screen) screenful = pages.length;
             }
+            screen = pages.slice(0, screenful === null ? pages.length : screenful);
           }
-          return Promise.all(pages.map(n => source.page(n))).then(read => {
-            const wanted = ranks ? new Set(ranks.slice(0, SHOWN)) : null;
-            const found = read.flat().filter(f => (wanted ? wanted.has(f.rank) : f.rank >= low && f.rank < past))
-              .sort((a, b) => a.rank - b.rank).slice(0, SHOWN);
-            return {found, total, entries};
+          // The facts matching in the pages numbered, in rank order: of the first SHOWN,
+          // those before the first that the pages do not hold.
+          const factsIn = numbers => Promise.all(numbers.map(n => source.page(n))).then(read => {
+            const found = read.flat().filter(f => (wanted ? true : f.rank >= low && f.rank < past));
+            if (!wanted) return found.sort((a, b) => a.rank - b.rank).slice(0, SHOWN);
+            found.push(...carried.values());
+            const byRank = new Map(found.map(f => [f.rank, f]));
+            const first = [];
+            for (const rank of wanted) {
+              if (!byRank.has(rank)) break;
+              first.push(byRank.get(rank));
+            }
+            return first;
           });
+          // The pages already held are read with the first screenful's: they cost nothing.
+          // (A run of dates reads its pages in order, each after the one before.)
+          if (wanted) screen = [...new Set([...screen, ...pages.filter(n => source.held(n))])];
+          if (screen.length >= pages.length) return factsIn(pages).then(found => ({found, total, entries, rest: null}));
+          // The rest asked for once the first screenful is shown, not before: they would
+          // share the connections, and the page's time, with it.
+          return factsIn(screen).then(found => ({found, total, entries, rest: () => factsIn(pages)}));
         });
     }
 
-    function show(found, total, ask, kinds, mine) {
-      results.replaceChildren();
-      for (const f of found.slice(0, SHOWN)) {
+    // The facts found listed, and how many match; `from` facts already listed are kept.
+    function show(found, total, ask, kinds, mine, from = 0) {
+      if (!from) results.replaceChildren();
+      for (const f of found.slice(from, SHOWN)) {
         const item = document.createElement("li");
         item.dataset.fact = f.id;
         const head = document.createElement("strong");
@@ -444,9 +515,9 @@
             for (const field of ["speaker", "named"]) {
               if (question[field] !== null && mine.actors.has(question[field])) question.names[field] = mine.actors.get(question[field]);
             }
-            return {question, kinds, mine, found, total: found.length};
+            return {question, kinds, mine, found, total: found.length, rest: null};
           }
-          return search(question, kinds).then(({found, total, entries}) => {
+          return search(question, kinds, manifest).then(({found, total, entries, rest}) => {
             // An actor named by its id, as the address holds it, is known once its key is found.
             for (const e of entries) {
               if (!e || !e.name) continue;
@@ -454,7 +525,7 @@
               question.known[field] = true;
               question.names[field] = e.name;
             }
-            return {question, kinds, mine, found, total};
+            return {question, kinds, mine, found, total, rest};
           });
         });
       });
@@ -463,7 +534,7 @@
     function update() {
       const mine = ++asking;
       box.dataset.state = "asking";
-      return ask().then(({question, kinds, mine: own, found, total}) => {
+      return ask().then(({question, kinds, mine: own, found, total, rest}) => {
         if (mine !== asking) return;
         if (first) {
           // The address names actors by id: the form shows their names.
@@ -475,8 +546,20 @@
         }
         show(found, total, question, kinds, own);
         remember(question);
-        box.dataset.state = "answered";
-        box.dispatchEvent(new CustomEvent("dossier-filter-answered"));
+        // The first screenful shown with the count; the rest, when there is more to fetch,
+        // once it is painted.
+        box.dataset.state = rest ? "showing" : "answered";
+        box.dispatchEvent(new CustomEvent("dossier-filter-shown"));
+        if (!rest) {
+          box.dispatchEvent(new CustomEvent("dossier-filter-answered"));
+          return;
+        }
+        return new Promise(painted => requestAnimationFrame(() => setTimeout(painted, 0))).then(rest).then(all => {
+          if (mine !== asking) return;
+          show(all, total, question, kinds, own, found.length);
+          box.dataset.state = "answered";
+          box.dispatchEvent(new CustomEvent("dossier-filter-answered"));
+        });
       }).catch(() => {
         if (mine !== asking) return;
         count.textContent = "The facts index could not be loaded.";

@@ -424,6 +424,20 @@ FINDING = re.compile(rf"""
         (?: \s+ (?:of|by|from|for|in|conducted|released|published|taken|commissioned)\s+[^,;:\"“”]{{1,60}}? )? )
     \s+ {AUXILIARIES} (?P<verb>{alternation(FINDING_VERBS, slice(0, 3))}) \s+
     (?!(?:{NOT_A_CLAUSE})\b) (?P<content>[\w“\"$].+)$""", re.VERBOSE)
+# A poll, a study or records as a subject in the middle of a sentence ('..., and recent polls
+# show Lund ahead', '... as a new survey found most of them undecided'): after a conjunction
+# that opens a clause of its own, the finding runs to the sentence's end.
+FINDING_SUBJECT = rf"""(?: (?:[^,;:\"“”\s]+\s+){{0,5}}? (?i:{letter_tree(set(FINDING_HEADS))}) \b
+        (?: \s+ (?:of|by|from|for|in|conducted|released|published|taken|commissioned)\s+[^,;:\"“”]{{1,60}}? )? )"""
+FINDING_INSIDE = re.compile(rf"""
+    (?:,\s+(?:and|but|while|as)|\s(?:as|after|while|since|because|though|although|when|and|but|with))
+    \s+ (?P<who> {FINDING_SUBJECT} ) \s+ {AUXILIARIES} (?P<verb>{alternation(FINDING_VERBS, slice(0, 3))}) \s+
+    (?!(?:{NOT_A_CLAUSE})\b) (?P<content>[\w“\"$].+)$""", re.VERBOSE)
+# '..., records show.', '..., a new poll of harbour workers finds.': what was found, before
+# the finding that closes the sentence.
+FOUND_AFTER = re.compile(rf"""
+    ,[”\"]?\s+ (?P<who> {FINDING_SUBJECT} ) \s+ {AUXILIARIES}
+    (?P<verb>{alternation(FINDING_VERBS, slice(0, 3))}) \s* [.!?]? $""", re.VERBOSE)
 # 'Roe issued a statement saying the pier is safe', 'The board released a letter on Monday
 # arguing that ...': what the subject put out says what follows the participle, in its name.
 ISSUED_SAYING = re.compile(rf"""

@@ -369,6 +369,13 @@ def cue_free(text: str, cues: frozenset[str] = fp.CUE_WORDS) -> bool:
     return cues.isdisjoint(fp.PUNCTUATION_TO_SPACE.sub(" ", text.lower()).split())
 
 
+def speech_free(text: str) -> bool:
+    """True when no word of the text can be a verb of speech of its own: a capitalised word
+    past the first is a name's ('the United States', 'The Washington Post'), not a cue."""
+    words = fp.PUNCTUATION_TO_SPACE.sub(" ", text).split()
+    return fp.CUE_WORDS.isdisjoint(w.lower() for i, w in enumerate(words) if i == 0 or not w[:1].isupper())
+
+
 def is_name_char(char: str) -> bool:
     """A character that may continue a name, so a match ending before it is no whole name."""
     return char.isalnum() or char in "-_"
@@ -1169,7 +1176,7 @@ def pronoun_after_quotation_in_reported_words(sentence: str, match: re.Match) ->
     reported words hold the quotation, not for the words before the quotation alone."""
     who = (match.group("who") or match.group("who2") or "").split()
     return (sentence[match.start() + 1:match.start() + 2] in ("”", '"') and bool(who)
-            and who[0].lower() in fp.PERSON_SUBJECTS and not cue_free(sentence[:match.start()]))
+            and who[0].lower() in fp.PERSON_SUBJECTS and not speech_free(sentence[:match.start()]))
 
 
 def speaker_after_verb(who: str) -> bool:
@@ -1286,6 +1293,25 @@ def extract_finding(sentence: str) -> list[Reported]:
     return read_to_end(fp.FINDING, sentence)
 
 
+def extract_finding_inside(sentence: str) -> list[Reported]:
+    """'..., and recent polls show Lund ahead': a finding whose subject opens a clause
+    inside the sentence, read from its verb to the sentence's end."""
+    match = fp.FINDING_INSIDE.search(sentence)
+    if not match:
+        return []
+    start, end = content_span(sentence, match.start("content"), len(sentence))
+    return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
+
+
+def extract_found_after(sentence: str) -> list[Reported]:
+    """'The pier was sold in 2010, records show.': the words before a finding that closes them."""
+    match = fp.FOUND_AFTER.search(sentence)
+    if not match:
+        return []
+    start, end = content_span(sentence, 0, match.start())
+    return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
+
+
 def extract_object_claim(sentence: str) -> list[Reported]:
     """'X accused Russia of ...', 'X called for ...': the object and what follows."""
     return read_to_end(fp.OBJECT_CLAIM, sentence)
@@ -1366,13 +1392,14 @@ def extract_noun_claim(sentence: str) -> list[Reported]:
     return [Reported(re.sub(r"['’]s?$", "", who), match.group("verb"), match.start("verb"), start, end)]
 
 
-INTENT_EXTRACTORS = (extract_finding, extract_intent)
+INTENT_EXTRACTORS = (extract_finding_inside, extract_finding, extract_found_after, extract_intent)
 # The words an extractor cannot read a sentence without.
 WORDS_OF = {extract: frozenset(part for word in words for part in fp.PUNCTUATION_TO_SPACE.sub(" ", word).split())
-            for extract, words in ((extract_finding, fp.FINDING_HEADS), (extract_intent, fp.INTENT_WORDS),
+            for extract, words in ((extract_finding, fp.FINDING_HEADS), (extract_found_after, fp.FINDING_HEADS),
+                                   (extract_finding_inside, fp.FINDING_HEADS), (extract_intent, fp.INTENT_WORDS),
                                    (extract_issued_saying, fp.ISSUED_WRITINGS))}
 CLAIM_EXTRACTORS = (extract_according_to, extract_issued_saying, extract_said_inside, extract_said_that, extract_said_colon,
-                    extract_said_after, extract_said_clause, extract_finding, extract_object_claim, extract_intent, extract_framed_quote, extract_participle,
+                    extract_said_after, extract_said_clause, extract_finding_inside, extract_finding, extract_found_after, extract_object_claim, extract_intent, extract_framed_quote, extract_participle,
                     extract_naming_participle)
 
 
@@ -1751,7 +1778,7 @@ def words_before_quote(text: str, start: int, quote_start: int) -> bool:
     quotation is a phrase inside what was reported, not all of it. Words with a verb of speech
     of their own ('When Roe noted that ..., "...," Lund replied') are another's, not a frame."""
     before = text[start:quote_start]
-    return len(fp.WORD.findall(before)) >= MIN_REPORTED_WORDS and cue_free(before)
+    return len(fp.WORD.findall(before)) >= MIN_REPORTED_WORDS and speech_free(before)
 
 
 def interrupted_quotations(text: str, quoted: list[tuple[Quoted, Said | None]]

@@ -1663,3 +1663,28 @@ def test_every_text_ends_in_relative_matches_ends_as_relative_ends_say(words):
 def test_sentence_words_are_its_lower_case_words_without_punctuation(sentence, words):
     assert sentence_words(sentence) == words
     assert sentence_words(sentence.upper()) == words
+
+
+@pytest.mark.parametrize("paragraph, claims", [
+    # A poll, a study or records that close the words before them report those words ...
+    ("The ferry was sold to the town in 2010, harbour records show.",
+     [("The ferry was sold to the town in 2010", ("harbour records",), "show")]),
+    ("Prices fell by half, a new poll by the Northern Grid Authority finds.",
+     [("Prices fell by half", ("Northern Grid Authority",), "finds")]),
+    # ... and so does one that opens a clause inside the sentence.
+    ("The vote is close, and recent polls show Berg with a narrow lead.",
+     [("Berg with a narrow lead", ("recent polls",), "show")]),
+    ("Petrova pressed on as a new survey of dock workers showed Berg ahead by ten points.",
+     [("Berg ahead by ten points", ("a new survey of dock workers",), "showed")]),
+    # Polls that close report nothing.
+    ("The council met on Monday and the polls closed at eight.", []),
+])
+def test_findings_that_close_or_open_a_clause_report_words(paragraph, claims):
+    assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims
+
+
+def test_a_name_holding_a_cue_word_leaves_the_words_before_a_quotation_reported():
+    # 'States' in a name is no verb of speech: the words before the quotation are Berg's too.
+    paragraph = 'Ships from the United States will dock at the pier under "the new fair trade rule," Berg said.'
+    assert [(f.kind, f.text) for f in facts_of(paragraph) if f.kind in ("quote", "claim")] == [
+        ("claim", 'Ships from the United States will dock at the pier under "the new fair trade rule,"')]

@@ -6,9 +6,9 @@ import re
 
 from . import vocabulary as V
 from .gazetteer import gazetteer
-from .vocabulary import (ARTICLE_KINDS, BASE_VERBS, CLAIM_NOUNS, DESCRIPTION_HEADS, FINDING_HEADS, FINDING_VERBS, FRAME_VERBS, ISSUED_WRITINGS,
+from .vocabulary import (WRITING_CUES, ARTICLE_KINDS, BASE_VERBS, CLAIM_NOUNS, DESCRIPTION_HEADS, FINDING_HEADS, FINDING_VERBS, FRAME_VERBS, ISSUED_WRITINGS,
                          INTENT_VERBS, ISSUING_VERBS, LISTENER_VERBS, MONTH_NAMES, NAMING_VERBS, NOUN_FORMS,
-                         OBJECT_VERBS, PERSON_PRONOUNS as PRONOUN_GENDERS, SOURCE_HEADS, SPEECH_VERBS, THAT_VERBS, TITLE_WORDS,
+                         OBJECT_VERBS, PERSON_PRONOUNS as PRONOUN_GENDERS, QUESTION_VERBS, SOURCE_HEADS, SPEECH_VERBS, THAT_VERBS, TITLE_WORDS,
                          TITLES, VOICE_VERBS, WEEKDAY_NAMES)
 
 
@@ -64,7 +64,7 @@ SUBORDINATORS = ("When|If|As|After|Before|While|Although|Though|Because|Since|Un
                  "During|For|From|With|Without|Under|Asked|Speaking|Meanwhile|But|And|So|Still|Later|Earlier")
 # The first word of every cue: a sentence without one reports no speech.
 CUE_WORDS = frozenset(form.split()[0] for verb in SPEECH_VERBS + THAT_VERBS + OBJECT_VERBS + FRAME_VERBS
-                      + VOICE_VERBS
+                      + VOICE_VERBS + QUESTION_VERBS
                       for form in verb) | {"according"}
 # ... and of every reported claim, with what subjects mean to do and what polls find.
 INTENT_WORDS = frozenset(form for verb in INTENT_VERBS for form in verb)
@@ -256,6 +256,9 @@ MAIN_CLAUSE_SUBJECT = re.compile(
     r"\s*(?P<who>(?:[A-Z][\w.’'-]*\s+){1,5}|(?:he|she|He|She)\s+)(?P<verb>[a-z][\w’'-]*)\b")
 # A verb of speech and nothing else up to a quotation ('chanted "', 'said: "').
 JUST_THE_VERB = re.compile(r"\w+(?:\s+out)?[\s,:]*$")
+# The forms of the verbs of speech and voice, which say that words were spoken ('said',
+# 'replied', 'shouted'); not those of finding or writing ('show', 'wrote').
+SPOKEN_FORMS = frozenset(form for verb in SPEECH_VERBS + VOICE_VERBS for form in verb) - WRITING_CUES
 # 'As Ms. Roe put it in a statement, the port is "...': the source leads the sentence.
 AS_PUT = re.compile(rf"(?:^|[.!?;]\s+|,\s+)[Aa]s\s+(?P<who>{WHO}{{1,60}}?)\s+(?P<verb>put it|{SPEECH})\b"
                     r"[^,;:\"“”]{0,80},\s+(?P<rest>[^\"“”]{0,90})$")
@@ -480,6 +483,15 @@ ASKED_QUESTION = re.compile(r"""
     (?P<verb>[Aa]sked)
     (?:\s+by\s+(?P<who>[^,;:\"“”]{1,60}?))?
     \s+(?P<content>(?:whether|if|about|how|what|why|which|who|when|where)\b[^,;:\"“”]+)""", re.VERBOSE)
+# The forms of the verbs that put a question ('asked', 'wonders').
+QUESTION_FORMS = frozenset(form for verb in QUESTION_VERBS for form in verb)
+# 'Roe asked whether the pier would hold', 'Lund wondered aloud how it could': a subject, a verb
+# that puts a question, perhaps whom it was put to, and the question, which runs to the end.
+ASKED_WHETHER = re.compile(rf"""
+    ^(?P<who> (?:[^,;:\"“”\s]+\s+){{1,10}}? ) {AUXILIARIES}
+    (?P<verb>{alternation(QUESTION_VERBS, slice(1, 3))})
+    (?:\s+(?:aloud|him|her|them|us|me|reporters|the\s+[a-z]+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,2}}))?
+    \s+ (?P<content>(?:whether|if|how|why|what|when|where|who)\s+\S.+)$""", re.VERBOSE)
 # The naming verbs' forms, as a cue is written ('called', 'referred to').
 NAMING_CUES = frozenset(form for verb in NAMING_VERBS for form in verb)
 # What a naming verb reports: a short object, then the quoted name, and any joined to it

@@ -759,6 +759,13 @@ def is_short_reply(text: str, quote: Quoted, said: Said | None) -> bool:
                 and 0 <= said.cue_at - quote.end <= 40)
 
 
+def is_spoken_sentence(text: str, quote: Quoted, said: Said | None) -> bool:
+    """True for a short sentence quoted right after a verb of speech ('he said, "We will see."'):
+    an answer, not a title; what was written may be one ('wrote "Harbour Lights."')."""
+    return (spoken_right_before(text, quote, said) and said.cue.lower() in fp.SPOKEN_FORMS
+            and is_whole_sentence(text, quote))
+
+
 def is_question_or_cry(text: str, quote: Quoted) -> bool:
     """Quoted words that close with '?' or '!' inside their marks ('asked, “Really?”')."""
     return text[quote.text_start:quote.text_end].rstrip()[-1:] in ("?", "!")
@@ -1380,6 +1387,11 @@ def extract_asked(sentence: str) -> list[Reported]:
     return [Reported(match.group("who") or "", match.group("verb"), match.start("verb"), start, end)]
 
 
+def extract_asked_whether(sentence: str) -> list[Reported]:
+    """'Berg asked whether the pier would hold': the question its subject put."""
+    return read_to_end(fp.ASKED_WHETHER, sentence)
+
+
 def extract_noun_claim(sentence: str) -> list[Reported]:
     """'Lund's claim that the pier is safe', 'her plan to close the port': what a noun of speech
     or intent says, its owner's, read beside whatever else the sentence reports."""
@@ -1397,9 +1409,10 @@ INTENT_EXTRACTORS = (extract_finding_inside, extract_finding, extract_found_afte
 WORDS_OF = {extract: frozenset(part for word in words for part in fp.PUNCTUATION_TO_SPACE.sub(" ", word).split())
             for extract, words in ((extract_finding, fp.FINDING_HEADS), (extract_found_after, fp.FINDING_HEADS),
                                    (extract_finding_inside, fp.FINDING_HEADS), (extract_intent, fp.INTENT_WORDS),
-                                   (extract_issued_saying, fp.ISSUED_WRITINGS))}
+                                   (extract_issued_saying, fp.ISSUED_WRITINGS),
+                                   (extract_asked_whether, fp.QUESTION_FORMS))}
 CLAIM_EXTRACTORS = (extract_according_to, extract_issued_saying, extract_said_inside, extract_said_that, extract_said_colon,
-                    extract_said_after, extract_said_clause, extract_finding_inside, extract_finding, extract_found_after, extract_object_claim, extract_intent, extract_framed_quote, extract_participle,
+                    extract_said_after, extract_asked_whether, extract_said_clause, extract_finding_inside, extract_finding, extract_found_after, extract_object_claim, extract_intent, extract_framed_quote, extract_participle,
                     extract_naming_participle)
 
 
@@ -1653,7 +1666,8 @@ def paragraph_facts(article: Article, paragraph: Paragraph, quotes: tuple[Quoted
     quoted = [(quote, said) for quote, said in paragraph_quotes(paragraph, quotes, spans, names, earlier, carried)
               if not (is_title(text[quote.text_start:quote.text_end]) and not is_set_off_speech(text, quote, said)
                       and not is_short_reply(text, quote, said)
-                      and not (spoken_right_before(text, quote, said) and is_question_or_cry(text, quote)))
+                      and not (spoken_right_before(text, quote, said) and is_question_or_cry(text, quote))
+                      and not is_spoken_sentence(text, quote, said))
               and (not is_scare_quote(text, quote, spans) or spoken_right_before(text, quote, said))
               and (said is not None or len(fp.WORD.findall(text[quote.text_start:quote.text_end])) >= MIN_UNATTRIBUTED_WORDS)]
     claims, framing = reported_claims(text, number, spans, quoted, names, earlier)

@@ -141,6 +141,15 @@ VOICE_VERBS = (
         ("read", "reads", "read", "reading"),
     )),
 )
+# Verbs that put a question, whose object is the question asked ('asked whether the pier would
+# hold', 'wondered how it could'): VerbNet's inquire-37.1.2 class and its kin.
+QUESTION_VERBS = (
+    forms("ask", "asks", "asked", "asking"),
+    forms("wonder", "wonders", "wondered", "wondering"),
+    forms("question", "questions", "questioned", "questioning"),
+    forms("inquire", "inquires", "inquired", "inquiring"),
+    forms("enquire", "enquires", "enquired", "enquiring"),
+)
 # Verbs that report a finding only when a 'that' clause follows ('a poll shows that').
 THAT_VERBS = (
     forms("show", "shows", "showed", "showing"),

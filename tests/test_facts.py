@@ -1688,3 +1688,28 @@ def test_a_name_holding_a_cue_word_leaves_the_words_before_a_quotation_reported(
     paragraph = 'Ships from the United States will dock at the pier under "the new fair trade rule," Berg said.'
     assert [(f.kind, f.text) for f in facts_of(paragraph) if f.kind in ("quote", "claim")] == [
         ("claim", 'Ships from the United States will dock at the pier under "the new fair trade rule,"')]
+
+
+@pytest.mark.parametrize("paragraph, claims", [
+    # A verb that puts a question reports the question, past whom it was put to.
+    ("Berg also asked how it is fair to add a new fee for the ferries.",
+     [("how it is fair to add a new fee for the ferries", ("Tomas Berg",), "asked")]),
+    ("Petrova asked the council whether the pier would hold.",
+     [("whether the pier would hold", ("Ana Petrova",), "asked")]),
+    ("The mayor wondered aloud why the lines were down for a week.",
+     [("why the lines were down for a week", (), "wondered")]),
+    # A request for something is no question.
+    ("Berg asked for a new vote on the pier.", []),
+])
+def test_a_question_put_is_reported(paragraph, claims):
+    assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims
+
+
+@pytest.mark.parametrize("paragraph, quotes", [
+    # A short quoted sentence right after a verb of speech is an answer, however capitalised ...
+    ('Asked about the pier, Berg said, "We Will See."', [("We Will See.", ("Tomas Berg",))]),
+    # ... what was written may be a title.
+    ('Berg wrote "Harbour Lights."', []),
+])
+def test_short_sentence_spoken_right_after_its_verb_is_a_quote(paragraph, quotes):
+    assert [(f.text, f.speakers) for f in facts_of(paragraph) if f.kind == "quote"] == quotes

@@ -6,7 +6,7 @@ import re
 
 from . import vocabulary as V
 from .gazetteer import gazetteer
-from .vocabulary import (WRITING_CUES, ARTICLE_KINDS, BASE_VERBS, CLAIM_NOUNS, DESCRIPTION_HEADS, FINDING_HEADS, FINDING_VERBS, FRAME_VERBS, ISSUED_WRITINGS,
+from .vocabulary import (WRITING_CUES, ARTICLE_KINDS, BASE_VERBS, BELIEF_VERBS, CLAIM_NOUNS, DESCRIPTION_HEADS, FINDING_HEADS, FINDING_VERBS, FRAME_VERBS, ISSUED_WRITINGS,
                          INTENT_VERBS, ISSUING_VERBS, LISTENER_VERBS, MONTH_NAMES, NAMING_VERBS, NOUN_FORMS,
                          OBJECT_VERBS, PERSON_PRONOUNS as PRONOUN_GENDERS, QUESTION_VERBS, SOURCE_HEADS, SPEECH_VERBS, THAT_VERBS, TITLE_WORDS,
                          TITLES, VOICE_VERBS, WEEKDAY_NAMES)
@@ -68,7 +68,8 @@ CUE_WORDS = frozenset(form.split()[0] for verb in SPEECH_VERBS + THAT_VERBS + OB
                       for form in verb) | {"according"}
 # ... and of every reported claim, with what subjects mean to do and what polls find.
 INTENT_WORDS = frozenset(form for verb in INTENT_VERBS for form in verb)
-CLAIM_WORDS = CUE_WORDS | frozenset(form.split()[0] for verb in INTENT_VERBS + FINDING_VERBS for form in verb) \
+CLAIM_WORDS = CUE_WORDS | frozenset(form.split()[0] for verb in INTENT_VERBS + FINDING_VERBS + BELIEF_VERBS
+                                    for form in verb) \
     | CLAIM_NOUNS
 # How much someone said, the verb's object, not a clause's subject ('said a lot about the
 # vote', 'says a great deal about us'); 'a lot of people were hurt' opens a clause.
@@ -492,6 +493,14 @@ ASKED_WHETHER = re.compile(rf"""
     (?P<verb>{alternation(QUESTION_VERBS, slice(1, 3))})
     (?:\s+(?:aloud|him|her|them|us|me|reporters|the\s+[a-z]+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,2}}))?
     \s+ (?P<content>(?:whether|if|how|why|what|when|where|who)\s+\S.+)$""", re.VERBOSE)
+# 'Most voters feel the country is on the wrong track', 'Roe knew that the pier would fail': a
+# subject, a verb of holding a belief, and a clause, which opens with its own subject (a pronoun,
+# a determiner or a name), not an object ('knew the town well', 'felt like a stranger').
+BELIEF_FORMS = frozenset(form for verb in BELIEF_VERBS for form in verb)
+BELIEF = re.compile(rf"""
+    ^(?P<who> (?:[^;:\"“”\s]+\s+){{1,40}}? ) {AUXILIARIES}
+    (?P<verb>{finite(BELIEF_VERBS)}) \s+ (?:that\s+)?
+    (?P<content> (?:{SUBJECT_PRONOUNS}|{SUBJECT_DETERMINERS}|(?!{TIME_NAMES}\b)[A-Z][\w.’'-]*)\s+\S.* )$""", re.VERBOSE)
 # The naming verbs' forms, as a cue is written ('called', 'referred to').
 NAMING_CUES = frozenset(form for verb in NAMING_VERBS for form in verb)
 # What a naming verb reports: a short object, then the quoted name, and any joined to it

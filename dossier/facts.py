@@ -1387,6 +1387,16 @@ def extract_asked(sentence: str) -> list[Reported]:
     return [Reported(match.group("who") or "", match.group("verb"), match.start("verb"), start, end)]
 
 
+def extract_belief(sentence: str) -> list[Reported]:
+    """'Most voters feel the country is on the wrong track': what the subject holds true, a
+    clause whose verb stands before its first comma."""
+    match = fp.BELIEF.match(sentence)
+    if not match or not may_hold_a_verb(sentence[match.start("content"):].split(",")[0]):
+        return []
+    start, end = content_span(sentence, match.start("content"), len(sentence))
+    return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
+
+
 def extract_asked_whether(sentence: str) -> list[Reported]:
     """'Berg asked whether the pier would hold': the question its subject put."""
     return read_to_end(fp.ASKED_WHETHER, sentence)
@@ -1404,15 +1414,15 @@ def extract_noun_claim(sentence: str) -> list[Reported]:
     return [Reported(re.sub(r"['’]s?$", "", who), match.group("verb"), match.start("verb"), start, end)]
 
 
-INTENT_EXTRACTORS = (extract_finding_inside, extract_finding, extract_found_after, extract_intent)
+INTENT_EXTRACTORS = (extract_finding_inside, extract_finding, extract_found_after, extract_intent, extract_belief)
 # The words an extractor cannot read a sentence without.
 WORDS_OF = {extract: frozenset(part for word in words for part in fp.PUNCTUATION_TO_SPACE.sub(" ", word).split())
             for extract, words in ((extract_finding, fp.FINDING_HEADS), (extract_found_after, fp.FINDING_HEADS),
                                    (extract_finding_inside, fp.FINDING_HEADS), (extract_intent, fp.INTENT_WORDS),
                                    (extract_issued_saying, fp.ISSUED_WRITINGS),
-                                   (extract_asked_whether, fp.QUESTION_FORMS))}
+                                   (extract_asked_whether, fp.QUESTION_FORMS), (extract_belief, fp.BELIEF_FORMS))}
 CLAIM_EXTRACTORS = (extract_according_to, extract_issued_saying, extract_said_inside, extract_said_that, extract_said_colon,
-                    extract_said_after, extract_asked_whether, extract_said_clause, extract_finding_inside, extract_finding, extract_found_after, extract_object_claim, extract_intent, extract_framed_quote, extract_participle,
+                    extract_said_after, extract_asked_whether, extract_said_clause, extract_finding_inside, extract_finding, extract_found_after, extract_object_claim, extract_intent, extract_framed_quote, extract_belief, extract_participle,
                     extract_naming_participle)
 
 

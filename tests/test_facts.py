@@ -1713,3 +1713,16 @@ def test_a_question_put_is_reported(paragraph, claims):
 ])
 def test_short_sentence_spoken_right_after_its_verb_is_a_quote(paragraph, quotes):
     assert [(f.text, f.speakers) for f in facts_of(paragraph) if f.kind == "quote"] == quotes
+
+
+@pytest.mark.parametrize("paragraph, claims", [
+    # A verb of holding a belief reports the clause after it, with or without 'that' ...
+    ("Most dock workers still feel the harbour is run for the ferries.",
+     [("the harbour is run for the ferries", ("Most dock workers",), "feel")]),
+    ("Petrova knew the pier would not hold.", [("the pier would not hold", ("Ana Petrova",), "knew")]),
+    # ... not an object or the way someone felt.
+    ("Berg knew Petrova well, and after the storm they met.", []),
+    ("Berg felt like a stranger in the town.", []),
+])
+def test_a_belief_held_is_reported_as_a_claim(paragraph, claims):
+    assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims

@@ -273,8 +273,14 @@ MAIN_VERB = re.compile(rf"{AUXILIARIES}(?P<verb>(?!(?:is|was|are|were|has|have|h
 LABEL = re.compile(r"^(?P<who>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2}):\s+(?P<words>\S.*)$")
 # A headline that gives its speaker first: 'Jane Roe: Dock Workers Worried ...'.
 HEADLINE_LABEL = re.compile(r"^(?P<who>[A-Z][^:\"“”]{1,40}):\s+(?P<words>\S.{10,})$")
-LISTENER_SPEECH = finite(tuple(verb for verb in SPEECH_VERBS if verb[0] in LISTENER_VERBS))
-OTHER_SPEECH = finite(tuple(verb for verb in SPEECH_VERBS if verb[0] not in LISTENER_VERBS), NOUN_FORMS)
+# A form of 'be' just before a verb in '-ing' makes it the sentence's verb ('is saying that',
+# 'were arguing the vote ...'), where elsewhere it may be a noun or a modifier ('the saying').
+PROGRESSIVE = r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=['’]s\s)|(?<=['’]re\s))"
+LISTENER_SPEECH = (finite(tuple(verb for verb in SPEECH_VERBS if verb[0] in LISTENER_VERBS)) + "|" + PROGRESSIVE
+                   + alternation(tuple(verb for verb in SPEECH_VERBS if verb[0] in LISTENER_VERBS), slice(3, 4)))
+OTHER_SPEECH = (finite(tuple(verb for verb in SPEECH_VERBS if verb[0] not in LISTENER_VERBS), NOUN_FORMS) + "|"
+                + PROGRESSIVE + alternation(tuple(verb for verb in SPEECH_VERBS if verb[0] not in LISTENER_VERBS),
+                                            slice(3, 4)))
 # A pattern that never matches: the listener group of verbs that take none.
 NEVER = r"(?!x)x"
 # Words that deny or withhold the speech of the verb after them ('would not say that ...',
@@ -486,6 +492,14 @@ ASKED_QUESTION = re.compile(r"""
     \s+(?P<content>(?:whether|if|about|how|what|why|which|who|when|where)\b[^,;:\"“”]+)""", re.VERBOSE)
 # The forms of the verbs that put a question ('asked', 'wonders').
 QUESTION_FORMS = frozenset(form for verb in QUESTION_VERBS for form in verb)
+# Words before a verb in '-ing' that make it no noun's modifier.
+NOT_BEFORE_A_GERUND = ("by|after|before|while|without|of|in|for|on|from|about|with|like|as|to|than|upon|"
+                       "then|and|or|but|also|even|again|not|never|just|still|now|is|are|was|were|be|been|being|am|"
+                       "keep|keeps|kept|start|starts|started|stop|stops|stopped|begin|begins|began|begun|"
+                       "continue|continues|continued|end|ends|ending|went|go|goes|going|come|comes|came|"
+                       "spend|spends|spent|avoid|avoids|avoided|quit|risk|risks|mind|recall|recalls|"
+                       "recalled|heard|hear|hears|see|saw|seen|sees|caught|left|remember|remembered|"
+                       "he|she|they|we|I|you|it|him|her|them|us|me|who|which|that|this|those|these|its|their|his|my|our|your")
 # 'Roe asked whether the pier would hold', 'Lund wondered aloud how it could': a subject, a verb
 # that puts a question, perhaps whom it was put to, and the question, which runs to the end.
 ASKED_WHETHER = re.compile(rf"""
@@ -501,6 +515,16 @@ BELIEF = re.compile(rf"""
     ^(?P<who> (?:[^;:\"“”\s]+\s+){{1,40}}? ) {AUXILIARIES}
     (?P<verb>{finite(BELIEF_VERBS)}) \s+ (?:that\s+)?
     (?P<content> (?:{SUBJECT_PRONOUNS}|{SUBJECT_DETERMINERS}|(?!{TIME_NAMES}\b)[A-Z][\w.’'-]*)\s+\S.* )$""", re.VERBOSE)
+# Those said to speak, named just before a verb of speech in '-ing' with no comma between ('62
+# percent of voters saying the economy is worse', 'emails suggesting the pier was sold'): the
+# words they say, a clause with its own subject. The word before the verb is a noun's, not a
+# preposition's, a helper's or an adverb's ('by saying', 'kept saying', 'quietly saying').
+SPEECH_GERUNDS = frozenset(verb[3] for verb in SPEECH_VERBS if " " not in verb[3])
+NOUN_SAYING = re.compile(rf"""
+    (?<![\w’'%.-])
+    (?P<who> (?:[\w.’'%-]+\s+){{0,4}}? (?!(?:{NOT_BEFORE_A_GERUND})\b)(?![a-z]+(?:ly|ed)\b)[\w’'%-]*\w )
+    \s+ (?P<verb>{letter_tree(set(SPEECH_GERUNDS))}) \s+ (?:that\s+)?
+    (?P<content> (?:{SUBJECT_PRONOUNS}|{SUBJECT_DETERMINERS}|[A-Z][\w.’'-]*)\s+ \S.* )$""", re.VERBOSE)
 # The naming verbs' forms, as a cue is written ('called', 'referred to').
 NAMING_CUES = frozenset(form for verb in NAMING_VERBS for form in verb)
 # What a naming verb reports: a short object, then the quoted name, and any joined to it

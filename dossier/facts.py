@@ -1397,6 +1397,25 @@ def extract_belief(sentence: str) -> list[Reported]:
     return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
 
 
+def extract_noun_saying(sentence: str) -> list[Reported]:
+    """'62 percent of voters saying the economy is worse': what those named before a verb of
+    speech in '-ing' say, a clause whose verb stands before its first comma."""
+    match = fp.NOUN_SAYING.search(sentence)
+    if not match or not may_hold_a_verb(sentence[match.start("content"):].split(",")[0]):
+        return []
+    start, end = content_span(sentence, match.start("content"), len(sentence))
+    return [Reported(noun_phrase_end(match.group("who")), match.group("verb"), match.start("verb"), start, end)]
+
+
+def noun_phrase_end(words: str) -> str:
+    """The noun phrase that ends the words, from its determiner, number or name on ('62 percent
+    of voters' of 'left 62 percent of voters'), or '' when none opens one."""
+    split = words.split()
+    first = next((i for i, word in enumerate(split) if word[:1].isupper() or word[:1].isdigit()
+                  or word.lower() in fp.DETERMINERS | fp.SPEAKER_DETERMINERS), len(split))
+    return " ".join(split[first:])
+
+
 def extract_asked_whether(sentence: str) -> list[Reported]:
     """'Berg asked whether the pier would hold': the question its subject put."""
     return read_to_end(fp.ASKED_WHETHER, sentence)
@@ -1420,9 +1439,10 @@ WORDS_OF = {extract: frozenset(part for word in words for part in fp.PUNCTUATION
             for extract, words in ((extract_finding, fp.FINDING_HEADS), (extract_found_after, fp.FINDING_HEADS),
                                    (extract_finding_inside, fp.FINDING_HEADS), (extract_intent, fp.INTENT_WORDS),
                                    (extract_issued_saying, fp.ISSUED_WRITINGS),
-                                   (extract_asked_whether, fp.QUESTION_FORMS), (extract_belief, fp.BELIEF_FORMS))}
+                                   (extract_asked_whether, fp.QUESTION_FORMS), (extract_belief, fp.BELIEF_FORMS),
+                                   (extract_noun_saying, fp.SPEECH_GERUNDS))}
 CLAIM_EXTRACTORS = (extract_according_to, extract_issued_saying, extract_said_inside, extract_said_that, extract_said_colon,
-                    extract_said_after, extract_asked_whether, extract_said_clause, extract_finding_inside, extract_finding, extract_found_after, extract_object_claim, extract_intent, extract_framed_quote, extract_belief, extract_participle,
+                    extract_said_after, extract_asked_whether, extract_said_clause, extract_finding_inside, extract_finding, extract_found_after, extract_object_claim, extract_intent, extract_framed_quote, extract_belief, extract_participle, extract_noun_saying,
                     extract_naming_participle)
 
 

@@ -1726,3 +1726,22 @@ def test_short_sentence_spoken_right_after_its_verb_is_a_quote(paragraph, quotes
 ])
 def test_a_belief_held_is_reported_as_a_claim(paragraph, claims):
     assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims
+
+
+@pytest.mark.parametrize("paragraph, claims", [
+    # A verb of speech in '-ing' after a form of 'be' is the sentence's verb ...
+    ("The dock workers were arguing the fees are too high.",
+     [("the fees are too high", ("The dock workers",), "arguing")]),
+    ("Petrova is declaring that she is close to a deal on the pier.",
+     [("she is close to a deal on the pier", ("Ana Petrova",), "declaring")]),
+    # ... and one right after those it names gives their words, which have a verb of their own.
+    ("The storm left 62 percent of dock workers saying the harbour is run badly.",
+     [("the harbour is run badly", ("62 percent of dock workers",), "saying")]),
+    ("Berg won the vote with a letter saying Petrova had sold the pier.",
+     [("Petrova had sold the pier", (), "saying")]),
+    # A verb that goes on ('kept saying') or a preposition ('by saying') is no one's name.
+    ("Berg kept saying the pier would hold.", []),
+    ("The saying goes that the pier will hold.", []),
+])
+def test_verbs_of_speech_in_ing_report_words(paragraph, claims):
+    assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims

@@ -276,6 +276,8 @@ HEADLINE_LABEL = re.compile(r"^(?P<who>[A-Z][^:\"“”]{1,40}):\s+(?P<words>\S.
 # A form of 'be' just before a verb in '-ing' makes it the sentence's verb ('is saying that',
 # 'were arguing the vote ...'), where elsewhere it may be a noun or a modifier ('the saying').
 PROGRESSIVE = r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=['’]s\s)|(?<=['’]re\s))"
+# The subject a reported clause opens with: a pronoun, a determiner or a name.
+CLAUSE_SUBJECT_START = re.compile(rf"(?:{SUBJECT_PRONOUNS}|{SUBJECT_DETERMINERS}|[A-Z][\w.’'-]*)\s")
 LISTENER_SPEECH = (finite(tuple(verb for verb in SPEECH_VERBS if verb[0] in LISTENER_VERBS)) + "|" + PROGRESSIVE
                    + alternation(tuple(verb for verb in SPEECH_VERBS if verb[0] in LISTENER_VERBS), slice(3, 4)))
 OTHER_SPEECH = (finite(tuple(verb for verb in SPEECH_VERBS if verb[0] not in LISTENER_VERBS), NOUN_FORMS) + "|"

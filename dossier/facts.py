@@ -1236,6 +1236,10 @@ def extract_said_clause(sentence: str) -> list[Reported]:
     content = sentence[match.start("content"):]
     if not may_hold_a_verb(content) or object_and_predicate(content):
         return []
+    # 'is promising calm seas': after a verb in '-ing' only a clause that opens with its own
+    # subject is reported; an object is what is promised, read by the rules for objects.
+    if match.group("verb").endswith("ing") and not fp.CLAUSE_SUBJECT_START.match(content):
+        return []
     start, end = content_span(sentence, match.start("content"), len(sentence))
     return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
 

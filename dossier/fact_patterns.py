@@ -6,7 +6,7 @@ import re
 
 from . import vocabulary as V
 from .gazetteer import gazetteer
-from .vocabulary import (WRITING_CUES, ARTICLE_KINDS, BASE_VERBS, BELIEF_VERBS, CLAIM_NOUNS, DESCRIPTION_HEADS, FINDING_HEADS, FINDING_VERBS, FRAME_VERBS, ISSUED_WRITINGS,
+from .vocabulary import (WRITING_CUES, ARTICLE_KINDS, BASE_VERBS, BELIEF_VERBS, HEARSAY_PARTICIPLES, CLAIM_NOUNS, DESCRIPTION_HEADS, FINDING_HEADS, FINDING_VERBS, FRAME_VERBS, ISSUED_WRITINGS,
                          INTENT_VERBS, ISSUING_VERBS, LISTENER_VERBS, MONTH_NAMES, NAMING_VERBS, NOUN_FORMS,
                          OBJECT_VERBS, PERSON_PRONOUNS as PRONOUN_GENDERS, QUESTION_VERBS, SOURCE_HEADS, SPEECH_VERBS, THAT_VERBS, TITLE_WORDS,
                          TITLES, VOICE_VERBS, WEEKDAY_NAMES)
@@ -68,8 +68,8 @@ CUE_WORDS = frozenset(form.split()[0] for verb in SPEECH_VERBS + THAT_VERBS + OB
                       for form in verb) | {"according"}
 # ... and of every reported claim, with what subjects mean to do and what polls find.
 INTENT_WORDS = frozenset(form for verb in INTENT_VERBS for form in verb)
-CLAIM_WORDS = CUE_WORDS | frozenset(form.split()[0] for verb in INTENT_VERBS + FINDING_VERBS + BELIEF_VERBS
-                                    for form in verb) \
+CLAIM_WORDS = CUE_WORDS | HEARSAY_PARTICIPLES | frozenset(form.split()[0] for verb in INTENT_VERBS + FINDING_VERBS
+                                                          + BELIEF_VERBS for form in verb) \
     | CLAIM_NOUNS
 # How much someone said, the verb's object, not a clause's subject ('said a lot about the
 # vote', 'says a great deal about us'); 'a lot of people were hurt' opens a clause.
@@ -527,6 +527,15 @@ NOUN_SAYING = re.compile(rf"""
     (?P<who> (?:[\w.’'%-]+\s+){{0,4}}? (?!(?:{NOT_BEFORE_A_GERUND})\b)(?![a-z]+(?:ly|ed)\b)[\w’'%-]*\w )
     \s+ (?P<verb>{letter_tree(set(SPEECH_GERUNDS))}) \s+ (?:that\s+)?
     (?P<content> (?:{SUBJECT_PRONOUNS}|{SUBJECT_DETERMINERS}|[A-Z][\w.’'-]*)\s+ \S.* )$""", re.VERBOSE)
+# 'The mayor is expected to resign', '..., where Lund is widely believed to have won': a subject
+# after the start of its clause, a form of 'be', a participle of hearsay and a to-infinitive:
+# what no one named holds of the subject, the subject and what follows read whole.
+HEARSAY = re.compile(rf"""
+    (?:^|(?<=,\s)|(?<=\swhere\s)|(?<=\swhen\s)|(?<=\sand\s)|(?<=\sbut\s)|(?<=\swhile\s)|(?<=\sbecause\s)|(?<=\ssince\s)|(?<=\sthough\s)|(?<=\salthough\s)|(?<=\swho\s)|(?<=\swhich\s)|(?<=\sthat\s))
+    (?P<who> (?:[^,;:\"“”\s]+\s+){{1,12}}? )
+    (?:is|are|was|were|(?:will|would|could|might|may)\s+be|(?:has|have|had)\s+been)\s+
+    (?:(?:not|also|still|now|widely|generally|largely|broadly|long|initially|originally)\s+)?
+    (?P<verb>{letter_tree(set(HEARSAY_PARTICIPLES))}) \s+ to \s+ (?P<rest>[a-z]\w*\s+\S.*)$""", re.VERBOSE)
 # The naming verbs' forms, as a cue is written ('called', 'referred to').
 NAMING_CUES = frozenset(form for verb in NAMING_VERBS for form in verb)
 # What a naming verb reports: a short object, then the quoted name, and any joined to it

@@ -1420,6 +1420,16 @@ def noun_phrase_end(words: str) -> str:
     return " ".join(split[first:])
 
 
+def extract_hearsay(sentence: str) -> list[Reported]:
+    """'The mayor is expected to resign by Friday': what unnamed others hold of the subject, the
+    subject with the rest of its clause, said by no one the sentence names."""
+    match = fp.HEARSAY.search(sentence)
+    if not match:
+        return []
+    start, end = content_span(sentence, match.start("who"), len(sentence))
+    return [Reported("", match.group("verb"), match.start("verb"), start, end)]
+
+
 def extract_asked_whether(sentence: str) -> list[Reported]:
     """'Berg asked whether the pier would hold': the question its subject put."""
     return read_to_end(fp.ASKED_WHETHER, sentence)
@@ -1437,16 +1447,17 @@ def extract_noun_claim(sentence: str) -> list[Reported]:
     return [Reported(re.sub(r"['’]s?$", "", who), match.group("verb"), match.start("verb"), start, end)]
 
 
-INTENT_EXTRACTORS = (extract_finding_inside, extract_finding, extract_found_after, extract_intent, extract_belief)
+INTENT_EXTRACTORS = (extract_finding_inside, extract_finding, extract_found_after, extract_intent, extract_belief,
+                     extract_hearsay)
 # The words an extractor cannot read a sentence without.
 WORDS_OF = {extract: frozenset(part for word in words for part in fp.PUNCTUATION_TO_SPACE.sub(" ", word).split())
             for extract, words in ((extract_finding, fp.FINDING_HEADS), (extract_found_after, fp.FINDING_HEADS),
                                    (extract_finding_inside, fp.FINDING_HEADS), (extract_intent, fp.INTENT_WORDS),
                                    (extract_issued_saying, fp.ISSUED_WRITINGS),
                                    (extract_asked_whether, fp.QUESTION_FORMS), (extract_belief, fp.BELIEF_FORMS),
-                                   (extract_noun_saying, fp.SPEECH_GERUNDS))}
+                                   (extract_noun_saying, fp.SPEECH_GERUNDS), (extract_hearsay, fp.HEARSAY_PARTICIPLES))}
 CLAIM_EXTRACTORS = (extract_according_to, extract_issued_saying, extract_said_inside, extract_said_that, extract_said_colon,
-                    extract_said_after, extract_asked_whether, extract_said_clause, extract_finding_inside, extract_finding, extract_found_after, extract_object_claim, extract_intent, extract_framed_quote, extract_belief, extract_participle, extract_noun_saying,
+                    extract_said_after, extract_asked_whether, extract_said_clause, extract_finding_inside, extract_finding, extract_found_after, extract_object_claim, extract_intent, extract_framed_quote, extract_belief, extract_participle, extract_noun_saying, extract_hearsay,
                     extract_naming_participle)
 
 

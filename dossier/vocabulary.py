@@ -165,6 +165,10 @@ BELIEF_VERBS = (
     forms("recognize", "recognizes", "recognized", "recognizing"),
     forms("understand", "understands", "understood", "understanding"),
 )
+# Past participles that, after 'be' and before 'to', report what unnamed others hold or say of
+# the subject ('is expected to win', 'was said to be furious', 'are believed to have fled').
+HEARSAY_PARTICIPLES = frozenset("""expected projected predicted forecast believed thought said reported rumored
+rumoured alleged understood estimated""".split())
 # Verbs that report a finding only when a 'that' clause follows ('a poll shows that').
 THAT_VERBS = (
     forms("show", "shows", "showed", "showing"),

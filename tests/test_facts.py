@@ -1745,3 +1745,15 @@ def test_a_belief_held_is_reported_as_a_claim(paragraph, claims):
 ])
 def test_verbs_of_speech_in_ing_report_words(paragraph, claims):
     assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims
+
+
+@pytest.mark.parametrize("paragraph, claims", [
+    # 'is expected to', 'was said to': what no one named holds of the subject, read whole.
+    ("The harbour master is expected to resign by Friday.",
+     [("The harbour master is expected to resign by Friday", (), "expected")]),
+    ("Berg was said to be furious about the new fees.", [("Berg was said to be furious about the new fees", (), "said")]),
+    # A plan is no one's hearsay.
+    ("The pier is set to open in May.", []),
+])
+def test_hearsay_about_a_subject_is_a_claim_of_no_one_named(paragraph, claims):
+    assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims

@@ -463,7 +463,8 @@ UNSAID = alternation(SPEECH_VERBS, slice(0, 1)) + "|comment|speak|discuss|elabor
 # 'Roe vowed to fight on', 'The board declined to attend': a subject of a few words, a
 # verb of intending, and the act it means, a to-infinitive ('agreed to the deal' names a thing).
 INTENT = re.compile(rf"""
-    ^(?P<who> (?:[^,;:\"“”\s]+\s+){{1,10}}? ) {AUXILIARIES}
+    ^(?:[^,;:\"“”]{{1,60}},\s+)??           # an opening phrase ('Ultimately, Roe hopes to ...')
+    (?P<who> (?:[^,;:\"“”\s]+\s+){{1,10}}? ) {AUXILIARIES}
     (?P<verb>{alternation(INTENT_VERBS, slice(1, 3))}) \s+
     (?P<content> to\s+ (?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|be\s+\w+ed)\b)
                  (?!(?:{UNSAID})\b) [a-z]\w+ \s+\S.* )$""",
@@ -495,7 +496,8 @@ ASKED_QUESTION = re.compile(r"""
 # The forms of the verbs that put a question ('asked', 'wonders').
 QUESTION_FORMS = frozenset(form for verb in QUESTION_VERBS for form in verb)
 # Words before a verb in '-ing' that make it no noun's modifier.
-NOT_BEFORE_A_GERUND = ("by|after|before|while|without|of|in|for|on|from|about|with|like|as|to|than|upon|"
+NOT_BEFORE_A_GERUND = ("by|after|before|while|without|of|in|for|on|from|about|with|like|as|to|than|upon|despite|"
+                       "through|into|over|under|against|toward|towards|via|at|around|besides|including|since|"
                        "then|and|or|but|also|even|again|not|never|just|still|now|is|are|was|were|be|been|being|am|"
                        "keep|keeps|kept|start|starts|started|stop|stops|stopped|begin|begins|began|begun|"
                        "continue|continues|continued|end|ends|ending|went|go|goes|going|come|comes|came|"
@@ -516,7 +518,9 @@ BELIEF_FORMS = frozenset(form for verb in BELIEF_VERBS for form in verb)
 BELIEF = re.compile(rf"""
     ^(?P<who> (?:[^;:\"“”\s]+\s+){{1,40}}? ) {AUXILIARIES}
     (?P<verb>{finite(BELIEF_VERBS)}) \s+ (?:that\s+)?
-    (?P<content> (?:{SUBJECT_PRONOUNS}|{SUBJECT_DETERMINERS}|(?!{TIME_NAMES}\b)[A-Z][\w.’'-]*)\s+\S.* )$""", re.VERBOSE)
+    (?P<content> (?:{SUBJECT_PRONOUNS}|{SUBJECT_DETERMINERS}|(?!{TIME_NAMES}\b)[A-Z][\w.’'-]*)\s+\S.*
+               # ... or a plural with a helper after it ('hoped utilities would ...')
+               | [a-z][\w’'-]*(?:\s+[\w’'-]+){{0,2}}\s+{CLAUSE_VERB}\s.* )$""", re.VERBOSE)
 # Those said to speak, named just before a verb of speech in '-ing' with no comma between ('62
 # percent of voters saying the economy is worse', 'emails suggesting the pier was sold'): the
 # words they say, a clause with its own subject. The word before the verb is a noun's, not a

@@ -164,6 +164,9 @@ BELIEF_VERBS = (
     forms("realize", "realizes", "realized", "realizing"), forms("realise", "realises", "realised", "realising"),
     forms("recognize", "recognizes", "recognized", "recognizing"),
     forms("understand", "understands", "understood", "understanding"),
+    # The verbs of hoping and fearing take a clause without 'that' as well ('hoped utilities would').
+    forms("hope", "hopes", "hoped", "hoping"), forms("fear", "fears", "feared", "fearing"),
+    forms("worry", "worries", "worried", "worrying"),
 )
 # Past participles that, after 'be' and before 'to', report what unnamed others hold or say of
 # the subject ('is expected to win', 'was said to be furious', 'are believed to have fled').

@@ -1741,6 +1741,7 @@ def test_a_belief_held_is_reported_as_a_claim(paragraph, claims):
      [("Petrova had sold the pier", (), "saying")]),
     # A verb that goes on ('kept saying') or a preposition ('by saying') is no one's name.
     ("Berg kept saying the pier would hold.", []),
+    ("Berg, despite saying he would fix the pier, left the town.", []),
     ("The saying goes that the pier will hold.", []),
 ])
 def test_verbs_of_speech_in_ing_report_words(paragraph, claims):
@@ -1756,4 +1757,16 @@ def test_verbs_of_speech_in_ing_report_words(paragraph, claims):
     ("The pier is set to open in May.", []),
 ])
 def test_hearsay_about_a_subject_is_a_claim_of_no_one_named(paragraph, claims):
+    assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims
+
+
+@pytest.mark.parametrize("paragraph, claims", [
+    # An opening phrase before the subject leaves its act to the subject.
+    ("Ultimately, Berg hopes to offset the fees with new ferries.",
+     [("to offset the fees with new ferries", ("Tomas Berg",), "hopes")]),
+    # A hope with a clause whose plural subject has a helper after it.
+    ("Petrova hoped electric ferries would cross the bay by May.",
+     [("electric ferries would cross the bay by May", ("Ana Petrova",), "hoped")]),
+])
+def test_hopes_after_an_opening_phrase_or_with_a_bare_clause_are_reported(paragraph, claims):
     assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims

@@ -526,11 +526,16 @@ BELIEF = re.compile(rf"""
 # words they say, a clause with its own subject. The word before the verb is a noun's, not a
 # preposition's, a helper's or an adverb's ('by saying', 'kept saying', 'quietly saying').
 SPEECH_GERUNDS = frozenset(verb[3] for verb in SPEECH_VERBS if " " not in verb[3])
+# A verb of speech in '-ing' after a word, looked for first: the names before it are read only then.
+GERUND_AFTER_A_WORD = re.compile(rf"\w\s+(?:{letter_tree(set(SPEECH_GERUNDS))})\s")
 NOUN_SAYING = re.compile(rf"""
     (?<![\w’'%.-])
     (?P<who> (?:[\w.’'%-]+\s+){{0,4}}? (?!(?:{NOT_BEFORE_A_GERUND})\b)(?![a-z]+(?:ly|ed)\b)[\w’'%-]*\w )
     \s+ (?P<verb>{letter_tree(set(SPEECH_GERUNDS))}) \s+ (?:that\s+)?
     (?P<content> (?:{SUBJECT_PRONOUNS}|{SUBJECT_DETERMINERS}|[A-Z][\w.’'-]*)\s+ \S.* )$""", re.VERBOSE)
+# The heart of hearsay, looked for first: most sentences have none, and the subject is then
+# looked for only in the words before it.
+HEARSAY_CORE = re.compile(rf"\s(?:is|are|was|were|be|been)\s+(?:[a-z]+\s+)?(?:{letter_tree(set(HEARSAY_PARTICIPLES))})\s+to\s")
 # 'The mayor is expected to resign', '..., where Lund is widely believed to have won': a subject
 # after the start of its clause, a form of 'be', a participle of hearsay and a to-infinitive:
 # what no one named holds of the subject, the subject and what follows read whole.

@@ -1404,7 +1404,8 @@ def extract_belief(sentence: str) -> list[Reported]:
 def extract_noun_saying(sentence: str) -> list[Reported]:
     """'62 percent of voters saying the economy is worse': what those named before a verb of
     speech in '-ing' say, a clause whose verb stands before its first comma."""
-    match = fp.NOUN_SAYING.search(sentence)
+    gerund = fp.GERUND_AFTER_A_WORD.search(sentence)
+    match = fp.NOUN_SAYING.search(sentence, max(0, gerund.start() - 120)) if gerund else None
     if not match or not may_hold_a_verb(sentence[match.start("content"):].split(",")[0]):
         return []
     start, end = content_span(sentence, match.start("content"), len(sentence))
@@ -1423,7 +1424,8 @@ def noun_phrase_end(words: str) -> str:
 def extract_hearsay(sentence: str) -> list[Reported]:
     """'The mayor is expected to resign by Friday': what unnamed others hold of the subject, the
     subject with the rest of its clause, said by no one the sentence names."""
-    match = fp.HEARSAY.search(sentence)
+    core = fp.HEARSAY_CORE.search(sentence)
+    match = fp.HEARSAY.search(sentence, max(0, core.start() - 150)) if core else None
     if not match:
         return []
     start, end = content_span(sentence, match.start("who"), len(sentence))

@@ -6,9 +6,9 @@ import re
 
 from . import vocabulary as V
 from .gazetteer import gazetteer
-from .vocabulary import (ARTICLE_KINDS, BASE_VERBS, CLAIM_NOUNS, DESCRIPTION_HEADS, FINDING_HEADS, FINDING_VERBS, FRAME_VERBS, ISSUED_WRITINGS,
+from .vocabulary import (WRITING_CUES, ARTICLE_KINDS, BASE_VERBS, BELIEF_VERBS, HEARSAY_PARTICIPLES, CLAIM_NOUNS, DESCRIPTION_HEADS, FINDING_HEADS, FINDING_VERBS, FRAME_VERBS, ISSUED_WRITINGS,
                          INTENT_VERBS, ISSUING_VERBS, LISTENER_VERBS, MONTH_NAMES, NAMING_VERBS, NOUN_FORMS,
-                         OBJECT_VERBS, PERSON_PRONOUNS as PRONOUN_GENDERS, SOURCE_HEADS, SPEECH_VERBS, THAT_VERBS, TITLE_WORDS,
+                         OBJECT_VERBS, PERSON_PRONOUNS as PRONOUN_GENDERS, QUESTION_VERBS, SOURCE_HEADS, SPEECH_VERBS, THAT_VERBS, TITLE_WORDS,
                          TITLES, VOICE_VERBS, WEEKDAY_NAMES)
 
 
@@ -66,11 +66,12 @@ SUBORDINATORS = ("When|If|As|After|Before|While|Although|Though|Because|Since|Un
                  "Behind|Toward|Towards|By|Beside|Upon")
 # The first word of every cue: a sentence without one reports no speech.
 CUE_WORDS = frozenset(form.split()[0] for verb in SPEECH_VERBS + THAT_VERBS + OBJECT_VERBS + FRAME_VERBS
-                      + VOICE_VERBS
+                      + VOICE_VERBS + QUESTION_VERBS
                       for form in verb) | {"according"}
 # ... and of every reported claim, with what subjects mean to do and what polls find.
 INTENT_WORDS = frozenset(form for verb in INTENT_VERBS for form in verb)
-CLAIM_WORDS = CUE_WORDS | frozenset(form.split()[0] for verb in INTENT_VERBS + FINDING_VERBS for form in verb) \
+CLAIM_WORDS = CUE_WORDS | HEARSAY_PARTICIPLES | frozenset(form.split()[0] for verb in INTENT_VERBS + FINDING_VERBS
+                                                          + BELIEF_VERBS for form in verb) \
     | CLAIM_NOUNS
 # How much someone said, the verb's object, not a clause's subject ('said a lot about the
 # vote', 'says a great deal about us'); 'a lot of people were hurt' opens a clause.
@@ -263,6 +264,9 @@ MAIN_CLAUSE_SUBJECT = re.compile(
     r"\s*(?P<who>(?:[A-Z][\w.’'-]*\s+){1,5}|(?:he|she|He|She)\s+)(?P<verb>[a-z][\w’'-]*)\b")
 # A verb of speech and nothing else up to a quotation ('chanted "', 'said: "').
 JUST_THE_VERB = re.compile(r"\w+(?:\s+out)?[\s,:]*$")
+# The forms of the verbs of speech and voice, which say that words were spoken ('said',
+# 'replied', 'shouted'); not those of finding or writing ('show', 'wrote').
+SPOKEN_FORMS = frozenset(form for verb in SPEECH_VERBS + VOICE_VERBS for form in verb) - WRITING_CUES
 # 'As Ms. Roe put it in a statement, the port is "...': the source leads the sentence.
 AS_PUT = re.compile(rf"(?:^|[.!?;]\s+|,\s+)[Aa]s\s+(?P<who>{WHO}{{1,60}}?)\s+(?P<verb>put it|{SPEECH})\b"
                     r"[^,;:\"“”]{0,80},\s+(?P<rest>[^\"“”]{0,90})$")
@@ -276,8 +280,16 @@ MAIN_VERB = re.compile(rf"{AUXILIARIES}(?P<verb>(?!(?:is|was|are|were|has|have|h
 LABEL = re.compile(r"^(?P<who>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2}):\s+(?P<words>\S.*)$")
 # A headline that gives its speaker first: 'Jane Roe: Dock Workers Worried ...'.
 HEADLINE_LABEL = re.compile(r"^(?P<who>[A-Z][^:\"“”]{1,40}):\s+(?P<words>\S.{10,})$")
-LISTENER_SPEECH = finite(tuple(verb for verb in SPEECH_VERBS if verb[0] in LISTENER_VERBS))
-OTHER_SPEECH = finite(tuple(verb for verb in SPEECH_VERBS if verb[0] not in LISTENER_VERBS), NOUN_FORMS)
+# A form of 'be' just before a verb in '-ing' makes it the sentence's verb ('is saying that',
+# 'were arguing the vote ...'), where elsewhere it may be a noun or a modifier ('the saying').
+PROGRESSIVE = r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=['’]s\s)|(?<=['’]re\s))"
+# The subject a reported clause opens with: a pronoun, a determiner or a name.
+CLAUSE_SUBJECT_START = re.compile(rf"(?:{SUBJECT_PRONOUNS}|{SUBJECT_DETERMINERS}|[A-Z][\w.’'-]*)\s")
+LISTENER_SPEECH = (finite(tuple(verb for verb in SPEECH_VERBS if verb[0] in LISTENER_VERBS)) + "|" + PROGRESSIVE
+                   + alternation(tuple(verb for verb in SPEECH_VERBS if verb[0] in LISTENER_VERBS), slice(3, 4)))
+OTHER_SPEECH = (finite(tuple(verb for verb in SPEECH_VERBS if verb[0] not in LISTENER_VERBS), NOUN_FORMS) + "|"
+                + PROGRESSIVE + alternation(tuple(verb for verb in SPEECH_VERBS if verb[0] not in LISTENER_VERBS),
+                                            slice(3, 4)))
 # A pattern that never matches: the listener group of verbs that take none.
 NEVER = r"(?!x)x"
 # Words that deny or withhold the speech of the verb after them ('would not say that ...',
@@ -441,6 +453,20 @@ FINDING = re.compile(rf"""
         (?: \s+ (?:of|by|from|for|in|conducted|released|published|taken|commissioned)\s+[^,;:\"“”]{{1,60}}? )? )
     \s+ {AUXILIARIES} (?P<verb>{alternation(FINDING_VERBS, slice(0, 3))}) \s+
     (?!(?:{NOT_A_CLAUSE})\b) (?P<content>[\w“\"$].+)$""", re.VERBOSE)
+# A poll, a study or records as a subject in the middle of a sentence ('..., and recent polls
+# show Lund ahead', '... as a new survey found most of them undecided'): after a conjunction
+# that opens a clause of its own, the finding runs to the sentence's end.
+FINDING_SUBJECT = rf"""(?: (?:[^,;:\"“”\s]+\s+){{0,5}}? (?i:{letter_tree(set(FINDING_HEADS))}) \b
+        (?: \s+ (?:of|by|from|for|in|conducted|released|published|taken|commissioned)\s+[^,;:\"“”]{{1,60}}? )? )"""
+FINDING_INSIDE = re.compile(rf"""
+    (?:,\s+(?:and|but|while|as)|\s(?:as|after|while|since|because|though|although|when|and|but|with))
+    \s+ (?P<who> {FINDING_SUBJECT} ) \s+ {AUXILIARIES} (?P<verb>{alternation(FINDING_VERBS, slice(0, 3))}) \s+
+    (?!(?:{NOT_A_CLAUSE})\b) (?P<content>[\w“\"$].+)$""", re.VERBOSE)
+# '..., records show.', '..., a new poll of harbour workers finds.': what was found, before
+# the finding that closes the sentence.
+FOUND_AFTER = re.compile(rf"""
+    ,[”\"]?\s+ (?P<who> {FINDING_SUBJECT} ) \s+ {AUXILIARIES}
+    (?P<verb>{alternation(FINDING_VERBS, slice(0, 3))}) \s* [.!?]? $""", re.VERBOSE)
 # 'Roe issued a statement saying the pier is safe', 'The board released a letter on Monday
 # arguing that ...': what the subject put out says what follows the participle, in its name.
 ISSUED_SAYING = re.compile(rf"""
@@ -454,7 +480,8 @@ UNSAID = alternation(SPEECH_VERBS, slice(0, 1)) + "|comment|speak|discuss|elabor
 # 'Roe vowed to fight on', 'The board declined to attend': a subject of a few words, a
 # verb of intending, and the act it means, a to-infinitive ('agreed to the deal' names a thing).
 INTENT = re.compile(rf"""
-    ^(?P<who> (?:[^,;:\"“”\s]+\s+){{1,10}}? ) {AUXILIARIES}
+    ^(?:[^,;:\"“”]{{1,60}},\s+)??           # an opening phrase ('Ultimately, Roe hopes to ...')
+    (?P<who> (?:[^,;:\"“”\s]+\s+){{1,10}}? ) {AUXILIARIES}
     (?P<verb>{alternation(INTENT_VERBS, slice(1, 3))}) \s+
     (?P<content> to\s+ (?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|be\s+\w+ed)\b)
                  (?!(?:{UNSAID})\b) [a-z]\w+ \s+\S.* )$""",
@@ -483,6 +510,58 @@ ASKED_QUESTION = re.compile(r"""
     (?P<verb>[Aa]sked)
     (?:\s+by\s+(?P<who>[^,;:\"“”]{1,60}?))?
     \s+(?P<content>(?:whether|if|about|how|what|why|which|who|when|where)\b[^,;:\"“”]+)""", re.VERBOSE)
+# The forms of the verbs that put a question ('asked', 'wonders').
+QUESTION_FORMS = frozenset(form for verb in QUESTION_VERBS for form in verb)
+# Words before a verb in '-ing' that make it no noun's modifier.
+NOT_BEFORE_A_GERUND = ("by|after|before|while|without|of|in|for|on|from|about|with|like|as|to|than|upon|despite|"
+                       "through|into|over|under|against|toward|towards|via|at|around|besides|including|since|"
+                       "then|and|or|but|also|even|again|not|never|just|still|now|is|are|was|were|be|been|being|am|"
+                       "keep|keeps|kept|start|starts|started|stop|stops|stopped|begin|begins|began|begun|"
+                       "continue|continues|continued|end|ends|ending|went|go|goes|going|come|comes|came|"
+                       "spend|spends|spent|avoid|avoids|avoided|quit|risk|risks|mind|recall|recalls|"
+                       "recalled|heard|hear|hears|see|saw|seen|sees|caught|left|remember|remembered|"
+                       "he|she|they|we|I|you|it|him|her|them|us|me|who|which|that|this|those|these|its|their|his|my|our|your")
+# 'Roe asked whether the pier would hold', 'Lund wondered aloud how it could': a subject, a verb
+# that puts a question, perhaps whom it was put to, and the question, which runs to the end.
+ASKED_WHETHER = re.compile(rf"""
+    ^(?P<who> (?:[^,;:\"“”\s]+\s+){{1,10}}? ) {AUXILIARIES}
+    (?P<verb>{alternation(QUESTION_VERBS, slice(1, 3))})
+    (?:\s+(?:aloud|him|her|them|us|me|reporters|the\s+[a-z]+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,2}}))?
+    \s+ (?P<content>(?:whether|if|how|why|what|when|where|who)\s+\S.+)$""", re.VERBOSE)
+# 'Most voters feel the country is on the wrong track', 'Roe knew that the pier would fail': a
+# subject, a verb of holding a belief, and a clause, which opens with its own subject (a pronoun,
+# a determiner or a name), not an object ('knew the town well', 'felt like a stranger').
+BELIEF_FORMS = frozenset(form for verb in BELIEF_VERBS for form in verb)
+BELIEF = re.compile(rf"""
+    ^(?P<who> (?:[^;:\"“”\s]+\s+){{1,40}}? ) {AUXILIARIES}
+    (?P<verb>{finite(BELIEF_VERBS)}) \s+ (?:that\s+)?
+    (?P<content> (?:{SUBJECT_PRONOUNS}|{SUBJECT_DETERMINERS}|(?!{TIME_NAMES}\b)[A-Z][\w.’'-]*)\s+\S.*
+               # ... or a plural with a helper after it ('hoped utilities would ...')
+               | [a-z][\w’'-]*(?:\s+[\w’'-]+){{0,2}}\s+{CLAUSE_VERB}\s.* )$""", re.VERBOSE)
+# Those said to speak, named just before a verb of speech in '-ing' with no comma between ('62
+# percent of voters saying the economy is worse', 'emails suggesting the pier was sold'): the
+# words they say, a clause with its own subject. The word before the verb is a noun's, not a
+# preposition's, a helper's or an adverb's ('by saying', 'kept saying', 'quietly saying').
+SPEECH_GERUNDS = frozenset(verb[3] for verb in SPEECH_VERBS if " " not in verb[3])
+# A verb of speech in '-ing' after a word, looked for first: the names before it are read only then.
+GERUND_AFTER_A_WORD = re.compile(rf"\w\s+(?:{letter_tree(set(SPEECH_GERUNDS))})\s")
+NOUN_SAYING = re.compile(rf"""
+    (?<![\w’'%.-])
+    (?P<who> (?:[\w.’'%-]+\s+){{0,4}}? (?!(?:{NOT_BEFORE_A_GERUND})\b)(?![a-z]+(?:ly|ed)\b)[\w’'%-]*\w )
+    \s+ (?P<verb>{letter_tree(set(SPEECH_GERUNDS))}) \s+ (?:that\s+)?
+    (?P<content> (?:{SUBJECT_PRONOUNS}|{SUBJECT_DETERMINERS}|[A-Z][\w.’'-]*)\s+ \S.* )$""", re.VERBOSE)
+# The heart of hearsay, looked for first: most sentences have none, and the subject is then
+# looked for only in the words before it.
+HEARSAY_CORE = re.compile(rf"\s(?:is|are|was|were|be|been)\s+(?:[a-z]+\s+)?(?:{letter_tree(set(HEARSAY_PARTICIPLES))})\s+to\s")
+# 'The mayor is expected to resign', '..., where Lund is widely believed to have won': a subject
+# after the start of its clause, a form of 'be', a participle of hearsay and a to-infinitive:
+# what no one named holds of the subject, the subject and what follows read whole.
+HEARSAY = re.compile(rf"""
+    (?:^|(?<=,\s)|(?<=\swhere\s)|(?<=\swhen\s)|(?<=\sand\s)|(?<=\sbut\s)|(?<=\swhile\s)|(?<=\sbecause\s)|(?<=\ssince\s)|(?<=\sthough\s)|(?<=\salthough\s)|(?<=\swho\s)|(?<=\swhich\s)|(?<=\sthat\s))
+    (?P<who> (?:[^,;:\"“”\s]+\s+){{1,12}}? )
+    (?:is|are|was|were|(?:will|would|could|might|may)\s+be|(?:has|have|had)\s+been)\s+
+    (?:(?:not|also|still|now|widely|generally|largely|broadly|long|initially|originally)\s+)?
+    (?P<verb>{letter_tree(set(HEARSAY_PARTICIPLES))}) \s+ to \s+ (?P<rest>[a-z]\w*\s+\S.*)$""", re.VERBOSE)
 # The naming verbs' forms, as a cue is written ('called', 'referred to').
 NAMING_CUES = frozenset(form for verb in NAMING_VERBS for form in verb)
 # What a naming verb reports: a short object, then the quoted name, and any joined to it

@@ -387,6 +387,13 @@ def cue_free(text: str, cues: frozenset[str] = fp.CUE_WORDS) -> bool:
     return cues.isdisjoint(fp.PUNCTUATION_TO_SPACE.sub(" ", text.lower()).split())
 
 
+def speech_free(text: str) -> bool:
+    """True when no word of the text can be a verb of speech of its own: a capitalised word
+    past the first is a name's ('the United States', 'The Washington Post'), not a cue."""
+    words = fp.PUNCTUATION_TO_SPACE.sub(" ", text).split()
+    return fp.CUE_WORDS.isdisjoint(w.lower() for i, w in enumerate(words) if i == 0 or not w[:1].isupper())
+
+
 def is_name_char(char: str) -> bool:
     """A character that may continue a name, so a match ending before it is no whole name."""
     return char.isalnum() or char in "-_"
@@ -811,6 +818,13 @@ def is_short_reply(text: str, quote: Quoted, said: Said | None) -> bool:
                 and 0 <= said.cue_at - quote.end <= 40)
 
 
+def is_spoken_sentence(text: str, quote: Quoted, said: Said | None) -> bool:
+    """True for a short sentence quoted right after a verb of speech ('he said, "We will see."'):
+    an answer, not a title; what was written may be one ('wrote "Harbour Lights."')."""
+    return (spoken_right_before(text, quote, said) and said.cue.lower() in fp.SPOKEN_FORMS
+            and is_whole_sentence(text, quote))
+
+
 def is_question_or_cry(text: str, quote: Quoted) -> bool:
     """Quoted words that close with '?' or '!' inside their marks ('asked, “Really?”')."""
     return text[quote.text_start:quote.text_end].rstrip()[-1:] in ("?", "!")
@@ -1230,7 +1244,7 @@ def pronoun_after_quotation_in_reported_words(sentence: str, match: re.Match) ->
     reported words hold the quotation, not for the words before the quotation alone."""
     who = (match.group("who") or match.group("who2") or "").split()
     return (sentence[match.start() + 1:match.start() + 2] in ("”", '"') and bool(who)
-            and who[0].lower() in fp.PERSON_SUBJECTS and not cue_free(sentence[:match.start()]))
+            and who[0].lower() in fp.PERSON_SUBJECTS and not speech_free(sentence[:match.start()]))
 
 
 def speaker_after_verb(who: str) -> bool:
@@ -1282,6 +1296,10 @@ def extract_said_clause(sentence: str) -> list[Reported]:
     # A clause has a verb of its own ('said the pier failed'), not only the verb's object.
     content = sentence[match.start("content"):]
     if not may_hold_a_verb(content) or object_and_predicate(content):
+        return []
+    # 'is promising calm seas': after a verb in '-ing' only a clause that opens with its own
+    # subject is reported; an object is what is promised, read by the rules for objects.
+    if match.group("verb").endswith("ing") and not fp.CLAUSE_SUBJECT_START.match(content):
         return []
     start, end = content_span(sentence, match.start("content"), len(sentence))
     return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
@@ -1345,6 +1363,25 @@ def extract_finding(sentence: str) -> list[Reported]:
     """'Polls show Lund ahead', 'The audit found gaps in the books': what a poll, a study or
     records found, read without a 'that'."""
     return read_to_end(fp.FINDING, sentence)
+
+
+def extract_finding_inside(sentence: str) -> list[Reported]:
+    """'..., and recent polls show Lund ahead': a finding whose subject opens a clause
+    inside the sentence, read from its verb to the sentence's end."""
+    match = fp.FINDING_INSIDE.search(sentence)
+    if not match:
+        return []
+    start, end = content_span(sentence, match.start("content"), len(sentence))
+    return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
+
+
+def extract_found_after(sentence: str) -> list[Reported]:
+    """'The pier was sold in 2010, records show.': the words before a finding that closes them."""
+    match = fp.FOUND_AFTER.search(sentence)
+    if not match:
+        return []
+    start, end = content_span(sentence, 0, match.start())
+    return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
 
 
 def extract_object_claim(sentence: str) -> list[Reported]:
@@ -1415,6 +1452,52 @@ def extract_asked(sentence: str) -> list[Reported]:
     return [Reported(match.group("who") or "", match.group("verb"), match.start("verb"), start, end)]
 
 
+def extract_belief(sentence: str) -> list[Reported]:
+    """'Most voters feel the country is on the wrong track': what the subject holds true, a
+    clause whose verb stands before its first comma."""
+    match = fp.BELIEF.match(sentence)
+    if not match or not may_hold_a_verb(sentence[match.start("content"):].split(",")[0]):
+        return []
+    start, end = content_span(sentence, match.start("content"), len(sentence))
+    return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
+
+
+def extract_noun_saying(sentence: str) -> list[Reported]:
+    """'62 percent of voters saying the economy is worse': what those named before a verb of
+    speech in '-ing' say, a clause whose verb stands before its first comma."""
+    gerund = fp.GERUND_AFTER_A_WORD.search(sentence)
+    match = fp.NOUN_SAYING.search(sentence, max(0, gerund.start() - 120)) if gerund else None
+    if not match or not may_hold_a_verb(sentence[match.start("content"):].split(",")[0]):
+        return []
+    start, end = content_span(sentence, match.start("content"), len(sentence))
+    return [Reported(noun_phrase_end(match.group("who")), match.group("verb"), match.start("verb"), start, end)]
+
+
+def noun_phrase_end(words: str) -> str:
+    """The noun phrase that ends the words, from its determiner, number or name on ('62 percent
+    of voters' of 'left 62 percent of voters'), or '' when none opens one."""
+    split = words.split()
+    first = next((i for i, word in enumerate(split) if word[:1].isupper() or word[:1].isdigit()
+                  or word.lower() in fp.DETERMINERS | fp.SPEAKER_DETERMINERS), len(split))
+    return " ".join(split[first:])
+
+
+def extract_hearsay(sentence: str) -> list[Reported]:
+    """'The mayor is expected to resign by Friday': what unnamed others hold of the subject, the
+    subject with the rest of its clause, said by no one the sentence names."""
+    core = fp.HEARSAY_CORE.search(sentence)
+    match = fp.HEARSAY.search(sentence, max(0, core.start() - 150)) if core else None
+    if not match:
+        return []
+    start, end = content_span(sentence, match.start("who"), len(sentence))
+    return [Reported("", match.group("verb"), match.start("verb"), start, end)]
+
+
+def extract_asked_whether(sentence: str) -> list[Reported]:
+    """'Berg asked whether the pier would hold': the question its subject put."""
+    return read_to_end(fp.ASKED_WHETHER, sentence)
+
+
 def extract_noun_claim(sentence: str) -> list[Reported]:
     """'Lund's claim that the pier is safe', 'her plan to close the port': what a noun of speech
     or intent says, its owner's, read beside whatever else the sentence reports."""
@@ -1427,13 +1510,17 @@ def extract_noun_claim(sentence: str) -> list[Reported]:
     return [Reported(re.sub(r"['’]s?$", "", who), match.group("verb"), match.start("verb"), start, end)]
 
 
-INTENT_EXTRACTORS = (extract_finding, extract_intent)
+INTENT_EXTRACTORS = (extract_finding_inside, extract_finding, extract_found_after, extract_intent, extract_belief,
+                     extract_hearsay)
 # The words an extractor cannot read a sentence without.
 WORDS_OF = {extract: frozenset(part for word in words for part in fp.PUNCTUATION_TO_SPACE.sub(" ", word).split())
-            for extract, words in ((extract_finding, fp.FINDING_HEADS), (extract_intent, fp.INTENT_WORDS),
-                                   (extract_issued_saying, fp.ISSUED_WRITINGS))}
+            for extract, words in ((extract_finding, fp.FINDING_HEADS), (extract_found_after, fp.FINDING_HEADS),
+                                   (extract_finding_inside, fp.FINDING_HEADS), (extract_intent, fp.INTENT_WORDS),
+                                   (extract_issued_saying, fp.ISSUED_WRITINGS),
+                                   (extract_asked_whether, fp.QUESTION_FORMS), (extract_belief, fp.BELIEF_FORMS),
+                                   (extract_noun_saying, fp.SPEECH_GERUNDS), (extract_hearsay, fp.HEARSAY_PARTICIPLES))}
 CLAIM_EXTRACTORS = (extract_according_to, extract_issued_saying, extract_said_inside, extract_said_that, extract_said_colon,
-                    extract_said_after, extract_said_clause, extract_finding, extract_object_claim, extract_intent, extract_framed_quote, extract_participle,
+                    extract_said_after, extract_asked_whether, extract_said_clause, extract_finding_inside, extract_finding, extract_found_after, extract_object_claim, extract_intent, extract_framed_quote, extract_belief, extract_participle, extract_noun_saying, extract_hearsay,
                     extract_naming_participle)
 
 
@@ -1704,7 +1791,8 @@ def paragraph_facts(article: Article, paragraph: Paragraph, quotes: tuple[Quoted
     quoted = [(quote, said) for quote, said in paragraph_quotes(paragraph, quotes, spans, names, earlier, carried)
               if not (is_title(text[quote.text_start:quote.text_end]) and not is_set_off_speech(text, quote, said)
                       and not is_short_reply(text, quote, said)
-                      and not (spoken_right_before(text, quote, said) and is_question_or_cry(text, quote)))
+                      and not (spoken_right_before(text, quote, said) and is_question_or_cry(text, quote))
+                      and not is_spoken_sentence(text, quote, said))
               and (not is_scare_quote(text, quote, spans) or spoken_right_before(text, quote, said))
               and (said is not None or len(fp.WORD.findall(text[quote.text_start:quote.text_end])) >= MIN_UNATTRIBUTED_WORDS)]
     claims, framing = reported_claims(text, number, spans, quoted, names, earlier)
@@ -1830,7 +1918,7 @@ def words_before_quote(text: str, start: int, quote_start: int) -> bool:
     quotation is a phrase inside what was reported, not all of it. Words with a verb of speech
     of their own ('When Roe noted that ..., "...," Lund replied') are another's, not a frame."""
     before = text[start:quote_start]
-    return len(fp.WORD.findall(before)) >= MIN_REPORTED_WORDS and cue_free(before)
+    return len(fp.WORD.findall(before)) >= MIN_REPORTED_WORDS and speech_free(before)
 
 
 def interrupted_quotations(text: str, quoted: list[tuple[Quoted, Said | None]]

@@ -141,6 +141,37 @@ VOICE_VERBS = (
         ("read", "reads", "read", "reading"),
     )),
 )
+# Verbs that put a question, whose object is the question asked ('asked whether the pier would
+# hold', 'wondered how it could'): VerbNet's inquire-37.1.2 class and its kin.
+QUESTION_VERBS = (
+    forms("ask", "asks", "asked", "asking"),
+    forms("wonder", "wonders", "wondered", "wondering"),
+    forms("question", "questions", "questioned", "questioning"),
+    forms("inquire", "inquires", "inquired", "inquiring"),
+    forms("enquire", "enquires", "enquired", "enquiring"),
+)
+# The verbs of holding a belief that take a clause with or without 'that' (VerbNet's
+# conjecture-29.5 class, with its kin in 'know' and 'realize'): news reports what people
+# believe as it reports what they say ('most voters feel the country is on the wrong track'),
+# though never a quotation.
+BELIEF_VERBS = (
+    forms("feel", "feels", "felt", "feeling"), forms("expect", "expects", "expected", "expecting"),
+    forms("suspect", "suspects", "suspected", "suspecting"), forms("assume", "assumes", "assumed", "assuming"),
+    forms("suppose", "supposes", "supposed", "supposing"), forms("presume", "presumes", "presumed", "presuming"),
+    forms("reckon", "reckons", "reckoned", "reckoning"), forms("imagine", "imagines", "imagined", "imagining"),
+    forms("guess", "guesses", "guessed", "guessing"), forms("figure", "figures", "figured", "figuring"),
+    forms("doubt", "doubts", "doubted", "doubting"), forms("know", "knows", "knew", "knowing"),
+    forms("realize", "realizes", "realized", "realizing"), forms("realise", "realises", "realised", "realising"),
+    forms("recognize", "recognizes", "recognized", "recognizing"),
+    forms("understand", "understands", "understood", "understanding"),
+    # The verbs of hoping and fearing take a clause without 'that' as well ('hoped utilities would').
+    forms("hope", "hopes", "hoped", "hoping"), forms("fear", "fears", "feared", "fearing"),
+    forms("worry", "worries", "worried", "worrying"),
+)
+# Past participles that, after 'be' and before 'to', report what unnamed others hold or say of
+# the subject ('is expected to win', 'was said to be furious', 'are believed to have fled').
+HEARSAY_PARTICIPLES = frozenset("""expected projected predicted forecast believed thought said reported rumored
+rumoured alleged understood estimated""".split())
 # Verbs that report a finding only when a 'that' clause follows ('a poll shows that').
 THAT_VERBS = (
     forms("show", "shows", "showed", "showing"),
@@ -253,7 +284,8 @@ WRITING_CUES = frozenset({"wrote", "writes", "write", "titled", "read", "reads",
 LISTENER_VERBS = ("tell", "warn", "ask", "promise")
 # A base form is read as a verb only where it is seldom a noun ('officials say', not 'the report').
 BASE_VERBS = {"say", "tell", "write", "argue", "insist", "warn", "believe", "think", "agree", "show",
-              "find", "know", "fear", "suggest", "predict", "acknowledge", "admit", "explain"}
+              "find", "know", "fear", "suggest", "predict", "acknowledge", "admit", "explain",
+              "feel", "expect", "assume", "suppose", "imagine", "realize", "realise", "recognize", "understand"}
 
 
 # Verbs that follow a plural noun as the verb of its sentence: a verb's -s form right before

@@ -1680,3 +1680,110 @@ def test_sentence_words_are_its_lower_case_words_without_punctuation(sentence, w
 ])
 def test_plural_noun_before_its_verb_is_no_cue(paragraph, claims):
     assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims
+
+
+@pytest.mark.parametrize("paragraph, claims", [
+    # A poll, a study or records that close the words before them report those words ...
+    ("The ferry was sold to the town in 2010, harbour records show.",
+     [("The ferry was sold to the town in 2010", ("harbour records",), "show")]),
+    ("Prices fell by half, a new poll by the Northern Grid Authority finds.",
+     [("Prices fell by half", ("Northern Grid Authority",), "finds")]),
+    # ... and so does one that opens a clause inside the sentence.
+    ("The vote is close, and recent polls show Berg with a narrow lead.",
+     [("Berg with a narrow lead", ("recent polls",), "show")]),
+    ("Petrova pressed on as a new survey of dock workers showed Berg ahead by ten points.",
+     [("Berg ahead by ten points", ("a new survey of dock workers",), "showed")]),
+    # Polls that close report nothing.
+    ("The council met on Monday and the polls closed at eight.", []),
+])
+def test_findings_that_close_or_open_a_clause_report_words(paragraph, claims):
+    assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims
+
+
+def test_a_name_holding_a_cue_word_leaves_the_words_before_a_quotation_reported():
+    # 'States' in a name is no verb of speech: the words before the quotation are Berg's too.
+    paragraph = 'Ships from the United States will dock at the pier under "the new fair trade rule," Berg said.'
+    assert [(f.kind, f.text) for f in facts_of(paragraph) if f.kind in ("quote", "claim")] == [
+        ("claim", 'Ships from the United States will dock at the pier under "the new fair trade rule,"')]
+
+
+@pytest.mark.parametrize("paragraph, claims", [
+    # A verb that puts a question reports the question, past whom it was put to.
+    ("Berg also asked how it is fair to add a new fee for the ferries.",
+     [("how it is fair to add a new fee for the ferries", ("Tomas Berg",), "asked")]),
+    ("Petrova asked the council whether the pier would hold.",
+     [("whether the pier would hold", ("Ana Petrova",), "asked")]),
+    ("The mayor wondered aloud why the lines were down for a week.",
+     [("why the lines were down for a week", (), "wondered")]),
+    # A request for something is no question.
+    ("Berg asked for a new vote on the pier.", []),
+])
+def test_a_question_put_is_reported(paragraph, claims):
+    assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims
+
+
+@pytest.mark.parametrize("paragraph, quotes", [
+    # A short quoted sentence right after a verb of speech is an answer, however capitalised ...
+    ('Asked about the pier, Berg said, "We Will See."', [("We Will See.", ("Tomas Berg",))]),
+    # ... what was written may be a title.
+    ('Berg wrote "Harbour Lights."', []),
+])
+def test_short_sentence_spoken_right_after_its_verb_is_a_quote(paragraph, quotes):
+    assert [(f.text, f.speakers) for f in facts_of(paragraph) if f.kind == "quote"] == quotes
+
+
+@pytest.mark.parametrize("paragraph, claims", [
+    # A verb of holding a belief reports the clause after it, with or without 'that' ...
+    ("Most dock workers still feel the harbour is run for the ferries.",
+     [("the harbour is run for the ferries", ("Most dock workers",), "feel")]),
+    ("Petrova knew the pier would not hold.", [("the pier would not hold", ("Ana Petrova",), "knew")]),
+    # ... not an object or the way someone felt.
+    ("Berg knew Petrova well, and after the storm they met.", []),
+    ("Berg felt like a stranger in the town.", []),
+])
+def test_a_belief_held_is_reported_as_a_claim(paragraph, claims):
+    assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims
+
+
+@pytest.mark.parametrize("paragraph, claims", [
+    # A verb of speech in '-ing' after a form of 'be' is the sentence's verb ...
+    ("The dock workers were arguing the fees are too high.",
+     [("the fees are too high", ("The dock workers",), "arguing")]),
+    ("Petrova is declaring that she is close to a deal on the pier.",
+     [("she is close to a deal on the pier", ("Ana Petrova",), "declaring")]),
+    # ... and one right after those it names gives their words, which have a verb of their own.
+    ("The storm left 62 percent of dock workers saying the harbour is run badly.",
+     [("the harbour is run badly", ("62 percent of dock workers",), "saying")]),
+    ("Berg won the vote with a letter saying Petrova had sold the pier.",
+     [("Petrova had sold the pier", (), "saying")]),
+    # A verb that goes on ('kept saying') or a preposition ('by saying') is no one's name.
+    ("Berg kept saying the pier would hold.", []),
+    ("Berg, despite saying he would fix the pier, left the town.", []),
+    ("The saying goes that the pier will hold.", []),
+])
+def test_verbs_of_speech_in_ing_report_words(paragraph, claims):
+    assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims
+
+
+@pytest.mark.parametrize("paragraph, claims", [
+    # 'is expected to', 'was said to': what no one named holds of the subject, read whole.
+    ("The harbour master is expected to resign by Friday.",
+     [("The harbour master is expected to resign by Friday", (), "expected")]),
+    ("Berg was said to be furious about the new fees.", [("Berg was said to be furious about the new fees", (), "said")]),
+    # A plan is no one's hearsay.
+    ("The pier is set to open in May.", []),
+])
+def test_hearsay_about_a_subject_is_a_claim_of_no_one_named(paragraph, claims):
+    assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims
+
+
+@pytest.mark.parametrize("paragraph, claims", [
+    # An opening phrase before the subject leaves its act to the subject.
+    ("Ultimately, Berg hopes to offset the fees with new ferries.",
+     [("to offset the fees with new ferries", ("Tomas Berg",), "hopes")]),
+    # A hope with a clause whose plural subject has a helper after it.
+    ("Petrova hoped electric ferries would cross the bay by May.",
+     [("electric ferries would cross the bay by May", ("Ana Petrova",), "hoped")]),
+])
+def test_hopes_after_an_opening_phrase_or_with_a_bare_clause_are_reported(paragraph, claims):
+    assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims

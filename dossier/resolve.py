@@ -262,6 +262,7 @@ def group_mentions(mentions: list[Mention], sources: list[str] | None = None,
                 union(owner[slot], i)
             else:
                 owner[slot] = i
+    join_speakers_to_people(mentions, union, owner, own_article)
     join_short_person_names(mentions, union, root, sources)
     join_first_names(mentions, union, root, sources)
     join_name_beginnings(mentions, union, root, sources)
@@ -291,6 +292,20 @@ def group_mentions(mentions: list[Mention], sources: list[str] | None = None,
     # Names with no kind that nothing in the dossier claimed are no actors.
     return [part for group in groups.values() if any(mentions[i].kind for i in group)
             for part in kinds_told_apart(mentions, group)]
+
+
+def join_speakers_to_people(mentions: list[Mention], union, owner: dict[tuple, int], own_article: set[int]) -> None:
+    """A full name an article only makes speak ('Anna Berg said', kind 'other') joins the
+    person of that name in the dossier, where no body or place has the name: that article
+    could not tell the kind, another did. `owner` holds the first mention of each
+    (is a person, key) slot."""
+    told = {name_key(m.name) for i, m in enumerate(mentions)
+            if m.kind in ("organisation", "place") and not m.local and i not in own_article}
+    for i, mention in enumerate(mentions):
+        key = name_key(mention.name)
+        if (mention.kind == "other" and mention.kind_reason == SPEAKS_REASON and not mention.local
+                and len(mention.name.split()) > 1 and key not in told and (True, key) in owner):
+            union(owner[(True, key)], i)
 
 
 def join_unkinded_to_speakers(unresolved: dict[tuple[bool | str, str], int], union, capitals: set[str]) -> None:
@@ -869,12 +884,15 @@ def actor_name(mentions: list[Mention]) -> str:
 
 
 def actor_kind(mentions: list[Mention]) -> str:
-    """The kind most mentions that have one agree on."""
+    """The kind most mentions that have one agree on. 'other' says only that an article
+    could not tell, so it never outvotes a kind an article could: a senator who merely
+    speaks in two articles and holds her title in a third is a person."""
     counts: dict[str, int] = {}
     for mention in mentions:
         if mention.kind:
             counts[mention.kind] = counts.get(mention.kind, 0) + 1
-    return max(sorted(counts), key=lambda k: counts[k])
+    told = sorted(kind for kind in counts if kind != "other") or sorted(counts)
+    return max(told, key=lambda k: counts[k])
 
 
 def kind_reason(mentions: list[Mention], kind: str) -> str:

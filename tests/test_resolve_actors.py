@@ -349,6 +349,35 @@ def test_an_actor_keeps_the_reason_most_of_its_mentions_give_for_its_kind():
     assert [a.kind_reason for a in actors] == ["a title or role beside it"]
 
 
+@pytest.mark.parametrize("kinds, kind", [
+    # A kind an article could tell beats 'other', which says only that it could not.
+    (("other", "other", "organisation"), "organisation"),
+    (("other", "organisation"), "organisation"),
+    (("other", "other"), "other"),
+    # Between kinds an article could tell, the most mentions decide.
+    (("organisation", "place", "place"), "place"),
+])
+def test_an_actor_takes_the_kind_an_article_could_tell_over_other(kinds, kind):
+    found = [extraction(f"{n}.txt", Mention("Lund Harbour Trust", k)) for n, k in enumerate(kinds)]
+    actors, _ = merged(*found)
+    assert [a.kind for a in actors] == [kind]
+
+
+@pytest.mark.parametrize("elsewhere, pages", [
+    # A full name that only speaks in some articles is the person another article names.
+    ((Mention("Anna Berg", "other", kind_reason=SPEAKS_REASON),
+      Mention("Anna Berg", "other", kind_reason=SPEAKS_REASON)), [("Anna Berg", "person", 3)]),
+    # Not where a body of the dossier has that name: the kind is left open.
+    ((Mention("Anna Berg", "other", kind_reason=SPEAKS_REASON), Mention("Anna Berg", "organisation")),
+     [("Anna Berg", "organisation", 2), ("Anna Berg", "person", 1)]),
+])
+def test_a_full_name_that_only_speaks_joins_the_person_of_that_name(elsewhere, pages):
+    found = [extraction("a.txt", Mention("Anna Berg", "person", roles=("Sen.",))),
+             *(extraction(f"{n}.txt", m) for n, m in enumerate(elsewhere))]
+    actors, _ = merged(*found)
+    assert sorted((a.name, a.kind, len(a.articles)) for a in actors) == pages
+
+
 TEAM = "a town's name that plays a match or has players"
 GAZETTEER = "a place or short form the gazetteer knows"
 

@@ -1479,10 +1479,11 @@ def kind_from_words(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str
         if words[-1] in P.TRADE_HEADS and words[0] not in FIRST_NAMES and words[-2] not in P.PLACE_PARTS:
             return "organisation"       # 'Norvik Chemical', not 'Samantha Power' nor 'Northern Power'
         if words[-1].endswith("s") and not words[-1].endswith("ss") and not gaz.place(form) and (
-                gaz.place(" ".join(form.split()[:-1])) or len(words) >= 3 and is_plural(form.split()[-1])
+                gaz.place(" ".join(form.split()[:-1])) and not (len(words) == 2 and words[0] in FIRST_NAMES)
+                or len(words) >= 3 and is_plural(form.split()[-1])
                 and gaz.place(form.split()[0]) and not ACRONYM.match(form.split()[0])
                 and not any(w in FIRST_NAMES for w in words[1:-1])):
-            return "organisation"       # "Chicago Cubs", "Tampa Bay Rays": a team
+            return "organisation"       # "Chicago Cubs", "Tampa Bay Rays": a team; not "George Andrews"
         if words[-1] in ("center", "centre") and words[-2] in P.CENTRE_FIELDS:
             return "organisation"       # "Lundby Law Center": a body, not a building
         if words[-1] in P.PLACE_HEADS or words[0] in P.PLACE_LEADS:

@@ -936,6 +936,8 @@ def test_names_in_a_chain_of_places(text, kind, name):
     # ... but a first name that is a place's too opens a person's name.
     ("She starred opposite Victoria Anne Tunheim in the film.", {"Victoria Anne Tunheim": "person"}),
     ("In Moscow Oddvar Tunheim spoke.", {"Moscow": "place", "Oddvar Tunheim": "person"}),
+    # A known first name and a surname shaped as a plural are a person, not a town's team.
+    ("The letter named the donor George Andrews and his son.", {"George Andrews": "person"}),
 ])
 def test_a_place_at_the_head_of_a_run(text, kinds):
     found = {m.name: m.kind for m in find_actors(article(text))}

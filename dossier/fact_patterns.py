@@ -830,6 +830,7 @@ COLON_LABEL = re.compile(
 NOTE_NO_SPEAKER = "no speaker named in the sentence"
 NOTE_PRONOUN = "a pronoun no one named before resolves"
 NOTE_NOT_AN_ACTOR = "the words naming the speaker name no actor of the article"
+NOTE_SEVERAL_NAMED = "the words naming the speaker name more than one actor"
 NOTE_UNTIED_DESCRIPTION = "the description '{}' is tied to no one person the article names"
 # A definite description of a person next to a cue ('the Oregon senator said', '," said the
 # nominee'), for saying why it was left without a speaker.

@@ -18,6 +18,9 @@ from .words import word_spans
 
 # A quotation no one is named for is kept only when long enough to be speech, not a title.
 MIN_UNATTRIBUTED_WORDS = 8
+# The most words a clause closing a quotation may hold to be read as its attribution
+# ('an angry Roe retaliated', 'agrees Roe, 30, of Lisbon').
+MAX_NAMED_CLAUSE_WORDS = 8
 QUOTATION_GAP = "…"   # where an attribution broke a quotation, in the quote's words
 # How many paragraphs back 'he' or 'she' may find the last speaker.
 PRONOUN_REACH = 2
@@ -71,6 +74,8 @@ class Said:
     """Offset of the cue in the paragraph: dates nearest to it date the statement."""
     pronoun: bool = False
     """True when the speaker was a pronoun resolved to an earlier speaker."""
+    note: str = ""
+    """Why no speaker was given, when the words naming one were read and left open."""
 
 
 @dataclass(frozen=True)
@@ -687,6 +692,8 @@ def names_a_group(words: str) -> bool:
 
 def speaker_note(said: Said | None, text: str = "") -> str:
     """Why words read as said by someone have no speaker, as a reader of the export is told."""
+    if said is not None and said.note:
+        return said.note
     if said is None or not said.cue:
         return fp.NOTE_NO_SPEAKER
     if said.pronoun:
@@ -1062,6 +1069,47 @@ def signed_by_the_next_sentence(text, quote, spans, names, number, earlier) -> S
     return Said(found, match.group(verb), quote.end + match.start(verb), pronoun) if found else None
 
 
+def introduced_by_a_colon(text, quote, spans, names, number, earlier) -> Said | None:
+    """'Roe pushed back: "..."': a quotation after a colon that ends a clause of its own is
+    said by that clause's subject, whatever its verb; a subject that names no actor of the
+    article leaves the quotation with no speaker rather than the one of a quotation before."""
+    sentence = sentence_of(spans, quote.start)
+    intro = text[sentence[0]:quote.start]
+    if not intro.rstrip().endswith(":") or any(mark in intro for mark in "\"“”"):
+        return None
+    subject = sentence_subject(intro)
+    if not subject or not subject.group("who").strip():
+        return None
+    colon = sentence[0] + intro.rstrip().rfind(":")
+    who_at = sentence[0] + max(intro.find(subject.group("who").strip()), 0)
+    who, pronoun = speakers_of(subject.group("who"), names, number, earlier, who_at)
+    return Said(who, ":", colon, pronoun)
+
+
+def closed_by_a_named_clause(text, quote, spans, names, number) -> Said | None:
+    """'"...," an angry Roe retaliated.' / '"...," agrees Roe.': a quotation broken off by a
+    comma whose sentence ends in a few words naming one actor who can speak, whatever the
+    verb, is that actor's; naming several, or none the article knows, it is no one's the
+    text says, never the speaker of a quotation before it."""
+    if not text[quote.text_start:quote.text_end].rstrip().endswith((",", "?", "!", "—", "–")):
+        return None
+    sentence = sentence_of(spans, quote.end)
+    tail = text[quote.end:sentence[1]]
+    words = tail.split()
+    if not 1 < len(words) <= MAX_NAMED_CLAUSE_WORDS or fp.OPENING.search(tail) \
+            or not any(w[:1].isupper() for w in words):
+        return None
+    found = [(at, end, n) for at, end, n in names.named(tail, number) if names.kind(n) in ("person", "organisation")]
+    if len({n for _, _, n in found}) != 1:
+        return Said((), "", -1, note=fp.NOTE_SEVERAL_NAMED if found else fp.NOTE_NOT_AN_ACTOR)
+    at, end, name = found[0]
+    if any(word[:1].isupper() for word in tail[:at].split()) and not fp.PERSONAL_TITLE_BEFORE.search(tail[:at]):
+        return None     # 'Then Roe walked out': a word before the name that is no part of it
+    # The verb is the word after the name ('Roe retaliated'), or before it ('agrees Roe').
+    verb = fp.WORD.search(tail, end) or fp.WORD.search(tail)
+    return Said((name,), verb.group(), quote.end + verb.start())
+
+
 def paragraph_quotes(paragraph: Paragraph, quotes, spans, names, earlier, carried
                      ) -> list[tuple[Quoted, Said | None]]:
     """Each quotation of a paragraph with who said it, when the text says so."""
@@ -1072,7 +1120,9 @@ def paragraph_quotes(paragraph: Paragraph, quotes, spans, names, earlier, carrie
         said = (extract_quote_after(text, quote, spans, names, number, earlier)
                 or extract_quote_before(text, quote, sentence, names, number, earlier, quotes)
                 or closed_by_a_name(text, quote, spans, names, number)
-                or signed_by_the_next_sentence(text, quote, spans, names, number, earlier))
+                or signed_by_the_next_sentence(text, quote, spans, names, number, earlier)
+                or introduced_by_a_colon(text, quote, spans, names, number, earlier)
+                or closed_by_a_named_clause(text, quote, spans, names, number))
         said_list.append((quote, said))
     # A quotation with no verb of its own carries on the speaker of the quotation before it
     # in the paragraph, or, when it opens the paragraph, the one of the paragraph before.

@@ -634,6 +634,10 @@ SOMEONE_ELSES_WORDS = re.compile(
     r"(?:\b\w+['’]s?|\b(?:his|her|their|its))\s+(?:[a-z-]+\s+)?(?:claims?|remarks?|words|statements?|comments?|"
     r"assertions?|descriptions?|promises?|pledges?|tweets?|suggestions?|charges?|accusations?|warnings?|"
     r"predictions?|boasts?)\b")
+# A conjunction that opens a clause inside a sentence ('..., though people close to the
+# board said', '... as many voters said'): it joins the clause, it is no word of its subject.
+LEADING_SUBORDINATOR = re.compile(r"^(?:though|although|as(?!\s+(?:many|much|few|little|well|long|far)\s+as\b)|"
+                                  r"when|whenever|while|whereas|where|because|since|unless|until|once|if)\s+(?=\S)")
 # Adverbs that may stand between a subject and its verb ('X, the chief, forcefully told').
 TRAILING_ADVERBS = re.compile(r"(?:,?\s+(?:[a-z]+ly|also|then|later|again|once|often|still|never|now|already|first))+$")
 # When or how a subject spoke, set between it and its verb ('The board on Tuesday said', 'the

@@ -491,6 +491,9 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
     speakers = heads_of(after_last_conjunction(who), names, number, earlier)
     if speakers:
         return tuple(dict.fromkeys(speakers)), False
+    # A description is read without the conjunction that opens its clause ('..., though people
+    # close to the board said'): it joins the clause, it is no word of the description.
+    cores = [fp.LEADING_SUBORDINATOR.sub("", core) for core in cores]
     # No name: a role the article gives one person ('the foreign policy chief').
     # 'A spokeswoman for X' is someone new to the text, not the spokeswoman it has named.
     role = next((r for r in map(names.by_role, cores) if r and not fp.INDEFINITE.match(who)), "")

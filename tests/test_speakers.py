@@ -341,3 +341,16 @@ def speaker_notes(*paragraphs: str) -> list[str]:
 ])
 def test_a_quotation_left_without_a_speaker_says_why(paragraph, expected):
     assert speaker_notes(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ('The pier was shut, though people close to the harbour board said it would open next year.',
+     [("people close to the harbour board",)]),
+    ('The pier reopened on Friday, where local party leaders said the vote had been fair.',
+     [("local party leaders",)]),
+    # 'as many as' is a quantity, not a conjunction.
+    ('The pier was shut, although as many as forty harbour workers said it would open next year.',
+     [("as many as forty harbour workers",)]),
+])
+def test_a_conjunction_opening_a_clause_is_no_part_of_its_speaker(paragraph, expected):
+    assert speakers(paragraph) == expected

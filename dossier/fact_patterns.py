@@ -634,6 +634,8 @@ SOMEONE_ELSES_WORDS = re.compile(
     r"(?:\b\w+['’]s?|\b(?:his|her|their|its))\s+(?:[a-z-]+\s+)?(?:claims?|remarks?|words|statements?|comments?|"
     r"assertions?|descriptions?|promises?|pledges?|tweets?|suggestions?|charges?|accusations?|warnings?|"
     r"predictions?|boasts?)\b")
+# A comma that may close a clause: not one inside a number or a date ('2,400', 'May 6, 2015').
+CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\s*\d)")
 # A conjunction that opens a clause inside a sentence ('..., though people close to the
 # board said', '... as many voters said'): it joins the clause, it is no word of its subject.
 LEADING_SUBORDINATOR = re.compile(r"^(?:though|although|as(?!\s+(?:many|much|few|little|well|long|far)\s+as\b)|"

@@ -1684,10 +1684,19 @@ def reported_in(sentence: str) -> list[Reported]:
         found = [Reported(first.who, first.cue, first.cue_at, *content_span(sentence, first.start, second.start())),
                  *found[1:], Reported(second.group("who"), second.group("verb"), second.start("verb"), start, end)]
         first = found[0]
+    # 'When Lund pointed out the cost, Berg seized on it, repeating ...': a cue inside a clause
+    # that opens the sentence reports the clause's words alone; what the main clause goes on
+    # to say is its own subject's, or no one's, never the clause's speaker's.
+    comma = opening_clause_end(sentence, first)
+    subject = first.who
+    if comma >= 0:
+        found[0] = first = replace(first, end=content_span(sentence, first.start, comma)[1])
+        main = fp.MAIN_CLAUSE_SUBJECT.match(sentence, comma + 1)
+        subject = main.group("who") if main else ""
     joined = fp.PARTICIPLE.search(sentence, first.start)
     if joined and extract not in (extract_according_to, extract_participle):
         start, end = content_span(sentence, joined.start("content"), len(sentence))
-        found.append(Reported(first.who, joined.group("verb"), joined.start("verb"), start, end))
+        found.append(Reported(subject, joined.group("verb"), joined.start("verb"), start, end))
     # '..., calling it "absurd"': the subject goes on to name something, in words of its own.
     naming = fp.NAMING_PARTICIPLE.search(sentence, first.start, first.end + 1) \
         if extract is not extract_naming_participle else None
@@ -1703,6 +1712,18 @@ def reported_in(sentence: str) -> list[Reported]:
     found += [a for a in asked if not any(r.start < a.end and a.start < r.end for r in found)]
     return [r for r in found if len(fp.WORD.findall(sentence[r.start:r.end])) >= MIN_REPORTED_WORDS
             or named_end(sentence, r.start, r.cue) == r.end]
+
+
+def opening_clause_end(sentence: str, reported: Reported) -> int:
+    """The comma closing a clause that opens the sentence ('When Lund pointed out the cost,')
+    when the reported words' cue is inside it and they run past it, or -1."""
+    if not fp.OPENING_CLAUSE.match(sentence) or reported.cue_at < 0:
+        return -1
+    # A comma inside a number ('2,400') or after a day of the month ('Sept. 11, 2001') ends no clause.
+    comma = fp.CLAUSE_COMMA.search(sentence, reported.cue_at)
+    if not comma or reported.end <= comma.start() or fp.OPENING.search(sentence, 0, comma.start()):
+        return -1
+    return comma.start()
 
 
 def reported_in_title_case(sentence: str) -> list[Reported]:

@@ -354,3 +354,27 @@ def test_a_quotation_left_without_a_speaker_says_why(paragraph, expected):
 ])
 def test_a_conjunction_opening_a_clause_is_no_part_of_its_speaker(paragraph, expected):
     assert speakers(paragraph) == expected
+
+
+def claims(*paragraphs: str) -> list[tuple[tuple[str, ...], str]]:
+    """The speakers and words of every claim of an article of these paragraphs, in order."""
+    article = Article("a", "a.txt", "Headline", paragraphs=tuple(Paragraph(i, t) for i, t in enumerate(paragraphs, 1)))
+    return [(fact.speakers, fact.text) for fact in find_facts(article, MENTIONS) if fact.kind == "claim"]
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # What the main clause goes on to say is its subject's, not the opening clause's speaker's.
+    ('When Berg pointed out the cost of the new pier, Petrova seized on it, repeating her line that the pier '
+     'would never pay for itself.',
+     [(("Tomas Berg",), "the cost of the new pier"),
+      (("Ana Petrova",), "her line that the pier would never pay for itself")]),
+    # The main clause has no subject that names anyone: no speaker, never the clause's.
+    ('When Berg pointed out the cost of the new pier, the crowd cheered, repeating the line that the pier '
+     'would never pay for itself.',
+     [(("Tomas Berg",), "the cost of the new pier"), ((), "the line that the pier would never pay for itself")]),
+    # A comma inside a number ends no clause.
+    ('When Berg said that more than 2,400 boats would come to the port, Petrova left the hall.',
+     [(("Tomas Berg",), "more than 2,400 boats would come to the port")]),
+])
+def test_a_cue_in_an_opening_clause_reports_the_clause_alone(paragraph, expected):
+    assert claims(paragraph) == expected

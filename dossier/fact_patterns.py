@@ -222,6 +222,11 @@ SAID_BY_DESCRIBED = re.compile(rf"^[\s,—–-]*(?!(?:{INVERTED_NEVER})\b)(?P<ve
 # '," said one source who ... ': a verb of speech right after the quotation gives it a
 # speaker of its own, however long or unreadable its words.
 OWN_ATTRIBUTION = re.compile(rf"^[\s,—–-]*(?!(?:{INVERTED_NEVER})\b)(?:{QUOTE_SPEECH})\s+\w")
+# '"..." that the pier opens, said Lin Gao, a captain.': later in the quotation's sentence, a
+# verb of speech set off by a comma next to a name gives it a speaker of its own.
+LATER_OWN_ATTRIBUTION = re.compile(
+    rf",\s+(?:(?!(?:{INVERTED_NEVER})\b)(?P<verb>{QUOTE_SPEECH})\s+(?P<after>[A-Z][^,;.!?\"“”]*)"
+    rf"|(?P<before>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+(?P<verb2>{QUOTE_SPEECH})\b)")
 # A subject a condition opens ('But if the files show that ...', 'unless the board says ...'):
 # what it would say is supposed, not reported.
 # Read on the words before the verb: the clause they end opens with the condition.

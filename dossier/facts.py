@@ -1113,6 +1113,23 @@ def closed_by_a_named_clause(text, quote, spans, names, number) -> Said | None:
     return Said((name,), verb.group(), quote.end + verb.start())
 
 
+def later_own_attribution(text, quote, spans, names, number, earlier) -> Said | None:
+    """'"..." that the pier opens, said Lin Gao, a captain.': a quotation whose sentence goes on
+    to a verb of speech and a name of its own is that name's, or no one's when it names no
+    actor, never the speaker of a quotation before it."""
+    sentence = sentence_of(spans, quote.end)
+    rest = text[quote.end:sentence[1]]
+    if fp.OPENING.search(rest):
+        return None
+    match = fp.LATER_OWN_ATTRIBUTION.search(rest)
+    if not match:
+        return None
+    part, verb = ("after", "verb") if match.group("after") else ("before", "verb2")
+    who, pronoun = speakers_of(match.group(part), names, number, earlier, quote.end + match.start(part))
+    return Said(who, match.group(verb), quote.end + match.start(verb), pronoun,
+                note="" if who else fp.NOTE_NOT_AN_ACTOR)
+
+
 def paragraph_quotes(paragraph: Paragraph, quotes, spans, names, earlier, carried
                      ) -> list[tuple[Quoted, Said | None]]:
     """Each quotation of a paragraph with who said it, when the text says so."""
@@ -1138,6 +1155,13 @@ def paragraph_quotes(paragraph: Paragraph, quotes, spans, names, earlier, carrie
         if fp.OWN_ATTRIBUTION.match(text[quote.end:quote.end + 40]):
             continue        # '"...," said one source who ...': its own speaker, unread, is no one else
         before = [s for _, s in said_list[:i] if s and s.speakers]
+        # The speaker it would carry on, when its own attribution, unread, may name another.
+        carrying = before[-1].speakers if before else signed.speakers if signed \
+            else carried if not text[:quote.start].strip() else ()
+        later = later_own_attribution(text, quote, spans, names, number, earlier) if carrying else None
+        if later and later.speakers != carrying:
+            said_list[i] = (quote, later)
+            continue
         if before:
             said_list[i] = (quote, Said(before[-1].speakers, "", before[-1].cue_at))
         elif signed:

@@ -378,3 +378,19 @@ def claims(*paragraphs: str) -> list[tuple[tuple[str, ...], str]]:
 ])
 def test_a_cue_in_an_opening_clause_reports_the_clause_alone(paragraph, expected):
     assert claims(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # The quotation's sentence goes on to a speaker of its own: not the one of the quotation before.
+    (SAID_BEFORE + '"We will open the second pier on Monday and the crews know it" before the storm comes, said '
+     'Berg, the harbour master.', [("Ana Petrova",), ("Tomas Berg",)]),
+    (SAID_BEFORE + '"We will open the second pier on Monday and the crews know it" before the storm comes, Berg '
+     'said on Friday.', [("Ana Petrova",), ("Tomas Berg",)]),
+    (SAID_BEFORE + '"We will open the second pier on Monday and the crews know it" before the storm comes, said '
+     'Lin Gao, a captain.', [("Ana Petrova",), ("Lin Gao",)]),
+    # The same speaker again: the quotation goes on with the one before.
+    (SAID_BEFORE + '"We will open the second pier on Monday and the crews know it" before the storm comes, Petrova '
+     'said again.', [("Ana Petrova",)]),
+])
+def test_a_quotation_whose_sentence_names_its_own_speaker_later_is_not_the_speaker_before(paragraph, expected):
+    assert quote_speakers(paragraph) == expected

@@ -222,6 +222,11 @@ SAID_BY_DESCRIBED = re.compile(rf"^[\s,—–-]*(?!(?:{INVERTED_NEVER})\b)(?P<ve
 # '," said one source who ... ': a verb of speech right after the quotation gives it a
 # speaker of its own, however long or unreadable its words.
 OWN_ATTRIBUTION = re.compile(rf"^[\s,—–-]*(?!(?:{INVERTED_NEVER})\b)(?:{QUOTE_SPEECH})\s+\w")
+# '"..." that the pier opens, said Lin Gao, a captain.': later in the quotation's sentence, a
+# verb of speech set off by a comma next to a name gives it a speaker of its own.
+LATER_OWN_ATTRIBUTION = re.compile(
+    rf",\s+(?:(?!(?:{INVERTED_NEVER})\b)(?P<verb>{QUOTE_SPEECH})\s+(?P<after>[A-Z][^,;.!?\"“”]*)"
+    rf"|(?P<before>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+(?P<verb2>{QUOTE_SPEECH})\b)")
 # A subject a condition opens ('But if the files show that ...', 'unless the board says ...'):
 # what it would say is supposed, not reported.
 # Read on the words before the verb: the clause they end opens with the condition.
@@ -634,6 +639,12 @@ SOMEONE_ELSES_WORDS = re.compile(
     r"(?:\b\w+['’]s?|\b(?:his|her|their|its))\s+(?:[a-z-]+\s+)?(?:claims?|remarks?|words|statements?|comments?|"
     r"assertions?|descriptions?|promises?|pledges?|tweets?|suggestions?|charges?|accusations?|warnings?|"
     r"predictions?|boasts?)\b")
+# A comma that may close a clause: not one inside a number or a date ('2,400', 'May 6, 2015').
+CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\s*\d)")
+# A conjunction that opens a clause inside a sentence ('..., though people close to the
+# board said', '... as many voters said'): it joins the clause, it is no word of its subject.
+LEADING_SUBORDINATOR = re.compile(r"^(?:though|although|as(?!\s+(?:many|much|few|little|well|long|far)\s+as\b)|"
+                                  r"when|whenever|while|whereas|where|because|since|unless|until|once|if)\s+(?=\S)")
 # Adverbs that may stand between a subject and its verb ('X, the chief, forcefully told').
 TRAILING_ADVERBS = re.compile(r"(?:,?\s+(?:[a-z]+ly|also|then|later|again|once|often|still|never|now|already|first))+$")
 # When or how a subject spoke, set between it and its verb ('The board on Tuesday said', 'the
@@ -830,6 +841,7 @@ COLON_LABEL = re.compile(
 NOTE_NO_SPEAKER = "no speaker named in the sentence"
 NOTE_PRONOUN = "a pronoun no one named before resolves"
 NOTE_NOT_AN_ACTOR = "the words naming the speaker name no actor of the article"
+NOTE_SEVERAL_NAMED = "the words naming the speaker name more than one actor"
 NOTE_UNTIED_DESCRIPTION = "the description '{}' is tied to no one person the article names"
 # A definite description of a person next to a cue ('the Oregon senator said', '," said the
 # nominee'), for saying why it was left without a speaker.

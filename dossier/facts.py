@@ -18,6 +18,9 @@ from .words import word_spans
 
 # A quotation no one is named for is kept only when long enough to be speech, not a title.
 MIN_UNATTRIBUTED_WORDS = 8
+# The most words a clause closing a quotation may hold to be read as its attribution
+# ('an angry Roe retaliated', 'agrees Roe, 30, of Lisbon').
+MAX_NAMED_CLAUSE_WORDS = 8
 QUOTATION_GAP = "…"   # where an attribution broke a quotation, in the quote's words
 # How many paragraphs back 'he' or 'she' may find the last speaker.
 PRONOUN_REACH = 2
@@ -71,6 +74,8 @@ class Said:
     """Offset of the cue in the paragraph: dates nearest to it date the statement."""
     pronoun: bool = False
     """True when the speaker was a pronoun resolved to an earlier speaker."""
+    note: str = ""
+    """Why no speaker was given, when the words naming one were read and left open."""
 
 
 @dataclass(frozen=True)
@@ -486,6 +491,9 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
     speakers = heads_of(after_last_conjunction(who), names, number, earlier)
     if speakers:
         return tuple(dict.fromkeys(speakers)), False
+    # A description is read without the conjunction that opens its clause ('..., though people
+    # close to the board said'): it joins the clause, it is no word of the description.
+    cores = [fp.LEADING_SUBORDINATOR.sub("", core) for core in cores]
     # No name: a role the article gives one person ('the foreign policy chief').
     # 'A spokeswoman for X' is someone new to the text, not the spokeswoman it has named.
     role = next((r for r in map(names.by_role, cores) if r and not fp.INDEFINITE.match(who)), "")
@@ -687,6 +695,8 @@ def names_a_group(words: str) -> bool:
 
 def speaker_note(said: Said | None, text: str = "") -> str:
     """Why words read as said by someone have no speaker, as a reader of the export is told."""
+    if said is not None and said.note:
+        return said.note
     if said is None or not said.cue:
         return fp.NOTE_NO_SPEAKER
     if said.pronoun:
@@ -1062,6 +1072,64 @@ def signed_by_the_next_sentence(text, quote, spans, names, number, earlier) -> S
     return Said(found, match.group(verb), quote.end + match.start(verb), pronoun) if found else None
 
 
+def introduced_by_a_colon(text, quote, spans, names, number, earlier) -> Said | None:
+    """'Roe pushed back: "..."': a quotation after a colon that ends a clause of its own is
+    said by that clause's subject, whatever its verb; a subject that names no actor of the
+    article leaves the quotation with no speaker rather than the one of a quotation before."""
+    sentence = sentence_of(spans, quote.start)
+    intro = text[sentence[0]:quote.start]
+    if not intro.rstrip().endswith(":") or any(mark in intro for mark in "\"“”"):
+        return None
+    subject = sentence_subject(intro)
+    if not subject or not subject.group("who").strip():
+        return None
+    colon = sentence[0] + intro.rstrip().rfind(":")
+    who_at = sentence[0] + max(intro.find(subject.group("who").strip()), 0)
+    who, pronoun = speakers_of(subject.group("who"), names, number, earlier, who_at)
+    return Said(who, ":", colon, pronoun)
+
+
+def closed_by_a_named_clause(text, quote, spans, names, number) -> Said | None:
+    """'"...," an angry Roe retaliated.' / '"...," agrees Roe.': a quotation broken off by a
+    comma whose sentence ends in a few words naming one actor who can speak, whatever the
+    verb, is that actor's; naming several, or none the article knows, it is no one's the
+    text says, never the speaker of a quotation before it."""
+    if not text[quote.text_start:quote.text_end].rstrip().endswith((",", "?", "!", "—", "–")):
+        return None
+    sentence = sentence_of(spans, quote.end)
+    tail = text[quote.end:sentence[1]]
+    words = tail.split()
+    if not 1 < len(words) <= MAX_NAMED_CLAUSE_WORDS or fp.OPENING.search(tail) \
+            or not any(w[:1].isupper() for w in words):
+        return None
+    found = [(at, end, n) for at, end, n in names.named(tail, number) if names.kind(n) in ("person", "organisation")]
+    if len({n for _, _, n in found}) != 1:
+        return Said((), "", -1, note=fp.NOTE_SEVERAL_NAMED if found else fp.NOTE_NOT_AN_ACTOR)
+    at, end, name = found[0]
+    if any(word[:1].isupper() for word in tail[:at].split()) and not fp.PERSONAL_TITLE_BEFORE.search(tail[:at]):
+        return None     # 'Then Roe walked out': a word before the name that is no part of it
+    # The verb is the word after the name ('Roe retaliated'), or before it ('agrees Roe').
+    verb = fp.WORD.search(tail, end) or fp.WORD.search(tail)
+    return Said((name,), verb.group(), quote.end + verb.start())
+
+
+def later_own_attribution(text, quote, spans, names, number, earlier) -> Said | None:
+    """'"..." that the pier opens, said Lin Gao, a captain.': a quotation whose sentence goes on
+    to a verb of speech and a name of its own is that name's, or no one's when it names no
+    actor, never the speaker of a quotation before it."""
+    sentence = sentence_of(spans, quote.end)
+    rest = text[quote.end:sentence[1]]
+    if fp.OPENING.search(rest):
+        return None
+    match = fp.LATER_OWN_ATTRIBUTION.search(rest)
+    if not match:
+        return None
+    part, verb = ("after", "verb") if match.group("after") else ("before", "verb2")
+    who, pronoun = speakers_of(match.group(part), names, number, earlier, quote.end + match.start(part))
+    return Said(who, match.group(verb), quote.end + match.start(verb), pronoun,
+                note="" if who else fp.NOTE_NOT_AN_ACTOR)
+
+
 def paragraph_quotes(paragraph: Paragraph, quotes, spans, names, earlier, carried
                      ) -> list[tuple[Quoted, Said | None]]:
     """Each quotation of a paragraph with who said it, when the text says so."""
@@ -1072,7 +1140,9 @@ def paragraph_quotes(paragraph: Paragraph, quotes, spans, names, earlier, carrie
         said = (extract_quote_after(text, quote, spans, names, number, earlier)
                 or extract_quote_before(text, quote, sentence, names, number, earlier, quotes)
                 or closed_by_a_name(text, quote, spans, names, number)
-                or signed_by_the_next_sentence(text, quote, spans, names, number, earlier))
+                or signed_by_the_next_sentence(text, quote, spans, names, number, earlier)
+                or introduced_by_a_colon(text, quote, spans, names, number, earlier)
+                or closed_by_a_named_clause(text, quote, spans, names, number))
         said_list.append((quote, said))
     # A quotation with no verb of its own carries on the speaker of the quotation before it
     # in the paragraph, or, when it opens the paragraph, the one of the paragraph before.
@@ -1085,6 +1155,13 @@ def paragraph_quotes(paragraph: Paragraph, quotes, spans, names, earlier, carrie
         if fp.OWN_ATTRIBUTION.match(text[quote.end:quote.end + 40]):
             continue        # '"...," said one source who ...': its own speaker, unread, is no one else
         before = [s for _, s in said_list[:i] if s and s.speakers]
+        # The speaker it would carry on, when its own attribution, unread, may name another.
+        carrying = before[-1].speakers if before else signed.speakers if signed \
+            else carried if not text[:quote.start].strip() else ()
+        later = later_own_attribution(text, quote, spans, names, number, earlier) if carrying else None
+        if later and later.speakers != carrying:
+            said_list[i] = (quote, later)
+            continue
         if before:
             said_list[i] = (quote, Said(before[-1].speakers, "", before[-1].cue_at))
         elif signed:
@@ -1631,10 +1708,19 @@ def reported_in(sentence: str) -> list[Reported]:
         found = [Reported(first.who, first.cue, first.cue_at, *content_span(sentence, first.start, second.start())),
                  *found[1:], Reported(second.group("who"), second.group("verb"), second.start("verb"), start, end)]
         first = found[0]
+    # 'When Lund pointed out the cost, Berg seized on it, repeating ...': a cue inside a clause
+    # that opens the sentence reports the clause's words alone; what the main clause goes on
+    # to say is its own subject's, or no one's, never the clause's speaker's.
+    comma = opening_clause_end(sentence, first)
+    subject = first.who
+    if comma >= 0:
+        found[0] = first = replace(first, end=content_span(sentence, first.start, comma)[1])
+        main = fp.MAIN_CLAUSE_SUBJECT.match(sentence, comma + 1)
+        subject = main.group("who") if main else ""
     joined = fp.PARTICIPLE.search(sentence, first.start)
     if joined and extract not in (extract_according_to, extract_participle):
         start, end = content_span(sentence, joined.start("content"), len(sentence))
-        found.append(Reported(first.who, joined.group("verb"), joined.start("verb"), start, end))
+        found.append(Reported(subject, joined.group("verb"), joined.start("verb"), start, end))
     # '..., calling it "absurd"': the subject goes on to name something, in words of its own.
     naming = fp.NAMING_PARTICIPLE.search(sentence, first.start, first.end + 1) \
         if extract is not extract_naming_participle else None
@@ -1650,6 +1736,18 @@ def reported_in(sentence: str) -> list[Reported]:
     found += [a for a in asked if not any(r.start < a.end and a.start < r.end for r in found)]
     return [r for r in found if len(fp.WORD.findall(sentence[r.start:r.end])) >= MIN_REPORTED_WORDS
             or named_end(sentence, r.start, r.cue) == r.end]
+
+
+def opening_clause_end(sentence: str, reported: Reported) -> int:
+    """The comma closing a clause that opens the sentence ('When Lund pointed out the cost,')
+    when the reported words' cue is inside it and they run past it, or -1."""
+    if not fp.OPENING_CLAUSE.match(sentence) or reported.cue_at < 0:
+        return -1
+    # A comma inside a number ('2,400') or after a day of the month ('Sept. 11, 2001') ends no clause.
+    comma = fp.CLAUSE_COMMA.search(sentence, reported.cue_at)
+    if not comma or reported.end <= comma.start() or fp.OPENING.search(sentence, 0, comma.start()):
+        return -1
+    return comma.start()
 
 
 def reported_in_title_case(sentence: str) -> list[Reported]:

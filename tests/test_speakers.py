@@ -292,3 +292,105 @@ def test_the_subject_after_an_object_relative_that_speaks():
     # 'an event that Berg says ...': the name after 'that' is the subject of the verb, not the sentence's.
     assert speakers("Petrova also mocked Berg's story about the storm, an event that Berg says changed the "
                     "harbour for ever.") == [("Tomas Berg",)]
+
+
+SAID_BEFORE = '"The harbour is full of boats this morning," Petrova said. '
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # The clause before the colon names its own speaker, whatever its verb: not the one before.
+    (SAID_BEFORE + 'Berg pushed back: "We will open the second pier on Monday and the crews know it."',
+     [("Ana Petrova",), ("Tomas Berg",)]),
+    (SAID_BEFORE + 'When the board met, Berg went further: "We will open the second pier on Monday and the crews '
+     'know it."', [("Ana Petrova",), ("Tomas Berg",)]),
+    # Its subject names no actor of the article: no speaker, never the one before.
+    (SAID_BEFORE + 'The crowd pushed back: "We will open the second pier on Monday and you know it."',
+     [("Ana Petrova",), ()]),
+])
+def test_a_quotation_after_a_colon_is_said_by_the_subject_of_the_clause_before_it(paragraph, expected):
+    assert quote_speakers(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # A few words closing the quotation's sentence name one actor: that actor said it.
+    (SAID_BEFORE + '"We will open the second pier on Monday and the crews know it," agrees Berg.',
+     [("Ana Petrova",), ("Tomas Berg",)]),
+    (SAID_BEFORE + '"We will open the second pier on Monday and the crews know it," an angry Berg retaliated.',
+     [("Ana Petrova",), ("Tomas Berg",)]),
+    # They name someone who is no actor, or two actors: no speaker, never the one before.
+    (SAID_BEFORE + '"We will open the second pier on Monday and the crews know it," a smiling Lin Gao agreed.',
+     [("Ana Petrova",), ()]),
+    (SAID_BEFORE + '"We will open the second pier on Monday and the crews know it," went the reply from Berg to '
+     'Petrova.', [("Ana Petrova",), ()]),
+])
+def test_a_quotation_closed_by_a_short_clause_naming_someone_is_not_the_speaker_before(paragraph, expected):
+    assert quote_speakers(paragraph) == expected
+
+
+def speaker_notes(*paragraphs: str) -> list[str]:
+    """The speaker note of every quote of an article of these paragraphs, in order."""
+    article = Article("a", "a.txt", "Headline", paragraphs=tuple(Paragraph(i, t) for i, t in enumerate(paragraphs, 1)))
+    return [fact.speaker_note for fact in find_facts(article, MENTIONS) if fact.kind == "quote"]
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    (SAID_BEFORE + '"We will open the second pier on Monday and the crews know it," went the reply from Berg to '
+     'Petrova.', ["", "the words naming the speaker name more than one actor"]),
+    (SAID_BEFORE + '"We will open the second pier on Monday and the crews know it," a smiling Lin Gao agreed.',
+     ["", "the words naming the speaker name no actor of the article"]),
+])
+def test_a_quotation_left_without_a_speaker_says_why(paragraph, expected):
+    assert speaker_notes(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ('The pier was shut, though people close to the harbour board said it would open next year.',
+     [("people close to the harbour board",)]),
+    ('The pier reopened on Friday, where local party leaders said the vote had been fair.',
+     [("local party leaders",)]),
+    # 'as many as' is a quantity, not a conjunction.
+    ('The pier was shut, although as many as forty harbour workers said it would open next year.',
+     [("as many as forty harbour workers",)]),
+])
+def test_a_conjunction_opening_a_clause_is_no_part_of_its_speaker(paragraph, expected):
+    assert speakers(paragraph) == expected
+
+
+def claims(*paragraphs: str) -> list[tuple[tuple[str, ...], str]]:
+    """The speakers and words of every claim of an article of these paragraphs, in order."""
+    article = Article("a", "a.txt", "Headline", paragraphs=tuple(Paragraph(i, t) for i, t in enumerate(paragraphs, 1)))
+    return [(fact.speakers, fact.text) for fact in find_facts(article, MENTIONS) if fact.kind == "claim"]
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # What the main clause goes on to say is its subject's, not the opening clause's speaker's.
+    ('When Berg pointed out the cost of the new pier, Petrova seized on it, repeating her line that the pier '
+     'would never pay for itself.',
+     [(("Tomas Berg",), "the cost of the new pier"),
+      (("Ana Petrova",), "her line that the pier would never pay for itself")]),
+    # The main clause has no subject that names anyone: no speaker, never the clause's.
+    ('When Berg pointed out the cost of the new pier, the crowd cheered, repeating the line that the pier '
+     'would never pay for itself.',
+     [(("Tomas Berg",), "the cost of the new pier"), ((), "the line that the pier would never pay for itself")]),
+    # A comma inside a number ends no clause.
+    ('When Berg said that more than 2,400 boats would come to the port, Petrova left the hall.',
+     [(("Tomas Berg",), "more than 2,400 boats would come to the port")]),
+])
+def test_a_cue_in_an_opening_clause_reports_the_clause_alone(paragraph, expected):
+    assert claims(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # The quotation's sentence goes on to a speaker of its own: not the one of the quotation before.
+    (SAID_BEFORE + '"We will open the second pier on Monday and the crews know it" before the storm comes, said '
+     'Berg, the harbour master.', [("Ana Petrova",), ("Tomas Berg",)]),
+    (SAID_BEFORE + '"We will open the second pier on Monday and the crews know it" before the storm comes, Berg '
+     'said on Friday.', [("Ana Petrova",), ("Tomas Berg",)]),
+    (SAID_BEFORE + '"We will open the second pier on Monday and the crews know it" before the storm comes, said '
+     'Lin Gao, a captain.', [("Ana Petrova",), ("Lin Gao",)]),
+    # The same speaker again: the quotation goes on with the one before.
+    (SAID_BEFORE + '"We will open the second pier on Monday and the crews know it" before the storm comes, Petrova '
+     'said again.', [("Ana Petrova",)]),
+])
+def test_a_quotation_whose_sentence_names_its_own_speaker_later_is_not_the_speaker_before(paragraph, expected):
+    assert quote_speakers(paragraph) == expected

@@ -14,6 +14,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import urllib.request
@@ -61,9 +62,13 @@ def seed(name: str, change):
 
 
 def save(path: Path, text: str) -> None:
-    """In one step, as editors save: a file truncated, then written, is two changes."""
-    scratch = path.with_name(path.name + ".saving")
-    scratch.write_text(text, encoding="utf-8")
+    """In one step, as editors save: a file truncated, then written, is two changes. The
+    text is written outside the project first: a scratch file in a watched folder is a
+    change of its own, whose build may come before the save's and be counted for it."""
+    project = next(folder for folder in path.parents if (folder / "mkdocs.yml").is_file())
+    handle, scratch = tempfile.mkstemp(dir=project.parent, suffix=".saving")
+    with os.fdopen(handle, "w", encoding="utf-8") as out:
+        out.write(text)
     os.replace(scratch, path)
 
 

@@ -892,8 +892,11 @@ def of_country(tokens: list[Token], start: int, end: int) -> bool:
 def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer, proper: frozenset[str] = frozenset()
               ) -> list[NamePart]:
     """The names in a run; a title splits off its role."""
-    while end - start > 1 and tokens[end - 1].lower in P.ROLE_HEADS and tokens[end - 2].lower not in P.CONNECTORS:
+    while end - start > 1 and tokens[end - 1].lower in P.ROLE_HEADS and tokens[end - 2].lower not in P.CONNECTORS \
+            and not office_of_a_role(tokens, start, end):
         end -= 1        # "Museum of Flight CEO": the role of a name still to come; not "Peace and Justice"
+    if office_of_a_role(tokens, start, end):
+        return [NamePart(start, end)]
     words = [t.lower for t in tokens[start:end]]
     if words[-1] in P.ORG_HEADS or words[-1] in P.PLACE_HEADS:
         if len(words) > 2 and words[1] in ROLE_OF and (words[0] in P.ROLE_HEADS or words[0] in P.MEMBERS):
@@ -924,7 +927,8 @@ def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer, proper:
     role_start = title
     while role_start > start and (tokens[role_start - 1].lower in P.ROLE_MODIFIERS
                                   or tokens[role_start - 1].lower in P.ROLE_HEADS
-                                  or tokens[role_start - 1].lower in ROLE_OF):
+                                  or tokens[role_start - 1].lower in ROLE_OF) \
+            and not outlet_ends(tokens, start, role_start - 1):
         role_start -= 1
     while role_start < title and tokens[role_start].lower in ROLE_OF:
         role_start += 1
@@ -1022,6 +1026,27 @@ def body_opening_role(tokens: list[Token], start: int, role_start: int, title: i
         return [NamePart(start, start + 1, employer=True)]
     heads = [k for k in range(role_start + 1, title) if tokens[k].lower in P.ORG_HEADS]
     return [NamePart(role_start, heads[-1] + 1, employer=True)] if heads else []
+
+
+def office_of_a_role(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether the run is a body named for the role it serves ('Office of the Inspector
+    General', 'Office of the Special Counsel'): a body's head, 'of', maybe 'the', then role
+    words alone. Its last word is the role's, not that of a name still to come."""
+    words = [t.lower for t in tokens[start:end]]
+    if "of" not in words[1:-1]:
+        return False
+    of = words.index("of", 1)
+    role = words[of + 1 + (words[of + 1] == "the"):]
+    return words[of - 1] in P.ORG_HEADS and bool(role) and all(
+        w in P.ROLE_HEADS or w in P.ROLE_MODIFIERS for w in role)
+
+
+def outlet_ends(tokens: list[Token], start: int, k: int) -> bool:
+    """Whether token k is the 'News' of an outlet's name ('Lund News Senior Correspondent
+    Jo Roe'): the employer, not a word of the role, where a name other than a role's word
+    stands before it."""
+    return (tokens[k].text == "News" and k > start and tokens[k - 1].text[:1].isupper()
+            and tokens[k - 1].lower not in P.ROLE_MODIFIERS and tokens[k - 1].lower not in P.ROLE_HEADS)
 
 
 def is_plural(word: str) -> bool:

@@ -362,6 +362,7 @@ striker midfielder defender goalkeeper forward player skipper captain
 director-general secretary-general ombudsman treasurer auditor registrar
 candidate nominee challenger incumbent
 speaker whip
+inspector counsel surgeon solicitor
 activist artist actor actress singer musician rapper writer novelist poet comedian host
 anchor presenter pastor priest nurse teacher businessman businesswoman billionaire
 entrepreneur investor strategist consultant pollster lobbyist donor spokesperson
@@ -379,6 +380,8 @@ lead head supreme high top military intelligence police fire army navy
 attorney district circuit appeals supreme court house senate
 first second third grand news sports political science staff
 homeland treasury commerce veterans housing immigration transportation
+special investigative editorial legal medical legislative diplomatic congressional economic
+technical operating financial petty
 """.split())
 # Adjectives a role phrase holds besides those ('Labour mayoral candidate').
 ROLE_ADJECTIVES = frozenset("""

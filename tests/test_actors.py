@@ -262,6 +262,12 @@ def test_never_actors(text):
     # The party that holds a chamber is no part of its name; a party's own name stays whole.
     (("With a Democratic Senate, the bill would pass.",), {"Senate"}),
     (("The Labour Parliament of 1945 sat for years.", "The Labour Party met."), {"Parliament", "Labour Party"}),
+    # A body named for the role it serves keeps the role's words; a role's words before a
+    # name are no body, and an outlet's 'News' ends the employer's name, not the role.
+    (("The Office of the Inspector General said the files were lost.",), {"Office of the Inspector General"}),
+    (("Inspector General Ola Lind wrote the report.",), {"Ola Lind"}),
+    (("In May, Chief Petty Officer Anna Berg spoke.",), {"Anna Berg"}),
+    (("Later, Lund News Senior Investigative Correspondent Jo Roe wrote it.",), {"Lund News", "Jo Roe"}),
 ])
 def test_names_found(paragraphs, expected):
     assert {m.name for m in find_actors(article(*paragraphs))} == expected

@@ -380,8 +380,8 @@ lead head supreme high top military intelligence police fire army navy
 attorney district circuit appeals supreme court house senate
 first second third grand news sports political science staff
 homeland treasury commerce veterans housing immigration transportation
-special investigative editorial legal medical legislative diplomatic congressional economic
-technical operating financial petty
+special investigative editorial legislative diplomatic congressional
+operating petty
 """.split())
 # Adjectives a role phrase holds besides those ('Labour mayoral candidate').
 ROLE_ADJECTIVES = frozenset("""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+from itertools import takewhile
 import string
 from dataclasses import dataclass, field
 
@@ -1030,15 +1031,16 @@ def body_opening_role(tokens: list[Token], start: int, role_start: int, title: i
 
 def office_of_a_role(tokens: list[Token], start: int, end: int) -> bool:
     """Whether the run is a body named for the role it serves ('Office of the Inspector
-    General', 'Office of the Special Counsel'): a body's head, 'of', maybe 'the', then role
-    words alone. Its last word is the role's, not that of a name still to come."""
+    General', 'Office of the Special Counsel', 'Office of the Director of Harbour Safety'):
+    a body's head, 'of', maybe 'the', then role words, alone or before what the role is
+    for. Its role's words are the body's, not those of a name still to come."""
     words = [t.lower for t in tokens[start:end]]
     if "of" not in words[1:-1]:
         return False
     of = words.index("of", 1)
-    role = words[of + 1 + (words[of + 1] == "the"):]
-    return words[of - 1] in P.ORG_HEADS and bool(role) and all(
-        w in P.ROLE_HEADS or w in P.ROLE_MODIFIERS for w in role)
+    rest = words[of + 1 + (words[of + 1] == "the"):]
+    role = list(takewhile(lambda w: w in P.ROLE_HEADS or w in P.ROLE_MODIFIERS, rest))
+    return words[of - 1] in P.ORG_HEADS and bool(role) and rest[len(role):len(role) + 1] in ([], ["for"], ["of"])
 
 
 def outlet_ends(tokens: list[Token], start: int, k: int) -> bool:

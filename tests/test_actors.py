@@ -265,6 +265,8 @@ def test_never_actors(text):
     # A body named for the role it serves keeps the role's words; a role's words before a
     # name are no body, and an outlet's 'News' ends the employer's name, not the role.
     (("The Office of the Inspector General said the files were lost.",), {"Office of the Inspector General"}),
+    (("It went to the Office of the Inspector General for the Harbour Board in May.",),
+     {"Office of the Inspector General for the Harbour Board"}),
     (("Inspector General Ola Lind wrote the report.",), {"Ola Lind"}),
     (("In May, Chief Petty Officer Anna Berg spoke.",), {"Anna Berg"}),
     (("Later, Lund News Senior Investigative Correspondent Jo Roe wrote it.",), {"Lund News", "Jo Roe"}),

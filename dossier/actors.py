@@ -539,7 +539,7 @@ def trim_words_before_surnames(occurrences: list[Occurrence], proper: frozenset[
     the article names in full elsewhere goes, when the article never capitalises it inside a
     sentence and it is an adjective, a participle or an adverb by its ending ('Longtime',
     'Continued'), a role's plural ('Professors') or a verb of speech ('Says'): not the first
-    name of another of the family ('Melania Trump' beside 'Donald Trump'). The last word of a
+    name of another of the family ('Signe Berg' beside 'Tomas Berg'). The last word of a
     body's or a place's name ('Hall', 'Turnpike') and a place's name are no surname."""
     surnames = {o.tokens[-1].text for o in occurrences
                 if len(o.tokens) >= 2 and not o.tokens[0].initial and o.tokens[-1].lower not in BODY_AND_PLACE_HEADS

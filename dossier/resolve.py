@@ -904,16 +904,25 @@ def kind_reason(mentions: list[Mention], kind: str) -> str:
     return max(sorted(counts), key=lambda r: counts[r]) if counts else ""
 
 
+def held_roles(found: list[tuple[str, Mention]], id_of_source: dict[str, str], kind: str) -> tuple[Role, ...]:
+    """Every role with its article. A role is a person's office or trade, so a place or a
+    body holds none: a role word read before its name there was an adjective ('a major
+    Ruritanian party', 'former officials at the Interior Ministry')."""
+    if kind in ("place", "organisation"):
+        return ()
+    return tuple(dict.fromkeys(Role(r, id_of_source[s]) for s, m in found for r in m.roles))
+
+
 def actor_from(slug: str, found: list[tuple[str, Mention]], id_of_source: dict[str, str]) -> Actor:
     """The merged actor: every form, every role with its article, every article."""
     mentions = [m for _, m in found]
     name = actor_name(mentions)
     forms = (form for m in mentions for form in (m.name, *m.aliases))
     aliases = tuple(dict.fromkeys(f for f in forms if name_key(f) != name_key(name)))
-    roles = tuple(dict.fromkeys(Role(r, id_of_source[s]) for s, m in found for r in m.roles))
+    kind = actor_kind(mentions)
+    roles = held_roles(found, id_of_source, kind)
     affiliations = tuple(dict.fromkeys(a for m in mentions for a in m.affiliations))
     articles = tuple(dict.fromkeys(id_of_source[s] for s, _ in found))
-    kind = actor_kind(mentions)
     return Actor(slug, name, kind, aliases, roles, affiliations, articles, kind_reason=kind_reason(mentions, kind))
 
 

@@ -609,3 +609,13 @@ def test_a_dateline_names_the_city_of_its_name(places, dateline, joins):
     _, actor_of = merged(*extractions, extraction("x.txt", dateline))
     cities = {actor_of[(f"{n}.txt", name)]: name for n, name in enumerate(places)}
     assert cities.get(actor_of[("x.txt", dateline.name)]) == joins
+
+
+@pytest.mark.parametrize("kind, keeps", [("person", True), ("other", True), ("place", False), ("organisation", False)])
+def test_only_a_person_holds_the_roles_read_beside_its_name(kind, keeps):
+    # 'the nomination of a major Ruritanian party': a role word read before a name is an
+    # adjective when the name is a place or a body.
+    actors, _ = merged(extraction("a.txt", Mention("Ruritania", kind, roles=("major",))),
+                       extraction("b.txt", Mention("Ruritania", kind)))
+    (actor,) = actors
+    assert actor.roles == ((Role("major", "a"),) if keeps else ())

@@ -371,10 +371,32 @@ def speaks_at(tokens: list[Token], k: int) -> bool:
 def text_units(article: Article) -> list[tuple[int, str]]:
     """(paragraph number, text) for the body in order, then captions and their credits (0);
     the headline apart."""
-    units = [(p.number, p.text) for p in article.paragraphs]
+    units = [(p.number, without_nicknames(p.text)) for p in article.paragraphs]
     units += [(0, c.text) for c in article.captions]
     units += [(0, c.credit) for c in article.captions if c.credit]     # photographers and agencies
     return units
+
+
+# 'Robert C. "Bobby" Lund': a nickname in quotation marks between a first name (or its
+# initial) and the surname, which would cut the name in two.
+QUOTED_NICKNAME = re.compile(r"(?<=[a-z.] )[\"“][A-Z][a-z]+[\"”] (?=[A-Z][a-z])")
+
+
+def without_nicknames(text: str) -> str:
+    """A paragraph as names are read in it: each quoted nickname inside a name left out, so
+    that the name reads whole ('Robert C. Lund')."""
+    if '"' not in text and "“" not in text:
+        return text
+    return QUOTED_NICKNAME.sub(lambda m: "" if nickname_after_first_name(text, m.start()) else m.group(), text)
+
+
+def nickname_after_first_name(text: str, at: int) -> bool:
+    """Whether the word before a quoted nickname is a first name or an initial."""
+    before = text[max(0, at - LONGEST_FIRST_NAME):at].split()[-1]
+    return bool(re.fullmatch(r"[A-Z]\.", before)) or (before[:1].isupper() and before.casefold() in FIRST_NAMES)
+
+
+LONGEST_FIRST_NAME = 16
 
 
 def tokenize_units(units: list[tuple[int, str]]) -> list[list[Token]]:

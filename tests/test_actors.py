@@ -1307,3 +1307,12 @@ def test_abstract_noun_ends_no_persons_name(text, name):
 @pytest.mark.parametrize("text", ["Paul Clement said so.", "Tomas Harkness said so."])
 def test_surname_with_a_nouns_ending_is_a_person(text):
     assert [m.kind for m in find_actors(article(text))] == ["person"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ('Rep. Harold J. "Hal" Lindqvist opened the hearing on Monday.', "Harold J. Lindqvist"),
+    ("Council member Katherine “Kate” Sandvik voted against the plan.", "Katherine Sandvik"),
+])
+def test_a_quoted_nickname_inside_a_name_leaves_the_name_whole(text, name):
+    assert by_name(find_actors(article(text)), name).kind == "person"
+

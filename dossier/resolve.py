@@ -13,6 +13,7 @@ from .coreference import OTHER_OFFICE, SHORT_OFFICES
 from .gazetteer import gazetteer
 from .memo import reuse_equal
 from .model import Actor, Article, Dossier, Extraction, Fact, Mention, Role
+from .place_readings import READINGS
 from .slugs import unique_slugs
 from .vocabulary import (BODY_NAME_SUFFIXES, FEMALE_FIRST_NAMES, FIRST_NAME_FORMS, FIRST_NAMES, GENERATIONS,
                          MALE_FIRST_NAMES, MASTHEAD_WORDS, ROLE_HEADS)
@@ -20,6 +21,9 @@ from .vocabulary import (BODY_NAME_SUFFIXES, FEMALE_FIRST_NAMES, FIRST_NAME_FORM
 
 NAMES_KEPT = 1 << 16
 """Names whose key and parts are kept: some 9,000 at 1,000 articles."""
+# Names several actors share, which an article may tell apart and name in full: as an alias
+# of the one it means, such a name ties it to no other article's actor.
+SHARED_NAMES = frozenset(READINGS)
 
 
 class ResolveMemo:
@@ -174,6 +178,9 @@ def merge_keys(mention: Mention) -> set[str]:
     name of a short form the patterns know."""
     keys = {name_key(mention.name)}
     for alias in mention.aliases:
+        # 'New York' beside 'New York State' is what the article printed, but it names the city too.
+        if alias in SHARED_NAMES:
+            continue
         if len(alias.split()) > 1 or (mention.kind != "person" and alias.replace(".", "").isupper()):
             keys.add(name_key(alias))
     if mention.kind in ("organisation", "place") and not mention.local:

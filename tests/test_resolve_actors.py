@@ -609,3 +609,12 @@ def test_a_dateline_names_the_city_of_its_name(places, dateline, joins):
     _, actor_of = merged(*extractions, extraction("x.txt", dateline))
     cities = {actor_of[(f"{n}.txt", name)]: name for n, name in enumerate(places)}
     assert cities.get(actor_of[("x.txt", dateline.name)]) == joins
+
+
+@pytest.mark.parametrize("told, printed", [
+    (Mention("New York State", "place", aliases=("New York",)), Mention("New York", "place")),
+])
+def test_a_shared_name_one_article_told_apart_ties_no_other_article_to_it(told, printed):
+    _, actor_of = merged(extraction("a.txt", told), extraction("b.txt", printed))
+    assert actor_of[("a.txt", told.name)] != actor_of[("b.txt", printed.name)]
+

@@ -20,6 +20,7 @@ from .coreference import offices_named, stated_genders_of
 from .gazetteer import Gazetteer, gazetteer, place_key
 from .page import title_case
 from .model import ACTOR_KINDS, Article, DossierError, Mention, Problem
+from .owned_bodies import name_owned_bodies
 from .place_readings import read_shared_place_names
 from .state_labels import find_state_labels
 from .vocabulary import (FEMALE_FIRST_NAMES, FIRST_NAMES, GENERATIONS, HOLIDAYS, MALE_FIRST_NAMES, MASTHEAD_WORDS,
@@ -290,6 +291,7 @@ def find_actors_builtin(article: Article) -> tuple[Mention, ...]:
     mentions = find_state_labels(units + [(0, line) for line in article.datelines],
                                  [m for m in mentions if m is not None])
     mentions = read_shared_place_names(units, mentions)
+    mentions = name_owned_bodies(units, article.datelines, mentions)
     return tuple(mentions + collective_speakers(body, units, mentions)
                  + bodies_of_people(body, units, mentions))
 

@@ -13,6 +13,7 @@ from .coreference import OTHER_OFFICE, SHORT_OFFICES
 from .gazetteer import gazetteer
 from .memo import reuse_equal
 from .model import Actor, Article, Dossier, Extraction, Fact, Mention, Role
+from .owned_bodies import OWNED_BODIES
 from .place_readings import READINGS
 from .slugs import unique_slugs
 from .vocabulary import (BODY_NAME_SUFFIXES, FEMALE_FIRST_NAMES, FIRST_NAME_FORMS, FIRST_NAMES, GENERATIONS,
@@ -23,7 +24,7 @@ NAMES_KEPT = 1 << 16
 """Names whose key and parts are kept: some 9,000 at 1,000 articles."""
 # Names several actors share, which an article may tell apart and name in full: as an alias
 # of the one it means, such a name ties it to no other article's actor.
-SHARED_NAMES = frozenset(READINGS)
+SHARED_NAMES = frozenset(READINGS) | frozenset(OWNED_BODIES)
 
 
 class ResolveMemo:
@@ -178,7 +179,8 @@ def merge_keys(mention: Mention) -> set[str]:
     name of a short form the patterns know."""
     keys = {name_key(mention.name)}
     for alias in mention.aliases:
-        # 'New York' beside 'New York State' is what the article printed, but it names the city too.
+        # 'New York' beside 'New York State' is what the article printed, but it names the city
+        # too; 'General Assembly' beside 'United Nations General Assembly' a state's legislature.
         if alias in SHARED_NAMES:
             continue
         if len(alias.split()) > 1 or (mention.kind != "person" and alias.replace(".", "").isupper()):

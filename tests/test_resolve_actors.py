@@ -613,6 +613,8 @@ def test_a_dateline_names_the_city_of_its_name(places, dateline, joins):
 
 @pytest.mark.parametrize("told, printed", [
     (Mention("New York State", "place", aliases=("New York",)), Mention("New York", "place")),
+    (Mention("United Nations General Assembly", "organisation", aliases=("General Assembly",)),
+     Mention("General Assembly", "organisation")),
 ])
 def test_a_shared_name_one_article_told_apart_ties_no_other_article_to_it(told, printed):
     _, actor_of = merged(extraction("a.txt", told), extraction("b.txt", printed))

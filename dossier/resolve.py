@@ -502,8 +502,9 @@ def join_short_person_names(mentions: list[Mention], union, root, sources: list[
         if not fits and not any(root(j) == root(i) for j, _, _ in candidates):
             candidates = named
             fits = fitting(i, gender, candidates)
-        # 'Mayor Berg' is the one Berg who is mayor, where the others hold no such office.
-        if len(fits) > 1 and held:
+        # 'Mayor Berg' is the one Berg who is mayor, where the others hold no such office; an
+        # office no Berg of the dossier holds tells none of them apart.
+        if len(fits) > 1 and held and any(held & offices[j] for j, _, _ in named):
             fits = {root(j) for j, _, _ in candidates if held & offices[j]} & fits
         if len(fits) > 1 and candidates is not named:
             fits = introduced_first(i, fits, mentions, people, sources, root)

@@ -620,3 +620,11 @@ def test_a_shared_name_one_article_told_apart_ties_no_other_article_to_it(told, 
     _, actor_of = merged(extraction("a.txt", told), extraction("b.txt", printed))
     assert actor_of[("a.txt", told.name)] != actor_of[("b.txt", printed.name)]
 
+
+def test_an_office_no_one_of_the_surname_holds_leaves_the_person_named_first():
+    # 'Hollis, a top aide said, ...' gives the surname an office no Hollis of the dossier holds:
+    # it tells neither Hollis apart, and the one named in full first is meant.
+    found = (Mention("Anna Hollis", "person", paragraphs=(1,)), Mention("Lars Hollis", "person", paragraphs=(9,)),
+             Mention("Hollis", "person", roles=("top aide",), paragraphs=(2, 5)))
+    _, actor_of = merged(extraction("a.txt", *found))
+    assert actor_of[("a.txt", "Hollis")] == actor_of[("a.txt", "Anna Hollis")]

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from . import actor_patterns as P
 from .coreference import offices_named, stated_genders_of
-from .gazetteer import Gazetteer, gazetteer, place_key
+from .gazetteer import Gazetteer, Place, gazetteer, place_key
 from .page import title_case
 from .model import ACTOR_KINDS, Article, DossierError, Mention, Problem
 from .owned_bodies import name_owned_bodies
@@ -1509,7 +1509,10 @@ def looks_like_person(draft: Draft, common: frozenset[str]) -> bool:
 def classify(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> tuple[str, str]:
     """The draft's kind by the first rule that knows, and what that rule read; ('', '') when none does.
 
-    A people's name alone ('the Chilean', 'Bosnian') is a word for someone, never a name."""
+    A people's name alone ('the Chilean', 'Bosnian') is a word for someone, never a name, and an
+    office's acronym ('POTUS') a role."""
+    if all(f in P.ROLE_ACRONYMS for f in draft.forms):
+        return "", ""
     if all(" " not in f and gaz.country_of(f) and not gaz.place(f) and f.replace(".", "") not in P.SHORT_FORMS
            for f in draft.forms):
         return "", ""
@@ -1623,6 +1626,8 @@ def kind_from_gazetteer(draft: Draft, common: frozenset[str], gaz: Gazetteer) ->
         if form in SHORT_FORM_NAMES:                    # 'United Nations' as 'UN' is
             return SHORT_FORM_NAMES[form]
         place = gaz.place(form)
+        if place and another_spelling_that_speaks(form, place, draft):
+            continue
         if place and (place.country or not (form.isupper() and len(form) <= 4)) and (
                 place.country or " " in form or form.lower() not in common or Signal.IN in draft.signals):
             return "place"      # but 'IPO' is no town, nor 'Orange' where oranges are eaten
@@ -1634,6 +1639,14 @@ def kind_from_gazetteer(draft: Draft, common: frozenset[str], gaz: Gazetteer) ->
             Signal.IN in draft.signals or any(" " in f for f in small)):
         return "place"
     return ""
+
+
+def another_spelling_that_speaks(form: str, place: Place, draft: Draft) -> bool:
+    """Whether a one-word name the gazetteer knows only as another spelling of a town's ('Bush'
+    for Egypt's Būsh, a former name of a city) speaks or has a title or role: a person's name
+    there, not the town's."""
+    return (" " not in form and not place.country and place.name.casefold() != form.casefold()
+            and bool({Signal.HONORIFIC, Signal.ROLE, Signal.SPEAKS} & draft.signals))
 
 
 def kind_from_shape(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:

@@ -1316,3 +1316,20 @@ def test_surname_with_a_nouns_ending_is_a_person(text):
 def test_a_quoted_nickname_inside_a_name_leaves_the_name_whole(text, name):
     assert by_name(find_actors(article(text)), name).kind == "person"
 
+
+
+@pytest.mark.parametrize("text, name", [
+    # A name the gazetteer knows only as another spelling of a town's, which speaks, is no town.
+    ("“Fear no wolves,” Stalin said, as the old saying goes.", "Stalin"),
+    ("“The war is lost,” Bush said on Monday.", "Bush"),
+])
+def test_another_spelling_of_a_town_that_speaks_is_no_place(text, name):
+    assert all(m.kind != "place" for m in find_names(article(text)) if m.name == name)
+
+
+@pytest.mark.parametrize("text", [
+    "The memo went to POTUS on Monday, an aide said.",
+    "POTUS said the plan had failed.",
+])
+def test_an_office_s_acronym_is_a_role_and_no_actor(text):
+    assert "POTUS" not in {m.name for m in find_actors(article(text))}

@@ -271,6 +271,7 @@ def find_actors_builtin(article: Article) -> tuple[Mention, ...]:
     occurrences += [as_written(o, gaz) for o in set_apart if gaz.place(o.text) or o.text in P.SHORT_FORMS]
     occurrences = trim_first_words(occurrences)
     occurrences = trim_words_before_surnames(occurrences, proper, gaz)
+    occurrences = drop_plural_titles(occurrences, body)
     occurrences = split_joined_names(occurrences, gaz)
     occurrences = drop_words_before_first_names(occurrences, common, gaz)
     occurrences = drop_parties_before_chambers(occurrences)
@@ -454,7 +455,7 @@ def find_occurrences(units: list[list[Token]], common: frozenset[str], gaz: Gaze
     pending: list[UnnamedRole] = []
     for tokens in units:
         scored: set[int] | None = None      # read only where a name plays a match: most units name none
-        titles = quoted_titles(tokens) if quoting else set()
+        titles = (quoted_titles(tokens) if quoting else set()) | quoted_programmes(tokens)
         for start, end in capital_runs(tokens, common):
             if start in titles:
                 continue
@@ -521,6 +522,41 @@ def quoted_titles(tokens: list[Token]) -> set[int]:
     return inside
 
 
+def after_role_words_before_country(tokens: list[Token], start: int, role_start: int, gaz: Gazetteer) -> int:
+    """Where the words before a title begin once the role's own words that open them are left
+    out, where a country follows them ('Assistant U.S. Attorney', 'Former U.S. Ambassador'):
+    the role is held for that country, and its first words name no body. Else start."""
+    lead = start
+    while lead < role_start and (tokens[lead].lower in P.ROLE_MODIFIERS or tokens[lead].lower in P.ROLE_HEADS):
+        lead += 1
+    return lead if start < lead < role_start and gaz.country_of(join(tokens[lead:role_start])) else start
+
+
+def quoted_programmes(tokens: list[Token]) -> set[int]:
+    """The tokens of a programme's or a work's title quoted after 'on' or a possessive, every
+    word of it capitalised ('on “Sunday Harbour Futures,”', "the network's “Lund Report”"):
+    the names in it are the title's, no actor's. A quotation that opens with a first name may
+    be a person's name said aloud, and is read as usual."""
+    inside: set[int] = set()
+    for at, token in enumerate(tokens):
+        if token.text not in OPENING_QUOTES or at == 0 or tokens[at - 1].lower not in PROGRAMME_INTRODUCERS:
+            continue
+        end = next((j for j in range(at + 1, min(len(tokens), at + MAX_PROGRAMME_WORDS + 3))
+                    if tokens[j].text in CLOSING_QUOTES), None)
+        words = [t for t in tokens[at + 1:end] if t.text not in (",", ".")] if end else []
+        if (MIN_PROGRAMME_WORDS <= len(words) <= MAX_PROGRAMME_WORDS and words[0].lower not in FIRST_NAMES
+                and words[-1].text[:1].isupper()
+                and all(w.text[:1].isupper() or is_function(w) for w in words)):
+            inside.update(range(at, end))
+    return inside
+
+
+# What comes before a programme's quoted title: 'on', a network's possessive.
+PROGRAMME_INTRODUCERS = frozenset({"on", "'s", "’s"})
+MIN_PROGRAMME_WORDS = 2
+MAX_PROGRAMME_WORDS = 6
+
+
 def scored_sentences(tokens: list[Token]) -> set[int]:
     """Sentences that give a match's score ('2-1') or a winning margin ('by six wickets')."""
     found = set()
@@ -580,6 +616,26 @@ def trim_words_before_surnames(occurrences: list[Occurrence], proper: frozenset[
             occurrence.tokens = rest
             occurrence.text = join(rest)
     return occurrences
+
+
+def drop_plural_titles(occurrences: list[Occurrence], units_tokens: list[list[Token]]) -> list[Occurrence]:
+    """'Presidents Berg and Anna Lund', 'Sens. Berg and Lund': a title's plural before a name
+    that a list of names goes on from is the title of each, no part of the first name."""
+    for occurrence in occurrences:
+        first, *rest = occurrence.tokens
+        if not rest or not (first.text in PLURAL_TITLES or (
+                first.lower.endswith("s") and first.lower[:-1] in P.ROLE_HEADS and len(first.lower) > 3)):
+            continue
+        unit = units_tokens[rest[-1].unit] if rest[-1].unit < len(units_tokens) else []
+        after = rest[-1].index + 1
+        if after < len(unit) and unit[after].text in ("and", ",", "&"):
+            occurrence.tokens = rest
+            occurrence.text = join(rest)
+    return occurrences
+
+
+# Titles' plurals as news abbreviates them.
+PLURAL_TITLES = frozenset({"Sens.", "Reps.", "Govs.", "Drs."})
 
 
 # A verb's -ing form in a title ('Electing Anna Berg'): no first name ends so but a few rare ones.
@@ -964,6 +1020,7 @@ def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer, proper:
     role = join(role_words)
     names: list[NamePart] = body_opening_role(tokens, start, role_start, title)
     affiliation = ""
+    start = after_role_words_before_country(tokens, start, role_start, gaz)
     if role_start > start:
         prefix = join(tokens[start:role_start])
         affiliation = gaz.country_of(prefix) or prefix

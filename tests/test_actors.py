@@ -1318,6 +1318,19 @@ def test_a_quoted_nickname_inside_a_name_leaves_the_name_whole(text, name):
 
 
 
+@pytest.mark.parametrize("text, junk", [
+    # A title's plural before a list of names is each one's title.
+    ("The treaty was signed under Presidents Lindqvist and Tom Berg.", "Presidents Lindqvist"),
+    # A programme's title quoted after 'on' or a network's possessive is no person.
+    ("Speaking on “Morning Harbour Report,” Rep. Tom Lund said the plan had failed.", "Harbour Report"),
+    ("On the network’s “Evening Lund Hour,” Rep. Tom Berg said the plan had failed.", "Lund Hour"),
+    # The role's first words before a country name no body ('Assistant U.S. Attorney').
+    ("“This is a crime,” Assistant U.S. Attorney Maya D. Lund wrote.", "Assistant U.S."),
+])
+def test_words_around_a_name_that_make_no_actor(text, junk):
+    assert junk not in {m.name for m in find_actors(article(text))}
+
+
 @pytest.mark.parametrize("text, name", [
     # A name the gazetteer knows only as another spelling of a town's, which speaks, is no town.
     ("“Fear no wolves,” Stalin said, as the old saying goes.", "Stalin"),

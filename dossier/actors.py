@@ -628,9 +628,11 @@ def drop_plural_titles(occurrences: list[Occurrence], units_tokens: list[list[To
             continue
         unit = units_tokens[rest[-1].unit] if rest[-1].unit < len(units_tokens) else []
         after = rest[-1].index + 1
-        if after < len(unit) and unit[after].text in ("and", ",", "&"):
+        # A transcript's capitals ('Senators LUND, BERG and Roe') name no one the title can tell.
+        if after < len(unit) and unit[after].text in ("and", ",", "&") and not rest[0].text.isupper():
             occurrence.tokens = rest
             occurrence.text = join(rest)
+            occurrence.signals.add(Signal.ROLE)
     return occurrences
 
 

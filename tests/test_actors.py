@@ -1346,3 +1346,17 @@ def test_another_spelling_of_a_town_that_speaks_is_no_place(text, name):
 ])
 def test_an_office_s_acronym_is_a_role_and_no_actor(text):
     assert "POTUS" not in {m.name for m in find_actors(article(text))}
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # The title a plural gives each name of the list makes a person of the first...
+    ("The treaty was signed under Presidents Lindqvist and Tom Berg.", "Lindqvist", "person"),
+])
+def test_a_title_s_plural_before_a_list_gives_the_first_name_its_kind(text, name, kind):
+    assert by_name(find_names(article(text)), name).kind == kind
+
+
+def test_a_title_s_plural_before_names_in_capitals_makes_no_body_of_them():
+    # ... but a transcript's capitals after it are left as they were: no acronym's body.
+    found = find_names(article("They join Senators NOLAN, HARTE, and Roe on the panel."))
+    assert not [m for m in found if m.name == "NOLAN" and m.kind == "organisation"]

@@ -54,3 +54,14 @@ def dateline_state(lines: list[str]) -> str:
         if match:
             return STATE_ABBREVIATIONS.get(match.group("state"), match.group("state"))
     return ""
+
+
+def owned_body_keys(key: str) -> set[str]:
+    """The other way a body's owner is printed with it, for a name key ('general assembly of
+    the united nations' is also 'united nations general assembly')."""
+    for body in OWNED_BODIES:
+        prefix = body.casefold() + " of "
+        if key.startswith(prefix):
+            owner = key[len(prefix):].removeprefix("the ")
+            return {f"{owner} {body.casefold()}"} if owner else set()
+    return set()

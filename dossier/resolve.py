@@ -13,7 +13,7 @@ from .coreference import OTHER_OFFICE, SHORT_OFFICES
 from .gazetteer import gazetteer
 from .memo import reuse_equal
 from .model import Actor, Article, Dossier, Extraction, Fact, Mention, Role
-from .owned_bodies import OWNED_BODIES
+from .owned_bodies import OWNED_BODIES, owned_body_keys
 from .place_readings import READINGS
 from .slugs import unique_slugs
 from .vocabulary import (BODY_NAME_SUFFIXES, FEMALE_FIRST_NAMES, FIRST_NAME_FORMS, FIRST_NAMES, GENERATIONS,
@@ -190,6 +190,8 @@ def merge_keys(mention: Mention) -> set[str]:
         # A short form the patterns know ('Britain') is its full name's.
         keys |= {name_key(SHORT_FORMS[form][0]) for form in (mention.name, *mention.aliases)
                  if SHORT_FORMS.get(form, ("", ""))[1] == mention.kind}
+    if mention.kind == "organisation" and not mention.local:
+        keys |= {variant for key in set(keys) for variant in owned_body_keys(key)}
     if mention.kind != "person" and not mention.local:
         # 'Lund's campaign' is the 'Lund campaign', as 'Lund's foundation' is the 'Lund Foundation'.
         keys |= {key.replace("'s ", " ") for key in keys if "'s " in key}

@@ -628,3 +628,10 @@ def test_an_office_no_one_of_the_surname_holds_leaves_the_person_named_first():
              Mention("Hollis", "person", roles=("top aide",), paragraphs=(2, 5)))
     _, actor_of = merged(extraction("a.txt", *found))
     assert actor_of[("a.txt", "Hollis")] == actor_of[("a.txt", "Anna Hollis")]
+
+
+def test_a_body_printed_with_its_owner_before_or_after_is_one_actor():
+    _, actor_of = merged(extraction("a.txt", Mention("General Assembly of the United Nations", "organisation")),
+                         extraction("b.txt", Mention("United Nations General Assembly", "organisation")))
+    assert actor_of[("a.txt", "General Assembly of the United Nations")] == \
+        actor_of[("b.txt", "United Nations General Assembly")]

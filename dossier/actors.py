@@ -629,7 +629,8 @@ def drop_plural_titles(occurrences: list[Occurrence], units_tokens: list[list[To
         unit = units_tokens[rest[-1].unit] if rest[-1].unit < len(units_tokens) else []
         after = rest[-1].index + 1
         # A transcript's capitals ('Senators LUND, BERG and Roe') name no one the title can tell.
-        if after < len(unit) and unit[after].text in ("and", ",", "&") and not rest[0].text.isupper():
+        if (after < len(unit) and unit[after].text in ("and", ",", "&") and rest[0].text[:1].isupper()
+                and not rest[0].text.isupper()):
             occurrence.tokens = rest
             occurrence.text = join(rest)
             occurrence.signals.add(Signal.ROLE)

@@ -1321,6 +1321,8 @@ def test_a_quoted_nickname_inside_a_name_leaves_the_name_whole(text, name):
 @pytest.mark.parametrize("text, junk", [
     # A title's plural before a list of names is each one's title.
     ("The treaty was signed under Presidents Lindqvist and Tom Berg.", "Presidents Lindqvist"),
+    # A plural before 'of' is a group's name, and the words after it no one's.
+    ("She thanked the Members of the House and the Members of the Senate for their votes.", "of the House"),
     # A programme's title quoted after 'on' or a network's possessive is no person.
     ("Speaking on “Morning Harbour Report,” Rep. Tom Lund said the plan had failed.", "Harbour Report"),
     ("On the network’s “Evening Lund Hour,” Rep. Tom Berg said the plan had failed.", "Lund Hour"),

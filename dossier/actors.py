@@ -1569,9 +1569,9 @@ def looks_like_person(draft: Draft, common: frozenset[str]) -> bool:
 def classify(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> tuple[str, str]:
     """The draft's kind by the first rule that knows, and what that rule read; ('', '') when none does.
 
-    A people's name alone ('the Chilean', 'Bosnian') is a word for someone, never a name, and an
-    office's acronym ('POTUS') a role."""
-    if all(f in P.ROLE_ACRONYMS for f in draft.forms):
+    A people's name alone ('the Chilean', 'Bosnian', 'New Yorkers') is a word for someone, never
+    a name, and an office's acronym ('POTUS') a role."""
+    if all(f in P.ROLE_ACRONYMS or place_people(f, gaz) for f in draft.forms):
         return "", ""
     if all(" " not in f and gaz.country_of(f) and not gaz.place(f) and f.replace(".", "") not in P.SHORT_FORMS
            for f in draft.forms):
@@ -1699,6 +1699,15 @@ def kind_from_gazetteer(draft: Draft, common: frozenset[str], gaz: Gazetteer) ->
             Signal.IN in draft.signals or any(" " in f for f in small)):
         return "place"
     return ""
+
+
+def place_people(form: str, gaz: Gazetteer) -> bool:
+    """Whether a name is the word for the people of a place of two or more words ('New Yorker',
+    'New Englanders'): the place's name with 'er' or 'ers' after it."""
+    if " " not in form or not form.endswith(("er", "ers")):
+        return False
+    place = form.removesuffix("s").removesuffix("er")
+    return " " in place and gaz.place(place) is not None
 
 
 def another_spelling_that_speaks(form: str, place: Place, draft: Draft) -> bool:

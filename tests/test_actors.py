@@ -1362,3 +1362,21 @@ def test_a_title_s_plural_before_names_in_capitals_makes_no_body_of_them():
     # ... but a transcript's capitals after it are left as they were: no acronym's body.
     found = find_names(article("They join Senators NOLAN, HARTE, and Roe on the panel."))
     assert not [m for m in found if m.name == "NOLAN" and m.kind == "organisation"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # A company's name ends in its trade.
+    ("The server was run by Platte Harbour Networks, a small firm.", "Platte Harbour Networks"),
+    ("Shares of Norvik Healthcare rose on Monday.", "Norvik Healthcare"),
+    ("Lund Resources said its profits fell.", "Lund Resources"),
+    ("Harbour Strategies, a consulting firm, was hired.", "Harbour Strategies"),
+])
+def test_a_name_ending_in_a_trade_is_a_body(text, name):
+    assert by_name(find_actors(article(text)), name).kind == "organisation"
+
+
+@pytest.mark.parametrize("text", [
+    "A New Zealander by birth, she moved west in May.",
+])
+def test_the_people_of_a_place_are_no_person(text):
+    assert not [m for m in find_actors(article(text)) if m.kind == "person"]

@@ -1627,7 +1627,8 @@ def kind_from_titles(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> st
         return "organisation"
     if signals & {Signal.HONORIFIC, Signal.ROLE, Signal.KIN} and all(
             len(f.split()) <= 4 and not ACRONYM.match(f) for f in written_forms(draft)) \
-            and not any(gaz.place(f) for f in draft.forms):
+            and not any((place := gaz.place(f)) and not another_spelling_that_speaks(f, place, draft)
+                        for f in draft.forms):
         return "person"
     return ""
 

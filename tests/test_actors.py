@@ -1342,6 +1342,10 @@ def test_another_spelling_of_a_town_that_speaks_is_no_place(text, name):
     assert all(m.kind != "place" for m in find_names(article(text)) if m.name == name)
 
 
+def test_another_spelling_of_a_town_with_a_title_is_a_person():
+    assert by_name(find_names(article("Vice President Bush spoke after the senators.")), "Bush").kind == "person"
+
+
 @pytest.mark.parametrize("text", [
     "The memo went to POTUS on Monday, an aide said.",
     "POTUS said the plan had failed.",

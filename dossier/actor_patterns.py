@@ -71,7 +71,7 @@ chemical chemicals pharmaceutical pharmaceuticals electric electronics power ene
 steel cement mining foods beverages textiles semiconductor semiconductors software
 insurance securities investments financial telecom telecommunications shipping logistics
 construction engineering brewery breweries airline aviation aerospace
-networks healthcare strategies resources
+networks healthcare strategies
 """.split())
 # Words for a state or a people before 'of' and a country's name, which are one name with it
 # ('Kingdom of Norland', 'People of Norland').

@@ -71,6 +71,7 @@ chemical chemicals pharmaceutical pharmaceuticals electric electronics power ene
 steel cement mining foods beverages textiles semiconductor semiconductors software
 insurance securities investments financial telecom telecommunications shipping logistics
 construction engineering brewery breweries airline aviation aerospace
+networks healthcare strategies
 """.split())
 # Words for a state or a people before 'of' and a country's name, which are one name with it
 # ('Kingdom of Norland', 'People of Norland').
@@ -285,6 +286,9 @@ REGIONS = ("Europe", "Africa", "Asia", "North America", "South America", "Latin 
 PLACE_SUFFIXES = frozenset("region province oblast state county district city area".split())
 # First words that make a name a place ("Cape Canaveral", "Mount Everest").
 PLACE_LEADS = frozenset("cape mount mt lake fort port isle gulf kibbutz river rue".split())
+# An office's acronym ('POTUS' for the President of the United States): a role that stands
+# for whoever holds it, no name of its own.
+ROLE_ACRONYMS = frozenset({"POTUS", "FLOTUS", "VPOTUS"})
 # Capitals that are not organisations: letters after a name, measures, common terms, the
 # codes of the world's main currencies.
 COMMON_ACRONYMS = frozenset("""

@@ -17,9 +17,11 @@ from dataclasses import dataclass, field
 
 from . import actor_patterns as P
 from .coreference import offices_named, stated_genders_of
-from .gazetteer import Gazetteer, gazetteer, place_key
+from .gazetteer import Gazetteer, Place, gazetteer, place_key
 from .page import title_case
 from .model import ACTOR_KINDS, Article, DossierError, Mention, Problem
+from .owned_bodies import name_owned_bodies
+from .place_readings import read_shared_place_names
 from .state_labels import find_state_labels
 from .vocabulary import (FEMALE_FIRST_NAMES, FIRST_NAMES, GENERATIONS, HOLIDAYS, MALE_FIRST_NAMES, MASTHEAD_WORDS,
                          PARTY_MEMBERS)
@@ -269,6 +271,7 @@ def find_actors_builtin(article: Article) -> tuple[Mention, ...]:
     occurrences += [as_written(o, gaz) for o in set_apart if gaz.place(o.text) or o.text in P.SHORT_FORMS]
     occurrences = trim_first_words(occurrences)
     occurrences = trim_words_before_surnames(occurrences, proper, gaz)
+    occurrences = drop_plural_titles(occurrences, body)
     occurrences = split_joined_names(occurrences, gaz)
     occurrences = drop_words_before_first_names(occurrences, common, gaz)
     occurrences = drop_parties_before_chambers(occurrences)
@@ -288,6 +291,8 @@ def find_actors_builtin(article: Article) -> tuple[Mention, ...]:
     mentions = [to_mention(d, units, article.headline) for d in drafts]
     mentions = find_state_labels(units + [(0, line) for line in article.datelines],
                                  [m for m in mentions if m is not None])
+    mentions = read_shared_place_names(units, mentions)
+    mentions = name_owned_bodies(units, article.datelines, mentions)
     return tuple(mentions + collective_speakers(body, units, mentions)
                  + bodies_of_people(body, units, mentions))
 
@@ -371,10 +376,32 @@ def speaks_at(tokens: list[Token], k: int) -> bool:
 def text_units(article: Article) -> list[tuple[int, str]]:
     """(paragraph number, text) for the body in order, then captions and their credits (0);
     the headline apart."""
-    units = [(p.number, p.text) for p in article.paragraphs]
+    units = [(p.number, without_nicknames(p.text)) for p in article.paragraphs]
     units += [(0, c.text) for c in article.captions]
     units += [(0, c.credit) for c in article.captions if c.credit]     # photographers and agencies
     return units
+
+
+# 'Robert C. "Bobby" Lund': a nickname in quotation marks between a first name (or its
+# initial) and the surname, which would cut the name in two.
+QUOTED_NICKNAME = re.compile(r"(?<=[a-z.] )[\"“][A-Z][a-z]+[\"”] (?=[A-Z][a-z])")
+
+
+def without_nicknames(text: str) -> str:
+    """A paragraph as names are read in it: each quoted nickname inside a name left out, so
+    that the name reads whole ('Robert C. Lund')."""
+    if '"' not in text and "“" not in text:
+        return text
+    return QUOTED_NICKNAME.sub(lambda m: "" if nickname_after_first_name(text, m.start()) else m.group(), text)
+
+
+def nickname_after_first_name(text: str, at: int) -> bool:
+    """Whether the word before a quoted nickname is a first name or an initial."""
+    before = text[max(0, at - LONGEST_FIRST_NAME):at].split()[-1]
+    return bool(re.fullmatch(r"[A-Z]\.", before)) or (before[:1].isupper() and before.casefold() in FIRST_NAMES)
+
+
+LONGEST_FIRST_NAME = 16
 
 
 def tokenize_units(units: list[tuple[int, str]]) -> list[list[Token]]:
@@ -428,7 +455,7 @@ def find_occurrences(units: list[list[Token]], common: frozenset[str], gaz: Gaze
     pending: list[UnnamedRole] = []
     for tokens in units:
         scored: set[int] | None = None      # read only where a name plays a match: most units name none
-        titles = quoted_titles(tokens) if quoting else set()
+        titles = (quoted_titles(tokens) if quoting else set()) | quoted_programmes(tokens)
         for start, end in capital_runs(tokens, common):
             if start in titles:
                 continue
@@ -495,6 +522,41 @@ def quoted_titles(tokens: list[Token]) -> set[int]:
     return inside
 
 
+def after_role_words_before_country(tokens: list[Token], start: int, role_start: int, gaz: Gazetteer) -> int:
+    """Where the words before a title begin once the role's own words that open them are left
+    out, where a country follows them ('Assistant U.S. Attorney', 'Former U.S. Ambassador'):
+    the role is held for that country, and its first words name no body. Else start."""
+    lead = start
+    while lead < role_start and (tokens[lead].lower in P.ROLE_MODIFIERS or tokens[lead].lower in P.ROLE_HEADS):
+        lead += 1
+    return lead if start < lead < role_start and gaz.country_of(join(tokens[lead:role_start])) else start
+
+
+def quoted_programmes(tokens: list[Token]) -> set[int]:
+    """The tokens of a programme's or a work's title quoted after 'on' or a possessive, every
+    word of it capitalised ('on “Sunday Harbour Futures,”', "the network's “Lund Report”"):
+    the names in it are the title's, no actor's. A quotation that opens with a first name may
+    be a person's name said aloud, and is read as usual."""
+    inside: set[int] = set()
+    for at, token in enumerate(tokens):
+        if token.text not in OPENING_QUOTES or at == 0 or tokens[at - 1].lower not in PROGRAMME_INTRODUCERS:
+            continue
+        end = next((j for j in range(at + 1, min(len(tokens), at + MAX_PROGRAMME_WORDS + 3))
+                    if tokens[j].text in CLOSING_QUOTES), None)
+        words = [t for t in tokens[at + 1:end] if t.text not in (",", ".")] if end else []
+        if (MIN_PROGRAMME_WORDS <= len(words) <= MAX_PROGRAMME_WORDS and words[0].lower not in FIRST_NAMES
+                and words[-1].text[:1].isupper()
+                and all(w.text[:1].isupper() or is_function(w) for w in words)):
+            inside.update(range(at, end))
+    return inside
+
+
+# What comes before a programme's quoted title: 'on', a network's possessive.
+PROGRAMME_INTRODUCERS = frozenset({"on", "'s", "’s"})
+MIN_PROGRAMME_WORDS = 2
+MAX_PROGRAMME_WORDS = 6
+
+
 def scored_sentences(tokens: list[Token]) -> set[int]:
     """Sentences that give a match's score ('2-1') or a winning margin ('by six wickets')."""
     found = set()
@@ -554,6 +616,29 @@ def trim_words_before_surnames(occurrences: list[Occurrence], proper: frozenset[
             occurrence.tokens = rest
             occurrence.text = join(rest)
     return occurrences
+
+
+def drop_plural_titles(occurrences: list[Occurrence], units_tokens: list[list[Token]]) -> list[Occurrence]:
+    """'Presidents Berg and Anna Lund', 'Sens. Berg and Lund': a title's plural before a name
+    that a list of names goes on from is the title of each, no part of the first name."""
+    for occurrence in occurrences:
+        first, *rest = occurrence.tokens
+        if not rest or not (first.text in PLURAL_TITLES or (
+                first.lower.endswith("s") and first.lower[:-1] in P.ROLE_HEADS and len(first.lower) > 3)):
+            continue
+        unit = units_tokens[rest[-1].unit] if rest[-1].unit < len(units_tokens) else []
+        after = rest[-1].index + 1
+        # A transcript's capitals ('Senators LUND, BERG and Roe') name no one the title can tell.
+        if (after < len(unit) and unit[after].text in ("and", ",", "&") and rest[0].text[:1].isupper()
+                and not rest[0].text.isupper()):
+            occurrence.tokens = rest
+            occurrence.text = join(rest)
+            occurrence.signals.add(Signal.ROLE)
+    return occurrences
+
+
+# Titles' plurals as news abbreviates them.
+PLURAL_TITLES = frozenset({"Sens.", "Reps.", "Govs.", "Drs."})
 
 
 # A verb's -ing form in a title ('Electing Anna Berg'): no first name ends so but a few rare ones.
@@ -938,6 +1023,7 @@ def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer, proper:
     role = join(role_words)
     names: list[NamePart] = body_opening_role(tokens, start, role_start, title)
     affiliation = ""
+    start = after_role_words_before_country(tokens, start, role_start, gaz)
     if role_start > start:
         prefix = join(tokens[start:role_start])
         affiliation = gaz.country_of(prefix) or prefix
@@ -1483,7 +1569,10 @@ def looks_like_person(draft: Draft, common: frozenset[str]) -> bool:
 def classify(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> tuple[str, str]:
     """The draft's kind by the first rule that knows, and what that rule read; ('', '') when none does.
 
-    A people's name alone ('the Chilean', 'Bosnian') is a word for someone, never a name."""
+    A people's name alone ('the Chilean', 'Bosnian', 'New Yorkers') is a word for someone, never
+    a name, and an office's acronym ('POTUS') a role."""
+    if all(f in P.ROLE_ACRONYMS or place_people(f, gaz) for f in draft.forms):
+        return "", ""
     if all(" " not in f and gaz.country_of(f) and not gaz.place(f) and f.replace(".", "") not in P.SHORT_FORMS
            for f in draft.forms):
         return "", ""
@@ -1538,7 +1627,8 @@ def kind_from_titles(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> st
         return "organisation"
     if signals & {Signal.HONORIFIC, Signal.ROLE, Signal.KIN} and all(
             len(f.split()) <= 4 and not ACRONYM.match(f) for f in written_forms(draft)) \
-            and not any(gaz.place(f) for f in draft.forms):
+            and not any((place := gaz.place(f)) and not another_spelling_that_speaks(f, place, draft)
+                        for f in draft.forms):
         return "person"
     return ""
 
@@ -1597,6 +1687,8 @@ def kind_from_gazetteer(draft: Draft, common: frozenset[str], gaz: Gazetteer) ->
         if form in SHORT_FORM_NAMES:                    # 'United Nations' as 'UN' is
             return SHORT_FORM_NAMES[form]
         place = gaz.place(form)
+        if place and another_spelling_that_speaks(form, place, draft):
+            continue
         if place and (place.country or not (form.isupper() and len(form) <= 4)) and (
                 place.country or " " in form or form.lower() not in common or Signal.IN in draft.signals):
             return "place"      # but 'IPO' is no town, nor 'Orange' where oranges are eaten
@@ -1608,6 +1700,23 @@ def kind_from_gazetteer(draft: Draft, common: frozenset[str], gaz: Gazetteer) ->
             Signal.IN in draft.signals or any(" " in f for f in small)):
         return "place"
     return ""
+
+
+def place_people(form: str, gaz: Gazetteer) -> bool:
+    """Whether a name is the word for the people of a place of two or more words ('New Yorker',
+    'New Englanders'): the place's name with 'er' or 'ers' after it."""
+    if " " not in form or not form.endswith(("er", "ers")):
+        return False
+    place = form.removesuffix("s").removesuffix("er")
+    return " " in place and gaz.place(place) is not None
+
+
+def another_spelling_that_speaks(form: str, place: Place, draft: Draft) -> bool:
+    """Whether a one-word name the gazetteer knows only as another spelling of a town's ('Bush'
+    for Egypt's Būsh, a former name of a city) speaks or has a title or role: a person's name
+    there, not the town's."""
+    return (" " not in form and not place.country and place.name.casefold() != form.casefold()
+            and bool({Signal.HONORIFIC, Signal.ROLE, Signal.SPEAKS} & draft.signals))
 
 
 def kind_from_shape(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:

@@ -13,6 +13,8 @@ from .coreference import OTHER_OFFICE, SHORT_OFFICES
 from .gazetteer import gazetteer
 from .memo import reuse_equal
 from .model import Actor, Article, Dossier, Extraction, Fact, Mention, Role
+from .owned_bodies import OWNED_BODIES, owned_body_keys
+from .place_readings import READINGS
 from .slugs import unique_slugs
 from .vocabulary import (BODY_NAME_SUFFIXES, FEMALE_FIRST_NAMES, FIRST_NAME_FORMS, FIRST_NAMES, GENERATIONS,
                          MALE_FIRST_NAMES, MASTHEAD_WORDS, ROLE_HEADS)
@@ -20,6 +22,9 @@ from .vocabulary import (BODY_NAME_SUFFIXES, FEMALE_FIRST_NAMES, FIRST_NAME_FORM
 
 NAMES_KEPT = 1 << 16
 """Names whose key and parts are kept: some 9,000 at 1,000 articles."""
+# Names several actors share, which an article may tell apart and name in full: as an alias
+# of the one it means, such a name ties it to no other article's actor.
+SHARED_NAMES = frozenset(READINGS) | frozenset(OWNED_BODIES)
 
 
 class ResolveMemo:
@@ -174,6 +179,10 @@ def merge_keys(mention: Mention) -> set[str]:
     name of a short form the patterns know."""
     keys = {name_key(mention.name)}
     for alias in mention.aliases:
+        # 'New York' beside 'New York State' is what the article printed, but it names the city
+        # too; 'General Assembly' beside 'United Nations General Assembly' a state's legislature.
+        if alias in SHARED_NAMES:
+            continue
         if len(alias.split()) > 1 or (mention.kind != "person" and alias.replace(".", "").isupper()):
             keys.add(name_key(alias))
     if mention.kind in ("organisation", "place") and not mention.local:
@@ -181,6 +190,8 @@ def merge_keys(mention: Mention) -> set[str]:
         # A short form the patterns know ('Britain') is its full name's.
         keys |= {name_key(SHORT_FORMS[form][0]) for form in (mention.name, *mention.aliases)
                  if SHORT_FORMS.get(form, ("", ""))[1] == mention.kind}
+    if mention.kind == "organisation" and not mention.local:
+        keys |= {variant for key in set(keys) for variant in owned_body_keys(key)}
     if mention.kind != "person" and not mention.local:
         # 'Lund's campaign' is the 'Lund campaign', as 'Lund's foundation' is the 'Lund Foundation'.
         keys |= {key.replace("'s ", " ") for key in keys if "'s " in key}
@@ -493,8 +504,9 @@ def join_short_person_names(mentions: list[Mention], union, root, sources: list[
         if not fits and not any(root(j) == root(i) for j, _, _ in candidates):
             candidates = named
             fits = fitting(i, gender, candidates)
-        # 'Mayor Berg' is the one Berg who is mayor, where the others hold no such office.
-        if len(fits) > 1 and held:
+        # 'Mayor Berg' is the one Berg who is mayor, where the others hold no such office; an
+        # office no Berg of the dossier holds tells none of them apart.
+        if len(fits) > 1 and held and any(held & offices[j] for j, _, _ in named):
             fits = {root(j) for j, _, _ in candidates if held & offices[j]} & fits
         if len(fits) > 1 and candidates is not named:
             fits = introduced_first(i, fits, mentions, people, sources, root)

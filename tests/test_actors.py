@@ -1307,3 +1307,79 @@ def test_abstract_noun_ends_no_persons_name(text, name):
 @pytest.mark.parametrize("text", ["Paul Clement said so.", "Tomas Harkness said so."])
 def test_surname_with_a_nouns_ending_is_a_person(text):
     assert [m.kind for m in find_actors(article(text))] == ["person"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ('Rep. Harold J. "Hal" Lindqvist opened the hearing on Monday.', "Harold J. Lindqvist"),
+    ("Council member Katherine “Kate” Sandvik voted against the plan.", "Katherine Sandvik"),
+])
+def test_a_quoted_nickname_inside_a_name_leaves_the_name_whole(text, name):
+    assert by_name(find_actors(article(text)), name).kind == "person"
+
+
+
+@pytest.mark.parametrize("text, junk", [
+    # A title's plural before a list of names is each one's title.
+    ("The treaty was signed under Presidents Lindqvist and Tom Berg.", "Presidents Lindqvist"),
+    # A plural before 'of' is a group's name, and the words after it no one's.
+    ("She thanked the Members of the House and the Members of the Senate for their votes.", "of the House"),
+    # A programme's title quoted after 'on' or a network's possessive is no person.
+    ("Speaking on “Morning Harbour Report,” Rep. Tom Lund said the plan had failed.", "Harbour Report"),
+    ("On the network’s “Evening Lund Hour,” Rep. Tom Berg said the plan had failed.", "Lund Hour"),
+    # The role's first words before a country name no body ('Assistant U.S. Attorney').
+    ("“This is a crime,” Assistant U.S. Attorney Maya D. Lund wrote.", "Assistant U.S."),
+])
+def test_words_around_a_name_that_make_no_actor(text, junk):
+    assert junk not in {m.name for m in find_actors(article(text))}
+
+
+@pytest.mark.parametrize("text, name", [
+    # A name the gazetteer knows only as another spelling of a town's, which speaks, is no town.
+    ("“Fear no wolves,” Stalin said, as the old saying goes.", "Stalin"),
+    ("“The war is lost,” Bush said on Monday.", "Bush"),
+])
+def test_another_spelling_of_a_town_that_speaks_is_no_place(text, name):
+    assert all(m.kind != "place" for m in find_names(article(text)) if m.name == name)
+
+
+def test_another_spelling_of_a_town_with_a_title_is_a_person():
+    assert by_name(find_names(article("Vice President Bush spoke after the senators.")), "Bush").kind == "person"
+
+
+@pytest.mark.parametrize("text", [
+    "The memo went to POTUS on Monday, an aide said.",
+    "POTUS said the plan had failed.",
+])
+def test_an_office_s_acronym_is_a_role_and_no_actor(text):
+    assert "POTUS" not in {m.name for m in find_actors(article(text))}
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # The title a plural gives each name of the list makes a person of the first...
+    ("The treaty was signed under Presidents Lindqvist and Tom Berg.", "Lindqvist", "person"),
+])
+def test_a_title_s_plural_before_a_list_gives_the_first_name_its_kind(text, name, kind):
+    assert by_name(find_names(article(text)), name).kind == kind
+
+
+def test_a_title_s_plural_before_names_in_capitals_makes_no_body_of_them():
+    # ... but a transcript's capitals after it are left as they were: no acronym's body.
+    found = find_names(article("They join Senators NOLAN, HARTE, and Roe on the panel."))
+    assert not [m for m in found if m.name == "NOLAN" and m.kind == "organisation"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # A company's name ends in its trade.
+    ("The server was run by Platte Harbour Networks, a small firm.", "Platte Harbour Networks"),
+    ("Shares of Norvik Healthcare rose on Monday.", "Norvik Healthcare"),
+    ("Harbour Strategies, a consulting firm, was hired.", "Harbour Strategies"),
+])
+def test_a_name_ending_in_a_trade_is_a_body(text, name):
+    assert by_name(find_actors(article(text)), name).kind == "organisation"
+
+
+@pytest.mark.parametrize("text", [
+    "A New Zealander by birth, she moved west in May.",
+])
+def test_the_people_of_a_place_are_no_person(text):
+    assert not [m for m in find_actors(article(text)) if m.kind == "person"]

@@ -619,3 +619,29 @@ def test_only_a_person_holds_the_roles_read_beside_its_name(kind, keeps):
                        extraction("b.txt", Mention("Ruritania", kind)))
     (actor,) = actors
     assert actor.roles == ((Role("major", "a"),) if keeps else ())
+
+
+@pytest.mark.parametrize("told, printed", [
+    (Mention("New York State", "place", aliases=("New York",)), Mention("New York", "place")),
+    (Mention("United Nations General Assembly", "organisation", aliases=("General Assembly",)),
+     Mention("General Assembly", "organisation")),
+])
+def test_a_shared_name_one_article_told_apart_ties_no_other_article_to_it(told, printed):
+    _, actor_of = merged(extraction("a.txt", told), extraction("b.txt", printed))
+    assert actor_of[("a.txt", told.name)] != actor_of[("b.txt", printed.name)]
+
+
+def test_an_office_no_one_of_the_surname_holds_leaves_the_person_named_first():
+    # 'Hollis, a top aide said, ...' gives the surname an office no Hollis of the dossier holds:
+    # it tells neither Hollis apart, and the one named in full first is meant.
+    found = (Mention("Anna Hollis", "person", paragraphs=(1,)), Mention("Lars Hollis", "person", paragraphs=(9,)),
+             Mention("Hollis", "person", roles=("top aide",), paragraphs=(2, 5)))
+    _, actor_of = merged(extraction("a.txt", *found))
+    assert actor_of[("a.txt", "Hollis")] == actor_of[("a.txt", "Anna Hollis")]
+
+
+def test_a_body_printed_with_its_owner_before_or_after_is_one_actor():
+    _, actor_of = merged(extraction("a.txt", Mention("General Assembly of the United Nations", "organisation")),
+                         extraction("b.txt", Mention("United Nations General Assembly", "organisation")))
+    assert actor_of[("a.txt", "General Assembly of the United Nations")] == \
+        actor_of[("b.txt", "United Nations General Assembly")]

@@ -797,6 +797,8 @@ def split_and(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]
     if not complete and end - start > 3 and tokens[start].lower in P.ORG_LEADS \
             and tokens[start + 1].lower in ("of", "for"):
         return [(start, end)]       # "Department of Housing and Urban Development"
+    if not complete and len(joined) == 1 and fields_of_a_body(tokens, start, joined[0], end):
+        return [(start, end)]       # "Norland Academy of Painting and Sculpture"
     runs, i = [], start
     for k in range(start, end):
         if tokens[k].text == "and":
@@ -804,6 +806,25 @@ def split_and(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]
             i = k + 1
     runs.append((i, end))
     return [(a, b) for a, b in runs if b > a]
+
+
+def fields_of_a_body(tokens: list[Token], start: int, joint: int, end: int) -> bool:
+    """Whether a body's name ends in two fields joined by 'and' ('Lundby Institute of History
+    and Philology', 'Norvik Centre for Disarmament and Non-Proliferation'): a head of a body's
+    name, 'of' or 'for', then one word on each side of 'and' that a field's ending or a plural
+    shows to be no name, and that is no place ('Bank of Norland and Lundbank' names two)."""
+    if joint + 2 != end or joint - start < 3 or tokens[joint - 2].lower not in ("of", "for"):
+        return False
+    head = tokens[joint - 3].lower
+    fields = (tokens[joint - 1], tokens[joint + 1])
+    return (head in P.ORG_HEADS or head in P.ORG_LEADS) and all(
+        NAME_WORD.match(t.text) and FIELD_WORD.search(t.lower) and not gazetteer().place(t.text, small=True)
+        and t.lower not in FIRST_NAMES for t in fields)
+
+
+# The endings of a field's or an art's name ('History', 'Painting', 'Sculpture', 'Physics',
+# 'Sciences'), which a body's name may join with 'and'.
+FIELD_WORD = re.compile(r"(?:tion|ity|ment|ness|ism|ship|ing|ics|logy|ure|ence|ance|ry|phy|[^s]s)$")
 
 
 def person_of_body_last(tokens: list[Token], start: int, end: int) -> bool:

@@ -319,6 +319,18 @@ def test_fuller_forms(paragraphs, name, aliases):
     assert by_name(find_actors(article(*paragraphs)), name).aliases == aliases
 
 
+@pytest.mark.parametrize("paragraphs, name, kind, aliases", [
+    # A body's name may end in two fields joined by 'and', which name nothing of their own.
+    (("The Lundby Academy of Painting and Sculpture opened a new school.",),
+     "Lundby Academy of Painting and Sculpture", "organisation", ()),
+    (("He studied at the Norvik Institute of History and Philology for two years.",),
+     "Norvik Institute of History and Philology", "organisation", ()),
+])
+def test_names_whole_and_joined(paragraphs, name, kind, aliases):
+    mention = by_name(find_actors(article(*paragraphs)), name)
+    assert (mention.kind, mention.aliases) == (kind, aliases)
+
+
 @pytest.mark.parametrize("text, name", [
     ("On Monday the Government said that fares would rise.", "Government"),
     ("After school he joined the Navy and sailed for Lundby.", "Navy"),

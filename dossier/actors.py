@@ -1644,6 +1644,18 @@ def kind_from_shape(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str
     return ""
 
 
+def kind_from_capitals(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
+    """A full name printed in capitals ('her successor, ANNA BERG, said') whose first word is a
+    known first name is a person's: some transcripts and records print every name so."""
+    for form in draft.forms:
+        words = form.split()
+        if not 2 <= len(words) <= 3 or not form.replace(" ", "").isalpha() or not form.isupper() \
+                or words[0].casefold() not in FIRST_NAMES or gaz.place(form) \
+                or any(w.casefold() in common or gaz.country_of(w.title()) for w in words):
+            return ""
+    return "person"
+
+
 def kind_from_given_name(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
     """A known first name and a surname that is also an ordinary word ('Tom Green', 'Anna Such'),
     or a name with a particle inside it ('Joost van der Berg', 'Marta de Lund'), is a person's;
@@ -1789,7 +1801,7 @@ def kind_from_route(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str
 
 
 KIND_RULES = (kind_from_words, kind_from_titles, kind_from_context, kind_from_team, kind_from_gazetteer,
-              kind_from_shape, kind_from_given_name, kind_from_ruler, kind_from_business,
+              kind_from_shape, kind_from_capitals, kind_from_given_name, kind_from_ruler, kind_from_business,
               kind_from_party_group, kind_from_brand, kind_from_news_word, kind_from_institution, kind_from_speech, kind_from_preposition, kind_from_route)
 # What each rule read, as an actor's page and the export say why it has its kind.
 KIND_REASONS = {
@@ -1799,6 +1811,7 @@ KIND_REASONS = {
     "kind_from_team": "a town's name that plays a match or has players",
     "kind_from_gazetteer": "a place or short form the gazetteer knows",
     "kind_from_shape": "the shape of its name",
+    "kind_from_capitals": "a first name in a full name printed in capitals",
     "kind_from_given_name": "a first name or a particle in its name",
     "kind_from_ruler": "a ruler's number or epithet",
     "kind_from_business": "a company's shares or shareholders beside it",

@@ -325,6 +325,8 @@ def test_fuller_forms(paragraphs, name, aliases):
      "Lundby Academy of Painting and Sculpture", "organisation", ()),
     (("He studied at the Norvik Institute of History and Philology for two years.",),
      "Norvik Institute of History and Philology", "organisation", ()),
+    # Some records print every name in capitals inside ordinary sentences.
+    (("Her successor, ANNA LUNDQVIST, is the first woman to hold the seat.",), "ANNA LUNDQVIST", "person", ()),
 ])
 def test_names_whole_and_joined(paragraphs, name, kind, aliases):
     mention = by_name(find_actors(article(*paragraphs)), name)

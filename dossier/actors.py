@@ -435,8 +435,9 @@ def find_occurrences(units: list[list[Token]], common: frozenset[str], gaz: Gaze
             for part in split_run(tokens, start, end, gaz, proper):
                 name_start, name_end, affiliation = part.start, part.end, part.affiliation
                 while name_start < name_end and (tokens[name_start].text.islower()
-                                                 or is_function(tokens[name_start])):
-                    name_start += 1     # "the" left at the front by a split
+                                                 or is_function(tokens[name_start])
+                                                 or tokens[name_start].text == "&"):
+                    name_start += 1     # "the" or "&" left at the front by a split ('Priest & Main')
                 while name_end > name_start and tokens[name_end - 1].text.islower():
                     name_end -= 1
                 if name_start == name_end:
@@ -939,8 +940,10 @@ def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer, proper:
         for cut in range(end - 2, start, -1):
             head = join(tokens[start:cut])
             # Not a first name that is a place too ('Chad Michael Murray'), nor a town's
-            # club ('Tampa Bay Rays').
+            # club ('Tampa Bay Rays'), nor a place inside a longer place's name ('San Lundo
+            # Fair': 'San' is a town, 'San Lundo' a city).
             if (gaz.place(head) or (cut == start + 1 and ACRONYM.match(head))) \
+                    and not gaz.place(join(tokens[start:cut + 1])) \
                     and all(NAME_WORD.match(t.text) for t in tokens[cut:end]) \
                     and end - cut >= 2 and not INITIALS.match(tokens[cut].text) \
                     and head.lower() not in FIRST_NAMES and not is_plural(tokens[end - 1].text):

@@ -333,6 +333,16 @@ def test_names_whole_and_joined(paragraphs, name, kind, aliases):
     assert (mention.kind, mention.aliases) == (kind, aliases)
 
 
+@pytest.mark.parametrize("text, wrong", [
+    # A town's name that begins a longer place's name is not cut off it.
+    ("During San Diego Lundcon, fans queued for hours.", {"San", "Diego Lundcon"}),
+    # The ampersand of a corner of two streets is no part of either name.
+    ("Take the bus to Priest & Main in the east.", {"& Main"}),
+])
+def test_names_not_cut_or_glued(text, wrong):
+    assert not wrong & {m.name for m in find_actors(article(text))}
+
+
 @pytest.mark.parametrize("text, name", [
     ("On Monday the Government said that fares would rise.", "Government"),
     ("After school he joined the Navy and sailed for Lundby.", "Navy"),

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import os
 import re
-from itertools import takewhile
 import string
+import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import takewhile
 
 from . import actor_patterns as P
 from .coreference import offices_named, stated_genders_of
@@ -278,7 +280,9 @@ def find_actors_builtin(article: Article) -> tuple[Mention, ...]:
     clubs_in_match_reports(drafts, body, gaz)
     kinds_from_lists(drafts, body)
     drafts = link_legal_names(drafts, common)
+    drafts = link_titled_surnames(drafts)
     drafts = link_short_forms(drafts, common)
+    drafts = link_name_orders(drafts)
     drafts = link_first_names(drafts)
     drafts = link_routed_short_forms(drafts)
     places_by_the_mix(drafts)
@@ -1999,6 +2003,57 @@ def link_short_forms(drafts: list[Draft], common: frozenset[str]) -> list[Draft]
     return [d for d in kept if (d.kind in ACTOR_KINDS and (d.kind != "person" or person_named_well(d, common))
                                 or (d.kind == "" and unkinded_name(d, common)))
             and not all(gazetteer().demonyms.get(f) and not gazetteer().place(f) for f in d.forms)]
+
+
+def link_titled_surnames(drafts: list[Draft]) -> list[Draft]:
+    """A surname a title or role makes a person's ('Chairman Stone') that ends the one full name
+    of the article no rule gave a kind ('our chairman, Ingvar Stone', where 'Ingvar' is no first
+    name the vocabulary knows and 'stone' an ordinary word) is that person, and the full name a
+    person's."""
+    tails: dict[str, list[Draft]] = {}
+    for draft in drafts:
+        for form in draft.forms:
+            words = form.split()
+            if draft.kind in ("person", "") and 2 <= len(words) <= 3 \
+                    and all(NAME_WORD.match(w) for w in words):
+                tails.setdefault(words[-1], []).append(draft)
+    kept = []
+    for draft in drafts:
+        fuller = list({id(d): d for d in tails.get(draft.forms[0], ())}.values())
+        if draft.kind == "person" and len(draft.forms) == 1 and " " not in draft.forms[0] \
+                and draft.signals & {Signal.ROLE, Signal.HONORIFIC} \
+                and len(fuller) == 1 and fuller[0].kind == "":
+            fuller[0].kind, fuller[0].kind_reason = "person", "its surname alone names a person"
+            merge_into(fuller[0], draft)
+            continue
+        kept.append(draft)
+    return kept
+
+
+def link_name_orders(drafts: list[Draft]) -> list[Draft]:
+    """Two people's names of two words that are each other's words in the other order ('Sato
+    Aiko', 'Aiko Sato'), or the same words but for their accents ('Aikō Sato'), are one person:
+    Japanese, Chinese, Korean and Hungarian put the family name first, and an article that
+    gives both orders or both spellings names one person."""
+    by_words: dict[tuple[str, ...], Draft] = {}
+    kept = []
+    for draft in drafts:
+        keys = {tuple(sorted(unaccented(f).split())) for f in draft.forms if len(f.split()) == 2} \
+            if draft.kind == "person" else set()
+        known = next((by_words[k] for k in keys if k in by_words), None)
+        if known is not None and known is not draft:
+            merge_into(known, draft)
+            continue
+        for key in keys:
+            by_words.setdefault(key, draft)
+        kept.append(draft)
+    return kept
+
+
+@lru_cache(maxsize=4096)
+def unaccented(text: str) -> str:
+    """A name without its accents or case: 'Aikō' and 'Aiko' are one spelling."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
 
 
 def link_first_names(drafts: list[Draft]) -> list[Draft]:

@@ -327,6 +327,12 @@ def test_fuller_forms(paragraphs, name, aliases):
      "Norvik Institute of History and Philology", "organisation", ()),
     # Some records print every name in capitals inside ordinary sentences.
     (("Her successor, ANNA LUNDQVIST, is the first woman to hold the seat.",), "ANNA LUNDQVIST", "person", ()),
+    # A title makes the surname a person's, and so the one full name that ends with it.
+    (("I thank our chairman, Ingvar Stone, for his welcome.", "Chairman Stone laid the first stone of the hall."),
+     "Ingvar Stone", "person", ("Stone",)),
+    # A name written in both orders, or with and without its accents, is one person's.
+    (("Sato Aiko was born in Kyoto in 1901.", "Aiko Sato wrote six novels."), "Sato Aiko", "person", ("Aiko Sato",)),
+    (("Aikō Sato was born in Kyoto in 1901.", "Aiko Sato wrote six novels."), "Aikō Sato", "person", ("Aiko Sato",)),
 ])
 def test_names_whole_and_joined(paragraphs, name, kind, aliases):
     mention = by_name(find_actors(article(*paragraphs)), name)

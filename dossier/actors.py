@@ -38,7 +38,9 @@ INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
 NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÞĀ-ž](?:['’][A-Z])?[a-zß-ÿĀ-ž]+(?:-[A-ZÀ-ÞĀ-ž][a-zß-ÿĀ-ž'’]+|-[a-z]{1,3})*"
                        r"|(?:[A-Z]\.)+"
                        r"|[A-Z][a-z]*[A-Z][a-z]+)$")
-PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|bin|ibn|abu|de|di|da|du|van|von|le|la)-[A-Z]")
+# A surname's particle run into it: 'al-Assad', 'van-Dijk', and the elided 'd'' of French and
+# Italian names ("d'Aubigny", "d’Orsay").
+PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|bin|ibn|abu|de|di|da|du|van|von|le|la)-[A-Z]|^d['’][A-ZÀ-Þ]")
 # "US-based", "Kremlin-backed": a name turned into a modifier, not a name.
 MODIFIER_WORD = re.compile(r"^\w[\w.]*-(?:[a-z]+ed|born|run|made|era|style|wide|owned)$"
                            r"|^(?:Pro|Anti|Non|Ex|Post|Pre|Neo|Mid|Trans)-")
@@ -84,7 +86,7 @@ class Token:
         """First word of its sentence (its capital says nothing)."""
         self.lower = text.casefold().rstrip(".") if text[-1] == "." and len(text) > 2 \
             and text[-3] != "." else text.casefold()
-        self.capitalised = text[:1].isupper() or (text[:1].islower() and "-" in text
+        self.capitalised = text[:1].isupper() or (text[:1].islower() and ("-" in text or text[1:2] in ("'", "’"))
                                                   and PARTICLE_NAME.match(text) is not None)
 
 
@@ -418,7 +420,7 @@ def ends_abbreviation(tokens: list[Token]) -> bool:
 
 def common_words(units: list[list[Token]]) -> frozenset[str]:
     """Words the article writes in lower case somewhere: ordinary words, not names."""
-    return frozenset(t.text for unit in units for t in unit if t.text[:1].islower())
+    return frozenset(t.text for unit in units for t in unit if t.text[:1].islower() and not t.capitalised)
 
 
 # --- Occurrences: capitalised runs, split into names ----------------------------

@@ -330,6 +330,9 @@ def test_fuller_forms(paragraphs, name, aliases):
     # A title makes the surname a person's, and so the one full name that ends with it.
     (("I thank our chairman, Ingvar Stone, for his welcome.", "Chairman Stone laid the first stone of the hall."),
      "Ingvar Stone", "person", ("Stone",)),
+    # An elided particle begins a surname: "d'Aubigny" is a name's word, though in lower case.
+    (("He wrote to Marie Lefort d'Aubigny about the survey.",), "Marie Lefort d'Aubigny", "person", ()),
+    (("Professor Paola d’Ettori studies ants.",), "Paola d’Ettori", "person", ()),
     # A name written in both orders, or with and without its accents, is one person's.
     (("Sato Aiko was born in Kyoto in 1901.", "Aiko Sato wrote six novels."), "Sato Aiko", "person", ("Aiko Sato",)),
     (("Aikō Sato was born in Kyoto in 1901.", "Aiko Sato wrote six novels."), "Aikō Sato", "person", ("Aiko Sato",)),

@@ -285,6 +285,11 @@ REGIONS = ("Europe", "Africa", "Asia", "North America", "South America", "Latin 
 PLACE_SUFFIXES = frozenset("region province oblast state county district city area".split())
 # First words that make a name a place ("Cape Canaveral", "Mount Everest").
 PLACE_LEADS = frozenset("cape mount mt lake fort port isle gulf kibbutz river rue".split())
+# A street numbered by an ordinal ('51st Street', 'West 12th Ave'): the number, in no capitals,
+# opens the street's name, and a point of the compass may open it before the number.
+ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+STREET_WORDS = frozenset("street st avenue ave road rd place boulevard blvd drive lane way terrace parkway".split())
+COMPASS_POINTS = frozenset("n s e w north south east west".split())
 # Capitals that are not organisations: letters after a name, measures, common terms, the
 # codes of the world's main currencies.
 COMMON_ACRONYMS = frozenset("""

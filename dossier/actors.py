@@ -441,6 +441,7 @@ def find_occurrences(units: list[list[Token]], common: frozenset[str], gaz: Gaze
             for part in split_run(tokens, start, end, gaz, proper):
                 name_start, name_end, affiliation = part.start, part.end, part.affiliation
                 while name_start < name_end and (tokens[name_start].text.islower()
+                                                 and not tokens[name_start].text[:1].isdigit()   # '51st Street'
                                                  or is_function(tokens[name_start])
                                                  or tokens[name_start].text == "&"):
                     name_start += 1     # "the" or "&" left at the front by a split ('Priest & Main')
@@ -686,6 +687,12 @@ def capital_runs(tokens: list[Token], common: frozenset[str]) -> list[tuple[int,
         # Most words are in lower case: they are passed over without a call.
         if not tokens[i].capitalised or (not is_name_token(tokens[i], common) or is_function(tokens[i])) \
                 and not weekly_masthead(tokens, i):
+            if tokens[i].text[:1].isdigit() and numbered_street(tokens, i):
+                opens = runs[-1][0] if runs and runs[-1] == (i - 1, i) and tokens[i - 1].lower in P.COMPASS_POINTS \
+                    else i
+                runs[len(runs) - (opens < i):] = [(opens, i + 2)]
+                i += 2
+                continue
             i += 1
             continue
         j = i + 1
@@ -713,6 +720,12 @@ def capital_runs(tokens: list[Token], common: frozenset[str]) -> list[tuple[int,
             runs.extend(r for part in split_on(tokens, a, b) for r in split_of(tokens, *part))
         i = j
     return runs
+
+
+def numbered_street(tokens: list[Token], k: int) -> bool:
+    """Whether an ordinal and a street's word stand at k ('51st Street', '12th Ave')."""
+    return P.ORDINAL.match(tokens[k].text) is not None and k + 1 < len(tokens) \
+        and tokens[k + 1].capitalised and tokens[k + 1].lower in P.STREET_WORDS
 
 
 # Grammar words inside a body's name that its acronym passes over ('Citizens for Safety and

@@ -333,6 +333,9 @@ def test_fuller_forms(paragraphs, name, aliases):
     # An elided particle begins a surname: "d'Aubigny" is a name's word, though in lower case.
     (("He wrote to Marie Lefort d'Aubigny about the survey.",), "Marie Lefort d'Aubigny", "person", ()),
     (("Professor Paola d’Ettori studies ants.",), "Paola d’Ettori", "person", ()),
+    # A street numbered by an ordinal is named from its number, and from a point of the compass before it.
+    (("The shop on 51st Street closed in May.",), "51st Street", "place", ()),
+    (("Protesters gathered on West 12th Street on Sunday.",), "West 12th Street", "place", ()),
     # A name written in both orders, or with and without its accents, is one person's.
     (("Sato Aiko was born in Kyoto in 1901.", "Aiko Sato wrote six novels."), "Sato Aiko", "person", ("Aiko Sato",)),
     (("Aikō Sato was born in Kyoto in 1901.", "Aiko Sato wrote six novels."), "Aikō Sato", "person", ("Aiko Sato",)),

@@ -86,7 +86,8 @@ class Token:
         """First word of its sentence (its capital says nothing)."""
         self.lower = text.casefold().rstrip(".") if text[-1] == "." and len(text) > 2 \
             and text[-3] != "." else text.casefold()
-        self.capitalised = text[:1].isupper() or (text[:1].islower() and ("-" in text or text[1:2] in ("'", "’"))
+        self.capitalised = text[:1].isupper() or (text[:1].islower() and ("-" in text or text[0] == "d"
+                                                                           and text[1:2] in ("'", "’"))
                                                   and PARTICLE_NAME.match(text) is not None)
 
 
@@ -2025,18 +2026,21 @@ def link_titled_surnames(drafts: list[Draft]) -> list[Draft]:
     of the article no rule gave a kind ('our chairman, Ingvar Stone', where 'Ingvar' is no first
     name the vocabulary knows and 'stone' an ordinary word) is that person, and the full name a
     person's."""
+    titled = {d.forms[0] for d in drafts if d.kind == "person" and len(d.forms) == 1 and " " not in d.forms[0]
+              and d.signals & {Signal.ROLE, Signal.HONORIFIC}}
+    if not titled:
+        return drafts
     tails: dict[str, list[Draft]] = {}
     for draft in drafts:
         for form in draft.forms:
             words = form.split()
-            if draft.kind in ("person", "") and 2 <= len(words) <= 3 \
+            if draft.kind in ("person", "") and 2 <= len(words) <= 3 and words[-1] in titled \
                     and all(NAME_WORD.match(w) for w in words):
                 tails.setdefault(words[-1], []).append(draft)
     kept = []
     for draft in drafts:
         fuller = list({id(d): d for d in tails.get(draft.forms[0], ())}.values())
-        if draft.kind == "person" and len(draft.forms) == 1 and " " not in draft.forms[0] \
-                and draft.signals & {Signal.ROLE, Signal.HONORIFIC} \
+        if draft.kind == "person" and draft.forms[0] in titled and len(draft.forms) == 1 \
                 and len(fuller) == 1 and fuller[0].kind == "":
             fuller[0].kind, fuller[0].kind_reason = "person", "its surname alone names a person"
             merge_into(fuller[0], draft)
@@ -2068,6 +2072,8 @@ def link_name_orders(drafts: list[Draft]) -> list[Draft]:
 @lru_cache(maxsize=4096)
 def unaccented(text: str) -> str:
     """A name without its accents or case: 'Aikō' and 'Aiko' are one spelling."""
+    if text.isascii():
+        return text.casefold()
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
 
 

@@ -1672,7 +1672,7 @@ def kind_from_capitals(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> 
     known first name is a person's: some transcripts and records print every name so."""
     for form in draft.forms:
         words = form.split()
-        if not 2 <= len(words) <= 3 or not form.replace(" ", "").isalpha() or not form.isupper() \
+        if not 2 <= len(words) <= 3 or not all(len(w) > 1 and w.isalpha() for w in words) or not form.isupper() \
                 or words[0].casefold() not in FIRST_NAMES or gaz.place(form) \
                 or any(w.casefold() in common or gaz.country_of(w.title()) for w in words):
             return ""

@@ -348,6 +348,8 @@ def test_names_whole_and_joined(paragraphs, name, kind, aliases):
 @pytest.mark.parametrize("text, wrong", [
     # A town's name that begins a longer place's name is not cut off it.
     ("During San Diego Lundcon, fans queued for hours.", {"San", "Diego Lundcon"}),
+    # A first name in capitals and an initial make no full name.
+    ("A letter signed ANNA B was read aloud on Monday.", {"ANNA B"}),
     # The ampersand of a corner of two streets is no part of either name.
     ("Take the bus to Priest & Main in the east.", {"& Main"}),
 ])

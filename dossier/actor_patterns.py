@@ -370,6 +370,12 @@ engineers trader traders dealer dealers student students fellow
 """.split())
 
 PLACE_NOUNS = frozenset("city town village province region state county district island".split())
+# Nouns for a place that, in apposition or after 'is a', say what a name is ('Lundby, a
+# neighbourhood east of the river', 'Norvik is a town in the north').
+PLACE_APPOSITIONS = PLACE_NOUNS | frozenset("neighbourhood neighborhood suburb municipality island islands".split())
+# Points of the compass before 'of', which put what follows on the map ('ten miles north of Lundby').
+COMPASS_WORDS = frozenset("""north south east west northeast northwest southeast southwest north-east north-west
+south-east south-west""".split())
 # Points of the compass that, as one word after 'the', name a region ('the South', 'the Midwest').
 REGION_WORDS = frozenset("""
 north south east west midwest northeast northwest southeast southwest north-east north-west

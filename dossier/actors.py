@@ -1159,6 +1159,8 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
             occurrence.signals.add(Signal.NOUN_AFTER)    # "the Kestrel news agency", "a Kestrel reporter"
     if start >= 2 and before.lower == "of" and tokens[start - 2].lower in P.PLACE_NOUNS:
         occurrence.signals.add(Signal.PLACE_NOUN)        # "the town of Herat"
+    if placed_by_words(tokens, start, end):
+        occurrence.signals.add(Signal.PLACE_NOUN)        # "north of Herat", "Herat, a city in ..."
     if before is not None and before.lower == "the" and occurrence.text.casefold() in P.INSTITUTION_WORDS \
             and occurrence.text[1:].islower() and (after is None or not after.text.islower() or after.lower in P.FUNCTION_WORDS
                                                   or after.lower in P.SPEECH_VERBS or after.lower.endswith(("ed", "s"))):
@@ -1225,6 +1227,27 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
         role_before(occurrence, tokens, start, gaz)
     if not occurrence.roles:
         role_after(occurrence, tokens, end, gaz)
+
+
+def placed_by_words(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether the words around a name put it on a map: a point of the compass and 'of' before it
+    ('ten miles north of Lundby', 'east of the Norvik'), or a noun for a place in apposition or
+    after 'is a' ('Lundby, a quiet neighbourhood in the east', 'Lundby is a town of 3,000'),
+    that noun no word of another noun ('a town councillor')."""
+    of = start - 1 - (start >= 2 and tokens[start - 1].lower == "the")
+    if of >= 1 and tokens[of].lower == "of" and tokens[of - 1].lower in P.COMPASS_WORDS and tokens[of - 1].text.islower():
+        return True
+    if end + 2 >= len(tokens) or not (tokens[end].text == "," or tokens[end].lower in ("is", "was")) \
+            or tokens[end + 1].lower not in ("a", "an"):
+        return False
+    k = end + 2
+    while k < min(len(tokens), end + 5) and tokens[k].text.islower() and tokens[k].lower not in P.PLACE_APPOSITIONS:
+        k += 1
+    if k >= len(tokens) or tokens[k].lower not in P.PLACE_APPOSITIONS or not tokens[k].text.islower():
+        return False
+    follows = tokens[k + 1] if k + 1 < len(tokens) else None
+    return follows is None or not follows.text[:1].isalpha() or follows.lower in P.FUNCTION_WORDS \
+        or follows.lower.endswith("ed") or not follows.text.islower()
 
 
 def dateline_at(tokens: list[Token], start: int, end: int, name: str) -> bool:

@@ -336,6 +336,12 @@ def test_fuller_forms(paragraphs, name, aliases):
     # A street numbered by an ordinal is named from its number, and from a point of the compass before it.
     (("The shop on 51st Street closed in May.",), "51st Street", "place", ()),
     (("Protesters gathered on West 12th Street on Sunday.",), "West 12th Street", "place", ()),
+    # A point of the compass and 'of', or a noun for a place in apposition, put a name on the map.
+    (("The ferry stops ten miles north of Vestrabo on Sundays.",), "Vestrabo", "place", ()),
+    (("Near the border lies Kvarnby, a neighbourhood mixed with shops.",), "Kvarnby", "place", ()),
+    (("Kvarnby is a town in the hills.",), "Kvarnby", "place", ()),
+    # ... but not a noun that qualifies another.
+    (("Eva Holmqvist, a town councillor, spoke.",), "Eva Holmqvist", "person", ()),
     # A name written in both orders, or with and without its accents, is one person's.
     (("Sato Aiko was born in Kyoto in 1901.", "Aiko Sato wrote six novels."), "Sato Aiko", "person", ("Aiko Sato",)),
     (("Aikō Sato was born in Kyoto in 1901.", "Aiko Sato wrote six novels."), "Aikō Sato", "person", ("Aiko Sato",)),

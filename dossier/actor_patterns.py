@@ -373,6 +373,9 @@ PLACE_NOUNS = frozenset("city town village province region state county district
 # Nouns for a place that, in apposition or after 'is a', say what a name is ('Lundby, a
 # neighbourhood east of the river', 'Norvik is a town in the north').
 PLACE_APPOSITIONS = PLACE_NOUNS | frozenset("neighbourhood neighborhood suburb municipality island islands".split())
+# Nouns for a place written right after a name, which say the name is the place's ('the
+# southern Lundo island', 'Norvik airport', 'the Lunda river').
+PLACE_NOUNS_AFTER = frozenset("island airport river province region district county valley peninsula".split())
 # Points of the compass before 'of', which put what follows on the map ('ten miles north of Lundby').
 COMPASS_WORDS = frozenset("""north south east west northeast northwest southeast southwest north-east north-west
 south-east south-west""".split())

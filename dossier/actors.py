@@ -1237,6 +1237,12 @@ def placed_by_words(tokens: list[Token], start: int, end: int) -> bool:
     of = start - 1 - (start >= 2 and tokens[start - 1].lower == "the")
     if of >= 1 and tokens[of].lower == "of" and tokens[of - 1].lower in P.COMPASS_WORDS and tokens[of - 1].text.islower():
         return True
+    if end < len(tokens) and tokens[end].lower in P.PLACE_NOUNS_AFTER and tokens[end].text.islower():
+        last = tokens[end - 1].text
+        # 'the South-East European region' names a people's or a continent's part, no place of that name.
+        adjective = gazetteer().country_of(last) or last.endswith("n") and (
+            gazetteer().place(last[:-1]) or gazetteer().place(last[:-2]))
+        return not adjective and heads_its_phrase(tokens, end)
     if end + 2 >= len(tokens) or not (tokens[end].text == "," or tokens[end].lower in ("is", "was")) \
             or tokens[end + 1].lower not in ("a", "an"):
         return False
@@ -1245,6 +1251,12 @@ def placed_by_words(tokens: list[Token], start: int, end: int) -> bool:
         k += 1
     if k >= len(tokens) or tokens[k].lower not in P.PLACE_APPOSITIONS or not tokens[k].text.islower():
         return False
+    return heads_its_phrase(tokens, k)
+
+
+def heads_its_phrase(tokens: list[Token], k: int) -> bool:
+    """Whether the noun at k ends its phrase: no noun of its own follows ('a town in', not 'a town
+    councillor')."""
     follows = tokens[k + 1] if k + 1 < len(tokens) else None
     return follows is None or not follows.text[:1].isalpha() or follows.lower in P.FUNCTION_WORDS \
         or follows.lower.endswith("ed") or not follows.text.islower()

@@ -340,6 +340,8 @@ def test_fuller_forms(paragraphs, name, aliases):
     (("The ferry stops ten miles north of Vestrabo on Sundays.",), "Vestrabo", "place", ()),
     (("Near the border lies Kvarnby, a neighbourhood mixed with shops.",), "Kvarnby", "place", ()),
     (("Kvarnby is a town in the hills.",), "Kvarnby", "place", ()),
+    (("The plane landed at Vestrabo airport on Tuesday.",), "Vestrabo", "place", ()),
+    (("Fighting went on in the southern Lundo island for years.",), "Lundo", "place", ()),
     # ... but not a noun that qualifies another.
     (("Eva Holmqvist, a town councillor, spoke.",), "Eva Holmqvist", "person", ()),
     # A name written in both orders, or with and without its accents, is one person's.
@@ -356,6 +358,10 @@ def test_names_whole_and_joined(paragraphs, name, kind, aliases):
     ("During San Diego Lundcon, fans queued for hours.", {"San", "Diego Lundcon"}),
     # A first name in capitals and an initial make no full name.
     ("A letter signed ANNA B was read aloud on Monday.", {"ANNA B"}),
+    # A noun for a place after a name says nothing where another noun follows it, nor after a
+    # people's or a continent's adjective.
+    ("The Vestrabo island council met on Friday.", {"Vestrabo"}),
+    ("Good relations are prevailing in the North African region.", {"North African"}),
     # The ampersand of a corner of two streets is no part of either name.
     ("Take the bus to Priest & Main in the east.", {"& Main"}),
 ])

@@ -370,6 +370,10 @@ engineers trader traders dealer dealers student students fellow
 """.split())
 
 PLACE_NOUNS = frozenset("city town village province region state county district island".split())
+# The nouns before 'of' that put what follows on the map ('the town of Herat', 'the outskirts of
+# Lundby', 'off the coast of Norland').
+PLACE_OF_NOUNS = PLACE_NOUNS | frozenset("""coast desert peninsula valley suburb suburbs outskirts neighbourhood
+neighborhood municipality""".split())
 # Nouns for a place that, in apposition or after 'is a', say what a name is ('Lundby, a
 # neighbourhood east of the river', 'Norvik is a town in the north').
 PLACE_APPOSITIONS = PLACE_NOUNS | frozenset("neighbourhood neighborhood suburb municipality island islands".split())

@@ -1157,8 +1157,8 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
         if (noun.lower in P.ORG_NOUNS_AFTER or noun.lower in P.REPORTERS or noun.lower in P.PLATFORM_NOUNS) \
                 and noun.text.islower():
             occurrence.signals.add(Signal.NOUN_AFTER)    # "the Kestrel news agency", "a Kestrel reporter"
-    if start >= 2 and before.lower == "of" and tokens[start - 2].lower in P.PLACE_NOUNS:
-        occurrence.signals.add(Signal.PLACE_NOUN)        # "the town of Herat"
+    if start >= 2 and before.lower == "of" and tokens[start - 2].lower in P.PLACE_OF_NOUNS:
+        occurrence.signals.add(Signal.PLACE_NOUN)        # "the town of Herat", "the outskirts of Herat"
     if placed_by_words(tokens, start, end):
         occurrence.signals.add(Signal.PLACE_NOUN)        # "north of Herat", "Herat, a city in ..."
     if before is not None and before.lower == "the" and occurrence.text.casefold() in P.INSTITUTION_WORDS \

@@ -340,6 +340,7 @@ def test_fuller_forms(paragraphs, name, aliases):
     (("The ferry stops ten miles north of Vestrabo on Sundays.",), "Vestrabo", "place", ()),
     (("Near the border lies Kvarnby, a neighbourhood mixed with shops.",), "Kvarnby", "place", ()),
     (("Kvarnby is a town in the hills.",), "Kvarnby", "place", ()),
+    (("Shells fell on the outskirts of Vestrabo overnight.",), "Vestrabo", "place", ()),
     (("The plane landed at Vestrabo airport on Tuesday.",), "Vestrabo", "place", ()),
     (("Fighting went on in the southern Lundo island for years.",), "Lundo", "place", ()),
     # ... but not a noun that qualifies another.

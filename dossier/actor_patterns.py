@@ -393,6 +393,9 @@ south-east south-west
 INSTITUTION_WORDS = frozenset("""
 government cabinet army navy academy assembly church court
 """.split())
+# Words before such a body's word that point at the one body the text has in mind ('the Navy',
+# 'this Assembly', 'our Government').
+INSTITUTION_DETERMINERS = frozenset("the this our their its his her your".split())
 # Plurals that end in no 's', which a body's or a country's name puts before "'s" ("People's Party").
 IRREGULAR_PLURALS = frozenset("people children women men".split())
 # Words for one who belongs to a body, which before 'of' are no part of its name ("a Fellow

@@ -1161,7 +1161,7 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
         occurrence.signals.add(Signal.PLACE_NOUN)        # "the town of Herat", "the outskirts of Herat"
     if placed_by_words(tokens, start, end):
         occurrence.signals.add(Signal.PLACE_NOUN)        # "north of Herat", "Herat, a city in ..."
-    if before is not None and before.lower == "the" and occurrence.text.casefold() in P.INSTITUTION_WORDS \
+    if before is not None and before.lower in P.INSTITUTION_DETERMINERS and occurrence.text.casefold() in P.INSTITUTION_WORDS \
             and occurrence.text[1:].islower() and (after is None or not after.text.islower() or after.lower in P.FUNCTION_WORDS
                                                   or after.lower in P.SPEECH_VERBS or after.lower.endswith(("ed", "s"))):
         occurrence.signals.add(Signal.INSTITUTION)      # "the Government said", not "the Army base"
@@ -1819,8 +1819,9 @@ NEWS_WORD = re.compile(r"^(?:News[a-z]{2,}|[A-Z][a-z]+news)$")
 
 
 def kind_from_institution(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
-    """One capitalised word for a body that the text puts after 'the' in running text ('the
-    Government said', 'he joined the Navy') is the body the text has in mind: an organisation."""
+    """One capitalised word for a body that the text puts after 'the', 'this', 'our' or the like
+    in running text ('the Government said', 'he joined the Navy', 'this Assembly') is the body
+    the text has in mind: an organisation."""
     if any(Signal.INSTITUTION in o.signals and not o.tokens[0].initial for o in draft.occurrences) \
             and all(f.casefold() in P.INSTITUTION_WORDS for f in draft.forms):
         return "organisation"
@@ -1877,7 +1878,7 @@ KIND_REASONS = {
     "kind_from_party_group": "a chamber's word and a party's plural",
     "kind_from_brand": "a capital inside its one word",
     "kind_from_news_word": "'news' in its one word",
-    "kind_from_institution": "a body's word after 'the'",
+    "kind_from_institution": "a body's word after 'the', 'this' or 'our'",
     "kind_from_preposition": "the text puts something in it",
     "kind_from_route": "the text goes to it or comes from it",
 }

@@ -373,6 +373,7 @@ def test_names_not_cut_or_glued(text, wrong):
 @pytest.mark.parametrize("text, name", [
     ("On Monday the Government said that fares would rise.", "Government"),
     ("After school he joined the Navy and sailed for Lundby.", "Navy"),
+    ("Delegates thanked this Assembly for its work in May.", "Assembly"),
     ("Pay rose in May, the Cabinet decided, and the unions agreed.", "Cabinet"),
     ("The Court ruled against the port on Friday.", "Court"),
 ])

@@ -14,11 +14,12 @@ ROLE_HEADS = V.ROLE_HEADS | frozenset(title.lower() for title, roles in V.TITLES
 
 # A token: initials with dots ("U.S.", "D.C."), a word (hyphens, ampersands and inner
 # apostrophes kept: "Udvar-Hazy", "A&M", "O'Brien"), a possessive, or one other mark. Only
-# a capital is tried as a title or an initial.
+# a capital is tried as a title or an initial: one initial before a name's word, or each of
+# several in a row before one ("Marta R. L. Lindqvist").
 # (A title that is also a name's particle, 'Del.' and 'del Toro', is left to the full stop's own token.)
 TOKEN_TITLES = "|".join(t for t in V.TITLES if " " not in t and t.lower() not in V.NAME_PARTICLES)
 TOKEN = re.compile(r"(?=[A-Z])(?:(?:" + TOKEN_TITLES + r")\.(?= )"
-                   r"|(?:[A-Z]\.){2,}|[A-Z]\.(?= [A-Z][a-z]))|\w+(?:[-&]\w+|['’](?!s\b)\w+)*|['’]s\b|\S")
+                   r"|(?:[A-Z]\.){2,}|[A-Z]\.(?= [A-Z][a-z]|(?: [A-Z]\.)+ [A-Z][a-z]))|\w+(?:[-&]\w+|['’](?!s\b)\w+)*|['’]s\b|\S")
 
 # Capitalised words that are grammar, never a name or the start of one.
 FUNCTION_WORDS = frozenset("""

@@ -345,6 +345,8 @@ def test_fuller_forms(paragraphs, name, aliases):
     (("Fighting went on in the southern Lundo island for years.",), "Lundo", "place", ()),
     # ... but not a noun that qualifies another.
     (("Eva Holmqvist, a town councillor, spoke.",), "Eva Holmqvist", "person", ()),
+    # Initials in a row stand inside a full name.
+    (("Guests included Marta R. L. Lindqvist and two others.",), "Marta R. L. Lindqvist", "person", ()),
     # A name written in both orders, or with and without its accents, is one person's.
     (("Sato Aiko was born in Kyoto in 1901.", "Aiko Sato wrote six novels."), "Sato Aiko", "person", ("Aiko Sato",)),
     (("Aikō Sato was born in Kyoto in 1901.", "Aiko Sato wrote six novels."), "Aikō Sato", "person", ("Aiko Sato",)),

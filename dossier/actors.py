@@ -45,7 +45,7 @@ PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|bin|ibn|abu|de|di|da|du|van|von
 MODIFIER_WORD = re.compile(r"^\w[\w.]*-(?:[a-z]+ed|born|run|made|era|style|wide|owned)$"
                            r"|^(?:Pro|Anti|Non|Ex|Post|Pre|Neo|Mid|Trans)-")
 PLACE_OF = re.compile(r"^(?:the )?(?:State|Republic|Kingdom|Province|City|Commonwealth) of (.+)$")
-LOCATIVE = frozenset("in at near from to into across outside inside around via".split())
+LOCATIVE = frozenset("in at near from to into across outside inside around via throughout".split())
 DETERMINERS = frozenset("the a an".split())
 SENTENCE_ENDS = frozenset(".!?")
 OPENING_MARKS = frozenset("\"“‘'(")

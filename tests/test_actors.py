@@ -341,6 +341,7 @@ def test_fuller_forms(paragraphs, name, aliases):
     (("Near the border lies Kvarnby, a neighbourhood mixed with shops.",), "Kvarnby", "place", ()),
     (("Kvarnby is a town in the hills.",), "Kvarnby", "place", ()),
     (("Shells fell on the outskirts of Vestrabo overnight.",), "Vestrabo", "place", ()),
+    (("Small farms are scattered throughout Vestmark today.",), "Vestmark", "place", ()),
     (("The plane landed at Vestrabo airport on Tuesday.",), "Vestrabo", "place", ()),
     (("Fighting went on in the southern Lundo island for years.",), "Lundo", "place", ()),
     # ... but not a noun that qualifies another.

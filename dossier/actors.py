@@ -781,8 +781,11 @@ def plural_owner(tokens: list[Token], k: int) -> bool:
 
 
 def for_a(tokens: list[Token], k: int) -> bool:
-    """'a' in a body's name after 'for' ('Committee for a Balanced Budget'), never elsewhere."""
-    return tokens[k].lower == "a" and k >= 2 and tokens[k - 1].lower == "for" and tokens[k - 2].lower in P.ORG_HEADS
+    """'a' in a body's name after 'for' ('Committee for a Balanced Budget'), never elsewhere; not
+    after a body that stands in one place, which one goes to for a thing ('Lund University for a
+    Master of Arts')."""
+    return tokens[k].lower == "a" and k >= 2 and tokens[k - 1].lower == "for" and tokens[k - 2].lower in P.ORG_HEADS \
+        and tokens[k - 2].lower not in P.PLACED_HEADS
 
 
 def scope_in(tokens: list[Token], start: int, k: int) -> bool:

@@ -348,6 +348,8 @@ def test_fuller_forms(paragraphs, name, aliases):
     (("Eva Holmqvist, a town councillor, spoke.",), "Eva Holmqvist", "person", ()),
     # Initials in a row stand inside a full name.
     (("Guests included Marta R. L. Lindqvist and two others.",), "Marta R. L. Lindqvist", "person", ()),
+    # One goes to a university for a degree: 'for a' joins no university's name to what follows.
+    (("She went back to Lundby University for a Master of Arts in 2010.",), "Lundby University", "organisation", ()),
     # A name written in both orders, or with and without its accents, is one person's.
     (("Sato Aiko was born in Kyoto in 1901.", "Aiko Sato wrote six novels."), "Sato Aiko", "person", ("Aiko Sato",)),
     (("Aikō Sato was born in Kyoto in 1901.", "Aiko Sato wrote six novels."), "Aikō Sato", "person", ("Aiko Sato",)),

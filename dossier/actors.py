@@ -837,8 +837,9 @@ def fields_of_a_body(tokens: list[Token], start: int, joint: int, end: int) -> b
     and Philology', 'Norvik Centre for Disarmament and Non-Proliferation'): a head of a body's
     name, 'of' or 'for', then one word on each side of 'and' that a field's ending or a plural
     shows to be no name, and that is no place ('Bank of Norland and Lundbank' names two)."""
-    if joint + 2 != end or joint - start < 3 or tokens[joint - 2].lower not in ("of", "for"):
-        return False
+    if joint + 2 != end and tokens[joint + 2].lower != "of" or joint - start < 3 \
+            or tokens[joint - 2].lower not in ("of", "for"):
+        return False        # ('... of History and Philology of Norland' goes on to its place)
     head = tokens[joint - 3].lower
     fields = (tokens[joint - 1], tokens[joint + 1])
     return (head in P.ORG_HEADS or head in P.ORG_LEADS) and all(
@@ -894,7 +895,8 @@ def split_of(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]
         return split_of(tokens, rest, end) if rest < end else []
     for k in range(start + 1, end - 1):
         if tokens[k].lower not in ("of", "for") or (k == start + 1 and not ACRONYM.match(tokens[start].text)
-                                                    and not of_country(tokens, start, end)):
+                                                    and not of_country(tokens, start, end)
+                                                    and not country_for(tokens, start)):
             continue
         left = [t.lower for t in tokens[start:k]]
         if tokens[k].lower == "of" and len(left) >= 3 and left[-1] in P.PLACE_HEADS \
@@ -923,6 +925,13 @@ def people_of(token: Token) -> bool:
     return token.initial and token.lower.endswith("s") and (
         token.lower[:-1] in P.ROLE_HEADS or token.lower in P.MEMBERS or token.lower in P.EMPLOYED_AT
         or token.lower in P.COMPANY_NOUNS)
+
+
+def country_for(tokens: list[Token], start: int) -> bool:
+    """True for a country's name and 'for' ('left Norland for the Lundby Institute'): what the
+    country is left or worked for is no part of its name."""
+    place = gazetteer().place(tokens[start].text)
+    return tokens[start + 1].lower == "for" and place is not None and place.country
 
 
 def of_country(tokens: list[Token], start: int, end: int) -> bool:

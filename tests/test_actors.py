@@ -325,6 +325,10 @@ def test_fuller_forms(paragraphs, name, aliases):
      "Lundby Academy of Painting and Sculpture", "organisation", ()),
     (("He studied at the Norvik Institute of History and Philology for two years.",),
      "Norvik Institute of History and Philology", "organisation", ()),
+    # A country and 'for' begin no name: what the country was left for is a name of its own.
+    (("In 1929 he left Norway for the Institute of Arctic History.",), "Institute of Arctic History", "organisation", ()),
+    (("In 1929 he left Norway for the Institute of History and Philology of Academia Lundica.",),
+     "Institute of History and Philology of Academia Lundica", "organisation", ()),
     # Some records print every name in capitals inside ordinary sentences.
     (("Her successor, ANNA LUNDQVIST, is the first woman to hold the seat.",), "ANNA LUNDQVIST", "person", ()),
     # A title makes the surname a person's, and so the one full name that ends with it.

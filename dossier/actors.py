@@ -771,12 +771,17 @@ def weekly_masthead(tokens: list[Token], k: int) -> bool:
 def plural_owner(tokens: list[Token], k: int) -> bool:
     """An apostrophe after a plural within a body's name ("Bond Traders' Association"), or
     after a plural that ends in no 's' within a body's or a country's ("People's Party",
-    "Children's Hospital", "People's Republic of China")."""
+    "Children's Hospital", "People's Republic of China"), or after a king, a queen or a saint
+    the body is named for ("King's College")."""
     if k == 0 or k + 1 >= len(tokens) or tokens[k].start != tokens[k - 1].start + len(tokens[k - 1].text):
         return False
     if tokens[k].text in ("'", "’"):
         return tokens[k - 1].text.endswith("s") and tokens[k + 1].lower in P.ORG_HEADS
-    return tokens[k].text in ("'s", "’s") and tokens[k - 1].lower in P.IRREGULAR_PLURALS \
+    # A king's, a queen's or a saint's institution is named for them: "King's College", "St
+    # Anne's Hospital".
+    named_for = tokens[k - 1].lower in P.IRREGULAR_PLURALS or tokens[k - 1].lower in P.NAMESAKE_TITLES \
+        or k >= 2 and tokens[k - 2].lower in P.SAINTS and tokens[k - 1].capitalised
+    return tokens[k].text in ("'s", "’s") and named_for \
         and (tokens[k + 1].lower in P.ORG_HEADS or tokens[k + 1].lower in P.PLACE_HEADS)
 
 

@@ -354,6 +354,9 @@ def test_fuller_forms(paragraphs, name, aliases):
     (("Guests included Marta R. L. Lindqvist and two others.",), "Marta R. L. Lindqvist", "person", ()),
     # One goes to a university for a degree: 'for a' joins no university's name to what follows.
     (("She went back to Lundby University for a Master of Arts in 2010.",), "Lundby University", "organisation", ()),
+    # A body named for a king or a saint keeps the possessive inside its name.
+    (("He was a fellow at King's College in the 1920s.",), "King's College", "organisation", ()),
+    (("She was treated at St Anne's Hospital in Lundby.",), "St Anne's Hospital", "place", ()),
     # A name written in both orders, or with and without its accents, is one person's.
     (("Sato Aiko was born in Kyoto in 1901.", "Aiko Sato wrote six novels."), "Sato Aiko", "person", ("Aiko Sato",)),
     (("Aikō Sato was born in Kyoto in 1901.", "Aiko Sato wrote six novels."), "Aikō Sato", "person", ("Aiko Sato",)),

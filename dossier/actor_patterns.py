@@ -14,11 +14,12 @@ ROLE_HEADS = V.ROLE_HEADS | frozenset(title.lower() for title, roles in V.TITLES
 
 # A token: initials with dots ("U.S.", "D.C."), a word (hyphens, ampersands and inner
 # apostrophes kept: "Udvar-Hazy", "A&M", "O'Brien"), a possessive, or one other mark. Only
-# a capital is tried as a title or an initial.
+# a capital is tried as a title or an initial: one initial before a name's word, or each of
+# several in a row before one ("Marta R. L. Lindqvist").
 # (A title that is also a name's particle, 'Del.' and 'del Toro', is left to the full stop's own token.)
 TOKEN_TITLES = "|".join(t for t in V.TITLES if " " not in t and t.lower() not in V.NAME_PARTICLES)
 TOKEN = re.compile(r"(?=[A-Z])(?:(?:" + TOKEN_TITLES + r")\.(?= )"
-                   r"|(?:[A-Z]\.){2,}|[A-Z]\.(?= [A-Z][a-z]))|\w+(?:[-&]\w+|['’](?!s\b)\w+)*|['’]s\b|\S")
+                   r"|(?:[A-Z]\.){2,}|[A-Z]\.(?= [A-Z][a-z]|(?: [A-Z]\.)+ [A-Z][a-z]))|\w+(?:[-&]\w+|['’](?!s\b)\w+)*|['’]s\b|\S")
 
 # Capitalised words that are grammar, never a name or the start of one.
 FUNCTION_WORDS = frozenset("""
@@ -289,6 +290,11 @@ PLACE_LEADS = frozenset("cape mount mt lake fort port isle gulf kibbutz river ru
 # An office's acronym ('POTUS' for the President of the United States): a role that stands
 # for whoever holds it, no name of its own.
 ROLE_ACRONYMS = frozenset({"POTUS", "FLOTUS", "VPOTUS"})
+# A street numbered by an ordinal ('51st Street', 'West 12th Ave'): the number, in no capitals,
+# opens the street's name, and a point of the compass may open it before the number.
+ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+STREET_WORDS = frozenset("street st avenue ave road rd place boulevard blvd drive lane way terrace parkway".split())
+COMPASS_POINTS = frozenset("n s e w north south east west".split())
 # Capitals that are not organisations: letters after a name, measures, common terms, the
 # codes of the world's main currencies.
 COMMON_ACRONYMS = frozenset("""
@@ -369,6 +375,19 @@ engineers trader traders dealer dealers student students fellow
 """.split())
 
 PLACE_NOUNS = frozenset("city town village province region state county district island".split())
+# The nouns before 'of' that put what follows on the map ('the town of Herat', 'the outskirts of
+# Lundby', 'off the coast of Norland').
+PLACE_OF_NOUNS = PLACE_NOUNS | frozenset("""coast desert peninsula valley suburb suburbs outskirts neighbourhood
+neighborhood municipality""".split())
+# Nouns for a place that, in apposition or after 'is a', say what a name is ('Lundby, a
+# neighbourhood east of the river', 'Norvik is a town in the north').
+PLACE_APPOSITIONS = PLACE_NOUNS | frozenset("neighbourhood neighborhood suburb municipality island islands".split())
+# Nouns for a place written right after a name, which say the name is the place's ('the
+# southern Lundo island', 'Norvik airport', 'the Lunda river').
+PLACE_NOUNS_AFTER = frozenset("island airport river province region district county valley peninsula".split())
+# Points of the compass before 'of', which put what follows on the map ('ten miles north of Lundby').
+COMPASS_WORDS = frozenset("""north south east west northeast northwest southeast southwest north-east north-west
+south-east south-west""".split())
 # Points of the compass that, as one word after 'the', name a region ('the South', 'the Midwest').
 REGION_WORDS = frozenset("""
 north south east west midwest northeast northwest southeast southwest north-east north-west
@@ -379,8 +398,15 @@ south-east south-west
 INSTITUTION_WORDS = frozenset("""
 government cabinet army navy academy assembly church court
 """.split())
+# Words before such a body's word that point at the one body the text has in mind ('the Navy',
+# 'this Assembly', 'our Government').
+INSTITUTION_DETERMINERS = frozenset("the this our their its his her your".split())
 # Plurals that end in no 's', which a body's or a country's name puts before "'s" ("People's Party").
 IRREGULAR_PLURALS = frozenset("people children women men".split())
+# Titles of those a body or a building is named for, before "'s" ("King's College", "Queen's
+# University"), and a saint's word before the saint's name ("St Anne's Hospital").
+NAMESAKE_TITLES = frozenset("king queen prince princess".split())
+SAINTS = frozenset("st saint".split())
 # Words for one who belongs to a body, which before 'of' are no part of its name ("a Fellow
 # of the Royal Society").
 MEMBERS = frozenset("fellow fellows member members".split())

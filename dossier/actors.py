@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import os
 import re
-from itertools import takewhile
 import string
+import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import takewhile
 
 from . import actor_patterns as P
 from .coreference import offices_named, stated_genders_of
@@ -38,12 +40,14 @@ INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
 NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÞĀ-ž](?:['’][A-Z])?[a-zß-ÿĀ-ž]+(?:-[A-ZÀ-ÞĀ-ž][a-zß-ÿĀ-ž'’]+|-[a-z]{1,3})*"
                        r"|(?:[A-Z]\.)+"
                        r"|[A-Z][a-z]*[A-Z][a-z]+)$")
-PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|bin|ibn|abu|de|di|da|du|van|von|le|la)-[A-Z]")
+# A surname's particle run into it: 'al-Assad', 'van-Dijk', and the elided 'd'' of French and
+# Italian names ("d'Aubigny", "d’Orsay").
+PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|bin|ibn|abu|de|di|da|du|van|von|le|la)-[A-Z]|^d['’][A-ZÀ-Þ]")
 # "US-based", "Kremlin-backed": a name turned into a modifier, not a name.
 MODIFIER_WORD = re.compile(r"^\w[\w.]*-(?:[a-z]+ed|born|run|made|era|style|wide|owned)$"
                            r"|^(?:Pro|Anti|Non|Ex|Post|Pre|Neo|Mid|Trans)-")
 PLACE_OF = re.compile(r"^(?:the )?(?:State|Republic|Kingdom|Province|City|Commonwealth) of (.+)$")
-LOCATIVE = frozenset("in at near from to into across outside inside around via".split())
+LOCATIVE = frozenset("in at near from to into across outside inside around via throughout".split())
 DETERMINERS = frozenset("the a an".split())
 SENTENCE_ENDS = frozenset(".!?")
 OPENING_MARKS = frozenset("\"“‘'(")
@@ -84,7 +88,8 @@ class Token:
         """First word of its sentence (its capital says nothing)."""
         self.lower = text.casefold().rstrip(".") if text[-1] == "." and len(text) > 2 \
             and text[-3] != "." else text.casefold()
-        self.capitalised = text[:1].isupper() or (text[:1].islower() and "-" in text
+        self.capitalised = text[:1].isupper() or (text[:1].islower() and ("-" in text or text[0] == "d"
+                                                                           and text[1:2] in ("'", "’"))
                                                   and PARTICLE_NAME.match(text) is not None)
 
 
@@ -281,7 +286,9 @@ def find_actors_builtin(article: Article) -> tuple[Mention, ...]:
     clubs_in_match_reports(drafts, body, gaz)
     kinds_from_lists(drafts, body)
     drafts = link_legal_names(drafts, common)
+    drafts = link_titled_surnames(drafts)
     drafts = link_short_forms(drafts, common)
+    drafts = link_name_orders(drafts)
     drafts = link_first_names(drafts)
     drafts = link_routed_short_forms(drafts)
     places_by_the_mix(drafts)
@@ -441,7 +448,7 @@ def ends_abbreviation(tokens: list[Token]) -> bool:
 
 def common_words(units: list[list[Token]]) -> frozenset[str]:
     """Words the article writes in lower case somewhere: ordinary words, not names."""
-    return frozenset(t.text for unit in units for t in unit if t.text[:1].islower())
+    return frozenset(t.text for unit in units for t in unit if t.text[:1].islower() and not t.capitalised)
 
 
 # --- Occurrences: capitalised runs, split into names ----------------------------
@@ -462,8 +469,10 @@ def find_occurrences(units: list[list[Token]], common: frozenset[str], gaz: Gaze
             for part in split_run(tokens, start, end, gaz, proper):
                 name_start, name_end, affiliation = part.start, part.end, part.affiliation
                 while name_start < name_end and (tokens[name_start].text.islower()
-                                                 or is_function(tokens[name_start])):
-                    name_start += 1     # "the" left at the front by a split
+                                                 and not tokens[name_start].text[:1].isdigit()   # '51st Street'
+                                                 or is_function(tokens[name_start])
+                                                 or tokens[name_start].text == "&"):
+                    name_start += 1     # "the" or "&" left at the front by a split ('Priest & Main')
                 while name_end > name_start and tokens[name_end - 1].text.islower():
                     name_end -= 1
                 if name_start == name_end:
@@ -764,6 +773,12 @@ def capital_runs(tokens: list[Token], common: frozenset[str]) -> list[tuple[int,
         # Most words are in lower case: they are passed over without a call.
         if not tokens[i].capitalised or (not is_name_token(tokens[i], common) or is_function(tokens[i])) \
                 and not weekly_masthead(tokens, i):
+            if tokens[i].text[:1].isdigit() and numbered_street(tokens, i):
+                opens = runs[-1][0] if runs and runs[-1] == (i - 1, i) and tokens[i - 1].lower in P.COMPASS_POINTS \
+                    else i
+                runs[len(runs) - (opens < i):] = [(opens, i + 2)]
+                i += 2
+                continue
             i += 1
             continue
         j = i + 1
@@ -791,6 +806,12 @@ def capital_runs(tokens: list[Token], common: frozenset[str]) -> list[tuple[int,
             runs.extend(r for part in split_on(tokens, a, b) for r in split_of(tokens, *part))
         i = j
     return runs
+
+
+def numbered_street(tokens: list[Token], k: int) -> bool:
+    """Whether an ordinal and a street's word stand at k ('51st Street', '12th Ave')."""
+    return P.ORDINAL.match(tokens[k].text) is not None and k + 1 < len(tokens) \
+        and tokens[k + 1].capitalised and tokens[k + 1].lower in P.STREET_WORDS
 
 
 # Grammar words inside a body's name that its acronym passes over ('Citizens for Safety and
@@ -835,18 +856,26 @@ def weekly_masthead(tokens: list[Token], k: int) -> bool:
 def plural_owner(tokens: list[Token], k: int) -> bool:
     """An apostrophe after a plural within a body's name ("Bond Traders' Association"), or
     after a plural that ends in no 's' within a body's or a country's ("People's Party",
-    "Children's Hospital", "People's Republic of China")."""
+    "Children's Hospital", "People's Republic of China"), or after a king, a queen or a saint
+    the body is named for ("King's College")."""
     if k == 0 or k + 1 >= len(tokens) or tokens[k].start != tokens[k - 1].start + len(tokens[k - 1].text):
         return False
     if tokens[k].text in ("'", "’"):
         return tokens[k - 1].text.endswith("s") and tokens[k + 1].lower in P.ORG_HEADS
-    return tokens[k].text in ("'s", "’s") and tokens[k - 1].lower in P.IRREGULAR_PLURALS \
+    # A king's, a queen's or a saint's institution is named for them: "King's College", "St
+    # Anne's Hospital".
+    named_for = tokens[k - 1].lower in P.IRREGULAR_PLURALS or tokens[k - 1].lower in P.NAMESAKE_TITLES \
+        or k >= 2 and tokens[k - 2].lower in P.SAINTS and tokens[k - 1].capitalised
+    return tokens[k].text in ("'s", "’s") and named_for \
         and (tokens[k + 1].lower in P.ORG_HEADS or tokens[k + 1].lower in P.PLACE_HEADS)
 
 
 def for_a(tokens: list[Token], k: int) -> bool:
-    """'a' in a body's name after 'for' ('Committee for a Balanced Budget'), never elsewhere."""
-    return tokens[k].lower == "a" and k >= 2 and tokens[k - 1].lower == "for" and tokens[k - 2].lower in P.ORG_HEADS
+    """'a' in a body's name after 'for' ('Committee for a Balanced Budget'), never elsewhere; not
+    after a body that stands in one place, which one goes to for a thing ('Lund University for a
+    Master of Arts')."""
+    return tokens[k].lower == "a" and k >= 2 and tokens[k - 1].lower == "for" and tokens[k - 2].lower in P.ORG_HEADS \
+        and tokens[k - 2].lower not in P.PLACED_HEADS
 
 
 def scope_in(tokens: list[Token], start: int, k: int) -> bool:
@@ -882,6 +911,8 @@ def split_and(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]
     if not complete and end - start > 3 and tokens[start].lower in P.ORG_LEADS \
             and tokens[start + 1].lower in ("of", "for"):
         return [(start, end)]       # "Department of Housing and Urban Development"
+    if not complete and len(joined) == 1 and fields_of_a_body(tokens, start, joined[0], end):
+        return [(start, end)]       # "Norland Academy of Painting and Sculpture"
     runs, i = [], start
     for k in range(start, end):
         if tokens[k].text == "and":
@@ -889,6 +920,26 @@ def split_and(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]
             i = k + 1
     runs.append((i, end))
     return [(a, b) for a, b in runs if b > a]
+
+
+def fields_of_a_body(tokens: list[Token], start: int, joint: int, end: int) -> bool:
+    """Whether a body's name ends in two fields joined by 'and' ('Lundby Institute of History
+    and Philology', 'Norvik Centre for Disarmament and Non-Proliferation'): a head of a body's
+    name, 'of' or 'for', then one word on each side of 'and' that a field's ending or a plural
+    shows to be no name, and that is no place ('Bank of Norland and Lundbank' names two)."""
+    if joint + 2 != end and tokens[joint + 2].lower != "of" or joint - start < 3 \
+            or tokens[joint - 2].lower not in ("of", "for"):
+        return False        # ('... of History and Philology of Norland' goes on to its place)
+    head = tokens[joint - 3].lower
+    fields = (tokens[joint - 1], tokens[joint + 1])
+    return (head in P.ORG_HEADS or head in P.ORG_LEADS) and all(
+        NAME_WORD.match(t.text) and FIELD_WORD.search(t.lower) and not gazetteer().place(t.text, small=True)
+        and t.lower not in FIRST_NAMES for t in fields)
+
+
+# The endings of a field's or an art's name ('History', 'Painting', 'Sculpture', 'Physics',
+# 'Sciences'), which a body's name may join with 'and'.
+FIELD_WORD = re.compile(r"(?:tion|ity|ment|ness|ism|ship|ing|ics|logy|ure|ence|ance|ry|phy|[^s]s)$")
 
 
 def person_of_body_last(tokens: list[Token], start: int, end: int) -> bool:
@@ -934,7 +985,8 @@ def split_of(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]
         return split_of(tokens, rest, end) if rest < end else []
     for k in range(start + 1, end - 1):
         if tokens[k].lower not in ("of", "for") or (k == start + 1 and not ACRONYM.match(tokens[start].text)
-                                                    and not of_country(tokens, start, end)):
+                                                    and not of_country(tokens, start, end)
+                                                    and not country_for(tokens, start)):
             continue
         left = [t.lower for t in tokens[start:k]]
         if tokens[k].lower == "of" and len(left) >= 3 and left[-1] in P.PLACE_HEADS \
@@ -963,6 +1015,13 @@ def people_of(token: Token) -> bool:
     return token.initial and token.lower.endswith("s") and (
         token.lower[:-1] in P.ROLE_HEADS or token.lower in P.MEMBERS or token.lower in P.EMPLOYED_AT
         or token.lower in P.COMPANY_NOUNS)
+
+
+def country_for(tokens: list[Token], start: int) -> bool:
+    """True for a country's name and 'for' ('left Norland for the Lundby Institute'): what the
+    country is left or worked for is no part of its name."""
+    place = gazetteer().place(tokens[start].text)
+    return tokens[start + 1].lower == "for" and place is not None and place.country
 
 
 def of_country(tokens: list[Token], start: int, end: int) -> bool:
@@ -1003,8 +1062,10 @@ def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer, proper:
         for cut in range(end - 2, start, -1):
             head = join(tokens[start:cut])
             # Not a first name that is a place too ('Chad Michael Murray'), nor a town's
-            # club ('Tampa Bay Rays').
+            # club ('Tampa Bay Rays'), nor a place inside a longer place's name ('San Lundo
+            # Fair': 'San' is a town, 'San Lundo' a city).
             if (gaz.place(head) or (cut == start + 1 and ACRONYM.match(head))) \
+                    and not gaz.place(join(tokens[start:cut + 1])) \
                     and all(NAME_WORD.match(t.text) for t in tokens[cut:end]) \
                     and end - cut >= 2 and not INITIALS.match(tokens[cut].text) \
                     and head.lower() not in FIRST_NAMES and not is_plural(tokens[end - 1].text):
@@ -1199,9 +1260,11 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
         if (noun.lower in P.ORG_NOUNS_AFTER or noun.lower in P.REPORTERS or noun.lower in P.PLATFORM_NOUNS) \
                 and noun.text.islower():
             occurrence.signals.add(Signal.NOUN_AFTER)    # "the Kestrel news agency", "a Kestrel reporter"
-    if start >= 2 and before.lower == "of" and tokens[start - 2].lower in P.PLACE_NOUNS:
-        occurrence.signals.add(Signal.PLACE_NOUN)        # "the town of Herat"
-    if before is not None and before.lower == "the" and occurrence.text.casefold() in P.INSTITUTION_WORDS \
+    if start >= 2 and before.lower == "of" and tokens[start - 2].lower in P.PLACE_OF_NOUNS:
+        occurrence.signals.add(Signal.PLACE_NOUN)        # "the town of Herat", "the outskirts of Herat"
+    if placed_by_words(tokens, start, end):
+        occurrence.signals.add(Signal.PLACE_NOUN)        # "north of Herat", "Herat, a city in ..."
+    if before is not None and before.lower in P.INSTITUTION_DETERMINERS and occurrence.text.casefold() in P.INSTITUTION_WORDS \
             and occurrence.text[1:].islower() and (after is None or not after.text.islower() or after.lower in P.FUNCTION_WORDS
                                                   or after.lower in P.SPEECH_VERBS or after.lower.endswith(("ed", "s"))):
         occurrence.signals.add(Signal.INSTITUTION)      # "the Government said", not "the Army base"
@@ -1267,6 +1330,39 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
         role_before(occurrence, tokens, start, gaz)
     if not occurrence.roles:
         role_after(occurrence, tokens, end, gaz)
+
+
+def placed_by_words(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether the words around a name put it on a map: a point of the compass and 'of' before it
+    ('ten miles north of Lundby', 'east of the Norvik'), or a noun for a place in apposition or
+    after 'is a' ('Lundby, a quiet neighbourhood in the east', 'Lundby is a town of 3,000'),
+    that noun no word of another noun ('a town councillor')."""
+    of = start - 1 - (start >= 2 and tokens[start - 1].lower == "the")
+    if of >= 1 and tokens[of].lower == "of" and tokens[of - 1].lower in P.COMPASS_WORDS and tokens[of - 1].text.islower():
+        return True
+    if end < len(tokens) and tokens[end].lower in P.PLACE_NOUNS_AFTER and tokens[end].text.islower():
+        last = tokens[end - 1].text
+        # 'the South-East European region' names a people's or a continent's part, no place of that name.
+        adjective = gazetteer().country_of(last) or last.endswith("n") and (
+            gazetteer().place(last[:-1]) or gazetteer().place(last[:-2]))
+        return not adjective and heads_its_phrase(tokens, end)
+    if end + 2 >= len(tokens) or not (tokens[end].text == "," or tokens[end].lower in ("is", "was")) \
+            or tokens[end + 1].lower not in ("a", "an"):
+        return False
+    k = end + 2
+    while k < min(len(tokens), end + 5) and tokens[k].text.islower() and tokens[k].lower not in P.PLACE_APPOSITIONS:
+        k += 1
+    if k >= len(tokens) or tokens[k].lower not in P.PLACE_APPOSITIONS or not tokens[k].text.islower():
+        return False
+    return heads_its_phrase(tokens, k)
+
+
+def heads_its_phrase(tokens: list[Token], k: int) -> bool:
+    """Whether the noun at k ends its phrase: no noun of its own follows ('a town in', not 'a town
+    councillor')."""
+    follows = tokens[k + 1] if k + 1 < len(tokens) else None
+    return follows is None or not follows.text[:1].isalpha() or follows.lower in P.FUNCTION_WORDS \
+        or follows.lower.endswith("ed") or not follows.text.islower()
 
 
 def dateline_at(tokens: list[Token], start: int, end: int, name: str) -> bool:
@@ -1732,6 +1828,18 @@ def kind_from_shape(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str
     return ""
 
 
+def kind_from_capitals(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
+    """A full name printed in capitals ('her successor, ANNA BERG, said') whose first word is a
+    known first name is a person's: some transcripts and records print every name so."""
+    for form in draft.forms:
+        words = form.split()
+        if not 2 <= len(words) <= 3 or not all(len(w) > 1 and w.isalpha() for w in words) or not form.isupper() \
+                or words[0].casefold() not in FIRST_NAMES or gaz.place(form) \
+                or any(w.casefold() in common or gaz.country_of(w.title()) for w in words):
+            return ""
+    return "person"
+
+
 def kind_from_given_name(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
     """A known first name and a surname that is also an ordinary word ('Tom Green', 'Anna Such'),
     or a name with a particle inside it ('Joost van der Berg', 'Marta de Lund'), is a person's;
@@ -1837,8 +1945,9 @@ NEWS_WORD = re.compile(r"^(?:News[a-z]{2,}|[A-Z][a-z]+news)$")
 
 
 def kind_from_institution(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
-    """One capitalised word for a body that the text puts after 'the' in running text ('the
-    Government said', 'he joined the Navy') is the body the text has in mind: an organisation."""
+    """One capitalised word for a body that the text puts after 'the', 'this', 'our' or the like
+    in running text ('the Government said', 'he joined the Navy', 'this Assembly') is the body
+    the text has in mind: an organisation."""
     if any(Signal.INSTITUTION in o.signals and not o.tokens[0].initial for o in draft.occurrences) \
             and all(f.casefold() in P.INSTITUTION_WORDS for f in draft.forms):
         return "organisation"
@@ -1877,7 +1986,7 @@ def kind_from_route(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str
 
 
 KIND_RULES = (kind_from_words, kind_from_titles, kind_from_context, kind_from_team, kind_from_gazetteer,
-              kind_from_shape, kind_from_given_name, kind_from_ruler, kind_from_business,
+              kind_from_shape, kind_from_capitals, kind_from_given_name, kind_from_ruler, kind_from_business,
               kind_from_party_group, kind_from_brand, kind_from_news_word, kind_from_institution, kind_from_speech, kind_from_preposition, kind_from_route)
 # What each rule read, as an actor's page and the export say why it has its kind.
 KIND_REASONS = {
@@ -1887,6 +1996,7 @@ KIND_REASONS = {
     "kind_from_team": "a town's name that plays a match or has players",
     "kind_from_gazetteer": "a place or short form the gazetteer knows",
     "kind_from_shape": "the shape of its name",
+    "kind_from_capitals": "a first name in a full name printed in capitals",
     "kind_from_given_name": "a first name or a particle in its name",
     "kind_from_ruler": "a ruler's number or epithet",
     "kind_from_business": "a company's shares or shareholders beside it",
@@ -1894,7 +2004,7 @@ KIND_REASONS = {
     "kind_from_party_group": "a chamber's word and a party's plural",
     "kind_from_brand": "a capital inside its one word",
     "kind_from_news_word": "'news' in its one word",
-    "kind_from_institution": "a body's word after 'the'",
+    "kind_from_institution": "a body's word after 'the', 'this' or 'our'",
     "kind_from_preposition": "the text puts something in it",
     "kind_from_route": "the text goes to it or comes from it",
 }
@@ -2071,6 +2181,62 @@ def link_short_forms(drafts: list[Draft], common: frozenset[str]) -> list[Draft]
     return [d for d in kept if (d.kind in ACTOR_KINDS and (d.kind != "person" or person_named_well(d, common))
                                 or (d.kind == "" and unkinded_name(d, common)))
             and not all(gazetteer().demonyms.get(f) and not gazetteer().place(f) for f in d.forms)]
+
+
+def link_titled_surnames(drafts: list[Draft]) -> list[Draft]:
+    """A surname a title or role makes a person's ('Chairman Stone') that ends the one full name
+    of the article no rule gave a kind ('our chairman, Ingvar Stone', where 'Ingvar' is no first
+    name the vocabulary knows and 'stone' an ordinary word) is that person, and the full name a
+    person's."""
+    titled = {d.forms[0] for d in drafts if d.kind == "person" and len(d.forms) == 1 and " " not in d.forms[0]
+              and d.signals & {Signal.ROLE, Signal.HONORIFIC}}
+    if not titled:
+        return drafts
+    tails: dict[str, list[Draft]] = {}
+    for draft in drafts:
+        for form in draft.forms:
+            words = form.split()
+            if draft.kind in ("person", "") and 2 <= len(words) <= 3 and words[-1] in titled \
+                    and all(NAME_WORD.match(w) for w in words):
+                tails.setdefault(words[-1], []).append(draft)
+    kept = []
+    for draft in drafts:
+        fuller = list({id(d): d for d in tails.get(draft.forms[0], ())}.values())
+        if draft.kind == "person" and draft.forms[0] in titled and len(draft.forms) == 1 \
+                and len(fuller) == 1 and fuller[0].kind == "":
+            fuller[0].kind, fuller[0].kind_reason = "person", "its surname alone names a person"
+            merge_into(fuller[0], draft)
+            continue
+        kept.append(draft)
+    return kept
+
+
+def link_name_orders(drafts: list[Draft]) -> list[Draft]:
+    """Two people's names of two words that are each other's words in the other order ('Sato
+    Aiko', 'Aiko Sato'), or the same words but for their accents ('Aikō Sato'), are one person:
+    Japanese, Chinese, Korean and Hungarian put the family name first, and an article that
+    gives both orders or both spellings names one person."""
+    by_words: dict[tuple[str, ...], Draft] = {}
+    kept = []
+    for draft in drafts:
+        keys = {tuple(sorted(unaccented(f).split())) for f in draft.forms if len(f.split()) == 2} \
+            if draft.kind == "person" else set()
+        known = next((by_words[k] for k in keys if k in by_words), None)
+        if known is not None and known is not draft:
+            merge_into(known, draft)
+            continue
+        for key in keys:
+            by_words.setdefault(key, draft)
+        kept.append(draft)
+    return kept
+
+
+@lru_cache(maxsize=4096)
+def unaccented(text: str) -> str:
+    """A name without its accents or case: 'Aikō' and 'Aiko' are one spelling."""
+    if text.isascii():
+        return text.casefold()
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
 
 
 def link_first_names(drafts: list[Draft]) -> list[Draft]:

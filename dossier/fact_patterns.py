@@ -630,8 +630,8 @@ INDEFINITE = re.compile(r"(?:a|an|one|another|some|several)\s", re.IGNORECASE)
 # name before them, with at most one word between, is no speaker.
 AFFILIATE_AFTER = re.compile(
     r"\s+(?:[a-z][\w-]*\s+)?(?:campaign|camp|team|aides?|advis[eo]rs?|officials?|spokes(?:man|woman|person)|"
-    r"administration|supporters|allies|staff|staffers|surrogates|lawyers?|attorneys?|loyalists|backers|"
-    r"representatives?|officers?|employees|family|relatives)\b")
+    r"administration|supporters?|all(?:y|ies)|staff|staffers?|surrogates?|lawyers?|attorneys?|loyalists?|"
+    r"backers?|representatives?|officers?|employees?|family|relatives?)\b")
 # A clause whose subject is a pronoun: the names after it are its objects.
 PRONOUN_SUBJECT = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Ii]t|I|[Yy]ou)\s+(?:also\s+|then\s+)?[a-z]+(?:ed|s)?\s+\S")
 # Quoted words said to be another's ('Lund’s claim that', 'her remarks about'), not the subject's.
@@ -646,7 +646,8 @@ CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\s*\d)")
 LEADING_SUBORDINATOR = re.compile(r"^(?:though|although|as(?!\s+(?:many|much|few|little|well|long|far)\s+as\b)|"
                                   r"when|whenever|while|whereas|where|because|since|unless|until|once|if)\s+(?=\S)")
 # Adverbs that may stand between a subject and its verb ('X, the chief, forcefully told').
-TRAILING_ADVERBS = re.compile(r"(?:,?\s+(?:[a-z]+ly|also|then|later|again|once|often|still|never|now|already|first))+$")
+# Nouns in '-ly' ('a Lund ally', 'the Roe family') end a subject as no adverb does.
+TRAILING_ADVERBS = re.compile(r"(?:,?\s+(?:(?!(?:ally|family|assembly)\b)[a-z]+ly|also|then|later|again|once|often|still|never|now|already|first))+$")
 # When or how a subject spoke, set between it and its verb ('The board on Tuesday said', 'the
 # Lund campaign in a statement responded').
 TRAILING_TIME = re.compile(

@@ -483,11 +483,12 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
         unbroken = "," not in who and not relative
         if core.split() and len(core.split()) <= (MAX_UNBROKEN_SUBJECT_WORDS if unbroken else MAX_SUBJECT_WORDS):
             cores.append(core.strip())
-    cores += without_time(cores)
-    for core in cores:
+    timed = without_time(cores)
+    for core in cores + timed:
         speakers = heads_of(core, names, number, earlier)
-        if speakers:
+        if speakers and not (core in timed and place_before_the_subject(who, core, speakers, names)):
             return tuple(dict.fromkeys(speakers)), False
+    cores += timed
     speakers = heads_of(after_last_conjunction(who), names, number, earlier)
     if speakers:
         return tuple(dict.fromkeys(speakers)), False
@@ -525,6 +526,13 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
         role = next(filter(None, (unlisted_name(core, names) for core in cores)), "") if number > 0 else ""
         names.spoke_unlisted(role)
     return ((role,) if role else ()), False
+
+
+def place_before_the_subject(who: str, core: str, speakers: list[str], names: Names) -> bool:
+    """True when the speakers are places left of a subject phrase cut at its time and comma ('in
+    Kent, Ohio Monday, the mayor's aide'): the place says where, the words after the comma who.
+    A place with its time is the whole subject ('China on Tuesday') only where no comma cuts it."""
+    return all(names.kind(s) == "place" for s in speakers) and core != fp.TRAILING_TIME.sub("", who).strip()
 
 
 def after_opening_phrase(who: str, names: Names) -> str:

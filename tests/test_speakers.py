@@ -394,3 +394,25 @@ def test_a_cue_in_an_opening_clause_reports_the_clause_alone(paragraph, expected
 ])
 def test_a_quotation_whose_sentence_names_its_own_speaker_later_is_not_the_speaker_before(paragraph, expected):
     assert quote_speakers(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # One person who works for, backs or stands with a named one speaks for themselves.
+    ("One former Berg employee said the pier was sold twice last winter.", [("One former Berg employee",)]),
+    ("A Petrova supporter said the pier was sold twice last winter.", [("A Petrova supporter",)]),
+    ("A longtime Berg ally said the pier was sold twice last winter.", [("A longtime Berg ally",)]),
+    ("A Petrova staffer said the pier was sold twice last winter.", [("A Petrova staffer",)]),
+])
+def test_one_who_belongs_to_a_named_person_speaks_for_themselves(paragraph, expected):
+    assert speakers(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # A place and a day before the comma say where and when; the words after it speak.
+    ('At a meeting in Porto, Lisbon Monday, the Berg supporter retorted: "The pier was sold twice and we all know it."',
+     [("the Berg supporter",)]),
+    # A place with its day and no comma is the whole subject.
+    ("Lisbon on Monday said the pier was sold twice last winter.", [("Lisbon",)]),
+])
+def test_a_place_before_the_subject_says_where(paragraph, expected):
+    assert speakers(paragraph) == expected

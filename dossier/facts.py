@@ -214,7 +214,8 @@ class Names:
 
     def by_surname(self, surname: str, paragraph: int, earlier: tuple[str, ...] = ()) -> str:
         """The person a bare surname stands for: the one named most recently before it, or,
-        when two were named as recently, the one who spoke just before."""
+        when two were named as recently, the one who spoke just before, else the one the
+        text introduced first."""
         candidates = self.surnames.get(surname, [])
         if len(candidates) == 1:
             return candidates[0].name
@@ -225,7 +226,17 @@ class Names:
         # 'Tom Berg ... with his sister Anna Berg. ... "...," Berg said': a writer
         # calls two people by one surname only where the one who has the floor is meant.
         speaking = [name for at, name in latest if at == latest[0][0] and name in earlier]
-        return speaking[0] if len(speaking) == 1 else ""
+        if len(speaking) == 1:
+            return speaking[0]
+        return self.introduced_first([name for at, name in latest if at == latest[0][0]])
+
+    def introduced_first(self, namesakes: list[str]) -> str:
+        """Of people who share a surname, the one the text names in full a paragraph before
+        any other ('Tom Berg, a ferry captain, ...' / '... with his wife, Anna Berg. ... Berg
+        said'): a story calls the person it is about by the bare surname and a namesake met
+        later by the full name. '' where two are introduced together ('Anna Berg met Ola Berg')."""
+        found = sorted((self.text.count("\n", 0, at), name) for name in namesakes if (at := self.text.find(name)) >= 0)
+        return found[0][1] if len(found) == len(namesakes) > 1 and found[0][0] < found[1][0] else ""
 
     def pronoun(self, paragraph: int, at: int) -> str:
         """The person a 'he' or 'she' at a place in a paragraph stands for, or ''."""

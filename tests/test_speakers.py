@@ -396,6 +396,32 @@ def test_a_quotation_whose_sentence_names_its_own_speaker_later_is_not_the_speak
     assert quote_speakers(paragraph) == expected
 
 
+NAMESAKES = (
+    Mention("Ingrid Holm", "person", aliases=("Holm",), paragraphs=(1, 3)),
+    Mention("Erik Holm", "person", aliases=("Holm",), paragraphs=(2, 3)),
+)
+
+
+def namesake_speakers(*paragraphs: str) -> list[tuple[str, ...]]:
+    """The speakers of every quote and claim of an article naming two people called Holm."""
+    article = Article("a", "a.txt", "Headline", paragraphs=tuple(Paragraph(i, t) for i, t in enumerate(paragraphs, 1)))
+    return [fact.speakers for fact in find_facts(article, NAMESAKES) if fact.kind in ("quote", "claim")]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # The story introduces one Holm and meets the other later: the bare surname is the first.
+    (("Ingrid Holm, 61, has run the ferry to the island since it opened.",
+      "Her husband, Erik Holm, mends the nets.",
+      "The crowd cheered. Holm said the ferry would run until the ice came."), [("Ingrid Holm",)]),
+    # Both are introduced together: the text does not say which one spoke.
+    (("Ingrid Holm and Erik Holm have run the ferry to the island since it opened.",
+      "The crowd cheered.",
+      "The crowd cheered. Holm said the ferry would run until the ice came."), [()]),
+])
+def test_a_shared_surname_is_the_namesake_introduced_first(paragraphs, expected):
+    assert namesake_speakers(*paragraphs) == expected
+
+
 @pytest.mark.parametrize("paragraph, expected", [
     # One person who works for, backs or stands with a named one speaks for themselves.
     ("One former Berg employee said the pier was sold twice last winter.", [("One former Berg employee",)]),

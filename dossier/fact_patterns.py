@@ -632,6 +632,8 @@ AFFILIATE_AFTER = re.compile(
     r"\s+(?:[a-z][\w-]*\s+)?(?:campaign|camp|team|aides?|advis[eo]rs?|officials?|spokes(?:man|woman|person)|"
     r"administration|supporters?|all(?:y|ies)|staff|staffers?|surrogates?|lawyers?|attorneys?|loyalists?|"
     r"backers?|representatives?|officers?|employees?|family|relatives?)\b")
+# A colon's clause with its verb first ('Said Berg', 'Added the minister'): the speaker follows.
+INVERTED_INTRODUCTION = re.compile(r"(?:[A-Z][a-z]+ed|Says|Writes|Asks|Adds)\s+(?P<who>.+)$")
 # A clause whose subject is a pronoun: the names after it are its objects.
 PRONOUN_SUBJECT = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Ii]t|I|[Yy]ou)\s+(?:also\s+|then\s+)?[a-z]+(?:ed|s)?\s+\S")
 # Quoted words said to be another's ('Lund’s claim that', 'her remarks about'), not the subject's.

@@ -113,9 +113,33 @@ def find_facts(article: Article, mentions: tuple[Mention, ...]) -> tuple[Fact, .
         facts.extend(found)
         if speakers:
             last_speakers, last_at = speakers, paragraph.number
+        # 'Lund went on:' carries its speaker to the quotation below; a colon clause naming no
+        # one carries none, unless the paragraph's own words named their speaker ('Roe said that:').
+        introduced = introduced_speakers(paragraph, names, last_speakers)
+        if introduced or introduced == () and not speakers:
+            last_speakers, last_at = introduced, paragraph.number
     facts.extend(headline_facts(article, names))
     facts.extend(caption_facts(article))
     return merge_repeats(facts)
+
+
+def introduced_speakers(paragraph: Paragraph, names: Names, earlier: tuple[str, ...]) -> tuple[str, ...] | None:
+    """Who a paragraph ending in a colon introduces as the speaker of the next ('Lund went on:',
+    'Said Berg:', 'Berg, in a statement:'): the subject of its last clause, or () when that names
+    no actor, so the quotation below never goes to an earlier speaker. None for any other paragraph."""
+    text = paragraph.text.rstrip()
+    if not text.endswith(":"):
+        return None
+    quotes = quoted_spans(text)
+    spans = sentences(text, quotes)
+    start = max([spans[-1][0] if spans else 0] + [q.end for q in quotes])
+    intro = text[start:-1].strip(" ,")
+    inverted = fp.INVERTED_INTRODUCTION.match(intro)
+    subject = sentence_subject(intro)
+    who = inverted.group("who") if inverted else subject.group("who") if subject else intro
+    if not who.strip() or len(who.split()) > MAX_SUBJECT_WORDS:
+        return ()
+    return names.speaking(speakers_of(who, names, paragraph.number, earlier, start + text[start:].find(who))[0])
 
 
 def signed_below(names: Names, number: int) -> tuple[str, ...]:

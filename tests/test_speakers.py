@@ -442,3 +442,20 @@ def test_one_who_belongs_to_a_named_person_speaks_for_themselves(paragraph, expe
 ])
 def test_a_place_before_the_subject_says_where(paragraph, expected):
     assert speakers(paragraph) == expected
+
+
+SPOKE_BEFORE = '"The port is shut for the winter," Petrova said.'
+QUOTED_BELOW = '"You look at the pier and you see what the board has done to it."'
+
+
+@pytest.mark.parametrize("introduction, expected", [
+    # A paragraph ending in a colon introduces the speaker of the quotation below it.
+    ("Berg released the following statement:", ("Tomas Berg",)),
+    ("Stated Berg:", ("Tomas Berg",)),
+    ("The harbour master Tomas Berg, in a statement:", ("Tomas Berg",)),
+    ("A fisherman posted this note on the pier:", ("A fisherman",)),
+    # It names no one who speaks: the quotation is no one's, not the earlier speaker's.
+    ("The ferry timetable, pinned to the pier, has this line:", ()),
+])
+def test_a_paragraph_ending_in_a_colon_introduces_the_speaker_below(introduction, expected):
+    assert quote_speakers(SPOKE_BEFORE, introduction, QUOTED_BELOW) == [("Ana Petrova",), expected]

@@ -1950,6 +1950,7 @@ def paragraph_facts(article: Article, paragraph: Paragraph, quotes: tuple[Quoted
     # words that are mostly the quotation say whose it is.
     quoted = [(quote, said or next((f.said for f in framing if f.start <= quote.start and quote.end <= f.end + 1), None)
                or claim_before(quote, claims)) for quote, said in quoted]
+    quoted = [(quote, said or narrated_before(text, quote, spans, names, number)) for quote, said in quoted]
     attributed = {q for q, s in quoted if s}
     claims += framed_partial_quotes(text, number, quotes, attributed, spans, claims, names, earlier)
     claimed: list[tuple[int, int]] = [(c.start, c.end) for c in claims]
@@ -1997,6 +1998,31 @@ def paragraph_facts(article: Article, paragraph: Paragraph, quotes: tuple[Quoted
         if subject and subject.group("who").strip():
             return facts, speakers_of(subject.group("who"), names, number, earlier, spans[-1][0])[0]
     return facts, ()
+
+
+def narrated_before(text: str, quote: Quoted, spans, names: Names, number: int) -> Said | None:
+    """'Berg praised the crews. "We need more people like them."': a quotation that opens its
+    sentence with no words attributing it goes on with the one person the sentence of narration
+    just before it is about, in its paragraph or, opening one, at the end of the paragraph before.
+    None where that sentence quotes someone itself or its subject is no one person."""
+    sentence = sentence_of(spans, quote.start)
+    # A sentence of speech after it ('... Berg said the ferries would run.'), or a signature
+    # below, may be the quotation's own attribution: the text leaves it open.
+    if text[sentence[0]:quote.start].strip() or not cue_free(text[sentence[1]:]) \
+            or fp.SIGNATURE_LINE.match(names.numbered.get(number + 1, "")):
+        return None
+    before, at = text[:sentence[0]].rstrip(), number
+    if not before:
+        before, at = names.numbered.get(number - 1, "").rstrip(), number - 1
+    last = sentences(before, quoted_spans(before))[-1:] if before.endswith((".", "!")) else ()
+    narration = before[last[0][0]:last[0][1]] if last else ""
+    subject = sentence_subject(narration) if narration and not fp.OPENING.search(narration) else None
+    if not subject or not subject.group("who").strip():
+        return None
+    who, pronoun = speakers_of(subject.group("who"), names, at, (), before.find(subject.group("who").strip(), last[0][0]))
+    if len(who) != 1 or names.kind(who[0]) != "person":
+        return None
+    return Said(who, "", -1)
 
 
 def reported_claims(text: str, number: int, spans: tuple[tuple[int, int], ...],

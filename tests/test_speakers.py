@@ -459,3 +459,22 @@ QUOTED_BELOW = '"You look at the pier and you see what the board has done to it.
 ])
 def test_a_paragraph_ending_in_a_colon_introduces_the_speaker_below(introduction, expected):
     assert quote_speakers(SPOKE_BEFORE, introduction, QUOTED_BELOW) == [("Ana Petrova",), expected]
+
+
+NEED_SOMEONE = '"We need someone who is going to cut through the noise and bring people together."'
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # A quotation no words attribute goes on with the one person the narration before it is about.
+    (("Berg praised the harbour board for its work. " + NEED_SOMEONE,), [("Tomas Berg",)]),
+    ((SPOKE_BEFORE, "Berg praised the harbour board for its work.", NEED_SOMEONE),
+     [("Ana Petrova",), ("Tomas Berg",)]),
+    (("Ana Petrova runs the ferry.", "She praised the harbour board for its work. " + NEED_SOMEONE),
+     [("Ana Petrova",)]),
+    # The narration is about no one person, or a sentence of speech after it may attribute it.
+    (("The crowd praised the harbour board for its work. " + NEED_SOMEONE,), [()]),
+    (("Berg praised the harbour board for its work. " + NEED_SOMEONE + " Petrova said the ferries would run.",),
+     [()]),
+])
+def test_an_unattributed_quotation_goes_on_with_the_person_the_narration_is_about(paragraphs, expected):
+    assert quote_speakers(*paragraphs) == expected

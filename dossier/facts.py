@@ -1545,8 +1545,22 @@ def extract_participle(sentence: str) -> list[Reported]:
     subject = sentence_subject(sentence)
     if not joined or not subject or not subject.group("who").strip():
         return []
+    who = subject.group("who") if subject.start("who") < joined.start() else clause_subject(sentence[:joined.start()])
+    if not who.strip():
+        return []
     start, end = content_span(sentence, joined.start("content"), len(sentence))
-    return [Reported(subject.group("who"), joined.group("verb"), joined.start("verb"), start, end)]
+    return [Reported(who, joined.group("verb"), joined.start("verb"), start, end)]
+
+
+def clause_subject(clause: str) -> str:
+    """The subject of the clause a participle is joined to, where the sentence's subject was read
+    past it ('Lund hit back, saying Roe ...' is Lund's, not 'saying Roe'): the clause's subject
+    as a verb follows it, else the capitalised words that open it, or ''."""
+    subject = fp.SUBJECT.match(clause)
+    if subject and subject.group("who").strip() and "," not in subject.group("who"):
+        return subject.group("who")
+    opening = fp.OPENING_NAME_RUN.match(clause)
+    return opening.group("who") if opening else ""
 
 
 def extract_naming_participle(sentence: str) -> list[Reported]:

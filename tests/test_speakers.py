@@ -478,3 +478,14 @@ NEED_SOMEONE = '"We need someone who is going to cut through the noise and bring
 ])
 def test_an_unattributed_quotation_goes_on_with_the_person_the_narration_is_about(paragraphs, expected):
     assert quote_speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # The clause a participle is joined to has the speaker, not the name the participle reports on.
+    ("Petrova hit back again, saying Berg was too focused on his campaign to care about the storm.",
+     [("Ana Petrova",)]),
+    ("Energy Minister Ana Petrova hit back, saying Berg was too focused on his campaign to care about the storm.",
+     [("Ana Petrova",)]),
+])
+def test_a_participle_reports_for_the_subject_of_its_clause(paragraph, expected):
+    assert speakers(paragraph) == expected

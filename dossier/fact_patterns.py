@@ -443,6 +443,10 @@ OPENING_PHRASE = re.compile(r"(?:(?:In|On|At|During|For|From|With|Without|Under|
                             r"Unlike|Beyond|Besides|Against|Throughout|Within|Across|Through|Behind|Toward|"
                             r"Towards|By|Beside|Upon)\s|(?!According)[A-Z][a-z]+ing\s(?=[a-z]))"
                             r"[^,;:\"“”]{1,100},\s+(?P<rest>\S.*)$", re.DOTALL)
+# A clause of condition, time or concession opening a subject ('If Lund loses in Kent, critics').
+OPENING_SUBORDINATE_CLAUSE = re.compile(r"(?:Even\s+(?:if|when|while|though|after|before|as|because)|If|When|While|"
+                                        r"Although|Though|Because|Unless|Once|After|Before|Since|Until|Whether)"
+                                        r"\s[^,;:\"“”]{1,150},\s+(?P<rest>\S.*)$", re.DOTALL)
 # A name set off by a comma opening a text ('Ohio, the nominee').
 NAME_AND_COMMA = re.compile(r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}),\s+(?=\S)")
 # Words that open a clause of the writer's before an attribution ('When the storm came, X said, ...').

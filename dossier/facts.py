@@ -460,7 +460,7 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
     if clause:
         who, at = clause.group("subject"), (at + lead + clause.start("subject") if at >= 0 else at)
         lead = 0
-    rest = after_opening_phrase(who, names)
+    rest = after_opening_clause(after_opening_phrase(who, names))
     if rest != who:
         at, lead = (at + lead + len(who) - len(rest) if at >= 0 else at), 0
         who = rest
@@ -584,6 +584,14 @@ def after_opening_phrase(who: str, names: Names) -> str:
     if state and names.kind(names.exact.get(state.group("name"), "")) == "place":
         rest = rest[state.end():]
     return rest or who
+
+
+def after_opening_clause(who: str) -> str:
+    """The subject after a clause of condition, time or concession that opens it ('Even if Lund
+    wins over Roe in Kent, insiders'), or the subject as it is: whom that clause names is its own
+    subject or object, never the speaker of the main clause."""
+    opening = fp.OPENING_SUBORDINATE_CLAUSE.match(who)
+    return opening.group("rest") if opening else who
 
 
 def after_last_conjunction(who: str) -> str:

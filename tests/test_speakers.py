@@ -489,3 +489,14 @@ def test_an_unattributed_quotation_goes_on_with_the_person_the_narration_is_abou
 ])
 def test_a_participle_reports_for_the_subject_of_its_clause(paragraph, expected):
     assert speakers(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # Whom a clause of condition, time or concession opening the sentence names does not speak.
+    ("Even if Petrova cannot win over Berg in Lisbon, insiders in the harbour board said it is important "
+     "that she close the gap.", [("insiders in the harbour board",)]),
+    ("Although Petrova thanked Berg, harbour officials said the pier must close before the winter.",
+     [("harbour officials",)]),
+])
+def test_an_opening_clause_of_condition_or_time_names_no_speaker(paragraph, expected):
+    assert speakers(paragraph) == expected

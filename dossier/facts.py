@@ -107,7 +107,8 @@ def find_facts(article: Article, mentions: tuple[Mention, ...]) -> tuple[Fact, .
                                           last_speakers if gap <= PRONOUN_REACH else ())
         signer = signed_below(names, paragraph.number) if quotes else ()
         if signer:
-            found = [replace(f, speakers=signer, cue="-", speaker_note="") if f.kind == "quote" and not f.speakers
+            # The signature names who said them, over a speaker carried on from a paragraph before.
+            found = [replace(f, speakers=signer, cue="-", speaker_note="") if f.kind == "quote" and not f.cue
                      else f for f in found]
             speakers = signer
         facts.extend(found)

@@ -500,3 +500,15 @@ def test_a_participle_reports_for_the_subject_of_its_clause(paragraph, expected)
 ])
 def test_an_opening_clause_of_condition_or_time_names_no_speaker(paragraph, expected):
     assert speakers(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # A signature below a quotation names its speaker over the one a paragraph before carried on.
+    ((SPOKE_BEFORE, '"The ferries and the cranes pay no harbour dues at all."', "- Berg"),
+     [("Ana Petrova",), ("Tomas Berg",)]),
+    # A quotation its own words attribute keeps its speaker.
+    ((SPOKE_BEFORE, '"The ferries and the cranes pay no harbour dues at all," Petrova added.', "- Berg"),
+     [("Ana Petrova",), ("Ana Petrova",)]),
+])
+def test_a_signature_signs_over_a_carried_speaker(paragraphs, expected):
+    assert quote_speakers(*paragraphs) == expected

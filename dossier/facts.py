@@ -2025,9 +2025,10 @@ def paragraph_facts(article: Article, paragraph: Paragraph, quotes: tuple[Quoted
 
 def narrated_before(text: str, quote: Quoted, spans, names: Names, number: int) -> Said | None:
     """'Berg praised the crews. "We need more people like them."': a quotation that opens its
-    sentence with no words attributing it goes on with the one person the sentence of narration
-    just before it is about, in its paragraph or, opening one, at the end of the paragraph before.
-    None where that sentence quotes someone itself or its subject is no one person."""
+    sentence with no words attributing it goes on with the one person or body the sentence of
+    narration just before it is about, in its paragraph or, opening one, at the end of the
+    paragraph before. None where that sentence quotes someone itself or its subject is no one
+    person or body the article names."""
     sentence = sentence_of(spans, quote.start)
     # A sentence of speech after it ('... Berg said the ferries would run.'), or a signature
     # below, may be the quotation's own attribution: the text leaves it open.
@@ -2043,7 +2044,7 @@ def narrated_before(text: str, quote: Quoted, spans, names: Names, number: int) 
     if not subject or not subject.group("who").strip():
         return None
     who, pronoun = speakers_of(subject.group("who"), names, at, (), before.find(subject.group("who").strip(), last[0][0]))
-    if len(who) != 1 or names.kind(who[0]) != "person":
+    if len(who) != 1 or names.kind(who[0]) not in ("person", "organisation"):
         return None
     return Said(who, "", -1)
 

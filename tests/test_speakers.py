@@ -471,13 +471,18 @@ NEED_SOMEONE = '"We need someone who is going to cut through the noise and bring
      [("Ana Petrova",), ("Tomas Berg",)]),
     (("Ana Petrova runs the ferry.", "She praised the harbour board for its work. " + NEED_SOMEONE),
      [("Ana Petrova",)]),
+    # A body the article names speaks as a person would.
+    ((SPOKE_BEFORE, "The Harbour Board issued a statement on Friday. " + NEED_SOMEONE),
+     [("Ana Petrova",), ("Harbour Board",)]),
     # The narration is about no one person, or a sentence of speech after it may attribute it.
     (("The crowd praised the harbour board for its work. " + NEED_SOMEONE,), [()]),
     (("Berg praised the harbour board for its work. " + NEED_SOMEONE + " Petrova said the ferries would run.",),
      [()]),
 ])
 def test_an_unattributed_quotation_goes_on_with_the_person_the_narration_is_about(paragraphs, expected):
-    assert quote_speakers(*paragraphs) == expected
+    article = Article("a", "a.txt", "Headline", paragraphs=tuple(Paragraph(i, t) for i, t in enumerate(paragraphs, 1)))
+    mentions = (*MENTIONS, Mention("Harbour Board", "organisation", paragraphs=(2,)))
+    assert [fact.speakers for fact in find_facts(article, mentions) if fact.kind == "quote"] == expected
 
 
 @pytest.mark.parametrize("paragraph, expected", [

@@ -2043,7 +2043,7 @@ def narrated_before(text: str, quote: Quoted, spans, names: Names, number: int) 
     subject = sentence_subject(narration) if narration and not fp.OPENING.search(narration) else None
     if not subject or not subject.group("who").strip():
         return None
-    who, pronoun = speakers_of(subject.group("who"), names, at, (), before.find(subject.group("who").strip(), last[0][0]))
+    who = speakers_of(subject.group("who"), names, at, (), before.find(subject.group("who").strip(), last[0][0]))[0]
     if len(who) != 1 or names.kind(who[0]) not in ("person", "organisation"):
         return None
     return Said(who, "", -1)

@@ -443,6 +443,10 @@ OPENING_PHRASE = re.compile(r"(?:(?:In|On|At|During|For|From|With|Without|Under|
                             r"Unlike|Beyond|Besides|Against|Throughout|Within|Across|Through|Behind|Toward|"
                             r"Towards|By|Beside|Upon)\s|(?!According)[A-Z][a-z]+ing\s(?=[a-z]))"
                             r"[^,;:\"“”]{1,100},\s+(?P<rest>\S.*)$", re.DOTALL)
+# A clause of condition, time or concession opening a subject ('If Lund loses in Kent, critics').
+OPENING_SUBORDINATE_CLAUSE = re.compile(r"(?:Even\s+(?:if|when|while|though|after|before|as|because)|If|When|While|"
+                                        r"Although|Though|Because|Unless|Once|After|Before|Since|Until|Whether)"
+                                        r"\s[^,;:\"“”]{1,150},\s+(?P<rest>\S.*)$", re.DOTALL)
 # A name set off by a comma opening a text ('Ohio, the nominee').
 NAME_AND_COMMA = re.compile(r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}),\s+(?=\S)")
 # Words that open a clause of the writer's before an attribution ('When the storm came, X said, ...').
@@ -630,8 +634,12 @@ INDEFINITE = re.compile(r"(?:a|an|one|another|some|several)\s", re.IGNORECASE)
 # name before them, with at most one word between, is no speaker.
 AFFILIATE_AFTER = re.compile(
     r"\s+(?:[a-z][\w-]*\s+)?(?:campaign|camp|team|aides?|advis[eo]rs?|officials?|spokes(?:man|woman|person)|"
-    r"administration|supporters|allies|staff|staffers|surrogates|lawyers?|attorneys?|loyalists|backers|"
-    r"representatives?|officers?|employees|family|relatives)\b")
+    r"administration|supporters?|all(?:y|ies)|staff|staffers?|surrogates?|lawyers?|attorneys?|loyalists?|"
+    r"backers?|representatives?|officers?|employees?|family|relatives?)\b")
+# Capitalised words opening a clause, up to its first word in lower case ('Sen. Ted Cruz hit').
+OPENING_NAME_RUN = re.compile(r"(?P<who>(?:[A-Z][\w.’'-]*\s+){1,6})(?=[a-z])")
+# A colon's clause with its verb first ('Said Berg', 'Added the minister'): the speaker follows.
+INVERTED_INTRODUCTION = re.compile(r"(?:[A-Z][a-z]+ed|Says|Writes|Asks|Adds)\s+(?P<who>.+)$")
 # A clause whose subject is a pronoun: the names after it are its objects.
 PRONOUN_SUBJECT = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Ii]t|I|[Yy]ou)\s+(?:also\s+|then\s+)?[a-z]+(?:ed|s)?\s+\S")
 # Quoted words said to be another's ('Lund’s claim that', 'her remarks about'), not the subject's.
@@ -646,7 +654,8 @@ CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\s*\d)")
 LEADING_SUBORDINATOR = re.compile(r"^(?:though|although|as(?!\s+(?:many|much|few|little|well|long|far)\s+as\b)|"
                                   r"when|whenever|while|whereas|where|because|since|unless|until|once|if)\s+(?=\S)")
 # Adverbs that may stand between a subject and its verb ('X, the chief, forcefully told').
-TRAILING_ADVERBS = re.compile(r"(?:,?\s+(?:[a-z]+ly|also|then|later|again|once|often|still|never|now|already|first))+$")
+# Nouns in '-ly' ('a Lund ally', 'the Roe family') end a subject as no adverb does.
+TRAILING_ADVERBS = re.compile(r"(?:,?\s+(?:(?!(?:ally|family|assembly)\b)[a-z]+ly|also|then|later|again|once|often|still|never|now|already|first))+$")
 # When or how a subject spoke, set between it and its verb ('The board on Tuesday said', 'the
 # Lund campaign in a statement responded').
 TRAILING_TIME = re.compile(

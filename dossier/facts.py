@@ -107,15 +107,40 @@ def find_facts(article: Article, mentions: tuple[Mention, ...]) -> tuple[Fact, .
                                           last_speakers if gap <= PRONOUN_REACH else ())
         signer = signed_below(names, paragraph.number) if quotes else ()
         if signer:
-            found = [replace(f, speakers=signer, cue="-", speaker_note="") if f.kind == "quote" and not f.speakers
+            # The signature names who said them, over a speaker carried on from a paragraph before.
+            found = [replace(f, speakers=signer, cue="-", speaker_note="") if f.kind == "quote" and not f.cue
                      else f for f in found]
             speakers = signer
         facts.extend(found)
         if speakers:
             last_speakers, last_at = speakers, paragraph.number
+        # 'Lund went on:' carries its speaker to the quotation below; a colon clause naming no
+        # one carries none, unless the paragraph's own words named their speaker ('Roe said that:').
+        introduced = introduced_speakers(paragraph, names, last_speakers)
+        if introduced or introduced == () and not speakers:
+            last_speakers, last_at = introduced, paragraph.number
     facts.extend(headline_facts(article, names))
     facts.extend(caption_facts(article))
     return merge_repeats(facts)
+
+
+def introduced_speakers(paragraph: Paragraph, names: Names, earlier: tuple[str, ...]) -> tuple[str, ...] | None:
+    """Who a paragraph ending in a colon introduces as the speaker of the next ('Lund went on:',
+    'Said Berg:', 'Berg, in a statement:'): the subject of its last clause, or () when that names
+    no actor, so the quotation below never goes to an earlier speaker. None for any other paragraph."""
+    text = paragraph.text.rstrip()
+    if not text.endswith(":"):
+        return None
+    quotes = quoted_spans(text)
+    spans = sentences(text, quotes)
+    start = max([spans[-1][0] if spans else 0] + [q.end for q in quotes])
+    intro = text[start:-1].strip(" ,")
+    inverted = fp.INVERTED_INTRODUCTION.match(intro)
+    subject = sentence_subject(intro)
+    who = inverted.group("who") if inverted else subject.group("who") if subject else intro
+    if not who.strip() or len(who.split()) > MAX_SUBJECT_WORDS:
+        return ()
+    return names.speaking(speakers_of(who, names, paragraph.number, earlier, start + text[start:].find(who))[0])
 
 
 def signed_below(names: Names, number: int) -> tuple[str, ...]:
@@ -214,7 +239,8 @@ class Names:
 
     def by_surname(self, surname: str, paragraph: int, earlier: tuple[str, ...] = ()) -> str:
         """The person a bare surname stands for: the one named most recently before it, or,
-        when two were named as recently, the one who spoke just before."""
+        when two were named as recently, the one who spoke just before, else the one the
+        text introduced first."""
         candidates = self.surnames.get(surname, [])
         if len(candidates) == 1:
             return candidates[0].name
@@ -225,7 +251,17 @@ class Names:
         # 'Tom Berg ... with his sister Anna Berg. ... "...," Berg said': a writer
         # calls two people by one surname only where the one who has the floor is meant.
         speaking = [name for at, name in latest if at == latest[0][0] and name in earlier]
-        return speaking[0] if len(speaking) == 1 else ""
+        if len(speaking) == 1:
+            return speaking[0]
+        return self.introduced_first([name for at, name in latest if at == latest[0][0]])
+
+    def introduced_first(self, namesakes: list[str]) -> str:
+        """Of people who share a surname, the one the text names in full a paragraph before
+        any other ('Tom Berg, a ferry captain, ...' / '... with his wife, Anna Berg. ... Berg
+        said'): a story calls the person it is about by the bare surname and a namesake met
+        later by the full name. '' where two are introduced together ('Anna Berg met Ola Berg')."""
+        found = sorted((self.text.count("\n", 0, at), name) for name in namesakes if (at := self.text.find(name)) >= 0)
+        return found[0][1] if len(found) == len(namesakes) > 1 and found[0][0] < found[1][0] else ""
 
     def pronoun(self, paragraph: int, at: int) -> str:
         """The person a 'he' or 'she' at a place in a paragraph stands for, or ''."""
@@ -425,7 +461,7 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
     if clause:
         who, at = clause.group("subject"), (at + lead + clause.start("subject") if at >= 0 else at)
         lead = 0
-    rest = after_opening_phrase(who, names)
+    rest = after_opening_clause(after_opening_phrase(who, names))
     if rest != who:
         at, lead = (at + lead + len(who) - len(rest) if at >= 0 else at), 0
         who = rest
@@ -483,11 +519,12 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
         unbroken = "," not in who and not relative
         if core.split() and len(core.split()) <= (MAX_UNBROKEN_SUBJECT_WORDS if unbroken else MAX_SUBJECT_WORDS):
             cores.append(core.strip())
-    cores += without_time(cores)
-    for core in cores:
+    timed = without_time(cores)
+    for core in cores + timed:
         speakers = heads_of(core, names, number, earlier)
-        if speakers:
+        if speakers and not (core in timed and place_before_the_subject(who, core, speakers, names)):
             return tuple(dict.fromkeys(speakers)), False
+    cores += timed
     speakers = heads_of(after_last_conjunction(who), names, number, earlier)
     if speakers:
         return tuple(dict.fromkeys(speakers)), False
@@ -527,6 +564,13 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
     return ((role,) if role else ()), False
 
 
+def place_before_the_subject(who: str, core: str, speakers: list[str], names: Names) -> bool:
+    """True when the speakers are places left of a subject phrase cut at its time and comma ('in
+    Kent, Ohio Monday, the mayor's aide'): the place says where, the words after the comma who.
+    A place with its time is the whole subject ('China on Tuesday') only where no comma cuts it."""
+    return all(names.kind(s) == "place" for s in speakers) and core != fp.TRAILING_TIME.sub("", who).strip()
+
+
 def after_opening_phrase(who: str, names: Names) -> str:
     """The subject after a phrase of place, time or manner that opens it ('In a statement defending
     Lund, the Berg campaign'), or the subject as it is: whom such a phrase names is where, whom or
@@ -541,6 +585,14 @@ def after_opening_phrase(who: str, names: Names) -> str:
     if state and names.kind(names.exact.get(state.group("name"), "")) == "place":
         rest = rest[state.end():]
     return rest or who
+
+
+def after_opening_clause(who: str) -> str:
+    """The subject after a clause of condition, time or concession that opens it ('Even if Lund
+    wins over Roe in Kent, insiders'), or the subject as it is: whom that clause names is its own
+    subject or object, never the speaker of the main clause."""
+    opening = fp.OPENING_SUBORDINATE_CLAUSE.match(who)
+    return opening.group("rest") if opening else who
 
 
 def after_last_conjunction(who: str) -> str:
@@ -1502,8 +1554,22 @@ def extract_participle(sentence: str) -> list[Reported]:
     subject = sentence_subject(sentence)
     if not joined or not subject or not subject.group("who").strip():
         return []
+    who = subject.group("who") if subject.start("who") < joined.start() else clause_subject(sentence[:joined.start()])
+    if not who.strip():
+        return []
     start, end = content_span(sentence, joined.start("content"), len(sentence))
-    return [Reported(subject.group("who"), joined.group("verb"), joined.start("verb"), start, end)]
+    return [Reported(who, joined.group("verb"), joined.start("verb"), start, end)]
+
+
+def clause_subject(clause: str) -> str:
+    """The subject of the clause a participle is joined to, where the sentence's subject was read
+    past it ('Lund hit back, saying Roe ...' is Lund's, not 'saying Roe'): the clause's subject
+    as a verb follows it, else the capitalised words that open it, or ''."""
+    subject = fp.SUBJECT.match(clause)
+    if subject and subject.group("who").strip() and "," not in subject.group("who"):
+        return subject.group("who")
+    opening = fp.OPENING_NAME_RUN.match(clause)
+    return opening.group("who") if opening else ""
 
 
 def extract_naming_participle(sentence: str) -> list[Reported]:
@@ -1907,6 +1973,7 @@ def paragraph_facts(article: Article, paragraph: Paragraph, quotes: tuple[Quoted
     # words that are mostly the quotation say whose it is.
     quoted = [(quote, said or next((f.said for f in framing if f.start <= quote.start and quote.end <= f.end + 1), None)
                or claim_before(quote, claims)) for quote, said in quoted]
+    quoted = [(quote, said or narrated_before(text, quote, spans, names, number)) for quote, said in quoted]
     attributed = {q for q, s in quoted if s}
     claims += framed_partial_quotes(text, number, quotes, attributed, spans, claims, names, earlier)
     claimed: list[tuple[int, int]] = [(c.start, c.end) for c in claims]
@@ -1954,6 +2021,32 @@ def paragraph_facts(article: Article, paragraph: Paragraph, quotes: tuple[Quoted
         if subject and subject.group("who").strip():
             return facts, speakers_of(subject.group("who"), names, number, earlier, spans[-1][0])[0]
     return facts, ()
+
+
+def narrated_before(text: str, quote: Quoted, spans, names: Names, number: int) -> Said | None:
+    """'Berg praised the crews. "We need more people like them."': a quotation that opens its
+    sentence with no words attributing it goes on with the one person or body the sentence of
+    narration just before it is about, in its paragraph or, opening one, at the end of the
+    paragraph before. None where that sentence quotes someone itself or its subject is no one
+    person or body the article names."""
+    sentence = sentence_of(spans, quote.start)
+    # A sentence of speech after it ('... Berg said the ferries would run.'), or a signature
+    # below, may be the quotation's own attribution: the text leaves it open.
+    if text[sentence[0]:quote.start].strip() or not cue_free(text[sentence[1]:]) \
+            or fp.SIGNATURE_LINE.match(names.numbered.get(number + 1, "")):
+        return None
+    before, at = text[:sentence[0]].rstrip(), number
+    if not before:
+        before, at = names.numbered.get(number - 1, "").rstrip(), number - 1
+    last = sentences(before, quoted_spans(before))[-1:] if before.endswith((".", "!")) else ()
+    narration = before[last[0][0]:last[0][1]] if last else ""
+    subject = sentence_subject(narration) if narration and not fp.OPENING.search(narration) else None
+    if not subject or not subject.group("who").strip():
+        return None
+    who = speakers_of(subject.group("who"), names, at, (), before.find(subject.group("who").strip(), last[0][0]))[0]
+    if len(who) != 1 or names.kind(who[0]) not in ("person", "organisation"):
+        return None
+    return Said(who, "", -1)
 
 
 def reported_claims(text: str, number: int, spans: tuple[tuple[int, int], ...],

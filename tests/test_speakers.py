@@ -394,3 +394,126 @@ def test_a_cue_in_an_opening_clause_reports_the_clause_alone(paragraph, expected
 ])
 def test_a_quotation_whose_sentence_names_its_own_speaker_later_is_not_the_speaker_before(paragraph, expected):
     assert quote_speakers(paragraph) == expected
+
+
+NAMESAKES = (
+    Mention("Ingrid Holm", "person", aliases=("Holm",), paragraphs=(1, 3)),
+    Mention("Erik Holm", "person", aliases=("Holm",), paragraphs=(2, 3)),
+)
+
+
+def namesake_speakers(*paragraphs: str) -> list[tuple[str, ...]]:
+    """The speakers of every quote and claim of an article naming two people called Holm."""
+    article = Article("a", "a.txt", "Headline", paragraphs=tuple(Paragraph(i, t) for i, t in enumerate(paragraphs, 1)))
+    return [fact.speakers for fact in find_facts(article, NAMESAKES) if fact.kind in ("quote", "claim")]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # The story introduces one Holm and meets the other later: the bare surname is the first.
+    (("Ingrid Holm, 61, has run the ferry to the island since it opened.",
+      "Her husband, Erik Holm, mends the nets.",
+      "The crowd cheered. Holm said the ferry would run until the ice came."), [("Ingrid Holm",)]),
+    # Both are introduced together: the text does not say which one spoke.
+    (("Ingrid Holm and Erik Holm have run the ferry to the island since it opened.",
+      "The crowd cheered.",
+      "The crowd cheered. Holm said the ferry would run until the ice came."), [()]),
+])
+def test_a_shared_surname_is_the_namesake_introduced_first(paragraphs, expected):
+    assert namesake_speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # One person who works for, backs or stands with a named one speaks for themselves.
+    ("One former Berg employee said the pier was sold twice last winter.", [("One former Berg employee",)]),
+    ("A Petrova supporter said the pier was sold twice last winter.", [("A Petrova supporter",)]),
+    ("A longtime Berg ally said the pier was sold twice last winter.", [("A longtime Berg ally",)]),
+    ("A Petrova staffer said the pier was sold twice last winter.", [("A Petrova staffer",)]),
+])
+def test_one_who_belongs_to_a_named_person_speaks_for_themselves(paragraph, expected):
+    assert speakers(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # A place and a day before the comma say where and when; the words after it speak.
+    ('At a meeting in Porto, Lisbon Monday, the Berg supporter retorted: "The pier was sold twice and we all know it."',
+     [("the Berg supporter",)]),
+    # A place with its day and no comma is the whole subject.
+    ("Lisbon on Monday said the pier was sold twice last winter.", [("Lisbon",)]),
+])
+def test_a_place_before_the_subject_says_where(paragraph, expected):
+    assert speakers(paragraph) == expected
+
+
+SPOKE_BEFORE = '"The port is shut for the winter," Petrova said.'
+QUOTED_BELOW = '"You look at the pier and you see what the board has done to it."'
+
+
+@pytest.mark.parametrize("introduction, expected", [
+    # A paragraph ending in a colon introduces the speaker of the quotation below it.
+    ("Berg released the following statement:", ("Tomas Berg",)),
+    ("Stated Berg:", ("Tomas Berg",)),
+    ("The harbour master Tomas Berg, in a statement:", ("Tomas Berg",)),
+    ("A fisherman posted this note on the pier:", ("A fisherman",)),
+    # It names no one who speaks: the quotation is no one's, not the earlier speaker's.
+    ("The ferry timetable, pinned to the pier, has this line:", ()),
+])
+def test_a_paragraph_ending_in_a_colon_introduces_the_speaker_below(introduction, expected):
+    assert quote_speakers(SPOKE_BEFORE, introduction, QUOTED_BELOW) == [("Ana Petrova",), expected]
+
+
+NEED_SOMEONE = '"We need someone who is going to cut through the noise and bring people together."'
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # A quotation no words attribute goes on with the one person the narration before it is about.
+    (("Berg praised the harbour board for its work. " + NEED_SOMEONE,), [("Tomas Berg",)]),
+    ((SPOKE_BEFORE, "Berg praised the harbour board for its work.", NEED_SOMEONE),
+     [("Ana Petrova",), ("Tomas Berg",)]),
+    (("Ana Petrova runs the ferry.", "She praised the harbour board for its work. " + NEED_SOMEONE),
+     [("Ana Petrova",)]),
+    # A body the article names speaks as a person would.
+    ((SPOKE_BEFORE, "The Harbour Board issued a statement on Friday. " + NEED_SOMEONE),
+     [("Ana Petrova",), ("Harbour Board",)]),
+    # The narration is about no one person, or a sentence of speech after it may attribute it.
+    (("The crowd praised the harbour board for its work. " + NEED_SOMEONE,), [()]),
+    (("Berg praised the harbour board for its work. " + NEED_SOMEONE + " Petrova said the ferries would run.",),
+     [()]),
+])
+def test_an_unattributed_quotation_goes_on_with_the_person_the_narration_is_about(paragraphs, expected):
+    article = Article("a", "a.txt", "Headline", paragraphs=tuple(Paragraph(i, t) for i, t in enumerate(paragraphs, 1)))
+    mentions = (*MENTIONS, Mention("Harbour Board", "organisation", paragraphs=(2,)))
+    assert [fact.speakers for fact in find_facts(article, mentions) if fact.kind == "quote"] == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # The clause a participle is joined to has the speaker, not the name the participle reports on.
+    ("Petrova hit back again, saying Berg was too focused on his campaign to care about the storm.",
+     [("Ana Petrova",)]),
+    ("Energy Minister Ana Petrova hit back, saying Berg was too focused on his campaign to care about the storm.",
+     [("Ana Petrova",)]),
+])
+def test_a_participle_reports_for_the_subject_of_its_clause(paragraph, expected):
+    assert speakers(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # Whom a clause of condition, time or concession opening the sentence names does not speak.
+    ("Even if Petrova cannot win over Berg in Lisbon, insiders in the harbour board said it is important "
+     "that she close the gap.", [("insiders in the harbour board",)]),
+    ("Although Petrova thanked Berg, harbour officials said the pier must close before the winter.",
+     [("harbour officials",)]),
+])
+def test_an_opening_clause_of_condition_or_time_names_no_speaker(paragraph, expected):
+    assert speakers(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # A signature below a quotation names its speaker over the one a paragraph before carried on.
+    ((SPOKE_BEFORE, '"The ferries and the cranes pay no harbour dues at all."', "- Berg"),
+     [("Ana Petrova",), ("Tomas Berg",)]),
+    # A quotation its own words attribute keeps its speaker.
+    ((SPOKE_BEFORE, '"The ferries and the cranes pay no harbour dues at all," Petrova added.', "- Berg"),
+     [("Ana Petrova",), ("Ana Petrova",)]),
+])
+def test_a_signature_signs_over_a_carried_speaker(paragraphs, expected):
+    assert quote_speakers(*paragraphs) == expected

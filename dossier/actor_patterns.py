@@ -389,10 +389,7 @@ PLACE_NOUNS_AFTER = frozenset("island airport river province region district cou
 COMPASS_WORDS = frozenset("""north south east west northeast northwest southeast southwest north-east north-west
 south-east south-west""".split())
 # Points of the compass that, as one word after 'the', name a region ('the South', 'the Midwest').
-REGION_WORDS = frozenset("""
-north south east west midwest northeast northwest southeast southwest north-east north-west
-south-east south-west
-""".split())
+REGION_WORDS = COMPASS_WORDS | {"midwest"}
 # Bodies a text names by one capitalised word after 'the' ('the Government decided', 'joined
 # the Navy'): the capital marks the one body the text has in mind, which in lower case is any.
 INSTITUTION_WORDS = frozenset("""

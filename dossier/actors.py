@@ -12,9 +12,7 @@ from __future__ import annotations
 import os
 import re
 import string
-import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import takewhile
 
 from . import actor_patterns as P
@@ -2219,7 +2217,7 @@ def link_name_orders(drafts: list[Draft]) -> list[Draft]:
     by_words: dict[tuple[str, ...], Draft] = {}
     kept = []
     for draft in drafts:
-        keys = {tuple(sorted(unaccented(f).split())) for f in draft.forms if len(f.split()) == 2} \
+        keys = {tuple(sorted(place_key(f).split())) for f in draft.forms if len(f.split()) == 2} \
             if draft.kind == "person" else set()
         known = next((by_words[k] for k in keys if k in by_words), None)
         if known is not None and known is not draft:
@@ -2229,14 +2227,6 @@ def link_name_orders(drafts: list[Draft]) -> list[Draft]:
             by_words.setdefault(key, draft)
         kept.append(draft)
     return kept
-
-
-@lru_cache(maxsize=4096)
-def unaccented(text: str) -> str:
-    """A name without its accents or case: 'Aikō' and 'Aiko' are one spelling."""
-    if text.isascii():
-        return text.casefold()
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
 
 
 def link_first_names(drafts: list[Draft]) -> list[Draft]:

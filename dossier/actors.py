@@ -855,12 +855,12 @@ def plural_owner(tokens: list[Token], k: int) -> bool:
     """An apostrophe after a plural within a body's name ("Bond Traders' Association"), or
     after a plural that ends in no 's' within a body's or a country's ("People's Party",
     "Children's Hospital", "People's Republic of China"), or after a king, a queen or a saint
-    the body is named for ("King's College")."""
+    the body is named for ("Queen's College")."""
     if k == 0 or k + 1 >= len(tokens) or tokens[k].start != tokens[k - 1].start + len(tokens[k - 1].text):
         return False
     if tokens[k].text in ("'", "’"):
         return tokens[k - 1].text.endswith("s") and tokens[k + 1].lower in P.ORG_HEADS
-    # A king's, a queen's or a saint's institution is named for them: "King's College", "St
+    # A king's, a queen's or a saint's institution is named for them: "Queen's College", "St
     # Anne's Hospital".
     named_for = tokens[k - 1].lower in P.IRREGULAR_PLURALS or tokens[k - 1].lower in P.NAMESAKE_TITLES \
         or k >= 2 and tokens[k - 2].lower in P.SAINTS and tokens[k - 1].capitalised
@@ -871,7 +871,7 @@ def plural_owner(tokens: list[Token], k: int) -> bool:
 def for_a(tokens: list[Token], k: int) -> bool:
     """'a' in a body's name after 'for' ('Committee for a Balanced Budget'), never elsewhere; not
     after a body that stands in one place, which one goes to for a thing ('Lund University for a
-    Master of Arts')."""
+    Diploma in Forestry')."""
     return tokens[k].lower == "a" and k >= 2 and tokens[k - 1].lower == "for" and tokens[k - 2].lower in P.ORG_HEADS \
         and tokens[k - 2].lower not in P.PLACED_HEADS
 
@@ -910,7 +910,7 @@ def split_and(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]
             and tokens[start + 1].lower in ("of", "for"):
         return [(start, end)]       # "Department of Housing and Urban Development"
     if not complete and len(joined) == 1 and fields_of_a_body(tokens, start, joined[0], end):
-        return [(start, end)]       # "Norland Academy of Painting and Sculpture"
+        return [(start, end)]       # "Norland Academy of Drawing and Architecture"
     runs, i = [], start
     for k in range(start, end):
         if tokens[k].text == "and":
@@ -921,13 +921,13 @@ def split_and(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]
 
 
 def fields_of_a_body(tokens: list[Token], start: int, joint: int, end: int) -> bool:
-    """Whether a body's name ends in two fields joined by 'and' ('Lundby Institute of History
-    and Philology', 'Norvik Centre for Disarmament and Non-Proliferation'): a head of a body's
+    """Whether a body's name ends in two fields joined by 'and' ('Lundby Institute of Geology
+    and Mineralogy', 'Norvik Centre for Forestry and Fisheries'): a head of a body's
     name, 'of' or 'for', then one word on each side of 'and' that a field's ending or a plural
     shows to be no name, and that is no place ('Bank of Norland and Lundbank' names two)."""
     if joint + 2 != end and tokens[joint + 2].lower != "of" or joint - start < 3 \
             or tokens[joint - 2].lower not in ("of", "for"):
-        return False        # ('... of History and Philology of Norland' goes on to its place)
+        return False        # ('... of Geology and Mineralogy of Norland' goes on to its place)
     head = tokens[joint - 3].lower
     fields = (tokens[joint - 1], tokens[joint + 1])
     return (head in P.ORG_HEADS or head in P.ORG_LEADS) and all(
@@ -1340,7 +1340,7 @@ def placed_by_words(tokens: list[Token], start: int, end: int) -> bool:
         return True
     if end < len(tokens) and tokens[end].lower in P.PLACE_NOUNS_AFTER and tokens[end].text.islower():
         last = tokens[end - 1].text
-        # 'the South-East European region' names a people's or a continent's part, no place of that name.
+        # 'the South Asian region' names a people's or a continent's part, no place of that name.
         adjective = gazetteer().country_of(last) or last.endswith("n") and (
             gazetteer().place(last[:-1]) or gazetteer().place(last[:-2]))
         return not adjective and heads_its_phrase(tokens, end)

@@ -3,7 +3,7 @@
 'New York' is a city and a state, 'Georgia' a US state and a country, 'Washington' the
 capital and a state. An article tells which it means where it writes 'upstate New York',
 'the governor of New York', 'the mayor of New York', 'New York, New Jersey and Connecticut'
-(a list of states) or 'Georgia and Ukraine' (a list of countries). Where every time it
+(a list of states) or 'Georgia and Armenia' (a list of countries). Where every time it
 prints the name alone the words around it say the same place, the article's mention is that
 place, named in full ('New York State'); where one of them says nothing, or two disagree,
 the article leaves it open and the name stays as printed.

@@ -18,7 +18,7 @@ from dataclasses import replace
 from .actor_patterns import FUNCTION_WORDS, HOME_NATIONS, REGIONS
 from .gazetteer import gazetteer
 from .model import Mention
-from .state_labels import CITY_NAMES, STATE_NAMES, STATES
+from .state_labels import CITY_NAMES, LAWMAKER_OF, STATE_NAMES, STATES
 
 # The country of a name also a US state's, as a page names it beside the state.
 COUNTRY_NAMES = {"Georgia": "Georgia (country)"}
@@ -32,8 +32,7 @@ READING_REASON = "the words around the name tell which of the places of that nam
 # 'Rep. Al Roe of New York', 'a Democrat from New York', 'the state of New York'.
 STATE_BEFORE = re.compile(r"(?:\b[Uu]pstate|\b(?:[Gg]overnor|[Ll]egislature|[Ss]tate) of|\b(?:[Ss]enators?|"
                           r"[Cc]ongress(?:wo)?man|[Dd]elegation|Democrats?|Republicans?) (?:of|from)|"
-                          r"\b(?:Sen\.|Senator|Rep\.|Representative|Gov\.|Governor)(?: [A-Z][\w.'’-]*){1,4} "
-                          r"(?:of|from)) \Z")
+                          r"\b" + LAWMAKER_OF + r") \Z")
 # Words after it that make it the state: 'New York state', 'New York's legislature', 'the
 # New York primary'. A party's people of the capital are 'Washington Republicans' as often as
 # the state's: those words tell the state only of a name no capital has (PARTY_AFTER).

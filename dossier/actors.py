@@ -764,7 +764,8 @@ def is_function(token: Token) -> bool:
 
 
 def capital_runs(tokens: list[Token], common: frozenset[str]) -> list[tuple[int, int]]:
-    """Maximal runs of capitalised words, joined by connectors ('of', 'for the', 'and')."""
+    """Maximal runs of capitalised words, joined by connectors ('of', 'for the', 'and'), and
+    streets numbered by an ordinal ('51st Street'), whose number has no capital."""
     runs = []
     i, n = 0, len(tokens)
     while i < n:
@@ -772,9 +773,10 @@ def capital_runs(tokens: list[Token], common: frozenset[str]) -> list[tuple[int,
         if not tokens[i].capitalised or (not is_name_token(tokens[i], common) or is_function(tokens[i])) \
                 and not weekly_masthead(tokens, i):
             if tokens[i].text[:1].isdigit() and numbered_street(tokens, i):
-                opens = runs[-1][0] if runs and runs[-1] == (i - 1, i) and tokens[i - 1].lower in P.COMPASS_POINTS \
-                    else i
-                runs[len(runs) - (opens < i):] = [(opens, i + 2)]
+                if runs and runs[-1] == (i - 1, i) and tokens[i - 1].lower in P.COMPASS_POINTS:
+                    runs[-1] = (i - 1, i + 2)       # 'West 51st Street'
+                else:
+                    runs.append((i, i + 2))
                 i += 2
                 continue
             i += 1

@@ -1262,7 +1262,7 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
             occurrence.signals.add(Signal.NOUN_AFTER)    # "the Kestrel news agency", "a Kestrel reporter"
     if start >= 2 and before.lower == "of" and tokens[start - 2].lower in P.PLACE_OF_NOUNS:
         occurrence.signals.add(Signal.PLACE_NOUN)        # "the town of Herat", "the outskirts of Herat"
-    if placed_by_words(tokens, start, end):
+    if placed_by_words(tokens, start, end, gaz):
         occurrence.signals.add(Signal.PLACE_NOUN)        # "north of Herat", "Herat, a city in ..."
     if before is not None and before.lower in P.INSTITUTION_DETERMINERS and occurrence.text.casefold() in P.INSTITUTION_WORDS \
             and occurrence.text[1:].islower() and (after is None or not after.text.islower() or after.lower in P.FUNCTION_WORDS
@@ -1332,19 +1332,19 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
         role_after(occurrence, tokens, end, gaz)
 
 
-def placed_by_words(tokens: list[Token], start: int, end: int) -> bool:
+def placed_by_words(tokens: list[Token], start: int, end: int, gaz: Gazetteer) -> bool:
     """Whether the words around a name put it on a map: a point of the compass and 'of' before it
-    ('ten miles north of Lundby', 'east of the Norvik'), or a noun for a place in apposition or
-    after 'is a' ('Lundby, a quiet neighbourhood in the east', 'Lundby is a town of 3,000'),
-    that noun no word of another noun ('a town councillor')."""
+    ('ten miles north of Lundby', 'east of the Norvik'), a noun for a place right after it
+    ('Norvik airport', 'the Lunda river'), or a noun for a place in apposition or after 'is a'
+    ('Lundby, a quiet neighbourhood in the east', 'Lundby is a town of 3,000'); the noun ends its
+    phrase, no word of another noun ('a town councillor')."""
     of = start - 1 - (start >= 2 and tokens[start - 1].lower == "the")
     if of >= 1 and tokens[of].lower == "of" and tokens[of - 1].lower in P.COMPASS_WORDS and tokens[of - 1].text.islower():
         return True
     if end < len(tokens) and tokens[end].lower in P.PLACE_NOUNS_AFTER and tokens[end].text.islower():
         last = tokens[end - 1].text
         # 'the South Asian region' names a people's or a continent's part, no place of that name.
-        adjective = gazetteer().country_of(last) or last.endswith("n") and (
-            gazetteer().place(last[:-1]) or gazetteer().place(last[:-2]))
+        adjective = gaz.country_of(last) or last.endswith("n") and (gaz.place(last[:-1]) or gaz.place(last[:-2]))
         return not adjective and heads_its_phrase(tokens, end)
     if end + 2 >= len(tokens) or not (tokens[end].text == "," or tokens[end].lower in ("is", "was")) \
             or tokens[end + 1].lower not in ("a", "an"):

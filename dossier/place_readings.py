@@ -47,6 +47,10 @@ CITY_AFTER = re.compile(r"(?:'s|’s)? (?:[Mm]ayor|subway|boroughs?)\b")
 COUNTRY_BEFORE = re.compile(r"\b(?:republic|country|nation) of \Z")
 # Letters the words before the name may take up.
 LOOK_BACK = 60
+# Capitalised words after the name that are no part of it: 'the New York Mayor', 'a Georgia Republican'.
+OFFICE_AFTER = re.compile(r" (?:Mayor|Governor|Gov\.|Legislature|Primary|Democrats?|Republicans?)\b")
+# A capitalised word just before a name, or before 'of' and the name: the name goes on it.
+NAME_BEFORE = re.compile(r"\b([A-Z][\w.'’-]*)\s(?:of\s(?:the\s)?)?\Z")
 
 # A list of names: 'Lund, Harstad and Norvik', 'Lund and Norvik', 'Lund, Harstad, or Norvik'.
 ITEM = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
@@ -64,9 +68,10 @@ def read_shared_place_names(units: list[tuple[int, str]], mentions: list[Mention
     shared = [m for m in mentions if m.kind == "place" and m.name in READINGS]
     if not shared:
         return mentions
+    texts = [text for _, text in units]
     result = list(mentions)
     for mention in shared:
-        reading = article_reading(mention.name, [text for _, text in units])
+        reading = article_reading(mention.name, texts)
         if reading is None:
             continue
         full = READINGS[mention.name][reading]
@@ -110,12 +115,6 @@ def alone(text: str, start: int, end: int) -> bool:
     capital = NAME_BEFORE.search(before)
     return (capital is None or capital.group(1).casefold() in FUNCTION_WORDS
             or bool(STATE_BEFORE.search(before) or COUNTRY_BEFORE.search(before)))
-
-
-# Capitalised words after the name that are no part of it: 'the New York Mayor', 'a Georgia Republican'.
-OFFICE_AFTER = re.compile(r" (?:Mayor|Governor|Gov\.|Legislature|Primary|Democrats?|Republicans?)\b")
-# A capitalised word just before a name, or before 'of' and the name: the name goes on it.
-NAME_BEFORE = re.compile(r"\b([A-Z][\w.'’-]*)\s(?:of\s(?:the\s)?)?\Z")
 
 
 def occurrence_reading(name: str, text: str, start: int, end: int) -> str | None:

@@ -389,10 +389,7 @@ PLACE_NOUNS_AFTER = frozenset("island airport river province region district cou
 COMPASS_WORDS = frozenset("""north south east west northeast northwest southeast southwest north-east north-west
 south-east south-west""".split())
 # Points of the compass that, as one word after 'the', name a region ('the South', 'the Midwest').
-REGION_WORDS = frozenset("""
-north south east west midwest northeast northwest southeast southwest north-east north-west
-south-east south-west
-""".split())
+REGION_WORDS = COMPASS_WORDS | {"midwest"}
 # Bodies a text names by one capitalised word after 'the' ('the Government decided', 'joined
 # the Navy'): the capital marks the one body the text has in mind, which in lower case is any.
 INSTITUTION_WORDS = frozenset("""
@@ -403,8 +400,8 @@ government cabinet army navy academy assembly church court
 INSTITUTION_DETERMINERS = frozenset("the this our their its his her your".split())
 # Plurals that end in no 's', which a body's or a country's name puts before "'s" ("People's Party").
 IRREGULAR_PLURALS = frozenset("people children women men".split())
-# Titles of those a body or a building is named for, before "'s" ("King's College", "Queen's
-# University"), and a saint's word before the saint's name ("St Anne's Hospital").
+# Titles of those a body or a building is named for, before "'s" ("Queen's College", "King's
+# Academy"), and a saint's word before the saint's name ("St Anne's Hospital").
 NAMESAKE_TITLES = frozenset("king queen prince princess".split())
 SAINTS = frozenset("st saint".split())
 # Words for one who belongs to a body, which before 'of' are no part of its name ("a Fellow

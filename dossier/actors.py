@@ -12,9 +12,7 @@ from __future__ import annotations
 import os
 import re
 import string
-import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import takewhile
 
 from . import actor_patterns as P
@@ -766,7 +764,8 @@ def is_function(token: Token) -> bool:
 
 
 def capital_runs(tokens: list[Token], common: frozenset[str]) -> list[tuple[int, int]]:
-    """Maximal runs of capitalised words, joined by connectors ('of', 'for the', 'and')."""
+    """Maximal runs of capitalised words, joined by connectors ('of', 'for the', 'and'), and
+    streets numbered by an ordinal ('51st Street'), whose number has no capital."""
     runs = []
     i, n = 0, len(tokens)
     while i < n:
@@ -774,9 +773,10 @@ def capital_runs(tokens: list[Token], common: frozenset[str]) -> list[tuple[int,
         if not tokens[i].capitalised or (not is_name_token(tokens[i], common) or is_function(tokens[i])) \
                 and not weekly_masthead(tokens, i):
             if tokens[i].text[:1].isdigit() and numbered_street(tokens, i):
-                opens = runs[-1][0] if runs and runs[-1] == (i - 1, i) and tokens[i - 1].lower in P.COMPASS_POINTS \
-                    else i
-                runs[len(runs) - (opens < i):] = [(opens, i + 2)]
+                if runs and runs[-1] == (i - 1, i) and tokens[i - 1].lower in P.COMPASS_POINTS:
+                    runs[-1] = (i - 1, i + 2)       # 'West 51st Street'
+                else:
+                    runs.append((i, i + 2))
                 i += 2
                 continue
             i += 1
@@ -857,12 +857,12 @@ def plural_owner(tokens: list[Token], k: int) -> bool:
     """An apostrophe after a plural within a body's name ("Bond Traders' Association"), or
     after a plural that ends in no 's' within a body's or a country's ("People's Party",
     "Children's Hospital", "People's Republic of China"), or after a king, a queen or a saint
-    the body is named for ("King's College")."""
+    the body is named for ("Queen's College")."""
     if k == 0 or k + 1 >= len(tokens) or tokens[k].start != tokens[k - 1].start + len(tokens[k - 1].text):
         return False
     if tokens[k].text in ("'", "’"):
         return tokens[k - 1].text.endswith("s") and tokens[k + 1].lower in P.ORG_HEADS
-    # A king's, a queen's or a saint's institution is named for them: "King's College", "St
+    # A king's, a queen's or a saint's institution is named for them: "Queen's College", "St
     # Anne's Hospital".
     named_for = tokens[k - 1].lower in P.IRREGULAR_PLURALS or tokens[k - 1].lower in P.NAMESAKE_TITLES \
         or k >= 2 and tokens[k - 2].lower in P.SAINTS and tokens[k - 1].capitalised
@@ -873,7 +873,7 @@ def plural_owner(tokens: list[Token], k: int) -> bool:
 def for_a(tokens: list[Token], k: int) -> bool:
     """'a' in a body's name after 'for' ('Committee for a Balanced Budget'), never elsewhere; not
     after a body that stands in one place, which one goes to for a thing ('Lund University for a
-    Master of Arts')."""
+    Diploma in Forestry')."""
     return tokens[k].lower == "a" and k >= 2 and tokens[k - 1].lower == "for" and tokens[k - 2].lower in P.ORG_HEADS \
         and tokens[k - 2].lower not in P.PLACED_HEADS
 
@@ -912,7 +912,7 @@ def split_and(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]
             and tokens[start + 1].lower in ("of", "for"):
         return [(start, end)]       # "Department of Housing and Urban Development"
     if not complete and len(joined) == 1 and fields_of_a_body(tokens, start, joined[0], end):
-        return [(start, end)]       # "Norland Academy of Painting and Sculpture"
+        return [(start, end)]       # "Norland Academy of Drawing and Architecture"
     runs, i = [], start
     for k in range(start, end):
         if tokens[k].text == "and":
@@ -923,13 +923,13 @@ def split_and(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]
 
 
 def fields_of_a_body(tokens: list[Token], start: int, joint: int, end: int) -> bool:
-    """Whether a body's name ends in two fields joined by 'and' ('Lundby Institute of History
-    and Philology', 'Norvik Centre for Disarmament and Non-Proliferation'): a head of a body's
+    """Whether a body's name ends in two fields joined by 'and' ('Lundby Institute of Geology
+    and Mineralogy', 'Norvik Centre for Forestry and Fisheries'): a head of a body's
     name, 'of' or 'for', then one word on each side of 'and' that a field's ending or a plural
     shows to be no name, and that is no place ('Bank of Norland and Lundbank' names two)."""
     if joint + 2 != end and tokens[joint + 2].lower != "of" or joint - start < 3 \
             or tokens[joint - 2].lower not in ("of", "for"):
-        return False        # ('... of History and Philology of Norland' goes on to its place)
+        return False        # ('... of Geology and Mineralogy of Norland' goes on to its place)
     head = tokens[joint - 3].lower
     fields = (tokens[joint - 1], tokens[joint + 1])
     return (head in P.ORG_HEADS or head in P.ORG_LEADS) and all(
@@ -1262,7 +1262,7 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
             occurrence.signals.add(Signal.NOUN_AFTER)    # "the Kestrel news agency", "a Kestrel reporter"
     if start >= 2 and before.lower == "of" and tokens[start - 2].lower in P.PLACE_OF_NOUNS:
         occurrence.signals.add(Signal.PLACE_NOUN)        # "the town of Herat", "the outskirts of Herat"
-    if placed_by_words(tokens, start, end):
+    if placed_by_words(tokens, start, end, gaz):
         occurrence.signals.add(Signal.PLACE_NOUN)        # "north of Herat", "Herat, a city in ..."
     if before is not None and before.lower in P.INSTITUTION_DETERMINERS and occurrence.text.casefold() in P.INSTITUTION_WORDS \
             and occurrence.text[1:].islower() and (after is None or not after.text.islower() or after.lower in P.FUNCTION_WORDS
@@ -1332,19 +1332,19 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
         role_after(occurrence, tokens, end, gaz)
 
 
-def placed_by_words(tokens: list[Token], start: int, end: int) -> bool:
+def placed_by_words(tokens: list[Token], start: int, end: int, gaz: Gazetteer) -> bool:
     """Whether the words around a name put it on a map: a point of the compass and 'of' before it
-    ('ten miles north of Lundby', 'east of the Norvik'), or a noun for a place in apposition or
-    after 'is a' ('Lundby, a quiet neighbourhood in the east', 'Lundby is a town of 3,000'),
-    that noun no word of another noun ('a town councillor')."""
+    ('ten miles north of Lundby', 'east of the Norvik'), a noun for a place right after it
+    ('Norvik airport', 'the Lunda river'), or a noun for a place in apposition or after 'is a'
+    ('Lundby, a quiet neighbourhood in the east', 'Lundby is a town of 3,000'); the noun ends its
+    phrase, no word of another noun ('a town councillor')."""
     of = start - 1 - (start >= 2 and tokens[start - 1].lower == "the")
     if of >= 1 and tokens[of].lower == "of" and tokens[of - 1].lower in P.COMPASS_WORDS and tokens[of - 1].text.islower():
         return True
     if end < len(tokens) and tokens[end].lower in P.PLACE_NOUNS_AFTER and tokens[end].text.islower():
         last = tokens[end - 1].text
-        # 'the South-East European region' names a people's or a continent's part, no place of that name.
-        adjective = gazetteer().country_of(last) or last.endswith("n") and (
-            gazetteer().place(last[:-1]) or gazetteer().place(last[:-2]))
+        # 'the South Asian region' names a people's or a continent's part, no place of that name.
+        adjective = gaz.country_of(last) or last.endswith("n") and (gaz.place(last[:-1]) or gaz.place(last[:-2]))
         return not adjective and heads_its_phrase(tokens, end)
     if end + 2 >= len(tokens) or not (tokens[end].text == "," or tokens[end].lower in ("is", "was")) \
             or tokens[end + 1].lower not in ("a", "an"):
@@ -2219,7 +2219,7 @@ def link_name_orders(drafts: list[Draft]) -> list[Draft]:
     by_words: dict[tuple[str, ...], Draft] = {}
     kept = []
     for draft in drafts:
-        keys = {tuple(sorted(unaccented(f).split())) for f in draft.forms if len(f.split()) == 2} \
+        keys = {tuple(sorted(place_key(f).split())) for f in draft.forms if len(f.split()) == 2} \
             if draft.kind == "person" else set()
         known = next((by_words[k] for k in keys if k in by_words), None)
         if known is not None and known is not draft:
@@ -2229,14 +2229,6 @@ def link_name_orders(drafts: list[Draft]) -> list[Draft]:
             by_words.setdefault(key, draft)
         kept.append(draft)
     return kept
-
-
-@lru_cache(maxsize=4096)
-def unaccented(text: str) -> str:
-    """A name without its accents or case: 'Aikō' and 'Aiko' are one spelling."""
-    if text.isascii():
-        return text.casefold()
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
 
 
 def link_first_names(drafts: list[Draft]) -> list[Draft]:

@@ -19,7 +19,7 @@ from .state_labels import STATE_ABBREVIATIONS, STATES
 # Bodies named alike in several institutions, with the owners each may have: an
 # organisation (by its name) or 'state', a US state, which an article datelined there gives.
 OWNED_BODIES = {"General Assembly": ("United Nations", "state")}
-# 'NEWPORT NEWS, Va. -', 'LUNDBY, Oregon —': a dateline's town in capitals and its state.
+# 'NORVIK HARBOR, Va. -', 'LUNDBY, Oregon —': a dateline's town in capitals and its state.
 DATELINE_STATE = re.compile(r"^[A-Z][A-Z.'’ -]+, (?P<state>" + "|".join(
     re.escape(s) for s in sorted([*STATE_ABBREVIATIONS, *STATES], key=len, reverse=True)) + r") ?[-—–]")
 OWNER_REASON = "the one body of its article it belongs to names it in full"
@@ -47,7 +47,7 @@ def name_owned_bodies(units: list[tuple[int, str]], datelines: tuple[str, ...],
 
 
 def dateline_state(lines: list[str]) -> str:
-    """The US state a dateline gives ('NEWPORT NEWS, Va. -' is Virginia), of the article's
+    """The US state a dateline gives ('NORVIK HARBOR, Va. -' is Virginia), of the article's
     datelines and its first paragraph, which may open with one; or ''."""
     for line in lines:
         match = DATELINE_STATE.match(line)

@@ -3,7 +3,7 @@
 'New York' is a city and a state, 'Georgia' a US state and a country, 'Washington' the
 capital and a state. An article tells which it means where it writes 'upstate New York',
 'the governor of New York', 'the mayor of New York', 'New York, New Jersey and Connecticut'
-(a list of states) or 'Georgia and Ukraine' (a list of countries). Where every time it
+(a list of states) or 'Georgia and Armenia' (a list of countries). Where every time it
 prints the name alone the words around it say the same place, the article's mention is that
 place, named in full ('New York State'); where one of them says nothing, or two disagree,
 the article leaves it open and the name stays as printed.
@@ -18,7 +18,7 @@ from dataclasses import replace
 from .actor_patterns import FUNCTION_WORDS, HOME_NATIONS, REGIONS
 from .gazetteer import gazetteer
 from .model import Mention
-from .state_labels import CITY_NAMES, STATE_NAMES, STATES
+from .state_labels import CITY_NAMES, LAWMAKER_OF, STATE_NAMES, STATES
 
 # The country of a name also a US state's, as a page names it beside the state.
 COUNTRY_NAMES = {"Georgia": "Georgia (country)"}
@@ -32,8 +32,7 @@ READING_REASON = "the words around the name tell which of the places of that nam
 # 'Rep. Al Roe of New York', 'a Democrat from New York', 'the state of New York'.
 STATE_BEFORE = re.compile(r"(?:\b[Uu]pstate|\b(?:[Gg]overnor|[Ll]egislature|[Ss]tate) of|\b(?:[Ss]enators?|"
                           r"[Cc]ongress(?:wo)?man|[Dd]elegation|Democrats?|Republicans?) (?:of|from)|"
-                          r"\b(?:Sen\.|Senator|Rep\.|Representative|Gov\.|Governor)(?: [A-Z][\w.'’-]*){1,4} "
-                          r"(?:of|from)) \Z")
+                          r"\b" + LAWMAKER_OF + r") \Z")
 # Words after it that make it the state: 'New York state', 'New York's legislature', 'the
 # New York primary'. A party's people of the capital are 'Washington Republicans' as often as
 # the state's: those words tell the state only of a name no capital has (PARTY_AFTER).
@@ -48,6 +47,10 @@ CITY_AFTER = re.compile(r"(?:'s|’s)? (?:[Mm]ayor|subway|boroughs?)\b")
 COUNTRY_BEFORE = re.compile(r"\b(?:republic|country|nation) of \Z")
 # Letters the words before the name may take up.
 LOOK_BACK = 60
+# Capitalised words after the name that are no part of it: 'the New York Mayor', 'a Georgia Republican'.
+OFFICE_AFTER = re.compile(r" (?:Mayor|Governor|Gov\.|Legislature|Primary|Democrats?|Republicans?)\b")
+# A capitalised word just before a name, or before 'of' and the name: the name goes on it.
+NAME_BEFORE = re.compile(r"\b([A-Z][\w.'’-]*)\s(?:of\s(?:the\s)?)?\Z")
 
 # A list of names: 'Lund, Harstad and Norvik', 'Lund and Norvik', 'Lund, Harstad, or Norvik'.
 ITEM = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
@@ -65,9 +68,10 @@ def read_shared_place_names(units: list[tuple[int, str]], mentions: list[Mention
     shared = [m for m in mentions if m.kind == "place" and m.name in READINGS]
     if not shared:
         return mentions
+    texts = [text for _, text in units]
     result = list(mentions)
     for mention in shared:
-        reading = article_reading(mention.name, [text for _, text in units])
+        reading = article_reading(mention.name, texts)
         if reading is None:
             continue
         full = READINGS[mention.name][reading]
@@ -111,12 +115,6 @@ def alone(text: str, start: int, end: int) -> bool:
     capital = NAME_BEFORE.search(before)
     return (capital is None or capital.group(1).casefold() in FUNCTION_WORDS
             or bool(STATE_BEFORE.search(before) or COUNTRY_BEFORE.search(before)))
-
-
-# Capitalised words after the name that are no part of it: 'the New York Mayor', 'a Georgia Republican'.
-OFFICE_AFTER = re.compile(r" (?:Mayor|Governor|Gov\.|Legislature|Primary|Democrats?|Republicans?)\b")
-# A capitalised word just before a name, or before 'of' and the name: the name goes on it.
-NAME_BEFORE = re.compile(r"\b([A-Z][\w.'’-]*)\s(?:of\s(?:the\s)?)?\Z")
 
 
 def occurrence_reading(name: str, text: str, start: int, end: int) -> str | None:

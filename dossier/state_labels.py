@@ -77,10 +77,11 @@ STATE_PRINTED = re.compile(r" state\b|[Uu]pstate (?P<up>" + _STATE + r")\b")
 ANY_STATE_ENDS = re.compile(r"\b(?P<state>" + _STATE + r")\Z")
 # 'the governor of Oregon', 'Rep. Al Roe of Oregon': a state's office or lawmaker. 'The governor
 # of Washington' is the state's, but the article's other 'Washington' may be the capital: a
-# name also a city's is left to those other words.
+# name also a city's is left to those other words. The lawmaker's words ('Rep. Al Roe of') are
+# shared with the reading of a name several places share.
+LAWMAKER_OF = r"(?:Sen\.|Senator|Rep\.|Representative|Gov\.|Governor)(?: [A-Z][\w.'’-]*){1,4} (?:of|from)"
 STATE_OF = re.compile(r"\b(?:(?:[Gg]overnor|[Ll]egislature|[Ss]enators?|[Cc]ongress(?:wo)?man) (?:of|from) (?P<of>"
-                      + _STATE + r")\b|(?:Sen\.|Senator|Rep\.|Representative|Gov\.|Governor)(?: [A-Z][\w.'’-]*){1,4} "
-                      r"(?:of|from) (?P<member>" + _STATE + r")\b)")
+                      + _STATE + r")\b|" + LAWMAKER_OF + r" (?P<member>" + _STATE + r")\b)")
 
 
 def state_name(written: str) -> str:

@@ -321,14 +321,14 @@ def test_fuller_forms(paragraphs, name, aliases):
 
 @pytest.mark.parametrize("paragraphs, name, kind, aliases", [
     # A body's name may end in two fields joined by 'and', which name nothing of their own.
-    (("The Lundby Academy of Painting and Sculpture opened a new school.",),
-     "Lundby Academy of Painting and Sculpture", "organisation", ()),
-    (("He studied at the Norvik Institute of History and Philology for two years.",),
-     "Norvik Institute of History and Philology", "organisation", ()),
+    (("The Lundby Academy of Drawing and Architecture opened a new school.",),
+     "Lundby Academy of Drawing and Architecture", "organisation", ()),
+    (("He studied at the Norvik Institute of Geology and Mineralogy for two years.",),
+     "Norvik Institute of Geology and Mineralogy", "organisation", ()),
     # A country and 'for' begin no name: what the country was left for is a name of its own.
-    (("In 1929 he left Norway for the Institute of Arctic History.",), "Institute of Arctic History", "organisation", ()),
-    (("In 1929 he left Norway for the Institute of History and Philology of Academia Lundica.",),
-     "Institute of History and Philology of Academia Lundica", "organisation", ()),
+    (("In 1931 she left Sweden for the Institute of Arctic History.",), "Institute of Arctic History", "organisation", ()),
+    (("In 1931 she left Sweden for the Institute of Geology and Mineralogy of Academia Lundica.",),
+     "Institute of Geology and Mineralogy of Academia Lundica", "organisation", ()),
     # Some records print every name in capitals inside ordinary sentences.
     (("Her successor, ANNA LUNDQVIST, is the first woman to hold the seat.",), "ANNA LUNDQVIST", "person", ()),
     # A title makes the surname a person's, and so the one full name that ends with it.
@@ -353,9 +353,9 @@ def test_fuller_forms(paragraphs, name, aliases):
     # Initials in a row stand inside a full name.
     (("Guests included Marta R. L. Lindqvist and two others.",), "Marta R. L. Lindqvist", "person", ()),
     # One goes to a university for a degree: 'for a' joins no university's name to what follows.
-    (("She went back to Lundby University for a Master of Arts in 2010.",), "Lundby University", "organisation", ()),
+    (("She went back to Lundby University for a Diploma in Forestry in 2010.",), "Lundby University", "organisation", ()),
     # A body named for a king or a saint keeps the possessive inside its name.
-    (("He was a fellow at King's College in the 1920s.",), "King's College", "organisation", ()),
+    (("He was a fellow at Queen's College in the 1920s.",), "Queen's College", "organisation", ()),
     (("She was treated at St Anne's Hospital in Lundby.",), "St Anne's Hospital", "place", ()),
     # A name written in both orders, or with and without its accents, is one person's.
     (("Sato Aiko was born in Kyoto in 1901.", "Aiko Sato wrote six novels."), "Sato Aiko", "person", ("Aiko Sato",)),
@@ -374,7 +374,7 @@ def test_names_whole_and_joined(paragraphs, name, kind, aliases):
     # A noun for a place after a name says nothing where another noun follows it, nor after a
     # people's or a continent's adjective.
     ("The Vestrabo island council met on Friday.", {"Vestrabo"}),
-    ("Good relations are prevailing in the North African region.", {"North African"}),
+    ("Trade is growing fast in the West African region.", {"West African"}),
     # The ampersand of a corner of two streets is no part of either name.
     ("Take the bus to Priest & Main in the east.", {"& Main"}),
 ])
@@ -1386,7 +1386,7 @@ def test_a_quoted_nickname_inside_a_name_leaves_the_name_whole(text, name):
     # A title's plural before a list of names is each one's title.
     ("The treaty was signed under Presidents Lindqvist and Tom Berg.", "Presidents Lindqvist"),
     # A plural before 'of' is a group's name, and the words after it no one's.
-    ("She thanked the Members of the House and the Members of the Senate for their votes.", "of the House"),
+    ("He praised the Members of the Assembly and the Members of the Council for their work.", "of the Assembly"),
     # A programme's title quoted after 'on' or a network's possessive is no person.
     ("Speaking on “Morning Harbour Report,” Rep. Tom Lund said the plan had failed.", "Harbour Report"),
     ("On the network’s “Evening Lund Hour,” Rep. Tom Berg said the plan had failed.", "Lund Hour"),

@@ -27,7 +27,7 @@ def places(*paragraphs: str) -> dict[str, tuple[str, ...]]:
     (("Tickets sold out in Boston, Chicago and New York within hours.",), "New York City"),
     (("Voters in New York, New Jersey and Connecticut go to the polls today.",), "New York State"),
     (("Farmers in Georgia, Alabama and Tennessee lost their crops to the frost.",), "Georgia (U.S. state)"),
-    (("The army had marched into Georgia and Ukraine in turn.",), "Georgia (country)"),
+    (("The army had marched into Georgia and Armenia in turn.",), "Georgia (country)"),
     # ... every time the article prints the name alone.
     (("She kept a dairy farm in upstate New York.", "The governor of New York visited it."), "New York State"),
 ])

@@ -613,7 +613,7 @@ def test_a_dateline_names_the_city_of_its_name(places, dateline, joins):
 
 @pytest.mark.parametrize("kind, keeps", [("person", True), ("other", True), ("place", False), ("organisation", False)])
 def test_only_a_person_holds_the_roles_read_beside_its_name(kind, keeps):
-    # 'the nomination of a major Ruritanian party': a role word read before a name is an
+    # 'the leader of a major Ruritanian party': a role word read before a name is an
     # adjective when the name is a place or a body.
     actors, _ = merged(extraction("a.txt", Mention("Ruritania", kind, roles=("major",))),
                        extraction("b.txt", Mention("Ruritania", kind)))

@@ -503,6 +503,14 @@ OBJECT_CLAIM = re.compile(
     rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,40}}?){AUXILIARIES}(?P<verb>{OBJECT_SPEECH})\s+(?P<content>.+)$")
 FRAMED = re.compile(
     rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,40}}?){AUXILIARIES}(?P<verb>{FRAME_SPEECH})\s+(?P<content>[^\"“”]*[\"“].+)$")
+# 'X called the plan reckless', 'X described the talks as a farce': a verb of naming after its
+# subject, with no quoted words, reports what it names its object, and the object with it. Not
+# a verb with a particle ('called off', 'called for'), a passive ('was called') or a reflexive
+# name ('calls himself Joe'), which name nothing said.
+NAMING_CLAIM = re.compile(
+    rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,12}}?){AUXILIARIES}"
+    rf"(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?P<verb>{finite(NAMING_VERBS)})\s+(?!(?:for|on|off|up|out|in|back|into|upon|to|it\s+quits)\b)"
+    rf"(?P<content>[^\"“”]+)$")
 # A closing mark a comma may stand inside, as American style sets it ('called it "a farce,"
 # saying ...'): the comma still ends the clause before the participle.
 COMMA_QUOTE = r"[”\"]?"
@@ -586,6 +594,13 @@ NAMING_PARTICIPLE = re.compile(rf",{COMMA_QUOTE}\s+(?:also\s+|then\s+|even\s+)?(
 # A second verb of speech of the same subject: '... and said he ...', '... and called for ...'.
 COORDINATED = re.compile(
     rf",?\s+and\s+(?:also\s+)?(?P<verb>{SPEECH}|{OBJECT_SPEECH}|{FRAME_SPEECH})\s+(?:that\s+)?(?P<content>\S.*)$")
+# A participle of speech joined on by 'and', perhaps with a subject of its own ('tweeting that
+# the vote was rigged and asking, "..."', 'Roe calling the plan "bold" and Lund calling it "a
+# gamble"'): the first reported words end there, and the participle reports words of its own.
+COORDINATED_PARTICIPLE = re.compile(
+    rf",?\s+and\s+(?:also\s+|then\s+)?(?P<who>(?:[A-Z][\w’'.-]*\s+){{1,4}})?"
+    rf"(?P<verb>{alternation(SPEECH_VERBS + OBJECT_VERBS + VOICE_VERBS + NAMING_VERBS, slice(3, 4))})\b"
+    rf"[,:]?\s+(?:that\s+)?(?P<content>\S.*)$")
 # Another subject's own verb of speech joined on ('X said the count was late and the unions
 # accused the clerk of ...'): the first reported words end there, the rest are the other's.
 SECOND_SPEAKER = re.compile(

@@ -1482,6 +1482,12 @@ def extract_framed_quote(sentence: str) -> list[Reported]:
 
 
 
+def extract_naming_claim(sentence: str) -> list[Reported]:
+    """'X called the plan reckless', 'X described the vote as a farce': the object and what
+    it is named, as X's words."""
+    return read_to_end(fp.NAMING_CLAIM, sentence)
+
+
 def sentence_subject(sentence: str) -> re.Match | None:
     """The subject of a sentence's first clause; past an opening phrase the pattern read as one
     ('In an incendiary press conference, Lund launched ...': 'press' is no verb)."""
@@ -1597,7 +1603,7 @@ WORDS_OF = {extract: frozenset(part for word in words for part in fp.PUNCTUATION
                                    (extract_asked_whether, fp.QUESTION_FORMS), (extract_belief, fp.BELIEF_FORMS),
                                    (extract_noun_saying, fp.SPEECH_GERUNDS), (extract_hearsay, fp.HEARSAY_PARTICIPLES))}
 CLAIM_EXTRACTORS = (extract_according_to, extract_issued_saying, extract_said_inside, extract_said_that, extract_said_colon,
-                    extract_said_after, extract_asked_whether, extract_said_clause, extract_finding_inside, extract_finding, extract_found_after, extract_object_claim, extract_intent, extract_framed_quote, extract_belief, extract_participle, extract_noun_saying, extract_hearsay,
+                    extract_said_after, extract_asked_whether, extract_said_clause, extract_finding_inside, extract_finding, extract_found_after, extract_object_claim, extract_intent, extract_framed_quote, extract_naming_claim, extract_belief, extract_participle, extract_noun_saying, extract_hearsay,
                     extract_naming_participle)
 
 
@@ -1678,7 +1684,7 @@ def reported_in(sentence: str) -> list[Reported]:
             break
     else:
         return [r for r in asked if len(fp.WORD.findall(sentence[r.start:r.end])) >= MIN_REPORTED_WORDS]
-    if extract in (extract_object_claim, extract_framed_quote):
+    if extract in (extract_object_claim, extract_framed_quote, extract_naming_claim):
         found = [object_claim_end(sentence, r) for r in found]
     first = found[0]
     # 'X urged the crews to "stand firm" and said ...': an object claim ends
@@ -1692,6 +1698,9 @@ def reported_in(sentence: str) -> list[Reported]:
         found = [Reported(first.who, first.cue, first.cue_at, *content_span(sentence, first.start,
                                                                                  coordinated.start())),
                  Reported(first.who, coordinated.group("verb"), coordinated.start("verb"), start, end)]
+        first = found[0]
+    if not coordinated:
+        found = with_coordinated_participle(sentence, found)
         first = found[0]
     # '... they're convinced the count was wrong and the unions accused the board of ...': a
     # subject of its own with its own verb of speech says what follows, not the first speaker.
@@ -1736,6 +1745,23 @@ def reported_in(sentence: str) -> list[Reported]:
     found += [a for a in asked if not any(r.start < a.end and a.start < r.end for r in found)]
     return [r for r in found if len(fp.WORD.findall(sentence[r.start:r.end])) >= MIN_REPORTED_WORDS
             or named_end(sentence, r.start, r.cue) == r.end]
+
+
+def with_coordinated_participle(sentence: str, found: list[Reported]) -> list[Reported]:
+    """The first reported words cut where a participle of speech joined by 'and' begins words of
+    its own ('saying the vote was close and adding, "..."'), said by the name set before the
+    participle, if any ('..., Roe calling it "bold" and Lund calling it "a gamble"'), or by
+    the first speaker."""
+    first = found[0]
+    if " and " not in sentence[first.start:first.end]:
+        return found
+    joined = fp.COORDINATED_PARTICIPLE.search(sentence, first.start, first.end + 1)
+    if not joined or len(fp.WORD.findall(sentence[first.start:joined.start()])) < MIN_REPORTED_WORDS:
+        return found
+    start, end = content_span(sentence, joined.start("content"), first.end)
+    who = joined.group("who").strip() if joined.group("who") else first.who
+    return [replace(first, end=content_span(sentence, first.start, past_comma_mark(sentence, joined.start()))[1]),
+            *found[1:], Reported(who, joined.group("verb"), joined.start("verb"), start, end)]
 
 
 def opening_clause_end(sentence: str, reported: Reported) -> int:

@@ -1787,3 +1787,36 @@ def test_hearsay_about_a_subject_is_a_claim_of_no_one_named(paragraph, claims):
 ])
 def test_hopes_after_an_opening_phrase_or_with_a_bare_clause_are_reported(paragraph, claims):
     assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims
+
+
+@pytest.mark.parametrize("paragraph, claims", [
+    # A participle of speech joined by 'and' ends the first reported words and reports its own.
+    ('Petrova posted that the pier was "a ruin" and asking when the crews would be paid.',
+     [('the pier was "a ruin"', ("Ana Petrova",), "posted"),
+      ("when the crews would be paid", ("Ana Petrova",), "asking")]),
+])
+def test_participle_joined_by_and_reports_words_of_its_own(paragraph, claims):
+    assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims
+
+
+def test_name_before_a_participle_joined_by_and_says_what_follows():
+    claims = [(f.text, f.cue) for f in facts_of(
+        'The talks ended with Petrova saying the port was "safe again" and Berg calling it "a mirage."')
+        if f.kind == "claim"]
+    assert claims == [('the port was "safe again"', "saying"), ('it "a mirage."', "calling")]
+    assert [f.speakers for f in facts_of('Petrova wrote that the port was "safe again" and Berg calling it'
+                                         ' "a mirage."') if f.cue == "calling"] == [("Tomas Berg",)]
+
+
+@pytest.mark.parametrize("paragraph, claims", [
+    # A verb of naming reports what its object is named, quoted or not.
+    ("Berg called the new tariffs unfair to the fishing crews.",
+     [("the new tariffs unfair to the fishing crews", ("Tomas Berg",), "called")]),
+    ("Petrova has described the harbour deal as a gift to the shipping firms.",
+     [("the harbour deal as a gift to the shipping firms", ("Ana Petrova",), "described")]),
+    # A passive or a verb with a particle names nothing said.
+    ("The harbour deal was called a gift to the shipping firms.", []),
+    ("Berg called off the strike at the pier after the vote.", []),
+])
+def test_naming_verb_without_quotation_marks_reports_its_object(paragraph, claims):
+    assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims

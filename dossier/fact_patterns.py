@@ -507,6 +507,7 @@ FRAMED = re.compile(
 # subject, with no quoted words, reports what it names its object, and the object with it. Not
 # a verb with a particle ('called off', 'called for'), a passive ('was called') or a reflexive
 # name ('calls himself Joe'), which name nothing said.
+NAMING_CLAIM_WORDS = frozenset(form.split()[0] for verb in NAMING_VERBS for form in verb[1:3])
 NAMING_CLAIM = re.compile(
     rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,12}}?){AUXILIARIES}"
     rf"(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?P<verb>{finite(NAMING_VERBS)})\s+(?!(?:for|on|off|up|out|in|back|into|upon|to|it\s+quits)\b)"

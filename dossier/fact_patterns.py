@@ -503,15 +503,22 @@ OBJECT_CLAIM = re.compile(
     rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,40}}?){AUXILIARIES}(?P<verb>{OBJECT_SPEECH})\s+(?P<content>.+)$")
 FRAMED = re.compile(
     rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,40}}?){AUXILIARIES}(?P<verb>{FRAME_SPEECH})\s+(?P<content>[^\"“”]*[\"“].+)$")
-# 'X called the plan reckless', 'X described the talks as a farce': a verb of naming after its
-# subject, with no quoted words, reports what it names its object, and the object with it. Not
+# 'X called the plan reckless', 'X described the talks as a farce', 'X praised the crews for ...':
+# a verb of naming or judging after its subject, with no quoted words, reports what it names or
+# judges its object, and the object with it. Not
 # a verb with a particle ('called off', 'called for'), a passive ('was called') or a reflexive
 # name ('calls himself Joe'), which name nothing said.
-NAMING_CLAIM_WORDS = frozenset(form.split()[0] for verb in NAMING_VERBS for form in verb[1:3])
+NAMING_CLAIM_WORDS = frozenset(form.split()[0] for verb in NAMING_VERBS + FRAME_VERBS for form in verb[1:3])
 NAMING_CLAIM = re.compile(
     rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,12}}?){AUXILIARIES}"
-    rf"(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?P<verb>{finite(NAMING_VERBS)})\s+(?!(?:for|on|off|up|out|in|back|into|upon|to|it\s+quits)\b)"
+    rf"(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?P<verb>{finite(NAMING_VERBS + FRAME_VERBS)})\s+(?!(?:for|on|off|up|out|in|back|into|upon|to|it\s+quits)\b)"
     rf"(?P<content>[^\"“”]+)$")
+# An object that is others' words ('dismissed the reports that ...', 'mocked Roe's claim'): what
+# a verb of judging says of them is not those words.
+OTHERS_WORDS_OBJECT = re.compile(
+    r"(?:the|these|those|such|any|his|her|their|its|[A-Z][\w’'-]*['’]s?)\s+(?:[a-z-]+\s+)?(?:reports?|claims?|"
+    r"remarks?|allegations?|accusations?|charges?|rumou?rs?|suggestions?|comments?|criticism|idea|notion|"
+    r"assertions?|statements?|stories|story|speculation)\b")
 # A closing mark a comma may stand inside, as American style sets it ('called it "a farce,"
 # saying ...'): the comma still ends the clause before the participle.
 COMMA_QUOTE = r"[”\"]?"

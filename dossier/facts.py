@@ -1483,9 +1483,10 @@ def extract_framed_quote(sentence: str) -> list[Reported]:
 
 
 def extract_naming_claim(sentence: str) -> list[Reported]:
-    """'X called the plan reckless', 'X described the vote as a farce': the object and what
-    it is named, as X's words."""
-    return read_to_end(fp.NAMING_CLAIM, sentence)
+    """'X called the plan reckless', 'X described the vote as a farce', 'X praised the crews for
+    ...': the object and what it is named or judged, as X's words."""
+    read = read_to_end(fp.NAMING_CLAIM, sentence)
+    return [r for r in read if not fp.OTHERS_WORDS_OBJECT.match(sentence, r.start)]
 
 
 def sentence_subject(sentence: str) -> re.Match | None:

@@ -1814,9 +1814,14 @@ def test_name_before_a_participle_joined_by_and_says_what_follows():
      [("the new tariffs unfair to the fishing crews", ("Tomas Berg",), "called")]),
     ("Petrova has described the harbour deal as a gift to the shipping firms.",
      [("the harbour deal as a gift to the shipping firms", ("Ana Petrova",), "described")]),
+    # So does a verb of judging: what it judges, and why.
+    ("Petrova praised the crews for their work during the storm.",
+     [("the crews for their work during the storm", ("Ana Petrova",), "praised")]),
+    ("Berg has repeatedly denounced the new tariffs as a tax on fishermen.",
+     [("the new tariffs as a tax on fishermen", ("Tomas Berg",), "denounced")]),
     # A passive or a verb with a particle names nothing said.
     ("The harbour deal was called a gift to the shipping firms.", []),
     ("Berg called off the strike at the pier after the vote.", []),
 ])
-def test_naming_verb_without_quotation_marks_reports_its_object(paragraph, claims):
+def test_naming_or_judging_verb_without_quotation_marks_reports_its_object(paragraph, claims):
     assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims

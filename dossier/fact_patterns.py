@@ -72,7 +72,7 @@ CUE_WORDS = frozenset(form.split()[0] for verb in SPEECH_VERBS + THAT_VERBS + OB
 INTENT_WORDS = frozenset(form for verb in INTENT_VERBS for form in verb)
 CLAIM_WORDS = CUE_WORDS | HEARSAY_PARTICIPLES | frozenset(form.split()[0] for verb in INTENT_VERBS + FINDING_VERBS
                                                           + BELIEF_VERBS for form in verb) \
-    | CLAIM_NOUNS
+    | CLAIM_NOUNS | FINDING_HEADS
 # How much someone said, the verb's object, not a clause's subject ('said a lot about the
 # vote', 'says a great deal about us'); 'a lot of people were hurt' opens a clause.
 AMOUNT_SAID = (r"(?:a\s+(?:lot|great\s+deal|good\s+deal|bit|little)|plenty|quite\s+a\s+bit)(?!\s+of\b)|volumes|"
@@ -472,6 +472,18 @@ FINDING_INSIDE = re.compile(rf"""
 FOUND_AFTER = re.compile(rf"""
     ,[”\"]?\s+ (?P<who> {FINDING_SUBJECT} ) \s+ {AUXILIARIES}
     (?P<verb>{alternation(FINDING_VERBS, slice(0, 3))}) \s* [.!?]? $""", re.VERBOSE)
+# 'In a new Ledger poll, Lund leads by six points', 'Lund leads by six points in the latest
+# polls': what a poll, a study or a report found, given as where it stands; a few words may
+# follow ('in a Ledger poll last month', 'in polls of likely voters').
+FINDING_HEAD = rf"(?i:{letter_tree(set(FINDING_HEADS))})"
+FOUND_IN = re.compile(rf"""
+    ^(?P<verb>In)\s+ (?P<who> (?:a|an|the|its|their|his|her|recent|new|several|two|three|many)\s+
+                             (?:[^\s,;:\"“”]+\s+){{0,6}}? {FINDING_HEAD} \b [^,;:\"“”]{{0,60}}? )
+    ,\s+ (?P<content>(?!(?:{SUBJECT_PRONOUNS})\b)\S.+)$""", re.VERBOSE)
+FOUND_IN_AFTER = re.compile(rf"""
+    ,?\s+ (?P<verb>in)\s+ (?P<who> (?:(?:a|an|the|recent|new|latest|national|several|most|many|two|three|its|their)\s+)+
+                                   (?:[^\s,;:\"“”]+\s+){{0,6}}? (?i:polls?|surveys?|stud(?:y|ies)|polling) \b
+                                   [^,;:\"“”.]{{0,40}}? ) \s*[.!?]?$""", re.VERBOSE)
 # 'Roe issued a statement saying the pier is safe', 'The board released a letter on Monday
 # arguing that ...': what the subject put out says what follows the participle, in its name.
 ISSUED_SAYING = re.compile(rf"""

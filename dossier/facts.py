@@ -1461,6 +1461,20 @@ def extract_found_after(sentence: str) -> list[Reported]:
     return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
 
 
+def extract_found_in(sentence: str) -> list[Reported]:
+    """'In a new Ledger poll, Lund leads by six points' and 'Lund leads by six points in the latest
+    polls': what the poll, the study or the report found."""
+    match = fp.FOUND_IN.match(sentence)
+    if match:
+        start, end = content_span(sentence, match.start("content"), len(sentence))
+    else:
+        match = fp.FOUND_IN_AFTER.search(sentence)
+        if not match:
+            return []
+        start, end = content_span(sentence, 0, match.start())
+    return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
+
+
 def extract_object_claim(sentence: str) -> list[Reported]:
     """'X accused Russia of ...', 'X called for ...': the object and what follows."""
     return read_to_end(fp.OBJECT_CLAIM, sentence)
@@ -1595,17 +1609,17 @@ def extract_noun_claim(sentence: str) -> list[Reported]:
 
 
 INTENT_EXTRACTORS = (extract_finding_inside, extract_finding, extract_found_after, extract_intent, extract_belief,
-                     extract_hearsay)
+                     extract_hearsay, extract_found_in)
 # The words an extractor cannot read a sentence without.
 WORDS_OF = {extract: frozenset(part for word in words for part in fp.PUNCTUATION_TO_SPACE.sub(" ", word).split())
             for extract, words in ((extract_finding, fp.FINDING_HEADS), (extract_found_after, fp.FINDING_HEADS),
                                    (extract_finding_inside, fp.FINDING_HEADS), (extract_intent, fp.INTENT_WORDS),
-                                   (extract_issued_saying, fp.ISSUED_WRITINGS), (extract_naming_claim, fp.NAMING_CLAIM_WORDS),
+                                   (extract_issued_saying, fp.ISSUED_WRITINGS), (extract_found_in, fp.FINDING_HEADS), (extract_naming_claim, fp.NAMING_CLAIM_WORDS),
                                    (extract_asked_whether, fp.QUESTION_FORMS), (extract_belief, fp.BELIEF_FORMS),
                                    (extract_noun_saying, fp.SPEECH_GERUNDS), (extract_hearsay, fp.HEARSAY_PARTICIPLES))}
 CLAIM_EXTRACTORS = (extract_according_to, extract_issued_saying, extract_said_inside, extract_said_that, extract_said_colon,
                     extract_said_after, extract_asked_whether, extract_said_clause, extract_finding_inside, extract_finding, extract_found_after, extract_object_claim, extract_intent, extract_framed_quote, extract_naming_claim, extract_belief, extract_participle, extract_noun_saying, extract_hearsay,
-                    extract_naming_participle)
+                    extract_naming_participle, extract_found_in)
 
 
 def is_noun_cue(who: str, cue: str = "") -> bool:
@@ -2027,7 +2041,7 @@ def reported_claims(text: str, number: int, spans: tuple[tuple[int, int], ...],
                 continue
             who_at = sentence[0] + max(words.find(reported.who.strip()), 0)
             who, pronoun = speakers_of(reported.who, names, number, earlier, who_at)
-            if not who and reported.cue.lower() == "according to":
+            if not who and reported.cue.lower() in ("according to", "in"):
                 who = according_source(reported.who, names)
             inner = [s for q, s in quoted if start <= q.start and q.end <= end + 1 and s and s.speakers]
             if not who and inner:

@@ -1825,3 +1825,17 @@ def test_name_before_a_participle_joined_by_and_says_what_follows():
 ])
 def test_naming_or_judging_verb_without_quotation_marks_reports_its_object(paragraph, claims):
     assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims
+
+
+@pytest.mark.parametrize("paragraph, claims", [
+    # A poll, a study or a report given as where a finding stands says it.
+    ("In a new Harbour Post poll released Sunday, most pilots backed the ferry plan.",
+     [("most pilots backed the ferry plan", ("a new Harbour Post poll released Sunday",), "In")]),
+    ("Petrova leads Berg by six points in the latest polls of harbour workers.",
+     [("Petrova leads Berg by six points", ("the latest polls of harbour workers",), "in")]),
+    # Where a finding stands is not a clause about it ('In the study, he ...').
+    ("In the study, he wrote about the fish stocks of the bay.", []),
+    ("Petrova stayed in polls of her own making for years.", []),
+])
+def test_finding_given_as_where_it_stands_is_the_findings(paragraph, claims):
+    assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims

@@ -611,9 +611,10 @@ NAME_GOES_ON = re.compile(r"[,\s]*(?:because|since|for|over|who|which|that|given
                           r"earlier|later|then|amid|ahead|until|through|about|against|among|across|yet|even)\b)[a-z]")
 # A naming verb joined to a sentence: '..., calling him "a fraud"'.
 NAMING_PARTICIPLE = re.compile(rf",{COMMA_QUOTE}\s+(?:also\s+|then\s+|even\s+)?(?P<verb>{alternation(NAMING_VERBS, slice(3, 4))})\s+(?P<content>\S)")
-# A second verb of speech of the same subject: '... and said he ...', '... and called for ...'.
+# A second verb of speech of the same subject: '... and said he ...', '... and called for ...',
+# '... but lamented that ...'.
 COORDINATED = re.compile(
-    rf",?\s+and\s+(?:also\s+)?(?P<verb>{SPEECH}|{OBJECT_SPEECH}|{FRAME_SPEECH})\s+(?:that\s+)?(?P<content>\S.*)$")
+    rf",?\s+(?:and|but)\s+(?:also\s+)?(?P<verb>{SPEECH}|{OBJECT_SPEECH}|{FRAME_SPEECH})\s+(?:that\s+)?(?P<content>\S.*)$")
 # A participle of speech joined on by 'and', perhaps with a subject of its own ('tweeting that
 # the vote was rigged and asking, "..."', 'Roe calling the plan "bold" and Lund calling it "a
 # gamble"'): the first reported words end there, and the participle reports words of its own.

@@ -1839,3 +1839,9 @@ def test_naming_or_judging_verb_without_quotation_marks_reports_its_object(parag
 ])
 def test_finding_given_as_where_it_stands_is_the_findings(paragraph, claims):
     assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims
+
+
+def test_second_verb_of_speech_after_but_begins_a_claim_of_its_own():
+    claims = [(f.text, f.cue) for f in facts_of("Berg said the pier was safe but warned the ferries would"
+                                                 " be late.") if f.kind == "claim"]
+    assert claims == [("the pier was safe", "said"), ("the ferries would be late", "warned")]

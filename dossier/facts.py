@@ -1533,10 +1533,17 @@ def extract_naming_participle(sentence: str) -> list[Reported]:
     subject = sentence_subject(sentence)
     if not joined or not subject or not subject.group("who").strip():
         return []
-    end = named_end(sentence, joined.start("content"), joined.group("verb"))
+    end = named_end(sentence, joined.start("content"), joined.group("verb")) \
+        if fp.OPENING.search(sentence, joined.start("content")) else unquoted_name_end(sentence, joined.start("content"))
     if end < 0:
         return []
     return [Reported(subject.group("who"), joined.group("verb"), joined.start("verb"), joined.start("content"), end)]
+
+
+def unquoted_name_end(sentence: str, start: int) -> int:
+    """Where an object and its name given without quotation marks end ('..., calling the plan
+    reckless and costly.'): at the end of the clause, before a participle that joins another."""
+    return content_span(sentence, start, len(sentence))[1]
 
 
 def extract_asked(sentence: str) -> list[Reported]:
@@ -1748,7 +1755,9 @@ def reported_in(sentence: str) -> list[Reported]:
     # '..., calling it "absurd"': the subject goes on to name something, in words of its own.
     naming = fp.NAMING_PARTICIPLE.search(sentence, first.start, first.end + 1) \
         if extract is not extract_naming_participle else None
-    named_at = named_end(sentence, naming.start("content"), naming.group("verb")) if naming else -1
+    named_at = (named_end(sentence, naming.start("content"), naming.group("verb"))
+                if fp.OPENING.search(sentence, naming.start("content"), first.end + 1)
+                else unquoted_name_end(sentence[:first.end + 1], naming.start("content"))) if naming else -1
     if naming and named_at >= 0:
         found = [Reported(first.who, first.cue, first.cue_at, *content_span(sentence, first.start, past_comma_mark(sentence, naming.start()))),
                  *found[1:], Reported(first.who, naming.group("verb"), naming.start("verb"),

@@ -1845,3 +1845,14 @@ def test_second_verb_of_speech_after_but_begins_a_claim_of_its_own():
     claims = [(f.text, f.cue) for f in facts_of("Berg said the pier was safe but warned the ferries would"
                                                  " be late.") if f.kind == "claim"]
     assert claims == [("the pier was safe", "said"), ("the ferries would be late", "warned")]
+
+
+@pytest.mark.parametrize("paragraph, claims", [
+    # A naming participle without quotation marks names to the end of its clause.
+    ("Berg left the hall, calling the harbour plan reckless and costly.",
+     [("the harbour plan reckless and costly", ("Tomas Berg",), "calling")]),
+    ("Petrova said the pier would hold, calling the repairs a scandal.",
+     [("the pier would hold", ("Ana Petrova",), "said"), ("the repairs a scandal", ("Ana Petrova",), "calling")]),
+])
+def test_naming_participle_without_quotation_marks_names_to_the_end_of_its_clause(paragraph, claims):
+    assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims

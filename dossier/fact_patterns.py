@@ -7,7 +7,7 @@ import re
 from . import vocabulary as V
 from .gazetteer import gazetteer
 from .vocabulary import (WRITING_CUES, ARTICLE_KINDS, BASE_VERBS, BELIEF_VERBS, HEARSAY_PARTICIPLES, CLAIM_NOUNS, DESCRIPTION_HEADS, FINDING_HEADS, FINDING_VERBS, FRAME_VERBS, ISSUED_WRITINGS,
-                         INTENT_VERBS, ISSUING_VERBS, LISTENER_VERBS, MONTH_NAMES, NAMING_VERBS, NOUN_FORMS,
+                         INTENT_VERBS, ISSUING_VERBS, TOPIC_VERBS, LISTENER_VERBS, MONTH_NAMES, NAMING_VERBS, NOUN_FORMS,
                          OBJECT_VERBS, PERSON_PRONOUNS as PRONOUN_GENDERS, QUESTION_VERBS, SOURCE_HEADS, SPEECH_VERBS, THAT_VERBS, TITLE_WORDS,
                          TITLES, VOICE_VERBS, WEEKDAY_NAMES)
 
@@ -68,11 +68,13 @@ SUBORDINATORS = ("When|If|As|After|Before|While|Although|Though|Because|Since|Un
 CUE_WORDS = frozenset(form.split()[0] for verb in SPEECH_VERBS + THAT_VERBS + OBJECT_VERBS + FRAME_VERBS
                       + VOICE_VERBS + QUESTION_VERBS
                       for form in verb) | {"according"}
+# The first words of the verbs of speaking of a topic after a subject ('talked', 'discusses').
+TOPIC_WORDS = frozenset(form.split()[0] for verb in TOPIC_VERBS for form in verb[1:3])
 # ... and of every reported claim, with what subjects mean to do and what polls find.
 INTENT_WORDS = frozenset(form for verb in INTENT_VERBS for form in verb)
 CLAIM_WORDS = CUE_WORDS | HEARSAY_PARTICIPLES | frozenset(form.split()[0] for verb in INTENT_VERBS + FINDING_VERBS
                                                           + BELIEF_VERBS for form in verb) \
-    | CLAIM_NOUNS | FINDING_HEADS
+    | CLAIM_NOUNS | FINDING_HEADS | TOPIC_WORDS
 # How much someone said, the verb's object, not a clause's subject ('said a lot about the
 # vote', 'says a great deal about us'); 'a lot of people were hurt' opens a clause.
 AMOUNT_SAID = (r"(?:a\s+(?:lot|great\s+deal|good\s+deal|bit|little)|plenty|quite\s+a\s+bit)(?!\s+of\b)|volumes|"
@@ -525,6 +527,12 @@ NAMING_CLAIM = re.compile(
     rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,12}}?){AUXILIARIES}"
     rf"(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?P<verb>{finite(NAMING_VERBS + FRAME_VERBS)})\s+(?!(?:for|on|off|up|out|in|back|into|upon|to|it\s+quits)\b)"
     rf"(?P<content>[^\"“”]+)$")
+# 'Lund talked about the harbour's debts', 'Roe discussed a new tax': what the subject spoke of;
+# not a passive ('was discussed').
+TOPIC_CLAIM = re.compile(
+    rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,12}}?){AUXILIARIES}"
+    rf"(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
+    rf"(?P<verb>{alternation(TOPIC_VERBS, slice(1, 3))})\s+(?P<content>[^\"“”]+)$")
 # An object that is others' words ('dismissed the reports that ...', 'mocked Roe's claim'): what
 # a verb of judging says of them is not those words.
 OTHERS_WORDS_OBJECT = re.compile(

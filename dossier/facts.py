@@ -1503,6 +1503,11 @@ def extract_naming_claim(sentence: str) -> list[Reported]:
     return [r for r in read if not fp.OTHERS_WORDS_OBJECT.match(sentence, r.start)]
 
 
+def extract_topic(sentence: str) -> list[Reported]:
+    """'Lund talked about the harbour's debts', 'Roe discussed a new tax': what was spoken of."""
+    return read_to_end(fp.TOPIC_CLAIM, sentence)
+
+
 def sentence_subject(sentence: str) -> re.Match | None:
     """The subject of a sentence's first clause; past an opening phrase the pattern read as one
     ('In an incendiary press conference, Lund launched ...': 'press' is no verb)."""
@@ -1616,17 +1621,17 @@ def extract_noun_claim(sentence: str) -> list[Reported]:
 
 
 INTENT_EXTRACTORS = (extract_finding_inside, extract_finding, extract_found_after, extract_intent, extract_belief,
-                     extract_hearsay, extract_found_in)
+                     extract_hearsay, extract_found_in, extract_topic)
 # The words an extractor cannot read a sentence without.
 WORDS_OF = {extract: frozenset(part for word in words for part in fp.PUNCTUATION_TO_SPACE.sub(" ", word).split())
             for extract, words in ((extract_finding, fp.FINDING_HEADS), (extract_found_after, fp.FINDING_HEADS),
                                    (extract_finding_inside, fp.FINDING_HEADS), (extract_intent, fp.INTENT_WORDS),
-                                   (extract_issued_saying, fp.ISSUED_WRITINGS), (extract_found_in, fp.FINDING_HEADS), (extract_naming_claim, fp.NAMING_CLAIM_WORDS),
+                                   (extract_issued_saying, fp.ISSUED_WRITINGS), (extract_found_in, fp.FINDING_HEADS), (extract_topic, fp.TOPIC_WORDS), (extract_naming_claim, fp.NAMING_CLAIM_WORDS),
                                    (extract_asked_whether, fp.QUESTION_FORMS), (extract_belief, fp.BELIEF_FORMS),
                                    (extract_noun_saying, fp.SPEECH_GERUNDS), (extract_hearsay, fp.HEARSAY_PARTICIPLES))}
 CLAIM_EXTRACTORS = (extract_according_to, extract_issued_saying, extract_said_inside, extract_said_that, extract_said_colon,
                     extract_said_after, extract_asked_whether, extract_said_clause, extract_finding_inside, extract_finding, extract_found_after, extract_object_claim, extract_intent, extract_framed_quote, extract_naming_claim, extract_belief, extract_participle, extract_noun_saying, extract_hearsay,
-                    extract_naming_participle, extract_found_in)
+                    extract_naming_participle, extract_found_in, extract_topic)
 
 
 def is_noun_cue(who: str, cue: str = "") -> bool:

@@ -1856,3 +1856,16 @@ def test_second_verb_of_speech_after_but_begins_a_claim_of_its_own():
 ])
 def test_naming_participle_without_quotation_marks_names_to_the_end_of_its_clause(paragraph, claims):
     assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims
+
+
+@pytest.mark.parametrize("paragraph, claims", [
+    # What a subject spoke of is reported, as what it said is.
+    ("Berg talked about the harbour debts at length on Monday.",
+     [("the harbour debts at length on Monday", ("Tomas Berg",), "talked about")]),
+    ("Petrova discussed a new tax on ferries with the council.",
+     [("a new tax on ferries with the council", ("Ana Petrova",), "discussed")]),
+    # A passive names no one who spoke.
+    ("A new tax on ferries was discussed at the meeting.", []),
+])
+def test_verb_of_speaking_of_a_topic_reports_the_topic(paragraph, claims):
+    assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims

@@ -74,7 +74,7 @@ TOPIC_WORDS = frozenset(form.split()[0] for verb in TOPIC_VERBS for form in verb
 INTENT_WORDS = frozenset(form for verb in INTENT_VERBS for form in verb)
 CLAIM_WORDS = CUE_WORDS | HEARSAY_PARTICIPLES | frozenset(form.split()[0] for verb in INTENT_VERBS + FINDING_VERBS
                                                           + BELIEF_VERBS for form in verb) \
-    | CLAIM_NOUNS | FINDING_HEADS | TOPIC_WORDS
+    | CLAIM_NOUNS | TOPIC_WORDS
 # How much someone said, the verb's object, not a clause's subject ('said a lot about the
 # vote', 'says a great deal about us'); 'a lot of people were hurt' opens a clause.
 AMOUNT_SAID = (r"(?:a\s+(?:lot|great\s+deal|good\s+deal|bit|little)|plenty|quite\s+a\s+bit)(?!\s+of\b)|volumes|"

@@ -1475,6 +1475,14 @@ def extract_found_in(sentence: str) -> list[Reported]:
     return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
 
 
+def found_in_alone(sentence: str, words: frozenset[str]) -> list[Reported]:
+    """What a poll or a study found, in a sentence with no other word of reported speech: read
+    only where it holds 'in' and a word for a finding, as most sentences hold neither."""
+    if "in" not in words or fp.FINDING_HEADS.isdisjoint(words):
+        return []
+    return [r for r in extract_found_in(sentence) if len(fp.WORD.findall(sentence[r.start:r.end])) >= MIN_REPORTED_WORDS]
+
+
 def extract_object_claim(sentence: str) -> list[Reported]:
     """'X accused Russia of ...', 'X called for ...': the object and what follows."""
     return read_to_end(fp.OBJECT_CLAIM, sentence)
@@ -1682,7 +1690,7 @@ def reported_in(sentence: str) -> list[Reported]:
         return []
     words = sentence_words(sentence)
     if fp.CLAIM_WORDS.isdisjoint(words):
-        return []
+        return found_in_alone(sentence, words)
     # A sentence with no verb of speech may still say what a subject means to do or a poll
     # found: only those extractors read it.
     extractors = CLAIM_EXTRACTORS if not fp.CUE_WORDS.isdisjoint(words) else INTENT_EXTRACTORS

@@ -7,7 +7,7 @@ import re
 from . import vocabulary as V
 from .gazetteer import gazetteer
 from .vocabulary import (WRITING_CUES, ARTICLE_KINDS, BASE_VERBS, BELIEF_VERBS, HEARSAY_PARTICIPLES, CLAIM_NOUNS, DESCRIPTION_HEADS, FINDING_HEADS, FINDING_VERBS, FRAME_VERBS, ISSUED_WRITINGS,
-                         INTENT_VERBS, ISSUING_VERBS, LISTENER_VERBS, MONTH_NAMES, NAMING_VERBS, NOUN_FORMS,
+                         INTENT_VERBS, ISSUING_VERBS, TOPIC_VERBS, LISTENER_VERBS, MONTH_NAMES, NAMING_VERBS, NOUN_FORMS,
                          OBJECT_VERBS, PERSON_PRONOUNS as PRONOUN_GENDERS, QUESTION_VERBS, SOURCE_HEADS, SPEECH_VERBS, THAT_VERBS, TITLE_WORDS,
                          TITLES, VOICE_VERBS, WEEKDAY_NAMES)
 
@@ -68,11 +68,13 @@ SUBORDINATORS = ("When|If|As|After|Before|While|Although|Though|Because|Since|Un
 CUE_WORDS = frozenset(form.split()[0] for verb in SPEECH_VERBS + THAT_VERBS + OBJECT_VERBS + FRAME_VERBS
                       + VOICE_VERBS + QUESTION_VERBS
                       for form in verb) | {"according"}
+# The first words of the verbs of speaking of a topic after a subject ('talked', 'discusses').
+TOPIC_WORDS = frozenset(form.split()[0] for verb in TOPIC_VERBS for form in verb[1:3])
 # ... and of every reported claim, with what subjects mean to do and what polls find.
 INTENT_WORDS = frozenset(form for verb in INTENT_VERBS for form in verb)
 CLAIM_WORDS = CUE_WORDS | HEARSAY_PARTICIPLES | frozenset(form.split()[0] for verb in INTENT_VERBS + FINDING_VERBS
                                                           + BELIEF_VERBS for form in verb) \
-    | CLAIM_NOUNS
+    | CLAIM_NOUNS | TOPIC_WORDS
 # How much someone said, the verb's object, not a clause's subject ('said a lot about the
 # vote', 'says a great deal about us'); 'a lot of people were hurt' opens a clause.
 AMOUNT_SAID = (r"(?:a\s+(?:lot|great\s+deal|good\s+deal|bit|little)|plenty|quite\s+a\s+bit)(?!\s+of\b)|volumes|"
@@ -476,6 +478,18 @@ FINDING_INSIDE = re.compile(rf"""
 FOUND_AFTER = re.compile(rf"""
     ,[”\"]?\s+ (?P<who> {FINDING_SUBJECT} ) \s+ {AUXILIARIES}
     (?P<verb>{alternation(FINDING_VERBS, slice(0, 3))}) \s* [.!?]? $""", re.VERBOSE)
+# 'In a new Ledger poll, Lund leads by six points', 'Lund leads by six points in the latest
+# polls': what a poll, a study or a report found, given as where it stands; a few words may
+# follow ('in a Ledger poll last month', 'in polls of likely voters').
+FINDING_HEAD = rf"(?i:{letter_tree(set(FINDING_HEADS))})"
+FOUND_IN = re.compile(rf"""
+    ^(?P<verb>In)\s+ (?P<who> (?:a|an|the|its|their|his|her|recent|new|several|two|three|many)\s+
+                             (?:[^\s,;:\"“”]+\s+){{0,6}}? {FINDING_HEAD} \b [^,;:\"“”]{{0,60}}? )
+    ,\s+ (?P<content>(?!(?:{SUBJECT_PRONOUNS})\b)\S.+)$""", re.VERBOSE)
+FOUND_IN_AFTER = re.compile(rf"""
+    ,?\s+ (?P<verb>in)\s+ (?P<who> (?:(?:a|an|the|recent|new|latest|national|several|most|many|two|three|its|their)\s+)+
+                                   (?:[^\s,;:\"“”]+\s+){{0,6}}? (?i:polls?|surveys?|stud(?:y|ies)|polling) \b
+                                   [^,;:\"“”.]{{0,40}}? ) \s*[.!?]?$""", re.VERBOSE)
 # 'Roe issued a statement saying the pier is safe', 'The board released a letter on Monday
 # arguing that ...': what the subject put out says what follows the participle, in its name.
 ISSUED_SAYING = re.compile(rf"""
@@ -507,6 +521,28 @@ OBJECT_CLAIM = re.compile(
     rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,40}}?){AUXILIARIES}(?P<verb>{OBJECT_SPEECH})\s+(?P<content>.+)$")
 FRAMED = re.compile(
     rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,40}}?){AUXILIARIES}(?P<verb>{FRAME_SPEECH})\s+(?P<content>[^\"“”]*[\"“].+)$")
+# 'X called the plan reckless', 'X described the talks as a farce', 'X praised the crews for ...':
+# a verb of naming or judging after its subject, with no quoted words, reports what it names or
+# judges its object, and the object with it. Not
+# a verb with a particle ('called off', 'called for'), a passive ('was called') or a reflexive
+# name ('calls himself Joe'), which name nothing said.
+NAMING_CLAIM_WORDS = frozenset(form.split()[0] for verb in NAMING_VERBS + FRAME_VERBS for form in verb[1:3])
+NAMING_CLAIM = re.compile(
+    rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,12}}?){AUXILIARIES}"
+    rf"(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?P<verb>{finite(NAMING_VERBS + FRAME_VERBS)})\s+(?!(?:for|on|off|up|out|in|back|into|upon|to|it\s+quits)\b)"
+    rf"(?P<content>[^\"“”]+)$")
+# 'Lund talked about the harbour's debts', 'Roe discussed a new tax': what the subject spoke of;
+# not a passive ('was discussed').
+TOPIC_CLAIM = re.compile(
+    rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,12}}?){AUXILIARIES}"
+    rf"(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
+    rf"(?P<verb>{alternation(TOPIC_VERBS, slice(1, 3))})\s+(?P<content>[^\"“”]+)$")
+# An object that is others' words ('dismissed the reports that ...', 'mocked Roe's claim'): what
+# a verb of judging says of them is not those words.
+OTHERS_WORDS_OBJECT = re.compile(
+    r"(?:the|these|those|such|any|his|her|their|its|[A-Z][\w’'-]*['’]s?)\s+(?:[a-z-]+\s+)?(?:reports?|claims?|"
+    r"remarks?|allegations?|accusations?|charges?|rumou?rs?|suggestions?|comments?|criticism|idea|notion|"
+    r"assertions?|statements?|stories|story|speculation)\b")
 # A closing mark a comma may stand inside, as American style sets it ('called it "a farce,"
 # saying ...'): the comma still ends the clause before the participle.
 COMMA_QUOTE = r"[”\"]?"
@@ -587,9 +623,17 @@ NAME_GOES_ON = re.compile(r"[,\s]*(?:because|since|for|over|who|which|that|given
                           r"earlier|later|then|amid|ahead|until|through|about|against|among|across|yet|even)\b)[a-z]")
 # A naming verb joined to a sentence: '..., calling him "a fraud"'.
 NAMING_PARTICIPLE = re.compile(rf",{COMMA_QUOTE}\s+(?:also\s+|then\s+|even\s+)?(?P<verb>{alternation(NAMING_VERBS, slice(3, 4))})\s+(?P<content>\S)")
-# A second verb of speech of the same subject: '... and said he ...', '... and called for ...'.
+# A second verb of speech of the same subject: '... and said he ...', '... and called for ...',
+# '... but lamented that ...'.
 COORDINATED = re.compile(
-    rf",?\s+and\s+(?:also\s+)?(?P<verb>{SPEECH}|{OBJECT_SPEECH}|{FRAME_SPEECH})\s+(?:that\s+)?(?P<content>\S.*)$")
+    rf",?\s+(?:and|but)\s+(?:also\s+)?(?P<verb>{SPEECH}|{OBJECT_SPEECH}|{FRAME_SPEECH})\s+(?:that\s+)?(?P<content>\S.*)$")
+# A participle of speech joined on by 'and', perhaps with a subject of its own ('tweeting that
+# the vote was rigged and asking, "..."', 'Roe calling the plan "bold" and Lund calling it "a
+# gamble"'): the first reported words end there, and the participle reports words of its own.
+COORDINATED_PARTICIPLE = re.compile(
+    rf",?\s+and\s+(?:also\s+|then\s+)?(?P<who>(?:[A-Z][\w’'.-]*\s+){{1,4}})?"
+    rf"(?P<verb>{alternation(SPEECH_VERBS + OBJECT_VERBS + VOICE_VERBS + NAMING_VERBS, slice(3, 4))})\b"
+    rf"[,:]?\s+(?:that\s+)?(?P<content>\S.*)$")
 # Another subject's own verb of speech joined on ('X said the count was late and the unions
 # accused the clerk of ...'): the first reported words end there, the rest are the other's.
 SECOND_SPEAKER = re.compile(

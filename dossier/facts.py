@@ -1513,6 +1513,28 @@ def extract_found_after(sentence: str) -> list[Reported]:
     return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
 
 
+def extract_found_in(sentence: str) -> list[Reported]:
+    """'In a new Ledger poll, Lund leads by six points' and 'Lund leads by six points in the latest
+    polls': what the poll, the study or the report found."""
+    match = fp.FOUND_IN.match(sentence)
+    if match:
+        start, end = content_span(sentence, match.start("content"), len(sentence))
+    else:
+        match = fp.FOUND_IN_AFTER.search(sentence)
+        if not match:
+            return []
+        start, end = content_span(sentence, 0, match.start())
+    return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
+
+
+def found_in_alone(sentence: str, words: frozenset[str]) -> list[Reported]:
+    """What a poll or a study found, in a sentence with no other word of reported speech: read
+    only where it holds 'in' and a word for a finding, as most sentences hold neither."""
+    if "in" not in words or fp.FINDING_HEADS.isdisjoint(words):
+        return []
+    return [r for r in extract_found_in(sentence) if len(fp.WORD.findall(sentence[r.start:r.end])) >= MIN_REPORTED_WORDS]
+
+
 def extract_object_claim(sentence: str) -> list[Reported]:
     """'X accused Russia of ...', 'X called for ...': the object and what follows."""
     return read_to_end(fp.OBJECT_CLAIM, sentence)
@@ -1532,6 +1554,18 @@ def extract_framed_quote(sentence: str) -> list[Reported]:
     return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
 
 
+
+
+def extract_naming_claim(sentence: str) -> list[Reported]:
+    """'X called the plan reckless', 'X described the vote as a farce', 'X praised the crews for
+    ...': the object and what it is named or judged, as X's words."""
+    read = read_to_end(fp.NAMING_CLAIM, sentence)
+    return [r for r in read if not fp.OTHERS_WORDS_OBJECT.match(sentence, r.start)]
+
+
+def extract_topic(sentence: str) -> list[Reported]:
+    """'Lund talked about the harbour's debts', 'Roe discussed a new tax': what was spoken of."""
+    return read_to_end(fp.TOPIC_CLAIM, sentence)
 
 
 def sentence_subject(sentence: str) -> re.Match | None:
@@ -1578,10 +1612,17 @@ def extract_naming_participle(sentence: str) -> list[Reported]:
     subject = sentence_subject(sentence)
     if not joined or not subject or not subject.group("who").strip():
         return []
-    end = named_end(sentence, joined.start("content"), joined.group("verb"))
+    end = named_end(sentence, joined.start("content"), joined.group("verb")) \
+        if fp.OPENING.search(sentence, joined.start("content")) else unquoted_name_end(sentence, joined.start("content"))
     if end < 0:
         return []
     return [Reported(subject.group("who"), joined.group("verb"), joined.start("verb"), joined.start("content"), end)]
+
+
+def unquoted_name_end(sentence: str, start: int) -> int:
+    """Where an object and its name given without quotation marks end ('..., calling the plan
+    reckless and costly.'): at the end of the clause, before a participle that joins another."""
+    return content_span(sentence, start, len(sentence))[1]
 
 
 def extract_asked(sentence: str) -> list[Reported]:
@@ -1654,17 +1695,17 @@ def extract_noun_claim(sentence: str) -> list[Reported]:
 
 
 INTENT_EXTRACTORS = (extract_finding_inside, extract_finding, extract_found_after, extract_intent, extract_belief,
-                     extract_hearsay)
+                     extract_hearsay, extract_found_in, extract_topic)
 # The words an extractor cannot read a sentence without.
 WORDS_OF = {extract: frozenset(part for word in words for part in fp.PUNCTUATION_TO_SPACE.sub(" ", word).split())
             for extract, words in ((extract_finding, fp.FINDING_HEADS), (extract_found_after, fp.FINDING_HEADS),
                                    (extract_finding_inside, fp.FINDING_HEADS), (extract_intent, fp.INTENT_WORDS),
-                                   (extract_issued_saying, fp.ISSUED_WRITINGS),
+                                   (extract_issued_saying, fp.ISSUED_WRITINGS), (extract_found_in, fp.FINDING_HEADS), (extract_topic, fp.TOPIC_WORDS), (extract_naming_claim, fp.NAMING_CLAIM_WORDS),
                                    (extract_asked_whether, fp.QUESTION_FORMS), (extract_belief, fp.BELIEF_FORMS),
                                    (extract_noun_saying, fp.SPEECH_GERUNDS), (extract_hearsay, fp.HEARSAY_PARTICIPLES))}
 CLAIM_EXTRACTORS = (extract_according_to, extract_issued_saying, extract_said_inside, extract_said_that, extract_said_colon,
-                    extract_said_after, extract_asked_whether, extract_said_clause, extract_finding_inside, extract_finding, extract_found_after, extract_object_claim, extract_intent, extract_framed_quote, extract_belief, extract_participle, extract_noun_saying, extract_hearsay,
-                    extract_naming_participle)
+                    extract_said_after, extract_asked_whether, extract_said_clause, extract_finding_inside, extract_finding, extract_found_after, extract_object_claim, extract_intent, extract_framed_quote, extract_naming_claim, extract_belief, extract_participle, extract_noun_saying, extract_hearsay,
+                    extract_naming_participle, extract_found_in, extract_topic)
 
 
 def is_noun_cue(who: str, cue: str = "") -> bool:
@@ -1715,7 +1756,7 @@ def reported_in(sentence: str) -> list[Reported]:
         return []
     words = sentence_words(sentence)
     if fp.CLAIM_WORDS.isdisjoint(words):
-        return []
+        return found_in_alone(sentence, words)
     # A sentence with no verb of speech may still say what a subject means to do or a poll
     # found: only those extractors read it.
     extractors = CLAIM_EXTRACTORS if not fp.CUE_WORDS.isdisjoint(words) else INTENT_EXTRACTORS
@@ -1744,7 +1785,7 @@ def reported_in(sentence: str) -> list[Reported]:
             break
     else:
         return [r for r in asked if len(fp.WORD.findall(sentence[r.start:r.end])) >= MIN_REPORTED_WORDS]
-    if extract in (extract_object_claim, extract_framed_quote):
+    if extract in (extract_object_claim, extract_framed_quote, extract_naming_claim):
         found = [object_claim_end(sentence, r) for r in found]
     first = found[0]
     # 'X urged the crews to "stand firm" and said ...': an object claim ends
@@ -1758,6 +1799,9 @@ def reported_in(sentence: str) -> list[Reported]:
         found = [Reported(first.who, first.cue, first.cue_at, *content_span(sentence, first.start,
                                                                                  coordinated.start())),
                  Reported(first.who, coordinated.group("verb"), coordinated.start("verb"), start, end)]
+        first = found[0]
+    if not coordinated:
+        found = with_coordinated_participle(sentence, found)
         first = found[0]
     # '... they're convinced the count was wrong and the unions accused the board of ...': a
     # subject of its own with its own verb of speech says what follows, not the first speaker.
@@ -1790,7 +1834,9 @@ def reported_in(sentence: str) -> list[Reported]:
     # '..., calling it "absurd"': the subject goes on to name something, in words of its own.
     naming = fp.NAMING_PARTICIPLE.search(sentence, first.start, first.end + 1) \
         if extract is not extract_naming_participle else None
-    named_at = named_end(sentence, naming.start("content"), naming.group("verb")) if naming else -1
+    named_at = (named_end(sentence, naming.start("content"), naming.group("verb"))
+                if fp.OPENING.search(sentence, naming.start("content"), first.end + 1)
+                else unquoted_name_end(sentence[:first.end + 1], naming.start("content"))) if naming else -1
     if naming and named_at >= 0:
         found = [Reported(first.who, first.cue, first.cue_at, *content_span(sentence, first.start, past_comma_mark(sentence, naming.start()))),
                  *found[1:], Reported(first.who, naming.group("verb"), naming.start("verb"),
@@ -1802,6 +1848,23 @@ def reported_in(sentence: str) -> list[Reported]:
     found += [a for a in asked if not any(r.start < a.end and a.start < r.end for r in found)]
     return [r for r in found if len(fp.WORD.findall(sentence[r.start:r.end])) >= MIN_REPORTED_WORDS
             or named_end(sentence, r.start, r.cue) == r.end]
+
+
+def with_coordinated_participle(sentence: str, found: list[Reported]) -> list[Reported]:
+    """The first reported words cut where a participle of speech joined by 'and' begins words of
+    its own ('saying the vote was close and adding, "..."'), said by the name set before the
+    participle, if any ('..., Roe calling it "bold" and Lund calling it "a gamble"'), or by
+    the first speaker."""
+    first = found[0]
+    if " and " not in sentence[first.start:first.end]:
+        return found
+    joined = fp.COORDINATED_PARTICIPLE.search(sentence, first.start, first.end + 1)
+    if not joined or len(fp.WORD.findall(sentence[first.start:joined.start()])) < MIN_REPORTED_WORDS:
+        return found
+    start, end = content_span(sentence, joined.start("content"), first.end)
+    who = joined.group("who").strip() if joined.group("who") else first.who
+    return [replace(first, end=content_span(sentence, first.start, past_comma_mark(sentence, joined.start()))[1]),
+            *found[1:], Reported(who, joined.group("verb"), joined.start("verb"), start, end)]
 
 
 def opening_clause_end(sentence: str, reported: Reported) -> int:
@@ -2093,7 +2156,7 @@ def reported_claims(text: str, number: int, spans: tuple[tuple[int, int], ...],
                 continue
             who_at = sentence[0] + max(words.find(reported.who.strip()), 0)
             who, pronoun = speakers_of(reported.who, names, number, earlier, who_at)
-            if not who and reported.cue.lower() == "according to":
+            if not who and reported.cue.lower() in ("according to", "in"):
                 who = according_source(reported.who, names)
             inner = [s for q, s in quoted if start <= q.start and q.end <= end + 1 and s and s.speakers]
             if not who and inner:

@@ -466,6 +466,15 @@ FINDING_VERBS = (
 # to-infinitive ('vowed to fight on', 'declined to say whether ...', 'wants to close the port'):
 # the commissive verbs of speech-act lexicons (VerbNet's promise-37.13 and its kin) and the
 # verbs of intending (want-32.1, wish-62).
+# Verbs of speaking of a topic, whose object is what was spoken of ('talked about the
+# harbour's debts', 'discussed a new tax'): VerbNet's talk and discuss classes.
+TOPIC_VERBS = (
+    forms("talk about", "talks about", "talked about", "talking about"),
+    forms("speak about", "speaks about", "spoke about", "speaking about"),
+    forms("speak of", "speaks of", "spoke of", "speaking of"),
+    forms("discuss", "discusses", "discussed", "discussing"),
+    forms("highlight", "highlights", "highlighted", "highlighting"),
+)
 INTENT_VERBS = (
     forms("vow", "vows", "vowed", "vowing"),
     forms("pledge", "pledges", "pledged", "pledging"),

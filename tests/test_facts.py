@@ -1787,3 +1787,85 @@ def test_hearsay_about_a_subject_is_a_claim_of_no_one_named(paragraph, claims):
 ])
 def test_hopes_after_an_opening_phrase_or_with_a_bare_clause_are_reported(paragraph, claims):
     assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims
+
+
+@pytest.mark.parametrize("paragraph, claims", [
+    # A participle of speech joined by 'and' ends the first reported words and reports its own.
+    ('Petrova posted that the pier was "a ruin" and asking when the crews would be paid.',
+     [('the pier was "a ruin"', ("Ana Petrova",), "posted"),
+      ("when the crews would be paid", ("Ana Petrova",), "asking")]),
+])
+def test_participle_joined_by_and_reports_words_of_its_own(paragraph, claims):
+    assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims
+
+
+def test_name_before_a_participle_joined_by_and_says_what_follows():
+    claims = [(f.text, f.cue) for f in facts_of(
+        'The talks ended with Petrova saying the port was "safe again" and Berg calling it "a mirage."')
+        if f.kind == "claim"]
+    assert claims == [('the port was "safe again"', "saying"), ('it "a mirage."', "calling")]
+    assert [f.speakers for f in facts_of('Petrova wrote that the port was "safe again" and Berg calling it'
+                                         ' "a mirage."') if f.cue == "calling"] == [("Tomas Berg",)]
+
+
+@pytest.mark.parametrize("paragraph, claims", [
+    # A verb of naming reports what its object is named, quoted or not.
+    ("Berg called the new tariffs unfair to the fishing crews.",
+     [("the new tariffs unfair to the fishing crews", ("Tomas Berg",), "called")]),
+    ("Petrova has described the harbour deal as a gift to the shipping firms.",
+     [("the harbour deal as a gift to the shipping firms", ("Ana Petrova",), "described")]),
+    # So does a verb of judging: what it judges, and why.
+    ("Petrova praised the crews for their work during the storm.",
+     [("the crews for their work during the storm", ("Ana Petrova",), "praised")]),
+    ("Berg has repeatedly denounced the new tariffs as a tax on fishermen.",
+     [("the new tariffs as a tax on fishermen", ("Tomas Berg",), "denounced")]),
+    # A passive or a verb with a particle names nothing said.
+    ("The harbour deal was called a gift to the shipping firms.", []),
+    ("Berg called off the strike at the pier after the vote.", []),
+])
+def test_naming_or_judging_verb_without_quotation_marks_reports_its_object(paragraph, claims):
+    assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims
+
+
+@pytest.mark.parametrize("paragraph, claims", [
+    # A poll, a study or a report given as where a finding stands says it.
+    ("In a new Harbour Post poll released Sunday, most pilots backed the ferry plan.",
+     [("most pilots backed the ferry plan", ("a new Harbour Post poll released Sunday",), "In")]),
+    ("Petrova leads Berg by six points in the latest polls of harbour workers.",
+     [("Petrova leads Berg by six points", ("the latest polls of harbour workers",), "in")]),
+    # Where a finding stands is not a clause about it ('In the study, he ...').
+    ("In the study, he wrote about the fish stocks of the bay.", []),
+    ("Petrova stayed in polls of her own making for years.", []),
+])
+def test_finding_given_as_where_it_stands_is_the_findings(paragraph, claims):
+    assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims
+
+
+def test_second_verb_of_speech_after_but_begins_a_claim_of_its_own():
+    claims = [(f.text, f.cue) for f in facts_of("Berg said the pier was safe but warned the ferries would"
+                                                 " be late.") if f.kind == "claim"]
+    assert claims == [("the pier was safe", "said"), ("the ferries would be late", "warned")]
+
+
+@pytest.mark.parametrize("paragraph, claims", [
+    # A naming participle without quotation marks names to the end of its clause.
+    ("Berg left the hall, calling the harbour plan reckless and costly.",
+     [("the harbour plan reckless and costly", ("Tomas Berg",), "calling")]),
+    ("Petrova said the pier would hold, calling the repairs a scandal.",
+     [("the pier would hold", ("Ana Petrova",), "said"), ("the repairs a scandal", ("Ana Petrova",), "calling")]),
+])
+def test_naming_participle_without_quotation_marks_names_to_the_end_of_its_clause(paragraph, claims):
+    assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims
+
+
+@pytest.mark.parametrize("paragraph, claims", [
+    # What a subject spoke of is reported, as what it said is.
+    ("Berg talked about the harbour debts at length on Monday.",
+     [("the harbour debts at length on Monday", ("Tomas Berg",), "talked about")]),
+    ("Petrova discussed a new tax on ferries with the council.",
+     [("a new tax on ferries with the council", ("Ana Petrova",), "discussed")]),
+    # A passive names no one who spoke.
+    ("A new tax on ferries was discussed at the meeting.", []),
+])
+def test_verb_of_speaking_of_a_topic_reports_the_topic(paragraph, claims):
+    assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims

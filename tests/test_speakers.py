@@ -466,17 +466,17 @@ NEED_SOMEONE = '"We need someone who is going to cut through the noise and bring
 
 @pytest.mark.parametrize("paragraphs, expected", [
     # A quotation no words attribute goes on with the one person the narration before it is about.
-    (("Berg praised the harbour board for its work. " + NEED_SOMEONE,), [("Tomas Berg",)]),
-    ((SPOKE_BEFORE, "Berg praised the harbour board for its work.", NEED_SOMEONE),
+    (("Berg toured the harbour with the board on Friday. " + NEED_SOMEONE,), [("Tomas Berg",)]),
+    ((SPOKE_BEFORE, "Berg toured the harbour with the board on Friday.", NEED_SOMEONE),
      [("Ana Petrova",), ("Tomas Berg",)]),
-    (("Ana Petrova runs the ferry.", "She praised the harbour board for its work. " + NEED_SOMEONE),
+    (("Ana Petrova runs the ferry.", "She toured the harbour with the board on Friday. " + NEED_SOMEONE),
      [("Ana Petrova",)]),
     # A body the article names speaks as a person would.
     ((SPOKE_BEFORE, "The Harbour Board issued a statement on Friday. " + NEED_SOMEONE),
      [("Ana Petrova",), ("Harbour Board",)]),
     # The narration is about no one person, or a sentence of speech after it may attribute it.
-    (("The crowd praised the harbour board for its work. " + NEED_SOMEONE,), [()]),
-    (("Berg praised the harbour board for its work. " + NEED_SOMEONE + " Petrova said the ferries would run.",),
+    (("The crowd toured the harbour with the board on Friday. " + NEED_SOMEONE,), [()]),
+    (("Berg toured the harbour with the board on Friday. " + NEED_SOMEONE + " Petrova said the ferries would run.",),
      [()]),
 ])
 def test_an_unattributed_quotation_goes_on_with_the_person_the_narration_is_about(paragraphs, expected):

@@ -622,6 +622,9 @@ PERSONAL_TITLE_BEFORE = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Sgt|Lt
                                    r"|President|Representative|Judge|Mayor)\s+$")
 NAME_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|the|and|de|van|von|al|bin)\s+)*[A-Z][\w’'.-]*)*")
 APPOSITIVE = re.compile(r",\s*(?:the|a|an|who|whose|[a-z]\w*|[A-Z][\w.-]*['’]s)\s[^,]*,?\s*$")
+# A subject that is a name and a description of it set off by commas, an article opening the
+# description ('Harbour Watch, a group of ferry owners,').
+NAME_BEFORE_DESCRIPTION = re.compile(r"^(?P<name>[A-Z][^,]*),\s+(?:the|a|an)\s[^,]+$")
 # A name after a preposition is where or whom, not who ('In Lisbon, ...', 'a spokesman for X').
 # A title may stand between ('a spokesman for Mr. Lund', 'for Mayor Jane Roe').
 NAME_TITLES = "|".join([re.escape(t) + r"\.?" for t in (*TITLES, *V.NAME_SUFFIXES)] + list(TITLE_WORDS))

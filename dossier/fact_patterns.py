@@ -656,9 +656,14 @@ CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\s*\d)")
 # board said', '... as many voters said'): it joins the clause, it is no word of its subject.
 LEADING_SUBORDINATOR = re.compile(r"^(?:though|although|as(?!\s+(?:many|much|few|little|well|long|far)\s+as\b)|"
                                   r"when|whenever|while|whereas|where|because|since|unless|until|once|if)\s+(?=\S)")
-# Adverbs that may stand between a subject and its verb ('X, the chief, forcefully told').
+# Adverbs that may stand between a subject and its verb ('X, the chief, forcefully told'),
+# among them those that tie the sentence to the one before ('Harbour pilots, however, say'),
+# with the auxiliary they part from its verb ('the board has, however, said').
 # Nouns in '-ly' ('a Lund ally', 'the Roe family') end a subject as no adverb does.
-TRAILING_ADVERBS = re.compile(r"(?:,?\s+(?:(?!(?:ally|family|assembly)\b)[a-z]+ly|also|then|later|again|once|often|still|never|now|already|first))+$")
+TRAILING_ADVERBS = re.compile(r"(?:\s+(?:has|have|had|will|would|did|does|do)(?=,?\s+\w+,?$))?"
+                              r"(?:,?\s+(?:(?!(?:ally|family|assembly)\b)[a-z]+ly|also|then|later|again|once|often|still|never|now|already|first"
+                              r"|however|meanwhile|though|too|instead|nonetheless|nevertheless|moreover|likewise"
+                              r"|in\s+turn|in\s+fact|for\s+(?:his|her|its|their)\s+part))+$")
 # When or how a subject spoke, set between it and its verb ('The board on Tuesday said', 'the
 # Lund campaign in a statement responded').
 TRAILING_TIME = re.compile(

@@ -529,3 +529,16 @@ def test_a_signature_signs_over_a_carried_speaker(paragraphs, expected):
 ])
 def test_a_name_before_its_description_speaks(paragraph, expected):
     assert speakers(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # An adverb that ties the sentence to the one before stands between the subject and its verb.
+    ("Harbour experts and port officials, however, said they believed the board sold the pier.",
+     [("Harbour experts and port officials",)]),
+    ("The two port officials, meanwhile, argue that the pier must stay open.", [("The two port officials",)]),
+    # With the auxiliary it parts from its verb.
+    ("A Ledger poll of harbour workers has, however, found that most of them want the pier to stay open.",
+     [("A Ledger poll of harbour workers",)]),
+])
+def test_a_linking_adverb_after_the_subject_is_no_part_of_it(paragraph, expected):
+    assert speakers(paragraph) == expected

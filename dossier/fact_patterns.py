@@ -666,6 +666,9 @@ PERSONAL_TITLE_BEFORE = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Sgt|Lt
                                    r"|President|Representative|Judge|Mayor)\s+$")
 NAME_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|the|and|de|van|von|al|bin)\s+)*[A-Z][\w’'.-]*)*")
 APPOSITIVE = re.compile(r",\s*(?:the|a|an|who|whose|[a-z]\w*|[A-Z][\w.-]*['’]s)\s[^,]*,?\s*$")
+# A subject that is a name and a description of it set off by commas, an article opening the
+# description ('Harbour Watch, a group of ferry owners,').
+NAME_BEFORE_DESCRIPTION = re.compile(r"^(?P<name>[A-Z][^,]*),\s+(?:the|a|an)\s[^,]+$")
 # A name after a preposition is where or whom, not who ('In Lisbon, ...', 'a spokesman for X').
 # A title may stand between ('a spokesman for Mr. Lund', 'for Mayor Jane Roe').
 NAME_TITLES = "|".join([re.escape(t) + r"\.?" for t in (*TITLES, *V.NAME_SUFFIXES)] + list(TITLE_WORDS))
@@ -697,9 +700,14 @@ CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\s*\d)")
 # board said', '... as many voters said'): it joins the clause, it is no word of its subject.
 LEADING_SUBORDINATOR = re.compile(r"^(?:though|although|as(?!\s+(?:many|much|few|little|well|long|far)\s+as\b)|"
                                   r"when|whenever|while|whereas|where|because|since|unless|until|once|if)\s+(?=\S)")
-# Adverbs that may stand between a subject and its verb ('X, the chief, forcefully told').
+# Adverbs that may stand between a subject and its verb ('X, the chief, forcefully told'),
+# among them those that tie the sentence to the one before ('Harbour pilots, however, say'),
+# with the auxiliary they part from its verb ('the board has, however, said').
 # Nouns in '-ly' ('a Lund ally', 'the Roe family') end a subject as no adverb does.
-TRAILING_ADVERBS = re.compile(r"(?:,?\s+(?:(?!(?:ally|family|assembly)\b)[a-z]+ly|also|then|later|again|once|often|still|never|now|already|first))+$")
+TRAILING_ADVERBS = re.compile(r"(?:\s+(?:has|have|had|will|would|did|does|do)(?=,?\s+\w+,?$))?"
+                              r"(?:,?\s+(?:(?!(?:ally|family|assembly)\b)[a-z]+ly|also|then|later|again|once|often|still|never|now|already|first"
+                              r"|however|meanwhile|though|too|instead|nonetheless|nevertheless|moreover|likewise"
+                              r"|in\s+turn|in\s+fact|for\s+(?:his|her|its|their)\s+part))+$")
 # When or how a subject spoke, set between it and its verb ('The board on Tuesday said', 'the
 # Lund campaign in a statement responded').
 TRAILING_TIME = re.compile(

@@ -542,6 +542,9 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
         # A description of the one person just named ('Roe ..., the Oregon senator said').
         role = names.described(number, at + lead, description.group("head"),
                                tuple(description.group(0).split())) if description else ""
+    if not role and number > 0:
+        role = named_before_description(who, names, number)
+        names.spoke_unlisted(role)
     if not role:
         # 'Lund aides said', 'a spokeswoman for the harbour authority said': the group or the
         # one described speaks, an actor of its own, not the person or body it names.
@@ -685,6 +688,17 @@ def unlisted_name(core: str, names: Names) -> str:
                             or not re.search(rf"[a-z,;]\s+{re.escape(core)}\b", names.text)):
         return ""
     return core
+
+
+def named_before_description(who: str, names: Names, number: int) -> str:
+    """The name no actor holds that a subject gives before a description set off by commas
+    ('Harbour Watch, a group of ferry owners,'), or '': the name says who speaks, the
+    description only what they are. Words that hold an actor's name are no such name
+    ('Lisbon Monday, the nominee': a place and a day say where and when)."""
+    match = fp.NAME_BEFORE_DESCRIPTION.match(who.strip(" ,"))
+    if not match or names.named(match.group("name"), number):
+        return ""
+    return unlisted_name(match.group("name"), names)
 
 
 def earlier_unlisted(words: list[str], names: Names) -> str:

@@ -892,7 +892,18 @@ def actor_name(mentions: list[Mention]) -> str:
     counts: dict[str, int] = {}
     for mention in full or mentions:
         counts[mention.name] = counts.get(mention.name, 0) + 1
-    return max(counts, key=lambda n: (counts[n], len(n.split()), len(n), n))
+    name = max(counts, key=lambda n: (counts[n], len(n.split()), len(n), n))
+    return capitalised_spelling(name, mentions)
+
+
+def capitalised_spelling(name: str, mentions: list[Mention]) -> str:
+    """A speaker no actor names ('experts', 'law enforcement officials') is named as the text
+    writes it when it opens a sentence ('Experts said ...'), capitalised as a heading is,
+    wherever one of its mentions is; a name keeps the spelling it has."""
+    if name[:1].isupper() or any(m.kind != "other" for m in mentions):
+        return name
+    capital = name[:1].upper() + name[1:]
+    return capital if any(m.name == capital for m in mentions) else name
 
 
 def actor_kind(mentions: list[Mention]) -> str:

@@ -645,3 +645,17 @@ def test_a_body_printed_with_its_owner_before_or_after_is_one_actor():
                          extraction("b.txt", Mention("United Nations General Assembly", "organisation")))
     assert actor_of[("a.txt", "General Assembly of the United Nations")] == \
         actor_of[("b.txt", "United Nations General Assembly")]
+
+
+@pytest.mark.parametrize("names, kind, name", [
+    # A group that speaks is named as the sentence it opens writes it ('Experts said ...').
+    (("harbour pilots", "harbour pilots", "Harbour pilots"), "other", "Harbour pilots"),
+    (("experts", "Experts"), "other", "Experts"),
+    # Written in lower case everywhere, it stays so.
+    (("experts", "experts"), "other", "experts"),
+    # A name keeps the spelling most mentions give it.
+    (("van Berg", "van Berg", "Van Berg"), "person", "van Berg"),
+])
+def test_a_speaking_group_is_named_as_it_opens_a_sentence(names, kind, name):
+    actors, _ = merged(extraction("a.txt", *(Mention(n, kind, local=True) for n in names)))
+    assert [a.name for a in actors] == [name]

@@ -224,8 +224,8 @@ def test_an_agency_in_brackets_opening_the_first_paragraph_is_a_dateline():
      [("a top harbour official",)]),
     # A place's state goes with the phrase.
     ("During a stop in Braga, Lisbon, the harbour master said the pier would hold.", [("Tomas Berg",)]),
-    # A name in '-ing' is no opening phrase.
-    ("Harbour Field Promotions, a sports agency, says that the pier has lost money.", [("a sports agency",)]),
+    # A name in '-ing' is no opening phrase: the name speaks, not its description.
+    ("Harbour Field Promotions, a sports agency, says that the pier has lost money.", [("Harbour Field Promotions",)]),
 ])
 def test_an_opening_phrase_names_no_speaker(paragraph, expected):
     assert [s for s in speakers(paragraph) if s != ()] == expected
@@ -517,3 +517,28 @@ def test_an_opening_clause_of_condition_or_time_names_no_speaker(paragraph, expe
 ])
 def test_a_signature_signs_over_a_carried_speaker(paragraphs, expected):
     assert quote_speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # A name no actor holds, before a description of it set off by commas, speaks as that name.
+    ('Harbour Watch, a group of ferry owners, said the pier "must stay open for the crews."', [("Harbour Watch",)]),
+    ('Kvarn Mining, the largest employer in the valley, said it would close two shafts next year.',
+     [("Kvarn Mining",)]),
+    # With no name before it, the description speaks.
+    ('A group of ferry owners said the pier "must stay open for the crews."', [("A group of ferry owners",)]),
+])
+def test_a_name_before_its_description_speaks(paragraph, expected):
+    assert speakers(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # An adverb that ties the sentence to the one before stands between the subject and its verb.
+    ("Harbour experts and port officials, however, said they believed the board sold the pier.",
+     [("Harbour experts and port officials",)]),
+    ("The two port officials, meanwhile, argue that the pier must stay open.", [("The two port officials",)]),
+    # With the auxiliary it parts from its verb.
+    ("A Ledger poll of harbour workers has, however, found that most of them want the pier to stay open.",
+     [("A Ledger poll of harbour workers",)]),
+])
+def test_a_linking_adverb_after_the_subject_is_no_part_of_it(paragraph, expected):
+    assert speakers(paragraph) == expected

@@ -980,7 +980,7 @@ def render_pages(dossier: Dossier, templates: Path | None, memo: PageMemo | None
                                said_links=views.SAID_LINKS, edge_articles=views.NEIGHBOUR_ARTICLES, facts_index=facets.INDEX_PATH,
                                neighbourhood=views.neighbourhood(actor, links_of, index.actors, kept=kept)
                                if actor.id in drawn else None, **lists)
-    pages.update(facets.facts_index(dossier, when))
+    pages.update(facets.facts_index(dossier, when, memo.facets if memo is not None else None))
     if memo is not None:
         memo.keep_only(pages)
     return pages

@@ -35,12 +35,14 @@ CACHED = ("partials/nav.html", "partials/tabs.html")
 the site's address relative to it."""
 
 
-SAME_IN_A_FOLDER = {"base.html": ("styles", "config", "scripts")}
-"""Material's blocks that read of the page only where it is: its stylesheets, the
-configuration its script reads (the site's root, the search worker, translations) and its
-scripts, each an address relative to the page or a setting of the site."""
-SAME_ON_EVERY_PAGE = ("partials/search.html",)
-"""Material's templates that read no more than the site's settings: the search box."""
+SAME_IN_A_FOLDER = {"base.html": ("styles", "libs", "fonts", "config", "scripts")}
+"""Material's blocks that read of the page only where it is: its stylesheets, polyfills
+and fonts, the configuration its script reads (the site's root, the search worker,
+translations) and its scripts, each an address relative to the page or a setting of the site."""
+SAME_ON_EVERY_PAGE = ("partials/search.html", "partials/logo.html", "partials/copyright.html",
+                      "partials/javascripts/base.html")
+"""Material's templates that read no more than the site's settings and root: the search
+box, the logo, the copyright line and the script that scopes what the site stores."""
 ASSETS = "assets/"
 """Where Material's own stylesheets and scripts are, which these blocks link to."""
 

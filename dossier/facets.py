@@ -44,6 +44,7 @@ stays about `BUCKET_BYTES` long.
 from __future__ import annotations
 
 import json
+import operator
 import re
 import zlib
 from collections import defaultdict
@@ -97,9 +98,10 @@ UNDATED = 3_000_000
 """The day number of the undated facts: after every date a fact can have."""
 
 
-def facts_index(dossier: Dossier, when: Callable[[Fact], object]) -> dict[str, str]:
+def facts_index(dossier: Dossier, when: Callable[[Fact], object], kept: Kept | None = None) -> dict[str, str]:
     """Every part of the index, as JSON text by its path in the site. `when` gives a
-    fact's date."""
+    fact's date. With `kept` (while serving), the parts of the last index whose facts,
+    headlines and names are the same are given again rather than written anew."""
     kinds = list(dict.fromkeys((*FACT_KINDS, *sorted({f.kind for f in dossier.facts}))))
     articles = {a.id: [a.id, plain(a.headline) or a.id, plain(a.publisher),
                        a.published.isoformat() if a.published else ""] for a in dossier.articles}
@@ -111,7 +113,7 @@ def facts_index(dossier: Dossier, when: Callable[[Fact], object]) -> dict[str, s
             lists.setdefault(key, []).append(record)
     folder = INDEX_PATH.rsplit("/", 1)[0]
     parts: dict[str, str] = {}
-    write = PageWriter(facts, kinds, articles, actors)
+    write = PageWriter(facts, kinds, articles, actors, kept)
     kind_at = {kind: n for n, kind in enumerate(kinds)}
     entries = []
     for key, records in lists.items():
@@ -122,7 +124,7 @@ def facts_index(dossier: Dossier, when: Callable[[Fact], object]) -> dict[str, s
         kinded = "" if key == "all:" or len(kinds) > len(DIGITS) else "".join(
             DIGITS[kind_at[fact.kind]] for _, fact, _ in records)
         if len(records) <= INLINE:
-            entries.append([key, name, len(records), "", ranks, kinded, write(records)])
+            entries.append([key, name, len(records), "", ranks, kinded, write(records, key)])
             continue
         pages, named = paged(records), stem(key)
         if key.startswith(SHORT):
@@ -130,7 +132,8 @@ def facts_index(dossier: Dossier, when: Callable[[Fact], object]) -> dict[str, s
         # A page's name: its key's stem for the first page, then the stem and the page's
         # first rank, which stays as pages are added before it (the script names them so).
         for number, page in enumerate(pages):
-            parts[f"{folder}/lists/{named}{f'-{page[0][0]}' if number else ''}.json"] = write(page)
+            path = f"{folder}/lists/{named}{f'-{page[0][0]}' if number else ''}.json"
+            parts[path] = write(page, path)
         # A larger key's ranks, kinds and pages in a part of its own, named from the key:
         # a bucket stays short whatever the keys in it, and a key the manifest counts has
         # its ranks fetched at once.
@@ -151,10 +154,11 @@ def facts_index(dossier: Dossier, when: Callable[[Fact], object]) -> dict[str, s
         keyed_text = ",".join(as_text(e[:6])[:-1] + "," + e[6] + "]" for e in sorted(keyed, key=lambda e: e[0]))
         parts[f"{folder}/keys/{number}.json"] = f"[[{keyed_text}],{as_text(named)}]"
     busy = max(SCREEN, len(facts) // BUSY)
-    shards = word_shards(write.words, busy, {rank for rank, _, _ in facts[:HEAD]})
+    shards = write.kept.shards(write.words, busy, {rank for rank, _, _ in facts[:HEAD]})
     by_rank = {record[0]: record for record in facts}
     for number, (shard, carried) in enumerate(shards):
-        parts[f"{folder}/words/{number}.json"] = f"[{as_text(shard)},{write([by_rank[r] for r in sorted(carried)])}]"
+        path = f"{folder}/words/{number}.json"
+        parts[path] = f"[{shard},{write([by_rank[r] for r in sorted(carried)], path)}]"
     parts[f"{folder}/dates.json"] = as_text([DAY, days_of(facts)])
     def counted(key: str) -> int:
         return len(lists.get(key, ()))
@@ -241,32 +245,118 @@ class PageWriter:
     facts as [rank, id, paragraph, kind, text, date, article, speakers, named]], where a
     fact's article, speakers and named actors are positions in the page's own tables and its
     kind a position in the manifest's kinds. Each fact's own part is written once, however
-    many lists it is in."""
+    many lists it is in, and, with the last index's `kept`, only when the fact, its rank or
+    its date changed."""
 
-    def __init__(self, records: list[Record], kinds: list[str], articles: dict, actors: dict):
+    def __init__(self, records: list[Record], kinds: list[str], articles: dict, actors: dict,
+                 kept: Kept | None = None):
+        self.keeping = kept is not None
+        self.kept = kept = kept if kept is not None else Kept()
+        kept.start(kinds, actors)
         self.articles = {a: as_text(row) for a, row in articles.items()}
-        self.actors = {a: as_text([a, name]) for a, name in actors.items()}
+        self.actors = {a: kept.actor_row(a, name) for a, name in actors.items()}
         kind_at = {kind: n for n, kind in enumerate(kinds)}
         self.facts = {}
         self.words = {}
-        for rank, fact, day in records:
-            written = fact_text(fact)
-            self.facts[rank] = (f"[{rank},{written.id},{fact.paragraph},{kind_at[fact.kind]},{written.text},{as_text(day)}",
-                                [a for a in written.speakers if a in actors], [a for a in written.named if a in actors])
-            self.words[rank] = written.words
+        last_rows, rows = kept.rows, {}
+        for record in records:
+            rank, fact, day = record
+            last = last_rows.get(rank)
+            if last is not None and last[0] is fact and last[1] == day:
+                row = last[2]
+            else:
+                written = fact_text(fact)
+                row = (f"[{rank},{written.id},{fact.paragraph},{kind_at[fact.kind]},{written.text},{as_text(day)}",
+                       [a for a in written.speakers if a in actors], [a for a in written.named if a in actors],
+                       written.words)
+            rows[rank] = (fact, day, row)
+            self.facts[rank] = row
+            self.words[rank] = row[3]
+        kept.rows = rows
 
-    def __call__(self, records: list[Record]) -> str:
+    def __call__(self, records: list[Record], name: str | None = None) -> str:
+        """The page of these records; `name`, the part's own, finds the last index's page of
+        that name, given again when its facts' rows, headlines and names are the same."""
+        rows = [self.facts[rank] for rank, _, _ in records]
+        kept = self.kept
+        last = kept.pages.get(name) if name is not None else None
+        if last is not None and len(last.rows) == len(rows) and all(map(operator.is_, last.rows, rows)) \
+                and all(self.articles.get(a) == text for a, text in last.articles) \
+                and all(self.actors.get(a) == text for a, text in last.actors):
+            kept.written[name] = last
+            return last.text
         actor_at: dict[str, int] = {}
         article_at: dict[str, int] = {}
-        rows = []
-        for rank, fact, _ in records:
-            own, speakers, named = self.facts[rank]
+        lines = []
+        for (_, fact, _), (own, speakers, named, _) in zip(records, rows):
             article = article_at.setdefault(fact.article, len(article_at))
             said = ",".join(str(actor_at.setdefault(a, len(actor_at))) for a in speakers)
             naming = ",".join(str(actor_at.setdefault(a, len(actor_at))) for a in named)
-            rows.append(f"{own},{article},[{said}],[{naming}]]")
-        return (f"[[{','.join(self.actors[a] for a in actor_at)}],"
-                f"[{','.join(self.articles[a] for a in article_at)}],[{','.join(rows)}]]")
+            lines.append(f"{own},{article},[{said}],[{naming}]]")
+        text = (f"[[{','.join(self.actors[a] for a in actor_at)}],"
+                f"[{','.join(self.articles[a] for a in article_at)}],[{','.join(lines)}]]")
+        if name is not None and self.keeping:
+            kept.written[name] = KeptPage(rows, tuple((a, self.articles[a]) for a in article_at),
+                                          tuple((a, self.actors[a]) for a in actor_at), text)
+        return text
+
+
+@dataclass(frozen=True)
+class KeptPage:
+    """A page as the last index wrote it, with what it was written from."""
+
+    rows: list
+    """Each fact's own row (PageWriter.facts), compared by identity: a row is made again
+    whenever its fact, rank or date changed."""
+    articles: tuple[tuple[str, str], ...]
+    """(id, row as written) of each article the page names."""
+    actors: tuple[tuple[str, str], ...]
+    text: str
+
+
+class Kept:
+    """What one index wrote, for the next (while serving): each fact's row by rank, each
+    page by name, and the word shards. The next index writes again only what differs."""
+
+    def __init__(self):
+        self.setting: tuple | None = None
+        """The kinds and the actors' ids the rows were written with: a row names its kind
+        by position and leaves out actors the dossier does not hold."""
+        self.rows: dict[int, tuple] = {}
+        """{rank: (fact, date, row)}."""
+        self.pages: dict[str, KeptPage] = {}
+        self.written: dict[str, KeptPage] = {}
+        """The pages of the index being written, for the next."""
+        self.actor_rows: dict[tuple[str, str], str] = {}
+        self.last_actor_rows: dict[tuple[str, str], str] = {}
+        self.last_words: tuple | None = None
+        self.last_shards: list[tuple[str, set[int]]] = []
+
+    def start(self, kinds: list[str], actors: dict) -> None:
+        """An index begins: what the last one wrote is reusable if written in the same setting."""
+        setting = (tuple(kinds), frozenset(actors))
+        if setting != self.setting:
+            self.rows, self.pages, self.actor_rows, self.last_words = {}, {}, {}, None
+        else:
+            self.pages = self.written
+        self.setting, self.written = setting, {}
+        self.last_actor_rows, self.actor_rows = self.actor_rows, {}
+
+    def actor_row(self, actor: str, name: str) -> str:
+        """[id, name] as JSON text, kept while the name is the same."""
+        row = self.last_actor_rows.get((actor, name))
+        if row is None:
+            row = as_text([actor, name])
+        self.actor_rows[(actor, name)] = row
+        return row
+
+    def shards(self, words: dict[int, frozenset[str]], busy: int, held: set[int]) -> list[tuple[str, set[int]]]:
+        """word_shards(), each shard's words as JSON text: the last index's while the words of
+        every rank, the busy threshold and the ranks held are the same."""
+        if self.last_words is None or self.last_words != (words, busy, held):
+            self.last_shards = [(as_text(shard), carried) for shard, carried in word_shards(words, busy, held)]
+            self.last_words = (words, busy, held)
+        return self.last_shards
 
 
 def words_of(text: str) -> list[str]:
@@ -349,6 +439,7 @@ def stem(key: str) -> str:
     return f"{fnv(key):08x}{fnv(key + chr(10)):08x}"
 
 
+@lru_cache(maxsize=1 << 16)
 def fnv(text: str) -> int:
     """32-bit FNV-1a of the text's UTF-8."""
     value = 0x811C9DC5

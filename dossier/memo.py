@@ -21,6 +21,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 
+from .facets import Kept
 from .views import Relations
 
 MISSING = object()
@@ -197,6 +198,11 @@ class PageMemo:
         """How many fragments there were after the last clearing out (see keep_only)."""
         self.relations = Relations()
         """The relations views' own memo (views.Relations): its values are not the index's."""
+        self.facets = Kept()
+        """The facts index's own memo (facets.Kept): the parts of the last index, by name."""
+        self.actor_parts: dict = {}
+        """{actor id: (what its lists were made from, its pages' lists)} of the last
+        render (see render.kept_actor_pages)."""
 
     def same_items(self, dossier):
         """The dossier, each article, actor and fact equal to one the last render had replaced

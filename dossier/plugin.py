@@ -31,7 +31,7 @@ from .read import ReadMemo
 from .rebuild import KeptFiles, SearchEntries, chrome, empty, generated_files, remove_stale, search_index_of
 from .render import render
 from .staging import discard, staging_folder, swap_in
-from .theme_cache import CompiledTemplates, render_navigation_once_per_folder
+from .theme_cache import CompiledTemplates, render_navigation_once_per_folder, render_page_parts_once_per_folder
 from .write import changed_since_written, edited_pages, in_the_way, read_manifest
 
 log = logging.getLogger("mkdocs.plugins.dossier")
@@ -288,6 +288,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         if self.compiled is not None:
             env.bytecode_cache = self.compiled
         render_navigation_once_per_folder(env)
+        render_page_parts_once_per_folder(env)
         return env
 
     @event_priority(-100)   # after the search plugin has indexed the page

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import heapq
 import math
+import operator
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -336,6 +337,7 @@ STRENGTHS = 1 << 48
 """The strengths of keys, from 0 (strongest) up."""
 
 
+@functools.lru_cache(maxsize=1 << 17)     # the same keys at every render while serving
 def strength(key: str) -> int:
     """How readily an entry of this key ends a part of a long list (see cut): the smaller,
     the more readily; the same in every build."""
@@ -451,6 +453,27 @@ def actor_pages(actor: Actor, index: Index, size: int = PART_SIZE) -> dict[str, 
                  {"first": first, "previous": paths[number - 1], "next": paths[number + 1] if number + 1 < len(paths) else ""})
         pages[path] = {**links, **{name: [item for kind, item in chunk if kind == name] for name in lists}}
     return pages
+
+
+def kept_actor_pages(actor: Actor, index: Index, last: dict | None, kept: dict) -> dict[str, dict]:
+    """actor_pages(), or, with the last render's (`last`, while serving), the very pages it
+    made for the actor when they were made from the same facts and articles (the same
+    objects: an unchanged item is the last render's own, see PageMemo.same_items): all that
+    actor_pages reads beside the actor's id. Each is noted in `kept` for the next render."""
+    if last is None:
+        return actor_pages(actor, index)
+    inputs = (index.facts_by_speaker.get(actor.id, ()), index.facts_mentioning.get(actor.id, ()),
+              tuple(index.articles.get(a) for a in actor.articles))
+    found = last.get(actor.id)
+    if found is None or not all(map(same_objects, found[0], inputs)):
+        found = (inputs, actor_pages(actor, index))
+    kept[actor.id] = found
+    return found[1]
+
+
+def same_objects(old: tuple, new: tuple) -> bool:
+    """Whether two tuples hold the very same objects, in order."""
+    return len(old) == len(new) and all(map(operator.is_, old, new))
 
 
 def item_id(item: Fact | Article | Actor) -> str:
@@ -963,9 +986,10 @@ def render_pages(dossier: Dossier, templates: Path | None, memo: PageMemo | None
     keep, speakers = frozenset(said.named), frozenset(said.speakers)
     links_of = views.links_by_actor(links)
     drawn = views.most_said_about(dossier.actors, weights)
+    kept_parts, last_parts = {}, memo.actor_parts if memo is not None else None
     for done, actor in enumerate(dossier.actors, 1):
         progress("rendering the pages of actors: {done}/{total}", done, len(dossier.actors))
-        for path, lists in actor_pages(actor, index).items():
+        for path, lists in kept_actor_pages(actor, index, last_parts, kept_parts).items():
             if "first" in lists:
                 # Not how many articles name it: that would change every page of a busy actor
                 # with each article that names it.
@@ -980,9 +1004,10 @@ def render_pages(dossier: Dossier, templates: Path | None, memo: PageMemo | None
                                said_links=views.SAID_LINKS, edge_articles=views.NEIGHBOUR_ARTICLES, facts_index=facets.INDEX_PATH,
                                neighbourhood=views.neighbourhood(actor, links_of, index.actors, kept=kept)
                                if actor.id in drawn else None, **lists)
-    pages.update(facets.facts_index(dossier, when))
+    pages.update(facets.facts_index(dossier, when, memo.facets if memo is not None else None))
     if memo is not None:
         memo.keep_only(pages)
+        memo.actor_parts = kept_parts
     return pages
 
 

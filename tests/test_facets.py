@@ -304,3 +304,62 @@ def test_no_markup_or_template_tag_is_written_into_any_part():
     text = facts_index(handmade_dossier(hostile=True), views.fact_date({}))
     assert all(not any(char in part for char in "<>&{}") for part in text.values())
     assert [a for a in json.loads(text[INDEX_PATH])[5] if a[0] == "hostile-actor"][0][1] == plain(HOSTILE)
+
+
+def written_with(dossier, kept=None) -> dict:
+    return facts_index(dossier, views.fact_date(make_index(dossier).articles), kept)
+
+
+def renamed(dossier, actor_id: str, name: str):
+    return replace(dossier, actors=tuple(replace(a, name=name) if a.id == actor_id else a for a in dossier.actors))
+
+
+def edited_article(dossier, article_id: str, **fields):
+    return replace(dossier, articles=tuple(replace(a, **fields) if a.id == article_id else a
+                                           for a in dossier.articles))
+
+
+# Each edit a part kept from the last index could miss: the parts written with the last
+# index's kept must be those written afresh (the reuse is checked by identity, so the
+# unchanged facts are the same objects, as a served dossier's are).
+KEPT_EDITS = {
+    "a headline": lambda d: edited_article(d, "grid-attacks-continue", headline="Grid hit for a third night"),
+    "a publisher": lambda d: edited_article(d, "grid-attacks-continue", publisher="The Harbour Post"),
+    "a date, which moves its facts' ranks": lambda d: edited_article(d, "grid-attacks-continue",
+                                                                      published=date(2026, 1, 20)),
+    "an actor's name": lambda d: renamed(d, "coastal-monitoring-agency", "Coastal Watch Agency"),
+    "an actor gone": lambda d: replace(d, actors=tuple(a for a in d.actors if a.id != "harbour-town")),
+    "a fact's text": lambda d: replace(d, facts=tuple(replace(f, text="the grid was hit twice") if f.id == "f-0000000004"
+                                                      else f for f in d.facts)),
+    "a fact gone": lambda d: replace(d, facts=tuple(f for f in d.facts if f.id != "f-0000000002")),
+    "a fact's kind new to the dossier": lambda d: replace(d, facts=tuple(
+        replace(f, kind="estimate") if f.id == "f-0000000002" else f for f in d.facts)),
+    "nothing": lambda d: d,
+}
+
+
+@pytest.mark.parametrize("edit", KEPT_EDITS.values(), ids=KEPT_EDITS)
+@pytest.mark.parametrize("page_size", [1000, 2], ids=["whole", "paged"])
+def test_the_index_written_with_the_last_ones_parts_kept_is_the_one_written_afresh(monkeypatch, edit, page_size):
+    if page_size == 2:
+        small_pages(monkeypatch)
+    before = handmade_dossier(hostile=True)
+    kept = facets.Kept()
+    written_with(before, kept)
+    after = edit(before)
+    assert written_with(after, kept) == written_with(after)
+    # And again, now that the kept parts are the edited dossier's.
+    assert written_with(before, kept) == written_with(before)
+
+
+def test_the_index_gives_again_the_parts_an_edit_did_not_change(monkeypatch):
+    small_pages(monkeypatch)
+    before = handmade_dossier(hostile=True)
+    kept = facets.Kept()
+    written_with(before, kept)
+    first = dict(kept.written)
+    written_with(KEPT_EDITS["a headline"](before), kept)
+    again = {name for name, page in kept.written.items() if first.get(name) is page}
+    # The pages holding none of the edited article's facts are given again, the others written anew.
+    assert again and all("grid-attacks-continue" not in page.text for name, page in kept.written.items() if name in again)
+    assert all(first[name] is not page for name, page in kept.written.items() if "grid-attacks-continue" in page.text)

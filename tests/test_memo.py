@@ -75,6 +75,7 @@ EDITS = {
     "fact gets another speaker": lambda d: changed_fact(
         d, "f-0000000004", speakers=("olena-koval", "coastal-monitoring-agency")),
     "fact loses its date": lambda d: changed_fact(d, "f-0000000001", date=None, date_text=""),
+    "fact names one more actor": lambda d: changed_fact(d, "f-0000000001", mentions=("harbour-town",)),
     "article removed": lambda d: without_article(d, SECOND),
     "article added": with_article,
     "actor added": with_actor,

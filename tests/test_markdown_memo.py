@@ -173,3 +173,20 @@ def test_a_kept_item_is_checked_by_mkdocs_on_every_page_and_its_ids_count(tmp_pa
     assert {"item", "words"} <= two.present_anchor_ids and two.links_to_anchors
     # The table of contents gives each heading an id the item does not hold.
     assert '<h2 id="item_1">' in two.content and '<h2 id="words_1">' in two.content
+
+
+@pytest.mark.parametrize("command, dirty, kept", [("serve", True, True), ("serve", False, False),
+                                                  ("build", False, False)])
+def test_the_plugin_keeps_list_items_only_while_serving_with_dirty(command, dirty, kept, monkeypatch):
+    from dossier import plugin
+    monkeypatch.setattr(plugin, "LIST_ITEMS", ItemMemo(active=not kept))
+    memo = plugin.LIST_ITEMS
+    monkeypatch.setattr(markdown_memo, "MEMO", memo)
+    build_log = logging.getLogger("mkdocs.commands.build")
+    filtered = plugin.without_dirty_warning in build_log.filters
+    plugin.DossierPlugin().on_startup(command=command, dirty=dirty)
+    if not filtered:
+        build_log.removeFilter(plugin.without_dirty_warning)
+    assert memo.active is kept
+    convert("- Met twice\n- Met twice\n", memo)
+    assert bool(memo.items) is kept

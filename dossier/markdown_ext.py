@@ -7,8 +7,8 @@ no '[' and no '<'. Here a pattern is skipped where the text lacks a character ev
 of it holds (a link's '[', an entity's '&'), which cannot change what is matched. A pattern
 this module does not know, or one an extension replaced, is always tried, as before.
 
-It also keeps the HTML of each list item it converts, and gives it again wherever the same
-Markdown makes the same item (`markdown_memo.py`).
+While `mkdocs serve --dirty` runs, it also keeps the HTML of the list items it converts, and
+gives it again wherever the same Markdown makes the same item (`markdown_memo.py`).
 
 mkdocs.yml enables it (`markdown_extensions: [dossier.markdown_ext]`); a site without it
 builds the same pages, only slower.

@@ -7,6 +7,9 @@ no '[' and no '<'. Here a pattern is skipped where the text lacks a character ev
 of it holds (a link's '[', an entity's '&'), which cannot change what is matched. A pattern
 this module does not know, or one an extension replaced, is always tried, as before.
 
+While `mkdocs serve --dirty` runs, it also keeps the HTML of the list items it converts, and
+gives it again wherever the same Markdown makes the same item (`markdown_memo.py`).
+
 mkdocs.yml enables it (`markdown_extensions: [dossier.markdown_ext]`); a site without it
 builds the same pages, only slower.
 """
@@ -18,6 +21,8 @@ import xml.etree.ElementTree as etree
 
 from markdown import Extension, inlinepatterns, util
 from markdown.treeprocessors import InlineProcessor
+
+from .markdown_memo import ItemMemoExtension
 
 NEEDS = {
     "backtick": (inlinepatterns.BACKTICK_RE, ("`",)),
@@ -128,4 +133,12 @@ class QuickInlineExtension(Extension):
 
 
 def makeExtension(**kwargs):
-    return QuickInlineExtension(**kwargs)
+    return QuickExtension(**kwargs)
+
+
+class QuickExtension(Extension):
+    """The quicker inline processor, and the memo of list items."""
+
+    def extendMarkdown(self, md):
+        QuickInlineExtension().extendMarkdown(md)
+        ItemMemoExtension().extendMarkdown(md)

@@ -23,6 +23,7 @@ from .cache import Cache
 from .export import ExportMemo
 from .export_formats import site_exports
 from .file_names import FileNaming
+from .markdown_memo import MEMO as LIST_ITEMS
 from .memo import PageMemo
 from .model import DossierError, Problem
 from .pipeline import build, cycle_collector_paused
@@ -116,6 +117,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         self.partial = self.serving and dirty
         # MkDocs makes a new theme for every build: its templates need compiling only once.
         self.compiled = CompiledTemplates() if self.serving else None
+        keep_list_items(self.partial)
         if self.partial:
             self.search_entries = SearchEntries()
             self.kept_files = KeptFiles()
@@ -370,6 +372,12 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         self.progress = Progress(log.info) if log.isEnabledFor(logging.INFO) else quiet
         if self.overrides_watch is not None:
             self.overrides_watch.follow()
+
+
+def keep_list_items(serving_partially: bool) -> None:
+    """While serving with --dirty, Markdown's list items are kept from build to build
+    (markdown_memo.py): a save converts again only the entries it changed."""
+    LIST_ITEMS.active = serving_partially
 
 
 def use_search_worker(html: str) -> str:

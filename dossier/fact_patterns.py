@@ -683,7 +683,7 @@ AFFILIATE_AFTER = re.compile(
     r"\s+(?:[a-z][\w-]*\s+)?(?:campaign|camp|team|aides?|advis[eo]rs?|officials?|spokes(?:man|woman|person)|"
     r"administration|supporters?|all(?:y|ies)|staff|staffers?|surrogates?|lawyers?|attorneys?|loyalists?|"
     r"backers?|representatives?|officers?|employees?|family|relatives?)\b")
-# Capitalised words opening a clause, up to its first word in lower case ('Sen. Ted Cruz hit').
+# Capitalised words opening a clause, up to its first word in lower case ('Sen. Tom Lund hit').
 OPENING_NAME_RUN = re.compile(r"(?P<who>(?:[A-Z][\w.’'-]*\s+){1,6})(?=[a-z])")
 # A colon's clause with its verb first ('Said Berg', 'Added the minister'): the speaker follows.
 INVERTED_INTRODUCTION = re.compile(r"(?:[A-Z][a-z]+ed|Says|Writes|Asks|Adds)\s+(?P<who>.+)$")

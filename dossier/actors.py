@@ -1560,6 +1560,10 @@ def role_before(occurrence: Occurrence, tokens: list[Token], start: int, gaz: Ga
         occurrence.affiliations.append(owner)
 
 
+# Determiners that bring in someone new to the text ('a spokesman', 'one aide').
+SOMEONE_NEW = frozenset({"a", "an", "one", "another"})
+
+
 def role_after(occurrence: Occurrence, tokens: list[Token], end: int, gaz: Gazetteer) -> None:
     """A role in apposition after the name: 'X, the EU's foreign policy chief, said'."""
     n = len(tokens)
@@ -1567,6 +1571,7 @@ def role_after(occurrence: Occurrence, tokens: list[Token], end: int, gaz: Gazet
         return
     k = end + 1
     owner = ""
+    someone = k < n and tokens[k].lower in SOMEONE_NEW
     if k < n and tokens[k].lower in DETERMINERS:
         k += 1
     owner, k = owner_after(tokens, k, gaz)
@@ -1591,6 +1596,10 @@ def role_after(occurrence: Occurrence, tokens: list[Token], end: int, gaz: Gazet
             owner = owner or gaz.country_of(join(tokens[j:m])) or join(tokens[j:m])
             k = m
     if k < n and tokens[k].text not in (",", ".", ";") and tokens[k].lower not in P.SPEECH_VERBS:
+        return
+    # 'Lund, a senior aide said, is confident': someone new who speaks of the name, set off
+    # as an aside, not the name's role.
+    if someone and k < n and tokens[k].lower in P.SPEECH_VERBS:
         return
     occurrence.roles.append(role)
     occurrence.signals.add(Signal.ROLE)

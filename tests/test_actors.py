@@ -1447,3 +1447,14 @@ def test_a_name_ending_in_a_trade_is_a_body(text, name):
 ])
 def test_the_people_of_a_place_are_no_person(text):
     assert not [m for m in find_actors(article(text)) if m.kind == "person"]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Ana Morales, a senior aide said, is confident about the vote.", ""),
+    ("Ana Morales, one adviser told reporters, is confident about the vote.", ""),
+    # Set off by commas, or with the name's own determiner, the role is hers.
+    ("Ana Morales, a senior aide, said she is confident about the vote.", "senior aide"),
+    ("Ana Morales, the foreign minister said, is confident about the vote.", "foreign minister"),
+])
+def test_someone_new_who_speaks_in_an_aside_is_no_role_of_the_name(text, role):
+    assert by_name(find_actors(article(text)), "Ana Morales").roles == ((role,) if role else ())

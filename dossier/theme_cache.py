@@ -84,11 +84,17 @@ def materials_own(env: jinja2.Environment, name: str) -> jinja2.Template | None:
 def once_per_page_folder(render):
     """A template's or a block's render function that keeps its text per folder of pages
     (see page_folder) and site root."""
-    rendered: dict[tuple[str | None, str], str] = {}
+    return kept_per(page_folder, False, render)
+
+
+def kept_per(folder_of, every_time, render):
+    """A render function that keeps its text per folder (folder_of(context)) and site root,
+    and renders again each time folder_of says every_time."""
+    rendered: dict[tuple[object, str], str] = {}
 
     def render_func(context):
-        folder = page_folder(context)
-        if folder is False:
+        folder = folder_of(context)
+        if folder is every_time:
             yield from render(context)
             return
         key = (folder, str(context.get("base_url")))
@@ -129,20 +135,7 @@ def page_folder(context) -> str | None | bool:
 def once_per_folder(render):
     """A template's render function that keeps its text per folder of the pages the
     navigation does not list."""
-    rendered: dict[tuple[str, str], str] = {}
-
-    def root_render_func(context):
-        folder = unlisted_folder(context)
-        if folder is None:
-            yield from render(context)
-            return
-        key = (folder, str(context.get("base_url")))
-        text = rendered.get(key)
-        if text is None:
-            text = rendered[key] = "".join(render(context))
-        yield text
-
-    return root_render_func
+    return kept_per(unlisted_folder, None, render)
 
 
 def unlisted_folder(context) -> str | None:

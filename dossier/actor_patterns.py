@@ -379,6 +379,10 @@ PLACE_NOUNS = frozenset("city town village province region state county district
 # Lundby', 'off the coast of Norland').
 PLACE_OF_NOUNS = PLACE_NOUNS | frozenset("""coast desert peninsula valley suburb suburbs outskirts neighbourhood
 neighborhood municipality""".split())
+# Ranks of the nobility, which are held of a place ('the Earl of Lundby', 'Duke of Norvik'): the
+# rank is no part of a name, and what follows 'of' is the place.
+NOBLE_RANKS = frozenset("""duke duchess earl count countess marquess marquis marchioness viscount viscountess
+baron baroness archduke archduchess""".split())
 # Nouns for a place that, in apposition or after 'is a', say what a name is ('Lundby, a
 # neighbourhood east of the river', 'Norvik is a town in the north').
 PLACE_APPOSITIONS = PLACE_NOUNS | frozenset("neighbourhood neighborhood suburb municipality island islands".split())

@@ -1009,6 +1009,14 @@ def split_of(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]
     return [(start, end)]
 
 
+def held_of(tokens: list[Token], at: int) -> bool:
+    """Whether a rank of the nobility and 'of' (and 'the') stand before the token at this place
+    ('Earl of Lundby', 'Count of the Norvik Empire'): a name there is the place the rank is held of."""
+    k = at - 1 - (at >= 1 and tokens[at - 1].lower == "the")
+    return k >= 1 and tokens[k].lower == "of" and tokens[k - 1].lower in P.NOBLE_RANKS \
+        and tokens[k - 1].text[:1].isupper()
+
+
 def people_of(token: Token) -> bool:
     """True for a sentence's first word that is the plural of a role or of a member ('Officials
     of the Lund Council', 'Representatives of Norvik Bank'): those of a body, no part of its name."""
@@ -1042,6 +1050,9 @@ def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer, proper:
         end -= 1        # "Museum of Flight CEO": the role of a name still to come; not "Peace and Justice"
     if office_of_a_role(tokens, start, end):
         return [NamePart(start, end)]
+    if end - start > 2 and held_of(tokens, start + 2):
+        rest = start + 2 + (tokens[start + 2].lower == "the")
+        return split_run(tokens, rest, end, gaz, proper) if rest < end else []
     words = [t.lower for t in tokens[start:end]]
     if words[-1] in P.ORG_HEADS or words[-1] in P.PLACE_HEADS:
         if len(words) > 2 and words[1] in ROLE_OF and (words[0] in P.ROLE_HEADS or words[0] in P.MEMBERS):
@@ -1264,6 +1275,8 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
         occurrence.signals.add(Signal.PLACE_NOUN)        # "the town of Herat", "the outskirts of Herat"
     if placed_by_words(tokens, start, end, gaz):
         occurrence.signals.add(Signal.PLACE_NOUN)        # "north of Herat", "Herat, a city in ..."
+    if held_of(tokens, start):
+        occurrence.signals.add(Signal.PLACE_NOUN)        # "the Earl of Lundby": the place of a rank
     if before is not None and before.lower in P.INSTITUTION_DETERMINERS and occurrence.text.casefold() in P.INSTITUTION_WORDS \
             and occurrence.text[1:].islower() and (after is None or not after.text.islower() or after.lower in P.FUNCTION_WORDS
                                                   or after.lower in P.SPEECH_VERBS or after.lower.endswith(("ed", "s"))):

@@ -1458,3 +1458,14 @@ def test_the_people_of_a_place_are_no_person(text):
 ])
 def test_someone_new_who_speaks_in_an_aside_is_no_role_of_the_name(text, role):
     assert by_name(find_actors(article(text)), "Ana Morales").roles == ((role,) if role else ())
+
+
+@pytest.mark.parametrize("text, place, wrong", [
+    ("She married Tomas Berg, 2nd Earl of Vesterholm, in 1820.", "Vesterholm", "Earl of Vesterholm"),
+    ("His son was created Count of the Norvik Empire in 1701.", "Norvik Empire", "Count of the Norvik Empire"),
+    ("Troops under Duke of Lundmark took the bridge.", "Lundmark", "Duke of Lundmark"),
+])
+def test_a_rank_of_the_nobility_is_held_of_a_place(text, place, wrong):
+    found = find_actors(article(text))
+    assert by_name(found, place).kind == "place"
+    assert wrong not in [m.name for m in found]

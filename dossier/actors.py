@@ -1677,11 +1677,18 @@ def looks_like_person(draft: Draft, common: frozenset[str]) -> bool:
                 or w.casefold() in P.HONORIFICS or w.casefold() in P.NOT_IN_PERSON_NAMES
                 for w in words) and words[-1].casefold() not in P.EVENT_HEADS \
                 and not ABSTRACT_LAST_WORD.match(words[-1]) \
+                and not common_plural(words[-1], common) \
                 and not (words[-1].casefold() in P.DAY_NAME_HEADS and words[-2].casefold() not in FIRST_NAMES) \
                 and words[0].casefold() not in P.ORG_HEADS \
                 and not any(gazetteer().country_of(part) for w in words for part in w.split("-")):
             return True
     return False
+
+
+def common_plural(word: str, common: frozenset[str]) -> bool:
+    """Whether a name's last word is the plural of a word the article writes in lower case
+    ('Silver Nights' where it writes 'the night'): a common noun, no surname ('Evans', 'Jones')."""
+    return is_plural(word) and word[:-1].casefold() in common
 
 
 def classify(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> tuple[str, str]:

@@ -1469,3 +1469,12 @@ def test_a_rank_of_the_nobility_is_held_of_a_place(text, place, wrong):
     found = find_actors(article(text))
     assert by_name(found, place).kind == "place"
     assert wrong not in [m.name for m in found]
+
+
+@pytest.mark.parametrize("text, name", [
+    # The article writes the singular in lower case: the capitals are a title's, no person's.
+    ("The first day was hard. Her diary, Thirty Days, sold well.", "Thirty Days"),
+    ("The night was long. Her play Silver Nights opened in May.", "Silver Nights"),
+])
+def test_a_plural_of_a_word_in_lower_case_ends_no_person_s_name(text, name):
+    assert not [m for m in find_actors(article(text)) if m.name == name and m.kind == "person"]

@@ -1698,7 +1698,7 @@ def classify(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> tuple[str,
     a name, and an office's acronym ('POTUS') a role."""
     if all(f in P.ROLE_ACRONYMS or place_people(f, gaz) for f in draft.forms):
         return "", ""
-    if all(" " not in f and gaz.country_of(f) and not gaz.place(f) and f.replace(".", "") not in P.SHORT_FORMS
+    if all(" " not in f and gaz.country_of(f) and not place_of_that_name(f, gaz) and f.replace(".", "") not in P.SHORT_FORMS
            for f in draft.forms):
         return "", ""
     for extract in KIND_RULES:
@@ -1706,6 +1706,13 @@ def classify(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> tuple[str,
         if kind:
             return kind, KIND_REASONS[extract.__name__]
     return "", ""
+
+
+def place_of_that_name(form: str, gaz: Gazetteer) -> bool:
+    """Whether the gazetteer files a place under this name itself ('Jordan'), not only as another
+    spelling of a town's name: 'Thai', a country's adjective, is no other name of a Malaysian city."""
+    place = gaz.place(form)
+    return place is not None and (place.country or place_key(place.name) == place_key(form))
 
 
 def kind_from_words(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
@@ -2048,10 +2055,12 @@ LIST_KINDS = frozenset(("organisation", "place"))
 
 def kinds_from_lists(drafts: list[Draft], units: list[list[Token]]) -> None:
     """Names listed together are of one kind ('Norvik Corp, Lundby and Vesta', 'from Lund or
-    Harstad'): a name no rule knows takes the kind of the bodies or places it is listed with."""
+    Harstad'): a name no rule knows takes the kind of the bodies or places it is listed with; a
+    country's adjective ('Thai and Lao') is a people's word, listed or not."""
     unknown = {id(d) for d in drafts if d.kind in ("", "other") and not any(
         w.casefold() in FIRST_NAMES or w.casefold() in P.NOT_IN_PERSON_NAMES or ABSTRACT_NOUN.search(w)
-        or w.casefold() in NAME_HEADS for f in d.forms for w in f.split())}
+        or w.casefold() in NAME_HEADS for f in d.forms for w in f.split())
+        and not any(" " not in f and gazetteer().country_of(f) and not place_of_that_name(f, gazetteer()) for f in d.forms)}
     if not unknown:
         return
     kinds: dict[int, set[str]] = {}

@@ -1478,3 +1478,12 @@ def test_a_rank_of_the_nobility_is_held_of_a_place(text, place, wrong):
 ])
 def test_a_plural_of_a_word_in_lower_case_ends_no_person_s_name(text, name):
     assert not [m for m in find_actors(article(text)) if m.name == name and m.kind == "person"]
+
+
+@pytest.mark.parametrize("text", [
+    # 'Thai' is also filed as another spelling of a town's name; a country's adjective it stays.
+    "Thai men bow slightly to the monks.",
+    "The dishes were Oslo, Bergen and Thai classics.",
+])
+def test_a_country_s_adjective_that_spells_a_town_another_way_is_no_place(text):
+    assert "Thai" not in [m.name for m in find_actors(article(text))]

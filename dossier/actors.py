@@ -1821,6 +1821,8 @@ def kind_from_gazetteer(draft: Draft, common: frozenset[str], gaz: Gazetteer) ->
         place = gaz.place(form)
         if place and another_spelling_that_speaks(form, place, draft):
             continue
+        if place and unplaced_other_spelling(form, place, draft, gaz):
+            continue
         if place and (place.country or not (form.isupper() and len(form) <= 4)) and (
                 place.country or " " in form or form.lower() not in common or Signal.IN in draft.signals):
             return "place"      # but 'IPO' is no town, nor 'Orange' where oranges are eaten
@@ -1832,6 +1834,20 @@ def kind_from_gazetteer(draft: Draft, common: frozenset[str], gaz: Gazetteer) ->
             Signal.IN in draft.signals or any(" " in f for f in small)):
         return "place"
     return ""
+
+
+# Signals that put a name on the map.
+PLACING = frozenset((Signal.IN, Signal.LOCATIVE, Signal.ROUTE, Signal.PLACE_CHAIN, Signal.PLACE_NOUN))
+
+
+def unplaced_other_spelling(form: str, place: Place, draft: Draft, gaz: Gazetteer) -> bool:
+    """Whether one word the gazetteer knows only as another spelling of a town's name ('Te', a
+    Chinese city's; 'Angostura', a Venezuelan city's former name) is one the text never puts on
+    the map, nor prints in a dateline's capitals ('BOMBAY'): a word of another sense there. A first
+    name so filed ('Sam') is left to link_first_names, which tells whose it is."""
+    return " " not in form and not place.country and place_key(place.name) != place_key(form) \
+        and form.casefold() not in FIRST_NAMES \
+        and not PLACING & draft.signals and not any(o.tokens[0].text.isupper() for o in draft.occurrences)
 
 
 def place_people(form: str, gaz: Gazetteer) -> bool:

@@ -1487,3 +1487,15 @@ def test_a_plural_of_a_word_in_lower_case_ends_no_person_s_name(text, name):
 ])
 def test_a_country_s_adjective_that_spells_a_town_another_way_is_no_place(text):
     assert "Thai" not in [m.name for m in find_actors(article(text))]
+
+
+@pytest.mark.parametrize("text, placed", [
+    # 'Angostura' is filed only as a Venezuelan city's former name: a place where the text puts
+    # it on the map, a word of another sense where it does not.
+    ("She added a dash of Angostura to the glass.", False),
+    ("Her grandfather was born in Angostura before the war.", True),
+    ("The ferry from Angostura was late again.", True),
+])
+def test_a_town_s_other_spelling_is_a_place_only_where_the_text_places_it(text, placed):
+    found = [m for m in find_actors(article(text)) if m.name == "Angostura" and m.kind == "place"]
+    assert bool(found) == placed

@@ -470,3 +470,10 @@ trip trips journey journeys road roads route routes train trains bus buses fligh
 ferries boat boats minutes hours km miles mile kilometres kilometers emigrated fled came come
 comes coming arrive arrives arrived arriving relocated exiled
 """.split())
+
+# Verbs of a person's life, which make their subject a person ('Lund died', 'Lund married');
+# 'born' after 'was' ('Lund was born').
+LIFE_VERBS = frozenset("died married divorced graduated retired".split())
+BORN = frozenset({"born"})
+# Words that may stand between a name and such a verb ('Lund later married').
+BEFORE_LIFE_VERB = frozenset("later then also eventually finally".split())

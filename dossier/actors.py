@@ -167,6 +167,8 @@ class Signal:
     """It is followed by what 'their' own ('Norvik kept up the hunt for their first title'), by a
     player's name ("Norvik's Jo Lind") or by 'won' or 'lost', or it is played for or joined: a
     town's name that is its club, in a match report."""
+    LIVES = "lives"
+    """A verb of a person's life follows it: 'Lund was born', 'Lund died', 'Lund married'."""
     SCORE_LINE = "score_line"
     """It stands between scores in a results line ('Norvik 2 Lundby 0')."""
 
@@ -1232,6 +1234,8 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
         occurrence.signals.add(Signal.KIN)
     if place_chain(tokens, start, end, gaz):
         occurrence.signals.add(Signal.PLACE_CHAIN)
+    if lives_after(tokens, end):
+        occurrence.signals.add(Signal.LIVES)
     if before is not None and before.lower in LOCATIVE:
         occurrence.signals.add(Signal.LOCATIVE)
         if (before.lower not in ("to", "from") or any(t.lower in P.TRAVEL_WORDS for t in tokens[max(0, start - 4):start - 1])) \
@@ -1343,6 +1347,17 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
         role_before(occurrence, tokens, start, gaz)
     if not occurrence.roles:
         role_after(occurrence, tokens, end, gaz)
+
+
+def lives_after(tokens: list[Token], end: int) -> bool:
+    """Whether a verb of a person's life follows a name, as its subject: 'Lund was born', 'Lund
+    died', 'Lund later married'; not a passive's agent ('was married by Lund')."""
+    k = end
+    if k < len(tokens) and tokens[k].lower in P.BEFORE_LIFE_VERB:
+        k += 1
+    if k + 1 < len(tokens) and tokens[k].lower in ("was", "were") and tokens[k + 1].lower in P.BORN:
+        return True
+    return k < len(tokens) and tokens[k].lower in P.LIFE_VERBS and tokens[k].text.islower()
 
 
 def placed_by_words(tokens: list[Token], start: int, end: int, gaz: Gazetteer) -> bool:
@@ -1952,6 +1967,15 @@ def kind_from_speech(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> st
     return "organisation" if Signal.SAYS_OF_BODY in draft.signals else "other"
 
 
+def kind_from_life(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
+    """A name no other rule knows that is born, dies or marries in the text ('Lund was born in
+    1950', 'Lund died in May') is a person's; not a plural ('the Vikings married')."""
+    if Signal.LIVES in draft.signals and all(could_name(f, common) and not is_plural(f.split()[-1])
+                                             for f in draft.forms):
+        return "person"
+    return ""
+
+
 def kind_from_party_group(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str:
     """A chamber's word and a party's plural ('Senate Republicans', 'House Democrats') name the
     party's members in the chamber, who act and speak as one body."""
@@ -2039,7 +2063,8 @@ def kind_from_route(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str
 
 KIND_RULES = (kind_from_words, kind_from_titles, kind_from_context, kind_from_team, kind_from_gazetteer,
               kind_from_shape, kind_from_capitals, kind_from_given_name, kind_from_ruler, kind_from_business,
-              kind_from_party_group, kind_from_brand, kind_from_news_word, kind_from_institution, kind_from_speech, kind_from_preposition, kind_from_route)
+              kind_from_party_group, kind_from_brand, kind_from_news_word, kind_from_institution, kind_from_life,
+              kind_from_speech, kind_from_preposition, kind_from_route)
 # What each rule read, as an actor's page and the export say why it has its kind.
 KIND_REASONS = {
     "kind_from_words": "the words of its name",
@@ -2052,6 +2077,7 @@ KIND_REASONS = {
     "kind_from_given_name": "a first name or a particle in its name",
     "kind_from_ruler": "a ruler's number or epithet",
     "kind_from_business": "a company's shares or shareholders beside it",
+    "kind_from_life": "it is born, dies or marries in the text",
     "kind_from_speech": "it speaks in the text",
     "kind_from_party_group": "a chamber's word and a party's plural",
     "kind_from_brand": "a capital inside its one word",
@@ -2205,6 +2231,9 @@ def link_short_forms(drafts: list[Draft], common: frozenset[str]) -> list[Draft]
                   if p is not draft and id(p) not in merged]
         if len(fuller) > 1 and draft.kind in ("person", "other"):
             share_surname(draft, fuller)
+            if draft.kind_reason == KIND_REASONS["kind_from_life"]:
+                # 'Berg died' beside Anna and Tom Berg: one of them died, which the text does not say.
+                draft.kind, draft.kind_reason = "", ""
             if draft.kind == "person":
                 if not draft.occurrences:
                     merged.add(id(draft))
@@ -2509,9 +2538,9 @@ def link_legal_names(drafts: list[Draft], common: frozenset[str]) -> list[Draft]
 
 
 def person_named_well(draft: Draft, common: frozenset[str]) -> bool:
-    """A one-word person stands only with a title, a role, a relative's word or its own "he said"
-    to vouch for it, and only when the word looks like a name: not 'President', 'Democrat',
-    "I'll" or an ordinary word."""
+    """A one-word person stands only with a title, a role, a relative's word, its own "he said"
+    or its own birth, death or marriage ('Lund died') to vouch for it, and only when the word
+    looks like a name: not 'President', 'Democrat', "I'll" or an ordinary word."""
     if any(len(f.split()) > 1 for f in draft.forms):
         return True
     # 'Mr. King said' is a surname that is also a title: a courtesy title and speech vouch for it.
@@ -2523,7 +2552,7 @@ def person_named_well(draft: Draft, common: frozenset[str]) -> bool:
                 or lower.rstrip("s") in P.NOT_IN_PERSON_NAMES or form.lower() in common \
                 or not NAME_WORD.match(form) or gazetteer().country_of(form.rstrip("s")):
             return False
-    return bool({Signal.HONORIFIC, Signal.ROLE, Signal.SAYS_OF_SELF, Signal.KIN} & draft.signals)
+    return bool({Signal.HONORIFIC, Signal.ROLE, Signal.SAYS_OF_SELF, Signal.KIN, Signal.LIVES} & draft.signals)
 
 
 def initials_of(name: str) -> set[str]:

@@ -1499,3 +1499,17 @@ def test_a_country_s_adjective_that_spells_a_town_another_way_is_no_place(text):
 def test_a_town_s_other_spelling_is_a_place_only_where_the_text_places_it(text, placed):
     found = [m for m in find_actors(article(text)) if m.name == "Angostura" and m.kind == "place"]
     assert bool(found) == placed
+
+
+@pytest.mark.parametrize("text", [
+    "Varnholt was born in Lundby in 1950.",
+    "The paper said Varnholt died in May.",
+    "After the war Varnholt later married a sailor.",
+])
+def test_a_name_that_is_born_dies_or_marries_is_a_person(text):
+    assert by_name(find_actors(article(text)), "Varnholt").kind == "person"
+
+
+def test_a_surname_two_people_share_that_dies_is_neither_of_them_alone():
+    found = find_actors(article("Anna Varnholt and Tomas Varnholt ran the farm.", "Varnholt died in 1950."))
+    assert "Varnholt" not in [m.name for m in found]

@@ -904,7 +904,8 @@ def split_and(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]
             return [(start, joined[0]), (joined[0] + 1, end)]
     # "Norvik Electric and Norvik Airport": a second name that opens as the first did.
     complete = any(tokens[k - 1].lower in P.ORG_HEADS or tokens[k + 1].lower == "the"
-                   or k - start >= 2 and end - k > 2 and tokens[k + 1].text == tokens[start].text for k in joined)
+                   or k - start >= 2 and end - k > 2 and tokens[k + 1].text == tokens[start].text for k in joined) \
+        or whole_before_and(tokens, start, joined[0])
     if not complete and not person_of_body_last(tokens, joined[-1] + 1, end) and (
             tokens[end - 1].lower in BODY_AND_PLACE_HEADS or any(
             tokens[k].lower in BODY_AND_PLACE_HEADS and tokens[k + 1].lower in ("of", "for")
@@ -922,6 +923,14 @@ def split_and(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]
             i = k + 1
     runs.append((i, end))
     return [(a, b) for a, b in runs if b > a]
+
+
+def whole_before_and(tokens: list[Token], start: int, joint: int) -> bool:
+    """Whether the one word before 'and' is a whole name by its shape, an acronym or two words run
+    into one ('JFK and Lundby County Airport', 'NorCorp and Vesta Bank Corp'): no first word of a
+    body's name that the words after 'and' end."""
+    return joint == start + 1 and (ACRONYM.match(tokens[start].text) is not None
+                                   or BRAND.match(tokens[start].text) is not None)
 
 
 def fields_of_a_body(tokens: list[Token], start: int, joint: int, end: int) -> bool:

@@ -1513,3 +1513,14 @@ def test_a_name_that_is_born_dies_or_marries_is_a_person(text):
 def test_a_surname_two_people_share_that_dies_is_neither_of_them_alone():
     found = find_actors(article("Anna Varnholt and Tomas Varnholt ran the farm.", "Varnholt died in 1950."))
     assert "Varnholt" not in [m.name for m in found]
+
+
+@pytest.mark.parametrize("text, names, wrong", [
+    ("The nearest airports are JFK and Vestby County Airport.", ("JFK", "Vestby County Airport"),
+     "JFK and Vestby County Airport"),
+    ("The deal between NorCorp and Vestby Savings Bank fell through.", ("NorCorp", "Vestby Savings Bank"),
+     "NorCorp and Vestby Savings Bank"),
+])
+def test_an_acronym_or_a_run_together_word_before_and_is_a_name_of_its_own(text, names, wrong):
+    found = [m.name for m in find_actors(article(text))]
+    assert set(names) <= set(found) and wrong not in found

@@ -194,8 +194,14 @@ CLOSING = ("”", '"', "''", "»")
 _VERBS = rf"(?P<verb>{QUOTE_SPEECH}|{THAT_SPEECH}|{OBJECT_SPEECH})"
 BEFORE_QUOTE = re.compile(
     rf"\s*(?P<who>(?:[^;!?\"“”\s]+\s+){{1,40}}?){AUXILIARIES}{_VERBS}\b(?P<rest>[^\"“”]{{0,90}})$")
-# '..., saying, "...': the sentence's subject is the speaker.
-BEFORE_PARTICIPLE = re.compile(rf"(?:,|\bwhile|\bafter|\bbefore)\s+(?P<verb>{QUOTE_PARTICIPLES})(?:\s+that)?[\s,:]*$")
+# '..., saying, "...': the sentence's subject is the speaker; so after a preposition of time or
+# means ('drew boos upon saying, "', 'closed by saying "').
+BEFORE_PARTICIPLE = re.compile(rf"(?:,|\bwhile|\bafter|\bbefore|\bupon|\bon|\bby)\s+(?P<verb>{QUOTE_PARTICIPLES})(?:\s+that)?[\s,:]*$")
+# 'Lund laughed and said, "': a verb of speech joined to the subject's first verb, just before
+# the quotation.
+COORDINATED_SPEECH = re.compile(rf"\band\s+(?:then\s+)?(?P<verb>{QUOTE_SPEECH})[\s,:]*$")
+# A verb of speech that the quotation follows at once ('Roe said “', 'Lund replied: "').
+SPEECH_RIGHT_BEFORE = re.compile(rf"\b(?:{QUOTE_SPEECH})[\s,:]*$")
 # 'told' is never set before its speaker: in '..., told the Ledger' the name after it is
 # whom the words were told ('..., Jane Roe, told the Ledger').
 INVERTED_NEVER = "told|tells|tell"

@@ -989,6 +989,26 @@ def extract_quote_after(text, quote, spans, names, number, earlier) -> Said | No
     return None
 
 
+def said_straight_into(text, quote, sentence, names, number, earlier, quotes) -> Said | None:
+    """'Roe said “it makes me angry” every time she thinks of it': a quotation set straight after
+    a verb of speech, and not closed by a comma, '?' or '!' as one an attribution follows, is
+    that verb's; a verb after it belongs to the sentence going on."""
+    if text[quote.text_start:quote.text_end].rstrip().endswith((",", "?", "!")) \
+            or not fp.SPEECH_RIGHT_BEFORE.search(text, max(sentence[0], quote.start - 30), quote.start):
+        return None
+    said = extract_quote_before(text, quote, sentence, names, number, earlier, quotes)
+    return said if said and said.speakers and spoken_right_before(text, quote, said) else None
+
+
+def joined_verb_of_speech(text: str, quote: Quoted, said: Said | None) -> Said | None:
+    """'Lund laughed and said, "We'll see."': the verb of speech joined to the subject's first
+    verb, right before the quotation, is its cue, so a short answer it introduces reads as speech."""
+    if not said or not 0 <= said.cue_at < quote.start:
+        return said
+    joined = fp.COORDINATED_SPEECH.search(text, said.cue_at, quote.start)
+    return replace(said, cue=joined.group("verb"), cue_at=joined.start("verb")) if joined else said
+
+
 def coordinated_verb(who: str) -> bool:
     """True when the words before a verb after a quotation are only a conjunction ('“...” and
     said'): the verb is the sentence subject's second, not an attribution with a speaker."""
@@ -1203,13 +1223,14 @@ def paragraph_quotes(paragraph: Paragraph, quotes, spans, names, earlier, carrie
     said_list: list[tuple[Quoted, Said | None]] = []
     for quote in quotes:
         sentence = sentence_of(spans, quote.start)
-        said = (extract_quote_after(text, quote, spans, names, number, earlier)
+        said = (said_straight_into(text, quote, sentence, names, number, earlier, quotes)
+                or extract_quote_after(text, quote, spans, names, number, earlier)
                 or extract_quote_before(text, quote, sentence, names, number, earlier, quotes)
                 or closed_by_a_name(text, quote, spans, names, number)
                 or signed_by_the_next_sentence(text, quote, spans, names, number, earlier)
                 or introduced_by_a_colon(text, quote, spans, names, number, earlier)
                 or closed_by_a_named_clause(text, quote, spans, names, number))
-        said_list.append((quote, said))
+        said_list.append((quote, joined_verb_of_speech(text, quote, said)))
     # A quotation with no verb of its own carries on the speaker of the quotation before it
     # in the paragraph, or, when it opens the paragraph, the one of the paragraph before.
     # '"..." And that is all. "..." ― Jane Roe': a signature closing the paragraph signs it all.

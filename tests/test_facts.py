@@ -108,6 +108,21 @@ def test_quote_speaker_from_the_words_around(paragraph, quote, speakers):
     assert [(f.text, f.speakers) for f in facts_of(paragraph) if f.kind == "quote"] == [(quote, speakers)]
 
 
+@pytest.mark.parametrize("paragraph, quote, speakers, cue", [
+    # A participle of speech after a preposition is the sentence subject's.
+    ('Petrova drew boos upon saying, "The harbour will stay open all winter."',
+     "The harbour will stay open all winter.", ("Ana Petrova",), "saying"),
+    ('Berg closed his list of wrecks by saying "Too many."', "Too many.", ("Tomas Berg",), "saying"),
+    # A verb of speech joined to the subject's first verb introduces a short answer.
+    ('Berg laughed and said, "We will see."', "We will see.", ("Tomas Berg",), "said"),
+    # A verb after a quotation set straight after a verb of speech is the sentence going on.
+    ('Petrova said "it makes me angry" every time she thinks about the flooded streets.',
+     "it makes me angry", ("Ana Petrova",), "said"),
+])
+def test_verb_of_speech_right_before_a_quotation_is_its_cue(paragraph, quote, speakers, cue):
+    assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "quote"] == [(quote, speakers, cue)]
+
+
 @pytest.mark.parametrize("paragraph, fact", [
     # A couple of words right after a verb of speech are speech, not a scare quote.
     ('Berg and the crews chanted "No closure!" on the pier.', ("quote", "No closure!", ("Tomas Berg",), "chanted")),

@@ -1344,10 +1344,17 @@ def extract_said_inside(sentence: str) -> list[Reported]:
     # years that followed,'), is part of what was said, unless a quotation follows, which is
     # read as said on its own.
     if fp.OPENS_PHRASE.match(sentence) and ((fp.OPENS_CLAUSE.match(sentence) and may_hold_a_verb(match.group("head")))
-                                            or fp.OPENING.search(match.group("rest"))):
+                                            or quotation_of_its_own(match.group("rest"))):
         return []
     start, end = content_span(sentence, 0, len(sentence))
     return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
+
+
+def quotation_of_its_own(words: str) -> bool:
+    """True when the words hold a quotation long enough to be read as said on its own; a word
+    or three in quotation marks ('paid for "sponsorships"') is a phrase of the reported words."""
+    return bool(fp.OPENING.search(words)) and any(
+        len(fp.WORD.findall(words[q.text_start:q.text_end])) >= MIN_QUOTE_WORDS for q in quoted_spans(words))
 
 
 def extract_said_colon(sentence: str) -> list[Reported]:

@@ -263,6 +263,9 @@ def test_partial_quote_is_read_with_its_reported_clause():
      "In the end, Petrova said, the dock workers almost always vote for the mayor", ("Ana Petrova",), "said"),
     ("The new pier, critics said, is too short for the ferries.",
      "The new pier, critics said, is too short for the ferries", ("critics",), "said"),
+    # A word or three quoted after the attribution are a phrase of what was said, no quotation of its own.
+    ('In both cases, Berg said, the donations paid for "repairs" at the pier.',
+     'In both cases, Berg said, the donations paid for "repairs" at the pier', ("Tomas Berg",), "said"),
     # After a conjunction, a clause before the attribution is part of what was said; a
     # participle after it is what the speaker did, not said.
     ("But the years that followed, Berg said, brought the pier new trade.",

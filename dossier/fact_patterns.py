@@ -197,9 +197,10 @@ BEFORE_QUOTE = re.compile(
 # '..., saying, "...': the sentence's subject is the speaker; so after a preposition of time or
 # means ('drew boos upon saying, "', 'closed by saying "').
 BEFORE_PARTICIPLE = re.compile(rf"(?:,|\bwhile|\bafter|\bbefore|\bupon|\bon|\bby)\s+(?P<verb>{QUOTE_PARTICIPLES})(?:\s+that)?[\s,:]*$")
-# 'Lund laughed and said, "': a verb of speech joined to the subject's first verb, just before
-# the quotation.
-COORDINATED_SPEECH = re.compile(rf"\band\s+(?:then\s+)?(?P<verb>{QUOTE_SPEECH})[\s,:]*$")
+# 'Lund laughed and said, "', 'Lund said no, though he said, "': a verb of speech joined to the
+# subject's first verb, or after a pronoun that goes on with that subject, just before the quotation.
+COORDINATED_SPEECH = re.compile(
+    rf"(?:\band\s+(?:then\s+)?|,\s+(?:though|but|and)\s+(?:he|she)\s+)(?P<verb>{QUOTE_SPEECH})[\s,:]*$")
 # A verb of speech that the quotation follows at once ('Roe said “', 'Lund replied: "').
 SPEECH_RIGHT_BEFORE = re.compile(rf"\b(?:{QUOTE_SPEECH})[\s,:]*$")
 # 'told' is never set before its speaker: in '..., told the Ledger' the name after it is

@@ -1001,8 +1001,9 @@ def said_straight_into(text, quote, sentence, names, number, earlier, quotes) ->
 
 
 def joined_verb_of_speech(text: str, quote: Quoted, said: Said | None) -> Said | None:
-    """'Lund laughed and said, "We'll see."': the verb of speech joined to the subject's first
-    verb, right before the quotation, is its cue, so a short answer it introduces reads as speech."""
+    """'Lund laughed and said, "We'll see."', 'Lund said no, though he said, "I hope to."': the verb
+    of speech joined to the subject's first verb, or after a pronoun going on with that subject,
+    right before the quotation, is its cue, so a short answer it introduces reads as speech."""
     if not said or not 0 <= said.cue_at < quote.start:
         return said
     joined = fp.COORDINATED_SPEECH.search(text, said.cue_at, quote.start)

@@ -113,8 +113,10 @@ def test_quote_speaker_from_the_words_around(paragraph, quote, speakers):
     ('Petrova drew boos upon saying, "The harbour will stay open all winter."',
      "The harbour will stay open all winter.", ("Ana Petrova",), "saying"),
     ('Berg closed his list of wrecks by saying "Too many."', "Too many.", ("Tomas Berg",), "saying"),
-    # A verb of speech joined to the subject's first verb introduces a short answer.
+    # A verb of speech joined to the subject's first verb, or after a pronoun going on with that
+    # subject, introduces a short answer.
     ('Berg laughed and said, "We will see."', "We will see.", ("Tomas Berg",), "said"),
+    ('Berg said no to the pier, though he said, "We will see."', "We will see.", ("Tomas Berg",), "said"),
     # A verb after a quotation set straight after a verb of speech is the sentence going on.
     ('Petrova said "it makes me angry" every time she thinks about the flooded streets.',
      "it makes me angry", ("Ana Petrova",), "said"),

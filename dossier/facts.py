@@ -889,9 +889,16 @@ def is_short_reply(text: str, quote: Quoted, said: Said | None) -> bool:
     speech right after them ('"Absolutely," Berg said', '"Never!" the crowd shouted'): an answer or
     a cry, not a title ('"Harbour Lights," Berg wrote' names what was written)."""
     words = text[quote.text_start:quote.text_end].rstrip()
-    return bool(said and said.speakers and said.cue and said.cue not in WRITING_CUES
+    return bool(said and (said.speakers or answered_by_a_pronoun(text, quote, said)) and said.cue
+                and said.cue not in WRITING_CUES
                 and len(words.split()) <= 2 and words[-1:] in (",", "?", "!")
                 and 0 <= said.cue_at - quote.end <= 40)
+
+
+def answered_by_a_pronoun(text: str, quote: Quoted, said: Said) -> bool:
+    """True when only 'he' or 'she' stands between a quotation and its verb ('"Denver," he
+    answered'): someone answered, even where the text leaves open who."""
+    return text[quote.end:said.cue_at].strip().lower() in fp.PERSON_PRONOUNS
 
 
 def is_spoken_sentence(text: str, quote: Quoted, said: Said | None) -> bool:

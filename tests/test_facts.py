@@ -83,6 +83,8 @@ def facts_of(*paragraphs: str, **kwargs):
     ('Co-host Ana Petrova then loudly asked, “Really?”', "Really?", ("Ana Petrova",)),
     # A short sentence of speech whose first word alone is capitalised is no title.
     ('"Thank you, son," Berg replied.', "Thank you, son", ("Tomas Berg",)),
+    # A word or two answered by a pronoun no one is named for is speech still, with no speaker.
+    ('"Never," she said.', "Never", ()),
 ])
 def test_quote_and_its_speaker(paragraph, text, speakers):
     quotes = [f for f in facts_of(paragraph) if f.kind == "quote"]

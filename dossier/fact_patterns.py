@@ -353,8 +353,9 @@ SAID_CLAUSE = re.compile(rf"""
         # A reported clause opens with its subject, not a verb ('coastal states could be ...').
         (?(gap) | (?!{CLAUSE_VERB}\b) )
         (?!{NAME_ALONE})
-        # ... or opens with quoted words joined to more ('said "harbour fees" and the ... would').
-        (?: [\w$] | [\"“][^\"“”]{{1,60}}[\"”],?\s+(?:and|or)\s )
+        # ... or opens with quoted words joined to more ('said "harbour fees" and the ... would'),
+        # or with a quoted word or three the clause goes on past ('said "zero" crews would stay').
+        (?: [\w$] | [\"“][^\"“”]{{1,60}}[\"”],?\s+(?:and|or)\s | [\"“][^\"“”,.!?\s]+(?:\s[^\"“”,.!?\s]+){{0,2}}[\"”]\s+(?=[a-z]) )
         .+
     )$""", re.VERBOSE)
 # Past forms that end in no '-ed' ('knew', 'left'): a word that may be a clause's verb.

@@ -390,6 +390,8 @@ def test_partial_quote_is_read_with_its_reported_clause():
     # ... while a verb after a pronoun, a contracted auxiliary or 'to' makes them one.
     ("Berg said they know the risk.", "they know the risk", ("Tomas Berg",), "said"),
     ("Berg said they’re fixing the pier.", "they’re fixing the pier", ("Tomas Berg",), "said"),
+    # A reported clause may open with a quoted word or three it goes on past.
+    ('Berg said "zero" crews would stay at the pier.', '"zero" crews would stay at the pier', ("Tomas Berg",), "said"),
     ("Berg asked the council to close the pier.", "the council to close the pier", ("Tomas Berg",), "asked"),
     ("Berg said it’s a bad time for the pier.", "it’s a bad time for the pier", ("Tomas Berg",), "said"),
     # With no verb after it, 'that' is what was said, not the start of a clause.

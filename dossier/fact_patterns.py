@@ -195,8 +195,9 @@ _VERBS = rf"(?P<verb>{QUOTE_SPEECH}|{THAT_SPEECH}|{OBJECT_SPEECH})"
 BEFORE_QUOTE = re.compile(
     rf"\s*(?P<who>(?:[^;!?\"“”\s]+\s+){{1,40}}?){AUXILIARIES}{_VERBS}\b(?P<rest>[^\"“”]{{0,90}})$")
 # '..., saying, "...': the sentence's subject is the speaker; so after a preposition of time or
-# means ('drew boos upon saying, "', 'closed by saying "').
-BEFORE_PARTICIPLE = re.compile(rf"(?:,|\bwhile|\bafter|\bbefore|\bupon|\bon|\bby)\s+(?P<verb>{QUOTE_PARTICIPLES})(?:\s+that)?[\s,:]*$")
+# means ('drew boos upon saying, "', 'closed by saying "'), or after what the subject put out
+# ('sent an email saying, "').
+BEFORE_PARTICIPLE = re.compile(rf"(?:,|\bwhile|\bafter|\bbefore|\bupon|\bon|\bby|\b(?:{letter_tree(set(ISSUED_WRITINGS))}))\s+(?P<verb>{QUOTE_PARTICIPLES})(?:\s+that)?[\s,:]*$")
 # 'Lund laughed and said, "', 'Lund said no, though he said, "': a verb of speech joined to the
 # subject's first verb, or after a pronoun that goes on with that subject, just before the quotation.
 COORDINATED_SPEECH = re.compile(

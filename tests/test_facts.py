@@ -115,6 +115,9 @@ def test_quote_speaker_from_the_words_around(paragraph, quote, speakers):
     ('Petrova drew boos upon saying, "The harbour will stay open all winter."',
      "The harbour will stay open all winter.", ("Ana Petrova",), "saying"),
     ('Berg closed his list of wrecks by saying "Too many."', "Too many.", ("Tomas Berg",), "saying"),
+    # ... and so is one after what the subject put out.
+    ('Petrova sent an email saying, "The pier is closed for the winter."', "The pier is closed for the winter.",
+     ("Ana Petrova",), "saying"),
     # A verb of speech joined to the subject's first verb, or after a pronoun going on with that
     # subject, introduces a short answer.
     ('Berg laughed and said, "We will see."', "We will see.", ("Tomas Berg",), "said"),

@@ -194,8 +194,16 @@ CLOSING = ("”", '"', "''", "»")
 _VERBS = rf"(?P<verb>{QUOTE_SPEECH}|{THAT_SPEECH}|{OBJECT_SPEECH})"
 BEFORE_QUOTE = re.compile(
     rf"\s*(?P<who>(?:[^;!?\"“”\s]+\s+){{1,40}}?){AUXILIARIES}{_VERBS}\b(?P<rest>[^\"“”]{{0,90}})$")
-# '..., saying, "...': the sentence's subject is the speaker.
-BEFORE_PARTICIPLE = re.compile(rf"(?:,|\bwhile|\bafter|\bbefore)\s+(?P<verb>{QUOTE_PARTICIPLES})(?:\s+that)?[\s,:]*$")
+# '..., saying, "...': the sentence's subject is the speaker; so after a preposition of time or
+# means ('drew boos upon saying, "', 'closed by saying "'), or after what the subject put out
+# ('sent an email saying, "').
+BEFORE_PARTICIPLE = re.compile(rf"(?:,|\bwhile|\bafter|\bbefore|\bupon|\bon|\bby|\b(?:{letter_tree(set(ISSUED_WRITINGS))}))\s+(?P<verb>{QUOTE_PARTICIPLES})(?:\s+that)?[\s,:]*$")
+# 'Lund laughed and said, "', 'Lund said no, though he said, "': a verb of speech joined to the
+# subject's first verb, or after a pronoun that goes on with that subject, just before the quotation.
+COORDINATED_SPEECH = re.compile(
+    rf"(?:\band\s+(?:then\s+)?|,\s+(?:though|but|and)\s+(?:he|she)\s+)(?P<verb>{QUOTE_SPEECH})[\s,:]*$")
+# A verb of speech that the quotation follows at once ('Roe said “', 'Lund replied: "').
+SPEECH_RIGHT_BEFORE = re.compile(rf"\b(?:{QUOTE_SPEECH})[\s,:]*$")
 # 'told' is never set before its speaker: in '..., told the Ledger' the name after it is
 # whom the words were told ('..., Jane Roe, told the Ledger').
 INVERTED_NEVER = "told|tells|tell"
@@ -346,8 +354,9 @@ SAID_CLAUSE = re.compile(rf"""
         # A reported clause opens with its subject, not a verb ('coastal states could be ...').
         (?(gap) | (?!{CLAUSE_VERB}\b) )
         (?!{NAME_ALONE})
-        # ... or opens with quoted words joined to more ('said "harbour fees" and the ... would').
-        (?: [\w$] | [\"“][^\"“”]{{1,60}}[\"”],?\s+(?:and|or)\s )
+        # ... or opens with quoted words joined to more ('said "harbour fees" and the ... would'),
+        # or with a quoted word or three the clause goes on past ('said "zero" crews would stay').
+        (?: [\w$] | [\"“][^\"“”]{{1,60}}[\"”],?\s+(?:and|or)\s | [\"“][^\"“”,.!?\s]+(?:\s[^\"“”,.!?\s]+){{0,2}}[\"”]\s+(?=[a-z]) )
         .+
     )$""", re.VERBOSE)
 # Past forms that end in no '-ed' ('knew', 'left'): a word that may be a clause's verb.

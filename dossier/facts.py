@@ -889,9 +889,16 @@ def is_short_reply(text: str, quote: Quoted, said: Said | None) -> bool:
     speech right after them ('"Absolutely," Berg said', '"Never!" the crowd shouted'): an answer or
     a cry, not a title ('"Harbour Lights," Berg wrote' names what was written)."""
     words = text[quote.text_start:quote.text_end].rstrip()
-    return bool(said and said.speakers and said.cue and said.cue not in WRITING_CUES
+    return bool(said and (said.speakers or answered_by_a_pronoun(text, quote, said)) and said.cue
+                and said.cue not in WRITING_CUES
                 and len(words.split()) <= 2 and words[-1:] in (",", "?", "!")
                 and 0 <= said.cue_at - quote.end <= 40)
+
+
+def answered_by_a_pronoun(text: str, quote: Quoted, said: Said) -> bool:
+    """True when only 'he' or 'she' stands between a quotation and its verb ('"Denver," he
+    answered'): someone answered, even where the text leaves open who."""
+    return text[quote.end:said.cue_at].strip().lower() in fp.PERSON_PRONOUNS
 
 
 def is_spoken_sentence(text: str, quote: Quoted, said: Said | None) -> bool:
@@ -987,6 +994,27 @@ def extract_quote_after(text, quote, spans, names, number, earlier) -> Said | No
                 continue
             return Said(who, match.group("verb"), quote.end + match.start("verb"), pronoun)
     return None
+
+
+def said_straight_into(text, quote, sentence, names, number, earlier, quotes) -> Said | None:
+    """'Roe said “it makes me angry” every time she thinks of it': a quotation set straight after
+    a verb of speech, and not closed by a comma, '?' or '!' as one an attribution follows, is
+    that verb's; a verb after it belongs to the sentence going on."""
+    if text[quote.text_start:quote.text_end].rstrip().endswith((",", "?", "!")) \
+            or not fp.SPEECH_RIGHT_BEFORE.search(text, max(sentence[0], quote.start - 30), quote.start):
+        return None
+    said = extract_quote_before(text, quote, sentence, names, number, earlier, quotes)
+    return said if said and said.speakers and spoken_right_before(text, quote, said) else None
+
+
+def joined_verb_of_speech(text: str, quote: Quoted, said: Said | None) -> Said | None:
+    """'Lund laughed and said, "We'll see."', 'Lund said no, though he said, "I hope to."': the verb
+    of speech joined to the subject's first verb, or after a pronoun going on with that subject,
+    right before the quotation, is its cue, so a short answer it introduces reads as speech."""
+    if not said or not 0 <= said.cue_at < quote.start:
+        return said
+    joined = fp.COORDINATED_SPEECH.search(text, said.cue_at, quote.start)
+    return replace(said, cue=joined.group("verb"), cue_at=joined.start("verb")) if joined else said
 
 
 def coordinated_verb(who: str) -> bool:
@@ -1203,13 +1231,14 @@ def paragraph_quotes(paragraph: Paragraph, quotes, spans, names, earlier, carrie
     said_list: list[tuple[Quoted, Said | None]] = []
     for quote in quotes:
         sentence = sentence_of(spans, quote.start)
-        said = (extract_quote_after(text, quote, spans, names, number, earlier)
+        said = (said_straight_into(text, quote, sentence, names, number, earlier, quotes)
+                or extract_quote_after(text, quote, spans, names, number, earlier)
                 or extract_quote_before(text, quote, sentence, names, number, earlier, quotes)
                 or closed_by_a_name(text, quote, spans, names, number)
                 or signed_by_the_next_sentence(text, quote, spans, names, number, earlier)
                 or introduced_by_a_colon(text, quote, spans, names, number, earlier)
                 or closed_by_a_named_clause(text, quote, spans, names, number))
-        said_list.append((quote, said))
+        said_list.append((quote, joined_verb_of_speech(text, quote, said)))
     # A quotation with no verb of its own carries on the speaker of the quotation before it
     # in the paragraph, or, when it opens the paragraph, the one of the paragraph before.
     # '"..." And that is all. "..." ― Jane Roe': a signature closing the paragraph signs it all.
@@ -1323,10 +1352,17 @@ def extract_said_inside(sentence: str) -> list[Reported]:
     # years that followed,'), is part of what was said, unless a quotation follows, which is
     # read as said on its own.
     if fp.OPENS_PHRASE.match(sentence) and ((fp.OPENS_CLAUSE.match(sentence) and may_hold_a_verb(match.group("head")))
-                                            or fp.OPENING.search(match.group("rest"))):
+                                            or quotation_of_its_own(match.group("rest"))):
         return []
     start, end = content_span(sentence, 0, len(sentence))
     return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
+
+
+def quotation_of_its_own(words: str) -> bool:
+    """True when the words hold a quotation long enough to be read as said on its own; a word
+    or three in quotation marks ('paid for "sponsorships"') is a phrase of the reported words."""
+    return bool(fp.OPENING.search(words)) and any(
+        len(fp.WORD.findall(words[q.text_start:q.text_end])) >= MIN_QUOTE_WORDS for q in quoted_spans(words))
 
 
 def extract_said_colon(sentence: str) -> list[Reported]:

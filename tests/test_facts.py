@@ -83,6 +83,8 @@ def facts_of(*paragraphs: str, **kwargs):
     ('Co-host Ana Petrova then loudly asked, “Really?”', "Really?", ("Ana Petrova",)),
     # A short sentence of speech whose first word alone is capitalised is no title.
     ('"Thank you, son," Berg replied.', "Thank you, son", ("Tomas Berg",)),
+    # A word or two answered by a pronoun no one is named for is speech still, with no speaker.
+    ('"Never," she said.', "Never", ()),
 ])
 def test_quote_and_its_speaker(paragraph, text, speakers):
     quotes = [f for f in facts_of(paragraph) if f.kind == "quote"]
@@ -106,6 +108,26 @@ def test_quote_and_its_speaker(paragraph, text, speakers):
 ])
 def test_quote_speaker_from_the_words_around(paragraph, quote, speakers):
     assert [(f.text, f.speakers) for f in facts_of(paragraph) if f.kind == "quote"] == [(quote, speakers)]
+
+
+@pytest.mark.parametrize("paragraph, quote, speakers, cue", [
+    # A participle of speech after a preposition is the sentence subject's.
+    ('Petrova drew boos upon saying, "The harbour will stay open all winter."',
+     "The harbour will stay open all winter.", ("Ana Petrova",), "saying"),
+    ('Berg closed his list of wrecks by saying "Too many."', "Too many.", ("Tomas Berg",), "saying"),
+    # ... and so is one after what the subject put out.
+    ('Petrova sent an email saying, "The pier is closed for the winter."', "The pier is closed for the winter.",
+     ("Ana Petrova",), "saying"),
+    # A verb of speech joined to the subject's first verb, or after a pronoun going on with that
+    # subject, introduces a short answer.
+    ('Berg laughed and said, "We will see."', "We will see.", ("Tomas Berg",), "said"),
+    ('Berg said no to the pier, though he said, "We will see."', "We will see.", ("Tomas Berg",), "said"),
+    # A verb after a quotation set straight after a verb of speech is the sentence going on.
+    ('Petrova said "it makes me angry" every time she thinks about the flooded streets.',
+     "it makes me angry", ("Ana Petrova",), "said"),
+])
+def test_verb_of_speech_right_before_a_quotation_is_its_cue(paragraph, quote, speakers, cue):
+    assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "quote"] == [(quote, speakers, cue)]
 
 
 @pytest.mark.parametrize("paragraph, fact", [
@@ -248,6 +270,9 @@ def test_partial_quote_is_read_with_its_reported_clause():
      "In the end, Petrova said, the dock workers almost always vote for the mayor", ("Ana Petrova",), "said"),
     ("The new pier, critics said, is too short for the ferries.",
      "The new pier, critics said, is too short for the ferries", ("critics",), "said"),
+    # A word or three quoted after the attribution are a phrase of what was said, no quotation of its own.
+    ('In both cases, Berg said, the donations paid for "repairs" at the pier.',
+     'In both cases, Berg said, the donations paid for "repairs" at the pier', ("Tomas Berg",), "said"),
     # After a conjunction, a clause before the attribution is part of what was said; a
     # participle after it is what the speaker did, not said.
     ("But the years that followed, Berg said, brought the pier new trade.",
@@ -368,6 +393,8 @@ def test_partial_quote_is_read_with_its_reported_clause():
     # ... while a verb after a pronoun, a contracted auxiliary or 'to' makes them one.
     ("Berg said they know the risk.", "they know the risk", ("Tomas Berg",), "said"),
     ("Berg said they’re fixing the pier.", "they’re fixing the pier", ("Tomas Berg",), "said"),
+    # A reported clause may open with a quoted word or three it goes on past.
+    ('Berg said "zero" crews would stay at the pier.', '"zero" crews would stay at the pier', ("Tomas Berg",), "said"),
     ("Berg asked the council to close the pier.", "the council to close the pier", ("Tomas Berg",), "asked"),
     ("Berg said it’s a bad time for the pier.", "it’s a bad time for the pier", ("Tomas Berg",), "said"),
     # With no verb after it, 'that' is what was said, not the start of a clause.

@@ -276,6 +276,7 @@ def group_mentions(mentions: list[Mention], sources: list[str] | None = None,
     join_speakers_to_people(mentions, union, owner, own_article)
     join_short_person_names(mentions, union, root, sources)
     join_first_names(mentions, union, root, sources)
+    join_epithets(mentions, union, root)
     join_name_beginnings(mentions, union, root, sources)
     join_acronyms(mentions, union, root)
     join_initialled_names(mentions, union, root)
@@ -611,6 +612,34 @@ def join_first_names(mentions: list[Mention], union, root, sources: list[str] | 
             union(fits.pop(), i)
 
 
+def join_epithets(mentions: list[Mention], union, root) -> None:
+    """'Crazy Anna', 'Sleepy Anna': a word that is no first name before the first name that
+    the dossier's one person of that first name is called by alone ('Anna' for Anna Berg) is
+    a nickname of hers, an alias of her page, when nothing but the shape of the two words
+    made it a person (no title, no role) and no one else of the dossier goes by that name."""
+    firsts: dict[int, set[str]] = {}
+    alone: dict[int, set[str]] = {}
+    for i, mention in enumerate(mentions):
+        if mention.kind not in ("person", "other") or mention.local:
+            continue
+        name = person_name(mention.name) if mention.kind == "person" else None
+        if name is not None:
+            firsts.setdefault(root(i), set()).add(name.first)
+        alone.setdefault(root(i), set()).update(
+            name_key(form) for form in (mention.name, *mention.aliases) if len(form.split()) == 1)
+    called: dict[str, set[int]] = {}
+    for group, names in firsts.items():
+        for first in names & alone.get(group, set()):
+            called.setdefault(first, set()).add(group)
+    for i, mention in enumerate(mentions):
+        words = mention.name.split()
+        if (mention.kind == "person" and mention.kind_reason == SHAPE_REASON and not mention.roles
+                and not mention.local and len(words) == 2 and words[0].isalpha() and not is_first_name(words[0])):
+            fits = called.get(name_key(words[1]), set()) - {root(i)}
+            if len(fits) == 1:
+                union(fits.pop(), i)
+
+
 def join_name_beginnings(mentions: list[Mention], union, root, sources: list[str] | None) -> None:
     """'Anna Maria' joins the one person of her own article whose fuller name begins so ('Anna
     Maria Berg'): the article prints the name again with the surname after it. A fuller name
@@ -840,6 +869,7 @@ def spoken(mention: Mention) -> bool:
 
 
 SPEAKS_REASON = KIND_REASONS["kind_from_speech"]
+SHAPE_REASON = KIND_REASONS["kind_from_shape"]
 
 
 def formal_first_names(first: str) -> frozenset[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dossier.model import Article, Extraction, Mention, Role
-from dossier.resolve import SPEAKS_REASON, merge_actors
+from dossier.resolve import SHAPE_REASON, SPEAKS_REASON, merge_actors
 
 
 def extraction(source: str, *mentions: Mention) -> Extraction:
@@ -659,3 +659,31 @@ def test_a_body_printed_with_its_owner_before_or_after_is_one_actor():
 def test_a_speaking_group_is_named_as_it_opens_a_sentence(names, kind, name):
     actors, _ = merged(extraction("a.txt", *(Mention(n, kind, local=True) for n in names)))
     assert [a.name for a in actors] == [name]
+
+
+ANNA = Mention("Anna Berg", "person", aliases=("Berg", "Anna"), roles=("Mayor",))
+
+
+@pytest.mark.parametrize("nickname, joined", [
+    # A word that is no first name before the first name Anna Berg is called by alone.
+    (Mention("Sleepy Anna", "person", kind_reason=SHAPE_REASON), True),
+    (Mention("Crooked Anna", "person", kind_reason=SHAPE_REASON), True),
+    # A first name before it: another person's full name ('Maria Anna').
+    (Mention("Maria Anna", "person", kind_reason=SHAPE_REASON), False),
+    # A role or a title beside it: someone of her own.
+    (Mention("Lindqvist Anna", "person", roles=("skipper",), kind_reason="a title or role beside it"), False),
+    # A surname alone is no first name the dossier calls her by.
+    (Mention("Sleepy Berg", "person", kind_reason=SHAPE_REASON), False),
+])
+def test_nickname_before_a_first_name_is_an_alias_of_its_one_person(nickname, joined):
+    actors, _ = merged(extraction("a.txt", ANNA), extraction("b.txt", ANNA), extraction("c.txt", nickname))
+    anna = next(a for a in actors if a.name == "Anna Berg")
+    assert (nickname.name in anna.aliases) == joined
+    assert (len(actors) == 1) == joined
+
+
+def test_nickname_stays_apart_when_two_people_go_by_its_first_name():
+    other = Mention("Anna Lund", "person", aliases=("Lund", "Anna"), roles=("skipper",))
+    actors, _ = merged(extraction("a.txt", ANNA), extraction("b.txt", other),
+                       extraction("c.txt", Mention("Sleepy Anna", "person", kind_reason=SHAPE_REASON)))
+    assert len(actors) == 3

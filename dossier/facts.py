@@ -1864,6 +1864,16 @@ def reported_in(sentence: str) -> list[Reported]:
             or named_end(sentence, r.start, r.cue) == r.end]
 
 
+def past_opening_aside(text: str, start: int, end: int) -> int:
+    """Where reported words begin past an aside that opens them and the 'that' after it ('Berg
+    said, per a translator, that the pier was unsafe'): the claim is the clause, not how
+    or where it was said; `start` where they open with no such aside."""
+    aside = fp.OPENING_ASIDE.match(text, start, end)
+    if not aside or len(fp.WORD.findall(text, aside.end(), end)) < MIN_REPORTED_WORDS:
+        return start
+    return aside.end()
+
+
 def with_coordinated_participle(sentence: str, found: list[Reported]) -> list[Reported]:
     """The first reported words cut where a participle of speech joined by 'and' begins words of
     its own ('saying the vote was close and adding, "..."'), said by the name set before the
@@ -2009,6 +2019,8 @@ def paragraph_facts(article: Article, paragraph: Paragraph, quotes: tuple[Quoted
              content: tuple[int, int], words: str = "") -> Fact:
         """The fact of these words (of text[start:end] unless given), dated, hedged and with
         the actors it names."""
+        if kind == "claim" and not words:
+            start = past_opening_aside(text, start, end)
         words = words or text[start:end]
         # The words around a fact that may date or hedge it: its sentence, within reach.
         near = (max(sentence[0], start - MAX_CONTEXT_CHARS), min(sentence[1], end + MAX_CONTEXT_CHARS))

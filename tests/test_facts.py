@@ -1869,3 +1869,15 @@ def test_naming_participle_without_quotation_marks_names_to_the_end_of_its_claus
 ])
 def test_verb_of_speaking_of_a_topic_reports_the_topic(paragraph, claims):
     assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims
+
+
+@pytest.mark.parametrize("paragraph, text", [
+    ("Lawyers for Berg opposed the request, saying in court files that his ledger was private.",
+     "his ledger was private"),
+    ('Petrova erred in saying that the "nine in ten" figure came from the harbour board.',
+     'the "nine in ten" figure came from the harbour board'),
+    ("Berg said, per a translator, that the pumps were broken and that the quay was “like an open door to thieves.”",
+     "the pumps were broken and that the quay was “like an open door to thieves.”"),
+])
+def test_claim_begins_after_an_aside_and_its_that(paragraph, text):
+    assert text in {f.text for f in facts_of(paragraph) if f.kind == "claim"}

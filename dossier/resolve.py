@@ -115,6 +115,7 @@ def merge_actors(extractions: tuple[Extraction, ...], id_of_source: dict[str, st
             for keys in (memo.get(("keys", id(e)), lambda: tuple(merge_keys(m) for m in found))
                          if found is e.mentions else tuple(merge_keys(m) for m in found))]
     groups = group_mentions([m for _, m in members], [s for s, _ in members], keys)
+    article_of = {e.article.source: e.article for e in extractions}
     named = [memo.get(("named", members[group[0]][0], *(id(members[i][1]) for i in group)),
                       lambda: naming([members[i] for i in group])) for group in groups]
     ordered = sorted(range(len(groups)), key=lambda n: named[n][1])
@@ -124,7 +125,7 @@ def merge_actors(extractions: tuple[Extraction, ...], id_of_source: dict[str, st
     for n, slug in zip(ordered, slugs):
         found = [members[i] for i in groups[n]]
         key = ("actor", slug, *(id(m) for _, m in found), *(id_of_source[s] for s, _ in found))
-        actors.append(memo.get(key, lambda: actor_from(slug, found, id_of_source)))
+        actors.append(memo.get(key, lambda: actor_from(slug, found, id_of_source, article_of)))
         for source, mention in found:
             actor_of[(source, mention.name)] = slug
         for source, mention in found:
@@ -966,17 +967,54 @@ def held_roles(found: list[tuple[str, Mention]], id_of_source: dict[str, str], k
     return tuple(dict.fromkeys(Role(r, id_of_source[s]) for s, m in found for r in m.roles))
 
 
-def actor_from(slug: str, found: list[tuple[str, Mention]], id_of_source: dict[str, str]) -> Actor:
+def actor_from(slug: str, found: list[tuple[str, Mention]], id_of_source: dict[str, str],
+               article_of: dict[str, Article] | None = None) -> Actor:
     """The merged actor: every form, every role with its article, every article."""
     mentions = [m for _, m in found]
     name = actor_name(mentions)
     forms = (form for m in mentions for form in (m.name, *m.aliases))
     aliases = tuple(dict.fromkeys(f for f in forms if name_key(f) != name_key(name)))
-    kind = actor_kind(mentions)
+    kind, reason = actor_kind(mentions), ""
+    if kind == "person" and article_of:
+        kind, reason = kind_after_the(found, article_of) or (kind, reason)
     roles = held_roles(found, id_of_source, kind)
     affiliations = tuple(dict.fromkeys(a for m in mentions for a in m.affiliations))
     articles = tuple(dict.fromkeys(id_of_source[s] for s, _ in found))
-    return Actor(slug, name, kind, aliases, roles, affiliations, articles, kind_reason=kind_reason(mentions, kind))
+    return Actor(slug, name, kind, aliases, roles, affiliations, articles,
+                 kind_reason=reason or kind_reason(mentions, kind))
+
+
+THE_NAME_REASON = "'the' before its name, as before a body's, and nothing that marks a person"
+THE_BODY_REASON = "'the' before its name, and it speaks or reports as a body"
+# What follows 'the' and a name that is no person's where the name ends: a mark ('the Harbour
+# Gazette, which ...') or a verb ('the Lund Herald said'), not the noun a person's name may
+# qualify ('the Anna Berg case'); a verb of speech or report makes it a body that acts.
+AFTER_A_NAME = r"(?=\s*[,.;:)”\"]|\s+(?:is|was|has|had|will|would|which|that)\b)"
+AFTER_A_BODY = r"(?=(?:,\s+which)?\s+(?:said|says|reported|reports|wrote|writes|announced|announces|found|endorsed)\b)"
+
+
+def kind_after_the(found: list[tuple[str, Mention]], article_of: dict[str, Article]) -> tuple[str, str] | None:
+    """The kind of a name of two to four words that only its shape made a person's (no title,
+    no role, no first name or speech that told) and that one of its articles writes after
+    'the', as no person's name is written: a body's ('the Lund Herald said', 'the Harbour
+    Gazette, which'), the kind that news most often writes so (a paper, a company, a band,
+    a team); None where no article does."""
+    if not all(m.kind == "person" and m.kind_reason == SHAPE_REASON and not m.roles and not m.gender
+               for _, m in found):
+        return None
+    kind = None
+    for source, mention in found:
+        article = article_of.get(source)
+        if article is None or not 2 <= len(mention.name.split()) <= 4:
+            continue
+        # Most such names are people's, never after 'the': a plain search spares the patterns.
+        texts = [paragraph.text for paragraph in article.paragraphs if "he " + mention.name in paragraph.text]
+        the = r"\b[Tt]he " + re.escape(mention.name)
+        if any(re.search(the + AFTER_A_BODY, text) for text in texts):
+            return "organisation", THE_BODY_REASON
+        if any(re.search(the + AFTER_A_NAME, text) for text in texts):
+            kind = "organisation", THE_NAME_REASON
+    return kind
 
 
 def merge_facts(extractions: tuple[Extraction, ...], id_of_source: dict[str, str],

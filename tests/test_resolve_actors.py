@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.model import Article, Extraction, Mention, Role
-from dossier.resolve import SHAPE_REASON, SPEAKS_REASON, merge_actors
+from dossier.model import Article, Extraction, Mention, Paragraph, Role
+from dossier.resolve import SHAPE_REASON, SPEAKS_REASON, THE_BODY_REASON, THE_NAME_REASON, merge_actors
 
 
 def extraction(source: str, *mentions: Mention) -> Extraction:
@@ -687,3 +687,31 @@ def test_nickname_stays_apart_when_two_people_go_by_its_first_name():
     actors, _ = merged(extraction("a.txt", ANNA), extraction("b.txt", other),
                        extraction("c.txt", Mention("Sleepy Anna", "person", kind_reason=SHAPE_REASON)))
     assert len(actors) == 3
+
+
+def written(source: str, text: str, *mentions: Mention) -> Extraction:
+    return Extraction(Article(id=source, source=source, headline=source, paragraphs=(Paragraph(1, text),)),
+                      tuple(mentions), ())
+
+
+@pytest.mark.parametrize("name, text, kind, reason", [
+    # 'the' before a name of two capitalised words: no person's name.
+    ("Harbour Gazette", "Readers of the Harbour Gazette, which is printed in Lund, wrote in.", "organisation",
+     THE_NAME_REASON),
+    ("Quay Gazette", "The Quay Gazette reported that the pier would close.", "organisation", THE_BODY_REASON),
+    ("Lund Ledger", "Ferry fares rose, the Lund Ledger said on Monday.", "organisation", THE_BODY_REASON),
+    # A person's name qualifying a noun after 'the' is still a person's.
+    ("Anna Lindqvist", "Police reopened the Anna Lindqvist case on Monday.", "person", SHAPE_REASON),
+    ("Anna Lindqvist", "Anna Lindqvist walked to the pier.", "person", SHAPE_REASON),
+])
+def test_name_written_after_the_is_no_person(name, text, kind, reason):
+    actors, _ = merged(written("a.txt", text, Mention(name, "person", kind_reason=SHAPE_REASON)))
+    assert (actors[0].kind, actors[0].kind_reason) == (kind, reason)
+
+
+def test_name_after_the_stays_a_person_with_a_title_in_another_article():
+    actors, _ = merged(written("a.txt", "Readers of the Harbour Gazette, which is printed in Lund, wrote in.",
+                               Mention("Harbour Gazette", "person", kind_reason=SHAPE_REASON)),
+                       written("b.txt", "Mayor Harbour Gazette spoke.",
+                               Mention("Harbour Gazette", "person", roles=("Mayor",), kind_reason="a title or role beside it")))
+    assert actors[0].kind == "person"

@@ -109,7 +109,7 @@ def merge_actors(extractions: tuple[Extraction, ...], id_of_source: dict[str, st
     (group_mentions says which forms), and a form two actors may have stays on its own.
     """
     memo = memo or ResolveMemo()
-    found_in = split_joined_names(extractions, memo)
+    found_in = surnames_of_people_named(split_joined_names(extractions, memo), memo)
     members = [(e.article.source, m) for e, found in zip(extractions, found_in) for m in found]
     keys = [keys for e, found in zip(extractions, found_in)
             for keys in (memo.get(("keys", id(e)), lambda: tuple(merge_keys(m) for m in found))
@@ -161,6 +161,38 @@ def split_joined_names(extractions: tuple[Extraction, ...], memo: ResolveMemo) -
     changed = {n for n, m, _ in joined if id(m) in parts}
     return [tuple(part for m in e.mentions for part in parts.get(id(m), (m,))) if n in changed else e.mentions
             for n, e in enumerate(extractions)]
+
+
+# Reasons an article gives a one-word name a body's or a place's kind that a person's
+# surname meets as well: it is listed with bodies, it 'beat' or 'led' someone, 'in' or 'at'
+# or 'from' goes before it, it speaks near an 'its'.
+WEAK_KIND_REASONS = frozenset((KIND_REASONS["kind_from_team"], KIND_REASONS["kind_from_context"],
+                               KIND_REASONS["kind_from_preposition"], KIND_REASONS["kind_from_route"],
+                               KIND_REASONS["kind_from_speech"], "the names it is listed with"))
+SURNAME_REASON = "the surname of a person its article names in full"
+
+
+def surnames_of_people_named(found_in: list[tuple[Mention, ...]], memo: ResolveMemo) -> list[tuple[Mention, ...]]:
+    """Each article's mentions, with a one-word name that only weak words made a body or a
+    place ('Lund led Berg by 20 points', 'Lund, Harbour Board and Norvik') read as the
+    surname it is when the article names one person of that surname in full ('Anna Berg'):
+    the same actor, not a body of her name. The person read is the same object while the
+    mention is (the memo's keys hold mentions by identity)."""
+    changed = []
+    for found in found_in:
+        surnames: dict[str, int] = {}
+        for mention in found:
+            if mention.kind == "person" and (name := person_name(mention.name)) is not None:
+                surnames[name.last] = surnames.get(name.last, 0) + 1
+        if not any(m.kind in ("organisation", "place") and m.kind_reason in WEAK_KIND_REASONS
+                   and surnames.get(name_key(m.name)) == 1 and " " not in m.name for m in found):
+            changed.append(found)
+            continue
+        changed.append(tuple(
+            memo.get(("surname", id(m)), lambda m=m: replace(m, kind="person", kind_reason=SURNAME_REASON))
+            if m.kind in ("organisation", "place") and m.kind_reason in WEAK_KIND_REASONS
+            and surnames.get(name_key(m.name)) == 1 and " " not in m.name else m for m in found))
+    return changed
 
 
 def naming(found: list[tuple[str, Mention]]) -> tuple[str, str, str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dossier.model import Article, Extraction, Mention, Paragraph, Role
+from dossier.actors import KIND_REASONS
 from dossier.resolve import SHAPE_REASON, SPEAKS_REASON, THE_BODY_REASON, THE_NAME_REASON, merge_actors
 
 
@@ -715,3 +716,19 @@ def test_name_after_the_stays_a_person_with_a_title_in_another_article():
                        written("b.txt", "Mayor Harbour Gazette spoke.",
                                Mention("Harbour Gazette", "person", roles=("Mayor",), kind_reason="a title or role beside it")))
     assert actors[0].kind == "person"
+
+
+@pytest.mark.parametrize("surname, people, one_actor", [
+    # 'Lund led Berg by 20 points': a team's reading of the surname of the article's Anna Berg.
+    (Mention("Berg", "organisation", kind_reason=KIND_REASONS["kind_from_team"]), ("Anna Berg",), True),
+    (Mention("Berg", "organisation", kind_reason="the names it is listed with"), ("Anna Berg",), True),
+    (Mention("Berg", "place", kind_reason=KIND_REASONS["kind_from_preposition"]), ("Anna Berg",), True),
+    # Two people of the surname: the article does not tell which.
+    (Mention("Berg", "organisation", kind_reason=KIND_REASONS["kind_from_team"]), ("Anna Berg", "Tom Berg"), False),
+    # A place the gazetteer knows is read as the text gives it.
+    (Mention("Berg", "place", kind_reason=KIND_REASONS["kind_from_gazetteer"]), ("Anna Berg",), False),
+])
+def test_surname_read_as_a_body_joins_the_person_its_article_names_in_full(surname, people, one_actor):
+    actors, _ = merged(extraction("a.txt", *(Mention(p, "person") for p in people), surname))
+    bergs = [a for a in actors if a.name.endswith("Berg")]
+    assert (len(bergs) == len(people)) == one_actor

@@ -936,3 +936,9 @@ OPENING_ASIDE = re.compile(
     r"|(?:while|when|after|before|in|by)\s+[a-z]+ing(?:\s+[\w.’'-]+){0,8}?"
     r"|(?:in|during|at|under)\s+(?:a|an|the|his|her|its|their|court|sworn|written)(?:\s+[a-z][\w’'-]*){1,3}?)"
     r",?\s+that\s+(?=\S)")
+
+# Someone new set off after a name, speaking of it ('Lund, a senior aide said, "is confident
+# ..."'): the quotation goes on from the name, and the one it is said by is the description;
+# with a comma after the description ('Lund, a senior aide, said') it is the name's own.
+SET_OFF_SPEAKER = re.compile(
+    r"^[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3},\s+(?P<words>(?:a|an|one|another)\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+)$")

@@ -1070,6 +1070,9 @@ def extract_quote_before(text, quote, sentence, names, number, earlier, quotes) 
         match = later
     if len(match.group("rest").split()) > 12:
         return None
+    set_off = set_off_speaker(match)
+    if set_off:
+        return Said(set_off, match.group("verb"), start + match.start("verb"))
     who, pronoun = speakers_of(match.group("who"), names, number, earlier,
                                start + match.end("who") - len(match.group("who").lstrip()))
     # 'One man wrote, "...': someone new to the text, described, speaks, as after a quotation
@@ -1079,6 +1082,16 @@ def extract_quote_before(text, quote, sentence, names, number, earlier, quotes) 
             and described.group("words").split()[-1].lower() not in fp.FUNCTION_ENDS:
         who = (described.group("words"),)
     return Said(who, match.group("verb"), start + match.start("verb"), pronoun)
+
+
+def set_off_speaker(match: re.Match) -> tuple[str, ...]:
+    """The description of someone new set off after a name who says the quotation that goes
+    on from it ('Lund, a senior aide said, "is confident ..."'): the name is what the words
+    are about, not who said them; () where the attribution is no such aside."""
+    set_off = fp.SET_OFF_SPEAKER.match(match.group("who").strip())
+    if not set_off or not cue_free(match.group("rest")) or match.group("rest").strip() != ",":
+        return ()
+    return (set_off.group("words"),)
 
 
 def main_clause_speaker(before: str, match: re.Match, names: Names, number: int, earlier: tuple[str, ...],

@@ -1881,3 +1881,16 @@ def test_verb_of_speaking_of_a_topic_reports_the_topic(paragraph, claims):
 ])
 def test_claim_begins_after_an_aside_and_its_that(paragraph, text):
     assert text in {f.text for f in facts_of(paragraph) if f.kind == "claim"}
+
+
+@pytest.mark.parametrize("paragraph, speakers", [
+    # Someone new set off after the name says the words that go on from it.
+    ("Petrova, a senior aide said, “is very confident in the plan for the harbour.”", ("a senior aide",)),
+    ("Petrova, one of her aides said, “is very confident in the plan for the harbour.”", ("one of her aides",)),
+    # A description between commas is the name's own: the name speaks.
+    ("Tomas Berg, a harbour pilot, said, “The plan for the harbour is sound.”", ("Tomas Berg",)),
+    ("Berg, a senior aide, said: “The plan for the harbour is sound.”", ("Tomas Berg",)),
+])
+def test_description_set_off_after_a_name_says_the_quotation(paragraph, speakers):
+    assert [f.speakers for f in facts_of(paragraph) if f.kind == "quote"] == [speakers]
+

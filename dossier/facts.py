@@ -1598,7 +1598,7 @@ def extract_topic(sentence: str) -> list[Reported]:
 def sentence_subject(sentence: str) -> re.Match | None:
     """The subject of a sentence's first clause; past an opening phrase the pattern read as one
     ('In an incendiary press conference, Lund launched ...': 'press' is no verb)."""
-    subject = fp.SUBJECT.match(sentence)
+    subject = subject_past_clause(sentence, fp.SUBJECT.match(sentence))
     if subject and fp.OPENS_PHRASE.match(subject.group("who")) and "," not in subject.group("who"):
         comma = sentence.find(",", subject.end("who"))
         later = fp.SUBJECT.match(sentence[comma + 1:].lstrip()) if 0 < comma < 120 else None
@@ -1607,6 +1607,26 @@ def sentence_subject(sentence: str) -> re.Match | None:
                                                      or later.group("who").split()[0] in fp.SPEAKER_DETERMINERS):
             return later
     return subject
+
+
+def subject_past_clause(sentence: str, subject: re.Match | None) -> re.Match | None:
+    """The subject of the main clause where the subject read is a clause's that opens the
+    sentence, past an opening phrase ('In June, after Lund fell ill, Berg wrote ...': Berg,
+    not 'after Lund'); the subject read otherwise."""
+    if not subject or not fp.OPENING_CLAUSE.match(subject.group("who")[:1].upper() + subject.group("who")[1:]):
+        return subject
+    comma = sentence.find(",", subject.end("who"))
+    if not 0 < comma - subject.start("who") < MAX_OPENING_CLAUSE:
+        return subject
+    later = fp.SUBJECT.match(sentence[comma + 1:].lstrip())
+    # A subject opens with a name or a determiner, not a verb ('recalling how ...').
+    if later and later.group("who").strip() and (later.group("who")[:1].isupper()
+                                                 or later.group("who").split()[0] in fp.SPEAKER_DETERMINERS):
+        return later
+    return subject
+
+
+MAX_OPENING_CLAUSE = 120
 
 
 def extract_participle(sentence: str) -> list[Reported]:

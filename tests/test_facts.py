@@ -1894,3 +1894,14 @@ def test_claim_begins_after_an_aside_and_its_that(paragraph, text):
 def test_description_set_off_after_a_name_says_the_quotation(paragraph, speakers):
     assert [f.speakers for f in facts_of(paragraph) if f.kind == "quote"] == [speakers]
 
+
+@pytest.mark.parametrize("paragraph, speakers", [
+    # A clause after an opening phrase has a subject of its own; the main clause's speaks.
+    ("In June, after Petrova fell ill, Berg emailed her his wishes, telling her, “you are the best minister we had.”",
+     ("Tomas Berg",)),
+    ("In June, when Petrova fell ill, Berg sent flowers, adding that the harbour would miss her this winter.",
+     ("Tomas Berg",)),
+    ("On Monday, Berg sent flowers, adding that the harbour would miss Petrova this winter.", ("Tomas Berg",)),
+])
+def test_participle_is_said_by_the_main_clause_past_an_opening_clause(paragraph, speakers):
+    assert [f.speakers for f in facts_of(paragraph) if f.kind in ("quote", "claim")] == [speakers]

@@ -170,6 +170,7 @@ WEAK_KIND_REASONS = frozenset((KIND_REASONS["kind_from_team"], KIND_REASONS["kin
                                KIND_REASONS["kind_from_preposition"], KIND_REASONS["kind_from_route"],
                                KIND_REASONS["kind_from_speech"], "the names it is listed with"))
 SURNAME_REASON = "the surname of a person its article names in full"
+GAZETTEER_REASON = KIND_REASONS["kind_from_gazetteer"]
 
 
 def surnames_of_people_named(found_in: list[tuple[Mention, ...]], memo: ResolveMemo) -> list[tuple[Mention, ...]]:
@@ -184,15 +185,25 @@ def surnames_of_people_named(found_in: list[tuple[Mention, ...]], memo: ResolveM
         for mention in found:
             if mention.kind == "person" and (name := person_name(mention.name)) is not None:
                 surnames[name.last] = surnames.get(name.last, 0) + 1
-        if not any(m.kind in ("organisation", "place") and m.kind_reason in WEAK_KIND_REASONS
-                   and surnames.get(name_key(m.name)) == 1 and " " not in m.name for m in found):
+        if not any(weakly_kinded(m) and surnames.get(name_key(m.name)) == 1 for m in found):
             changed.append(found)
             continue
         changed.append(tuple(
             memo.get(("surname", id(m)), lambda m=m: replace(m, kind="person", kind_reason=SURNAME_REASON))
-            if m.kind in ("organisation", "place") and m.kind_reason in WEAK_KIND_REASONS
-            and surnames.get(name_key(m.name)) == 1 and " " not in m.name else m for m in found))
+            if weakly_kinded(m) and surnames.get(name_key(m.name)) == 1 else m for m in found))
     return changed
+
+
+def weakly_kinded(mention: Mention) -> bool:
+    """Whether a one-word name is a body's or a place's by words a person's surname meets as
+    well, or a place's the gazetteer knows only by another name ('Berg' for a town it files
+    as 'Bérg', a former name of a city)."""
+    if " " in mention.name or mention.kind not in ("organisation", "place"):
+        return False
+    if mention.kind_reason in WEAK_KIND_REASONS:
+        return True
+    place = gazetteer().place(mention.name) if mention.kind_reason == GAZETTEER_REASON else None
+    return place is not None and not place.country and place.name.casefold() != mention.name.casefold()
 
 
 def naming(found: list[tuple[str, Mention]]) -> tuple[str, str, str]:

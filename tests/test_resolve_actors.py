@@ -732,3 +732,10 @@ def test_surname_read_as_a_body_joins_the_person_its_article_names_in_full(surna
     actors, _ = merged(extraction("a.txt", *(Mention(p, "person") for p in people), surname))
     bergs = [a for a in actors if a.name.endswith("Berg")]
     assert (len(bergs) == len(people)) == one_actor
+
+
+def test_surname_the_gazetteer_knows_by_another_spelling_joins_the_person_named_in_full():
+    # The gazetteer files a town 'Būsh': 'Bush' in an article that names Anna Bush is hers.
+    actors, _ = merged(extraction("a.txt", Mention("Anna Bush", "person"),
+                                  Mention("Bush", "place", kind_reason=KIND_REASONS["kind_from_gazetteer"])))
+    assert [(a.name, a.kind) for a in actors] == [("Anna Bush", "person")]

@@ -929,9 +929,11 @@ PRONOUNS_BEFORE_A_VERB = frozenset("it who which that one".split())
 
 # An aside between a verb of speech and the 'that' of its clause (', per a translator, that
 # ...', 'in saying that ...', 'in court papers that ...', ', while testifying on Monday,
-# that ...'): where the reported words begin, it says how or where they were said, and the
+# that ...'), perhaps after whom the words were told ('told the council, while testifying,
+# that'): where the reported words begin, it says how or where they were said, and the
 # claim begins after its 'that'.
 OPENING_ASIDE = re.compile(
+    r"(?:(?:(?:the|a|an|his|her|their|its)\s+)?[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?(?=,))?"
     r",?\s*(?:(?:per|according to)\s+(?:[\w.’'-]+\s+){0,4}?[\w.’'-]+"
     r"|(?:while|when|after|before|in|by)\s+[a-z]+ing(?:\s+[\w.’'-]+){0,8}?"
     r"|(?:in|during|at|under)\s+(?:a|an|the|his|her|its|their|court|sworn|written)(?:\s+[a-z][\w’'-]*){1,3}?)"

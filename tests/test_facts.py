@@ -1878,6 +1878,10 @@ def test_verb_of_speaking_of_a_topic_reports_the_topic(paragraph, claims):
      'the "nine in ten" figure came from the harbour board'),
     ("Berg said, per a translator, that the pumps were broken and that the quay was “like an open door to thieves.”",
      "the pumps were broken and that the quay was “like an open door to thieves.”"),
+    # After whom the words were told.
+    ("Berg told the council, while testifying on Monday, that the pumps had failed twice.",
+     "the pumps had failed twice"),
+    ("Berg told reporters, in a rare interview, that the pumps had failed twice.", "the pumps had failed twice"),
 ])
 def test_claim_begins_after_an_aside_and_its_that(paragraph, text):
     assert text in {f.text for f in facts_of(paragraph) if f.kind == "claim"}

@@ -185,12 +185,13 @@ def surnames_of_people_named(found_in: list[tuple[Mention, ...]], memo: ResolveM
         for mention in found:
             if mention.kind == "person" and (name := person_name(mention.name)) is not None:
                 surnames[name.last] = surnames.get(name.last, 0) + 1
-        if not any(weakly_kinded(m) and surnames.get(name_key(m.name)) == 1 for m in found):
+        # Most names are no surname of the article's people: the count is looked up first.
+        if not any(surnames.get(name_key(m.name)) == 1 and weakly_kinded(m) for m in found):
             changed.append(found)
             continue
         changed.append(tuple(
             memo.get(("surname", id(m)), lambda m=m: replace(m, kind="person", kind_reason=SURNAME_REASON))
-            if weakly_kinded(m) and surnames.get(name_key(m.name)) == 1 else m for m in found))
+            if surnames.get(name_key(m.name)) == 1 and weakly_kinded(m) else m for m in found))
     return changed
 
 

@@ -935,3 +935,21 @@ DESCRIBED_SPEAKER = re.compile(
 VERBS_AFTER_A_SUBJECT = V.FINITE_AFTER_NOUN | frozenset(verb[2].split()[0] for verb in SPEECH_VERBS)
 # Pronouns a verb's -s form follows as its subject ('a plan that he believes will fail').
 PRONOUNS_BEFORE_A_VERB = frozenset("it who which that one".split())
+
+# An aside between a verb of speech and the 'that' of its clause (', per a translator, that
+# ...', 'in saying that ...', 'in court papers that ...', ', while testifying on Monday,
+# that ...'), perhaps after whom the words were told ('told the council, while testifying,
+# that'): where the reported words begin, it says how or where they were said, and the
+# claim begins after its 'that'.
+OPENING_ASIDE = re.compile(
+    r"(?:(?:(?:the|a|an|his|her|their|its)\s+)?[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?(?=,))?"
+    r",?\s*(?:(?:per|according to)\s+(?:[\w.’'-]+\s+){0,4}?[\w.’'-]+"
+    r"|(?:while|when|after|before|in|by)\s+[a-z]+ing(?:\s+[\w.’'-]+){0,8}?"
+    r"|(?:in|during|at|under)\s+(?:a|an|the|his|her|its|their|court|sworn|written)(?:\s+[a-z][\w’'-]*){1,3}?)"
+    r",?\s+that\s+(?=\S)")
+
+# Someone new set off after a name, speaking of it ('Lund, a senior aide said, "is confident
+# ..."'): the quotation goes on from the name, and the one it is said by is the description;
+# with a comma after the description ('Lund, a senior aide, said') it is the name's own.
+SET_OFF_SPEAKER = re.compile(
+    r"^[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3},\s+(?P<words>(?:a|an|one|another)\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+)$")

@@ -1098,6 +1098,9 @@ def extract_quote_before(text, quote, sentence, names, number, earlier, quotes) 
         match = later
     if len(match.group("rest").split()) > 12:
         return None
+    set_off = set_off_speaker(match)
+    if set_off:
+        return Said(set_off, match.group("verb"), start + match.start("verb"))
     who, pronoun = speakers_of(match.group("who"), names, number, earlier,
                                start + match.end("who") - len(match.group("who").lstrip()))
     # 'One man wrote, "...': someone new to the text, described, speaks, as after a quotation
@@ -1107,6 +1110,16 @@ def extract_quote_before(text, quote, sentence, names, number, earlier, quotes) 
             and described.group("words").split()[-1].lower() not in fp.FUNCTION_ENDS:
         who = (described.group("words"),)
     return Said(who, match.group("verb"), start + match.start("verb"), pronoun)
+
+
+def set_off_speaker(match: re.Match) -> tuple[str, ...]:
+    """The description of someone new set off after a name who says the quotation that goes
+    on from it ('Lund, a senior aide said, "is confident ..."'): the name is what the words
+    are about, not who said them; () where the attribution is no such aside."""
+    set_off = fp.SET_OFF_SPEAKER.match(match.group("who").strip())
+    if not set_off or not cue_free(match.group("rest")) or match.group("rest").strip() != ",":
+        return ()
+    return (set_off.group("words"),)
 
 
 def main_clause_speaker(before: str, match: re.Match, names: Names, number: int, earlier: tuple[str, ...],
@@ -1621,7 +1634,7 @@ def extract_topic(sentence: str) -> list[Reported]:
 def sentence_subject(sentence: str) -> re.Match | None:
     """The subject of a sentence's first clause; past an opening phrase the pattern read as one
     ('In an incendiary press conference, Lund launched ...': 'press' is no verb)."""
-    subject = fp.SUBJECT.match(sentence)
+    subject = subject_past_clause(sentence, fp.SUBJECT.match(sentence))
     if subject and fp.OPENS_PHRASE.match(subject.group("who")) and "," not in subject.group("who"):
         comma = sentence.find(",", subject.end("who"))
         later = fp.SUBJECT.match(sentence[comma + 1:].lstrip()) if 0 < comma < 120 else None
@@ -1630,6 +1643,26 @@ def sentence_subject(sentence: str) -> re.Match | None:
                                                      or later.group("who").split()[0] in fp.SPEAKER_DETERMINERS):
             return later
     return subject
+
+
+def subject_past_clause(sentence: str, subject: re.Match | None) -> re.Match | None:
+    """The subject of the main clause where the subject read is a clause's that opens the
+    sentence, past an opening phrase ('In June, after Lund fell ill, Berg wrote ...': Berg,
+    not 'after Lund'); the subject read otherwise."""
+    if not subject or not fp.OPENING_CLAUSE.match(subject.group("who")[:1].upper() + subject.group("who")[1:]):
+        return subject
+    comma = sentence.find(",", subject.end("who"))
+    if not 0 < comma - subject.start("who") < MAX_OPENING_CLAUSE:
+        return subject
+    later = fp.SUBJECT.match(sentence[comma + 1:].lstrip())
+    # A subject opens with a name or a determiner, not a verb ('recalling how ...').
+    if later and later.group("who").strip() and (later.group("who")[:1].isupper()
+                                                 or later.group("who").split()[0] in fp.SPEAKER_DETERMINERS):
+        return later
+    return subject
+
+
+MAX_OPENING_CLAUSE = 120
 
 
 def extract_participle(sentence: str) -> list[Reported]:
@@ -1900,6 +1933,16 @@ def reported_in(sentence: str) -> list[Reported]:
             or named_end(sentence, r.start, r.cue) == r.end]
 
 
+def past_opening_aside(text: str, start: int, end: int) -> int:
+    """Where reported words begin past an aside that opens them and the 'that' after it ('Berg
+    said, per a translator, that the pier was unsafe'): the claim is the clause, not how
+    or where it was said; `start` where they open with no such aside."""
+    aside = fp.OPENING_ASIDE.match(text, start, end)
+    if not aside or len(fp.WORD.findall(text, aside.end(), end)) < MIN_REPORTED_WORDS:
+        return start
+    return aside.end()
+
+
 def with_coordinated_participle(sentence: str, found: list[Reported]) -> list[Reported]:
     """The first reported words cut where a participle of speech joined by 'and' begins words of
     its own ('saying the vote was close and adding, "..."'), said by the name set before the
@@ -2045,6 +2088,8 @@ def paragraph_facts(article: Article, paragraph: Paragraph, quotes: tuple[Quoted
              content: tuple[int, int], words: str = "") -> Fact:
         """The fact of these words (of text[start:end] unless given), dated, hedged and with
         the actors it names."""
+        if kind == "claim" and not words:
+            start = past_opening_aside(text, start, end)
         words = words or text[start:end]
         # The words around a fact that may date or hedge it: its sentence, within reach.
         near = (max(sentence[0], start - MAX_CONTEXT_CHARS), min(sentence[1], end + MAX_CONTEXT_CHARS))

@@ -109,12 +109,13 @@ def merge_actors(extractions: tuple[Extraction, ...], id_of_source: dict[str, st
     (group_mentions says which forms), and a form two actors may have stays on its own.
     """
     memo = memo or ResolveMemo()
-    found_in = split_joined_names(extractions, memo)
+    found_in = surnames_of_people_named(split_joined_names(extractions, memo), memo)
     members = [(e.article.source, m) for e, found in zip(extractions, found_in) for m in found]
     keys = [keys for e, found in zip(extractions, found_in)
             for keys in (memo.get(("keys", id(e)), lambda: tuple(merge_keys(m) for m in found))
                          if found is e.mentions else tuple(merge_keys(m) for m in found))]
     groups = group_mentions([m for _, m in members], [s for s, _ in members], keys)
+    article_of = {e.article.source: e.article for e in extractions}
     named = [memo.get(("named", members[group[0]][0], *(id(members[i][1]) for i in group)),
                       lambda: naming([members[i] for i in group])) for group in groups]
     ordered = sorted(range(len(groups)), key=lambda n: named[n][1])
@@ -124,7 +125,7 @@ def merge_actors(extractions: tuple[Extraction, ...], id_of_source: dict[str, st
     for n, slug in zip(ordered, slugs):
         found = [members[i] for i in groups[n]]
         key = ("actor", slug, *(id(m) for _, m in found), *(id_of_source[s] for s, _ in found))
-        actors.append(memo.get(key, lambda: actor_from(slug, found, id_of_source)))
+        actors.append(memo.get(key, lambda: actor_from(slug, found, id_of_source, article_of)))
         for source, mention in found:
             actor_of[(source, mention.name)] = slug
         for source, mention in found:
@@ -160,6 +161,50 @@ def split_joined_names(extractions: tuple[Extraction, ...], memo: ResolveMemo) -
     changed = {n for n, m, _ in joined if id(m) in parts}
     return [tuple(part for m in e.mentions for part in parts.get(id(m), (m,))) if n in changed else e.mentions
             for n, e in enumerate(extractions)]
+
+
+# Reasons an article gives a one-word name a body's or a place's kind that a person's
+# surname meets as well: it is listed with bodies, it 'beat' or 'led' someone, 'in' or 'at'
+# or 'from' goes before it, it speaks near an 'its'.
+WEAK_KIND_REASONS = frozenset((KIND_REASONS["kind_from_team"], KIND_REASONS["kind_from_context"],
+                               KIND_REASONS["kind_from_preposition"], KIND_REASONS["kind_from_route"],
+                               KIND_REASONS["kind_from_speech"], "the names it is listed with"))
+SURNAME_REASON = "the surname of a person its article names in full"
+GAZETTEER_REASON = KIND_REASONS["kind_from_gazetteer"]
+
+
+def surnames_of_people_named(found_in: list[tuple[Mention, ...]], memo: ResolveMemo) -> list[tuple[Mention, ...]]:
+    """Each article's mentions, with a one-word name that only weak words made a body or a
+    place ('Lund led Berg by 20 points', 'Lund, Harbour Board and Norvik') read as the
+    surname it is when the article names one person of that surname in full ('Anna Berg'):
+    the same actor, not a body of her name. The person read is the same object while the
+    mention is (the memo's keys hold mentions by identity)."""
+    changed = []
+    for found in found_in:
+        surnames: dict[str, int] = {}
+        for mention in found:
+            if mention.kind == "person" and (name := person_name(mention.name)) is not None:
+                surnames[name.last] = surnames.get(name.last, 0) + 1
+        # Most names are no surname of the article's people: the count is looked up first.
+        if not any(surnames.get(name_key(m.name)) == 1 and weakly_kinded(m) for m in found):
+            changed.append(found)
+            continue
+        changed.append(tuple(
+            memo.get(("surname", id(m)), lambda m=m: replace(m, kind="person", kind_reason=SURNAME_REASON))
+            if surnames.get(name_key(m.name)) == 1 and weakly_kinded(m) else m for m in found))
+    return changed
+
+
+def weakly_kinded(mention: Mention) -> bool:
+    """Whether a one-word name is a body's or a place's by words a person's surname meets as
+    well, or a place's the gazetteer knows only by another name ('Berg' for a town it files
+    as 'Bérg', a former name of a city)."""
+    if " " in mention.name or mention.kind not in ("organisation", "place"):
+        return False
+    if mention.kind_reason in WEAK_KIND_REASONS:
+        return True
+    place = gazetteer().place(mention.name) if mention.kind_reason == GAZETTEER_REASON else None
+    return place is not None and not place.country and place.name.casefold() != mention.name.casefold()
 
 
 def naming(found: list[tuple[str, Mention]]) -> tuple[str, str, str]:
@@ -276,6 +321,7 @@ def group_mentions(mentions: list[Mention], sources: list[str] | None = None,
     join_speakers_to_people(mentions, union, owner, own_article)
     join_short_person_names(mentions, union, root, sources)
     join_first_names(mentions, union, root, sources)
+    join_epithets(mentions, union, root)
     join_name_beginnings(mentions, union, root, sources)
     join_acronyms(mentions, union, root)
     join_initialled_names(mentions, union, root)
@@ -611,6 +657,34 @@ def join_first_names(mentions: list[Mention], union, root, sources: list[str] | 
             union(fits.pop(), i)
 
 
+def join_epithets(mentions: list[Mention], union, root) -> None:
+    """'Crazy Anna', 'Sleepy Anna': a word that is no first name before the first name that
+    the dossier's one person of that first name is called by alone ('Anna' for Anna Berg) is
+    a nickname of hers, an alias of her page, when nothing but the shape of the two words
+    made it a person (no title, no role) and no one else of the dossier goes by that name."""
+    firsts: dict[int, set[str]] = {}
+    alone: dict[int, set[str]] = {}
+    for i, mention in enumerate(mentions):
+        if mention.kind not in ("person", "other") or mention.local:
+            continue
+        name = person_name(mention.name) if mention.kind == "person" else None
+        if name is not None:
+            firsts.setdefault(root(i), set()).add(name.first)
+        alone.setdefault(root(i), set()).update(
+            name_key(form) for form in (mention.name, *mention.aliases) if len(form.split()) == 1)
+    called: dict[str, set[int]] = {}
+    for group, names in firsts.items():
+        for first in names & alone.get(group, set()):
+            called.setdefault(first, set()).add(group)
+    for i, mention in enumerate(mentions):
+        words = mention.name.split()
+        if (mention.kind == "person" and mention.kind_reason == SHAPE_REASON and not mention.roles
+                and not mention.local and len(words) == 2 and words[0].isalpha() and not is_first_name(words[0])):
+            fits = called.get(name_key(words[1]), set()) - {root(i)}
+            if len(fits) == 1:
+                union(fits.pop(), i)
+
+
 def join_name_beginnings(mentions: list[Mention], union, root, sources: list[str] | None) -> None:
     """'Anna Maria' joins the one person of her own article whose fuller name begins so ('Anna
     Maria Berg'): the article prints the name again with the surname after it. A fuller name
@@ -840,6 +914,7 @@ def spoken(mention: Mention) -> bool:
 
 
 SPEAKS_REASON = KIND_REASONS["kind_from_speech"]
+SHAPE_REASON = KIND_REASONS["kind_from_shape"]
 
 
 def formal_first_names(first: str) -> frozenset[str]:
@@ -936,17 +1011,54 @@ def held_roles(found: list[tuple[str, Mention]], id_of_source: dict[str, str], k
     return tuple(dict.fromkeys(Role(r, id_of_source[s]) for s, m in found for r in m.roles))
 
 
-def actor_from(slug: str, found: list[tuple[str, Mention]], id_of_source: dict[str, str]) -> Actor:
+def actor_from(slug: str, found: list[tuple[str, Mention]], id_of_source: dict[str, str],
+               article_of: dict[str, Article] | None = None) -> Actor:
     """The merged actor: every form, every role with its article, every article."""
     mentions = [m for _, m in found]
     name = actor_name(mentions)
     forms = (form for m in mentions for form in (m.name, *m.aliases))
     aliases = tuple(dict.fromkeys(f for f in forms if name_key(f) != name_key(name)))
-    kind = actor_kind(mentions)
+    kind, reason = actor_kind(mentions), ""
+    if kind == "person" and article_of:
+        kind, reason = kind_after_the(found, article_of) or (kind, reason)
     roles = held_roles(found, id_of_source, kind)
     affiliations = tuple(dict.fromkeys(a for m in mentions for a in m.affiliations))
     articles = tuple(dict.fromkeys(id_of_source[s] for s, _ in found))
-    return Actor(slug, name, kind, aliases, roles, affiliations, articles, kind_reason=kind_reason(mentions, kind))
+    return Actor(slug, name, kind, aliases, roles, affiliations, articles,
+                 kind_reason=reason or kind_reason(mentions, kind))
+
+
+THE_NAME_REASON = "'the' before its name, as before a body's, and nothing that marks a person"
+THE_BODY_REASON = "'the' before its name, and it speaks or reports as a body"
+# What follows 'the' and a name that is no person's where the name ends: a mark ('the Harbour
+# Gazette, which ...') or a verb ('the Lund Herald said'), not the noun a person's name may
+# qualify ('the Anna Berg case'); a verb of speech or report makes it a body that acts.
+AFTER_A_NAME = r"(?=\s*[,.;:)”\"]|\s+(?:is|was|has|had|will|would|which|that)\b)"
+AFTER_A_BODY = r"(?=(?:,\s+which)?\s+(?:said|says|reported|reports|wrote|writes|announced|announces|found|endorsed)\b)"
+
+
+def kind_after_the(found: list[tuple[str, Mention]], article_of: dict[str, Article]) -> tuple[str, str] | None:
+    """The kind of a name of two to four words that only its shape made a person's (no title,
+    no role, no first name or speech that told) and that one of its articles writes after
+    'the', as no person's name is written: a body's ('the Lund Herald said', 'the Harbour
+    Gazette, which'), the kind that news most often writes so (a paper, a company, a band,
+    a team); None where no article does."""
+    if not all(m.kind == "person" and m.kind_reason == SHAPE_REASON and not m.roles and not m.gender
+               for _, m in found):
+        return None
+    kind = None
+    for source, mention in found:
+        article = article_of.get(source)
+        if article is None or not 2 <= len(mention.name.split()) <= 4:
+            continue
+        # Most such names are people's, never after 'the': a plain search spares the patterns.
+        texts = [paragraph.text for paragraph in article.paragraphs if "he " + mention.name in paragraph.text]
+        the = r"\b[Tt]he " + re.escape(mention.name)
+        if any(re.search(the + AFTER_A_BODY, text) for text in texts):
+            return "organisation", THE_BODY_REASON
+        if any(re.search(the + AFTER_A_NAME, text) for text in texts):
+            kind = "organisation", THE_NAME_REASON
+    return kind
 
 
 def merge_facts(extractions: tuple[Extraction, ...], id_of_source: dict[str, str],

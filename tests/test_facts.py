@@ -1896,3 +1896,43 @@ def test_naming_participle_without_quotation_marks_names_to_the_end_of_its_claus
 ])
 def test_verb_of_speaking_of_a_topic_reports_the_topic(paragraph, claims):
     assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims
+
+
+@pytest.mark.parametrize("paragraph, text", [
+    ("Lawyers for Berg opposed the request, saying in court files that his ledger was private.",
+     "his ledger was private"),
+    ('Petrova erred in saying that the "nine in ten" figure came from the harbour board.',
+     'the "nine in ten" figure came from the harbour board'),
+    ("Berg said, per a translator, that the pumps were broken and that the quay was “like an open door to thieves.”",
+     "the pumps were broken and that the quay was “like an open door to thieves.”"),
+    # After whom the words were told.
+    ("Berg told the council, while testifying on Monday, that the pumps had failed twice.",
+     "the pumps had failed twice"),
+    ("Berg told reporters, in a rare interview, that the pumps had failed twice.", "the pumps had failed twice"),
+])
+def test_claim_begins_after_an_aside_and_its_that(paragraph, text):
+    assert text in {f.text for f in facts_of(paragraph) if f.kind == "claim"}
+
+
+@pytest.mark.parametrize("paragraph, speakers", [
+    # Someone new set off after the name says the words that go on from it.
+    ("Petrova, a senior aide said, “is very confident in the plan for the harbour.”", ("a senior aide",)),
+    ("Petrova, one of her aides said, “is very confident in the plan for the harbour.”", ("one of her aides",)),
+    # A description between commas is the name's own: the name speaks.
+    ("Tomas Berg, a harbour pilot, said, “The plan for the harbour is sound.”", ("Tomas Berg",)),
+    ("Berg, a senior aide, said: “The plan for the harbour is sound.”", ("Tomas Berg",)),
+])
+def test_description_set_off_after_a_name_says_the_quotation(paragraph, speakers):
+    assert [f.speakers for f in facts_of(paragraph) if f.kind == "quote"] == [speakers]
+
+
+@pytest.mark.parametrize("paragraph, speakers", [
+    # A clause after an opening phrase has a subject of its own; the main clause's speaks.
+    ("In June, after Petrova fell ill, Berg emailed her his wishes, telling her, “you are the best minister we had.”",
+     ("Tomas Berg",)),
+    ("In June, when Petrova fell ill, Berg sent flowers, adding that the harbour would miss her this winter.",
+     ("Tomas Berg",)),
+    ("On Monday, Berg sent flowers, adding that the harbour would miss Petrova this winter.", ("Tomas Berg",)),
+])
+def test_participle_is_said_by_the_main_clause_past_an_opening_clause(paragraph, speakers):
+    assert [f.speakers for f in facts_of(paragraph) if f.kind in ("quote", "claim")] == [speakers]

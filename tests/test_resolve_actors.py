@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.model import Article, Extraction, Mention, Role
-from dossier.resolve import SPEAKS_REASON, merge_actors
+from dossier.model import Article, Extraction, Mention, Paragraph, Role
+from dossier.actors import KIND_REASONS
+from dossier.resolve import SHAPE_REASON, SPEAKS_REASON, THE_BODY_REASON, THE_NAME_REASON, merge_actors
 
 
 def extraction(source: str, *mentions: Mention) -> Extraction:
@@ -659,3 +660,82 @@ def test_a_body_printed_with_its_owner_before_or_after_is_one_actor():
 def test_a_speaking_group_is_named_as_it_opens_a_sentence(names, kind, name):
     actors, _ = merged(extraction("a.txt", *(Mention(n, kind, local=True) for n in names)))
     assert [a.name for a in actors] == [name]
+
+
+ANNA = Mention("Anna Berg", "person", aliases=("Berg", "Anna"), roles=("Mayor",))
+
+
+@pytest.mark.parametrize("nickname, joined", [
+    # A word that is no first name before the first name Anna Berg is called by alone.
+    (Mention("Sleepy Anna", "person", kind_reason=SHAPE_REASON), True),
+    (Mention("Crooked Anna", "person", kind_reason=SHAPE_REASON), True),
+    # A first name before it: another person's full name ('Maria Anna').
+    (Mention("Maria Anna", "person", kind_reason=SHAPE_REASON), False),
+    # A role or a title beside it: someone of her own.
+    (Mention("Lindqvist Anna", "person", roles=("skipper",), kind_reason="a title or role beside it"), False),
+    # A surname alone is no first name the dossier calls her by.
+    (Mention("Sleepy Berg", "person", kind_reason=SHAPE_REASON), False),
+])
+def test_nickname_before_a_first_name_is_an_alias_of_its_one_person(nickname, joined):
+    actors, _ = merged(extraction("a.txt", ANNA), extraction("b.txt", ANNA), extraction("c.txt", nickname))
+    anna = next(a for a in actors if a.name == "Anna Berg")
+    assert (nickname.name in anna.aliases) == joined
+    assert (len(actors) == 1) == joined
+
+
+def test_nickname_stays_apart_when_two_people_go_by_its_first_name():
+    other = Mention("Anna Lund", "person", aliases=("Lund", "Anna"), roles=("skipper",))
+    actors, _ = merged(extraction("a.txt", ANNA), extraction("b.txt", other),
+                       extraction("c.txt", Mention("Sleepy Anna", "person", kind_reason=SHAPE_REASON)))
+    assert len(actors) == 3
+
+
+def written(source: str, text: str, *mentions: Mention) -> Extraction:
+    return Extraction(Article(id=source, source=source, headline=source, paragraphs=(Paragraph(1, text),)),
+                      tuple(mentions), ())
+
+
+@pytest.mark.parametrize("name, text, kind, reason", [
+    # 'the' before a name of two capitalised words: no person's name.
+    ("Harbour Gazette", "Readers of the Harbour Gazette, which is printed in Lund, wrote in.", "organisation",
+     THE_NAME_REASON),
+    ("Quay Gazette", "The Quay Gazette reported that the pier would close.", "organisation", THE_BODY_REASON),
+    ("Lund Ledger", "Ferry fares rose, the Lund Ledger said on Monday.", "organisation", THE_BODY_REASON),
+    # A person's name qualifying a noun after 'the' is still a person's.
+    ("Anna Lindqvist", "Police reopened the Anna Lindqvist case on Monday.", "person", SHAPE_REASON),
+    ("Anna Lindqvist", "Anna Lindqvist walked to the pier.", "person", SHAPE_REASON),
+])
+def test_name_written_after_the_is_no_person(name, text, kind, reason):
+    actors, _ = merged(written("a.txt", text, Mention(name, "person", kind_reason=SHAPE_REASON)))
+    assert (actors[0].kind, actors[0].kind_reason) == (kind, reason)
+
+
+def test_name_after_the_stays_a_person_with_a_title_in_another_article():
+    actors, _ = merged(written("a.txt", "Readers of the Harbour Gazette, which is printed in Lund, wrote in.",
+                               Mention("Harbour Gazette", "person", kind_reason=SHAPE_REASON)),
+                       written("b.txt", "Mayor Harbour Gazette spoke.",
+                               Mention("Harbour Gazette", "person", roles=("Mayor",), kind_reason="a title or role beside it")))
+    assert actors[0].kind == "person"
+
+
+@pytest.mark.parametrize("surname, people, one_actor", [
+    # 'Lund led Berg by 20 points': a team's reading of the surname of the article's Anna Berg.
+    (Mention("Berg", "organisation", kind_reason=KIND_REASONS["kind_from_team"]), ("Anna Berg",), True),
+    (Mention("Berg", "organisation", kind_reason="the names it is listed with"), ("Anna Berg",), True),
+    (Mention("Berg", "place", kind_reason=KIND_REASONS["kind_from_preposition"]), ("Anna Berg",), True),
+    # Two people of the surname: the article does not tell which.
+    (Mention("Berg", "organisation", kind_reason=KIND_REASONS["kind_from_team"]), ("Anna Berg", "Tom Berg"), False),
+    # A place the gazetteer knows is read as the text gives it.
+    (Mention("Berg", "place", kind_reason=KIND_REASONS["kind_from_gazetteer"]), ("Anna Berg",), False),
+])
+def test_surname_read_as_a_body_joins_the_person_its_article_names_in_full(surname, people, one_actor):
+    actors, _ = merged(extraction("a.txt", *(Mention(p, "person") for p in people), surname))
+    bergs = [a for a in actors if a.name.endswith("Berg")]
+    assert (len(bergs) == len(people)) == one_actor
+
+
+def test_surname_the_gazetteer_knows_by_another_spelling_joins_the_person_named_in_full():
+    # The gazetteer files a town 'Būsh': 'Bush' in an article that names Anna Bush is hers.
+    actors, _ = merged(extraction("a.txt", Mention("Anna Bush", "person"),
+                                  Mention("Bush", "place", kind_reason=KIND_REASONS["kind_from_gazetteer"])))
+    assert [(a.name, a.kind) for a in actors] == [("Anna Bush", "person")]

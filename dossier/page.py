@@ -19,8 +19,8 @@ from .dates import absolute_dates, numeric_dates
 from .model import Caption, Paragraph, Problem
 from .patterns import (ADDITIONAL_SOURCES, BREADCRUMB, BYLINE, BYLINE_END, BYLINE_ROLE, BYLINE_SEPARATORS,
                        COMMENTS, CREDIT_LINE, DATE_WORDS, DATELINE_WORDS, FURNITURE, FURNITURE_LINES, GLUED_CREDIT,
-                       INLINE_CREDIT, MARKUP, NAME, PICTURE_AGENCIES, PUBLISHER, RELATED_HEADINGS, RELATED_LINK,
-                       SENTENCE_END, STOPWORDS, UPDATED, URL)
+                       INLINE_CREDIT, MARKUP, NAME, PICTURE_AGENCIES, PUBLISHER, QUOTATION, RELATED_HEADINGS,
+                       RELATED_LINK, SENTENCE_END, SPEECH_INTRO, SPOKEN_WORDS, STOPWORDS, UPDATED, URL)
 from .prefilter import may_match
 
 # What a line is worth to the story: prose counts by its words, everything else costs.
@@ -37,6 +37,8 @@ CAPTION_WORDS = 70       # longer than the longest wire-photo caption: a paragra
 WRAPPED_SHARE = 0.7      # a wrapped line fills at least this much of the wrap width
 MIN_WRAPPED_LINES = 6
 MAX_LINE = 100_000       # a "line" longer than this is a data dump, never a paragraph
+SPEECH_TAG_WORDS = 10    # a quotation's speaker and verb, and a word or two of where and when
+SPEECH_LINE_CHARS = 120  # longer, a line ending in a colon is a sentence of its own
 BROKEN_LINE_WORDS = 3   # a line this short that runs on is a menu's or a list's, not a sentence's
 # Words a sentence never ends on: a line that does runs on to the next.
 RUN_ON_WORDS = frozenset("the a an of in on at to for with and or by from into than that".split())
@@ -365,9 +367,25 @@ def line_kind(line: Line, english: bool) -> str:
         # Menus and lists of names have few function words; a full sentence needs only some.
         if not english or has_stopwords(text, 0.05 if ends_sentence else 0.12):
             return "prose"
+    if ends_sentence and is_speech(text):
+        return "prose"
     if ends_sentence and text[-1] != ":":
         return "sentence"
     return "short"
+
+
+def is_speech(text: str) -> bool:
+    """True for a short line of speech: a quotation with its verb of speech ('“Not yet,” she
+    said.'), or a speaker and a verb of speech introducing the quotation below ('He added:')."""
+    if text[-1] == ":":
+        return len(text) < SPEECH_LINE_CHARS and bool(SPEECH_INTRO.match(text))
+    parts = QUOTATION.split(text)
+    if len(parts) < 2 or len(" ".join(parts).split()) > SPEECH_TAG_WORDS:
+        return False
+    # The verb follows the last quotation ('..., she said.') or leads into one that ends the
+    # line ('He asked: “Why?”'); a headline's 'Mayor vows ‘no retreat,’ cuts budget.' is neither.
+    tag = parts[-1] if parts[-1].strip(" .!?") else parts[-2]
+    return any(word.strip(".,;:!?—–-").casefold() in SPOKEN_WORDS for word in tag.split())
 
 
 def is_dateline(line: Line) -> bool:

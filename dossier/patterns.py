@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import MONTH_NAMES, WEEKDAY_NAMES
+from .vocabulary import MONTH_NAMES, SPEECH_VERBS, VOICE_VERBS, WEEKDAY_NAMES
 
 # Calendar words as the patterns below spell them out.
 WEEKDAY = "|".join(WEEKDAY_NAMES)
@@ -211,3 +211,25 @@ DATE_WORDS = frozenset(name for names in MONTH_NAMES for name in names) | frozen
     "am pm a.m p.m utc gmt bst cet cest est edt cst cdt mst mdt pst pdt ist ago at on by "
     "second seconds minute minutes min mins hour hours hr hrs day days week weeks month months year years "
     "published updated posted modified last first".split())
+
+# Lines of speech, part of the story however short: a quotation with its verb of speech
+# ('“Not yet,” she said.'), or a speaker and a verb of speech that introduce the quotation
+# below ('The minister added:', 'Said the mayor:'). Verbs that are also plural nouns
+# ('notes', 'claims') are used in the past only, where a list's heading never has them.
+# 'read' and 'related' are left out: 'Read more:', 'Related stories:'.
+SPOKEN_PAST = frozenset(verb[2] for verb in SPEECH_VERBS + VOICE_VERBS if " " not in verb[2]) - {"read", "related"}
+SPOKEN_WORDS = SPOKEN_PAST | frozenset(verb[1] for verb in SPEECH_VERBS + VOICE_VERBS if " " not in verb[1])
+SPOKEN_PRESENT = frozenset("says tells adds writes explains continues asks recalls insists argues".split())
+# The verbs a speaker may follow at a line's start ('Said the mayor:').
+SPOKEN_FIRST = frozenset("""said added wrote asked explained continued noted replied recalled declared
+tweeted quipped insisted countered warned remarked observed responded says adds writes asks""".split())
+_SPOKEN = "|".join(sorted(SPOKEN_PAST | SPOKEN_PRESENT, key=len, reverse=True))
+_SPOKEN_FIRST = "|".join(sorted((w.capitalize() for w in SPOKEN_FIRST), key=len, reverse=True))
+# A quotation that ends on its own mark ('“Not yet,”', '‘Go.’'): what the words around it are read without.
+QUOTATION = re.compile(r"[“\"‘'](?=\S).*?[,.!?…—–-][”\"’']")
+SPEECH_INTRO = re.compile(
+    # 'Berg continued:', 'In a statement, the company said on Monday:' -- but not 'Originally posted:'
+    rf"^(?:(?![A-Z][a-z]+ly\s|(?:First|Last)\s)[A-Z][^\s:]*(?:\s+[^\s:]+){{0,5}}?\s+(?:{_SPOKEN})"
+    # 'Said the mayor:', 'Added Smith:' -- but not 'Posted by:'
+    rf"|(?:{_SPOKEN_FIRST})\s+(?!by\b)[^\s:]+(?:\s+[^\s:]+){{0,4}}?)"
+    r"(?:\s+[^\s:]+){0,6}?\s*:$")

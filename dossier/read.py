@@ -28,9 +28,11 @@ BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
 # The marks UTF-8 leaves when it was read as Windows-1252 or Latin-1 ('â€™' for '’', 'Ã©' for 'é').
 MOJIBAKE = re.compile(r"[ÂÃâ][\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
-# Some characters no reader needs: zero-width spaces and joiners, soft hyphens, BOMs inside.
+# Some characters no reader needs: zero-width spaces and joiners, soft hyphens, BOMs inside,
+# and the marks that set the direction of the text around them (embedded posts open their
+# lines with them), which would stand before a paragraph's first real character.
 # A pattern rather than str.translate, which looks each character up in a dict: ten times slower.
-INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad\u061c]")
 EMPTY = "the file is empty"
 # What a saved page says it is encoded in: <meta charset="shift_jis">, or an XML declaration.
 DECLARED_CHARSET = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})"""

@@ -48,6 +48,10 @@ def test_decode_repairs_mojibake():
     ("a\u00a0b", "a b"),                       # non-breaking space
     ("a\r\nb\rc", "a\nb\nc"),                  # Windows and old Mac line ends
     ("zero\u200bwidth\u00adsoft", "zerowidthsoft"),
+    # Marks that set the text's direction, as embedded posts print them before a quotation.
+    ("\u202a\u201dNot today,\u201d she wrote.\u202c", "\u201dNot today,\u201d she wrote."),
+    ("\u200eLeft\u200f and \u2066right\u2069", "Left and right"),
+    ("\u202b\u202d\u202eturned\u061c", "turned"),
 ])
 def test_decode_cleans_spaces_and_line_ends(raw, clean):
     assert decode(raw.encode("utf-8")) == (clean, "")

@@ -177,6 +177,53 @@ def test_line_kinds(text, kind):
     assert line_kind(Line(1, text, len(text.split()), ""), english=True) == kind
 
 
+@pytest.mark.parametrize("text, kind", [
+    # A short line of speech is part of the story: a quotation with its verb of speech ...
+    ("“Ask the voters,” she said.", "prose"),
+    ('"Not yet," Lund told reporters.', "prose"),
+    ("‘Go home,’ shouted the crowd.", "prose"),
+    ("The plan was “reckless,” he said.", "prose"),
+    ("The mayor asked: “Who pays?”", "prose"),
+    # ... or a speaker and a verb of speech that introduce the quotation below.
+    ("Lund continued:", "prose"),
+    ("Said the harbour master:", "prose"),
+    ("The ferry company added on Monday:", "prose"),
+    # Lines shaped alike that are no speech keep their kind.
+    ("Harbour board vows ‘no retreat,’ cuts budget.", "sentence"),
+    ("“Tidewater” opens at the city theatre.", "sentence"),
+    ("What we know so far:", "short"),
+    ("Originally posted:", "short"),
+    ("Production notes:", "short"),
+    ("Key points:", "short"),
+])
+def test_short_lines_of_speech_are_prose(text, kind):
+    assert line_kind(Line(1, text, len(text.split()), ""), english=True) == kind
+
+
+SPOKEN_PAGE = """Menu
+Home World Business Sport
+Ferry fares to rise in spring, harbour board says
+By Ana Lund
+The harbour board voted on Tuesday to raise ferry fares by a tenth from April, the first rise in six years.
+Board members said the money would pay for two new boats and longer evening sailings on the island routes.
+Fares for children and pensioners stay as they are, and season tickets bought before March keep their price.
+The chair of the board, Tomas Berg, defended the rise at a packed meeting in the town hall on Tuesday evening.
+Berg continued:
+“Nobody likes paying more, but the boats we run today are older than most of the people who sail on them.”
+Asked whether fares would rise again next year, he smiled.
+“Ask the voters,” he said.
+Share this article
+Advertisement
+"""
+
+
+@pytest.mark.parametrize("line", ["Berg continued:", "“Ask the voters,” he said."])
+def test_a_page_keeps_its_short_lines_of_speech(line):
+    page = read_article(Document("ferry.txt", SPOKEN_PAGE, "text", "0"))
+    assert line in [p.text for p in page.paragraphs]
+    assert not {"Share this article", "Advertisement", "Menu"} & {p.text for p in page.paragraphs}
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=3000),
        st.sampled_from(["text", "html", "markdown"]))

@@ -29,7 +29,8 @@ from .model import DossierError, Problem
 from .pipeline import build, cycle_collector_paused
 from .progress import Progress, quiet
 from .read import ReadMemo
-from .rebuild import KeptFiles, SearchEntries, chrome, empty, generated_files, remove_stale, search_index_of
+from .rebuild import (KeptFiles, SearchEntries, SiteFiles, chrome, empty, generated_files, remove_stale,
+                      search_index_of)
 from .render import render
 from .staging import discard, staging_folder, swap_in
 from .theme_cache import CompiledTemplates, render_navigation_once_per_folder, render_page_parts_once_per_folder
@@ -358,7 +359,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             self.fail(tuple(collisions))
         # In the order MkDocs lists a docs folder, so the search index comes out the same
         # as from the pages `dossier build` writes.
-        return Files(sorted(files, key=lambda file: walk_order(file.src_uri)))
+        return SiteFiles(sorted(files, key=lambda file: walk_order(file.src_uri)))
 
     def on_serve(self, server, config, builder):
         server.watch(str(self.seeds))

@@ -97,6 +97,25 @@ def file_settings(config) -> tuple:
             config.edit_uri, config.edit_uri_template, get_build_date())
 
 
+NOT_AS_KEYED = re.compile(r"\\|//|:|/$|^$|(?:^|/)\.(?:/|$)")
+"""What a path MkDocs keys files by never holds, and PurePath would rewrite: a backslash or a
+drive's colon (on Windows), a doubled or trailing slash, a '.' part; or nothing at all."""
+
+
+class SiteFiles(Files):
+    """MkDocs' Files, finding a file by a path already in the form it keys files by without
+    making a PurePath of it first.
+
+    MkDocs asks for the file of every link of every page it converts (a few million at a
+    thousand articles, some twenty thousand a save), and the dossier's links are written in
+    that form; any other path is put in that form first, as MkDocs does."""
+
+    def get_file_from_path(self, path: str) -> File | None:
+        if NOT_AS_KEYED.search(path) is None:
+            return self.src_uris.get(path)
+        return super().get_file_from_path(path)
+
+
 INHERIT = re.compile(r"^INHERIT:\s*['\"]?([^'\"#\n]+?)['\"]?\s*(?:#.*)?$", re.MULTILINE)
 
 

@@ -4,6 +4,7 @@ and the relationship graph with its layout, computed once per render for the pag
 from __future__ import annotations
 
 import math
+import operator
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
@@ -328,18 +329,26 @@ def edges(dossier: Dossier, index, kept: Relations | None = None) -> dict[tuple[
     """Every link between two actors, keyed by the pair's ids in order: paragraphs naming
     both (found by the same names that link them in the article's text) and statements
     by one naming the other. With `kept` (while serving), an article's pairs are those of
-    the last render when its paragraphs and the names of its actors are the same."""
+    the last render when its paragraphs and the names of its actors are the same, and the
+    links themselves when every article's pairs and every fact are (Relations.edges_of)."""
+    pairs_of = (lambda article: paragraph_pairs(article, index)) if kept is None else kept.pairs_finder(index)
+    found = [(article.id, pairs_of(article)) for article in dossier.articles]
+    if kept is None:
+        return edges_of(found, dossier.facts)
+    kept.keep_pairs_of(dossier.articles)
+    return kept.edges_of(found, dossier.facts)
+
+
+def edges_of(found: list[tuple[str, Counter]], facts) -> dict[tuple[str, str], Edge]:
+    """edges(), from each article's id and pairs, in the dossier's order, and the facts."""
     together: Counter = Counter()
     about: Counter = Counter()
     behind: dict[tuple[str, str], dict[str, None]] = {}
-    pairs_of = (lambda article: paragraph_pairs(article, index)) if kept is None else kept.pairs_finder(index)
-    for article in dossier.articles:
-        for pair, count in pairs_of(article).items():
+    for article, pairs in found:
+        for pair, count in pairs.items():
             together[pair] += count
-            behind.setdefault(pair, {})[article.id] = None
-    if kept is not None:
-        kept.keep_pairs_of(dossier.articles)
-    for fact in statements(dossier.facts):
+            behind.setdefault(pair, {})[article] = None
+    for fact in statements(facts):
         for speaker in dict.fromkeys(fact.speakers):
             for named in dict.fromkeys(fact.mentions):
                 if named != speaker:
@@ -376,6 +385,9 @@ class Relations:
         self.drawings: dict[tuple, tuple[Node, ...]] = {}
         """A drawing's nodes by all they are made from, for the drawings of this render."""
         self.last_drawings: dict[tuple, tuple[Node, ...]] = {}
+        self.links: tuple[list, tuple, dict] | None = None
+        """The last render's links, with each article's id and pairs and the facts they
+        were summed from (see edges_of)."""
 
     def start(self) -> None:
         """A render begins: the drawings it does not make again are forgotten after it."""
@@ -392,6 +404,21 @@ class Relations:
             self.pairs[article.id] = (article.paragraphs, names, found)
             return found
         return pairs_of
+
+    def edges_of(self, found: list[tuple[str, Counter]], facts: tuple) -> dict[tuple[str, str], Edge]:
+        """views.edges_of, or the last render's links when every article's pairs are the ones
+        it summed, in the same order, and the facts are the same: an edit to an article's
+        headline or date, or to an actor's description, links no actor otherwise. The pairs
+        are compared by identity, as pairs_finder gives again those of an unchanged article
+        (and never one article's pairs for another's)."""
+        last = self.links
+        if last is not None and len(last[0]) == len(found) and len(last[1]) == len(facts) \
+                and all(a[1] is b[1] for a, b in zip(last[0], found)) \
+                and all(map(operator.is_, last[1], facts)):
+            return last[2]
+        links = edges_of(found, facts)
+        self.links = (found, facts, links)
+        return links
 
     def keep_pairs_of(self, articles) -> None:
         """Forget the articles no longer in the dossier."""

@@ -355,3 +355,18 @@ def test_serving_puts_what_its_first_build_left_out_of_the_collectors_sight_and_
     # In a process of its own: the objects frozen here stay for the life of the process.
     result = subprocess.run([sys.executable, "-c", FREEZES], capture_output=True, text=True, cwd=ROOT)
     assert result.stdout.split() == ["0", "True", "True"], result.stderr
+
+
+@pytest.mark.parametrize("path", [
+    "actors/ann-berg.md", "articles/all/part-1.md", "../actors/ann-berg.md",
+    # Paths MkDocs puts in the form it keys files by before looking them up.
+    "actors/./ann-berg.md", "./index.md", "actors//ann-berg.md", "actors/ann-berg.md/", "actors/.", ".", "",
+    "actors/missing.md",
+])
+def test_the_sites_files_find_a_file_by_any_path_as_mkdocs_files_do(path):
+    from mkdocs.structure.files import File, Files
+
+    from dossier.rebuild import SiteFiles
+    made = [File(uri, "/docs", "/site", True) for uri in ("index.md", "actors/ann-berg.md", "actors",
+                                                           "articles/all/part-1.md")]
+    assert SiteFiles(made).get_file_from_path(path) is Files(made).get_file_from_path(path)

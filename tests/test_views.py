@@ -155,11 +155,17 @@ def renamed(actor_id: str, **changes):
     renamed("cy", articles=("p", "q")),
     # An article removed, and one statement more.
     lambda d: replace(d, articles=d.articles[:1]),
-    lambda d: replace(d, facts=(fact(1, "q", ("eve",), ("cy",)),)),
+    lambda d: replace(d, facts=(*d.facts, fact(2, "q", ("eve",), ("cy",)))),
+    # A statement by another speaker, as many as before: another pair linked.
+    lambda d: replace(d, facts=(fact(1, "q", ("ann",), ("cy",)),)),
+    # The articles in another order: the articles behind a link listed in it.
+    lambda d: replace(d, articles=d.articles[::-1]),
+    # A headline corrected: every article's pairs kept, the same links.
+    lambda d: replace(d, articles=(replace(d.articles[0], headline="Corrected"), *d.articles[1:])),
 ])
 def test_the_relations_kept_from_the_last_render_are_those_made_anew(edit):
     kept = views.Relations()
-    dossier = linked_dossier()
+    dossier = linked_dossier([fact(1, "q", ("eve",), ("cy",))])
     assert views_of(dossier, kept) == views_of(dossier)
     changed = edit(dossier)
     assert views_of(changed, kept) == views_of(changed)

@@ -734,6 +734,14 @@ OBJECT_RELATIVE = re.compile(r"(?:^|\s)(?:which|whom|that|when|as|after|since|be
                              r"though|although|if)\s+(?P<subject>(?:[A-Z][\w.’'-]*\s*){1,4})$")
 WORD = re.compile(r"\w+")
 DIGIT = re.compile(r"\d")
+# A word of letters ('Harbour', 'O’Neill', 'well-known'), a number aside: what is read for capitals.
+LETTER_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+# The possessive ending right after a name ('Lund’s', 'the Roes'').
+POSSESSIVE_ENDING = re.compile(r"['’]s?\b")
+# What joins the conjuncts of a subject ('Roe and Lund', 'Roe & Lund').
+CONJUNCTION_AND = re.compile(r"\s+(?:and|&)\s+")
+# Marks a subject never runs across.
+SUBJECT_BREAK = re.compile(r"[,:;]")
 DAY_WORD = re.compile(r"day\b|tomorrow", re.IGNORECASE)
 
 # A sentence's subject: the words before its first verb-like word ('The mayor spoke', 'Lund stood').

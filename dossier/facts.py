@@ -295,7 +295,7 @@ class Names:
                 break
             # 'allies of Tom Lund and Anna Berg': a name joined to an object is one too;
             # so is one a verb has just before it ('The senator criticized Lund').
-            if fp.AFTER_PREPOSITION.search(text[:start]) or re.match(r"['’]s?\b", text[end:]) or (
+            if fp.AFTER_PREPOSITION.search(text[:start]) or fp.POSSESSIVE_ENDING.match(text, end) or (
                     object_end >= 0 and fp.JOINED_NAME.fullmatch(text[object_end:start])) \
                     or fp.AFTER_VERB.search(text, max(0, start - 60), start):
                 object_end = end
@@ -386,7 +386,7 @@ def heads_of(core: str, names: Names, number: int, earlier: tuple[str, ...] = ()
     """In each conjunct of a subject, the last name that is neither possessive nor after a
     preposition; conjuncts split at 'and' outside names ('Centre for Strategic and ...')."""
     named = names.named(core, number, earlier)
-    breaks = [m.start() for m in re.finditer(r"\s+(?:and|&)\s+", core)
+    breaks = [m.start() for m in fp.CONJUNCTION_AND.finditer(core)
               if not any(s <= m.start() < e for s, e, _ in named)] + [len(core)]
     speakers = []
     begin = 0
@@ -397,7 +397,7 @@ def heads_of(core: str, names: Names, number: int, earlier: tuple[str, ...] = ()
             begin = stop
             continue
         heads = [name for start, end, name in named if begin <= start < stop
-                 and not re.match(r"['’]s?\b", core[end:])
+                 and not fp.POSSESSIVE_ENDING.match(core, end)
                  # 'A Roe campaign official', 'Lund aides': a person's name says whose
                  # they are ('a State Department official' speaks for the department).
                  and not (names.kind(name) == "person" and fp.AFFILIATE_AFTER.match(core, end))
@@ -510,7 +510,7 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
     relative = fp.OBJECT_RELATIVE.search(who)
     # A subject never runs across a colon or semicolon ('... on Friday: the unions said').
     candidates = ((relative.group("subject"),) if relative else ()) + (fp.APPOSITIVE.sub("", who),
-                                                                        re.split(r"[,:;]", who)[-1],
+                                                                        fp.SUBJECT_BREAK.split(who)[-1],
                                                                         after_dashed_aside(who))
     for core in dict.fromkeys(candidates):
         relative = fp.RELATIVE.search(f" {core} ")
@@ -879,7 +879,7 @@ def is_set_off_speech(text: str, quote: Quoted, said: Said | None) -> bool:
     stop inside the marks, and their speaker follows ('"Thank you, son," Berg replied'): a
     sentence of speech, not a title ('"Harbour Lights," Berg wrote')."""
     words = text[quote.text_start:quote.text_end].rstrip()
-    capitalised = [w for w in re.findall(r"[^\W\d_][\w’'-]*", words) if len(w) > 3 and w[0].isupper()]
+    capitalised = [w for w in fp.LETTER_WORD.findall(words) if len(w) > 3 and w[0].isupper()]
     return bool(said and said.speakers and said.cue_at >= quote.end and words[-1:] in (",", ".", "!", "?")
                 and len(words.split()) > 1 and len(capitalised) == 1)
 
@@ -908,7 +908,7 @@ def is_question_or_cry(text: str, quote: Quoted) -> bool:
 
 def is_title(words: str) -> bool:
     """Quoted words that name a show, book or slogan ('Harbour Morning Report'), not speech."""
-    long_words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", words) if len(w) > 3]
+    long_words = [w for w in fp.LETTER_WORD.findall(words) if len(w) > 3]
     return 0 < len(words.split()) <= 7 and bool(long_words) and all(w[0].isupper() for w in long_words)
 
 
@@ -2306,7 +2306,7 @@ def headline_label_speakers(label: str, names: Names) -> tuple[str, ...]:
     label that is a clause in title case ('Jane Roe Endorses Tom Lund: ...') its subject, the
     first name, not the last one English would put at a noun phrase's head."""
     named = [(start, end, name) for start, end, name in names.named(label, 0)
-             if names.kind(name) != "place" and not re.match(r"['’]s?\b", label[end:])]
+             if names.kind(name) != "place" and not fp.POSSESSIVE_ENDING.match(label, end)]
     between = label[named[0][1]:named[1][0]] if len(named) > 1 else ""
     if any(word[0].isupper() and word.rstrip(".").lower() not in fp.TITLE_FORMS for word in between.split()):
         return (named[0][2],)

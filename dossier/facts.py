@@ -242,6 +242,9 @@ class Names:
         when two were named as recently, the one who spoke just before, else the one the
         text introduced first."""
         candidates = self.surnames.get(surname, [])
+        # Most capitalised words a sentence holds are no one's surname: none to weigh.
+        if not candidates:
+            return ""
         if len(candidates) == 1:
             return candidates[0].name
         latest = [(max((p for p in m.paragraphs if p <= paragraph), default=-1), m.name) for m in candidates]
@@ -908,8 +911,11 @@ def is_question_or_cry(text: str, quote: Quoted) -> bool:
 
 def is_title(words: str) -> bool:
     """Quoted words that name a show, book or slogan ('Harbour Morning Report'), not speech."""
+    # Most quotations run longer than a title: their words are not read for capitals.
+    if not 0 < len(words.split()) <= 7:
+        return False
     long_words = [w for w in fp.LETTER_WORD.findall(words) if len(w) > 3]
-    return 0 < len(words.split()) <= 7 and bool(long_words) and all(w[0].isupper() for w in long_words)
+    return bool(long_words) and all(w[0].isupper() for w in long_words)
 
 
 def quote_text(text: str, quote: Quoted) -> tuple[int, int]:
@@ -1599,7 +1605,8 @@ def sentence_subject(sentence: str) -> re.Match | None:
 def extract_participle(sentence: str) -> list[Reported]:
     """'The mayor spoke for an hour, adding that ...': the sentence's subject said it."""
     joined = fp.PARTICIPLE.search(sentence)
-    subject = sentence_subject(sentence)
+    # The subject is read only for a sentence that has the participle: most have none.
+    subject = sentence_subject(sentence) if joined else None
     if not joined or not subject or not subject.group("who").strip():
         return []
     who = subject.group("who") if subject.start("who") < joined.start() else clause_subject(sentence[:joined.start()])
@@ -1623,7 +1630,7 @@ def clause_subject(clause: str) -> str:
 def extract_naming_participle(sentence: str) -> list[Reported]:
     """'The mayor left the hall, calling the plan "a disaster"': the sentence's subject named it."""
     joined = fp.NAMING_PARTICIPLE.search(sentence)
-    subject = sentence_subject(sentence)
+    subject = sentence_subject(sentence) if joined else None
     if not joined or not subject or not subject.group("who").strip():
         return []
     end = named_end(sentence, joined.start("content"), joined.group("verb")) \

@@ -1723,7 +1723,13 @@ WORDS_OF = {extract: frozenset(part for word in words for part in fp.PUNCTUATION
                                    (extract_finding_inside, fp.FINDING_HEADS), (extract_intent, fp.INTENT_WORDS),
                                    (extract_issued_saying, fp.ISSUED_WRITINGS), (extract_found_in, fp.FINDING_HEADS), (extract_topic, fp.TOPIC_WORDS), (extract_naming_claim, fp.NAMING_CLAIM_WORDS),
                                    (extract_asked_whether, fp.QUESTION_FORMS), (extract_belief, fp.BELIEF_FORMS),
-                                   (extract_noun_saying, fp.SPEECH_GERUNDS), (extract_hearsay, fp.HEARSAY_PARTICIPLES))}
+                                   (extract_noun_saying, fp.SPEECH_GERUNDS), (extract_hearsay, fp.HEARSAY_PARTICIPLES),
+                                   (extract_according_to, {"according"}),
+                                   (extract_said_that, fp.SPEECH_FORMS | fp.THAT_FORMS),
+                                   (extract_said_clause, fp.SPEECH_FORMS), (extract_said_after, fp.SPEECH_FORMS),
+                                   (extract_said_inside, fp.SPEECH_FORMS), (extract_object_claim, fp.OBJECT_FORMS),
+                                   (extract_framed_quote, fp.FRAME_FORMS), (extract_participle, fp.PARTICIPLE_FORMS),
+                                   (extract_naming_participle, fp.NAMING_PARTICIPLE_FORMS))}
 CLAIM_EXTRACTORS = (extract_according_to, extract_issued_saying, extract_said_inside, extract_said_that, extract_said_colon,
                     extract_said_after, extract_asked_whether, extract_said_clause, extract_finding_inside, extract_finding, extract_found_after, extract_object_claim, extract_intent, extract_framed_quote, extract_naming_claim, extract_belief, extract_participle, extract_noun_saying, extract_hearsay,
                     extract_naming_participle, extract_found_in, extract_topic)

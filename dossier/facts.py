@@ -1730,6 +1730,7 @@ WORDS_OF = {extract: frozenset(part for word in words for part in fp.PUNCTUATION
                                    (extract_said_inside, fp.SPEECH_FORMS), (extract_object_claim, fp.OBJECT_FORMS),
                                    (extract_framed_quote, fp.FRAME_FORMS), (extract_participle, fp.PARTICIPLE_FORMS),
                                    (extract_naming_participle, fp.NAMING_PARTICIPLE_FORMS))}
+RULE_WORDS = frozenset().union(*WORDS_OF.values())
 CLAIM_EXTRACTORS = (extract_according_to, extract_issued_saying, extract_said_inside, extract_said_that, extract_said_colon,
                     extract_said_after, extract_asked_whether, extract_said_clause, extract_finding_inside, extract_finding, extract_found_after, extract_object_claim, extract_intent, extract_framed_quote, extract_naming_claim, extract_belief, extract_participle, extract_noun_saying, extract_hearsay,
                     extract_naming_participle, extract_found_in, extract_topic)
@@ -1792,9 +1793,11 @@ def reported_in(sentence: str) -> list[Reported]:
     # The quotations are looked for once, and only when an extractor has read something.
     quoted: list[tuple[int, int]] | None = None
     asked = extract_asked(sentence) + (extract_noun_claim(sentence) if not fp.CLAIM_NOUNS.isdisjoint(words) else [])
+    # A rule of a few words runs only where its words are, looked up among the few words of the
+    # sentence that any rule looks for rather than among all of them, rule after rule.
+    ruled = words & RULE_WORDS
     for extract in extractors:
-        # A rule of a few words runs only where its words are.
-        if extract in WORDS_OF and WORDS_OF[extract].isdisjoint(words):
+        if extract in WORDS_OF and WORDS_OF[extract].isdisjoint(ruled):
             continue
         read = extract(sentence)
         if not read:
@@ -2252,7 +2255,8 @@ def framed_partial_quotes(text: str, number: int, quotes: tuple[Quoted, ...], at
         inside = [q for q in quotes if sentence[0] < q.start and q.end <= sentence[1]
                   and text[sentence[0]:q.start].strip() and not is_title(text[q.text_start:q.text_end])
                   and not is_epithet(text, q)]
-        subject = fp.SUBJECT.match(text[sentence[0]:sentence[1]])
+        # Most sentences quote nothing: their subject is not read.
+        subject = fp.SUBJECT.match(text[sentence[0]:sentence[1]]) if inside else None
         if not inside or not subject or not subject.group("who").strip():
             continue
         # 'has dismissed', 'was calling': the verb is the word after the auxiliaries.

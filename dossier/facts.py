@@ -522,10 +522,15 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
         unbroken = "," not in who and not relative
         if core.split() and len(core.split()) <= (MAX_UNBROKEN_SUBJECT_WORDS if unbroken else MAX_SUBJECT_WORDS):
             cores.append(core.strip())
-    timed = without_time(cores)
-    for core in cores + timed:
+    for core in cores:
         speakers = heads_of(core, names, number, earlier)
-        if speakers and not (core in timed and place_before_the_subject(who, core, speakers, names)):
+        if speakers:
+            return tuple(dict.fromkeys(speakers)), False
+    # The subjects are cut at when or how they spoke only where none names anyone as written.
+    timed = without_time(cores)
+    for core in timed:
+        speakers = heads_of(core, names, number, earlier)
+        if speakers and not place_before_the_subject(who, core, speakers, names):
             return tuple(dict.fromkeys(speakers)), False
     cores += timed
     speakers = heads_of(after_last_conjunction(who), names, number, earlier)

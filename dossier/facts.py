@@ -1365,10 +1365,11 @@ def extract_said_after(sentence: str) -> list[Reported]:
     # '..., but Petrova told reporters ...' opens a clause of its own: what stands before
     # that comma is not Petrova's; an attribution before it may still close the words.
     # The verb stands between its comma and the next one (the speaker's words hold no comma
-    # outside brackets): a comma with no cue there is passed over at once.
+    # outside brackets): a comma with no verb of speech there is passed over at once.
     ends = [len(sentence)] + commas[:-1]
     match = next((m for m in (fp.SAID_AFTER.match(sentence, i) for i, end in zip(commas, ends)
-                              if i > 0 and not cue_free(sentence[i:end if "(" not in sentence[i:end] else None]))
+                              if i > 0 and not cue_free(sentence[i:end if "(" not in sentence[i:end] else None],
+                                                        fp.SPEECH_FORMS))
                   if m and (m.group("who") or m.group("who2")).split()[0].lower() not in fp.CLAUSE_CONJUNCTIONS
                   and not (m.group("who2") and (not speaker_after_verb(m.group("who2"))
                                                 or subject_with_aside(sentence[:m.start()])))

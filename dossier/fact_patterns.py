@@ -68,6 +68,14 @@ SUBORDINATORS = ("When|If|As|After|Before|While|Although|Though|Because|Since|Un
 CUE_WORDS = frozenset(form.split()[0] for verb in SPEECH_VERBS + THAT_VERBS + OBJECT_VERBS + FRAME_VERBS
                       + VOICE_VERBS + QUESTION_VERBS
                       for form in verb) | {"according"}
+# The first words of the forms of the verbs each rule for reported speech needs one of
+# ('pointed' of 'pointed out'): a sentence without any is not searched with that rule's pattern.
+SPEECH_FORMS = frozenset(form.split()[0] for verb in SPEECH_VERBS for form in verb)
+THAT_FORMS = frozenset(form.split()[0] for verb in THAT_VERBS for form in verb)
+OBJECT_FORMS = frozenset(form.split()[0] for verb in OBJECT_VERBS for form in verb)
+FRAME_FORMS = frozenset(form.split()[0] for verb in FRAME_VERBS for form in verb)
+PARTICIPLE_FORMS = frozenset(form.split()[0] for verb in SPEECH_VERBS + OBJECT_VERBS for form in verb[3:4])
+NAMING_PARTICIPLE_FORMS = frozenset(form.split()[0] for verb in NAMING_VERBS for form in verb[3:4])
 # The first words of the verbs of speaking of a topic after a subject ('talked', 'discusses').
 TOPIC_WORDS = frozenset(form.split()[0] for verb in TOPIC_VERBS for form in verb[1:3])
 # ... and of every reported claim, with what subjects mean to do and what polls find.
@@ -743,6 +751,14 @@ OBJECT_RELATIVE = re.compile(r"(?:^|\s)(?:which|whom|that|when|as|after|since|be
                              r"though|although|if)\s+(?P<subject>(?:[A-Z][\w.’'-]*\s*){1,4})$")
 WORD = re.compile(r"\w+")
 DIGIT = re.compile(r"\d")
+# A word of letters ('Harbour', 'O’Neill', 'well-known'), a number aside: what is read for capitals.
+LETTER_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+# The possessive ending right after a name ('Lund’s', 'the Roes'').
+POSSESSIVE_ENDING = re.compile(r"['’]s?\b")
+# What joins the conjuncts of a subject ('Roe and Lund', 'Roe & Lund').
+CONJUNCTION_AND = re.compile(r"\s+(?:and|&)\s+")
+# Marks a subject never runs across.
+SUBJECT_BREAK = re.compile(r"[,:;]")
 DAY_WORD = re.compile(r"day\b|tomorrow", re.IGNORECASE)
 
 # A sentence's subject: the words before its first verb-like word ('The mayor spoke', 'Lund stood').

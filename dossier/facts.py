@@ -242,6 +242,9 @@ class Names:
         when two were named as recently, the one who spoke just before, else the one the
         text introduced first."""
         candidates = self.surnames.get(surname, [])
+        # Most capitalised words a sentence holds are no one's surname: none to weigh.
+        if not candidates:
+            return ""
         if len(candidates) == 1:
             return candidates[0].name
         latest = [(max((p for p in m.paragraphs if p <= paragraph), default=-1), m.name) for m in candidates]
@@ -295,7 +298,7 @@ class Names:
                 break
             # 'allies of Tom Lund and Anna Berg': a name joined to an object is one too;
             # so is one a verb has just before it ('The senator criticized Lund').
-            if fp.AFTER_PREPOSITION.search(text[:start]) or re.match(r"['’]s?\b", text[end:]) or (
+            if fp.AFTER_PREPOSITION.search(text[:start]) or fp.POSSESSIVE_ENDING.match(text, end) or (
                     object_end >= 0 and fp.JOINED_NAME.fullmatch(text[object_end:start])) \
                     or fp.AFTER_VERB.search(text, max(0, start - 60), start):
                 object_end = end
@@ -386,7 +389,7 @@ def heads_of(core: str, names: Names, number: int, earlier: tuple[str, ...] = ()
     """In each conjunct of a subject, the last name that is neither possessive nor after a
     preposition; conjuncts split at 'and' outside names ('Centre for Strategic and ...')."""
     named = names.named(core, number, earlier)
-    breaks = [m.start() for m in re.finditer(r"\s+(?:and|&)\s+", core)
+    breaks = [m.start() for m in fp.CONJUNCTION_AND.finditer(core)
               if not any(s <= m.start() < e for s, e, _ in named)] + [len(core)]
     speakers = []
     begin = 0
@@ -397,7 +400,7 @@ def heads_of(core: str, names: Names, number: int, earlier: tuple[str, ...] = ()
             begin = stop
             continue
         heads = [name for start, end, name in named if begin <= start < stop
-                 and not re.match(r"['’]s?\b", core[end:])
+                 and not fp.POSSESSIVE_ENDING.match(core, end)
                  # 'A Roe campaign official', 'Lund aides': a person's name says whose
                  # they are ('a State Department official' speaks for the department).
                  and not (names.kind(name) == "person" and fp.AFFILIATE_AFTER.match(core, end))
@@ -510,7 +513,7 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
     relative = fp.OBJECT_RELATIVE.search(who)
     # A subject never runs across a colon or semicolon ('... on Friday: the unions said').
     candidates = ((relative.group("subject"),) if relative else ()) + (fp.APPOSITIVE.sub("", who),
-                                                                        re.split(r"[,:;]", who)[-1],
+                                                                        fp.SUBJECT_BREAK.split(who)[-1],
                                                                         after_dashed_aside(who))
     for core in dict.fromkeys(candidates):
         relative = fp.RELATIVE.search(f" {core} ")
@@ -519,10 +522,15 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
         unbroken = "," not in who and not relative
         if core.split() and len(core.split()) <= (MAX_UNBROKEN_SUBJECT_WORDS if unbroken else MAX_SUBJECT_WORDS):
             cores.append(core.strip())
-    timed = without_time(cores)
-    for core in cores + timed:
+    for core in cores:
         speakers = heads_of(core, names, number, earlier)
-        if speakers and not (core in timed and place_before_the_subject(who, core, speakers, names)):
+        if speakers:
+            return tuple(dict.fromkeys(speakers)), False
+    # The subjects are cut at when or how they spoke only where none names anyone as written.
+    timed = without_time(cores)
+    for core in timed:
+        speakers = heads_of(core, names, number, earlier)
+        if speakers and not place_before_the_subject(who, core, speakers, names):
             return tuple(dict.fromkeys(speakers)), False
     cores += timed
     speakers = heads_of(after_last_conjunction(who), names, number, earlier)
@@ -879,7 +887,7 @@ def is_set_off_speech(text: str, quote: Quoted, said: Said | None) -> bool:
     stop inside the marks, and their speaker follows ('"Thank you, son," Berg replied'): a
     sentence of speech, not a title ('"Harbour Lights," Berg wrote')."""
     words = text[quote.text_start:quote.text_end].rstrip()
-    capitalised = [w for w in re.findall(r"[^\W\d_][\w’'-]*", words) if len(w) > 3 and w[0].isupper()]
+    capitalised = [w for w in fp.LETTER_WORD.findall(words) if len(w) > 3 and w[0].isupper()]
     return bool(said and said.speakers and said.cue_at >= quote.end and words[-1:] in (",", ".", "!", "?")
                 and len(words.split()) > 1 and len(capitalised) == 1)
 
@@ -915,8 +923,11 @@ def is_question_or_cry(text: str, quote: Quoted) -> bool:
 
 def is_title(words: str) -> bool:
     """Quoted words that name a show, book or slogan ('Harbour Morning Report'), not speech."""
-    long_words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", words) if len(w) > 3]
-    return 0 < len(words.split()) <= 7 and bool(long_words) and all(w[0].isupper() for w in long_words)
+    # Most quotations run longer than a title: their words are not read for capitals.
+    if not 0 < len(words.split()) <= 7:
+        return False
+    long_words = [w for w in fp.LETTER_WORD.findall(words) if len(w) > 3]
+    return bool(long_words) and all(w[0].isupper() for w in long_words)
 
 
 def quote_text(text: str, quote: Quoted) -> tuple[int, int]:
@@ -1403,10 +1414,11 @@ def extract_said_after(sentence: str) -> list[Reported]:
     # '..., but Petrova told reporters ...' opens a clause of its own: what stands before
     # that comma is not Petrova's; an attribution before it may still close the words.
     # The verb stands between its comma and the next one (the speaker's words hold no comma
-    # outside brackets): a comma with no cue there is passed over at once.
+    # outside brackets): a comma with no verb of speech there is passed over at once.
     ends = [len(sentence)] + commas[:-1]
     match = next((m for m in (fp.SAID_AFTER.match(sentence, i) for i, end in zip(commas, ends)
-                              if i > 0 and not cue_free(sentence[i:end if "(" not in sentence[i:end] else None]))
+                              if i > 0 and not cue_free(sentence[i:end if "(" not in sentence[i:end] else None],
+                                                        fp.SPEECH_FORMS))
                   if m and (m.group("who") or m.group("who2")).split()[0].lower() not in fp.CLAUSE_CONJUNCTIONS
                   and not (m.group("who2") and (not speaker_after_verb(m.group("who2"))
                                                 or subject_with_aside(sentence[:m.start()])))
@@ -1668,7 +1680,8 @@ MAX_OPENING_CLAUSE = 120
 def extract_participle(sentence: str) -> list[Reported]:
     """'The mayor spoke for an hour, adding that ...': the sentence's subject said it."""
     joined = fp.PARTICIPLE.search(sentence)
-    subject = sentence_subject(sentence)
+    # The subject is read only for a sentence that has the participle: most have none.
+    subject = sentence_subject(sentence) if joined else None
     if not joined or not subject or not subject.group("who").strip():
         return []
     who = subject.group("who") if subject.start("who") < joined.start() else clause_subject(sentence[:joined.start()])
@@ -1692,7 +1705,7 @@ def clause_subject(clause: str) -> str:
 def extract_naming_participle(sentence: str) -> list[Reported]:
     """'The mayor left the hall, calling the plan "a disaster"': the sentence's subject named it."""
     joined = fp.NAMING_PARTICIPLE.search(sentence)
-    subject = sentence_subject(sentence)
+    subject = sentence_subject(sentence) if joined else None
     if not joined or not subject or not subject.group("who").strip():
         return []
     end = named_end(sentence, joined.start("content"), joined.group("verb")) \
@@ -1785,7 +1798,14 @@ WORDS_OF = {extract: frozenset(part for word in words for part in fp.PUNCTUATION
                                    (extract_finding_inside, fp.FINDING_HEADS), (extract_intent, fp.INTENT_WORDS),
                                    (extract_issued_saying, fp.ISSUED_WRITINGS), (extract_found_in, fp.FINDING_HEADS), (extract_topic, fp.TOPIC_WORDS), (extract_naming_claim, fp.NAMING_CLAIM_WORDS),
                                    (extract_asked_whether, fp.QUESTION_FORMS), (extract_belief, fp.BELIEF_FORMS),
-                                   (extract_noun_saying, fp.SPEECH_GERUNDS), (extract_hearsay, fp.HEARSAY_PARTICIPLES))}
+                                   (extract_noun_saying, fp.SPEECH_GERUNDS), (extract_hearsay, fp.HEARSAY_PARTICIPLES),
+                                   (extract_according_to, {"according"}),
+                                   (extract_said_that, fp.SPEECH_FORMS | fp.THAT_FORMS),
+                                   (extract_said_clause, fp.SPEECH_FORMS), (extract_said_after, fp.SPEECH_FORMS),
+                                   (extract_said_inside, fp.SPEECH_FORMS), (extract_object_claim, fp.OBJECT_FORMS),
+                                   (extract_framed_quote, fp.FRAME_FORMS), (extract_participle, fp.PARTICIPLE_FORMS),
+                                   (extract_naming_participle, fp.NAMING_PARTICIPLE_FORMS))}
+RULE_WORDS = frozenset().union(*WORDS_OF.values())
 CLAIM_EXTRACTORS = (extract_according_to, extract_issued_saying, extract_said_inside, extract_said_that, extract_said_colon,
                     extract_said_after, extract_asked_whether, extract_said_clause, extract_finding_inside, extract_finding, extract_found_after, extract_object_claim, extract_intent, extract_framed_quote, extract_naming_claim, extract_belief, extract_participle, extract_noun_saying, extract_hearsay,
                     extract_naming_participle, extract_found_in, extract_topic)
@@ -1848,9 +1868,11 @@ def reported_in(sentence: str) -> list[Reported]:
     # The quotations are looked for once, and only when an extractor has read something.
     quoted: list[tuple[int, int]] | None = None
     asked = extract_asked(sentence) + (extract_noun_claim(sentence) if not fp.CLAIM_NOUNS.isdisjoint(words) else [])
+    # A rule of a few words runs only where its words are, looked up among the few words of the
+    # sentence that any rule looks for rather than among all of them, rule after rule.
+    ruled = words & RULE_WORDS
     for extract in extractors:
-        # A rule of a few words runs only where its words are.
-        if extract in WORDS_OF and WORDS_OF[extract].isdisjoint(words):
+        if extract in WORDS_OF and WORDS_OF[extract].isdisjoint(ruled):
             continue
         read = extract(sentence)
         if not read:
@@ -2320,7 +2342,8 @@ def framed_partial_quotes(text: str, number: int, quotes: tuple[Quoted, ...], at
         inside = [q for q in quotes if sentence[0] < q.start and q.end <= sentence[1]
                   and text[sentence[0]:q.start].strip() and not is_title(text[q.text_start:q.text_end])
                   and not is_epithet(text, q)]
-        subject = fp.SUBJECT.match(text[sentence[0]:sentence[1]])
+        # Most sentences quote nothing: their subject is not read.
+        subject = fp.SUBJECT.match(text[sentence[0]:sentence[1]]) if inside else None
         if not inside or not subject or not subject.group("who").strip():
             continue
         # 'has dismissed', 'was calling': the verb is the word after the auxiliaries.
@@ -2387,7 +2410,7 @@ def headline_label_speakers(label: str, names: Names) -> tuple[str, ...]:
     label that is a clause in title case ('Jane Roe Endorses Tom Lund: ...') its subject, the
     first name, not the last one English would put at a noun phrase's head."""
     named = [(start, end, name) for start, end, name in names.named(label, 0)
-             if names.kind(name) != "place" and not re.match(r"['’]s?\b", label[end:])]
+             if names.kind(name) != "place" and not fp.POSSESSIVE_ENDING.match(label, end)]
     between = label[named[0][1]:named[1][0]] if len(named) > 1 else ""
     if any(word[0].isupper() and word.rstrip(".").lower() not in fp.TITLE_FORMS for word in between.split()):
         return (named[0][2],)

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from dossier import fact_patterns as fp, vocabulary as V
 from dossier.actors import find_actors
 from dossier.fact_patterns import letter_tree
+from dossier import facts as F
 from dossier.facts import described_speakers, find_facts, sentence_words
 from dossier.model import Article, Caption, Mention, Paragraph
 
@@ -1936,3 +1937,50 @@ def test_description_set_off_after_a_name_says_the_quotation(paragraph, speakers
 ])
 def test_participle_is_said_by_the_main_clause_past_an_opening_clause(paragraph, speakers):
     assert [f.speakers for f in facts_of(paragraph) if f.kind in ("quote", "claim")] == [speakers]
+
+
+@pytest.mark.parametrize("paragraph, claim", [
+    # Each sentence is read by one rule that looks only where one of its verbs stands.
+    ("Berg pointed out that the ferries would run late all winter.",
+     ("the ferries would run late all winter", ("Tomas Berg",), "pointed out")),
+    ("Polls show that the harbour plan has lost support among dock workers.",
+     ("the harbour plan has lost support among dock workers", ("Polls",), "show")),
+    ("The ferries will run late all winter, Berg warned.",
+     ("The ferries will run late all winter", ("Tomas Berg",), "warned")),
+    ("Berg insisted the ferries would run late all winter.",
+     ("the ferries would run late all winter", ("Tomas Berg",), "insisted")),
+    ("The ferries, Berg warned, will run late all winter.",
+     ("The ferries, Berg warned, will run late all winter", ("Tomas Berg",), "warned")),
+    ("According to Berg, the ferries will run late all winter.",
+     ("the ferries will run late all winter", ("Tomas Berg",), "according to")),
+    ("Berg accused the council of hiding the cost of the new pier.",
+     ("the council of hiding the cost of the new pier", ("Tomas Berg",), "accused")),
+    ('Berg dubbed the harbour plan "a gift to the ferry owners" on Monday.',
+     ('the harbour plan "a gift to the ferry owners"', ("Tomas Berg",), "dubbed")),
+    ("Berg spoke for an hour, adding that the ferries would run late all winter.",
+     ("the ferries would run late all winter", ("Tomas Berg",), "adding")),
+    ('Berg left the hall, calling the harbour plan "a gift to the ferry owners".',
+     ('the harbour plan "a gift to the ferry owners"', ("Tomas Berg",), "calling")),
+])
+def test_rules_that_look_for_their_verbs_first_still_read_them(paragraph, claim):
+    assert claim in [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"]
+
+
+# Sentences that put each form of every verb table where one of the rules reads its verb.
+GATE_SENTENCES = ("The harbour board {} that the pier is safe.", "Berg {} on Friday that the pier is safe.",
+                  "Berg {} the pier is safe.", "The pier is safe, Berg {}.", "The pier is safe, {} Berg.",
+                  "The pier, Berg {}, is safe.", "Berg {} the council of lying about the pier.",
+                  'Berg {} the plan "a reckless gamble by the council".',
+                  "Berg spoke for an hour, {} that the pier is safe.", 'Berg left the hall, {} the plan "a disaster".',
+                  "{} to Berg, the pier is safe.")
+VERB_FORMS = sorted({form for table in (V.SPEECH_VERBS, V.THAT_VERBS, V.OBJECT_VERBS, V.FRAME_VERBS, V.VOICE_VERBS,
+                                        V.NAMING_VERBS, V.QUESTION_VERBS) for verb in table for form in verb}
+                    | {"according", "According"})
+
+
+def test_a_rule_that_reads_a_sentence_finds_one_of_the_words_it_looks_for_first():
+    missed = [(extract.__name__, sentence)
+              for sentence in (template.format(form) for template in GATE_SENTENCES for form in VERB_FORMS)
+              for extract, words in F.WORDS_OF.items()
+              if words.isdisjoint(sentence_words(sentence)) and extract(sentence)]
+    assert missed == []

@@ -306,10 +306,11 @@ def fact_date(articles: dict):
 
 
 def matrix(facts, names: dict[str, str], size: int = MATRIX) -> Matrix:
-    """The speakers saying most about others against the actors named most by speakers."""
+    """The speakers saying most about others against the actors named most by speakers
+    (of the actors in `names`: those with a page)."""
     pairs: Counter = Counter()
     for fact in statements(facts):
-        for speaker in dict.fromkeys(fact.speakers):
+        for speaker in dict.fromkeys(a for a in fact.speakers if a in names):
             for named in dict.fromkeys(fact.mentions):
                 if named != speaker:
                     pairs[speaker, named] += 1
@@ -340,7 +341,8 @@ def edges(dossier: Dossier, index, kept: Relations | None = None) -> dict[tuple[
     if kept is not None:
         kept.keep_pairs_of(dossier.articles)
     for fact in statements(dossier.facts):
-        for speaker in dict.fromkeys(fact.speakers):
+        # A speaker with no page (no_page.has_page) is in no drawing.
+        for speaker in dict.fromkeys(a for a in fact.speakers if a in index.actors):
             for named in dict.fromkeys(fact.mentions):
                 if named != speaker:
                     pair = (speaker, named) if speaker < named else (named, speaker)

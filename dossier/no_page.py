@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .model import Actor
+from .vocabulary import MASTHEAD_WORDS
 
 SHARE_REASON = "a share of those polled or counted: the source of its facts, with no page of its own"
 DOCUMENT_REASON = "a document or a poll that speaks: the source of its facts, with no page of its own"
@@ -30,13 +31,10 @@ SHARE = re.compile(
 # What a document, a publication's piece or a poll is called by its head noun.
 DOCUMENT_HEADS = frozenset("""
     report reports memo memos memorandum statement statements letter letters email emails e-mail e-mails
-    website site web page document documents filing filings complaint lawsuit indictment ruling
+    website site page document documents filing filings complaint lawsuit indictment ruling
     release post tweet tweets editorial column article story study studies survey surveys poll polls
     average analysis audit transcript book ad advert advertisement video brief motion notice
     """.split())
-# A document is named by a determiner or an owner before it: 'the report', 'its website',
-# 'a new poll', 'the agency's latest report'.
-DOCUMENT_START = re.compile(r"(?:the|a|an|its|his|her|their|our|this|that|these|those|\S+['’]s?)\s", re.IGNORECASE)
 
 
 def no_page_reason(name: str, kind: str) -> str:
@@ -45,13 +43,15 @@ def no_page_reason(name: str, kind: str) -> str:
         return ""
     if SHARE.fullmatch(name.strip()):
         return SHARE_REASON
-    # The head is the last word, or the last before 'of' ('an analysis of the filings').
+    # The head is the last word, or the last before 'of' ('an analysis of the filings'),
+    # in lower case as a common noun is ('the report', 'exit polls'); a name of one word is
+    # one in capitals only where a sentence begins with it ('Polls').
     words = name.split()
     heads = {words[-1], re.split(r"\s+of\s+", name.strip(), maxsplit=1)[0].split()[-1]}
-    if len(words) > 1 and DOCUMENT_START.match(name.strip()) \
-            and any(head.islower() and head in DOCUMENT_HEADS for head in heads):
-        return DOCUMENT_REASON
-    return ""
+    # One word that may be a masthead's is a paper ('the Post'), not a piece in it.
+    document = (name.casefold() in DOCUMENT_HEADS - MASTHEAD_WORDS if len(words) == 1
+                else bool(heads & DOCUMENT_HEADS))
+    return DOCUMENT_REASON if document else ""
 
 
 def has_page(actor: Actor) -> bool:

@@ -29,6 +29,9 @@ from dossier.resolve import actor_from
     ("a new Coastal Institute poll", "other", DOCUMENT_REASON),
     ("an analysis of ministry filings", "other", DOCUMENT_REASON),
     ("the agency's annual report", "other", DOCUMENT_REASON),
+    ("Exit polls", "other", DOCUMENT_REASON),
+    ("several recent surveys", "other", DOCUMENT_REASON),
+    ("Polls", "other", DOCUMENT_REASON),
     # Actors a reader looks up keep their page.
     ("the ministry's lawyers", "other", ""),
     ("a spokeswoman", "other", ""),
@@ -36,6 +39,8 @@ from dossier.resolve import actor_from
     ("Percival Centre for Research", "organisation", ""),
     ("Half Moon Bay", "other", ""),
     ("The Report", "other", ""),          # a title in capitals is a publication's name
+    ("Harbour Poll", "other", ""),
+    ("Post", "other", ""),                # a paper called by its masthead's last word
     ("61 percent", "organisation", ""),   # only a speaker no rule gave a kind
 ])
 def test_a_poll_share_or_a_document_has_no_page(name, kind, reason):

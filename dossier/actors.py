@@ -279,6 +279,8 @@ def find_actors_builtin(article: Article) -> tuple[Mention, ...]:
     occurrences = drop_plural_titles(occurrences, body)
     occurrences = split_joined_names(occurrences, gaz)
     occurrences = drop_words_before_first_names(occurrences, common, gaz)
+    occurrences = split_party_labels(occurrences, gaz)
+    occurrences = split_names_glued_to_places(occurrences, gaz)
     occurrences = drop_parties_before_chambers(occurrences)
     drafts = group_occurrences(occurrences, gaz)
     for draft in drafts:
@@ -694,6 +696,44 @@ def drop_words_before_first_names(occurrences: list[Occurrence], common: frozens
         if country and country not in occurrence.affiliations:
             occurrence.affiliations.append(country)     # "Australian Greg Norman": from Australia
     return occurrences
+
+
+def split_party_labels(occurrences: list[Occurrence], gaz: Gazetteer) -> list[Occurrence]:
+    """'Ohio Democrat Ana Roe', 'Republican Ana Roe': a party member's noun, after a place at
+    most, before a person's name of two or three words is the person's label, whatever the
+    first name: the label is a role and the rest the name."""
+    for occurrence in occurrences:
+        tokens = occurrence.tokens
+        at = next((k + 1 for k in (0, 1) if k < len(tokens) - 2 and tokens[k].text in PARTY_MEMBERS), 0)
+        rest = tokens[at:]
+        if not at or len(rest) > 3 or not all(gaz.place(t.text) for t in tokens[:at - 1]) \
+                or not all(NAME_WORD.match(t.text) and t.lower not in BODY_AND_PLACE_HEADS for t in rest) \
+                or gaz.place(join(rest)):
+            continue
+        occurrence.roles.append(join(tokens[:at]))
+        occurrence.tokens, occurrence.text = rest, join(rest)
+        occurrence.signals.add(Signal.ROLE)
+    return occurrences
+
+
+def split_names_glued_to_places(occurrences: list[Occurrence], gaz: Gazetteer) -> list[Occurrence]:
+    """'the Berg Ohio ads', "Berg's Senate race": a person's name the article gives in full
+    elsewhere, then with no connector a place or a chamber, names two: the person and the
+    place or chamber ('Berg' and 'Ohio'). A place of that whole name stays one."""
+    surnames = {o.tokens[-1].text for o in occurrences if len(o.tokens) > 1}
+    split: list[Occurrence] = []
+    for occurrence in occurrences:
+        tokens = occurrence.tokens
+        # A possessive's apostrophe stands as a token of its own: 'Berg', "'", 'Senate'.
+        owner, last = tokens[0], tokens[-1]
+        if not 2 <= len(tokens) <= 3 or (len(tokens) == 3 and tokens[1].text not in ("'", "’")) \
+                or owner.text not in surnames or not NAME_WORD.match(owner.text) \
+                or not (last.text in P.ONE_WORD_BODIES or gaz.place(last.text)) or gaz.place(occurrence.text):
+            split.append(occurrence)
+            continue
+        split.append(Occurrence(owner.text, [owner], stands_alone=False))
+        split.append(Occurrence(last.text, [last], stands_alone=occurrence.stands_alone))
+    return split
 
 
 def drop_parties_before_chambers(occurrences: list[Occurrence]) -> list[Occurrence]:

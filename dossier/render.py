@@ -30,6 +30,7 @@ from .progress import quiet
 from .slugs import is_slug, short_hash, slugify
 from .user_files import LINK
 from . import facets, views
+from .no_page import has_page
 
 INDEX_PAGES = {
     "index.md": "home.md.j2",
@@ -126,6 +127,8 @@ class Index:
     at every one of the links to it."""
     kind_of: dict[str, str] = field(default_factory=dict)
     """Actor kind by actor id."""
+    unpaged: dict[str, str] = field(default_factory=dict)
+    """The plain name by actor id of the speakers with no page (no_page.has_page), shown unlinked."""
     roles_in: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
     """Per article, the roles it gives each actor: {article id: {actor id: role texts}}."""
     name_finders: dict[str, tuple[re.Pattern | None, dict[str, str]]] = field(default_factory=dict)
@@ -760,7 +763,7 @@ def link_actor(index: Index, root: str, actor_id: str, text: str | None = None) 
     """actor_link, given the index and the way to the site's root."""
     label = index.labels.get(f"actors/{actor_id}")
     if label is None:
-        return escape_markdown(text or actor_id)
+        return escape_markdown(text or index.unpaged.get(actor_id) or actor_id)
     if text is not None:
         label = escape_inline(plain(text))
     return Markup(f"[{label}]({root}actors/{actor_id}.md)")
@@ -928,7 +931,8 @@ def render_pages(dossier: Dossier, templates: Path | None, memo: PageMemo | None
     env = environment(templates)
     if memo is not None:
         dossier = memo.same_items(dossier)
-    index = make_index(dossier, memo.index if memo is not None else None)
+    whole, dossier, unpaged = with_pages(dossier)
+    index = replace(make_index(dossier, memo.index if memo is not None else None), unpaged=unpaged)
     if memo is not None:
         memo.start(index, dossier)
 
@@ -1004,11 +1008,22 @@ def render_pages(dossier: Dossier, templates: Path | None, memo: PageMemo | None
                                said_links=views.SAID_LINKS, edge_articles=views.NEIGHBOUR_ARTICLES, facts_index=facets.INDEX_PATH,
                                neighbourhood=views.neighbourhood(actor, links_of, index.actors, kept=kept)
                                if actor.id in drawn else None, **lists)
-    pages.update(facets.facts_index(dossier, when, memo.facets if memo is not None else None))
+    # The facts index names every speaker, those with no page too.
+    pages.update(facets.facts_index(whole, when, memo.facets if memo is not None else None))
     if memo is not None:
         memo.keep_only(pages)
         memo.actor_parts = kept_parts
     return pages
+
+
+def with_pages(dossier: Dossier) -> tuple[Dossier, Dossier, dict[str, str]]:
+    """The dossier; the dossier the pages show, its actors only those with a page of their own
+    (the facts still name the others as their speakers); and the plain name of each of those others."""
+    paged = tuple(actor for actor in dossier.actors if has_page(actor))
+    if len(paged) == len(dossier.actors):
+        return dossier, dossier, {}
+    unpaged = {actor.id: plain(actor.name) for actor in dossier.actors if not has_page(actor)}
+    return dossier, replace(dossier, actors=paged), unpaged
 
 
 # A page's first heading, after its front matter if it has one, less the closing #s

@@ -13,6 +13,7 @@ from .coreference import OTHER_OFFICE, SHORT_OFFICES
 from .gazetteer import gazetteer
 from .memo import reuse_equal
 from .model import Actor, Article, Dossier, Extraction, Fact, Mention, Role
+from .no_page import no_page_reason
 from .owned_bodies import OWNED_BODIES, owned_body_keys
 from .place_readings import READINGS
 from .slugs import unique_slugs
@@ -1025,7 +1026,7 @@ def actor_from(slug: str, found: list[tuple[str, Mention]], id_of_source: dict[s
     affiliations = tuple(dict.fromkeys(a for m in mentions for a in m.affiliations))
     articles = tuple(dict.fromkeys(id_of_source[s] for s, _ in found))
     return Actor(slug, name, kind, aliases, roles, affiliations, articles,
-                 kind_reason=reason or kind_reason(mentions, kind))
+                 kind_reason=no_page_reason(name, kind) or reason or kind_reason(mentions, kind))
 
 
 THE_NAME_REASON = "'the' before its name, as before a body's, and nothing that marks a person"

@@ -307,10 +307,11 @@ def fact_date(articles: dict):
 
 
 def matrix(facts, names: dict[str, str], size: int = MATRIX) -> Matrix:
-    """The speakers saying most about others against the actors named most by speakers."""
+    """The speakers saying most about others against the actors named most by speakers
+    (of the actors in `names`: those with a page)."""
     pairs: Counter = Counter()
     for fact in statements(facts):
-        for speaker in dict.fromkeys(fact.speakers):
+        for speaker in dict.fromkeys(a for a in fact.speakers if a in names):
             for named in dict.fromkeys(fact.mentions):
                 if named != speaker:
                     pairs[speaker, named] += 1
@@ -334,9 +335,12 @@ def edges(dossier: Dossier, index, kept: Relations | None = None) -> dict[tuple[
     pairs_of = (lambda article: paragraph_pairs(article, index)) if kept is None else kept.pairs_finder(index)
     found = [(article.id, pairs_of(article)) for article in dossier.articles]
     if kept is None:
-        return edges_of(found, dossier.facts)
-    kept.keep_pairs_of(dossier.articles)
-    return kept.edges_of(found, dossier.facts)
+        links = edges_of(found, dossier.facts)
+    else:
+        kept.keep_pairs_of(dossier.articles)
+        links = kept.edges_of(found, dossier.facts)
+    # A speaker with no page (no_page.has_page) is in no drawing.
+    return {pair: edge for pair, edge in links.items() if pair[0] in index.actors and pair[1] in index.actors}
 
 
 def edges_of(found: list[tuple[str, Counter]], facts) -> dict[tuple[str, str], Edge]:

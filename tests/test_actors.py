@@ -1524,3 +1524,29 @@ def test_a_surname_two_people_share_that_dies_is_neither_of_them_alone():
 def test_an_acronym_or_a_run_together_word_before_and_is_a_name_of_its_own(text, names, wrong):
     found = [m.name for m in find_actors(article(text))]
     assert set(names) <= set(found) and wrong not in found
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # A place and a party member's noun before a name whose first name no list holds.
+    ("Nevada Democrat Vesna Quill, his top recipient, lost on Tuesday.", "Vesna Quill", "Democrat"),
+    ("The money went to Oregon Republican Tamsin Orrow and others.", "Tamsin Orrow", "Republican"),
+    ("Libertarian Odo Brackwell said the vote was rigged.", "Odo Brackwell", "Libertarian"),
+])
+def test_a_party_label_before_a_name_is_the_persons_role(text, name, role):
+    found = find_actors(article(text))
+    mention = by_name(found, name)
+    # The place may be read as the person's state first and the party word left as the role.
+    assert mention.kind == "person" and len(mention.roles) == 1 and mention.roles[0].endswith(role)
+    assert not [m.name for m in found if m.name.endswith(name) and m.name != name]
+
+
+@pytest.mark.parametrize("paragraphs, glued, parts", [
+    # A surname the article gives in full, then a state or a chamber with no connector.
+    (("Tom Becker spoke in Ames.", "The Becker Iowa ads ran for a month."), "Becker Iowa", {"Tom Becker", "Iowa"}),
+    (("Ann Jones said so.", "It helped Jones' Senate campaign."), "Jones' Senate", {"Ann Jones"}),
+    (("Ann Jones said so.", "It helped Jones’ Senate campaign."), "Jones’ Senate", {"Ann Jones"}),
+])
+def test_a_name_glued_to_a_place_or_a_chamber_is_two_names(paragraphs, glued, parts):
+    names = {m.name for m in find_actors(article(*paragraphs))}
+    assert glued not in names and parts <= names
+

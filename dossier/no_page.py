@@ -1,0 +1,59 @@
+"""Speakers that keep their place in facts but get no page: a share of those polled ('52
+percent of voters said ...') and a document that speaks ('the report found ...').
+
+Each is the source of what it says, so a fact keeps it as its speaker; but it is no actor a
+reader would look up, so it has no page, no place on the lists of actors and no link. The
+actor's kind stays 'other' and its kind_reason says why it has no page.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Actor
+from .vocabulary import MASTHEAD_WORDS
+
+SHARE_REASON = "a share of those polled or counted: the source of its facts, with no page of its own"
+DOCUMENT_REASON = "a document or a poll that speaks: the source of its facts, with no page of its own"
+NO_PAGE_REASONS = frozenset({SHARE_REASON, DOCUMENT_REASON})
+
+NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+               r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+               r"a hundred|one hundred)")
+# Words that may come before a share: 'just 28 percent', 'nearly half of voters'.
+SHARE_LEAD = r"(?:(?:just|only|about|some|nearly|almost|roughly|around|over|under|barely|fully|more than|" \
+             r"less than|fewer than|a further|another|an additional|the other)\s+)*"
+SHARE = re.compile(
+    SHARE_LEAD + r"(?:\d[\d.,]*\s*(?:%|percent|per cent)|" + NUMBER_WORD + r"(?:[- ]" + NUMBER_WORD
+    + r")?\s+(?:percent|per cent)|(?:a|one|two)[- ](?:third|quarter|fifth)s?|half|a majority|a minority|"
+      r"three[- ]quarters|two[- ]thirds)(?:\s+of\b.*)?",
+    re.IGNORECASE)
+# What a document, a publication's piece or a poll is called by its head noun.
+DOCUMENT_HEADS = frozenset("""
+    report reports memo memos memorandum statement statements letter letters email emails e-mail e-mails
+    website site page document documents filing filings complaint lawsuit indictment ruling
+    release post tweet tweets editorial column article story study studies survey surveys poll polls
+    average analysis audit transcript book ad advert advertisement video brief motion notice
+    """.split())
+
+
+def no_page_reason(name: str, kind: str) -> str:
+    """Why an actor of that name and kind has no page, or '' for one that has."""
+    if kind != "other":
+        return ""
+    if SHARE.fullmatch(name.strip()):
+        return SHARE_REASON
+    # The head is the last word, or the last before 'of' ('an analysis of the filings'),
+    # in lower case as a common noun is ('the report', 'exit polls'); a name of one word is
+    # one in capitals only where a sentence begins with it ('Polls').
+    words = name.split()
+    heads = {words[-1], re.split(r"\s+of\s+", name.strip(), maxsplit=1)[0].split()[-1]}
+    # One word that may be a masthead's is a paper ('the Post'), not a piece in it.
+    document = (name.casefold() in DOCUMENT_HEADS - MASTHEAD_WORDS if len(words) == 1
+                else bool(heads & DOCUMENT_HEADS))
+    return DOCUMENT_REASON if document else ""
+
+
+def has_page(actor: Actor) -> bool:
+    """False for an actor that speaks in facts but is no actor a reader looks up."""
+    return actor.kind_reason not in NO_PAGE_REASONS

@@ -331,6 +331,9 @@ TOLD_WHOM = rf"""(?: \s+
     ))"""
 # When it was said, between the verb and the clause ('said Tuesday', 'said on Monday').
 SAID_WHEN = r"""(?: \s+ (?:on\s+)? (?:""" + WEEKDAY + r"""|yesterday|today|last\s+week|this\s+week) )"""
+# All that may follow the verb of an attribution that closes its sentence ('..., she said on
+# Tuesday.'): a time and the sentence's end, no object ('she wrote about the bay').
+CLOSING_REST = re.compile(rf"(?x) {SAID_WHEN}? \s* [.!?]? [”\"’']? \s* $")
 # Words after the verb that name the speaker (', said Mr. Lund, the lawyer.') or the listener
 # ('told The Post on Monday'), and open no clause: capitalised words, then a break or a preposition.
 NAME_ALONE = rf"""(?: [A-Z][\w.’'-]* (?:\s+[A-Z][\w.’'-]*)*
@@ -369,6 +372,8 @@ SPEAKER_DETERMINERS = {"the", "a", "an", "one", "two", "three", "several", "some
 # ... and words no subject ends in ('fell as expected', 'they never knew').
 FUNCTION_ENDS = {"as", "never", "not", "also", "than", "so", "just", "only", "ever", "then", "and", "or", "but",
                  "they", "we", "it", "he", "she", "i", "you", "who", "which", "that"}
+# Pronouns that speak for a person or a group named before them ('..., she said.').
+SPEAKING_PRONOUNS = {"he", "she", "they", "we", "i"}
 # Words that join a clause of its own to a sentence ('..., but X said ...').
 CLAUSE_CONJUNCTIONS = {"and", "but", "while", "whereas", "yet"}
 # The subject of a clause joined after a comma by a word that never joins a list's items.

@@ -1368,8 +1368,10 @@ def extract_said_after(sentence: str) -> list[Reported]:
     who = match.group("who") or match.group("who2")
     # 'When the storm came, Berg said, the crews left': after an opening phrase, only an
     # attribution that closes the sentence, with a speaker plainly named ('But ..., a source
-    # said.', '..., said Mr. Roe, the lawyer.'), reports the words before it.
-    if fp.OPENS_PHRASE.match(sentence) and not closing_attribution(sentence, match, who):
+    # said.', '..., said Mr. Roe, the lawyer.') or a pronoun ('But ..., she said.'), reports
+    # the words before it.
+    if fp.OPENS_PHRASE.match(sentence) and not (closing_attribution(sentence, match, who)
+                                                or closing_pronoun(sentence, match, who)):
         return []
     if len(who.split()) > 8:
         return []
@@ -1429,6 +1431,13 @@ def closing_attribution(sentence: str, match: re.Match, who: str) -> bool:
             and (who[:1].isupper() or words[0].lower() in fp.SPEAKER_DETERMINERS
                  or bool(fp.UNNAMED_GROUP_WHOLE.fullmatch(who.strip())))
             and words[-1].lower() not in fp.FUNCTION_ENDS)
+
+
+def closing_pronoun(sentence: str, match: re.Match, who: str) -> bool:
+    """True when a '..., she said' match closes its sentence with a personal pronoun as its
+    subject: nothing but a time and the full stop follows the verb."""
+    return (bool(match.group("who")) and who.strip().lower() in fp.SPEAKING_PRONOUNS
+            and bool(fp.CLOSING_REST.match(sentence, match.end("verb"))))
 
 
 def extract_said_clause(sentence: str) -> list[Reported]:

@@ -1113,6 +1113,19 @@ def test_closing_attribution_after_an_opening_phrase(paragraph, text, speakers):
     assert claims == ([(text, speakers)] if text else [])
 
 
+@pytest.mark.parametrize("paragraph, claims", [
+    # A pronoun closing a sentence that opens with a conjunction reports all of it.
+    ("Berg inspected the harbour on Monday. But the pier was never meant to carry trucks, he said.",
+     [("But the pier was never meant to carry trucks", ("Tomas Berg",))]),
+    ("Berg inspected the harbour on Monday. And the crews will stay until May, he said on Tuesday.",
+     [("And the crews will stay until May", ("Tomas Berg",))]),
+    # A pronoun set inside the sentence leaves an opening clause the writer's.
+    ("Berg inspected the harbour on Monday. When the storm came, he said, the crews left.", []),
+])
+def test_pronoun_closing_a_sentence_after_an_opening_phrase(paragraph, claims):
+    assert [(f.text, f.speakers) for f in facts_of(paragraph) if f.kind == "claim"] == claims
+
+
 @pytest.mark.parametrize("paragraph, speakers", [
     # A person's name before the people who work for them says whose they are, not who spoke:
     # those people speak, described as the text describes them.

@@ -1759,6 +1759,19 @@ def test_a_belief_held_is_reported_as_a_claim(paragraph, claims):
 
 
 @pytest.mark.parametrize("paragraph, claims", [
+    # A verb of hoping or worrying in its base form, after a plural subject, reports the clause.
+    ("Harbour workers hope the pier will reopen by May.",
+     [("the pier will reopen by May", ("Harbour workers",), "hope")]),
+    ("Harbour workers worry the pier will close for good.",
+     [("the pier will close for good", ("Harbour workers",), "worry")]),
+    # The same word after a determiner is a noun.
+    ("Their hope is that the pier will reopen by May.", []),
+])
+def test_a_base_form_of_hoping_reports_a_belief(paragraph, claims):
+    assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims
+
+
+@pytest.mark.parametrize("paragraph, claims", [
     # A verb of speech in '-ing' after a form of 'be' is the sentence's verb ...
     ("The dock workers were arguing the fees are too high.",
      [("the fees are too high", ("The dock workers",), "arguing")]),

@@ -510,7 +510,7 @@ UNSAID = alternation(SPEECH_VERBS, slice(0, 1)) + "|comment|speak|discuss|elabor
 INTENT = re.compile(rf"""
     ^(?:[^,;:\"“”]{{1,60}},\s+)??           # an opening phrase ('Ultimately, Roe hopes to ...')
     (?P<who> (?:[^,;:\"“”\s]+\s+){{1,10}}? ) {AUXILIARIES}
-    (?P<verb>{alternation(INTENT_VERBS, slice(1, 3))}) \s+
+    (?P<verb>{alternation(INTENT_VERBS, slice(1, 3))}|{PROGRESSIVE}{alternation(INTENT_VERBS, slice(3, 4))}) \s+
     (?P<content> to\s+ (?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|be\s+\w+ed)\b)
                  (?!(?:{UNSAID})\b) [a-z]\w+ \s+\S.* )$""",
     re.VERBOSE)
@@ -523,7 +523,8 @@ NOUN_CLAIM = re.compile(rf"""
     (?P<content> (?:that\s+(?!(?:is|was|are|were|has|have|had|will|would)\b)\S | to\s+(?!(?:the|a|an)\b)[a-z]\w+\s) .+ )$""",
     re.VERBOSE)
 OBJECT_CLAIM = re.compile(
-    rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,40}}?){AUXILIARIES}(?P<verb>{OBJECT_SPEECH})\s+(?P<content>.+)$")
+    rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,40}}?){AUXILIARIES}"
+    rf"(?P<verb>{OBJECT_SPEECH}|{PROGRESSIVE}{alternation(OBJECT_VERBS, slice(3, 4))})\s+(?P<content>.+)$")
 FRAMED = re.compile(
     rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,40}}?){AUXILIARIES}(?P<verb>{FRAME_SPEECH})\s+(?P<content>[^\"“”]*[\"“].+)$")
 # 'X called the plan reckless', 'X described the talks as a farce', 'X praised the crews for ...':

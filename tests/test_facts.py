@@ -1772,6 +1772,19 @@ def test_a_base_form_of_hoping_reports_a_belief(paragraph, claims):
 
 
 @pytest.mark.parametrize("paragraph, claims", [
+    # A verb that takes an object or an intent, in '-ing' after a form of 'be', is the sentence's verb.
+    ("Berg is accusing the harbour board of hiding its debts.",
+     [("the harbour board of hiding its debts", ("Tomas Berg",), "accusing")]),
+    ("Berg was calling for a new vote on the pier.", [("a new vote on the pier", ("Tomas Berg",), "calling for")]),
+    ("Petrova is seeking to close the pier by May.", [("to close the pier by May", ("Ana Petrova",), "seeking")]),
+    # The same form with no 'be' before it describes a noun.
+    ("The people calling for a new pier met on Monday.", []),
+])
+def test_a_progressive_verb_of_intent_or_accusation_reports_a_claim(paragraph, claims):
+    assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims
+
+
+@pytest.mark.parametrize("paragraph, claims", [
     # A verb of speech in '-ing' after a form of 'be' is the sentence's verb ...
     ("The dock workers were arguing the fees are too high.",
      [("the fees are too high", ("The dock workers",), "arguing")]),

@@ -69,7 +69,7 @@ CUE_WORDS = frozenset(form.split()[0] for verb in SPEECH_VERBS + THAT_VERBS + OB
                       + VOICE_VERBS + QUESTION_VERBS
                       for form in verb) | {"according"}
 # The first words of the verbs of speaking of a topic after a subject ('talked', 'discusses').
-TOPIC_WORDS = frozenset(form.split()[0] for verb in TOPIC_VERBS for form in verb[1:3])
+TOPIC_WORDS = frozenset(form.split()[0] for verb in TOPIC_VERBS for form in verb[1:4])
 # ... and of every reported claim, with what subjects mean to do and what polls find.
 INTENT_WORDS = frozenset(form for verb in INTENT_VERBS for form in verb)
 CLAIM_WORDS = CUE_WORDS | HEARSAY_PARTICIPLES | frozenset(form.split()[0] for verb in INTENT_VERBS + FINDING_VERBS
@@ -541,8 +541,9 @@ NAMING_CLAIM = re.compile(
 # not a passive ('was discussed').
 TOPIC_CLAIM = re.compile(
     rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,12}}?){AUXILIARIES}"
-    rf"(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
-    rf"(?P<verb>{alternation(TOPIC_VERBS, slice(1, 3))})\s+(?P<content>[^\"“”]+)$")
+    rf"(?P<verb>(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
+    rf"{alternation(TOPIC_VERBS, slice(1, 3))}|{PROGRESSIVE}{alternation(TOPIC_VERBS, slice(3, 4))})"
+    rf"\s+(?P<content>[^\"“”]+)$")
 # An object that is others' words ('dismissed the reports that ...', 'mocked Roe's claim'): what
 # a verb of judging says of them is not those words.
 OTHERS_WORDS_OBJECT = re.compile(
@@ -585,7 +586,7 @@ ASKED_WHETHER = re.compile(rf"""
 BELIEF_FORMS = frozenset(form for verb in BELIEF_VERBS for form in verb)
 BELIEF = re.compile(rf"""
     ^(?P<who> (?:[^;:\"“”\s]+\s+){{1,40}}? ) {AUXILIARIES}
-    (?P<verb>{finite(BELIEF_VERBS)}) \s+ (?:that\s+)?
+    (?P<verb>{finite(BELIEF_VERBS)}|{PROGRESSIVE}{alternation(BELIEF_VERBS, slice(3, 4))}) \s+ (?:that\s+)?
     (?P<content> (?:{SUBJECT_PRONOUNS}|{SUBJECT_DETERMINERS}|(?!{TIME_NAMES}\b)[A-Z][\w.’'-]*)\s+\S.*
                # ... or a plural with a helper after it ('hoped utilities would ...')
                | [a-z][\w’'-]*(?:\s+[\w’'-]+){{0,2}}\s+{CLAUSE_VERB}\s.* )$""", re.VERBOSE)

@@ -1777,6 +1777,9 @@ def test_a_base_form_of_hoping_reports_a_belief(paragraph, claims):
      [("the harbour board of hiding its debts", ("Tomas Berg",), "accusing")]),
     ("Berg was calling for a new vote on the pier.", [("a new vote on the pier", ("Tomas Berg",), "calling for")]),
     ("Petrova is seeking to close the pier by May.", [("to close the pier by May", ("Ana Petrova",), "seeking")]),
+    # ... as is one of a topic spoken of or of a belief held.
+    ("Berg is talking about the harbour debts again.", [("the harbour debts again", ("Tomas Berg",), "talking about")]),
+    ("Petrova is hoping the pier will reopen by May.", [("the pier will reopen by May", ("Ana Petrova",), "hoping")]),
     # The same form with no 'be' before it describes a noun.
     ("The people calling for a new pier met on Monday.", []),
 ])

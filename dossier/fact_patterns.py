@@ -334,6 +334,11 @@ SAID_WHEN = r"""(?: \s+ (?:on\s+)? (?:""" + WEEKDAY + r"""|yesterday|today|last\
 # All that may follow the verb of an attribution that closes its sentence ('..., she said on
 # Tuesday.'): a time and the sentence's end, no object ('she wrote about the bay').
 CLOSING_REST = re.compile(rf"(?x) {SAID_WHEN}? \s* [.!?]? [”\"’']? \s* $")
+# Where or how it was said, between the verb and a clause that opens with a pronoun ('said in
+# a statement on Monday they ...', 'told reporters in Lisbon he ...'): a phrase of a few words
+# that opens with a preposition and holds no punctuation; not a relative clause ('tweets in which he').
+SAID_SETTING = rf"""(?: \s+ (?:in|on|at|during|to|from|with|after|before|over|via|through) \s+ (?!(?:which|whom|whose)\b)
+    (?:[^\s.,;:!?\"“”]+\s+){{0,7}}? [^\s.,;:!?\"“”]+ (?=\s+{SUBJECT_PRONOUNS}\s) )"""
 # Words after the verb that name the speaker (', said Mr. Lund, the lawyer.') or the listener
 # ('told The Post on Monday'), and open no clause: capitalised words, then a break or a preposition.
 NAME_ALONE = rf"""(?: [A-Z][\w.’'-]* (?:\s+[A-Z][\w.’'-]*)*
@@ -342,7 +347,7 @@ SAID_CLAUSE = re.compile(rf"""
     (?P<who> (?:[^;\"“”\s]+\s+){{1,40}}? )
     {GAP_SUBJECT} {AUXILIARIES}
     (?P<verb> (?P<listener>{LISTENER_SPEECH}) | {OTHER_SPEECH} )
-    (?P<bridge> (?(listener) {TOLD_WHOM}? | ) {SAID_WHEN}? )
+    (?P<bridge> (?(listener) {TOLD_WHOM}? | ) {SAID_WHEN}? {SAID_SETTING}? )
     \s+
     (?P<content>
         (?!(?:{NOT_A_CLAUSE})\b)

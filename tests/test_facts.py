@@ -1788,6 +1788,19 @@ def test_a_progressive_verb_of_intent_or_accusation_reports_a_claim(paragraph, c
 
 
 @pytest.mark.parametrize("paragraph, claims", [
+    # Where it was said may stand between the verb and a clause that opens with a pronoun.
+    ("Berg said in a statement on Thursday night they had closed the pier.",
+     [("they had closed the pier", ("Tomas Berg",), "said")]),
+    ("Berg told reporters in Lisbon he would close the pier.", [("he would close the pier", ("Tomas Berg",), "told")]),
+    # A relative clause after a noun is no such phrase: the noun is no verb of speech.
+    ("Berg defended his early-morning tweets in which he called the pier unsafe.",
+     [("his early-morning tweets in which he called the pier unsafe", ("Tomas Berg",), "defended")]),
+])
+def test_where_it_was_said_stands_before_the_reported_clause(paragraph, claims):
+    assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims
+
+
+@pytest.mark.parametrize("paragraph, claims", [
     # A verb of speech in '-ing' after a form of 'be' is the sentence's verb ...
     ("The dock workers were arguing the fees are too high.",
      [("the fees are too high", ("The dock workers",), "arguing")]),

@@ -157,7 +157,7 @@ TIME_NAMES = "(?:" + WEEKDAY + "|" + "|".join(names[0].capitalize() for names in
 # no verb of their own; a listener may open them only after a verb that takes one.
 BRIDGE = (rf"(?!\s+{SUBJECT_PRONOUNS}\b)"
           rf"(?(listener)|(?!\s+(?:{SUBJECT_DETERMINERS}\b|(?!{TIME_NAMES}\b)[A-Z])))"
-          rf"(?:\s+(?!{CLAUSE_VERB}\b)[^\s.,;:!?\"“”]+){{0,8}}?")
+          rf"(?:\s+(?!{CLAUSE_VERB}\b)[^\s.,;:!?\"“”]+){{0,12}}?")
 
 # Quantities, and the words that say what they count ('over half of all homes in Kyiv').
 QUANTITY = re.compile(

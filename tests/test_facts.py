@@ -1792,6 +1792,9 @@ def test_a_progressive_verb_of_intent_or_accusation_reports_a_claim(paragraph, c
     ("Berg said in a statement on Thursday night they had closed the pier.",
      [("they had closed the pier", ("Tomas Berg",), "said")]),
     ("Berg told reporters in Lisbon he would close the pier.", [("he would close the pier", ("Tomas Berg",), "told")]),
+    # ... and a longer one before 'that'.
+    ("Berg said in a long interview with The Harbour Post last week that the pier would close.",
+     [("the pier would close", ("Tomas Berg",), "said")]),
     # A relative clause after a noun is no such phrase: the noun is no verb of speech.
     ("Berg defended his early-morning tweets in which he called the pier unsafe.",
      [("his early-morning tweets in which he called the pier unsafe", ("Tomas Berg",), "defended")]),

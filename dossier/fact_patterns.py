@@ -441,6 +441,15 @@ SAID_INSIDE = re.compile(rf"""
     (?:\s+{LISTENER_NAMED})? ,\s+           # 'The pier, Roe told the Ledger, is safe'
     (?!(?:{PARTICIPLES})\b|[a-z]+ing\b)     # '..., Roe added, saying ...', '..., Roe said, wiping his face' close it
     (?P<rest> [a-z“\"][^\"“”]*.* )$""", re.VERBOSE)   # the words go on, perhaps quoted ('..., X said, “all ...')
+# 'As the Ledger reported, the pier ...', 'But as Roe noted on Monday, ...', 'As reported by the
+# Ledger, ...': the source a sentence opens with, set off by a comma, and the words after it.
+AS_SAID = re.compile(rf"""
+    ^(?:(?:But|And|Yet|So)\s+)? [Aa]s \s+
+    (?: (?P<who> (?!(?:{SUBJECT_PRONOUNS}|you|one)\s)[A-Za-z][^,;:\"“”\s]*(?:\s+[^,;:\"“”\s]+){{0,7}}? ) \s+ {AUXILIARIES}
+        (?P<verb>{SPEECH}|{THAT_SPEECH})
+      | (?P<verb2>reported|noted|stated|revealed|shown|found) \s+ (?:by|in) \s+ (?P<who2>[^,;:\"“”]{{1,60}}?) )
+    (?: \s+ (?:{ADVERBIAL_START})\b [^,;:\"“”]{{0,40}} )?
+    ,\s+ (?P<content> [^\s,].+ )$""", re.VERBOSE)
 # 'Roe said: A docker who ...': what follows the colon, not in quotation marks.
 SAID_COLON = re.compile(rf"""
     (?P<who> (?:[^;:\"“”\s]+\s+){{1,14}}? ) {AUXILIARIES} (?P<verb>{SPEECH})\b

@@ -1292,6 +1292,17 @@ def extract_according_to(sentence: str) -> list[Reported]:
     return [Reported(source[0].rstrip(" ."), "according to", match.start(), start, end)]
 
 
+def extract_as_said(sentence: str) -> list[Reported]:
+    """'As the Ledger reported, the pier will close': the words after the source the sentence
+    opens with, as after 'According to X,'."""
+    match = fp.AS_SAID.match(sentence)
+    if not match:
+        return []
+    verb = "verb" if match.group("verb") else "verb2"
+    start, end = content_span(sentence, match.start("content"), len(sentence))
+    return [Reported(match.group("who") or match.group("who2"), match.group(verb), match.start(verb), start, end)]
+
+
 def extract_said_that(sentence: str) -> list[Reported]:
     """'X said on Thursday that ...': the words after 'that'."""
     if "that" not in sentence:
@@ -1726,7 +1737,7 @@ WORDS_OF = {extract: frozenset(part for word in words for part in fp.PUNCTUATION
                                    (extract_issued_saying, fp.ISSUED_WRITINGS), (extract_found_in, fp.FINDING_HEADS), (extract_topic, fp.TOPIC_WORDS), (extract_naming_claim, fp.NAMING_CLAIM_WORDS),
                                    (extract_asked_whether, fp.QUESTION_FORMS), (extract_belief, fp.BELIEF_FORMS),
                                    (extract_noun_saying, fp.SPEECH_GERUNDS), (extract_hearsay, fp.HEARSAY_PARTICIPLES))}
-CLAIM_EXTRACTORS = (extract_according_to, extract_issued_saying, extract_said_inside, extract_said_that, extract_said_colon,
+CLAIM_EXTRACTORS = (extract_according_to, extract_as_said, extract_issued_saying, extract_said_inside, extract_said_that, extract_said_colon,
                     extract_said_after, extract_asked_whether, extract_said_clause, extract_finding_inside, extract_finding, extract_found_after, extract_object_claim, extract_intent, extract_framed_quote, extract_naming_claim, extract_belief, extract_participle, extract_noun_saying, extract_hearsay,
                     extract_naming_participle, extract_found_in, extract_topic)
 
@@ -1897,7 +1908,9 @@ def opening_clause_end(sentence: str, reported: Reported) -> int:
         return -1
     # A comma inside a number ('2,400') or after a day of the month ('Sept. 11, 2001') ends no clause.
     comma = fp.CLAUSE_COMMA.search(sentence, reported.cue_at)
-    if not comma or reported.end <= comma.start() or fp.OPENING.search(sentence, 0, comma.start()):
+    # 'As the Ledger reported, the pier ...': words that begin after the clause are not bounded by it.
+    if not comma or reported.end <= comma.start() or reported.start > comma.start() \
+            or fp.OPENING.search(sentence, 0, comma.start()):
         return -1
     return comma.start()
 

@@ -1804,6 +1804,21 @@ def test_where_it_was_said_stands_before_the_reported_clause(paragraph, claims):
 
 
 @pytest.mark.parametrize("paragraph, claims", [
+    # A source a sentence opens with after 'As' reports the words after its comma ...
+    ("As the Northern Grid Authority reported, even if Berg wins the vote, the pier will close in May.",
+     [("even if Berg wins the vote, the pier will close in May", ("Northern Grid Authority",), "reported")]),
+    ("But as Petrova noted on Monday, the ferries have not run since the storm.",
+     [("the ferries have not run since the storm", ("Ana Petrova",), "noted")]),
+    ("As reported by the Northern Grid Authority, the pier will close in May.",
+     [("the pier will close in May", ("Northern Grid Authority",), "reported")]),
+    # ... not a clause of time whose verb takes an object.
+    ("As he said goodbye, the ferry left the pier.", []),
+])
+def test_as_a_source_said_reports_the_words_after_it(paragraph, claims):
+    assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims
+
+
+@pytest.mark.parametrize("paragraph, claims", [
     # A verb of speech in '-ing' after a form of 'be' is the sentence's verb ...
     ("The dock workers were arguing the fees are too high.",
      [("the fees are too high", ("The dock workers",), "arguing")]),

@@ -1330,12 +1330,14 @@ def extract_said_inside(sentence: str) -> list[Reported]:
     if not match or len(match.group("who").split()) > 6:
         return []
     # 'When the storm came, Berg said, the crews left': a clause before the attribution may be
-    # the writer's; a phrase with no verb ('In the end,'), or after a conjunction ('But the
-    # years that followed,'), is part of what was said, unless a quotation follows, which is
-    # read as said on its own.
-    if fp.OPENS_PHRASE.match(sentence) and ((fp.OPENS_CLAUSE.match(sentence) and may_hold_a_verb(match.group("head")))
-                                            or fp.OPENING.search(match.group("rest"))):
+    # the writer's, the main clause after it is the speaker's; a phrase with no verb ('In the
+    # end,'), or after a conjunction ('But the years that followed,'), is part of what was said,
+    # unless a quotation follows, which is read as said on its own.
+    if fp.OPENS_PHRASE.match(sentence) and fp.OPENING.search(match.group("rest")):
         return []
+    if fp.OPENS_PHRASE.match(sentence) and fp.OPENS_CLAUSE.match(sentence) and may_hold_a_verb(match.group("head")):
+        start, end = content_span(sentence, match.start("rest"), len(sentence))
+        return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
     start, end = content_span(sentence, 0, len(sentence))
     return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
 

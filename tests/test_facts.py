@@ -239,7 +239,9 @@ def test_partial_quote_is_read_with_its_reported_clause():
     # The attribution set inside the sentence it reports.
     ("Closing the pier, Berg said, was the only safe choice that night.",
      "Closing the pier, Berg said, was the only safe choice that night", ("Tomas Berg",), "said"),
-    ("When the storm came, Berg said, the crews left the pier at once.", None, None, None),
+    # A clause before it may be the writer's: the main clause after it is the speaker's.
+    ("When the storm came, Berg said, the crews left the pier at once.", "the crews left the pier at once",
+     ("Tomas Berg",), "said"),
     # A phrase with no verb before the attribution is part of what was said; so are words an
     # unnamed group, in lower case, is set inside.
     ("Still, Berg said, the crews have to decide who repairs the pier.",
@@ -1120,7 +1122,8 @@ def test_closing_attribution_after_an_opening_phrase(paragraph, text, speakers):
     ("Berg inspected the harbour on Monday. And the crews will stay until May, he said on Tuesday.",
      [("And the crews will stay until May", ("Tomas Berg",))]),
     # A pronoun set inside the sentence leaves an opening clause the writer's.
-    ("Berg inspected the harbour on Monday. When the storm came, he said, the crews left.", []),
+    ("Berg inspected the harbour on Monday. When the storm came, he said, the crews left the pier.",
+     [("the crews left the pier", ("Tomas Berg",))]),
 ])
 def test_pronoun_closing_a_sentence_after_an_opening_phrase(paragraph, claims):
     assert [(f.text, f.speakers) for f in facts_of(paragraph) if f.kind == "claim"] == claims

@@ -528,10 +528,12 @@ ISSUED_SAYING = re.compile(rf"""
 UNSAID = alternation(SPEECH_VERBS, slice(0, 1)) + "|comment|speak|discuss|elaborate|specify|detail|respond"
 # 'Roe vowed to fight on', 'The board declined to attend': a subject of a few words, a
 # verb of intending, and the act it means, a to-infinitive ('agreed to the deal' names a thing).
+# The base forms of the verbs of intent seldom written as nouns ('voters want to ...'; not 'plan').
+INTENT_BASES = "want|hope|intend|seek|refuse|decline|vow|pledge|threaten|agree"
 INTENT = re.compile(rf"""
     ^(?:[^,;:\"“”]{{1,60}},\s+)??           # an opening phrase ('Ultimately, Roe hopes to ...')
     (?P<who> (?:[^,;:\"“”\s]+\s+){{1,10}}? ) {AUXILIARIES}
-    (?P<verb>{alternation(INTENT_VERBS, slice(1, 3))}|{PROGRESSIVE}{alternation(INTENT_VERBS, slice(3, 4))}) \s+
+    (?P<verb>{alternation(INTENT_VERBS, slice(1, 3))}|(?<!\bto\s){INTENT_BASES}|{PROGRESSIVE}{alternation(INTENT_VERBS, slice(3, 4))}) \s+
     (?P<content> to\s+ (?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|be\s+\w+ed)\b)
                  (?!(?:{UNSAID})\b) [a-z]\w+ \s+\S.* )$""",
     re.VERBOSE)

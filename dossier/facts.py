@@ -1530,7 +1530,10 @@ def extract_issued_saying(sentence: str) -> list[Reported]:
 
 
 def extract_intent(sentence: str) -> list[Reported]:
-    """'Roe vowed to fight on at the pier': the act a subject commits to or means to do."""
+    """'Roe vowed to fight on at the pier': the act a subject commits to or means to do; a
+    question ('Why would anyone want to buy the pier?') asks it of no one."""
+    if sentence.rstrip(" ”\"’'").endswith("?"):
+        return []
     return read_to_end(fp.INTENT, sentence)
 
 

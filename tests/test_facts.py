@@ -1791,6 +1791,18 @@ def test_a_progressive_verb_of_intent_or_accusation_reports_a_claim(paragraph, c
 
 
 @pytest.mark.parametrize("paragraph, claims", [
+    # A verb of intent in its base form, after a plural subject, reports the act meant.
+    ("Across the coast, dock workers want to limit the tolls.", [("to limit the tolls", ("dock workers",), "want")]),
+    ("Ferry crews refuse to sail before the pier is repaired.",
+     [("to sail before the pier is repaired", (), "refuse")]),
+    # A question asks the intent of no one.
+    ("Why would anyone want to buy the pier?", []),
+])
+def test_a_base_form_of_intent_reports_the_act_meant(paragraph, claims):
+    assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims
+
+
+@pytest.mark.parametrize("paragraph, claims", [
     # Where it was said may stand between the verb and a clause that opens with a pronoun.
     ("Berg said in a statement on Thursday night they had closed the pier.",
      [("they had closed the pier", ("Tomas Berg",), "said")]),

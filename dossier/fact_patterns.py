@@ -537,6 +537,17 @@ INTENT = re.compile(rf"""
     (?P<content> to\s+ (?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|be\s+\w+ed)\b)
                  (?!(?:{UNSAID})\b) [a-z]\w+ \s+\S.* )$""",
     re.VERBOSE)
+# 'Most voters want a switch to other policies', 'Roe wants the board to resign': what a subject
+# wants, an object and what follows, not a to-infinitive (INTENT reads those).
+WANT_FORMS = frozenset({"want", "wants", "wanted"})
+WANTED = re.compile(rf"""
+    ^(?:[^,;:\"“”]{{1,60}},\s+)??
+    # a share of a group or none of it names no one who wants ('about a third of voters', 'Neither side')
+    (?!(?i:about|only|nearly|almost|some|neither|none|no|fewer|more|less|half|a\s+third|\d)\b)
+    (?P<who> (?:[^,;:\"“”\s]+\s+){{1,10}}? ) {AUXILIARIES}
+    (?<!\bto\s) (?P<verb>want|wants|wanted) \s+
+    (?P<content> (?!(?:to|it|this|that|them|him|her|me|us|you|more|less|nothing|something|anything)\b) [\w$].* )$""",
+    re.VERBOSE)
 # 'Lund's claim that the pier is safe', 'her plan to close the port', 'the board's repeated warnings
 # that ...': an owner named or a possessive pronoun, a noun of speech or intent, and what it says.
 NOUN_CLAIM = re.compile(rf"""

@@ -1537,6 +1537,14 @@ def extract_intent(sentence: str) -> list[Reported]:
     return read_to_end(fp.INTENT, sentence)
 
 
+def extract_wanted(sentence: str) -> list[Reported]:
+    """'Most voters want a switch to other policies', 'Roe wants the board to resign': what the
+    subject wants; a question asks it of no one."""
+    if sentence.rstrip(" ”\"’'").endswith("?"):
+        return []
+    return read_to_end(fp.WANTED, sentence)
+
+
 def extract_finding(sentence: str) -> list[Reported]:
     """'Polls show Lund ahead', 'The audit found gaps in the books': what a poll, a study or
     records found, read without a 'that'."""
@@ -1743,17 +1751,19 @@ def extract_noun_claim(sentence: str) -> list[Reported]:
     return [Reported(re.sub(r"['’]s?$", "", who), match.group("verb"), match.start("verb"), start, end)]
 
 
-INTENT_EXTRACTORS = (extract_finding_inside, extract_finding, extract_found_after, extract_intent, extract_belief,
+INTENT_EXTRACTORS = (extract_finding_inside, extract_finding, extract_found_after, extract_intent, extract_wanted,
+                     extract_belief,
                      extract_hearsay, extract_found_in, extract_topic)
 # The words an extractor cannot read a sentence without.
 WORDS_OF = {extract: frozenset(part for word in words for part in fp.PUNCTUATION_TO_SPACE.sub(" ", word).split())
             for extract, words in ((extract_finding, fp.FINDING_HEADS), (extract_found_after, fp.FINDING_HEADS),
                                    (extract_finding_inside, fp.FINDING_HEADS), (extract_intent, fp.INTENT_WORDS),
+                                   (extract_wanted, fp.WANT_FORMS),
                                    (extract_issued_saying, fp.ISSUED_WRITINGS), (extract_found_in, fp.FINDING_HEADS), (extract_topic, fp.TOPIC_WORDS), (extract_naming_claim, fp.NAMING_CLAIM_WORDS),
                                    (extract_asked_whether, fp.QUESTION_FORMS), (extract_belief, fp.BELIEF_FORMS),
                                    (extract_noun_saying, fp.SPEECH_GERUNDS), (extract_hearsay, fp.HEARSAY_PARTICIPLES))}
 CLAIM_EXTRACTORS = (extract_according_to, extract_as_said, extract_issued_saying, extract_said_inside, extract_said_that, extract_said_colon,
-                    extract_said_after, extract_asked_whether, extract_said_clause, extract_finding_inside, extract_finding, extract_found_after, extract_object_claim, extract_intent, extract_framed_quote, extract_naming_claim, extract_belief, extract_participle, extract_noun_saying, extract_hearsay,
+                    extract_said_after, extract_asked_whether, extract_said_clause, extract_finding_inside, extract_finding, extract_found_after, extract_object_claim, extract_intent, extract_wanted, extract_framed_quote, extract_naming_claim, extract_belief, extract_participle, extract_noun_saying, extract_hearsay,
                     extract_naming_participle, extract_found_in, extract_topic, extract_relative_said)
 
 

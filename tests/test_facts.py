@@ -1803,6 +1803,20 @@ def test_a_base_form_of_intent_reports_the_act_meant(paragraph, claims):
 
 
 @pytest.mark.parametrize("paragraph, claims", [
+    # What a subject wants, an object and what follows it, is reported as the subject's.
+    ("Most dock workers want a switch to other tolls.", [("a switch to other tolls", ("Most dock workers",), "want")]),
+    ("Berg wants the harbour board to resign by May.",
+     [("the harbour board to resign by May", ("Tomas Berg",), "wants")]),
+    # A share of a group names no one; a question asks, and a pronoun is no object of substance.
+    ("About a third of dock workers want a switch to other tolls.", []),
+    ("Why would Berg want a new pier for the town?", []),
+    ("Berg got what he wanted.", []),
+])
+def test_what_a_subject_wants_is_reported(paragraph, claims):
+    assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims
+
+
+@pytest.mark.parametrize("paragraph, claims", [
     # Where it was said may stand between the verb and a clause that opens with a pronoun.
     ("Berg said in a statement on Thursday night they had closed the pier.",
      [("they had closed the pier", ("Tomas Berg",), "said")]),

@@ -336,7 +336,7 @@ SAID_WHEN = r"""(?: \s+ (?:on\s+)? (?:""" + WEEKDAY + r"""|yesterday|today|last\
 CLOSING_REST = re.compile(rf"(?x) {SAID_WHEN}? \s* [.!?]? [”\"’']? \s* $")
 # Where or how it was said, between the verb and a clause that opens with a pronoun ('said in
 # a statement on Monday they ...', 'told reporters in Lisbon he ...'): a phrase of a few words
-# that opens with a preposition and holds no punctuation; not a relative clause ('tweets in which he').
+# that opens with a preposition and holds no punctuation; not a relative clause ('posts in which he').
 SAID_SETTING = rf"""(?: \s+ (?:in|on|at|during|to|from|with|after|before|over|via|through) \s+ (?!(?:which|whom|whose)\b)
     (?:[^\s.,;:!?\"“”]+\s+){{0,7}}? [^\s.,;:!?\"“”]+ (?=\s+{SUBJECT_PRONOUNS}\s) )"""
 # Words after the verb that name the speaker (', said Mr. Lund, the lawyer.') or the listener
@@ -450,7 +450,7 @@ AS_SAID = re.compile(rf"""
       | (?P<verb2>reported|noted|stated|revealed|shown|found) \s+ (?:by|in) \s+ (?P<who2>[^,;:\"“”]{{1,60}}?) )
     (?: \s+ (?:{ADVERBIAL_START})\b [^,;:\"“”]{{0,40}} )?
     ,\s+ (?P<content> [^\s,].+ )$""", re.VERBOSE)
-# 'the rules, which officials said will take effect in May, ...', 'what critics say is a tax':
+# 'the tolls, which the ferry owners said will rise in May, ...', 'what critics say is a tax':
 # a relative pronoun, a speaker of a few words, a verb of speech or belief and the relative
 # clause's own verb: what the speaker said of the noun before, up to the clause's end.
 RELATIVE_SAID = re.compile(rf"""
@@ -528,7 +528,7 @@ ISSUED_SAYING = re.compile(rf"""
 UNSAID = alternation(SPEECH_VERBS, slice(0, 1)) + "|comment|speak|discuss|elaborate|specify|detail|respond"
 # 'Roe vowed to fight on', 'The board declined to attend': a subject of a few words, a
 # verb of intending, and the act it means, a to-infinitive ('agreed to the deal' names a thing).
-# The base forms of the verbs of intent seldom written as nouns ('voters want to ...'; not 'plan').
+# The base forms of the verbs of intent seldom written as nouns ('crews want to ...'; not 'plan').
 INTENT_BASES = "want|hope|intend|seek|refuse|decline|vow|pledge|threaten|agree"
 INTENT = re.compile(rf"""
     ^(?:[^,;:\"“”]{{1,60}},\s+)??           # an opening phrase ('Ultimately, Roe hopes to ...')
@@ -537,12 +537,12 @@ INTENT = re.compile(rf"""
     (?P<content> to\s+ (?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|be\s+\w+ed)\b)
                  (?!(?:{UNSAID})\b) [a-z]\w+ \s+\S.* )$""",
     re.VERBOSE)
-# 'Most voters want a switch to other policies', 'Roe wants the board to resign': what a subject
+# 'Most dock workers want a new pier', 'Roe wants the board to resign': what a subject
 # wants, an object and what follows, not a to-infinitive (INTENT reads those).
 WANT_FORMS = frozenset({"want", "wants", "wanted"})
 WANTED = re.compile(rf"""
     ^(?:[^,;:\"“”]{{1,60}},\s+)??
-    # a share of a group or none of it names no one who wants ('about a third of voters', 'Neither side')
+    # a share of a group or none of it names no one who wants ('a third of the crews', 'No crew')
     (?!(?i:about|only|nearly|almost|some|neither|none|no|fewer|more|less|half|a\s+third|\d)\b)
     (?P<who> (?:[^,;:\"“”\s]+\s+){{1,10}}? ) {AUXILIARIES}
     (?<!\bto\s) (?P<verb>want|wants|wanted) \s+

@@ -1304,7 +1304,7 @@ def extract_as_said(sentence: str) -> list[Reported]:
 
 
 def extract_relative_said(sentence: str) -> list[Reported]:
-    """'The rules, which officials said will take effect in May, ...': what the speaker set inside
+    """'The tolls, which the ferry owners said will rise in May, ...': what the speaker set inside
     a relative clause said of the noun before it, the clause's verb and what follows it."""
     match = fp.RELATIVE_SAID.search(sentence)
     if not match:
@@ -1538,7 +1538,7 @@ def extract_intent(sentence: str) -> list[Reported]:
 
 
 def extract_wanted(sentence: str) -> list[Reported]:
-    """'Most voters want a switch to other policies', 'Roe wants the board to resign': what the
+    """'Most dock workers want a new pier', 'Roe wants the board to resign': what the
     subject wants; a question asks it of no one."""
     if sentence.rstrip(" ”\"’'").endswith("?"):
         return []

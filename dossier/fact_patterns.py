@@ -450,13 +450,6 @@ AS_SAID = re.compile(rf"""
       | (?P<verb2>reported|noted|stated|revealed|shown|found) \s+ (?:by|in) \s+ (?P<who2>[^,;:\"“”]{{1,60}}?) )
     (?: \s+ (?:{ADVERBIAL_START})\b [^,;:\"“”]{{0,40}} )?
     ,\s+ (?P<content> [^\s,].+ )$""", re.VERBOSE)
-# 'the tolls, which the ferry owners said will rise in May, ...', 'what critics say is a tax':
-# a relative pronoun, a speaker of a few words, a verb of speech or belief and the relative
-# clause's own verb: what the speaker said of the noun before, up to the clause's end.
-RELATIVE_SAID = re.compile(rf"""
-    \b(?:which|that|who|what) \s+ (?P<who> (?!(?:{CLAUSE_VERB})\b)[\w.’'-]+ (?:\s+(?!(?:{CLAUSE_VERB})\b)[\w.’'-]+){{0,3}}? ) \s+
-    {AUXILIARIES} (?P<verb>{SPEECH}|{finite(BELIEF_VERBS)}) \s+
-    (?P<content> {CLAUSE_VERB} \s+ [^,;:\"“”()—–]+ )""", re.VERBOSE)
 # 'Roe said: A docker who ...': what follows the colon, not in quotation marks.
 SAID_COLON = re.compile(rf"""
     (?P<who> (?:[^;:\"“”\s]+\s+){{1,14}}? ) {AUXILIARIES} (?P<verb>{SPEECH})\b

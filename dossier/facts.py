@@ -1303,16 +1303,6 @@ def extract_as_said(sentence: str) -> list[Reported]:
     return [Reported(match.group("who") or match.group("who2"), match.group(verb), match.start(verb), start, end)]
 
 
-def extract_relative_said(sentence: str) -> list[Reported]:
-    """'The tolls, which the ferry owners said will rise in May, ...': what the speaker set inside
-    a relative clause said of the noun before it, the clause's verb and what follows it."""
-    match = fp.RELATIVE_SAID.search(sentence)
-    if not match:
-        return []
-    start, end = content_span(sentence, match.start("content"), match.end("content"))
-    return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
-
-
 def extract_said_that(sentence: str) -> list[Reported]:
     """'X said on Thursday that ...': the words after 'that'."""
     if "that" not in sentence:
@@ -1764,7 +1754,7 @@ WORDS_OF = {extract: frozenset(part for word in words for part in fp.PUNCTUATION
                                    (extract_noun_saying, fp.SPEECH_GERUNDS), (extract_hearsay, fp.HEARSAY_PARTICIPLES))}
 CLAIM_EXTRACTORS = (extract_according_to, extract_as_said, extract_issued_saying, extract_said_inside, extract_said_that, extract_said_colon,
                     extract_said_after, extract_asked_whether, extract_said_clause, extract_finding_inside, extract_finding, extract_found_after, extract_object_claim, extract_intent, extract_wanted, extract_framed_quote, extract_naming_claim, extract_belief, extract_participle, extract_noun_saying, extract_hearsay,
-                    extract_naming_participle, extract_found_in, extract_topic, extract_relative_said)
+                    extract_naming_participle, extract_found_in, extract_topic)
 
 
 def is_noun_cue(who: str, cue: str = "") -> bool:
@@ -1788,10 +1778,6 @@ def subject_before_its_verb(sentence: str, reported: Reported) -> bool:
     # 'a plan that he believes will fail': after a pronoun the -s form is its verb.
     before = sentence[:reported.cue_at].split()
     if before and before[-1].lower() in fp.PERSON_PRONOUNS | fp.PRONOUNS_BEFORE_A_VERB:
-        return False
-    # 'the pier, which Roe says is ...': after a relative pronoun and a subject it is the verb.
-    relative = fp.RELATIVE_SAID.search(sentence, max(0, reported.cue_at - 60))
-    if relative and relative.start("verb") == reported.cue_at:
         return False
     after = sentence[reported.cue_at + len(cue):].split(None, 1)
     return bool(after) and after[0].lower() in fp.VERBS_AFTER_A_SUBJECT

@@ -1848,19 +1848,6 @@ def test_as_a_source_said_reports_the_words_after_it(paragraph, claims):
 
 
 @pytest.mark.parametrize("paragraph, claims", [
-    # A speaker set inside a relative clause says what the clause's own verb does.
-    ("The new rules, which dock workers said will take effect in May, do not apply to ferries.",
-     [("will take effect in May", ("dock workers",), "said")]),
-    ("Tolls rose on what Petrova says is the busiest pier of the coast.",
-     [("is the busiest pier of the coast", ("Ana Petrova",), "says")]),
-    # A relative clause whose verb is the speech itself reports nothing of the noun.
-    ("The harbour board, which Berg joined in May, met on Monday.", []),
-])
-def test_a_speaker_inside_a_relative_clause_says_what_it_does(paragraph, claims):
-    assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims
-
-
-@pytest.mark.parametrize("paragraph, claims", [
     # A verb of speech in '-ing' after a form of 'be' is the sentence's verb ...
     ("The dock workers were arguing the fees are too high.",
      [("the fees are too high", ("The dock workers",), "arguing")]),

@@ -77,7 +77,7 @@ FRAME_FORMS = frozenset(form.split()[0] for verb in FRAME_VERBS for form in verb
 PARTICIPLE_FORMS = frozenset(form.split()[0] for verb in SPEECH_VERBS + OBJECT_VERBS for form in verb[3:4])
 NAMING_PARTICIPLE_FORMS = frozenset(form.split()[0] for verb in NAMING_VERBS for form in verb[3:4])
 # The first words of the verbs of speaking of a topic after a subject ('talked', 'discusses').
-TOPIC_WORDS = frozenset(form.split()[0] for verb in TOPIC_VERBS for form in verb[1:3])
+TOPIC_WORDS = frozenset(form.split()[0] for verb in TOPIC_VERBS for form in verb[1:4])
 # ... and of every reported claim, with what subjects mean to do and what polls find.
 INTENT_WORDS = frozenset(form for verb in INTENT_VERBS for form in verb)
 CLAIM_WORDS = CUE_WORDS | HEARSAY_PARTICIPLES | frozenset(form.split()[0] for verb in INTENT_VERBS + FINDING_VERBS
@@ -165,7 +165,7 @@ TIME_NAMES = "(?:" + WEEKDAY + "|" + "|".join(names[0].capitalize() for names in
 # no verb of their own; a listener may open them only after a verb that takes one.
 BRIDGE = (rf"(?!\s+{SUBJECT_PRONOUNS}\b)"
           rf"(?(listener)|(?!\s+(?:{SUBJECT_DETERMINERS}\b|(?!{TIME_NAMES}\b)[A-Z])))"
-          rf"(?:\s+(?!{CLAUSE_VERB}\b)[^\s.,;:!?\"“”]+){{0,8}}?")
+          rf"(?:\s+(?!{CLAUSE_VERB}\b)[^\s.,;:!?\"“”]+){{0,12}}?")
 
 # Quantities, and the words that say what they count ('over half of all homes in Kyiv').
 QUANTITY = re.compile(
@@ -347,6 +347,14 @@ TOLD_WHOM = rf"""(?: \s+
     ))"""
 # When it was said, between the verb and the clause ('said Tuesday', 'said on Monday').
 SAID_WHEN = r"""(?: \s+ (?:on\s+)? (?:""" + WEEKDAY + r"""|yesterday|today|last\s+week|this\s+week) )"""
+# All that may follow the verb of an attribution that closes its sentence ('..., she said on
+# Tuesday.'): a time and the sentence's end, no object ('she wrote about the bay').
+CLOSING_REST = re.compile(rf"(?x) {SAID_WHEN}? \s* [.!?]? [”\"’']? \s* $")
+# Where or how it was said, between the verb and a clause that opens with a pronoun ('said in
+# a statement on Monday they ...', 'told reporters in Lisbon he ...'): a phrase of a few words
+# that opens with a preposition and holds no punctuation; not a relative clause ('posts in which he').
+SAID_SETTING = rf"""(?: \s+ (?:in|on|at|during|to|from|with|after|before|over|via|through) \s+ (?!(?:which|whom|whose)\b)
+    (?:[^\s.,;:!?\"“”]+\s+){{0,7}}? [^\s.,;:!?\"“”]+ (?=\s+{SUBJECT_PRONOUNS}\s) )"""
 # Words after the verb that name the speaker (', said Mr. Lund, the lawyer.') or the listener
 # ('told The Post on Monday'), and open no clause: capitalised words, then a break or a preposition.
 NAME_ALONE = rf"""(?: [A-Z][\w.’'-]* (?:\s+[A-Z][\w.’'-]*)*
@@ -355,7 +363,7 @@ SAID_CLAUSE = re.compile(rf"""
     (?P<who> (?:[^;\"“”\s]+\s+){{1,40}}? )
     {GAP_SUBJECT} {AUXILIARIES}
     (?P<verb> (?P<listener>{LISTENER_SPEECH}) | {OTHER_SPEECH} )
-    (?P<bridge> (?(listener) {TOLD_WHOM}? | ) {SAID_WHEN}? )
+    (?P<bridge> (?(listener) {TOLD_WHOM}? | ) {SAID_WHEN}? {SAID_SETTING}? )
     \s+
     (?P<content>
         (?!(?:{NOT_A_CLAUSE})\b)
@@ -386,6 +394,8 @@ SPEAKER_DETERMINERS = {"the", "a", "an", "one", "two", "three", "several", "some
 # ... and words no subject ends in ('fell as expected', 'they never knew').
 FUNCTION_ENDS = {"as", "never", "not", "also", "than", "so", "just", "only", "ever", "then", "and", "or", "but",
                  "they", "we", "it", "he", "she", "i", "you", "who", "which", "that"}
+# Pronouns that speak for a person or a group named before them ('..., she said.').
+SPEAKING_PRONOUNS = {"he", "she", "they", "we", "i"}
 # Words that join a clause of its own to a sentence ('..., but X said ...').
 CLAUSE_CONJUNCTIONS = {"and", "but", "while", "whereas", "yet"}
 # The subject of a clause joined after a comma by a word that never joins a list's items.
@@ -448,6 +458,15 @@ SAID_INSIDE = re.compile(rf"""
     (?:\s+{LISTENER_NAMED})? ,\s+           # 'The pier, Roe told the Ledger, is safe'
     (?!(?:{PARTICIPLES})\b|[a-z]+ing\b)     # '..., Roe added, saying ...', '..., Roe said, wiping his face' close it
     (?P<rest> [a-z“\"][^\"“”]*.* )$""", re.VERBOSE)   # the words go on, perhaps quoted ('..., X said, “all ...')
+# 'As the Ledger reported, the pier ...', 'But as Roe noted on Monday, ...', 'As reported by the
+# Ledger, ...': the source a sentence opens with, set off by a comma, and the words after it.
+AS_SAID = re.compile(rf"""
+    ^(?:(?:But|And|Yet|So)\s+)? [Aa]s \s+
+    (?: (?P<who> (?!(?:{SUBJECT_PRONOUNS}|you|one)\s)[A-Za-z][^,;:\"“”\s]*(?:\s+[^,;:\"“”\s]+){{0,7}}? ) \s+ {AUXILIARIES}
+        (?P<verb>{SPEECH}|{THAT_SPEECH})
+      | (?P<verb2>reported|noted|stated|revealed|shown|found) \s+ (?:by|in) \s+ (?P<who2>[^,;:\"“”]{{1,60}}?) )
+    (?: \s+ (?:{ADVERBIAL_START})\b [^,;:\"“”]{{0,40}} )?
+    ,\s+ (?P<content> [^\s,].+ )$""", re.VERBOSE)
 # 'Roe said: A docker who ...': what follows the colon, not in quotation marks.
 SAID_COLON = re.compile(rf"""
     (?P<who> (?:[^;:\"“”\s]+\s+){{1,14}}? ) {AUXILIARIES} (?P<verb>{SPEECH})\b
@@ -519,12 +538,25 @@ ISSUED_SAYING = re.compile(rf"""
 UNSAID = alternation(SPEECH_VERBS, slice(0, 1)) + "|comment|speak|discuss|elaborate|specify|detail|respond"
 # 'Roe vowed to fight on', 'The board declined to attend': a subject of a few words, a
 # verb of intending, and the act it means, a to-infinitive ('agreed to the deal' names a thing).
+# The base forms of the verbs of intent seldom written as nouns ('crews want to ...'; not 'plan').
+INTENT_BASES = "want|hope|intend|seek|refuse|decline|vow|pledge|threaten|agree"
 INTENT = re.compile(rf"""
     ^(?:[^,;:\"“”]{{1,60}},\s+)??           # an opening phrase ('Ultimately, Roe hopes to ...')
     (?P<who> (?:[^,;:\"“”\s]+\s+){{1,10}}? ) {AUXILIARIES}
-    (?P<verb>{alternation(INTENT_VERBS, slice(1, 3))}) \s+
+    (?P<verb>{alternation(INTENT_VERBS, slice(1, 3))}|(?<!\bto\s){INTENT_BASES}|{PROGRESSIVE}{alternation(INTENT_VERBS, slice(3, 4))}) \s+
     (?P<content> to\s+ (?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|be\s+\w+ed)\b)
                  (?!(?:{UNSAID})\b) [a-z]\w+ \s+\S.* )$""",
+    re.VERBOSE)
+# 'Most dock workers want a new pier', 'Roe wants the board to resign': what a subject
+# wants, an object and what follows, not a to-infinitive (INTENT reads those).
+WANT_FORMS = frozenset({"want", "wants", "wanted"})
+WANTED = re.compile(rf"""
+    ^(?:[^,;:\"“”]{{1,60}},\s+)??
+    # a share of a group or none of it names no one who wants ('a third of the crews', 'No crew')
+    (?!(?i:about|only|nearly|almost|some|neither|none|no|fewer|more|less|half|a\s+third|\d)\b)
+    (?P<who> (?:[^,;:\"“”\s]+\s+){{1,10}}? ) {AUXILIARIES}
+    (?<!\bto\s) (?P<verb>want|wants|wanted) \s+
+    (?P<content> (?!(?:to|it|this|that|them|him|her|me|us|you|more|less|nothing|something|anything)\b) [\w$].* )$""",
     re.VERBOSE)
 # 'Lund's claim that the pier is safe', 'her plan to close the port', 'the board's repeated warnings
 # that ...': an owner named or a possessive pronoun, a noun of speech or intent, and what it says.
@@ -535,7 +567,8 @@ NOUN_CLAIM = re.compile(rf"""
     (?P<content> (?:that\s+(?!(?:is|was|are|were|has|have|had|will|would)\b)\S | to\s+(?!(?:the|a|an)\b)[a-z]\w+\s) .+ )$""",
     re.VERBOSE)
 OBJECT_CLAIM = re.compile(
-    rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,40}}?){AUXILIARIES}(?P<verb>{OBJECT_SPEECH})\s+(?P<content>.+)$")
+    rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,40}}?){AUXILIARIES}"
+    rf"(?P<verb>{OBJECT_SPEECH}|{PROGRESSIVE}{alternation(OBJECT_VERBS, slice(3, 4))})\s+(?P<content>.+)$")
 FRAMED = re.compile(
     rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,40}}?){AUXILIARIES}(?P<verb>{FRAME_SPEECH})\s+(?P<content>[^\"“”]*[\"“].+)$")
 # 'X called the plan reckless', 'X described the talks as a farce', 'X praised the crews for ...':
@@ -552,8 +585,9 @@ NAMING_CLAIM = re.compile(
 # not a passive ('was discussed').
 TOPIC_CLAIM = re.compile(
     rf"(?P<who>(?:[^;:\"“”\s]+\s+){{1,12}}?){AUXILIARIES}"
-    rf"(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
-    rf"(?P<verb>{alternation(TOPIC_VERBS, slice(1, 3))})\s+(?P<content>[^\"“”]+)$")
+    rf"(?P<verb>(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
+    rf"{alternation(TOPIC_VERBS, slice(1, 3))}|{PROGRESSIVE}{alternation(TOPIC_VERBS, slice(3, 4))})"
+    rf"\s+(?P<content>[^\"“”]+)$")
 # An object that is others' words ('dismissed the reports that ...', 'mocked Roe's claim'): what
 # a verb of judging says of them is not those words.
 OTHERS_WORDS_OBJECT = re.compile(
@@ -596,7 +630,7 @@ ASKED_WHETHER = re.compile(rf"""
 BELIEF_FORMS = frozenset(form for verb in BELIEF_VERBS for form in verb)
 BELIEF = re.compile(rf"""
     ^(?P<who> (?:[^;:\"“”\s]+\s+){{1,40}}? ) {AUXILIARIES}
-    (?P<verb>{finite(BELIEF_VERBS)}) \s+ (?:that\s+)?
+    (?P<verb>{finite(BELIEF_VERBS)}|{PROGRESSIVE}{alternation(BELIEF_VERBS, slice(3, 4))}) \s+ (?:that\s+)?
     (?P<content> (?:{SUBJECT_PRONOUNS}|{SUBJECT_DETERMINERS}|(?!{TIME_NAMES}\b)[A-Z][\w.’'-]*)\s+\S.*
                # ... or a plural with a helper after it ('hoped utilities would ...')
                | [a-z][\w’'-]*(?:\s+[\w’'-]+){{0,2}}\s+{CLAUSE_VERB}\s.* )$""", re.VERBOSE)

@@ -1345,6 +1345,17 @@ def extract_according_to(sentence: str) -> list[Reported]:
     return [Reported(source[0].rstrip(" ."), "according to", match.start(), start, end)]
 
 
+def extract_as_said(sentence: str) -> list[Reported]:
+    """'As the Ledger reported, the pier will close': the words after the source the sentence
+    opens with, as after 'According to X,'."""
+    match = fp.AS_SAID.match(sentence)
+    if not match:
+        return []
+    verb = "verb" if match.group("verb") else "verb2"
+    start, end = content_span(sentence, match.start("content"), len(sentence))
+    return [Reported(match.group("who") or match.group("who2"), match.group(verb), match.start(verb), start, end)]
+
+
 def extract_said_that(sentence: str) -> list[Reported]:
     """'X said on Thursday that ...': the words after 'that'."""
     if "that" not in sentence:
@@ -1372,12 +1383,14 @@ def extract_said_inside(sentence: str) -> list[Reported]:
     if not match or len(match.group("who").split()) > 6:
         return []
     # 'When the storm came, Berg said, the crews left': a clause before the attribution may be
-    # the writer's; a phrase with no verb ('In the end,'), or after a conjunction ('But the
-    # years that followed,'), is part of what was said, unless a quotation follows, which is
-    # read as said on its own.
-    if fp.OPENS_PHRASE.match(sentence) and ((fp.OPENS_CLAUSE.match(sentence) and may_hold_a_verb(match.group("head")))
-                                            or quotation_of_its_own(match.group("rest"))):
+    # the writer's, the main clause after it is the speaker's; a phrase with no verb ('In the
+    # end,'), or after a conjunction ('But the years that followed,'), is part of what was said,
+    # unless a quotation follows, which is read as said on its own.
+    if fp.OPENS_PHRASE.match(sentence) and quotation_of_its_own(match.group("rest")):
         return []
+    if fp.OPENS_PHRASE.match(sentence) and fp.OPENS_CLAUSE.match(sentence) and may_hold_a_verb(match.group("head")):
+        start, end = content_span(sentence, match.start("rest"), len(sentence))
+        return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
     start, end = content_span(sentence, 0, len(sentence))
     return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
 
@@ -1429,8 +1442,10 @@ def extract_said_after(sentence: str) -> list[Reported]:
     who = match.group("who") or match.group("who2")
     # 'When the storm came, Berg said, the crews left': after an opening phrase, only an
     # attribution that closes the sentence, with a speaker plainly named ('But ..., a source
-    # said.', '..., said Mr. Roe, the lawyer.'), reports the words before it.
-    if fp.OPENS_PHRASE.match(sentence) and not closing_attribution(sentence, match, who):
+    # said.', '..., said Mr. Roe, the lawyer.') or a pronoun ('But ..., she said.'), reports
+    # the words before it.
+    if fp.OPENS_PHRASE.match(sentence) and not (closing_attribution(sentence, match, who)
+                                                or closing_pronoun(sentence, match, who)):
         return []
     if len(who.split()) > 8:
         return []
@@ -1490,6 +1505,13 @@ def closing_attribution(sentence: str, match: re.Match, who: str) -> bool:
             and (who[:1].isupper() or words[0].lower() in fp.SPEAKER_DETERMINERS
                  or bool(fp.UNNAMED_GROUP_WHOLE.fullmatch(who.strip())))
             and words[-1].lower() not in fp.FUNCTION_ENDS)
+
+
+def closing_pronoun(sentence: str, match: re.Match, who: str) -> bool:
+    """True when a '..., she said' match closes its sentence with a personal pronoun as its
+    subject: nothing but a time and the full stop follows the verb."""
+    return (bool(match.group("who")) and who.strip().lower() in fp.SPEAKING_PRONOUNS
+            and bool(fp.CLOSING_REST.match(sentence, match.end("verb"))))
 
 
 def extract_said_clause(sentence: str) -> list[Reported]:
@@ -1559,8 +1581,19 @@ def extract_issued_saying(sentence: str) -> list[Reported]:
 
 
 def extract_intent(sentence: str) -> list[Reported]:
-    """'Roe vowed to fight on at the pier': the act a subject commits to or means to do."""
+    """'Roe vowed to fight on at the pier': the act a subject commits to or means to do; a
+    question ('Why would anyone want to buy the pier?') asks it of no one."""
+    if sentence.rstrip(" ”\"’'").endswith("?"):
+        return []
     return read_to_end(fp.INTENT, sentence)
+
+
+def extract_wanted(sentence: str) -> list[Reported]:
+    """'Most dock workers want a new pier', 'Roe wants the board to resign': what the
+    subject wants; a question asks it of no one."""
+    if sentence.rstrip(" ”\"’'").endswith("?"):
+        return []
+    return read_to_end(fp.WANTED, sentence)
 
 
 def extract_finding(sentence: str) -> list[Reported]:
@@ -1790,12 +1823,14 @@ def extract_noun_claim(sentence: str) -> list[Reported]:
     return [Reported(re.sub(r"['’]s?$", "", who), match.group("verb"), match.start("verb"), start, end)]
 
 
-INTENT_EXTRACTORS = (extract_finding_inside, extract_finding, extract_found_after, extract_intent, extract_belief,
+INTENT_EXTRACTORS = (extract_finding_inside, extract_finding, extract_found_after, extract_intent, extract_wanted,
+                     extract_belief,
                      extract_hearsay, extract_found_in, extract_topic)
 # The words an extractor cannot read a sentence without.
 WORDS_OF = {extract: frozenset(part for word in words for part in fp.PUNCTUATION_TO_SPACE.sub(" ", word).split())
             for extract, words in ((extract_finding, fp.FINDING_HEADS), (extract_found_after, fp.FINDING_HEADS),
                                    (extract_finding_inside, fp.FINDING_HEADS), (extract_intent, fp.INTENT_WORDS),
+                                   (extract_wanted, fp.WANT_FORMS),
                                    (extract_issued_saying, fp.ISSUED_WRITINGS), (extract_found_in, fp.FINDING_HEADS), (extract_topic, fp.TOPIC_WORDS), (extract_naming_claim, fp.NAMING_CLAIM_WORDS),
                                    (extract_asked_whether, fp.QUESTION_FORMS), (extract_belief, fp.BELIEF_FORMS),
                                    (extract_noun_saying, fp.SPEECH_GERUNDS), (extract_hearsay, fp.HEARSAY_PARTICIPLES),
@@ -1806,8 +1841,8 @@ WORDS_OF = {extract: frozenset(part for word in words for part in fp.PUNCTUATION
                                    (extract_framed_quote, fp.FRAME_FORMS), (extract_participle, fp.PARTICIPLE_FORMS),
                                    (extract_naming_participle, fp.NAMING_PARTICIPLE_FORMS))}
 RULE_WORDS = frozenset().union(*WORDS_OF.values())
-CLAIM_EXTRACTORS = (extract_according_to, extract_issued_saying, extract_said_inside, extract_said_that, extract_said_colon,
-                    extract_said_after, extract_asked_whether, extract_said_clause, extract_finding_inside, extract_finding, extract_found_after, extract_object_claim, extract_intent, extract_framed_quote, extract_naming_claim, extract_belief, extract_participle, extract_noun_saying, extract_hearsay,
+CLAIM_EXTRACTORS = (extract_according_to, extract_as_said, extract_issued_saying, extract_said_inside, extract_said_that, extract_said_colon,
+                    extract_said_after, extract_asked_whether, extract_said_clause, extract_finding_inside, extract_finding, extract_found_after, extract_object_claim, extract_intent, extract_wanted, extract_framed_quote, extract_naming_claim, extract_belief, extract_participle, extract_noun_saying, extract_hearsay,
                     extract_naming_participle, extract_found_in, extract_topic)
 
 
@@ -1989,7 +2024,9 @@ def opening_clause_end(sentence: str, reported: Reported) -> int:
         return -1
     # A comma inside a number ('2,400') or after a day of the month ('Sept. 11, 2001') ends no clause.
     comma = fp.CLAUSE_COMMA.search(sentence, reported.cue_at)
-    if not comma or reported.end <= comma.start() or fp.OPENING.search(sentence, 0, comma.start()):
+    # 'As the Ledger reported, the pier ...': words that begin after the clause are not bounded by it.
+    if not comma or reported.end <= comma.start() or reported.start > comma.start() \
+            or fp.OPENING.search(sentence, 0, comma.start()):
         return -1
     return comma.start()
 

@@ -285,7 +285,8 @@ LISTENER_VERBS = ("tell", "warn", "ask", "promise")
 # A base form is read as a verb only where it is seldom a noun ('officials say', not 'the report').
 BASE_VERBS = {"say", "tell", "write", "argue", "insist", "warn", "believe", "think", "agree", "show",
               "find", "know", "fear", "suggest", "predict", "acknowledge", "admit", "explain",
-              "feel", "expect", "assume", "suppose", "imagine", "realize", "realise", "recognize", "understand"}
+              "feel", "expect", "assume", "suppose", "imagine", "realize", "realise", "recognize", "understand",
+              "hope", "worry"}
 
 
 # Verbs that follow a plural noun as the verb of its sentence: a verb's -s form right before

@@ -262,7 +262,9 @@ def test_partial_quote_is_read_with_its_reported_clause():
     # The attribution set inside the sentence it reports.
     ("Closing the pier, Berg said, was the only safe choice that night.",
      "Closing the pier, Berg said, was the only safe choice that night", ("Tomas Berg",), "said"),
-    ("When the storm came, Berg said, the crews left the pier at once.", None, None, None),
+    # A clause before it may be the writer's: the main clause after it is the speaker's.
+    ("When the storm came, Berg said, the crews left the pier at once.", "the crews left the pier at once",
+     ("Tomas Berg",), "said"),
     # A phrase with no verb before the attribution is part of what was said; so are words an
     # unnamed group, in lower case, is set inside.
     ("Still, Berg said, the crews have to decide who repairs the pier.",
@@ -1141,6 +1143,20 @@ def test_closing_attribution_after_an_opening_phrase(paragraph, text, speakers):
     assert claims == ([(text, speakers)] if text else [])
 
 
+@pytest.mark.parametrize("paragraph, claims", [
+    # A pronoun closing a sentence that opens with a conjunction reports all of it.
+    ("Berg inspected the harbour on Monday. But the pier was never meant to carry trucks, he said.",
+     [("But the pier was never meant to carry trucks", ("Tomas Berg",))]),
+    ("Berg inspected the harbour on Monday. And the crews will stay until May, he said on Tuesday.",
+     [("And the crews will stay until May", ("Tomas Berg",))]),
+    # A pronoun set inside the sentence leaves an opening clause the writer's.
+    ("Berg inspected the harbour on Monday. When the storm came, he said, the crews left the pier.",
+     [("the crews left the pier", ("Tomas Berg",))]),
+])
+def test_pronoun_closing_a_sentence_after_an_opening_phrase(paragraph, claims):
+    assert [(f.text, f.speakers) for f in facts_of(paragraph) if f.kind == "claim"] == claims
+
+
 @pytest.mark.parametrize("paragraph, speakers", [
     # A person's name before the people who work for them says whose they are, not who spoke:
     # those people speak, described as the text describes them.
@@ -1770,6 +1786,92 @@ def test_short_sentence_spoken_right_after_its_verb_is_a_quote(paragraph, quotes
     ("Berg felt like a stranger in the town.", []),
 ])
 def test_a_belief_held_is_reported_as_a_claim(paragraph, claims):
+    assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims
+
+
+@pytest.mark.parametrize("paragraph, claims", [
+    # A verb of hoping or worrying in its base form, after a plural subject, reports the clause.
+    ("Harbour workers hope the pier will reopen by May.",
+     [("the pier will reopen by May", ("Harbour workers",), "hope")]),
+    ("Harbour workers worry the pier will close for good.",
+     [("the pier will close for good", ("Harbour workers",), "worry")]),
+    # The same word after a determiner is a noun.
+    ("Their hope is that the pier will reopen by May.", []),
+])
+def test_a_base_form_of_hoping_reports_a_belief(paragraph, claims):
+    assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims
+
+
+@pytest.mark.parametrize("paragraph, claims", [
+    # A verb that takes an object or an intent, in '-ing' after a form of 'be', is the sentence's verb.
+    ("Berg is accusing the harbour board of hiding its debts.",
+     [("the harbour board of hiding its debts", ("Tomas Berg",), "accusing")]),
+    ("Berg was calling for a new vote on the pier.", [("a new vote on the pier", ("Tomas Berg",), "calling for")]),
+    ("Petrova is seeking to close the pier by May.", [("to close the pier by May", ("Ana Petrova",), "seeking")]),
+    # ... as is one of a topic spoken of or of a belief held.
+    ("Berg is talking about the harbour debts again.", [("the harbour debts again", ("Tomas Berg",), "talking about")]),
+    ("Petrova is hoping the pier will reopen by May.", [("the pier will reopen by May", ("Ana Petrova",), "hoping")]),
+    # The same form with no 'be' before it describes a noun.
+    ("The people calling for a new pier met on Monday.", []),
+])
+def test_a_progressive_verb_of_intent_or_accusation_reports_a_claim(paragraph, claims):
+    assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims
+
+
+@pytest.mark.parametrize("paragraph, claims", [
+    # A verb of intent in its base form, after a plural subject, reports the act meant.
+    ("Across the coast, dock workers want to limit the tolls.", [("to limit the tolls", ("dock workers",), "want")]),
+    ("Ferry crews refuse to sail before the pier is repaired.",
+     [("to sail before the pier is repaired", (), "refuse")]),
+    # A question asks the intent of no one.
+    ("Why would anyone want to buy the pier?", []),
+])
+def test_a_base_form_of_intent_reports_the_act_meant(paragraph, claims):
+    assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims
+
+
+@pytest.mark.parametrize("paragraph, claims", [
+    # What a subject wants, an object and what follows it, is reported as the subject's.
+    ("Most dock workers want a switch to other tolls.", [("a switch to other tolls", ("Most dock workers",), "want")]),
+    ("Berg wants the harbour board to resign by May.",
+     [("the harbour board to resign by May", ("Tomas Berg",), "wants")]),
+    # A share of a group names no one; a question asks, and a pronoun is no object of substance.
+    ("About a third of dock workers want a switch to other tolls.", []),
+    ("Why would Berg want a new pier for the town?", []),
+    ("Berg got what he wanted.", []),
+])
+def test_what_a_subject_wants_is_reported(paragraph, claims):
+    assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims
+
+
+@pytest.mark.parametrize("paragraph, claims", [
+    # Where it was said may stand between the verb and a clause that opens with a pronoun.
+    ("Berg said in a statement on Thursday night they had closed the pier.",
+     [("they had closed the pier", ("Tomas Berg",), "said")]),
+    ("Berg told reporters in Lisbon he would close the pier.", [("he would close the pier", ("Tomas Berg",), "told")]),
+    # ... and a longer one before 'that'.
+    ("Berg said in a long interview with The Harbour Post last week that the pier would close.",
+     [("the pier would close", ("Tomas Berg",), "said")]),
+    # A relative clause after a noun is no such phrase: the noun is no verb of speech.
+    ("Berg defended his early-morning tweets in which he called the pier unsafe.",
+     [("his early-morning tweets in which he called the pier unsafe", ("Tomas Berg",), "defended")]),
+])
+def test_where_it_was_said_stands_before_the_reported_clause(paragraph, claims):
+    assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims
+
+
+@pytest.mark.parametrize("paragraph, claims", [
+    # A source a sentence opens with after 'As' reports the words after its comma ...
+    ("As the Northern Grid Authority reported, even if Berg wins the vote, the pier will close in May.",
+     [("even if Berg wins the vote, the pier will close in May", ("Northern Grid Authority",), "reported")]),
+    ("But as Petrova noted on Monday, the ferries have not run since the storm.",
+     [("the ferries have not run since the storm", ("Ana Petrova",), "noted")]),
+    ("As reported by the Northern Grid Authority, the pier will close in May.",
+     [("the pier will close in May", ("Northern Grid Authority",), "reported")]),
+    # ... not a clause of time whose verb takes an object.
+    ("As he said goodbye, the ferry left the pier.", []),
+])
+def test_as_a_source_said_reports_the_words_after_it(paragraph, claims):
     assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims
 
 

@@ -7,6 +7,10 @@ no '[' and no '<'. Here a pattern is skipped where the text lacks a character ev
 of it holds (a link's '[', an entity's '&'), which cannot change what is matched. A pattern
 this module does not know, or one an extension replaced, is always tried, as before.
 
+The table of contents looks for its marker ('[TOC]') in each element of a page by joining the
+text of everything under it, which costs as much as the rest of the table of contents on a
+long page; here that search is made only on a page where some element's text is the marker.
+
 While `mkdocs serve --dirty` runs, it also keeps the HTML of the list items it converts, and
 gives it again wherever the same Markdown makes the same item (`markdown_memo.py`).
 
@@ -20,7 +24,8 @@ import re
 import xml.etree.ElementTree as etree
 
 from markdown import Extension, inlinepatterns, util
-from markdown.treeprocessors import InlineProcessor
+from markdown.extensions.toc import TocTreeprocessor
+from markdown.treeprocessors import InlineProcessor, Treeprocessor
 
 from .markdown_memo import ItemMemoExtension
 
@@ -132,13 +137,41 @@ class QuickInlineExtension(Extension):
                 md.inlinePatterns.register(quick(inlinepatterns.LINK_RE, md), name, priority)
 
 
+class QuickTocMarker(Treeprocessor):
+    """Before the table of contents: its search for the marker made only where an element's
+    text is the marker.
+
+    Python-Markdown's replace_marker replaces an element (outside headings, code and
+    preformatted text) whose own text, stripped, is the marker and which holds no element;
+    on the way it joins the text under every element of the page. A page none of whose
+    elements has the marker as its text can have nothing replaced, so the search is passed
+    over there, and made as before anywhere else."""
+
+    def run(self, root: etree.Element) -> None:
+        toc = self.md.treeprocessors["toc"] if "toc" in self.md.treeprocessors else None
+        # Only Python-Markdown's own, whose search is known; a subclass may search otherwise.
+        if type(toc) is not TocTreeprocessor or not toc.marker:
+            return
+        marker = toc.marker
+        if any(element.text and element.text.strip() == marker for element in root.iter()):
+            vars(toc).pop("replace_marker", None)
+        else:
+            toc.replace_marker = no_marker
+
+
+def no_marker(root: etree.Element, elem: etree.Element) -> None:
+    """The table of contents' replace_marker on a page no element of which is the marker."""
+
+
 def makeExtension(**kwargs):
     return QuickExtension(**kwargs)
 
 
 class QuickExtension(Extension):
-    """The quicker inline processor, and the memo of list items."""
+    """The quicker inline processor and table of contents, and the memo of list items."""
 
     def extendMarkdown(self, md):
         QuickInlineExtension().extendMarkdown(md)
+        # After attr_list (8), which can leave an element's text the marker, before the table of contents (5).
+        md.treeprocessors.register(QuickTocMarker(md), "dossier_toc_marker", 6)
         ItemMemoExtension().extendMarkdown(md)

@@ -44,7 +44,7 @@ KNOWN_TREEPROCESSORS = frozenset((
     "inline", "prettify", "unescape", "attr_list", "toc",
     # MkDocs' own: link rewriting and checking, anchors, the title.
     "relpath", "mkdocs_extract_anchors", "mkdocs_extract_title",
-    "dossier_memo_lookup", "dossier_memo_links", "dossier_memo_fill"))
+    "dossier_memo_lookup", "dossier_memo_links", "dossier_memo_fill", "dossier_toc_marker"))
 """Tree processors that act on an item alone or, as MkDocs' do, on the links and ids it
 stands in the tree for."""
 KNOWN_POSTPROCESSORS = frozenset(("raw_html", "amp_substitute"))

@@ -45,14 +45,13 @@ def test_every_fact_in_the_export_has_its_citation():
                                                 "https://example.com/drones, paragraph 2, fact f-0000000001")
 
 
-def test_every_fact_entry_on_the_site_shows_the_exported_citation_as_text_with_a_copy_button():
+def test_every_fact_entry_on_the_site_shows_the_exported_citation_as_text():
     dossier = handmade_dossier()
     pages = render(dossier)
     entry = next(line for line in pages["facts/2026-01.md"].splitlines() if "f-0000000001" in line and "Cite:" in line)
     assert entry == ('  <br><span class="dossier-cite" data-search-exclude>Cite: <span class="dossier-citation">'
                      'The Courier, “Ministry answers on drones”, 29 January 2026, https://example.com/drones, '
-                     'paragraph 2, fact f-0000000001</span> <button class="dossier-copy" type="button" '
-                     'title="Copy the citation" hidden>Copy</button></span>')
+                     'paragraph 2, fact f-0000000001</span></span>')
 
 
 def test_a_hostile_headline_reaches_the_citation_on_the_page_escaped():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as etree
 
 import markdown
+import markdown.extensions.toc
 import pytest
 
 from dossier import markdown_ext
@@ -26,6 +27,10 @@ SAMPLES = [
     "*em* **strong** _under_ __double__ ***both*** a * b and a_b_c  \nnext line <https://example.org> <me@example.org>",
     "| a | [b](b.md) |\n| --- | --- |\n| *c* | `d` |\n\n## Heading [link](h.md) {: #h }",
     "Text with no markup at all, just words and numbers 1, 2 and 3.",
+    # The table of contents' marker, where it is replaced and where it is not.
+    "# Title\n\n[TOC]\n\n## Part one\n\n- [TOC]\n- item\n\n## Part two {: #two }",
+    "# Title\n\n  [TOC]  \n\n## Part\n\n`[TOC]`\n\n    [TOC]\n\n## [TOC]\n\nsaid [TOC] twice [TOC]",
+    "# Title\n\n\\[TOC\\]\n\n## Part",
 ]
 
 
@@ -48,3 +53,17 @@ def test_the_extension_skips_a_pattern_only_for_text_lacking_what_every_match_ho
     inline.run(etree.Element("div"))
     needed = dict(zip((item.name for item in md.inlinePatterns._priority), inline.needed))
     assert needed["html"] is None
+
+
+@pytest.mark.parametrize("text, searched", [
+    ("# Harbour plan\n\n## Text\n\nThe council met on [Monday](x.md).\n\n- a list item", False),
+    ("# Harbour plan\n\n[TOC]\n\n## Text", True),
+])
+def test_the_table_of_contents_looks_for_its_marker_only_on_a_page_holding_it(text, searched, monkeypatch):
+    calls = []
+    search = markdown.extensions.toc.TocTreeprocessor.iterparent
+    monkeypatch.setattr(markdown.extensions.toc.TocTreeprocessor, "iterparent",
+                        lambda self, node: calls.append(node) or search(self, node))
+    html = markdown.Markdown(extensions=["dossier.markdown_ext", *EXTENSIONS]).convert(text)
+    assert bool(calls) == searched
+    assert ('class="toc"' in html) == searched

@@ -53,7 +53,7 @@ def snapshot(folder: Path) -> dict[str, str]:
 def search_worker_aside(folder: Path) -> dict[str, str]:
     """snapshot() of a site with its scripts of the plugin's left out: the plugin's own
     search worker replaces Material's, which a site built without the plugin keeps, and
-    only the plugin adds the script of the citations' Copy buttons (hidden without it)."""
+    only the plugin adds the script that puts the citations' Copy buttons in place."""
     for page in folder.rglob("*.html"):
         text = page.read_text(encoding="utf-8")
         text = re.sub(r'\n[ \t]*<script src="[^"]*assets/javascripts/dossier-copy-citation\.[0-9a-f]+\.js"></script>\n[ \t]*', "", text)

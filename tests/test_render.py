@@ -208,8 +208,7 @@ OUR_HREF = re.compile(r"^(#[a-z0-9-]+|(\.\./)*((articles|actors|actors/all|facts
 OUR_BUILT_HREF = re.compile(r"^(\.\./)+(actors|timeline)/[a-z0-9-]+/(#[a-z0-9-]+)?$")
 """A link in a drawing, to the built address of an actor's page or of a month of the timeline."""
 LOCAL_SRC = re.compile(r"^\.\./[^:\\]+$")
-CITATION_TAGS = {"br": [{}], "span": [{"class": "dossier-cite", "data-search-exclude": None}, {"class": "dossier-citation"}],
-                 "button": [{"class": "dossier-copy", "type": "button", "title": "Copy the citation", "hidden": None}]}
+CITATION_TAGS = {"br": [{}], "span": [{"class": "dossier-cite", "data-search-exclude": None}, {"class": "dossier-citation"}]}
 """The tags of a fact's citation, each with exactly the attributes our template gives it."""
 
 

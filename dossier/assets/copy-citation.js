@@ -1,5 +1,7 @@
 // A Copy button beside each fact's citation. The citation is text on the page and reads
-// without this script; the buttons are hidden until it runs, as they need it.
+// without this script; the buttons are put there by it, as they need it (and so a page
+// does not carry one per fact for every reader's browser to leave out, and every build
+// to convert).
 (function () {
   "use strict";
 
@@ -32,8 +34,15 @@
   }
 
   function show() {
-    document.querySelectorAll("button.dossier-copy[hidden]").forEach(function (button) {
-      button.hidden = false;
+    document.querySelectorAll(".dossier-cite").forEach(function (cite) {
+      if (cite.querySelector("button.dossier-copy")) return;
+      var button = document.createElement("button");
+      button.className = "dossier-copy";
+      button.type = "button";
+      button.title = "Copy the citation";
+      button.textContent = "Copy";
+      cite.appendChild(document.createTextNode(" "));
+      cite.appendChild(button);
     });
   }
 

@@ -2109,13 +2109,27 @@ def hedges_in(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(m.group(0) for m in fp.HEDGES.finditer(text)))
 
 
+def quantity_end(text: str, at: int) -> re.Match | None:
+    """Where what a quantity counts stops, from `at`: the full stop of a title or a short form
+    ('39 percent for Mr. Berg') is not it."""
+    stop = fp.QUANTITY_END.search(text, at)
+    while stop and stop.group() == "." and is_short_form(text[text.rfind(" ", 0, stop.start()) + 1:stop.start()]):
+        stop = fp.QUANTITY_END.search(text, stop.end())
+    return stop
+
+
+def is_short_form(word: str) -> bool:
+    """True for a title, a short form or an initial, whose full stop ends no sentence."""
+    return word.lower() in fp.ABBREVIATIONS or (len(word) == 1 and word.isupper())
+
+
 def statistics_in(text: str) -> list[tuple[int, int]]:
     """Spans of quantities with what they count ('over half of all homes in Kyiv')."""
     spans = []
     if not fp.QUANTITY_HINT.search(text):
         return spans
     for match in fp.QUANTITY.finditer(text):
-        stop = fp.QUANTITY_END.search(text, match.end())
+        stop = quantity_end(text, match.end())
         end = stop.start() if stop else len(text)
         if len(text[match.start():end].split()) > 12:
             end = match.end()

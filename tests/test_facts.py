@@ -567,6 +567,9 @@ def test_dated_caption_is_an_event_at_paragraph_zero():
      "over half of all homes in the region"),
     ("The number of damaged pylons could reach 3 million by autumn.", "3 million by autumn"),
     ("In the north, unemployment rose to 15 percent, the highest in a decade.", "unemployment rose to 15 percent"),
+    # A title's full stop ends no count.
+    ("Of those asked, 48 percent backed Ms. Lund, against 39 percent for Mr. Berg.", "39 percent for Mr. Berg"),
+    ("Of those asked, 48 percent backed Ms. Lund, against 39 percent for Mr. Berg.", "48 percent backed Ms. Lund"),
 ])
 def test_statistic_with_what_it_counts(paragraph, statistic):
     assert statistic in [f.text for f in facts_of(paragraph) if f.kind == "statistic"]

@@ -25,7 +25,8 @@ SHARE_LEAD = r"(?:(?:just|only|about|some|nearly|almost|roughly|around|over|unde
              r"less than|fewer than|a further|another|an additional|the other)\s+)*"
 SHARE = re.compile(
     SHARE_LEAD + r"(?:\d[\d.,]*\s*(?:%|percent|per cent)|" + NUMBER_WORD + r"(?:[- ]" + NUMBER_WORD
-    + r")?\s+(?:percent|per cent)|(?:a|one|two)[- ](?:third|quarter|fifth)s?|half|a majority|a minority|"
+    + r")?\s+(?:percent|per cent)|(?:\d+|" + NUMBER_WORD + r")\s+(?:in|out of)\s+(?:\d+|" + NUMBER_WORD + r")|"
+      r"(?:a|one|two)[- ](?:third|quarter|fifth)s?|half|a majority|a minority|"
       r"three[- ]quarters|two[- ]thirds)(?:\s+of\b.*)?",
     re.IGNORECASE)
 # What a document, a publication's piece or a poll is called by its head noun.
@@ -34,7 +35,13 @@ DOCUMENT_HEADS = frozenset("""
     website site page document documents filing filings complaint lawsuit indictment ruling
     release post tweet tweets editorial column article story study studies survey surveys poll polls
     average analysis audit transcript book ad advert advertisement video brief motion notice
+    memoir memoirs biography autobiography estimate estimates agreement
     """.split())
+# What may follow a document's head noun and say which it is ('a memo released Friday by the
+# agency', 'an email from the chair', 'the report to be published in May').
+AFTER_THE_HEAD = re.compile(
+    r"\s+(?:of|from|by|in|on|to|with|for|about|that|which|released|published|sent|written|obtained|"
+    r"issued|filed|posted|dated|leaked|previously|kept|began)\b")
 
 
 def no_page_reason(name: str, kind: str) -> str:
@@ -43,11 +50,13 @@ def no_page_reason(name: str, kind: str) -> str:
         return ""
     if SHARE.fullmatch(name.strip()):
         return SHARE_REASON
-    # The head is the last word, or the last before 'of' ('an analysis of the filings'),
-    # in lower case as a common noun is ('the report', 'exit polls'); a name of one word is
-    # one in capitals only where a sentence begins with it ('Polls').
+    # The head is the last word, or the last before what says which one it is ('an analysis
+    # of the filings', 'a memo released Friday'), in lower case as a common noun is ('the
+    # report', 'exit polls'); a head in capitals is one only where a sentence begins with it
+    # ('Polls', 'Documents from the board').
     words = name.split()
-    heads = {words[-1], re.split(r"\s+of\s+", name.strip(), maxsplit=1)[0].split()[-1]}
+    before = AFTER_THE_HEAD.split(name.strip(), maxsplit=1)[0].split()
+    heads = {words[-1], before[-1].lower() if len(before) == 1 else before[-1]}
     # One word that may be a masthead's is a paper ('the Post'), not a piece in it.
     document = (name.casefold() in DOCUMENT_HEADS - MASTHEAD_WORDS if len(words) == 1
                 else bool(heads & DOCUMENT_HEADS))

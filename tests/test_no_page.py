@@ -22,6 +22,8 @@ from dossier.resolve import actor_from
     ("Thirty-one percent of Harbour Town residents", "other", SHARE_REASON),
     ("nearly two-thirds of likely voters", "other", SHARE_REASON),
     ("Almost half", "other", SHARE_REASON),
+    ("More than six in 10", "other", SHARE_REASON),
+    ("one in five of those asked", "other", SHARE_REASON),
     # Documents and polls named by a determiner or an owner before their head noun.
     ("the report", "other", DOCUMENT_REASON),
     ("its website", "other", DOCUMENT_REASON),
@@ -32,8 +34,18 @@ from dossier.resolve import actor_from
     ("Exit polls", "other", DOCUMENT_REASON),
     ("several recent surveys", "other", DOCUMENT_REASON),
     ("Polls", "other", DOCUMENT_REASON),
+    # ... and by the head noun before what says which one it is.
+    ("a memo released Friday by the harbour board's auditor", "other", DOCUMENT_REASON),
+    ("An email from Ana Lund", "other", DOCUMENT_REASON),
+    ("a ferry survey in June", "other", DOCUMENT_REASON),
+    ("Documents from the harbour board", "other", DOCUMENT_REASON),
+    ("Berg's memoir", "other", DOCUMENT_REASON),
+    ("Initial estimates", "other", DOCUMENT_REASON),
     # Actors a reader looks up keep their page.
     ("the ministry's lawyers", "other", ""),
+    ("a spokesman for the Harbour Report", "other", ""),
+    ("Members of the ferry press", "other", ""),
+    ("Officials in the Statement Office", "other", ""),
     ("a spokeswoman", "other", ""),
     ("Harbour Town residents", "other", ""),
     ("Percival Centre for Research", "organisation", ""),

@@ -952,8 +952,7 @@ def sentences(text: str, quotes: tuple[Quoted, ...]) -> tuple[tuple[int, int], .
         if inside and not (inside.text_end <= match.end(2) and inside.text_end - stop <= 1):
             continue
         word = text[text.rfind(" ", 0, stop) + 1:stop]
-        if word.lower() in fp.ABBREVIATIONS or (len(word) == 1 and word.isupper()) \
-                or (fp.RUN_OF_INITIALS.fullmatch(word) and word not in fp.PLACE_INITIALS):
+        if is_short_form(word) or (fp.RUN_OF_INITIALS.fullmatch(word) and word not in fp.PLACE_INITIALS):
             continue
         bounds.append(match.end())
     bounds.append(len(text))

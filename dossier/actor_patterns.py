@@ -64,6 +64,7 @@ organisation organization organisations organizations club team studies corps
 holdings bancorp bancshares bros spa ag gmbh bhd tbk pty newsroom desk
 united international zeitung courier observer examiner inquirer dispatch bulletin sentinel
 orchestra philharmonic choir ensemble sports comics pictures publishing productions entertainment
+communion lines observatory
 """.split())
 # Last words of a company's name that say its trade ('Norvik Chemical', 'Lundby Electric
 # Power'): a company's where the first word is no first name ('Samantha Power').
@@ -108,6 +109,7 @@ oblast voivodship voivodeship prefecture canton governorate
 ave blvd st rd expressway turnpike freeway parkway plateau minster abbey priory empire
 area plains quarter archipelago shelf trail swamp lagoon reef cove creek
 heights neighborhood neighbourhood theaters theatres
+auditorium inn lodge lighthouse
 """.split())
 # Fields of study or advocacy before 'Center' or 'Centre', which make it a body, not a
 # building ("Norvik Policy Center", "Lundby Law Centre").

@@ -957,6 +957,10 @@ def test_a_word_before_a_full_name_is_no_part_of_it(text, name):
     ("They took the Lundby Turnpike east for an hour.", "Lundby Turnpike"),
     ("The River Vella flooded the lower town.", "River Vella"),
     ("Winters are hard in Northeast Ohio and beyond.", "Northeast Ohio"),
+    ("The mayor spoke at the Lundby Auditorium on Friday.", "Lundby Auditorium"),
+    ("They spent the night at the Hovland Inn before the climb.", "Hovland Inn"),
+    ("The walkers stayed at Tamar Lodge for a week.", "Tamar Lodge"),
+    ("The old Kestrel Lighthouse still guides the boats.", "Kestrel Lighthouse"),
 ])
 def test_places_by_the_words_of_their_names(text, name):
     assert by_name(find_actors(article(text)), name).kind == "place"
@@ -1039,6 +1043,9 @@ def test_a_role_of_a_body_names_the_body_alone(text, name):
     ("Norvik United signed the striker on Friday.", "Norvik United"),
     ("Real Norvik drew with the league leaders.", "Real Norvik"),
     ("The Lundby Zeitung said the minister would resign.", "Lundby Zeitung"),
+    ("The Norland Communion ordained its first bishops.", "Norland Communion"),
+    ("Tickets are sold by Vella Bus Lines at the station.", "Vella Bus Lines"),
+    ("The images were released by the Lundby Observatory.", "Lundby Observatory"),
 ])
 def test_organisations_by_the_words_of_their_names(text, name):
     assert by_name(find_actors(article(text)), name).kind == "organisation"

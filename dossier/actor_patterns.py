@@ -332,6 +332,9 @@ buddhist buddhists hindu hindus sikh sikhs evangelical evangelicals orthodox mor
 methodist methodists anglican anglicans lutheran lutherans presbyterian pentecostal jesuit jesuits indians
 pro max lite mini plus ultra tv hd xl edition version model series man woman
 """.split())
+# Words for peoples the gazetteer's country adjectives leave out, as they stand in a joined
+# origin ('African-American', 'Anglo-Irish', 'Sino-Norlandic').
+PEOPLES_PREFIXES = frozenset("african arab asian latino hispanic anglo franco sino indo afro".split())
 # Common nouns that, next to a name, say it is an organisation ("the band Duran Duran",
 # "Jambula, a charity") or a place ("the town of Herat").
 ORG_NOUNS = frozenset("""

@@ -1760,7 +1760,7 @@ def classify(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> tuple[str,
 
     A people's name alone ('the Chilean', 'Bosnian', 'New Yorkers') is a word for someone, never
     a name, and an office's acronym ('POTUS') a role."""
-    if all(f in P.ROLE_ACRONYMS or place_people(f, gaz) for f in draft.forms):
+    if all(f in P.ROLE_ACRONYMS or place_people(f, gaz) or peoples_joined(f, gaz) for f in draft.forms):
         return "", ""
     if all(" " not in f and gaz.country_of(f) and not place_of_that_name(f, gaz) and f.replace(".", "") not in P.SHORT_FORMS
            for f in draft.forms):
@@ -1921,6 +1921,14 @@ def place_people(form: str, gaz: Gazetteer) -> bool:
         return False
     place = form.removesuffix("s").removesuffix("er")
     return " " in place and gaz.place(place) is not None
+
+
+def peoples_joined(form: str, gaz: Gazetteer) -> bool:
+    """Whether a name is two peoples' words joined by a hyphen ('Norlandic-American', 'Arab-Israeli'):
+    an origin or a conflict between peoples ('the Arab-Israeli war'), no actor's name."""
+    parts = form.split("-")
+    return len(parts) >= 2 and " " not in form and all(
+        gaz.demonyms.get(part) or part.casefold() in P.PEOPLES_PREFIXES for part in parts)
 
 
 def another_spelling_that_speaks(form: str, place: Place, draft: Draft) -> bool:

@@ -1449,6 +1449,14 @@ def test_a_name_ending_in_a_trade_is_a_body(text, name):
     assert by_name(find_actors(article(text)), name).kind == "organisation"
 
 
+@pytest.mark.parametrize("text, junk", [
+    ("Ana Lund is now the first African-American Senator Norland has ever elected.", "African-American"),
+    ("His sister married the German-Russian Colonel Tomas Berg in 1690.", "German-Russian"),
+])
+def test_two_peoples_joined_by_a_hyphen_are_no_actor(text, junk):
+    assert junk not in {m.name for m in find_actors(article(text))}
+
+
 @pytest.mark.parametrize("text", [
     "A New Zealander by birth, she moved west in May.",
 ])

@@ -294,6 +294,7 @@ def find_actors_builtin(article: Article) -> tuple[Mention, ...]:
     drafts = link_first_names(drafts)
     drafts = link_routed_short_forms(drafts)
     places_by_the_mix(drafts)
+    names_sent_to(drafts, body, common)
     drafts = link_acronyms(drafts)
     give_pending_roles(drafts, pending)
     give_owners(drafts)
@@ -2441,6 +2442,42 @@ def places_by_the_mix(drafts: list[Draft]) -> None:
                 and word not in NAME_HEADS and word not in P.EVENT_HEADS \
                 and not ABSTRACT_NOUN.search(word) and not is_plural(draft.forms[0]):
             draft.kind, draft.kind_reason = "place", "a text that names mostly places"
+
+
+def names_sent_to(drafts: list[Draft], units: list[list[Token]], common: frozenset[str]) -> None:
+    """A one-word name no rule knows that the text sends something to or takes from ('a letter
+    to Lund', 'a quote from Lund', 'an hour from Vestby') is an actor's: a place in a text that names
+    more places than other actors, else a person. The first word of another name of the article
+    ('Vestby Island', 'Vestby Observatory') and the surname of a person it names in full stay as
+    the text left them, as do a plural, an abstract noun, a people's or faith's word, an acronym, and
+    a name only ever before what it owns or qualifies ("from Lund's office", 'from Lund satellites')."""
+    kinds = [d.kind for d in drafts if d.kind in ACTOR_KINDS]
+    kind = "place" if len(kinds) >= MIX_SIZE_SENT and kinds.count("place") >= PLACE_SHARE_SENT * len(kinds) else "person"
+    taken = {word for d in drafts if d.kind for f in d.forms if " " in f
+             for word in (f.split()[0], f.split()[-1] if d.kind == "person" else "")}
+    for draft in drafts:
+        form = draft.forms[0]
+        sent = any(Signal.LOCATIVE in o.signals and Signal.OWNS not in o.signals and o.stands_alone
+                   and not word_after(o, units) for o in draft.occurrences)
+        if not draft.kind and len(draft.forms) == 1 and form.isalpha() and not form.isupper() and sent \
+                and form not in taken and not is_plural(form) and not ABSTRACT_NOUN.search(form.casefold()) \
+                and form.casefold() not in P.NOT_IN_PERSON_NAMES and form.casefold() not in P.BEYOND_MAPS \
+                and could_name(form, common):
+            draft.kind, draft.kind_reason = kind, "the text sends something to it or takes it from it"
+
+
+def word_after(occurrence: Occurrence, units: list[list[Token]]) -> bool:
+    """Whether a word in lower case that is no grammar word follows a name ('Lund satellites')."""
+    last = occurrence.tokens[-1]
+    unit = units[last.unit] if last.unit < len(units) else []
+    after = unit[last.index + 1] if last.index + 1 < len(unit) else None
+    return after is not None and after.text[:1].islower() and after.lower not in P.FUNCTION_WORDS
+
+
+PLACE_SHARE_SENT = 0.5
+"""The share of places among an article's actors from which a name sent to is a place's."""
+MIX_SIZE_SENT = 5
+"""How many actors an article names at least for its mix to say a name sent to is a place's."""
 
 
 def unkinded_name(draft: Draft, common: frozenset[str]) -> bool:

@@ -1232,9 +1232,10 @@ def test_a_first_name_two_people_share_is_no_actor_of_its_own():
     ("The ferry from Vestholm, a small port, takes an hour.", "Vestholm", "place"),
     ("Most visitors drive on to Lundavik after lunch.", "Lundavik", "place"),
     ("Few tourists ever get into Skarvik.", "Skarvik", "place"),
-    # Not one 'to' gives something to, nor one that names the kind of what follows.
-    ("She used a quote attributed to Lundqvist in her speech.", "Lundqvist", None),
-    ("Most candidates keep their distance from Lundqvist this year.", "Lundqvist", None),
+    # Not a place one 'to' gives something to: a person there; nor one that names the kind of
+    # what follows.
+    ("She used a quote attributed to Lundqvist in her speech.", "Lundqvist", "person"),
+    ("Most candidates keep their distance from Lundqvist this year.", "Lundqvist", "person"),
     ("The drones used links from Norvanet satellites.", "Norvanet", None),
     # Not one that owns what follows, nor a word of the kind no place is named.
     ("The letter came from Vestholm's office.", "Vestholm", None),
@@ -1447,6 +1448,29 @@ def test_a_title_s_plural_before_names_in_capitals_makes_no_body_of_them():
 ])
 def test_a_name_ending_in_a_trade_is_a_body(text, name):
     assert by_name(find_actors(article(text)), name).kind == "organisation"
+
+
+PLACES = "The museum is in Oslo, near Bergen, Tromso, Stavanger and Trondheim."
+
+
+@pytest.mark.parametrize("paragraphs, name, kind", [
+    (("He wrote many letters to Varholm in those years.",), "Varholm", "person"),
+    (("The line is a quote from Varholm and is cut in stone.",), "Varholm", "person"),
+    ((PLACES, "The island is an hour from Qarvik by car."), "Qarvik", "place"),
+])
+def test_a_name_the_text_sends_something_to_or_takes_from_is_an_actor(paragraphs, name, kind):
+    assert by_name(find_actors(article(*paragraphs)), name).kind == kind
+
+
+@pytest.mark.parametrize("paragraphs, name", [
+    (("A rocket launched from Vestby carries the telescope.", "Scientists at the Vestby Observatory built it."),
+     "Vestby"),
+    (("He sent letters to Anna Berg, and later to Berg and Tomas Berg.",), "Berg"),
+    (("He sent letters to Greenlanders and to Christianity.",), "Greenlanders"),
+    (("He sent letters to Greenlanders and to Christianity.",), "Christianity"),
+])
+def test_a_name_sent_to_that_begins_another_name_or_is_a_word_for_people_gets_no_kind(paragraphs, name):
+    assert name not in {m.name for m in find_actors(article(*paragraphs))}
 
 
 @pytest.mark.parametrize("text, junk", [

@@ -489,6 +489,8 @@ def find_occurrences(units: list[list[Token]], common: frozenset[str], gaz: Gaze
                 if affiliation:
                     occurrence.affiliations.append(affiliation)
                 read_context(occurrence, tokens, name_start, name_end, gaz)
+                if part.role and unheld_title(tokens, start, name_end):
+                    occurrence.roles.remove(part.role)
                 if Signal.TEAM in occurrence.signals:
                     scored = scored_sentences(tokens) if scored is None else scored
                     if tokens[name_start].sentence in scored:
@@ -498,6 +500,25 @@ def find_occurrences(units: list[list[Token]], common: frozenset[str], gaz: Gaze
                 occurrences.append(occurrence)
         pending.extend(unnamed_roles(tokens, gaz))
     return occurrences, pending
+
+
+# Words before a title that make it one the person may come to hold, not one held: 'a
+# President Roe would ...', 'a future Chancellor Berg'.
+UNHELD_TITLE_LEADS = frozenset("a an future would-be potential hypothetical".split())
+
+
+def unheld_title(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether the title that opens tokens[start:end] is one the text does not say the person
+    holds: after 'a' or 'future' (a hypothetical: 'a President Roe would ...') or all there is
+    between quotation marks (a chant or a placard: 'cheered "President Ana Roe!"')."""
+    if start and tokens[start - 1].lower in UNHELD_TITLE_LEADS:
+        return True
+    if not start or tokens[start - 1].text not in OPENING_QUOTES:
+        return False
+    after = end
+    while after < len(tokens) and tokens[after].text in ("!", ".", ",", "?"):
+        after += 1
+    return after < len(tokens) and tokens[after].text in CLOSING_QUOTES
 
 
 def parties_in_lower_case(units: list[list[Token]]) -> list[Occurrence]:

@@ -1540,6 +1540,21 @@ def test_a_party_label_before_a_name_is_the_persons_role(text, name, role):
     assert not [m.name for m in found if m.name.endswith(name) and m.name != name]
 
 
+@pytest.mark.parametrize("text, name, roles", [
+    # A title after 'a' or 'future' is one the person may come to hold ...
+    ("Critics ask what a President Tomas Varga would do about the port.", "Tomas Varga", ()),
+    ("She met a future Chancellor Lena Voss at the fair.", "Lena Voss", ()),
+    # ... and a title that is all a quotation holds is a chant's or a placard's.
+    ('The crowd chanted "President Tomas Varga!" as he spoke.', "Tomas Varga", ()),
+    ("Fans cheered for “Senator Lena Voss,” not for her rival.", "Lena Voss", ()),
+    # A title the text gives the person, in a quotation or not, is held.
+    ('"President Tomas Varga is right," the mayor said.', "Tomas Varga", ("President",)),
+    ("Senator Lena Voss spoke at the fair.", "Lena Voss", ("Senator",)),
+])
+def test_a_title_in_a_hypothetical_or_a_chant_is_no_role(text, name, roles):
+    assert by_name(find_actors(article(text)), name).roles == roles
+
+
 @pytest.mark.parametrize("paragraphs, glued, parts", [
     # A surname the article gives in full, then a state or a chamber with no connector.
     (("Tom Becker spoke in Ames.", "The Becker Iowa ads ran for a month."), "Becker Iowa", {"Tom Becker", "Iowa"}),

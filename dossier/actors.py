@@ -687,7 +687,8 @@ def drop_words_before_first_names(occurrences: list[Occurrence], common: frozens
     def demonym(token: Token) -> str:
         """The country of a people's adjective or noun ('Australian', 'Briton'), but not of a
         country's name ('Chad', 'Jordan')."""
-        return P.DEMONYM_NOUNS.get(token.text) or (gaz.country_of(token.text) if not gaz.place(token.text) else "")
+        return P.DEMONYM_NOUNS.get(token.text) or (gaz.country_of(token.text) if not gaz.place(token.text) else "") \
+            or place_of_people_noun(token.text, gaz)
 
     def no_name(token: Token) -> bool:
         return (token.initial or bool(demonym(token)) or token.text.lower() in common or is_function(token)
@@ -717,6 +718,25 @@ def drop_words_before_first_names(occurrences: list[Occurrence], common: frozens
         if country and country not in occurrence.affiliations:
             occurrence.affiliations.append(country)     # "Australian Greg Norman": from Australia
     return occurrences
+
+
+# How English makes the noun for the people of a state or a city from its name, and the
+# name's end each takes off: Vermont-er, Ohio-an, Iowa-n, Florid(a)-ian, Texa(s)-n, Boston-ian.
+PEOPLE_NOUN_ENDINGS = (("er", ""), ("an", ""), ("n", ""), ("ian", "a"), ("n", "s"), ("ian", ""))
+
+
+def place_of_people_noun(word: str, gaz: Gazetteer) -> str:
+    """The state or city whose people a capitalised noun names ('Vermonter', 'Ohioan',
+    'Texan'), or '': the noun before a person's name says where they are from, as a
+    country's adjective does ('Vermonter Ana Roe'). A first name or a place is no such noun."""
+    if not NAME_WORD.match(word) or word.casefold() in FIRST_NAMES or gaz.place(word, small=True):
+        return ""
+    for ending, restored in PEOPLE_NOUN_ENDINGS:
+        stem = word[:-len(ending)] + restored if word.endswith(ending) else ""
+        place = gaz.place(stem) if len(stem) >= 4 + bool(restored == "a") else None
+        if place and place.name.casefold() == stem.casefold():     # 'Further' is not of Fürth
+            return place.name
+    return ""
 
 
 def split_party_labels(occurrences: list[Occurrence], gaz: Gazetteer) -> list[Occurrence]:

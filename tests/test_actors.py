@@ -1555,6 +1555,19 @@ def test_a_title_in_a_hypothetical_or_a_chant_is_no_role(text, name, roles):
     assert by_name(find_actors(article(text)), name).roles == roles
 
 
+@pytest.mark.parametrize("text, name, place", [
+    # The noun for the people of a state or a city before a name says where they are from.
+    ("Vermonter Tomas Varga is no threat to her lead.", "Tomas Varga", "Vermont"),
+    ("Texan Lena Voss won the vote on Tuesday.", "Lena Voss", "Texas"),
+    ("The prize went to Ohioan Dale Marsh last year.", "Dale Marsh", "Ohio"),
+])
+def test_a_states_or_citys_people_noun_before_a_name_is_no_part_of_it(text, name, place):
+    found = find_actors(article(text))
+    mention = by_name(found, name)
+    assert place in mention.affiliations
+    assert not [m.name for m in found if m.name.endswith(name) and m.name != name]
+
+
 @pytest.mark.parametrize("paragraphs, glued, parts", [
     # A surname the article gives in full, then a state or a chamber with no connector.
     (("Tom Becker spoke in Ames.", "The Becker Iowa ads ran for a month."), "Becker Iowa", {"Tom Becker", "Iowa"}),

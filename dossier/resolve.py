@@ -13,7 +13,7 @@ from .coreference import OTHER_OFFICE, SHORT_OFFICES
 from .gazetteer import gazetteer
 from .memo import reuse_equal
 from .model import Actor, Article, Dossier, Extraction, Fact, Mention, Role
-from .no_page import no_page_reason
+from .no_page import never_a_page, no_page_reason
 from .owned_bodies import OWNED_BODIES, owned_body_keys
 from .place_readings import READINGS
 from .slugs import unique_slugs
@@ -1019,7 +1019,7 @@ def actor_from(slug: str, found: list[tuple[str, Mention]], id_of_source: dict[s
     name = actor_name(mentions)
     forms = (form for m in mentions for form in (m.name, *m.aliases))
     aliases = tuple(dict.fromkeys(f for f in forms if name_key(f) != name_key(name)))
-    kind, reason = actor_kind(mentions), ""
+    kind, reason = ("other" if never_a_page(name) else actor_kind(mentions)), ""
     if kind == "person" and article_of:
         kind, reason = kind_after_the(found, article_of) or (kind, reason)
     roles = held_roles(found, id_of_source, kind)

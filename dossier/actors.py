@@ -687,8 +687,7 @@ def drop_words_before_first_names(occurrences: list[Occurrence], common: frozens
     def demonym(token: Token) -> str:
         """The country of a people's adjective or noun ('Australian', 'Briton'), but not of a
         country's name ('Chad', 'Jordan')."""
-        return P.DEMONYM_NOUNS.get(token.text) or (gaz.country_of(token.text) if not gaz.place(token.text) else "") \
-            or place_of_people_noun(token.text, gaz)
+        return P.DEMONYM_NOUNS.get(token.text) or (gaz.country_of(token.text) if not gaz.place(token.text) else "")
 
     def no_name(token: Token) -> bool:
         return (token.initial or bool(demonym(token)) or token.text.lower() in common or is_function(token)
@@ -700,6 +699,9 @@ def drop_words_before_first_names(occurrences: list[Occurrence], common: frozens
     for occurrence in occurrences:
         tokens = occurrence.tokens
         at = next((k for k in (1, 2) if k < len(tokens) and tokens[k].lower in FIRST_NAMES), 0)
+        # "Vermonter Jo Varga": a state's or a city's people before a person's full name.
+        from_place = place_of_people_noun(tokens[0].text, gaz) if 3 <= len(tokens) <= 4 and all(
+            NAME_WORD.match(t.text) and t.lower not in BODY_AND_PLACE_HEADS for t in tokens[1:]) else ""
         if tokens[0].text in P.DEMONYM_NOUNS and 2 <= len(tokens) <= 4 \
                 and all(NAME_WORD.match(t.text) for t in tokens[1:]):
             at = 1      # "Welshman Evans": a person, as after a title
@@ -710,11 +712,13 @@ def drop_words_before_first_names(occurrences: list[Occurrence], common: frozens
             at = 1      # "Australian Jo Varga": a people's name before a person's full name
         elif tokens[0].initial and tokens[0].lower in P.FORMER and len(tokens) >= 2:
             at = 1      # "Former Norvik playmaker ...": a sentence's first word, never a name's
-        if not at or not all(no_name(t) for t in tokens[:at]) or gaz.place(occurrence.text):
+        elif from_place:
+            at = 1
+        if not at or not (from_place and at == 1 or all(no_name(t) for t in tokens[:at])) or gaz.place(occurrence.text):
             continue
         occurrence.tokens = tokens[at:]
         occurrence.text = join(tokens[at:])
-        country = next((demonym(t) for t in tokens[:at] if demonym(t)), "")
+        country = next((demonym(t) for t in tokens[:at] if demonym(t)), "") or (from_place if at == 1 else "")
         if country and country not in occurrence.affiliations:
             occurrence.affiliations.append(country)     # "Australian Greg Norman": from Australia
     return occurrences

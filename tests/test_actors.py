@@ -1568,6 +1568,15 @@ def test_a_states_or_citys_people_noun_before_a_name_is_no_part_of_it(text, name
     assert not [m.name for m in found if m.name.endswith(name) and m.name != name]
 
 
+@pytest.mark.parametrize("text, name", [
+    # Before a first name alone the word is a name's own part: a shop, a nickname.
+    ("Lunch was at Hamburger Mary on the corner.", "Hamburger Mary"),
+    ("Lunch was at Berliner Anna on the corner.", "Berliner Anna"),
+])
+def test_a_people_noun_before_a_first_name_alone_stays_in_the_name(text, name):
+    assert name in [m.name for m in find_actors(article(text))]
+
+
 @pytest.mark.parametrize("paragraphs, glued, parts", [
     # A surname the article gives in full, then a state or a chamber with no connector.
     (("Tom Becker spoke in Ames.", "The Becker Iowa ads ran for a month."), "Becker Iowa", {"Tom Becker", "Iowa"}),

@@ -11,6 +11,7 @@ from . import fact_patterns as fp
 from .coreference import referred_gender, resolve_description, resolve_pronoun, role_changed, surname
 from .dates import DateMention, absolute_dates, relative_dates, vague_dates
 from .model import Article, Fact, Mention, Paragraph
+from .no_page import SHARE
 from .prefilter import may_match
 from .slugs import fact_id
 from .vocabulary import WRITING_CUES
@@ -2232,7 +2233,7 @@ def paragraph_facts(article: Article, paragraph: Paragraph, quotes: tuple[Quoted
         for start, end in statistics_in(text[sentence[0]:sentence[1]]):
             start, end = sentence[0] + start, sentence[0] + end
             holder = next((f for f in facts if f.kind == "claim" and f.text.find(text[start:end]) >= 0), None)
-            said = Said(holder.speakers, holder.cue, -1) if holder else None
+            said = statistic_said(holder)
             facts.append(make("statistic", start, end, said, sentence, (start, end)))
     for sentence in spans:
         if any(s < sentence[1] and sentence[0] < e for s, e in claimed):
@@ -2465,6 +2466,14 @@ def headline_label_speakers(label: str, names: Names) -> tuple[str, ...]:
     if any(word[0].isupper() and word.rstrip(".").lower() not in fp.TITLE_FORMS for word in between.split()):
         return (named[0][2],)
     return speakers_of(label, names, 0, ())[0]
+
+
+def statistic_said(holder: Fact | None) -> Said | None:
+    """Who gives a number: the speaker of the claim it sits in, but never a share of those
+    polled ('52 percent of voters said ..., against 41 percent for Roe'): the share is what a
+    poll counts, and the other numbers of its sentence are the poll's, not the share's."""
+    speakers = tuple(s for s in holder.speakers if not SHARE.fullmatch(s)) if holder else ()
+    return Said(speakers, holder.cue, -1) if speakers else None
 
 
 def caption_facts(article: Article) -> list[Fact]:

@@ -575,6 +575,21 @@ def test_statistic_with_what_it_counts(paragraph, statistic):
     assert statistic in [f.text for f in facts_of(paragraph) if f.kind == "statistic"]
 
 
+@pytest.mark.parametrize("paragraph, statistic, speakers", [
+    # A share of those polled speaks its claim, but the other numbers of its sentence are
+    # what the poll counted, not the share's.
+    ("Fifty-two percent of voters said the ferry should stay, against 41 percent for the bridge.",
+     "41 percent for the bridge", ()),
+    ("A strong majority of harbour residents said they backed the plan, compared with 30 percent last year.",
+     "30 percent last year", ()),
+    # A named speaker gives the numbers of what they say.
+    ("Tomas Berg said the harbour had lost 12 percent of its trade.", "12 percent of its trade", ("Tomas Berg",)),
+])
+def test_a_statistic_is_never_spoken_by_a_share_of_those_polled(paragraph, statistic, speakers):
+    found = [f for f in facts_of(paragraph) if f.kind == "statistic" and f.text == statistic]
+    assert found and found[0].speakers == speakers
+
+
 @pytest.mark.parametrize("paragraph, hedge", [
     ("Berg said that the drones were allegedly launched from a ship.", "allegedly"),
     ("Berg said that losses could reach a record this year.", "could reach"),

@@ -1009,7 +1009,19 @@ def held_roles(found: list[tuple[str, Mention]], id_of_source: dict[str, str], k
     Ruritanian party', 'former officials at the Interior Ministry')."""
     if kind in ("place", "organisation"):
         return ()
-    return tuple(dict.fromkeys(Role(r, id_of_source[s]) for s, m in found for r in m.roles))
+    spelling = role_spellings([r for _, m in found for r in m.roles])
+    return tuple(dict.fromkeys(Role(spelling[r.casefold()], id_of_source[s]) for s, m in found for r in m.roles))
+
+
+def role_spellings(roles: list[str]) -> dict[str, str]:
+    """One spelling for each role whatever its capitals: a title before a name is capitalised
+    ('Director Anna Berg') where the same role after it is not ('Berg, the director'); the
+    spelling most of its mentions have wins, among equals the first."""
+    counts: dict[str, dict[str, int]] = {}
+    for role in roles:
+        forms = counts.setdefault(role.casefold(), {})
+        forms[role] = forms.get(role, 0) + 1
+    return {key: max(forms, key=forms.__getitem__) for key, forms in counts.items()}
 
 
 def actor_from(slug: str, found: list[tuple[str, Mention]], id_of_source: dict[str, str],

@@ -754,8 +754,22 @@ def described_speakers(facts: tuple[Fact, ...], mentions: tuple[Mention, ...]) -
         linked = tuple(m.name for m in mentions if m.kind != "place"
                        and any(word_spans(words, (form,)) for form in (m.name, *m.aliases)))
         described.append(Mention(words, "other", affiliations=linked, paragraphs=tuple(sorted(paragraphs)),
-                                 local=not (linked and names_a_group(words))))
+                                 local=not (linked and names_a_group(words) or a_proper_name(words))))
     return tuple(described)
+
+
+# Small words a proper name may hold between its capitalised words ('Friends of the Earth').
+NAME_CONNECTORS = frozenset("of for and the on in at de".split())
+
+
+def a_proper_name(words: str) -> bool:
+    """'Western Courier', 'Friends of the Harbour': two or more words, each capitalised but the
+    small words between them, with no determiner or title before them: a name, the same
+    speaker in every article that gives it, where a description ('The official') is not."""
+    first, *rest = words.split()
+    return (bool(rest) and first.casefold() not in fp.SPEAKER_DETERMINERS and first.casefold().rstrip(".") not in fp.TITLE_FORMS
+            and all(w[:1].isupper() for w in (first, rest[-1]))
+            and all(w[:1].isupper() or w in NAME_CONNECTORS for w in rest))
 
 
 def names_a_group(words: str) -> bool:

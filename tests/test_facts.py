@@ -1558,6 +1558,20 @@ def test_a_described_source_is_an_actor_linked_to_the_names_it_holds(paragraph, 
         (name, "other", ("Tomas Berg",), of_its_article)]
 
 
+@pytest.mark.parametrize("paragraph, name, of_its_article", [
+    # A name no actor holds is the same speaker in every article that gives it ...
+    ("As reported by Western Courier, the port will reopen in May.", "Western Courier", False),
+    ("As reported by Friends of the Harbour, the port will reopen in May.", "Friends of the Harbour", False),
+    # ... a description, a person by a title alone, is someone of this article.
+    ("As reported by the local paper, the port will reopen in May.", "the local paper", True),
+    ("As reported by Ms. Quill, the port will reopen in May.", "Ms. Quill", True),
+])
+def test_a_speaker_by_a_name_no_actor_holds_is_one_speaker_across_articles(paragraph, name, of_its_article):
+    mentions = (Mention("Tomas Berg", "person", aliases=("Berg",)),)
+    described = described_speakers(find_facts(article(paragraph), mentions), mentions)
+    assert [(m.name, m.local) for m in described] == [(name, of_its_article)]
+
+
 @pytest.mark.parametrize("paragraph, speakers", [
     ('The board met on Monday, with Tomas Berg saying, "The port will stay closed until May."', ("Tomas Berg",)),
     ('The board met on Monday, Ana Petrova adding: "The port will stay closed until May."', ("Ana Petrova",)),

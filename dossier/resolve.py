@@ -969,7 +969,16 @@ def actor_name(mentions: list[Mention]) -> str:
     for mention in full or mentions:
         counts[mention.name] = counts.get(mention.name, 0) + 1
     name = max(counts, key=lambda n: (counts[n], len(n.split()), len(n), n))
-    return capitalised_spelling(name, mentions)
+    return capitalised_spelling(place_spelling(name, mentions), mentions)
+
+
+def place_spelling(name: str, mentions: list[Mention]) -> str:
+    """A place the dossier names only in capitals (a dateline's 'LUNDBY') is named as the
+    gazetteer spells it ('Lundby'), not shouted on its page; an acronym ('USA') stays."""
+    if not name.isupper() or not any(m.kind == "place" for m in mentions):
+        return name
+    place = gazetteer().place(name)
+    return place.name if place and place.name.casefold() == name.casefold() else name
 
 
 def capitalised_spelling(name: str, mentions: list[Mention]) -> str:

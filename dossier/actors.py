@@ -1669,7 +1669,7 @@ def role_before(occurrence: Occurrence, tokens: list[Token], start: int, gaz: Ga
     """A role in lower case just before the name, with or without a comma: 'team member X'."""
     end = start - 1 if start >= 1 and tokens[start - 1].text == "," else start
     role_start = role_phrase_back(tokens, end)
-    if role_start == end:
+    if role_start == end or a_verb_here(tokens, role_start):
         return
     if end != start and not (role_start == 0 or tokens[role_start - 1].lower in DETERMINERS
                              or tokens[role_start - 1].text in ("'s", "’s")
@@ -1680,6 +1680,17 @@ def role_before(occurrence: Occurrence, tokens: list[Token], start: int, gaz: Ga
     owner = owner_before(tokens, role_start, gaz)
     if owner:
         occurrence.affiliations.append(owner)
+
+
+# Modal verbs, after which a role's word is a verb ('would counsel Roe'); not 'to', which is
+# as often a preposition ('according to spokesperson Ana Roe').
+BEFORE_A_VERB = frozenset("will would can could may might must shall should".split())
+
+
+def a_verb_here(tokens: list[Token], role_start: int) -> bool:
+    """Whether the role words at role_start are a verb: after a modal ('he would counsel Roe',
+    'she will coach Berg'), the word that names a trade names its act."""
+    return role_start > 0 and tokens[role_start - 1].lower in BEFORE_A_VERB
 
 
 # Determiners that bring in someone new to the text ('a spokesman', 'one aide').

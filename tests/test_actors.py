@@ -1555,6 +1555,18 @@ def test_a_title_in_a_hypothetical_or_a_chant_is_no_role(text, name, roles):
     assert by_name(find_actors(article(text)), name).roles == roles
 
 
+@pytest.mark.parametrize("text, name, roles", [
+    # After a modal a trade's word is its act, done to the person named after it.
+    ("Asked whether he would counsel Ana Roe to run, the senator said no.", "Ana Roe", ()),
+    ("She says she will coach Tomas Varga next year.", "Tomas Varga", ()),
+    # Elsewhere it is the person's role, after 'to' as a preposition too.
+    ("The team coach Tomas Varga said no.", "Tomas Varga", ("team coach",)),
+    ("The cuts were planned, according to spokesperson Tomas Varga.", "Tomas Varga", ("spokesperson",)),
+])
+def test_a_roles_word_used_as_a_verb_is_no_role(text, name, roles):
+    assert by_name(find_actors(article(text)), name).roles == roles
+
+
 @pytest.mark.parametrize("text, name, place", [
     # The noun for the people of a state or a city before a name says where they are from.
     ("Vermonter Tomas Varga is no threat to her lead.", "Tomas Varga", "Vermont"),

@@ -2116,6 +2116,32 @@ def statement_date(sentence: str, offset: int, cue_at: int, content: tuple[int, 
     return None, vague[0][2] if vague else ""
 
 
+def dated_by_its_article(fact: Fact, article: Article) -> Fact:
+    """A statement its article's text left undated, dated once the article's day is known
+    after extraction (from its file name): a weekday or 'yesterday' in its sentence counts
+    from that day, as statement_date counts it from a printed date."""
+    if fact.date is not None or article.published is None or fact.kind == "statistic":
+        return fact
+    text = next((p.text for p in article.paragraphs if p.number == fact.paragraph), "")
+    if not fp.DAY_WORD.search(text) or fact.text not in text:
+        return fact
+    return dated_in(fact, text, article.published)
+
+
+# A build with a file-name pattern dates the same facts again at every save while serving:
+# the same fact comes back, so what is kept from the last build stays valid.
+@lru_cache(maxsize=16384)
+def dated_in(fact: Fact, text: str, published: date) -> Fact:
+    """The fact dated by the date words of its sentence in its paragraph's text."""
+    start = text.find(fact.text)
+    end = start + len(fact.text)
+    sentence = sentence_of(sentences(text, quoted_spans(text)), start)
+    near = (max(sentence[0], start - MAX_CONTEXT_CHARS), min(max(sentence[1], end), end + MAX_CONTEXT_CHARS))
+    content = (start, end) if fact.kind != "event" else (-1, -1)
+    day, day_text = statement_date(text[near[0]:near[1]], near[0], start, content, published)
+    return replace(fact, date=day, date_text=day_text) if day else fact
+
+
 def hedges_in(text: str) -> tuple[str, ...]:
     """Words that mark a statement as unconfirmed."""
     if not may_match(fp.HEDGES, text):

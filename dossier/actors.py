@@ -490,6 +490,8 @@ def find_occurrences(units: list[list[Token]], common: frozenset[str], gaz: Gaze
                 if affiliation:
                     occurrence.affiliations.append(affiliation)
                 read_context(occurrence, tokens, name_start, name_end, gaz)
+                if part.role and unheld_title(tokens, start, name_end):
+                    occurrence.roles.remove(part.role)
                 if Signal.TEAM in occurrence.signals:
                     scored = scored_sentences(tokens) if scored is None else scored
                     if tokens[name_start].sentence in scored:
@@ -499,6 +501,25 @@ def find_occurrences(units: list[list[Token]], common: frozenset[str], gaz: Gaze
                 occurrences.append(occurrence)
         pending.extend(unnamed_roles(tokens, gaz))
     return occurrences, pending
+
+
+# Words before a title that make it one the person may come to hold, not one held: 'a
+# President Roe would ...', 'a future Chancellor Berg'.
+UNHELD_TITLE_LEADS = frozenset("a an future would-be potential hypothetical".split())
+
+
+def unheld_title(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether the title that opens tokens[start:end] is one the text does not say the person
+    holds: after 'a' or 'future' (a hypothetical: 'a President Roe would ...') or all there is
+    between quotation marks (a chant or a placard: 'cheered "President Ana Roe!"')."""
+    if start and tokens[start - 1].lower in UNHELD_TITLE_LEADS:
+        return True
+    if not start or tokens[start - 1].text not in OPENING_QUOTES:
+        return False
+    after = end
+    while after < len(tokens) and tokens[after].text in ("!", ".", ",", "?"):
+        after += 1
+    return after < len(tokens) and tokens[after].text in CLOSING_QUOTES
 
 
 def parties_in_lower_case(units: list[list[Token]]) -> list[Occurrence]:
@@ -679,6 +700,9 @@ def drop_words_before_first_names(occurrences: list[Occurrence], common: frozens
     for occurrence in occurrences:
         tokens = occurrence.tokens
         at = next((k for k in (1, 2) if k < len(tokens) and tokens[k].lower in FIRST_NAMES), 0)
+        # "Vermonter Jo Varga": a state's or a city's people before a person's full name.
+        from_place = place_of_people_noun(tokens[0].text, gaz) if 3 <= len(tokens) <= 4 and all(
+            NAME_WORD.match(t.text) and t.lower not in BODY_AND_PLACE_HEADS for t in tokens[1:]) else ""
         if tokens[0].text in P.DEMONYM_NOUNS and 2 <= len(tokens) <= 4 \
                 and all(NAME_WORD.match(t.text) for t in tokens[1:]):
             at = 1      # "Welshman Evans": a person, as after a title
@@ -689,14 +713,35 @@ def drop_words_before_first_names(occurrences: list[Occurrence], common: frozens
             at = 1      # "Australian Jo Varga": a people's name before a person's full name
         elif tokens[0].initial and tokens[0].lower in P.FORMER and len(tokens) >= 2:
             at = 1      # "Former Norvik playmaker ...": a sentence's first word, never a name's
-        if not at or not all(no_name(t) for t in tokens[:at]) or gaz.place(occurrence.text):
+        elif from_place:
+            at = 1
+        if not at or not (from_place and at == 1 or all(no_name(t) for t in tokens[:at])) or gaz.place(occurrence.text):
             continue
         occurrence.tokens = tokens[at:]
         occurrence.text = join(tokens[at:])
-        country = next((demonym(t) for t in tokens[:at] if demonym(t)), "")
+        country = next((demonym(t) for t in tokens[:at] if demonym(t)), "") or (from_place if at == 1 else "")
         if country and country not in occurrence.affiliations:
             occurrence.affiliations.append(country)     # "Australian Greg Norman": from Australia
     return occurrences
+
+
+# How English makes the noun for the people of a state or a city from its name, and the
+# name's end each takes off: Vermont-er, Ohio-an, Iowa-n, Florid(a)-ian, Texa(s)-n, Boston-ian.
+PEOPLE_NOUN_ENDINGS = (("er", ""), ("an", ""), ("n", ""), ("ian", "a"), ("n", "s"), ("ian", ""))
+
+
+def place_of_people_noun(word: str, gaz: Gazetteer) -> str:
+    """The state or city whose people a capitalised noun names ('Vermonter', 'Ohioan',
+    'Texan'), or '': the noun before a person's name says where they are from, as a
+    country's adjective does ('Vermonter Ana Roe'). A first name or a place is no such noun."""
+    if not NAME_WORD.match(word) or word.casefold() in FIRST_NAMES or gaz.place(word, small=True):
+        return ""
+    for ending, restored in PEOPLE_NOUN_ENDINGS:
+        stem = word[:-len(ending)] + restored if word.endswith(ending) else ""
+        place = gaz.place(stem) if len(stem) >= 4 + bool(restored == "a") else None
+        if place and place.name.casefold() == stem.casefold():     # 'Further' is not of Fürth
+            return place.name
+    return ""
 
 
 def split_party_labels(occurrences: list[Occurrence], gaz: Gazetteer) -> list[Occurrence]:
@@ -1625,7 +1670,7 @@ def role_before(occurrence: Occurrence, tokens: list[Token], start: int, gaz: Ga
     """A role in lower case just before the name, with or without a comma: 'team member X'."""
     end = start - 1 if start >= 1 and tokens[start - 1].text == "," else start
     role_start = role_phrase_back(tokens, end)
-    if role_start == end:
+    if role_start == end or a_verb_here(tokens, role_start):
         return
     if end != start and not (role_start == 0 or tokens[role_start - 1].lower in DETERMINERS
                              or tokens[role_start - 1].text in ("'s", "’s")
@@ -1636,6 +1681,17 @@ def role_before(occurrence: Occurrence, tokens: list[Token], start: int, gaz: Ga
     owner = owner_before(tokens, role_start, gaz)
     if owner:
         occurrence.affiliations.append(owner)
+
+
+# Modal verbs, after which a role's word is a verb ('would counsel Roe'); not 'to', which is
+# as often a preposition ('according to spokesperson Ana Roe').
+BEFORE_A_VERB = frozenset("will would can could may might must shall should".split())
+
+
+def a_verb_here(tokens: list[Token], role_start: int) -> bool:
+    """Whether the role words at role_start are a verb: after a modal ('he would counsel Roe',
+    'she will coach Berg'), the word that names a trade names its act."""
+    return role_start > 0 and tokens[role_start - 1].lower in BEFORE_A_VERB
 
 
 # Determiners that bring in someone new to the text ('a spokesman', 'one aide').

@@ -11,6 +11,7 @@ from . import fact_patterns as fp
 from .coreference import referred_gender, resolve_description, resolve_pronoun, role_changed, surname
 from .dates import DateMention, absolute_dates, relative_dates, vague_dates
 from .model import Article, Fact, Mention, Paragraph
+from .no_page import SHARE
 from .prefilter import may_match
 from .slugs import fact_id
 from .vocabulary import WRITING_CUES
@@ -753,8 +754,22 @@ def described_speakers(facts: tuple[Fact, ...], mentions: tuple[Mention, ...]) -
         linked = tuple(m.name for m in mentions if m.kind != "place"
                        and any(word_spans(words, (form,)) for form in (m.name, *m.aliases)))
         described.append(Mention(words, "other", affiliations=linked, paragraphs=tuple(sorted(paragraphs)),
-                                 local=not (linked and names_a_group(words))))
+                                 local=not (linked and names_a_group(words) or a_proper_name(words))))
     return tuple(described)
+
+
+# Small words a proper name may hold between its capitalised words ('Friends of the Earth').
+NAME_CONNECTORS = frozenset("of for and the on in at de".split())
+
+
+def a_proper_name(words: str) -> bool:
+    """'Western Courier', 'Friends of the Harbour': two or more words, each capitalised but the
+    small words between them, with no determiner or title before them: a name, the same
+    speaker in every article that gives it, where a description ('The official') is not."""
+    first, *rest = words.split()
+    return (bool(rest) and first.casefold() not in fp.SPEAKER_DETERMINERS and first.casefold().rstrip(".") not in fp.TITLE_FORMS
+            and all(w[:1].isupper() for w in (first, rest[-1]))
+            and all(w[:1].isupper() or w in NAME_CONNECTORS for w in rest))
 
 
 def names_a_group(words: str) -> bool:
@@ -2101,6 +2116,32 @@ def statement_date(sentence: str, offset: int, cue_at: int, content: tuple[int, 
     return None, vague[0][2] if vague else ""
 
 
+def dated_by_its_article(fact: Fact, article: Article) -> Fact:
+    """A statement its article's text left undated, dated once the article's day is known
+    after extraction (from its file name): a weekday or 'yesterday' in its sentence counts
+    from that day, as statement_date counts it from a printed date."""
+    if fact.date is not None or article.published is None or fact.kind == "statistic":
+        return fact
+    text = next((p.text for p in article.paragraphs if p.number == fact.paragraph), "")
+    if not fp.DAY_WORD.search(text) or fact.text not in text:
+        return fact
+    return dated_in(fact, text, article.published)
+
+
+# A build with a file-name pattern dates the same facts again at every save while serving:
+# the same fact comes back, so what is kept from the last build stays valid.
+@lru_cache(maxsize=16384)
+def dated_in(fact: Fact, text: str, published: date) -> Fact:
+    """The fact dated by the date words of its sentence in its paragraph's text."""
+    start = text.find(fact.text)
+    end = start + len(fact.text)
+    sentence = sentence_of(sentences(text, quoted_spans(text)), start)
+    near = (max(sentence[0], start - MAX_CONTEXT_CHARS), min(max(sentence[1], end), end + MAX_CONTEXT_CHARS))
+    content = (start, end) if fact.kind != "event" else (-1, -1)
+    day, day_text = statement_date(text[near[0]:near[1]], near[0], start, content, published)
+    return replace(fact, date=day, date_text=day_text) if day else fact
+
+
 def hedges_in(text: str) -> tuple[str, ...]:
     """Words that mark a statement as unconfirmed."""
     if not may_match(fp.HEDGES, text):
@@ -2232,7 +2273,7 @@ def paragraph_facts(article: Article, paragraph: Paragraph, quotes: tuple[Quoted
         for start, end in statistics_in(text[sentence[0]:sentence[1]]):
             start, end = sentence[0] + start, sentence[0] + end
             holder = next((f for f in facts if f.kind == "claim" and f.text.find(text[start:end]) >= 0), None)
-            said = Said(holder.speakers, holder.cue, -1) if holder else None
+            said = statistic_said(holder)
             facts.append(make("statistic", start, end, said, sentence, (start, end)))
     for sentence in spans:
         if any(s < sentence[1] and sentence[0] < e for s, e in claimed):
@@ -2465,6 +2506,14 @@ def headline_label_speakers(label: str, names: Names) -> tuple[str, ...]:
     if any(word[0].isupper() and word.rstrip(".").lower() not in fp.TITLE_FORMS for word in between.split()):
         return (named[0][2],)
     return speakers_of(label, names, 0, ())[0]
+
+
+def statistic_said(holder: Fact | None) -> Said | None:
+    """Who gives a number: the speaker of the claim it sits in, but never a share of those
+    polled ('52 percent of voters said ..., against 41 percent for Roe'): the share is what a
+    poll counts, and the other numbers of its sentence are the poll's, not the share's."""
+    speakers = tuple(s for s in holder.speakers if not SHARE.fullmatch(s)) if holder else ()
+    return Said(speakers, holder.cue, -1) if speakers else None
 
 
 def caption_facts(article: Article) -> list[Fact]:

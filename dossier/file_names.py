@@ -7,7 +7,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import PurePosixPath
 
-from .model import Article, Dossier, Problem
+from .facts import dated_by_its_article
+from .model import Article, Dossier, Fact, Problem
 
 FIELDS = {
     "publisher": r".+?",
@@ -62,7 +63,17 @@ def name_from_files(dossier: Dossier, naming: FileNaming | None) -> tuple[Dossie
         if problem:
             warnings.append(problem)
         articles.append(filled)
-    return replace(dossier, articles=tuple(articles)), (*problems, *warnings)
+    return replace(dossier, articles=tuple(articles), facts=dated_facts(dossier, articles)), (*problems, *warnings)
+
+
+def dated_facts(dossier: Dossier, articles: list[Article]) -> tuple[Fact, ...]:
+    """The facts, those of an article the file name dated dated from that day where their
+    words say when ('said on Monday'), as a printed date would have dated them."""
+    dated_now = {a.id: a for a, was in zip(articles, dossier.articles) if a.published != was.published}
+    if not dated_now:
+        return dossier.facts
+    return tuple(dated_by_its_article(f, dated_now[f.article]) if f.article in dated_now else f
+                 for f in dossier.facts)
 
 
 def compile_pattern(naming: FileNaming) -> tuple[re.Pattern | None, tuple[Problem, ...]]:

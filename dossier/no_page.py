@@ -15,7 +15,8 @@ from .vocabulary import MASTHEAD_WORDS
 
 SHARE_REASON = "a share of those polled or counted: the source of its facts, with no page of its own"
 DOCUMENT_REASON = "a document or a poll that speaks: the source of its facts, with no page of its own"
-NO_PAGE_REASONS = frozenset({SHARE_REASON, DOCUMENT_REASON})
+KIND_OF_BODY_REASON = "a kind of body, not one: the source of its facts, with no page of its own"
+NO_PAGE_REASONS = frozenset({SHARE_REASON, DOCUMENT_REASON, KIND_OF_BODY_REASON})
 
 NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
@@ -26,7 +27,8 @@ SHARE_LEAD = r"(?:(?:just|only|about|some|nearly|almost|roughly|around|over|unde
 SHARE = re.compile(
     SHARE_LEAD + r"(?:\d[\d.,]*\s*(?:%|percent|per cent)|" + NUMBER_WORD + r"(?:[- ]" + NUMBER_WORD
     + r")?\s+(?:percent|per cent)|(?:\d+|" + NUMBER_WORD + r")\s+(?:in|out of)\s+(?:\d+|" + NUMBER_WORD + r")|"
-      r"(?:a|one|two)[- ](?:third|quarter|fifth)s?|half|a majority|a minority|"
+      r"(?:a|one|two)[- ](?:third|quarter|fifth)s?|half|"
+      r"an? (?:(?:strong|slim|narrow|clear|large|small|bare|solid|sizable|overwhelming|vast|wide)\s+)?(?:majority|minority)|"
       r"three[- ]quarters|two[- ]thirds)(?:\s+of\b.*)?",
     re.IGNORECASE)
 # What a document, a publication's piece or a poll is called by its head noun.
@@ -50,6 +52,10 @@ def no_page_reason(name: str, kind: str) -> str:
         return ""
     if SHARE.fullmatch(name.strip()):
         return SHARE_REASON
+    if named_poll(name):
+        return DOCUMENT_REASON
+    if name.strip() in KIND_ACRONYMS:
+        return KIND_OF_BODY_REASON
     # The head is the last word, or the last before what says which one it is ('an analysis
     # of the filings', 'a memo released Friday'), in lower case as a common noun is ('the
     # report', 'exit polls'); a head in capitals is one only where a sentence begins with it
@@ -61,6 +67,28 @@ def no_page_reason(name: str, kind: str) -> str:
     document = (name.casefold() in DOCUMENT_HEADS - MASTHEAD_WORDS if len(words) == 1
                 else bool(heads & DOCUMENT_HEADS))
     return DOCUMENT_REASON if document else ""
+
+
+# The head nouns that end a poll's own name ('Lund-Acme Poll', 'Harbour Survey').
+POLL_HEADS = frozenset("Poll Polls Survey".split())
+
+
+def named_poll(name: str) -> bool:
+    """Whether a name of two or more capitalised words ends in a poll's head noun ('Harbour-Lund
+    Poll'): the source of what it finds, whatever kind its shape suggested, never an actor with
+    a page; a name that only ends in one ('a spokesman for the Lund Poll') is someone else."""
+    words = name.split()
+    return len(words) >= 2 and words[-1] in POLL_HEADS and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
+# Acronyms that name a kind of body, never one body: 'a super PAC', 'the NGO'.
+KIND_ACRONYMS = frozenset("PAC PACs NGO NGOs LLC".split())
+
+
+def never_a_page(name: str) -> bool:
+    """Whether a name is a poll's or a kind of body's, whatever kind its shape suggested: the
+    source of what it says, never an actor with a page ('the Harbour-Lund Poll', 'the PAC')."""
+    return named_poll(name) or name.strip() in KIND_ACRONYMS
 
 
 def has_page(actor: Actor) -> bool:

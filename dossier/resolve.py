@@ -13,7 +13,7 @@ from .coreference import OTHER_OFFICE, SHORT_OFFICES
 from .gazetteer import gazetteer
 from .memo import reuse_equal
 from .model import Actor, Article, Dossier, Extraction, Fact, Mention, Role
-from .no_page import no_page_reason
+from .no_page import never_a_page, no_page_reason
 from .owned_bodies import OWNED_BODIES, owned_body_keys
 from .place_readings import READINGS
 from .slugs import unique_slugs
@@ -969,7 +969,16 @@ def actor_name(mentions: list[Mention]) -> str:
     for mention in full or mentions:
         counts[mention.name] = counts.get(mention.name, 0) + 1
     name = max(counts, key=lambda n: (counts[n], len(n.split()), len(n), n))
-    return capitalised_spelling(name, mentions)
+    return capitalised_spelling(place_spelling(name, mentions), mentions)
+
+
+def place_spelling(name: str, mentions: list[Mention]) -> str:
+    """A place the dossier names only in capitals (a dateline's 'LUNDBY') is named as the
+    gazetteer spells it ('Lundby'), not shouted on its page; an acronym ('USA') stays."""
+    if not name.isupper() or not any(m.kind == "place" for m in mentions):
+        return name
+    place = gazetteer().place(name)
+    return place.name if place and place.name.casefold() == name.casefold() else name
 
 
 def capitalised_spelling(name: str, mentions: list[Mention]) -> str:
@@ -1009,7 +1018,19 @@ def held_roles(found: list[tuple[str, Mention]], id_of_source: dict[str, str], k
     Ruritanian party', 'former officials at the Interior Ministry')."""
     if kind in ("place", "organisation"):
         return ()
-    return tuple(dict.fromkeys(Role(r, id_of_source[s]) for s, m in found for r in m.roles))
+    spelling = role_spellings([r for _, m in found for r in m.roles])
+    return tuple(dict.fromkeys(Role(spelling[r.casefold()], id_of_source[s]) for s, m in found for r in m.roles))
+
+
+def role_spellings(roles: list[str]) -> dict[str, str]:
+    """One spelling for each role whatever its capitals: a title before a name is capitalised
+    ('Director Anna Berg') where the same role after it is not ('Berg, the director'); the
+    spelling most of its mentions have wins, among equals the first."""
+    counts: dict[str, dict[str, int]] = {}
+    for role in roles:
+        forms = counts.setdefault(role.casefold(), {})
+        forms[role] = forms.get(role, 0) + 1
+    return {key: max(forms, key=forms.__getitem__) for key, forms in counts.items()}
 
 
 def actor_from(slug: str, found: list[tuple[str, Mention]], id_of_source: dict[str, str],
@@ -1019,7 +1040,7 @@ def actor_from(slug: str, found: list[tuple[str, Mention]], id_of_source: dict[s
     name = actor_name(mentions)
     forms = (form for m in mentions for form in (m.name, *m.aliases))
     aliases = tuple(dict.fromkeys(f for f in forms if name_key(f) != name_key(name)))
-    kind, reason = actor_kind(mentions), ""
+    kind, reason = ("other" if never_a_page(name) else actor_kind(mentions)), ""
     if kind == "person" and article_of:
         kind, reason = kind_after_the(found, article_of) or (kind, reason)
     roles = held_roles(found, id_of_source, kind)

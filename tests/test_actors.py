@@ -1579,6 +1579,55 @@ def test_a_party_label_before_a_name_is_the_persons_role(text, name, role):
     assert not [m.name for m in found if m.name.endswith(name) and m.name != name]
 
 
+@pytest.mark.parametrize("text, name, roles", [
+    # A title after 'a' or 'future' is one the person may come to hold ...
+    ("Critics ask what a President Tomas Varga would do about the port.", "Tomas Varga", ()),
+    ("She met a future Chancellor Lena Voss at the fair.", "Lena Voss", ()),
+    # ... and a title that is all a quotation holds is a chant's or a placard's.
+    ('The crowd chanted "President Tomas Varga!" as he spoke.', "Tomas Varga", ()),
+    ("Fans cheered for “Senator Lena Voss,” not for her rival.", "Lena Voss", ()),
+    # A title the text gives the person, in a quotation or not, is held.
+    ('"President Tomas Varga is right," the mayor said.', "Tomas Varga", ("President",)),
+    ("Senator Lena Voss spoke at the fair.", "Lena Voss", ("Senator",)),
+])
+def test_a_title_in_a_hypothetical_or_a_chant_is_no_role(text, name, roles):
+    assert by_name(find_actors(article(text)), name).roles == roles
+
+
+@pytest.mark.parametrize("text, name, roles", [
+    # After a modal a trade's word is its act, done to the person named after it.
+    ("Asked whether he would counsel Ana Roe to run, the senator said no.", "Ana Roe", ()),
+    ("She says she will coach Tomas Varga next year.", "Tomas Varga", ()),
+    # Elsewhere it is the person's role, after 'to' as a preposition too.
+    ("The team coach Tomas Varga said no.", "Tomas Varga", ("team coach",)),
+    ("The cuts were planned, according to spokesperson Tomas Varga.", "Tomas Varga", ("spokesperson",)),
+])
+def test_a_roles_word_used_as_a_verb_is_no_role(text, name, roles):
+    assert by_name(find_actors(article(text)), name).roles == roles
+
+
+@pytest.mark.parametrize("text, name, place", [
+    # The noun for the people of a state or a city before a name says where they are from.
+    ("Vermonter Tomas Varga is no threat to her lead.", "Tomas Varga", "Vermont"),
+    ("Texan Lena Voss won the vote on Tuesday.", "Lena Voss", "Texas"),
+    ("The prize went to Ohioan Dale Marsh last year.", "Dale Marsh", "Ohio"),
+])
+def test_a_states_or_citys_people_noun_before_a_name_is_no_part_of_it(text, name, place):
+    found = find_actors(article(text))
+    mention = by_name(found, name)
+    assert place in mention.affiliations
+    assert not [m.name for m in found if m.name.endswith(name) and m.name != name]
+
+
+@pytest.mark.parametrize("text, name", [
+    # Before a first name alone the word is a name's own part: a shop, a nickname.
+    ("Lunch was at Hamburger Mary on the corner.", "Hamburger Mary"),
+    ("Lunch was at Berliner Anna on the corner.", "Berliner Anna"),
+])
+def test_a_people_noun_before_a_first_name_alone_stays_in_the_name(text, name):
+    assert name in [m.name for m in find_actors(article(text))]
+
+
 @pytest.mark.parametrize("paragraphs, glued, parts", [
     # A surname the article gives in full, then a state or a chamber with no connector.
     (("Tom Becker spoke in Ames.", "The Becker Iowa ads ran for a month."), "Becker Iowa", {"Tom Becker", "Iowa"}),

@@ -575,6 +575,21 @@ def test_statistic_with_what_it_counts(paragraph, statistic):
     assert statistic in [f.text for f in facts_of(paragraph) if f.kind == "statistic"]
 
 
+@pytest.mark.parametrize("paragraph, statistic, speakers", [
+    # A share of those polled speaks its claim, but the other numbers of its sentence are
+    # what the poll counted, not the share's.
+    ("Fifty-two percent of voters said the ferry should stay, against 41 percent for the bridge.",
+     "41 percent for the bridge", ()),
+    ("A strong majority of harbour residents said they backed the plan, compared with 30 percent last year.",
+     "30 percent last year", ()),
+    # A named speaker gives the numbers of what they say.
+    ("Tomas Berg said the harbour had lost 12 percent of its trade.", "12 percent of its trade", ("Tomas Berg",)),
+])
+def test_a_statistic_is_never_spoken_by_a_share_of_those_polled(paragraph, statistic, speakers):
+    found = [f for f in facts_of(paragraph) if f.kind == "statistic" and f.text == statistic]
+    assert found and found[0].speakers == speakers
+
+
 @pytest.mark.parametrize("paragraph, hedge", [
     ("Berg said that the drones were allegedly launched from a ship.", "allegedly"),
     ("Berg said that losses could reach a record this year.", "could reach"),
@@ -1541,6 +1556,20 @@ def test_a_described_source_is_an_actor_linked_to_the_names_it_holds(paragraph, 
     described = described_speakers(find_facts(article(paragraph), mentions), mentions)
     assert [(m.name, m.kind, m.affiliations, m.local) for m in described] == [
         (name, "other", ("Tomas Berg",), of_its_article)]
+
+
+@pytest.mark.parametrize("paragraph, name, of_its_article", [
+    # A name no actor holds is the same speaker in every article that gives it ...
+    ("As reported by Western Courier, the port will reopen in May.", "Western Courier", False),
+    ("As reported by Friends of the Harbour, the port will reopen in May.", "Friends of the Harbour", False),
+    # ... a description, a person by a title alone, is someone of this article.
+    ("As reported by the local paper, the port will reopen in May.", "the local paper", True),
+    ("As reported by Ms. Quill, the port will reopen in May.", "Ms. Quill", True),
+])
+def test_a_speaker_by_a_name_no_actor_holds_is_one_speaker_across_articles(paragraph, name, of_its_article):
+    mentions = (Mention("Tomas Berg", "person", aliases=("Berg",)),)
+    described = described_speakers(find_facts(article(paragraph), mentions), mentions)
+    assert [(m.name, m.local) for m in described] == [(name, of_its_article)]
 
 
 @pytest.mark.parametrize("paragraph, speakers", [

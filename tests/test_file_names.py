@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -164,3 +165,24 @@ def test_the_plugin_reads_the_pattern_and_publishers_from_mkdocs_yml(seeds, tmp_
     article = json.loads((tmp_path / "site" / "dossier.json").read_text(encoding="utf-8"))["articles"][0]
     assert (article["publisher"], article["published"], article["from_file_name"]) == \
         ("The Daily News", "2024-05-01", ["publisher", "published"])
+
+
+@pytest.mark.parametrize("paragraph, kind, day", [
+    # A weekday in a statement's sentence counts from the day the file name gives ...
+    ("Anna Berg said on Monday that the port had closed.", "claim", date(2024, 4, 29)),
+    ('"The port has closed," Berg said Tuesday.', "quote", date(2024, 4, 30)),
+    ("Berg said yesterday that the port had closed.", "claim", date(2024, 4, 30)),
+    # ... and a statement that says nothing of when stays undated.
+    ("Anna Berg said that the port had closed.", "claim", None),
+])
+def test_a_file_names_date_dates_the_statements_as_a_printed_date_would(paragraph, kind, day):
+    from dossier.facts import find_facts
+    from dossier.model import Mention
+    mentions = (Mention("Anna Berg", "person", aliases=("Berg",)),)
+    undated = Article("harbour", "daily-news_2024-05-01_harbour-plan.txt", "Harbour plan",
+                      paragraphs=(Paragraph(1, paragraph),))
+    facts = tuple(replace(f, article=undated.id) for f in find_facts(undated, mentions) if f.kind == kind)
+    assert facts and all(f.date is None for f in facts)
+    dossier, _ = name_from_files(Dossier(articles=(undated,), facts=facts), FileNaming("{publisher}_{date}_{title}"))
+    printed = find_facts(replace(undated, published=date(2024, 5, 1)), mentions)
+    assert [f.date for f in dossier.facts] == [day] == [f.date for f in printed if f.kind == kind]

@@ -9,7 +9,7 @@ import pytest
 from conftest import handmade_dossier
 from dossier.export import export_json
 from dossier.model import Actor, Fact, Mention
-from dossier.no_page import DOCUMENT_REASON, SHARE_REASON, no_page_reason
+from dossier.no_page import DOCUMENT_REASON, KIND_OF_BODY_REASON, SHARE_REASON, no_page_reason
 from dossier.render import render
 from dossier.resolve import actor_from
 
@@ -24,6 +24,8 @@ from dossier.resolve import actor_from
     ("Almost half", "other", SHARE_REASON),
     ("More than six in 10", "other", SHARE_REASON),
     ("one in five of those asked", "other", SHARE_REASON),
+    ("A strong majority of ferry users", "other", SHARE_REASON),
+    ("a narrow minority", "other", SHARE_REASON),
     # Documents and polls named by a determiner or an owner before their head noun.
     ("the report", "other", DOCUMENT_REASON),
     ("its website", "other", DOCUMENT_REASON),
@@ -34,6 +36,10 @@ from dossier.resolve import actor_from
     ("Exit polls", "other", DOCUMENT_REASON),
     ("several recent surveys", "other", DOCUMENT_REASON),
     ("Polls", "other", DOCUMENT_REASON),
+    # A poll by its own name, capitalised as a name is, whatever kind its shape suggested.
+    ("Harbour Poll", "other", DOCUMENT_REASON),
+    ("Lund-Acme Poll", "other", DOCUMENT_REASON),
+    ("Coastal University Survey", "other", DOCUMENT_REASON),
     # ... and by the head noun before what says which one it is.
     ("a memo released Friday by the harbour board's auditor", "other", DOCUMENT_REASON),
     ("An email from Ana Lund", "other", DOCUMENT_REASON),
@@ -41,7 +47,13 @@ from dossier.resolve import actor_from
     ("Documents from the harbour board", "other", DOCUMENT_REASON),
     ("Berg's memoir", "other", DOCUMENT_REASON),
     ("Initial estimates", "other", DOCUMENT_REASON),
+    # An acronym for a kind of body ('a super PAC'), not for one body.
+    ("PAC", "other", KIND_OF_BODY_REASON),
+    ("NGO", "other", KIND_OF_BODY_REASON),
     # Actors a reader looks up keep their page.
+    ("Harbour Action PAC", "other", ""),
+    ("a spokesman for the Lund Poll", "other", ""),
+    ("Majority Leader", "other", ""),
     ("the ministry's lawyers", "other", ""),
     ("a spokesman for the Harbour Report", "other", ""),
     ("Members of the ferry press", "other", ""),
@@ -51,7 +63,6 @@ from dossier.resolve import actor_from
     ("Percival Centre for Research", "organisation", ""),
     ("Half Moon Bay", "other", ""),
     ("The Report", "other", ""),          # a title in capitals is a publication's name
-    ("Harbour Poll", "other", ""),
     ("Post", "other", ""),                # a paper called by its masthead's last word
     ("61 percent", "organisation", ""),   # only a speaker no rule gave a kind
 ])
@@ -92,3 +103,19 @@ def test_a_merged_actor_named_as_a_share_gets_the_reason():
     found = [("a/poll.txt", Mention("57 percent of drivers", "other"))]
     actor = actor_from("s", found, {"a/poll.txt": "poll"})
     assert (actor.kind, actor.kind_reason) == ("other", SHARE_REASON)
+
+
+@pytest.mark.parametrize("name, kind, reason", [
+    # A poll by its own name, or a kind of body's acronym, that an article's shapes made a
+    # person or a body has no page all the same.
+    ("Lund-Acme Poll", "person", DOCUMENT_REASON),
+    ("Harbour University Survey", "organisation", DOCUMENT_REASON),
+    ("PAC", "organisation", KIND_OF_BODY_REASON),
+    ("Harbour Action PAC", "organisation", None),
+])
+def test_a_merged_poll_or_kind_of_body_has_no_page_whatever_its_articles_kind(name, kind, reason):
+    actor = actor_from("s", [("a/poll.txt", Mention(name, kind))], {"a/poll.txt": "poll"})
+    if reason is None:
+        assert actor.kind == kind
+    else:
+        assert (actor.kind, actor.kind_reason) == ("other", reason)

@@ -612,6 +612,31 @@ def test_a_dateline_names_the_city_of_its_name(places, dateline, joins):
     assert cities.get(actor_of[("x.txt", dateline.name)]) == joins
 
 
+@pytest.mark.parametrize("forms, name", [
+    # A place named only in capitals, as a dateline names it, is spelt as the gazetteer does.
+    (("OSLO",), "Oslo"),
+    (("OSLO", "OSLO"), "Oslo"),
+    # An acronym that stands for a place stays as it is, and so does a place no one knows.
+    (("USA",), "USA"),
+    (("LUNDBYHAVN",), "LUNDBYHAVN"),
+])
+def test_a_place_named_only_in_capitals_is_spelt_as_the_gazetteer_spells_it(forms, name):
+    actors, _ = merged(*(extraction(f"{n}.txt", Mention(form, "place")) for n, form in enumerate(forms)))
+    assert [actor.name for actor in actors] == [name]
+
+
+@pytest.mark.parametrize("roles, shown", [
+    # A title before a name and the same role after it are one role, spelt as most write it.
+    ((("Director",), ("director",), ("director",)), ("director",)),
+    ((("General Counsel",), ("general counsel",), ("General Counsel",)), ("General Counsel",)),
+    ((("Mayor",), ("former Mayor",)), ("Mayor", "former Mayor")),
+])
+def test_a_role_in_other_capitals_is_one_role(roles, shown):
+    actors, _ = merged(*(extraction(f"{n}.txt", Mention("Anna Berg", "person", roles=r)) for n, r in enumerate(roles)))
+    (actor,) = actors
+    assert tuple(dict.fromkeys(role.text for role in actor.roles)) == shown
+
+
 @pytest.mark.parametrize("kind, keeps", [("person", True), ("other", True), ("place", False), ("organisation", False)])
 def test_only_a_person_holds_the_roles_read_beside_its_name(kind, keeps):
     # 'the leader of a major Ruritanian party': a role word read before a name is an

@@ -2108,12 +2108,25 @@ def statement_date(sentence: str, offset: int, cue_at: int, content: tuple[int, 
     else a date inside it; words too vague for a day are kept without one."""
     mentions = dates_in(sentence, reference)
     outside = [m for m in mentions if not (content[0] <= offset + m.start < content[1])]
+    if outside and any(m.relative for m in outside):
+        # The tense of what was said ('the council would vote') says nothing of when it was
+        # said: a weekday beside the cue ('Berg said on Monday') counts from the words outside it.
+        outside = [m for m in dates_in(outside_of(sentence, offset, content), reference)
+                   if not (content[0] <= offset + m.start < content[1])]
     pool = outside or mentions
     if pool:
         best = min(pool, key=lambda m: abs(offset + m.start - cue_at))
         return best.date, best.text
     vague = [v for v in vague_dates(sentence) if not (content[0] <= offset + v[0] < content[1])]
     return None, vague[0][2] if vague else ""
+
+
+def outside_of(sentence: str, offset: int, content: tuple[int, int]) -> str:
+    """The sentence with what was said blanked out, every other character where it was."""
+    start, end = max(content[0] - offset, 0), min(content[1] - offset, len(sentence))
+    if start >= end:
+        return sentence
+    return sentence[:start] + " " * (end - start) + sentence[end:]
 
 
 def dated_by_its_article(fact: Fact, article: Article) -> Fact:

@@ -538,6 +538,8 @@ def test_pronoun_with_two_earlier_speakers_stays_unresolved():
     ("Petrova said on Thursday that the grid was stable.", date(2031, 3, 13), "on Thursday"),
     ("Petrova said on Monday that the grid was stable.", date(2031, 3, 10), "on Monday"),
     ("Petrova said last week that the grid was stable.", None, "last week"),
+    ("Petrova said on Monday that the grid would hold.", date(2031, 3, 10), "on Monday"),
+    ("Petrova said Monday that the council will vote on the grid.", date(2031, 3, 10), "Monday"),
     ("On 2 March, 2031, Petrova said that the grid was stable.", date(2031, 3, 2), "2 March, 2031"),
 ])
 def test_claim_dates_resolve_against_the_article_date(paragraph, day, day_text):

@@ -839,6 +839,10 @@ PLACE_INITIALS = {"U.S", "U.K", "D.C", "U.N", "E.U", "L.A", "N.Y", "U.A.E"}
 APPOSITIVE_SUBJECT = re.compile(
     r"^(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}),\s+(?:a|an|the)\s+[^,;\"“”]{1,100},\s+"
     r"(?:has\s+|had\s+|also\s+|then\s+)?(?:[a-z]+ed|[a-z]+s|spoke|told|said|wrote|took|made|gave)\b")
+# A name and an aside set between commas after it, before the rest of the clause ('Jane Roe,
+# for her part, is ...', 'Roe, touring the docks on Monday, called ...'): the aside is no part
+# of the subject, and the verb after it is the name's.
+NAME_AND_ASIDE = re.compile(r"^(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})(?P<aside>,\s+[^,;:\"“”()]{2,80},)\s+\S")
 # A subject that ends in a relative pronoun ('a source who told him'): the words just
 # before the pronoun are who speaks.
 ENDS_IN_RELATIVE = re.compile(r"(?P<antecedent>(?:\S+\s+){1,4}?)(?:who|that)$")

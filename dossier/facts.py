@@ -2393,7 +2393,7 @@ def framed_partial_quotes(text: str, number: int, quotes: tuple[Quoted, ...], at
                   and text[sentence[0]:q.start].strip() and not is_title(text[q.text_start:q.text_end])
                   and not is_epithet(text, q)]
         # Most sentences quote nothing: their subject is not read.
-        subject = fp.SUBJECT.match(text[sentence[0]:sentence[1]]) if inside else None
+        subject = subject_past_aside(text[sentence[0]:sentence[1]]) if inside else None
         if not inside or not subject or not subject.group("who").strip():
             continue
         # 'has dismissed', 'was calling': the verb is the word after the auxiliaries.
@@ -2424,6 +2424,21 @@ def framed_partial_quotes(text: str, number: int, quotes: tuple[Quoted, ...], at
         if len(fp.WORD.findall(text[start:end])) >= MIN_REPORTED_WORDS or named_at == end:
             found.append(Claim(start, end, Said(who, verb.group("verb"), verb.start("verb"), pronoun), sentence))
     return found
+
+
+def subject_past_aside(sentence: str) -> re.Match | None:
+    """The subject of a sentence, read past an aside set between commas after a name ('Jane
+    Roe, for her part, is labeling the plan "a gamble"': Jane Roe). The aside is blanked out
+    rather than cut, so the match keeps the sentence's offsets."""
+    subject = fp.SUBJECT.match(sentence)
+    aside = fp.NAME_AND_ASIDE.match(sentence)
+    # A subject read inside the aside ('Roe, touring the docks, ...' read as 'touring the') or
+    # none at all: the name before the aside is the subject.
+    if not aside or (subject and subject.group("who").strip() and subject.start("who") < aside.end("who")) \
+            or aside.group("who").split()[0].lower() in fp.NOT_A_NAME_START:
+        return subject
+    blanked = sentence[:aside.start("aside")] + " " * len(aside.group("aside")) + sentence[aside.end("aside"):]
+    return fp.SUBJECT.match(blanked)
 
 
 def headline_facts(article: Article, names: Names) -> list[Fact]:

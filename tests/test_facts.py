@@ -1203,6 +1203,19 @@ def test_framed_quote_of_someone_elses_words(paragraph, claims):
     assert [(f.text, f.speakers) for f in facts_of(paragraph) if f.kind == "claim"] == claims
 
 
+@pytest.mark.parametrize("paragraph, claims", [
+    # An aside between commas after the name is no part of the subject.
+    ("Tomas Berg, for his part, is labeling the ferry plan “a reckless gamble with public money.”",
+     [("the ferry plan “a reckless gamble with public money.”", ("Tomas Berg",), "labeling")]),
+    ("Ana Petrova, touring the docks after the storm, is pledging to “rebuild every pier” by the summer.",
+     [("to “rebuild every pier” by the summer", ("Ana Petrova",), "pledging")]),
+    # An opening phrase and a clause set between commas are no name and its aside.
+    ("In June, after the storm, Berg opened the “new pier” to boats.", []),
+])
+def test_framed_quote_of_a_subject_with_an_aside(paragraph, claims):
+    assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims
+
+
 def test_clause_about_someone_elses_words_is_the_subjects():
     found = facts_of("The Northern Grid Authority ruled that Berg’s claim of “forty outages in two months” was wrong.")
     assert [f.speakers for f in found if f.kind == "claim"] == [("Northern Grid Authority",)]

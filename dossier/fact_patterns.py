@@ -843,6 +843,9 @@ APPOSITIVE_SUBJECT = re.compile(
 # for her part, is ...', 'Roe, touring the docks on Monday, called ...'): the aside is no part
 # of the subject, and the verb after it is the name's.
 NAME_AND_ASIDE = re.compile(r"^(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})(?P<aside>,\s+[^,;:\"“”()]{2,80},)\s+\S")
+# An object and the words a verb casts it as, right before a quotation ('hailed the deal as a
+# "breakthrough"'): a few words of object, then 'as' and perhaps an article.
+CAST_AS = re.compile(r"\s(?:[^\s\"“”,;]+\s+){1,8}as\s+(?:(?:a|an|the)\s+)?$")
 # A subject that ends in a relative pronoun ('a source who told him'): the words just
 # before the pronoun are who speaks.
 ENDS_IN_RELATIVE = re.compile(r"(?P<antecedent>(?:\S+\s+){1,4}?)(?:who|that)$")

@@ -2403,7 +2403,8 @@ def framed_partial_quotes(text: str, number: int, quotes: tuple[Quoted, ...], at
         # A word or two in quotation marks is speech only where the verb says so ('called
         # the plan "reckless"'), not in narration ('opened the "storm centre"').
         if max(len(fp.WORD.findall(text[q.text_start:q.text_end])) for q in inside) < MIN_FRAMED_WORDS \
-                and verb.group("verb").lower() not in fp.CUE_WORDS:
+                and verb.group("verb").lower() not in fp.CUE_WORDS \
+                and not any(characterised_as(text, verb.end(), q) for q in inside):
             continue
         # 'X seized on Lund's claim that there were "hundreds of wrecks"': someone else's
         # words, unless the subject reports a clause about them ('X ruled that Lund's claim ...').
@@ -2424,6 +2425,13 @@ def framed_partial_quotes(text: str, number: int, quotes: tuple[Quoted, ...], at
         if len(fp.WORD.findall(text[start:end])) >= MIN_REPORTED_WORDS or named_at == end:
             found.append(Claim(start, end, Said(who, verb.group("verb"), verb.start("verb"), pronoun), sentence))
     return found
+
+
+def characterised_as(text: str, verb_end: int, quote: Quoted) -> bool:
+    """True for a quoted word or two the subject's verb casts its object as ('hailed the deal as
+    a "breakthrough"', 'painted the plan as "reckless"'): whatever the verb, the words are the
+    subject's judgement, not the writer's."""
+    return bool(fp.CAST_AS.search(text, verb_end, quote.start))
 
 
 def subject_past_aside(sentence: str) -> re.Match | None:

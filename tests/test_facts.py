@@ -1216,6 +1216,19 @@ def test_framed_quote_of_a_subject_with_an_aside(paragraph, claims):
     assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims
 
 
+@pytest.mark.parametrize("paragraph, claims", [
+    # A word or two the subject casts its object as is the subject's, whatever the verb.
+    ("Petrova greeted the ferry deal as a “breakthrough.”",
+     [("the ferry deal as a “breakthrough.”", ("Ana Petrova",), "greeted")]),
+    ("Berg painted the new budget as “reckless” in his speech.",
+     [("the new budget as “reckless” in his speech", ("Tomas Berg",), "painted")]),
+    # Without 'as', a word or two in quotation marks after such a verb is the writer's.
+    ("Petrova opened the “storm centre” on Monday.", []),
+])
+def test_framed_quote_of_a_word_the_object_is_cast_as(paragraph, claims):
+    assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims
+
+
 def test_clause_about_someone_elses_words_is_the_subjects():
     found = facts_of("The Northern Grid Authority ruled that Berg’s claim of “forty outages in two months” was wrong.")
     assert [f.speakers for f in found if f.kind == "claim"] == [("Northern Grid Authority",)]

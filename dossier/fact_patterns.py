@@ -481,6 +481,10 @@ OPENING_PHRASE = re.compile(r"(?:(?:In|On|At|During|For|From|With|Without|Under|
                             r"Unlike|Beyond|Besides|Against|Throughout|Within|Across|Through|Behind|Toward|"
                             r"Towards|By|Beside|Upon)\s|(?!According)[A-Z][a-z]+ing\s(?=[a-z]))"
                             r"[^,;:\"“”]{1,100},\s+(?P<rest>\S.*)$", re.DOTALL)
+# A word that joins a sentence to the one before it, opening its subject ('But she said ...',
+# 'And then he vowed ...'): no part of who speaks.
+OPENING_CONJUNCTION = re.compile(r"(?:(?:And|But|Yet|So|Or|Then|Still|Now|Instead|Meanwhile|Later|Also)(?:\s+then|\s+now|\s+later)?,?\s+)"
+                                 r"(?=\S)")
 # A clause of condition, time or concession opening a subject ('If Lund loses in Kent, critics').
 OPENING_SUBORDINATE_CLAUSE = re.compile(r"(?:Even\s+(?:if|when|while|though|after|before|as|because)|If|When|While|"
                                         r"Although|Though|Because|Unless|Once|After|Before|Since|Until|Whether)"

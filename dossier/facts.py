@@ -464,7 +464,7 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
     if clause:
         who, at = clause.group("subject"), (at + lead + clause.start("subject") if at >= 0 else at)
         lead = 0
-    rest = after_opening_clause(after_opening_phrase(who, names))
+    rest = after_opening_clause(after_opening_phrase(after_opening_conjunction(who), names))
     if rest != who:
         at, lead = (at + lead + len(who) - len(rest) if at >= 0 else at), 0
         who = rest
@@ -596,6 +596,13 @@ def after_opening_phrase(who: str, names: Names) -> str:
     if state and names.kind(names.exact.get(state.group("name"), "")) == "place":
         rest = rest[state.end():]
     return rest or who
+
+
+def after_opening_conjunction(who: str) -> str:
+    """The subject after a word that joins its sentence to the one before ('But she', 'And then
+    the council'), or the subject as it is."""
+    opening = fp.OPENING_CONJUNCTION.match(who)
+    return who[opening.end():] if opening else who
 
 
 def after_opening_clause(who: str) -> str:

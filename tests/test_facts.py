@@ -1229,6 +1229,13 @@ def test_framed_quote_of_a_word_the_object_is_cast_as(paragraph, claims):
     assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims
 
 
+@pytest.mark.parametrize("opening", ["But", "And", "Then", "Yet", "And then"])
+def test_pronoun_subject_after_a_joining_word_speaks(opening):
+    found = facts_of("Ana Petrova spoke for an hour.", f"{opening} she said the pier would hold until the spring.")
+    assert [(f.text, f.speakers) for f in found if f.kind == "claim"] == [
+        ("the pier would hold until the spring", ("Ana Petrova",))]
+
+
 def test_clause_about_someone_elses_words_is_the_subjects():
     found = facts_of("The Northern Grid Authority ruled that Berg’s claim of “forty outages in two months” was wrong.")
     assert [f.speakers for f in found if f.kind == "claim"] == [("Northern Grid Authority",)]

@@ -703,7 +703,10 @@ PREDICATE_AFTER_QUOTE = re.compile(r"(?<=[”\"])(?=,?\s+and\s+(?:then\s+|also\s
 # A clause of the writer's after an object claim: '..., but he has also ...'.
 CONTRAST = re.compile(r",?\s+but\s+(?:he|she|they|it|we|I|[A-Z][\w’'-]+)\s+[a-z]")
 # A second claim joined to the first: ', adding that ...', ', calling for ...'.
-PARTICIPLE = re.compile(rf"(?:,{COMMA_QUOTE}\s+|\s+by\s+)(?P<verb>{PARTICIPLES})\s+(?:that\s+)?(?P<content>.+)$")
+# A word of time between the comma and the participle ('..., before insisting that ...') or a
+# preposition of time without a comma ('... after saying that ...') joins it all the same.
+PARTICIPLE = re.compile(rf"(?:,{COMMA_QUOTE}\s+(?:(?:before|after|while|then|later)\s+)?|\s+(?:by|before|after|while|upon)\s+)"
+                        rf"(?P<verb>{PARTICIPLES})\s+(?:that\s+)?(?P<content>.+)$")
 CLAUSE_BREAK = re.compile(rf",(?P<mark>{COMMA_QUOTE})\s+(?:{PARTICIPLES})\b")
 SENTENCE_END = re.compile(r"([.!?])((?:[”\"’'»)])*)\s+(?=[A-Z0-9“\"‘'(«])")
 # Titles and honorifics as words of a name run ('Ms', 'Sen', 'President'): no name by themselves.

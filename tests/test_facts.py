@@ -1236,6 +1236,25 @@ def test_pronoun_subject_after_a_joining_word_speaks(opening):
         ("the pier would hold until the spring", ("Ana Petrova",))]
 
 
+@pytest.mark.parametrize("paragraph", [
+    "Petrova spoke for an hour, before insisting that the pier would hold until the spring.",
+    "Petrova spoke for an hour, while adding that the pier would hold until the spring.",
+    "Petrova spoke for an hour before insisting that the pier would hold until the spring.",
+    "Petrova left the hall after saying that the pier would hold until the spring.",
+])
+def test_participle_of_speech_after_a_word_of_time_is_the_subjects(paragraph):
+    assert [(f.text, f.speakers) for f in facts_of(paragraph) if f.kind == "claim"] == [
+        ("the pier would hold until the spring", ("Ana Petrova",))]
+
+
+def test_participle_after_a_quotations_attribution_goes_on_with_its_speaker():
+    found = facts_of("“The port is in danger,” Petrova told reporters, before insisting she had a “good "
+                     "relationship” with the crews.")
+    assert [(f.kind, f.text, f.speakers) for f in found if f.kind in ("quote", "claim")] == [
+        ("quote", "The port is in danger", ("Ana Petrova",)),
+        ("claim", "she had a “good relationship” with the crews", ("Ana Petrova",))]
+
+
 def test_clause_about_someone_elses_words_is_the_subjects():
     found = facts_of("The Northern Grid Authority ruled that Berg’s claim of “forty outages in two months” was wrong.")
     assert [f.speakers for f in found if f.kind == "claim"] == [("Northern Grid Authority",)]

@@ -481,6 +481,10 @@ OPENING_PHRASE = re.compile(r"(?:(?:In|On|At|During|For|From|With|Without|Under|
                             r"Unlike|Beyond|Besides|Against|Throughout|Within|Across|Through|Behind|Toward|"
                             r"Towards|By|Beside|Upon)\s|(?!According)[A-Z][a-z]+ing\s(?=[a-z]))"
                             r"[^,;:\"“”]{1,100},\s+(?P<rest>\S.*)$", re.DOTALL)
+# A word that joins a sentence to the one before it, opening its subject ('But she said ...',
+# 'And then he vowed ...'): no part of who speaks.
+OPENING_CONJUNCTION = re.compile(r"(?:(?:And|But|Yet|So|Or|Then|Still|Now|Instead|Meanwhile|Later|Also)(?:\s+then|\s+now|\s+later)?,?\s+)"
+                                 r"(?=\S)")
 # A clause of condition, time or concession opening a subject ('If Lund loses in Kent, critics').
 OPENING_SUBORDINATE_CLAUSE = re.compile(r"(?:Even\s+(?:if|when|while|though|after|before|as|because)|If|When|While|"
                                         r"Although|Though|Because|Unless|Once|After|Before|Since|Until|Whether)"
@@ -699,7 +703,10 @@ PREDICATE_AFTER_QUOTE = re.compile(r"(?<=[”\"])(?=,?\s+and\s+(?:then\s+|also\s
 # A clause of the writer's after an object claim: '..., but he has also ...'.
 CONTRAST = re.compile(r",?\s+but\s+(?:he|she|they|it|we|I|[A-Z][\w’'-]+)\s+[a-z]")
 # A second claim joined to the first: ', adding that ...', ', calling for ...'.
-PARTICIPLE = re.compile(rf"(?:,{COMMA_QUOTE}\s+|\s+by\s+)(?P<verb>{PARTICIPLES})\s+(?:that\s+)?(?P<content>.+)$")
+# A word of time between the comma and the participle ('..., before insisting that ...') or a
+# preposition of time without a comma ('... after saying that ...') joins it all the same.
+PARTICIPLE = re.compile(rf"(?:,{COMMA_QUOTE}\s+(?:(?:before|after|while|then|later)\s+)?|\s+(?:by|before|after|while|upon)\s+)"
+                        rf"(?P<verb>{PARTICIPLES})\s+(?:that\s+)?(?P<content>.+)$")
 CLAUSE_BREAK = re.compile(rf",(?P<mark>{COMMA_QUOTE})\s+(?:{PARTICIPLES})\b")
 SENTENCE_END = re.compile(r"([.!?])((?:[”\"’'»)])*)\s+(?=[A-Z0-9“\"‘'(«])")
 # Titles and honorifics as words of a name run ('Ms', 'Sen', 'President'): no name by themselves.
@@ -839,6 +846,13 @@ PLACE_INITIALS = {"U.S", "U.K", "D.C", "U.N", "E.U", "L.A", "N.Y", "U.A.E"}
 APPOSITIVE_SUBJECT = re.compile(
     r"^(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}),\s+(?:a|an|the)\s+[^,;\"“”]{1,100},\s+"
     r"(?:has\s+|had\s+|also\s+|then\s+)?(?:[a-z]+ed|[a-z]+s|spoke|told|said|wrote|took|made|gave)\b")
+# A name and an aside set between commas after it, before the rest of the clause ('Jane Roe,
+# for her part, is ...', 'Roe, touring the docks on Monday, called ...'): the aside is no part
+# of the subject, and the verb after it is the name's.
+NAME_AND_ASIDE = re.compile(r"^(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})(?P<aside>,\s+[^,;:\"“”()]{2,80},)\s+\S")
+# An object and the words a verb casts it as, right before a quotation ('hailed the deal as a
+# "breakthrough"'): a few words of object, then 'as' and perhaps an article.
+CAST_AS = re.compile(r"\s(?:[^\s\"“”,;]+\s+){1,8}as\s+(?:(?:a|an|the)\s+)?$")
 # A subject that ends in a relative pronoun ('a source who told him'): the words just
 # before the pronoun are who speaks.
 ENDS_IN_RELATIVE = re.compile(r"(?P<antecedent>(?:\S+\s+){1,4}?)(?:who|that)$")

@@ -465,7 +465,7 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
     if clause:
         who, at = clause.group("subject"), (at + lead + clause.start("subject") if at >= 0 else at)
         lead = 0
-    rest = after_opening_clause(after_opening_phrase(who, names))
+    rest = after_opening_clause(after_opening_phrase(after_opening_conjunction(who), names))
     if rest != who:
         at, lead = (at + lead + len(who) - len(rest) if at >= 0 else at), 0
         who = rest
@@ -597,6 +597,13 @@ def after_opening_phrase(who: str, names: Names) -> str:
     if state and names.kind(names.exact.get(state.group("name"), "")) == "place":
         rest = rest[state.end():]
     return rest or who
+
+
+def after_opening_conjunction(who: str) -> str:
+    """The subject after a word that joins its sentence to the one before ('But she', 'And then
+    the council'), or the subject as it is."""
+    opening = fp.OPENING_CONJUNCTION.match(who)
+    return who[opening.end():] if opening else who
 
 
 def after_opening_clause(who: str) -> str:
@@ -2447,7 +2454,7 @@ def framed_partial_quotes(text: str, number: int, quotes: tuple[Quoted, ...], at
                   and text[sentence[0]:q.start].strip() and not is_title(text[q.text_start:q.text_end])
                   and not is_epithet(text, q)]
         # Most sentences quote nothing: their subject is not read.
-        subject = fp.SUBJECT.match(text[sentence[0]:sentence[1]]) if inside else None
+        subject = subject_past_aside(text[sentence[0]:sentence[1]]) if inside else None
         if not inside or not subject or not subject.group("who").strip():
             continue
         # 'has dismissed', 'was calling': the verb is the word after the auxiliaries.
@@ -2457,7 +2464,8 @@ def framed_partial_quotes(text: str, number: int, quotes: tuple[Quoted, ...], at
         # A word or two in quotation marks is speech only where the verb says so ('called
         # the plan "reckless"'), not in narration ('opened the "storm centre"').
         if max(len(fp.WORD.findall(text[q.text_start:q.text_end])) for q in inside) < MIN_FRAMED_WORDS \
-                and verb.group("verb").lower() not in fp.CUE_WORDS:
+                and verb.group("verb").lower() not in fp.CUE_WORDS \
+                and not any(characterised_as(text, verb.end(), q) for q in inside):
             continue
         # 'X seized on Lund's claim that there were "hundreds of wrecks"': someone else's
         # words, unless the subject reports a clause about them ('X ruled that Lund's claim ...').
@@ -2478,6 +2486,28 @@ def framed_partial_quotes(text: str, number: int, quotes: tuple[Quoted, ...], at
         if len(fp.WORD.findall(text[start:end])) >= MIN_REPORTED_WORDS or named_at == end:
             found.append(Claim(start, end, Said(who, verb.group("verb"), verb.start("verb"), pronoun), sentence))
     return found
+
+
+def characterised_as(text: str, verb_end: int, quote: Quoted) -> bool:
+    """True for a quoted word or two the subject's verb casts its object as ('hailed the deal as
+    a "breakthrough"', 'painted the plan as "reckless"'): whatever the verb, the words are the
+    subject's judgement, not the writer's."""
+    return bool(fp.CAST_AS.search(text, verb_end, quote.start))
+
+
+def subject_past_aside(sentence: str) -> re.Match | None:
+    """The subject of a sentence, read past an aside set between commas after a name ('Jane
+    Roe, for her part, is labeling the plan "a gamble"': Jane Roe). The aside is blanked out
+    rather than cut, so the match keeps the sentence's offsets."""
+    subject = fp.SUBJECT.match(sentence)
+    aside = fp.NAME_AND_ASIDE.match(sentence)
+    # A subject read inside the aside ('Roe, touring the docks, ...' read as 'touring the') or
+    # none at all: the name before the aside is the subject.
+    if not aside or (subject and subject.group("who").strip() and subject.start("who") < aside.end("who")) \
+            or aside.group("who").split()[0].lower() in fp.NOT_A_NAME_START:
+        return subject
+    blanked = sentence[:aside.start("aside")] + " " * len(aside.group("aside")) + sentence[aside.end("aside"):]
+    return fp.SUBJECT.match(blanked)
 
 
 def headline_facts(article: Article, names: Names) -> list[Fact]:

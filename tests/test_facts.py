@@ -1220,6 +1220,58 @@ def test_framed_quote_of_someone_elses_words(paragraph, claims):
     assert [(f.text, f.speakers) for f in facts_of(paragraph) if f.kind == "claim"] == claims
 
 
+@pytest.mark.parametrize("paragraph, claims", [
+    # An aside between commas after the name is no part of the subject.
+    ("Tomas Berg, for his part, is labeling the ferry plan “a reckless gamble with public money.”",
+     [("the ferry plan “a reckless gamble with public money.”", ("Tomas Berg",), "labeling")]),
+    ("Ana Petrova, touring the docks after the storm, is pledging to “rebuild every pier” by the summer.",
+     [("to “rebuild every pier” by the summer", ("Ana Petrova",), "pledging")]),
+    # An opening phrase and a clause set between commas are no name and its aside.
+    ("In June, after the storm, Berg opened the “new pier” to boats.", []),
+])
+def test_framed_quote_of_a_subject_with_an_aside(paragraph, claims):
+    assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims
+
+
+@pytest.mark.parametrize("paragraph, claims", [
+    # A word or two the subject casts its object as is the subject's, whatever the verb.
+    ("Petrova greeted the ferry deal as a “breakthrough.”",
+     [("the ferry deal as a “breakthrough.”", ("Ana Petrova",), "greeted")]),
+    ("Berg painted the new budget as “reckless” in his speech.",
+     [("the new budget as “reckless” in his speech", ("Tomas Berg",), "painted")]),
+    # Without 'as', a word or two in quotation marks after such a verb is the writer's.
+    ("Petrova opened the “storm centre” on Monday.", []),
+])
+def test_framed_quote_of_a_word_the_object_is_cast_as(paragraph, claims):
+    assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims
+
+
+@pytest.mark.parametrize("opening", ["But", "And", "Then", "Yet", "And then"])
+def test_pronoun_subject_after_a_joining_word_speaks(opening):
+    found = facts_of("Ana Petrova spoke for an hour.", f"{opening} she said the pier would hold until the spring.")
+    assert [(f.text, f.speakers) for f in found if f.kind == "claim"] == [
+        ("the pier would hold until the spring", ("Ana Petrova",))]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Petrova spoke for an hour, before insisting that the pier would hold until the spring.",
+    "Petrova spoke for an hour, while adding that the pier would hold until the spring.",
+    "Petrova spoke for an hour before insisting that the pier would hold until the spring.",
+    "Petrova left the hall after saying that the pier would hold until the spring.",
+])
+def test_participle_of_speech_after_a_word_of_time_is_the_subjects(paragraph):
+    assert [(f.text, f.speakers) for f in facts_of(paragraph) if f.kind == "claim"] == [
+        ("the pier would hold until the spring", ("Ana Petrova",))]
+
+
+def test_participle_after_a_quotations_attribution_goes_on_with_its_speaker():
+    found = facts_of("“The port is in danger,” Petrova told reporters, before insisting she had a “good "
+                     "relationship” with the crews.")
+    assert [(f.kind, f.text, f.speakers) for f in found if f.kind in ("quote", "claim")] == [
+        ("quote", "The port is in danger", ("Ana Petrova",)),
+        ("claim", "she had a “good relationship” with the crews", ("Ana Petrova",))]
+
+
 def test_clause_about_someone_elses_words_is_the_subjects():
     found = facts_of("The Northern Grid Authority ruled that Berg’s claim of “forty outages in two months” was wrong.")
     assert [f.speakers for f in found if f.kind == "claim"] == [("Northern Grid Authority",)]

@@ -1319,7 +1319,7 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
     if len(tokens) <= FIXTURE_TOKENS and tokens[-1].text not in SENTENCE_ENDS and (before is not None and before.lower in P.VERSUS
                                           or after is not None and after.lower in P.VERSUS):
         occurrence.signals.update((Signal.TEAM, Signal.SCORED))
-    # A country's adjective before such a noun ('the Yugoslav news agency') says whose it is.
+    # A country's adjective before such a noun ('the Norwegian news agency') says whose it is.
     if after is not None and after.text.islower() and not gaz.country_of(occurrence.text):
         noun = tokens[end + 1] if after.lower == "news" and end + 1 < len(tokens) else after
         if (noun.lower in P.ORG_NOUNS_AFTER or noun.lower in P.REPORTERS or noun.lower in P.PLATFORM_NOUNS) \

@@ -230,7 +230,7 @@ def test_never_actors(text):
     (("Senate Majority Leader Jo Lund said the vote would wait.",), {"Senate", "Jo Lund"}),
     (("Treasury Secretary Al Roe agreed.",), {"Treasury", "Al Roe"}),
     (("The plan was backed by Speaker of the House Anna Roe in May.",), {"House", "Anna Roe"}),
-    (("The idea that U.S. Supreme Court Justice Tom Roe was wrong spread.",),
+    (("The claim that U.S. Supreme Court Justice Tom Roe was wrong spread.",),
      {"Supreme Court", "United States", "Tom Roe"}),
     (("Majority Leader Jo Lund said the vote would wait.",), {"Jo Lund"}),
     # A party's word before 'party' in lower case names the party; the word alone names none.
@@ -269,7 +269,7 @@ def test_never_actors(text):
      {"Office of the Inspector General for the Harbour Board"}),
     (("Inspector General Ola Lind wrote the report.",), {"Ola Lind"}),
     (("In May, Chief Petty Officer Anna Berg spoke.",), {"Anna Berg"}),
-    (("Later, Lund News Senior Investigative Correspondent Jo Roe wrote it.",), {"Lund News", "Jo Roe"}),
+    (("Later, Lund News Senior Political Correspondent Jo Roe wrote it.",), {"Lund News", "Jo Roe"}),
 ])
 def test_names_found(paragraphs, expected):
     assert {m.name for m in find_actors(article(*paragraphs))} == expected
@@ -967,7 +967,7 @@ def test_places_by_the_words_of_their_names(text, name):
 
 
 @pytest.mark.parametrize("text", [
-    "The left-hander defeated the Chilean 7-5 6-3 in the final.",
+    "The top seed defeated the Chilean 7-5 6-3 in the final.",
     "The Chilean said he would fight on, and Norvik signed him.",
     "The Zimbabwean news agency said the talks had ended.",
 ])
@@ -1021,7 +1021,7 @@ def test_a_place_at_the_head_of_a_run(text, kinds):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Antonín Leopold Dvořák was a composer.", "Antonín Leopold Dvořák"),
+    ("Antonín Leoš Hořava was a composer.", "Antonín Leoš Hořava"),
     ("Łukasz Wójcik said he would stay on.", "Łukasz Wójcik"),
 ])
 def test_names_in_the_letters_of_europes_alphabets(text, name):
@@ -1475,7 +1475,7 @@ def test_a_name_sent_to_that_begins_another_name_or_is_a_word_for_people_gets_no
 
 @pytest.mark.parametrize("text, junk", [
     ("Ana Lund is the first African-American Senator Norland has ever elected.", "African-American"),
-    ("His sister married the German-Russian Colonel Tomas Berg in 1690.", "German-Russian"),
+    ("His sister married the Swedish-Finnish Colonel Tomas Berg in 1690.", "Swedish-Finnish"),
 ])
 def test_two_peoples_joined_by_a_hyphen_are_no_actor(text, junk):
     assert junk not in {m.name for m in find_actors(article(text))}

@@ -167,7 +167,7 @@ BRIDGE = (rf"(?!\s+{SUBJECT_PRONOUNS}\b)"
           rf"(?(listener)|(?!\s+(?:{SUBJECT_DETERMINERS}\b|(?!{TIME_NAMES}\b)[A-Z])))"
           rf"(?:\s+(?!{CLAUSE_VERB}\b)[^\s.,;:!?\"“”]+){{0,12}}?")
 
-# Quantities, and the words that say what they count ('over half of all homes in Lund').
+# Quantities, and the words that say what they count ('over a third of all farms in Lund').
 QUANTITY = re.compile(
     r"(?:\b(?:over|more than|less than|fewer than|nearly|almost|about|around|some|up to|at least|"
     r"roughly|approximately|an estimated)\s+)?"

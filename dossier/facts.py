@@ -2123,7 +2123,7 @@ def is_short_form(word: str) -> bool:
 
 
 def statistics_in(text: str) -> list[tuple[int, int]]:
-    """Spans of quantities with what they count ('over half of all homes in Lund')."""
+    """Spans of quantities with what they count ('over a third of all farms in Lund')."""
     spans = []
     if not fp.QUANTITY_HINT.search(text):
         return spans
@@ -2377,7 +2377,7 @@ def claim_before(quote: Quoted, claims: list[Claim]) -> Said | None:
 
 def framed_partial_quotes(text: str, number: int, quotes: tuple[Quoted, ...], attributed: set[Quoted], spans,
                           claims: list[Claim], names: Names, earlier: tuple[str, ...]) -> list[Claim]:
-    """'Holm dismissed Vestby as being in the "suburbs of Lund"': words quoted
+    """'Holm dismissed Vestby as lying in the "suburbs of Lund"': words quoted
     inside a sentence whose named subject says them, read with the rest of its predicate.
 
     Only where no other reading found reported speech in the sentence, and only when the

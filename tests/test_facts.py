@@ -55,7 +55,7 @@ def facts_of(*paragraphs: str, **kwargs):
     ('"The pier held up," Tomas Berg (Harbour Board) said.', "The pier held up", ("Tomas Berg",)),
     ("''The pier held up,'' Tomas Berg, the harbour master, said of the storm.", "The pier held up",
      ("Tomas Berg",)),
-    ("Asked about the damage, O'Neill said, \"Not going to guess at that.\"", "Not going to guess at that.",
+    ("Asked about the damage, O'Neill said, \"No comment on the cause.\"", "No comment on the cause.",
      ("Sean O’Neill",)),
     ('”Nobody told us about the closure of the port.” ― Tomas Berg', "Nobody told us about the closure of the port.",
      ("Tomas Berg",)),
@@ -500,8 +500,8 @@ def test_participle_after_an_opening_phrase_is_its_subjects(paragraph, speakers)
     # Of three marks after a quotation inside a quotation, the first closes the inner one.
     ("''I would use the word 'careful,''' said Tomas Berg, who runs the harbour.",
      "I would use the word 'careful,'", ("Tomas Berg",)),
-    ("''She would turn to me and say, 'What did he mean by that?''' Mr. Berg said.",
-     "She would turn to me and say, 'What did he mean by that?'", ("Tomas Berg",)),
+    ("''She would turn to me and say, 'Why did he say that?''' Mr. Berg said.",
+     "She would turn to me and say, 'Why did he say that?'", ("Tomas Berg",)),
 ])
 def test_quotation_closing_one_inside_it_ends_at_its_own_mark(paragraph, text, speakers):
     assert [(f.text, f.speakers) for f in facts_of(paragraph) if f.kind == "quote"] == [(text, speakers)]
@@ -563,8 +563,8 @@ def test_dated_caption_is_an_event_at_paragraph_zero():
 
 
 @pytest.mark.parametrize("paragraph, statistic", [
-    ("Petrova said that over half of all homes in the region were without power.",
-     "over half of all homes in the region"),
+    ("Petrova said that over a third of all farms in the region were without power.",
+     "over a third of all farms in the region"),
     ("The number of damaged pylons could reach 3 million by autumn.", "3 million by autumn"),
     ("In the north, unemployment rose to 15 percent, the highest in a decade.", "unemployment rose to 15 percent"),
     # A title's full stop ends no count.

@@ -724,7 +724,7 @@ def according_source(words: str, names: Names) -> tuple[str, ...]:
     harbour pilots'): the phrase itself, when it is a short noun phrase and no pronoun; an
     actor whose name it is in other letters ('according to police' for 'Police')."""
     words = words.strip(" ,.;:")
-    # 'according to early results of exit polls conducted for the Ledger by ...': a longer
+    # 'according to first results of a survey conducted for the Ledger by ...': a longer
     # phrase is a source when it is a description of one, a head that speaks and what follows.
     described = len(words.split()) > MAX_ACCORDING_WORDS and bool(fp.DESCRIBED_SOURCE.match(words))
     if not (0 < len(words.split()) <= MAX_ACCORDING_WORDS or described) or has_a_verb(words) \

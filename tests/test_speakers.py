@@ -157,12 +157,12 @@ def test_a_source_described_by_a_participle_speaks_whole(paragraph, expected):
 
 @pytest.mark.parametrize("paragraph, expected", [
     # A source 'according to' names at length is a source when it is a description of one.
-    ("Most voters back the port, according to early results of exit polls conducted for the Lisbon "
+    ("Most voters back the port, according to first results of a survey of pilots conducted for the Lisbon "
      "Ledger by Harbour Research.",
-     [("early results of exit polls conducted for the Lisbon Ledger by Harbour Research",)]),
-    ("Most voters back the port, according to early results of the exit poll by Harbour Research for the "
+     [("first results of a survey of pilots conducted for the Lisbon Ledger by Harbour Research",)]),
+    ("Most voters back the port, according to the first results of the survey by Harbour Research for the "
      "Ledger and the two Lisbon radio networks.",
-     [("early results of the exit poll by Harbour Research for the Ledger and the two Lisbon radio networks",)]),
+     [("the first results of the survey by Harbour Research for the Ledger and the two Lisbon radio networks",)]),
     # A longer phrase that is no description names no source.
     ("Most voters back the port, according to what was heard again and again on the pier at dawn.", [()]),
 ])

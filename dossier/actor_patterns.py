@@ -119,7 +119,7 @@ PLACE_PARTS = frozenset("""
 north south east west northeast northwest southeast southwest northern southern eastern western
 central upper lower greater inner outer old
 """.split())
-# Words that may join the words of one name ("Institute for the Study of War").
+# Words that may join the words of one name ("Institute for the Study of Tides").
 CONNECTORS = frozenset("of for the and de del della da di du von van der den la le al bin ibn y & on".split())
 
 # Heads of a body that stands in one place, which news writing places with 'on' ('Lund
@@ -414,7 +414,7 @@ IRREGULAR_PLURALS = frozenset("people children women men".split())
 NAMESAKE_TITLES = frozenset("king queen prince princess".split())
 SAINTS = frozenset("st saint".split())
 # Words for one who belongs to a body, which before 'of' are no part of its name ("a Fellow
-# of the Royal Society").
+# of the Norland Society").
 MEMBERS = frozenset("fellow fellows member members".split())
 # Words for a relative or a companion, which before a name make it a person's ("his father,
 # Anton", "her sister Ana").

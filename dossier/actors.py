@@ -101,7 +101,7 @@ class Signal:
     ROLE = "role"
     """A title or role stands by it ('Mayor Jane Roe', 'Jane Roe, the mayor')."""
     EMPLOYER = "employer"
-    """It stands before a title as whose the title is ('SpaceX' in 'SpaceX President Gwynne Shotwell')."""
+    """It stands before a title as whose the title is ('Norvik' in 'Norvik President Anna Berg')."""
     HONORIFIC = "honorific"
     """An honorific stands before it ('Mr. Okonjo', 'Dr Roe')."""
     PLACE_CHAIN = "place_chain"
@@ -164,7 +164,7 @@ class Signal:
     REGION = "region"
     """It is a point of the compass after 'the' ('the South', 'the Midwest'): a region."""
     SIDE = "side"
-    """It is followed by what 'their' own ('Norvik kept up the hunt for their first title'), by a
+    """It is followed by what 'their' own ('Norvik went looking for their first title'), by a
     player's name ("Norvik's Jo Lind") or by 'won' or 'lost', or it is played for or joined: a
     town's name that is its club, in a match report."""
     LIVES = "lives"
@@ -187,7 +187,7 @@ class Occurrence:
     stands_alone: bool = True
     """No lower-case noun follows the name (in "RT interview", 'RT' qualifies the noun)."""
     of_name: str = ""
-    """The name after 'of' ('Vermont' in 'Bernie Sanders of Vermont'): a person's affiliation."""
+    """The name after 'of' ('Vestby' in 'Anna Berg of Vestby'): a person's affiliation."""
     owner: str = ""
     """The name before a possessive that this name follows ('Elon Musk' in "Elon Musk's SpaceX")."""
 
@@ -199,7 +199,7 @@ class NamePart:
     start: int
     end: int
     role: str = ""
-    """The role a title before the name gives it ('President' in 'SpaceX President Gwynne Shotwell')."""
+    """The role a title before the name gives it ('President' in 'Norvik President Anna Berg')."""
     affiliation: str = ""
     """Whom the role is with ('SpaceX' there)."""
     employer: bool = False
@@ -344,7 +344,7 @@ def collective_speakers(units_tokens: list[list[Token]], units: list[tuple[int, 
 
 def bodies_of_people(units_tokens: list[list[Token]], units: list[tuple[int, str]],
                      mentions: list[Mention]) -> list[Mention]:
-    """A person's campaign or administration that speaks ('The Clinton campaign says', 'the
+    """A person's campaign or administration that speaks ('The Berg campaign says', 'the
     Obama administration announced'): an organisation of its own, named as the text writes it."""
     taken = {form for m in mentions for form in (m.name, *m.aliases)}
     # A surname two people share is no alias of either, but still owns a campaign.
@@ -985,7 +985,7 @@ def split_and(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]
         return [(start, end)] if end > start else []
     if len(joined) == 1:
         first, second = whole_name(tokens, start, joined[0]), whole_name(tokens, joined[0] + 1, end)
-        # "University of Norland and Lundby College"; not "Tang Museum and Art Gallery", one body.
+        # "University of Norland and Lundby College"; not "Lund Museum and Art Gallery", one body.
         if first and second and "shape" in (first, second):
             return [(start, joined[0]), (joined[0] + 1, end)]
     # "Norvik Electric and Norvik Airport": a second name that opens as the first did.
@@ -996,7 +996,7 @@ def split_and(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]
             tokens[end - 1].lower in BODY_AND_PLACE_HEADS or any(
             tokens[k].lower in BODY_AND_PLACE_HEADS and tokens[k + 1].lower in ("of", "for")
             for k in range(joined[-1] + 1, end - 1))):
-        return [(start, end)]       # "National Air and Space Museum (of Toledo)"
+        return [(start, end)]       # "National Rail and Sea Museum (of Lund)"
     if not complete and end - start > 3 and tokens[start].lower in P.ORG_LEADS \
             and tokens[start + 1].lower in ("of", "for"):
         return [(start, end)]       # "Department of Housing and Urban Development"
@@ -1062,7 +1062,7 @@ def whole_name(tokens: list[Token], start: int, end: int) -> str:
 
 
 def split_on(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]:
-    """'the top Democrat on the House Intelligence Committee' names a committee, and who sits
+    """'the top Democrat on the House Fisheries Committee' names a committee, and who sits
     on it by party; 'Council on Foreign Relations', a body's name, is one; 'Lund University on
     Norvik Island' is a university and where it stands."""
     for k in range(start + 1, end - 1):
@@ -1074,9 +1074,9 @@ def split_on(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]
 
 
 def split_of(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]:
-    """'Nick Rhodes of Duran Duran' and 'Lydia Buchtmann for Food Standards' are two names each;
-    'Bank of England' and 'Museum of Flight' are one; 'Evergreen Aviation & Space Museum of
-    McMinnville' is a museum and its town."""
+    """'Anna Berg of Blue Harbour' and 'Per Holm for Food Standards' are two names each;
+    'Bank of England' and 'Museum of Fishing' are one; 'Vestby Aviation & Space Museum of
+    Lundby' is a museum and its town."""
     if end - start > 2 and tokens[start + 1].lower == "of" and people_of(tokens[start]):
         rest = start + 2 + (tokens[start + 2].lower == "the")
         return split_of(tokens, rest, end) if rest < end else []
@@ -1093,7 +1093,7 @@ def split_of(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]
         rest = k + 1 + (tokens[k + 1].lower == "the")
         if tokens[k].lower == "of" and len(left) >= 2 and left[-1].rstrip(".") in P.LEGAL_SUFFIXES \
                 and rest < end and gazetteer().place(join(tokens[rest:end])):
-            return [(start, k), (rest, end)]      # "Norvik Motor Corp of South Korea": a company and its country
+            return [(start, k), (rest, end)]      # "Norvik Motor Corp of Norland": a company and its country
         titles = [i for i, w in enumerate(left[:-1]) if w in P.ROLE_HEADS or w in P.HONORIFICS]
         if titles:
             left = left[titles[-1] + 1:]    # "Sen. Bernie Sanders of Vermont", "Council President
@@ -1144,7 +1144,7 @@ def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer, proper:
     """The names in a run; a title splits off its role."""
     while end - start > 1 and tokens[end - 1].lower in P.ROLE_HEADS and tokens[end - 2].lower not in P.CONNECTORS \
             and not office_of_a_role(tokens, start, end):
-        end -= 1        # "Museum of Flight CEO": the role of a name still to come; not "Peace and Justice"
+        end -= 1        # "Museum of Fishing CEO": the role of a name still to come; not "Peace and Justice"
     if office_of_a_role(tokens, start, end):
         return [NamePart(start, end)]
     if end - start > 2 and held_of(tokens, start + 2):
@@ -1155,7 +1155,7 @@ def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer, proper:
         if len(words) > 2 and words[1] in ROLE_OF and (words[0] in P.ROLE_HEADS or words[0] in P.MEMBERS):
             body = start + 2 + (words[2] == "the")
             if body < end:
-                return [NamePart(body, end)]    # "Professor of East Asian Studies": the body, no person
+                return [NamePart(body, end)]    # "Professor of Nordic Studies": the body, no person
         return [NamePart(start, end)]
     title = -1
     for k in range(end - 2, start - 1, -1):
@@ -1207,7 +1207,7 @@ def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer, proper:
                 names.append(NamePart(first, described))
                 affiliation = gaz.country_of(place) or gaz.place(place).name
             elif heads := [k for k in range(first, role_start) if tokens[k].lower in P.ORG_HEADS]:
-                # 'Republican National Committee Research Director ...': a party's body, in
+                # 'Republican National Committee Press Director ...': a party's body, in
                 # which the role is held.
                 names.append(NamePart(start, heads[-1] + 1, employer=True))
             else:
@@ -1232,8 +1232,8 @@ def split_run(tokens: list[Token], start: int, end: int, gaz: Gazetteer, proper:
         role = join(tokens[role_start:k])
         name_start = k
     if tokens[name_start].lower in ROLE_OF:
-        # "Chairman of the Australian Centre ...": the role's organisation, no person;
-        # "Governor of Washington Chris Gregoire": a place, then the person.
+        # "Chairman of the Norland Centre ...": the role's organisation, no person;
+        # "Governor of Vestby Anna Berg": a place, then the person.
         place_start = name_start + 1 + (tokens[name_start + 1].lower == "the")
         cut = end - 2
         if cut > place_start and gaz.place(join(tokens[place_start:cut])) \
@@ -1364,7 +1364,7 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
     if len(tokens) <= FIXTURE_TOKENS and tokens[-1].text not in SENTENCE_ENDS and (before is not None and before.lower in P.VERSUS
                                           or after is not None and after.lower in P.VERSUS):
         occurrence.signals.update((Signal.TEAM, Signal.SCORED))
-    # A country's adjective before such a noun ('the Yugoslav news agency') says whose it is.
+    # A country's adjective before such a noun ('the Norwegian news agency') says whose it is.
     if after is not None and after.text.islower() and not gaz.country_of(occurrence.text):
         noun = tokens[end + 1] if after.lower == "news" and end + 1 < len(tokens) else after
         if (noun.lower in P.ORG_NOUNS_AFTER or noun.lower in P.REPORTERS or noun.lower in P.PLATFORM_NOUNS) \
@@ -1381,7 +1381,7 @@ def read_context(occurrence: Occurrence, tokens: list[Token], start: int, end: i
                                                   or after.lower in P.SPEECH_VERBS or after.lower.endswith(("ed", "s"))):
         occurrence.signals.add(Signal.INSTITUTION)      # "the Government said", not "the Army base"
     if before is not None and before.lower == "the" and occurrence.text.casefold() in P.REGION_WORDS:
-        occurrence.signals.add(Signal.REGION)            # "a lunch counter in the South"
+        occurrence.signals.add(Signal.REGION)            # "a diner in the South"
     if end + 3 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower in ("a", "an", "the"):
         k = end + 2
         while k < len(tokens) and k < end + 5 and tokens[k].text.islower() \
@@ -1522,7 +1522,7 @@ def side_verb_after(tokens: list[Token], end: int) -> bool:
 
 def their_after(tokens: list[Token], end: int) -> bool:
     """True where a verb follows a name and 'their' comes within five words, none of them a mark
-    or a capital ('Norvik made up for lost time in their match'): the name of a side."""
+    or a capital ('Norvik lost ground in their match'): the name of a side."""
     if is_plural(tokens[end].text):
         return False        # 'Lund emails had their markings changed': a noun the name qualifies
     for token in tokens[end + 1:end + 6]:
@@ -1619,7 +1619,7 @@ def read_speech(occurrence: Occurrence, tokens: list[Token], start: int, end: in
 
 
 def plural_noun_subject(spoken: Token, follows: Token | None) -> bool:
-    """'Initial estimates put the total at ...', 'Early reports said ...': a verb's -s form
+    """'Early counts put the total at ...', 'Early reports said ...': a verb's -s form
     with a verb of its own right after it is a plural noun, the subject of that verb, and the
     capitalised word before it no speaker but its adjective."""
     return spoken.text.endswith("s") and follows is not None and (
@@ -1862,7 +1862,7 @@ def kind_from_words(draft: Draft, common: frozenset[str], gaz: Gazetteer) -> str
         written = form.split()
         for i, (word, after) in enumerate(zip(words, words[1:])):
             # 'Commission on Presidential Debates', 'Council on Foreign Relations'; not a
-            # place and what happened there ('Kennedy Space Center on STS-1').
+            # place and what happened there ('Lund Space Center on Flight 7').
             topic = after != "on" or NAME_WORD.match(written[i + 2] if i + 2 < len(written) else "")
             if after in ("of", "for", "on") and (word in P.ORG_LEADS or word in P.ORG_HEADS) and topic:
                 return "organisation"
@@ -2273,7 +2273,7 @@ def clubs_in_match_reports(drafts: list[Draft], units: list[list[Token]], gaz: G
         return
     for draft in sides:
         draft.kind, draft.kind_reason = "organisation", KIND_REASONS["kind_from_team"]
-    # 'title rivals Essex, Derbyshire and Surrey': towns listed with a side are sides too.
+    # 'title rivals Lund, Vestby and Norvik': towns listed with a side are sides too.
     playing = [d for d in drafts if d.kind == "organisation" and d.signals & PLAYS]
     for chain in name_lists(drafts, units, {o.tokens[0].unit for d in playing for o in d.occurrences}):
         if any(d.kind == "organisation" and d.signals & PLAYS for d in chain):
@@ -2630,9 +2630,9 @@ def could_be_surname(draft: Draft) -> bool:
 
 
 def link_fuller_organisations(drafts: list[Draft]) -> list[Draft]:
-    """'Andy Warhol Foundation' is the one 'Andy Warhol Foundation for the Visual Arts' it begins;
-    'Udvar-Hazy Center' the one 'Steven F. Udvar-Hazy Center' it ends. (A place that begins a
-    longer one is another place: 'Kennedy Space Center Visitor Complex'.)"""
+    """'Anna Berg Foundation' is the one 'Anna Berg Foundation for the Visual Arts' it begins;
+    'Holm-Lund Center' the one 'Per A. Holm-Lund Center' it ends. (A place that begins a
+    longer one is another place: 'Lund Space Center Visitor Complex'.)"""
     gaz = gazetteer()
 
     def extends(short: list[str], form: str, kind: str) -> bool:

@@ -49,6 +49,6 @@ def trailing_date(text: str):
 
 
 def caption_place(before_date: str) -> str:
-    """The place named just before a caption's date: 'after an attack in Odesa region, ' -> 'Odesa region'."""
+    """The place named just before a caption's date: 'after a storm in Vestby region, ' -> 'Vestby region'."""
     match = CAPTION_PLACE.search(before_date[-120:])
     return match.group("place") if match else ""

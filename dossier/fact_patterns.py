@@ -167,7 +167,7 @@ BRIDGE = (rf"(?!\s+{SUBJECT_PRONOUNS}\b)"
           rf"(?(listener)|(?!\s+(?:{SUBJECT_DETERMINERS}\b|(?!{TIME_NAMES}\b)[A-Z])))"
           rf"(?:\s+(?!{CLAUSE_VERB}\b)[^\s.,;:!?\"“”]+){{0,12}}?")
 
-# Quantities, and the words that say what they count ('over half of all homes in Kyiv').
+# Quantities, and the words that say what they count ('over a third of all farms in Lund').
 QUANTITY = re.compile(
     r"(?:\b(?:over|more than|less than|fewer than|nearly|almost|about|around|some|up to|at least|"
     r"roughly|approximately|an estimated)\s+)?"
@@ -223,7 +223,7 @@ WHO = rf"(?:[^.,;:!?\"“”()]|{TITLE_DOT}|\([^()\"“”]{{1,30}}\))"
 AFTER_QUOTE = (
     re.compile(rf"^[\s,—–-]*(?!(?:{INVERTED_NEVER})\b)(?P<verb>{QUOTE_SPEECH})\s+(?P<who>{WHO}{{1,80}})\s*(?=[.,;:!?\"“”]|$)"),
     re.compile(rf"^[\s,—–-]*(?P<who>{WHO}{{1,80}}?)\s+{AUXILIARIES}(?P<verb>{QUOTE_SPEECH})\b"),
-    # '," Scott Pruitt, the attorney general of Oklahoma, said.'
+    # '," Anna Berg, the attorney general of Vestby, said.'
     re.compile(rf"^[\s,—–-]*(?P<who>[A-Z]{WHO}{{1,60}}?),\s+[^\"“”]{{1,120}}?,\s+{AUXILIARIES}"
                rf"(?P<verb>{SPEECH})\b[^\"“”]{{0,200}}$"),
     # '" ― Jane Roe', '"  - Jane Roe.': a signature, its dash long or short.
@@ -628,7 +628,7 @@ ASKED_WHETHER = re.compile(rf"""
     (?P<verb>{alternation(QUESTION_VERBS, slice(1, 3))})
     (?:\s+(?:aloud|him|her|them|us|me|reporters|the\s+[a-z]+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,2}}))?
     \s+ (?P<content>(?:whether|if|how|why|what|when|where|who)\s+\S.+)$""", re.VERBOSE)
-# 'Most voters feel the country is on the wrong track', 'Roe knew that the pier would fail': a
+# 'Most voters feel the city is headed the wrong way', 'Roe knew that the pier would fail': a
 # subject, a verb of holding a belief, and a clause, which opens with its own subject (a pronoun,
 # a determiner or a name), not an object ('knew the town well', 'felt like a stranger').
 BELIEF_FORMS = frozenset(form for verb in BELIEF_VERBS for form in verb)
@@ -786,7 +786,7 @@ JOINED_NAME = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)")
 RELATIVE_PRONOUN_SUBJECT = re.compile(r"\b(?:that|which|whom|why|how|when|where|because|as|but|so|while|after|"
                                       r"before|since|if|although|though|until|once)\s+(?P<pronoun>he|she)$")
 RELATIVE = re.compile(r"\s(?:who|which|that|whose|whom)\s")
-# An object relative or a subordinate clause, whose subject follows it ('the mine, which
+# An object relative or a subordinate clause, whose subject follows it ('the pier, which
 # Mr. Clarke says ...', 'an event that Roe says ...', 'in the spotlight since the debate, when Roe cited ...').
 OBJECT_RELATIVE = re.compile(r"(?:^|\s)(?:which|whom|that|when|as|after|since|because|while|before|until|where|"
                              r"though|although|if)\s+(?P<subject>(?:[A-Z][\w.’'-]*\s*){1,4})$")
@@ -989,7 +989,7 @@ DESCRIPTION_AFTER_CUE = re.compile(rf"^(?:said|says|added|adds|wrote|writes)\s+(
 DESCRIBED_SPEAKER = re.compile(
     r"^(?P<words>(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?!(?:who|which|that|is|was|are|were|has|have|had|will|"
     r"would|can|could)\b)[\w’'-]+\s+){0,4}(?!(?:who|which|that)\b)(?:[a-z][\w’'-]*|"
-    # '," said a Nevada Democrat': a party's member or a nation's man is written capitalised.
+    # '," said a Norland Democrat': a party's member or a nation's man is written capitalised.
     + letter_tree(set(PEOPLES_WORDS)) + r")"
     r"(?:\s+(?:of|for|at|from|in|with)\s+(?:the\s+|a\s+|an\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,3})?)$")
 

@@ -388,7 +388,7 @@ def publication_heads(mentions: tuple[Mention, ...]) -> dict[str, list[str]]:
 
 def heads_of(core: str, names: Names, number: int, earlier: tuple[str, ...] = ()) -> list[str]:
     """In each conjunct of a subject, the last name that is neither possessive nor after a
-    preposition; conjuncts split at 'and' outside names ('Centre for Strategic and ...')."""
+    preposition; conjuncts split at 'and' outside names ('Centre for Tides and ...')."""
     named = names.named(core, number, earlier)
     breaks = [m.start() for m in fp.CONJUNCTION_AND.finditer(core)
               if not any(s <= m.start() < e for s, e, _ in named)] + [len(core)]
@@ -396,7 +396,7 @@ def heads_of(core: str, names: Names, number: int, earlier: tuple[str, ...] = ()
     begin = 0
     for stop in breaks:
         conjunct = core[begin:stop].strip()
-        # 'They checked the Chicago Tribune and found': a pronoun is the subject, names its objects.
+        # 'They checked the Lund Courier and found': a pronoun is the subject, names its objects.
         if fp.PRONOUN_SUBJECT.match(conjunct):
             begin = stop
             continue
@@ -448,8 +448,8 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
                 ) -> tuple[tuple[str, ...], bool]:
     """The mentions a subject phrase names as speaking, and whether a pronoun stood for them.
 
-    English puts the head of a noun phrase last ('Ukraine's Defence Minister Mykhailo
-    Fedorov'), so in each conjunct the last name that is neither possessive nor the
+    English puts the head of a noun phrase last ('Norland's Defence Minister Anna
+    Berg'), so in each conjunct the last name that is neither possessive nor the
     object of a preposition is the speaker; a role stands in when no name does.
     """
     lead = len(who) - len(who.lstrip(" ,—–-"))
@@ -510,7 +510,7 @@ def speakers_of(who: str, names: Names, number: int, earlier: tuple[str, ...], a
     # The subject is the phrase with its appositive set aside ('Lund, the nominee,'), or
     # else what follows an introductory phrase ('On a grey day, Mr. Lund').
     cores = []
-    # 'the mine, which Mr. Clarke says ...': the subject of the verb follows the relative.
+    # 'the pier, which Mr. Lund says ...': the subject of the verb follows the relative.
     relative = fp.OBJECT_RELATIVE.search(who)
     # A subject never runs across a colon or semicolon ('... on Friday: the unions said').
     candidates = ((relative.group("subject"),) if relative else ()) + (fp.APPOSITIVE.sub("", who),
@@ -732,7 +732,7 @@ def according_source(words: str, names: Names) -> tuple[str, ...]:
     harbour pilots'): the phrase itself, when it is a short noun phrase and no pronoun; an
     actor whose name it is in other letters ('according to police' for 'Police')."""
     words = words.strip(" ,.;:")
-    # 'according to early results of exit polls conducted for the Ledger by ...': a longer
+    # 'according to first results of a survey conducted for the Ledger by ...': a longer
     # phrase is a source when it is a description of one, a head that speaks and what follows.
     described = len(words.split()) > MAX_ACCORDING_WORDS and bool(fp.DESCRIBED_SOURCE.match(words))
     if not (0 < len(words.split()) <= MAX_ACCORDING_WORDS or described) or has_a_verb(words) \
@@ -1040,7 +1040,7 @@ def said_straight_into(text, quote, sentence, names, number, earlier, quotes) ->
 
 
 def joined_verb_of_speech(text: str, quote: Quoted, said: Said | None) -> Said | None:
-    """'Lund laughed and said, "We'll see."', 'Lund said no, though he said, "I hope to."': the verb
+    """'Lund smiled and said, "Not yet."', 'Lund said no, though he said, "Maybe later."': the verb
     of speech joined to the subject's first verb, or after a pronoun going on with that subject,
     right before the quotation, is its cue, so a short answer it introduces reads as speech."""
     if not said or not 0 <= said.cue_at < quote.start:
@@ -1569,7 +1569,7 @@ def may_hold_a_verb(words: str) -> bool:
 
 def object_and_predicate(words: str) -> bool:
     """True when the words after a verb are its object and a second verb of its subject
-    ('noted the rule in the interview and left early'), not a clause: no word before 'and'
+    ('noted the delay in the meeting and left early'), not a clause: no word before 'and'
     can be a verb, and a past form follows it that is no verb of speech."""
     before, joined, after = words.partition(" and ")
     if not joined or not after:
@@ -1579,7 +1579,7 @@ def object_and_predicate(words: str) -> bool:
     if not (fp.PAST_VERB.fullmatch(following) or following in fp.IRREGULAR_PAST) \
             or fp.SPEECH_WORD.fullmatch(following):
         return False
-    # 'warned the heat and unsettled weather could last': a modal after it makes 'and' join
+    # 'warned the rain and cold wind could last': a modal after it makes 'and' join
     # two subjects of one clause ('unsettled' a word that only looks like a verb).
     if fp.VERB_OF_A_CLAUSE.search(re.split(r",|\bthat\b", after, maxsplit=1)[0]):
         return False
@@ -1670,7 +1670,7 @@ def extract_object_claim(sentence: str) -> list[Reported]:
 
 
 def extract_framed_quote(sentence: str) -> list[Reported]:
-    """'X called the senator a "nasty guy"': a partial quotation and the words around it."""
+    """'X called the mayor a "sore loser"': a partial quotation and the words around it."""
     if '"' not in sentence and "“" not in sentence:
         return []
     match = fp.FRAMED.match(sentence)
@@ -1787,7 +1787,7 @@ def extract_asked(sentence: str) -> list[Reported]:
 
 
 def extract_belief(sentence: str) -> list[Reported]:
-    """'Most voters feel the country is on the wrong track': what the subject holds true, a
+    """'Most voters feel the city is headed the wrong way': what the subject holds true, a
     clause whose verb stands before its first comma."""
     match = fp.BELIEF.match(sentence)
     if not match or not may_hold_a_verb(sentence[match.start("content"):].split(",")[0]):
@@ -2184,7 +2184,7 @@ def is_short_form(word: str) -> bool:
 
 
 def statistics_in(text: str) -> list[tuple[int, int]]:
-    """Spans of quantities with what they count ('over half of all homes in Kyiv')."""
+    """Spans of quantities with what they count ('over a third of all farms in Lund')."""
     spans = []
     if not fp.QUANTITY_HINT.search(text):
         return spans
@@ -2252,13 +2252,13 @@ def paragraph_facts(article: Article, paragraph: Paragraph, quotes: tuple[Quoted
               and (said is not None or len(fp.WORD.findall(text[quote.text_start:quote.text_end])) >= MIN_UNATTRIBUTED_WORDS)]
     claims, framing = reported_claims(text, number, spans, quoted, names, earlier)
     # A sentence none is found in is read again with its titles as the names they are ('on
-    # CBS's "Face the Nation," Ryan said ...'), not as quotations that break it up.
+    # Lund TV's "Morning Hour," Berg said ...'), not as quotations that break it up.
     unread = tuple(sp for sp in spans if not any(sp[0] <= c.start < sp[1] for c in claims))
     retitled = without_title_marks(text, quotes)
     # Without a title to unmark, the sentences read the same again and give nothing new.
     if unread and retitled != text:
         claims += reported_claims(retitled, number, unread, quoted, names, earlier)[0]
-    # 'The talks will go on, Schiff said. "The other factor is ..."': a quotation with no
+    # 'The talks will go on, Berg said. "The other reason is ..."': a quotation with no
     # verb of its own goes on with the reported words just before it.
     # 'X said the museum would tell their stories -- "the slave, the porter ..."': reported
     # words that are mostly the quotation say whose it is.
@@ -2438,7 +2438,7 @@ def claim_before(quote: Quoted, claims: list[Claim]) -> Said | None:
 
 def framed_partial_quotes(text: str, number: int, quotes: tuple[Quoted, ...], attributed: set[Quoted], spans,
                           claims: list[Claim], names: Names, earlier: tuple[str, ...]) -> list[Claim]:
-    """'Gingrich dismissed Estonia as being in the "suburbs of St. Petersburg"': words quoted
+    """'Holm dismissed Vestby as lying in the "suburbs of Lund"': words quoted
     inside a sentence whose named subject says them, read with the rest of its predicate.
 
     Only where no other reading found reported speech in the sentence, and only when the

@@ -79,7 +79,7 @@ def is_subheading(line: Line, heading_texts: set[str]) -> bool:
 
 
 def clean_title(title: str, sitename: str) -> str:
-    """'Opinion | Republicans Are Following Trump' -> the headline; a site's name is dropped from either end."""
+    """'Opinion | Why the Harbour Must Stay Open' -> the headline; a site's name is dropped from either end."""
     title = " ".join(title.split())
     parts = [p for p in re.split(r"\s+\|\s+", title) if p]
     if len(parts) > 1:

@@ -39,7 +39,7 @@ DOCUMENT_HEADS = frozenset("""
     average analysis audit transcript book ad advert advertisement video brief motion notice
     memoir memoirs biography autobiography estimate estimates agreement
     """.split())
-# What may follow a document's head noun and say which it is ('a memo released Friday by the
+# What may follow a document's head noun and say which it is ('a memo released Tuesday by the
 # agency', 'an email from the chair', 'the report to be published in May').
 AFTER_THE_HEAD = re.compile(
     r"\s+(?:of|from|by|in|on|to|with|for|about|that|which|released|published|sent|written|obtained|"
@@ -57,7 +57,7 @@ def no_page_reason(name: str, kind: str) -> str:
     if name.strip() in KIND_ACRONYMS:
         return KIND_OF_BODY_REASON
     # The head is the last word, or the last before what says which one it is ('an analysis
-    # of the filings', 'a memo released Friday'), in lower case as a common noun is ('the
+    # of the filings', 'a memo released Tuesday'), in lower case as a common noun is ('the
     # report', 'exit polls'); a head in capitals is one only where a sentence begins with it
     # ('Polls', 'Documents from the board').
     words = name.split()

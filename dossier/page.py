@@ -389,7 +389,7 @@ def is_speech(text: str) -> bool:
 
 
 def is_dateline(line: Line) -> bool:
-    """True for a line that dates the page: 'Published 12 March 2024', 'Nov. 20, 2019, 9:28 AM UTC'.
+    """True for a line that dates the page: 'Published 12 March 2024', 'Mar. 3, 2021, 4:15 PM UTC'.
 
     A time alone, or a date without its year, gives no date to read but is no headline either.
     """
@@ -416,7 +416,7 @@ def is_furniture(text: str) -> bool:
 
 
 def is_date_only(text: str) -> bool:
-    """True when a line is a date or a time and nothing else ('2 days ago at 07:52 am', '14:53 GMT')."""
+    """True when a line is a date or a time and nothing else ('3 days ago at 09:41 am', '14:53 GMT')."""
     if not DIGIT.search(text, 0, 80):
         return False
     words = re.sub(r"[\d:,./|+()-]+", " ", text[:200]).casefold().split()
@@ -651,7 +651,7 @@ def find_related(lines: list[Line]) -> tuple[str, ...]:
 
 
 def find_publisher(lines: list[Line]) -> str:
-    """The publisher the page's copyright notice names ('© 2019 The New York Times Company')."""
+    """The publisher the page's copyright notice names ('© 2021 The Lund Courier Company')."""
     for line in reversed(lines):
         if line.words <= 20:
             match = PUBLISHER.match(line.text)

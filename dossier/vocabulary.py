@@ -152,7 +152,7 @@ QUESTION_VERBS = (
 )
 # The verbs of holding a belief that take a clause with or without 'that' (VerbNet's
 # conjecture-29.5 class, with its kin in 'know' and 'realize'): news reports what people
-# believe as it reports what they say ('most voters feel the country is on the wrong track'),
+# believe as it reports what they say ('most voters feel the city is headed the wrong way'),
 # though never a quotation.
 BELIEF_VERBS = (
     forms("feel", "feels", "felt", "feeling"), forms("expect", "expects", "expected", "expecting"),
@@ -191,7 +191,7 @@ THAT_VERBS = (
     forms("state", "states", "stated", "stating"),
 )
 # Verbs whose reported content is an object and what follows it
-# ('accused Russia of not taking the talks seriously', 'called for more pressure').
+# ('accused Norland of stalling the talks', 'called for more pressure').
 OBJECT_VERBS = (
     forms("accuse", "accuses", "accused", "accusing"),
     forms("blame", "blames", "blamed", "blaming"),
@@ -215,7 +215,7 @@ OBJECT_VERBS = (
     forms("point to", "points to", "pointed to", "pointing to"),
     forms("express", "expresses", "expressed", "expressing"),
 )
-# Verbs that frame a partial quotation ('called the senator a "nasty guy"'): read as
+# Verbs that frame a partial quotation ('called the mayor a "sore loser"'): read as
 # reported speech only when what follows them holds quoted words.
 FRAME_VERBS = (
     forms("call", "calls", "called", "calling"),
@@ -290,7 +290,7 @@ BASE_VERBS = {"say", "tell", "write", "argue", "insist", "warn", "believe", "thi
 
 
 # Verbs that follow a plural noun as the verb of its sentence: a verb's -s form right before
-# one of them, or before a verb of speech in the past, is that noun ('Initial estimates put
+# one of them, or before a verb of speech in the past, is that noun ('Early counts put
 # the total at ...', 'Early reports said ...'), not a verb of speech.
 FINITE_AFTER_NOUN = frozenset("""
 is are was were has have had will would could can may might must should do did put

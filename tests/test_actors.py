@@ -67,7 +67,7 @@ def test_people_with_roles(text, name, kind, role, affiliation):
     ("The fund sold its shares of Kestrava last week.", "Kestrava", "organisation"),
     # A short form written with full stops, and central banks by their short names.
     ("Talks on a U.N. trade embargo ended late.", "United Nations", "organisation"),
-    ("Rumours said the Federal Reserve was buying notes.", "Federal Reserve", "organisation"),
+    ("Rumours said the Federal Reserve was selling notes.", "Federal Reserve", "organisation"),
     # Legislatures and a finance ministry by one word.
     ("The bill now goes to Congress, where it may stall.", "Congress", "organisation"),
     ("The Treasury said it would sell more bonds.", "Treasury", "organisation"),
@@ -229,15 +229,15 @@ def test_never_actors(text):
     # A role that opens with a body's one-word name is held in that body, which it names.
     (("Senate Majority Leader Jo Lund said the vote would wait.",), {"Senate", "Jo Lund"}),
     (("Treasury Secretary Al Roe agreed.",), {"Treasury", "Al Roe"}),
-    (("The plan was backed by Speaker of the House Newt Roe in May.",), {"House", "Newt Roe"}),
-    (("The idea that U.S. Supreme Court Justice Tom Roe was wrong spread.",),
+    (("The plan was backed by Speaker of the House Anna Roe in May.",), {"House", "Anna Roe"}),
+    (("The claim that U.S. Supreme Court Justice Tom Roe was wrong spread.",),
      {"Supreme Court", "United States", "Tom Roe"}),
     (("Majority Leader Jo Lund said the vote would wait.",), {"Jo Lund"}),
     # A party's word before 'party' in lower case names the party; the word alone names none.
     (("Wealthy voters abandoned the Republican party in May.",), {"Republican party"}),
     (("Wealthy Republican voters stayed home in May.",), set()),
     # A party's body before a role is whose the role is; a party's word alone is no body.
-    (("Later, Republican National Committee Research Director Al Roe said the poll was wrong.",),
+    (("Later, Republican National Committee Press Director Al Roe said the poll was wrong.",),
      {"Republican National Committee", "Al Roe"}),
     (("Later, Republican Indiana Gov. Al Roe said the poll was wrong.",), {"Indiana", "Al Roe"}),
     # A person and the body they are of, after 'and', are two names though the run ends as a body does.
@@ -269,7 +269,7 @@ def test_never_actors(text):
      {"Office of the Inspector General for the Harbour Board"}),
     (("Inspector General Ola Lind wrote the report.",), {"Ola Lind"}),
     (("In May, Chief Petty Officer Anna Berg spoke.",), {"Anna Berg"}),
-    (("Later, Lund News Senior Investigative Correspondent Jo Roe wrote it.",), {"Lund News", "Jo Roe"}),
+    (("Later, Lund News Senior Political Correspondent Jo Roe wrote it.",), {"Lund News", "Jo Roe"}),
 ])
 def test_names_found(paragraphs, expected):
     assert {m.name for m in find_actors(article(*paragraphs))} == expected
@@ -803,11 +803,11 @@ def test_a_dateline_names_a_place_and_stays_out_of_the_text():
     # ... and so is a plural that plays one.
     ("In the late game the Herons beat the Kestrels 4-2.", "Herons", "organisation"),
     # No person is 'the' and a plural: a side's name shaped like a person's.
-    ("The home side cruised to an 11-2 victory over the Blue Herons.", "Blue Herons", "organisation"),
+    ("The home side cruised to an 8-3 victory over the Blue Herons.", "Blue Herons", "organisation"),
     # In a match report, a town's name that is 'their' own or has a player's name after it is its club ...
-    ("Bristol kept up the hunt for their first title, beating Hove by six wickets.", "Bristol", "organisation"),
+    ("Bristol went looking for their first title, beating Hove by six wickets.", "Bristol", "organisation"),
     ("Bristol's Jo Varga scored twice as the home side won 3-1.", "Bristol", "organisation"),
-    ("Bristol won for the seventh time in eight games, 5-4 on Sunday.", "Bristol", "organisation"),
+    ("Bristol won for the fifth time in six games, 5-4 on Sunday.", "Bristol", "organisation"),
     ("Jo Varga, who has played for Bristol, scored in the 3-1 win.", "Bristol", "organisation"),
     # A story of sport with no score makes clubs of towns, as a coach or a striker says ...
     ("The striker, who joined Bristol for two million pounds, will miss the opener.", "Bristol",
@@ -815,9 +815,9 @@ def test_a_dateline_names_a_place_and_stays_out_of_the_text():
     # ... but not a story of anything else.
     ("The baker, who joined Bristol's guild in May, opened a shop.", "Bristol", "place"),
     # Towns listed with a side are sides too, but not one a preposition puts something in.
-    ("Leeds kept up the hunt for their first title, winning by six wickets; Bristol and Leeds lead.",
+    ("Leeds went looking for their first title, winning by six wickets; Bristol and Leeds lead.",
      "Bristol", "organisation"),
-    ("Leeds kept up the hunt for their title, winning by six wickets, as fans in Bristol and Leeds cheered.",
+    ("Leeds went looking for their title, winning by six wickets, as fans in Bristol and Leeds cheered.",
      "Bristol", "place"),
     # A name no rule knows is a club there too when 'the' and a plural or a player's name say so ...
     ("The Kestrels were blanked 4-0 at home on Friday.", "Kestrels", "organisation"),
@@ -913,12 +913,12 @@ def test_lines_around_the_story_of_a_copied_web_page_name_no_one():
     ("Norvik 2 Hansa Lundby 0", {"Norvik": "organisation", "Hansa Lundby": "organisation"}),
     ("Kestrel (Norland) 92 Dunmore (Varia) 81", {"Kestrel": "organisation", "Dunmore": "organisation"}),
     # ... and so are names that play where a score or a margin is given ...
-    ("Ostershire beat Wexmoor by an innings and 39 runs on Friday.",
+    ("Ostershire beat Wexmoor by an innings and 12 runs on Friday.",
      {"Ostershire": "organisation", "Wexmoor": "organisation"}),
     ("Former Norvik playmaker Oddvar Tunheim headed home.", {"Norvik": "organisation"}),
     ("Late on, the Herons beat the Kestrels 4-2.", {"Kestrels": "organisation"}),
     ("The Herons blanked the Kestrels 6-0.", {"Kestrels": "organisation"}),
-    ("It was a 7-6 victory over the Kestrels.", {"Kestrels": "organisation"}),
+    ("It was a 5-4 victory over the Kestrels.", {"Kestrels": "organisation"}),
     ("May 18 v Ostershire", {"Ostershire": "organisation"}),
     ("Wexmoor v Ostershire (three days)", {"Wexmoor": "organisation", "Ostershire": "organisation"}),
     # ... but a person's name that beats another stays a person's.
@@ -931,7 +931,7 @@ def test_sides_of_a_match(text, kinds):
 
 
 @pytest.mark.parametrize("text", [
-    "Extras (lb-2 nb-1) 3",
+    "Extras (lb-4 nb-2) 6",
     "Wexmoor beat Ostershire in the vote for the council seat on Friday.",
     "The judge cited Wexmoor v Ostershire in her ruling on Monday.",
 ])
@@ -967,7 +967,7 @@ def test_places_by_the_words_of_their_names(text, name):
 
 
 @pytest.mark.parametrize("text", [
-    "The left-hander defeated the Chilean 6-4 6-2 in the final.",
+    "The top seed defeated the Chilean 7-5 6-3 in the final.",
     "The Chilean said he would fight on, and Norvik signed him.",
     "The Zimbabwean news agency said the talks had ended.",
 ])
@@ -977,7 +977,7 @@ def test_a_peoples_name_alone_is_no_actor(text):
 
 
 @pytest.mark.parametrize("text, names", [
-    ("Cars made by Norvik Motor Corp of South Korea arrived.", {"Norvik Motor Corp", "South Korea"}),
+    ("Cars made by Norvik Motor Corp of South Korea sold well.", {"Norvik Motor Corp", "South Korea"}),
     ("Council President Oddvar Tunheim of Norway said the members agreed.", {"Oddvar Tunheim", "Norway"}),
     ("He taught at both the University of Oslo and Lundby College.", {"University of Oslo", "Lundby College"}),
     ("The United Nations and Council of Europe conventions apply.", {"United Nations", "Council of Europe"}),
@@ -1021,7 +1021,7 @@ def test_a_place_at_the_head_of_a_run(text, kinds):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Antonín Leopold Dvořák was a composer.", "Antonín Leopold Dvořák"),
+    ("Antonín Leoš Hořava was a composer.", "Antonín Leoš Hořava"),
     ("Łukasz Wójcik said he would stay on.", "Łukasz Wójcik"),
 ])
 def test_names_in_the_letters_of_europes_alphabets(text, name):
@@ -1029,8 +1029,8 @@ def test_names_in_the_letters_of_europes_alphabets(text, name):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("In 1750 he was elected a Fellow of the Norland Royal Society.", "Norland Royal Society"),
-    ("She was Professor of East Asian Studies at the college.", "East Asian Studies"),
+    ("In 1812 he was elected a Fellow of the Norland Royal Society.", "Norland Royal Society"),
+    ("She was Professor of Nordic Studies at the college.", "Nordic Studies"),
     ("Members of Parliament voted late on Monday.", "Parliament"),
 ])
 def test_a_role_of_a_body_names_the_body_alone(text, name):
@@ -1070,7 +1070,7 @@ def test_currency_codes_and_common_terms_in_capitals_are_no_organisations(text):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("The Lundby Teaching Museum and Art Gallery opened a new wing.", "Lundby Teaching Museum and Art Gallery"),
+    ("The Lundby Harbour Museum and Art Gallery opened a new wing.", "Lundby Harbour Museum and Art Gallery"),
     ("The Department of Housing and Urban Development said so.", "Department of Housing and Urban Development"),
 ])
 def test_one_body_named_with_and_stays_one(text, name):
@@ -1399,7 +1399,7 @@ def test_a_quoted_nickname_inside_a_name_leaves_the_name_whole(text, name):
     ("Speaking on “Morning Harbour Report,” Rep. Tom Lund said the plan had failed.", "Harbour Report"),
     ("On the network’s “Evening Lund Hour,” Rep. Tom Berg said the plan had failed.", "Lund Hour"),
     # The role's first words before a country name no body ('Assistant U.S. Attorney').
-    ("“This is a crime,” Assistant U.S. Attorney Maya D. Lund wrote.", "Assistant U.S."),
+    ("“This is a crime,” Assistant U.S. Attorney Anna K. Lund wrote.", "Assistant U.S."),
 ])
 def test_words_around_a_name_that_make_no_actor(text, junk):
     assert junk not in {m.name for m in find_actors(article(text))}
@@ -1474,8 +1474,8 @@ def test_a_name_sent_to_that_begins_another_name_or_is_a_word_for_people_gets_no
 
 
 @pytest.mark.parametrize("text, junk", [
-    ("Ana Lund is now the first African-American Senator Norland has ever elected.", "African-American"),
-    ("His sister married the German-Russian Colonel Tomas Berg in 1690.", "German-Russian"),
+    ("Ana Lund is the first African-American Senator Norland has ever elected.", "African-American"),
+    ("His sister married the Swedish-Finnish Colonel Tomas Berg in 1690.", "Swedish-Finnish"),
 ])
 def test_two_peoples_joined_by_a_hyphen_are_no_actor(text, junk):
     assert junk not in {m.name for m in find_actors(article(text))}

@@ -24,7 +24,7 @@ def test_absolute_dates(text, day):
 @pytest.mark.parametrize("sentence, day", [
     ("The minister said on Thursday that the lines held.", date(2031, 3, 13)),
     ("The minister said on Monday that the lines held.", date(2031, 3, 10)),
-    ("Talks are poised to resume on Sunday.", date(2031, 3, 16)),
+    ("Talks are set to resume on Sunday.", date(2031, 3, 16)),
     ("The vote was held last Thursday.", date(2031, 3, 6)),
     ("The vote will be held next Monday.", date(2031, 3, 17)),
     ("The port reopened yesterday.", date(2031, 3, 12)),
@@ -36,7 +36,7 @@ def test_relative_dates(sentence, day):
 @pytest.mark.parametrize("sentence, words", [
     ("The minister said last week that the lines held.", ["last week"]),
     ("Strikes earlier this week cut the power.", ["earlier this week"]),
-    ("Strikes earlier in the week cut the power.", ["earlier in the week"]),
+    ("Storms earlier in the week cut the power.", ["earlier in the week"]),
     ("The minister said on Thursday that the lines held.", []),
 ])
 def test_vague_dates_keep_words_without_a_day(sentence, words):

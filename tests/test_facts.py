@@ -55,7 +55,7 @@ def facts_of(*paragraphs: str, **kwargs):
     ('"The pier held up," Tomas Berg (Harbour Board) said.', "The pier held up", ("Tomas Berg",)),
     ("''The pier held up,'' Tomas Berg, the harbour master, said of the storm.", "The pier held up",
      ("Tomas Berg",)),
-    ("Asked about the damage, O'Neill said, \"Not going to talk about that.\"", "Not going to talk about that.",
+    ("Asked about the damage, O'Neill said, \"No comment on the cause.\"", "No comment on the cause.",
      ("Sean O’Neill",)),
     ('”Nobody told us about the closure of the port.” ― Tomas Berg', "Nobody told us about the closure of the port.",
      ("Tomas Berg",)),
@@ -382,7 +382,7 @@ def test_partial_quote_is_read_with_its_reported_clause():
     ("Berg said a lot of ships were lost in the storm.", "a lot of ships were lost in the storm", ("Tomas Berg",),
      "said"),
     # A verb's object and a second verb of its subject are no clause it reports ...
-    ("Berg noted the rule in the interview and left early.", None, None, None),
+    ("Berg noted the delay in the meeting and left early.", None, None, None),
     ("Berg stressed the danger at the meeting and went home.", None, None, None),
     # ... but a clause with a verb of its own before 'and' is one.
     ("Berg said the pier failed and the crews left.", "the pier failed and the crews left", ("Tomas Berg",), "said"),
@@ -391,7 +391,7 @@ def test_partial_quote_is_read_with_its_reported_clause():
     ("Berg warned the wind and unsettled weather could close the pier.",
      "the wind and unsettled weather could close the pier", ("Tomas Berg",), "warned"),
     # Words with no verb are the verb's object, not a clause it reports ...
-    ("Berg noted the rule in the interview.", None, None, None),
+    ("Berg noted the delay in the meeting.", None, None, None),
     ("Berg stressed the danger at the meeting.", None, None, None),
     # ... while a verb after a pronoun, a contracted auxiliary or 'to' makes them one.
     ("Berg said they know the risk.", "they know the risk", ("Tomas Berg",), "said"),
@@ -455,7 +455,7 @@ def test_pronoun_subject_is_the_speaker_of_the_paragraph_before():
 
 @pytest.mark.parametrize("paragraph, speakers", [
     # The subject who spoke in the sentence just before the quotation goes on speaking ...
-    ("Tomas Berg turned down the plan of Ana Petrova. Ivo Marsh said the questioning will start with Berg. "
+    ("Tomas Berg turned down the plan of Ana Petrova. Ivo Marsh said the hearing will start with Berg. "
      "“There is no reason to wait,” he said.", ("Ivo Marsh",)),
     ("Tomas Berg met Ivo Marsh on Monday. Marsh was just as blunt, claiming the crews had left. "
      "“There is no reason to wait,” he said.", ("Ivo Marsh",)),
@@ -500,8 +500,8 @@ def test_participle_after_an_opening_phrase_is_its_subjects(paragraph, speakers)
     # Of three marks after a quotation inside a quotation, the first closes the inner one.
     ("''I would use the word 'careful,''' said Tomas Berg, who runs the harbour.",
      "I would use the word 'careful,'", ("Tomas Berg",)),
-    ("''She would look at me and say, 'What did he mean by that?''' Mr. Berg said.",
-     "She would look at me and say, 'What did he mean by that?'", ("Tomas Berg",)),
+    ("''She would turn to me and say, 'Why did he say that?''' Mr. Berg said.",
+     "She would turn to me and say, 'Why did he say that?'", ("Tomas Berg",)),
 ])
 def test_quotation_closing_one_inside_it_ends_at_its_own_mark(paragraph, text, speakers):
     assert [(f.text, f.speakers) for f in facts_of(paragraph) if f.kind == "quote"] == [(text, speakers)]
@@ -565,8 +565,8 @@ def test_dated_caption_is_an_event_at_paragraph_zero():
 
 
 @pytest.mark.parametrize("paragraph, statistic", [
-    ("Petrova said that over half of all homes in the region were without power.",
-     "over half of all homes in the region"),
+    ("Petrova said that over a third of all farms in the region were without power.",
+     "over a third of all farms in the region"),
     ("The number of damaged pylons could reach 3 million by autumn.", "3 million by autumn"),
     ("In the north, unemployment rose to 15 percent, the highest in a decade.", "unemployment rose to 15 percent"),
     # A title's full stop ends no count.
@@ -729,7 +729,7 @@ def test_partial_quotes_framed_and_closed(paragraph, claims):
      [("With the storm over, the ferries have resumed their routes", ("harbour officials",), "said")]),
     # A long description after the speaker is no part of the words.
     ("Prices are unlikely to fall this winter, said Tomas Berg, a professor of economics at the coastal "
-     "college, who is one of the country's foremost specialists on the gains and losses of harbour trade.",
+     "college, who is one of the country's leading experts on the gains and losses of harbour trade.",
      [("Prices are unlikely to fall this winter", ("Tomas Berg",), "said")]),
 ])
 def test_findings_questions_and_groups_report_words(paragraph, claims):
@@ -1213,8 +1213,8 @@ def test_names_after_a_pronoun_subject_are_objects(paragraph, speakers):
     # Quoted words the sentence gives to someone else are not its subject's: they are that one's.
     ("The Northern Grid Authority seized on Berg’s claim that there had been “forty outages in two months” "
      "in the north.", [("that there had been “forty outages in two months” in the north", ("Tomas Berg",))]),
-    ("Petrova mocked the pier as being in the “suburbs of the old harbour”.",
-     [("the pier as being in the “suburbs of the old harbour”", ("Ana Petrova",))]),
+    ("Petrova mocked the pier as sitting in the “suburbs of the old harbour”.",
+     [("the pier as sitting in the “suburbs of the old harbour”", ("Ana Petrova",))]),
 ])
 def test_framed_quote_of_someone_elses_words(paragraph, claims):
     assert [(f.text, f.speakers) for f in facts_of(paragraph) if f.kind == "claim"] == claims
@@ -1543,8 +1543,8 @@ def test_a_described_source_speaks_before_when_it_spoke(paragraph, speakers):
     ("Sixty-six percent said the ferries made no difference to them.", ("Sixty-six percent",)),
     ("Nearly half said they would take the ferry again in May.", ("Nearly half",)),
     ("About four in 10 harbour pilots say that the pier is unsafe.", ("About four in 10 harbour pilots",)),
-    ("Thirty-one percent of those surveyed say the pier is unsafe.", ("Thirty-one percent of those surveyed",)),
-    ("Less than a third agreed with the board that the pier should close.", ("Less than a third",)),
+    ("Thirty-four percent of those surveyed say the pier is unsafe.", ("Thirty-four percent of those surveyed",)),
+    ("Less than a quarter agreed with the board that the pier should close.", ("Less than a quarter",)),
     # A share that is the subject of another clause says nothing.
     ("Half the crew left early and the rest said the pier was unsafe.", ()),
 ])
@@ -1714,7 +1714,7 @@ def test_a_surname_is_read_as_a_son_s_as_well_as_his_father_s():
 
 
 @pytest.mark.parametrize("text", [
-    "But if the emails show that she lied, the mayor could face an inquiry.",
+    "But if the letters show that she lied, the mayor could face an inquiry.",
     "Unless the board says that the pier is safe, it stays shut.",
     "Even if Anna Berg says that the pier is safe, it stays shut.",
 ])
@@ -1939,8 +1939,8 @@ def test_what_a_subject_wants_is_reported(paragraph, claims):
     ("Berg said in a long interview with The Harbour Post last week that the pier would close.",
      [("the pier would close", ("Tomas Berg",), "said")]),
     # A relative clause after a noun is no such phrase: the noun is no verb of speech.
-    ("Berg defended his early-morning tweets in which he called the pier unsafe.",
-     [("his early-morning tweets in which he called the pier unsafe", ("Tomas Berg",), "defended")]),
+    ("Berg defended his late-night posts in which he called the pier unsafe.",
+     [("his late-night posts in which he called the pier unsafe", ("Tomas Berg",), "defended")]),
 ])
 def test_where_it_was_said_stands_before_the_reported_clause(paragraph, claims):
     assert [(f.text, f.speakers, f.cue) for f in facts_of(paragraph) if f.kind == "claim"] == claims

@@ -41,7 +41,7 @@ from dossier.resolve import actor_from
     ("Lund-Acme Poll", "other", DOCUMENT_REASON),
     ("Coastal University Survey", "other", DOCUMENT_REASON),
     # ... and by the head noun before what says which one it is.
-    ("a memo released Friday by the harbour board's auditor", "other", DOCUMENT_REASON),
+    ("a memo released Tuesday by the harbour board's auditor", "other", DOCUMENT_REASON),
     ("An email from Ana Lund", "other", DOCUMENT_REASON),
     ("a ferry survey in June", "other", DOCUMENT_REASON),
     ("Documents from the harbour board", "other", DOCUMENT_REASON),

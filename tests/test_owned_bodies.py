@@ -17,12 +17,12 @@ def bodies(*paragraphs: str) -> set[str]:
 @pytest.mark.parametrize("paragraphs, name", [
     (("The United Nations met on Monday.", "A vote of the General Assembly followed."),
      "United Nations General Assembly"),
-    (("LUNDBY, Va. - Al Roe served first in the General Assembly and then in Congress.",),
+    (("LUNDBY, Va. - Al Roe sat first in the General Assembly and later in Congress.",),
      "Virginia General Assembly"),
-    (("LUNDBY, Oregon — Al Roe served first in the General Assembly and then in Congress.",),
+    (("LUNDBY, Oregon — Al Roe sat first in the General Assembly and later in Congress.",),
      "Oregon General Assembly"),
     # An article that gives no owner, or two, leaves the body as printed.
-    (("Al Roe served first in the General Assembly and then in Congress.",), "General Assembly"),
+    (("Al Roe sat first in the General Assembly and later in Congress.",), "General Assembly"),
     (("LUNDBY, Va. - The United Nations met.", "A vote of the General Assembly followed."), "General Assembly"),
 ])
 def test_a_body_many_institutions_have_is_named_for_its_article_s_one_owner(paragraphs, name):

@@ -25,7 +25,7 @@ def places(*paragraphs: str) -> dict[str, tuple[str, ...]]:
     (("Al Roe, a former New York Mayor, spoke first.",), "New York City"),
     # ... a list of the places of one kind ...
     (("Tickets sold out in Boston, Chicago and New York within hours.",), "New York City"),
-    (("Voters in New York, New Jersey and Connecticut go to the polls today.",), "New York State"),
+    (("Voters in Connecticut, New Jersey and New York go to the polls today.",), "New York State"),
     (("Farmers in Georgia, Alabama and Tennessee lost their crops to the frost.",), "Georgia (U.S. state)"),
     (("The army had marched into Georgia and Armenia in turn.",), "Georgia (country)"),
     # ... every time the article prints the name alone.
@@ -40,7 +40,7 @@ def test_a_shared_place_name_is_the_place_its_words_tell(paragraphs, name):
 
 @pytest.mark.parametrize("paragraphs, name", [
     # A printing of the name the words around it leave open leaves the article open...
-    (("A parcel bomb went off in New York on Saturday.", "The governor of New York spoke after."), "New York"),
+    (("A water main burst in New York on Saturday.", "The governor of New York spoke after."), "New York"),
     # ... and so do two printings that tell different places ...
     (("The mayor of New York met the governor of New York.",), "New York"),
     # ... and a list with one other state, which may be the city's neighbour.

@@ -157,12 +157,12 @@ def test_a_source_described_by_a_participle_speaks_whole(paragraph, expected):
 
 @pytest.mark.parametrize("paragraph, expected", [
     # A source 'according to' names at length is a source when it is a description of one.
-    ("Most voters back the port, according to early results of exit polls conducted for the Lisbon "
+    ("Most voters back the port, according to first results of a survey of pilots conducted for the Lisbon "
      "Ledger by Harbour Research.",
-     [("early results of exit polls conducted for the Lisbon Ledger by Harbour Research",)]),
-    ("Most voters back the port, according to early results of the exit poll by Harbour Research for the "
+     [("first results of a survey of pilots conducted for the Lisbon Ledger by Harbour Research",)]),
+    ("Most voters back the port, according to the first results of the survey by Harbour Research for the "
      "Ledger and the two Lisbon radio networks.",
-     [("early results of the exit poll by Harbour Research for the Ledger and the two Lisbon radio networks",)]),
+     [("the first results of the survey by Harbour Research for the Ledger and the two Lisbon radio networks",)]),
     # A longer phrase that is no description names no source.
     ("Most voters back the port, according to what was heard again and again on the pier at dawn.", [()]),
 ])
@@ -220,12 +220,12 @@ def test_an_agency_in_brackets_opening_the_first_paragraph_is_a_dateline():
      [("the Petrova campaign",)]),
     ("Asked about the fees at the pier, Petrova's office said the fees would fall and suggested that the "
      "board would pay.", [("Petrova's office",)]),
-    ("Alongside Berg calls for action, even a top harbour official said the pier would hold.",
+    ("Alongside Berg calls for change, even a top harbour official said the pier would hold.",
      [("a top harbour official",)]),
     # A place's state goes with the phrase.
     ("During a stop in Braga, Lisbon, the harbour master said the pier would hold.", [("Tomas Berg",)]),
     # A name in '-ing' is no opening phrase: the name speaks, not its description.
-    ("Harbour Field Promotions, a sports agency, says that the pier has lost money.", [("Harbour Field Promotions",)]),
+    ("Harbour Game Promotions, a sports agency, says that the pier has lost money.", [("Harbour Game Promotions",)]),
 ])
 def test_an_opening_phrase_names_no_speaker(paragraph, expected):
     assert [s for s in speakers(paragraph) if s != ()] == expected
@@ -487,9 +487,9 @@ def test_an_unattributed_quotation_goes_on_with_the_person_the_narration_is_abou
 
 @pytest.mark.parametrize("paragraph, expected", [
     # The clause a participle is joined to has the speaker, not the name the participle reports on.
-    ("Petrova hit back again, saying Berg was too focused on his campaign to care about the storm.",
+    ("Petrova hit back again, saying Berg was too busy with his campaign to mind the storm.",
      [("Ana Petrova",)]),
-    ("Energy Minister Ana Petrova hit back, saying Berg was too focused on his campaign to care about the storm.",
+    ("Energy Minister Ana Petrova hit back, saying Berg was too busy with his campaign to mind the storm.",
      [("Ana Petrova",)]),
 ])
 def test_a_participle_reports_for_the_subject_of_its_clause(paragraph, expected):

@@ -35,7 +35,7 @@ from dossier.state_labels import STATE_REASON, find_state_labels
     ("SALEM, Ore. - The rain came late.", {"Oregon": ("Ore.",)}),
     ("A farmer in Salem, Ore. And the rain came late.", {"Oregon": ("Ore.",)}),
     # A city of the name is no state.
-    ("A bomb went off in New York on Saturday.", {}),
+    ("A water main burst in New York on Saturday.", {}),
     # A state has no mayor: the city of the name.
     ("Al Roe, the mayor of New York, spoke.", {"New York City": ()}),
     ("Former New York Mayor Al Roe spoke.", {"New York City": ()}),

@@ -127,17 +127,17 @@ def test_one_enormous_line_is_data_not_an_article():
 
 
 @pytest.mark.parametrize("text, credit, day, place", [
-    ("People stand near a crater after an attack in Kharkiv, 28 January, 2026", "", date(2026, 1, 28), "Kharkiv"),
-    ("Firefighters work after a strike in Dnipro region, 29 January, 2026", "", date(2026, 1, 29), "Dnipro region"),
-    ("Satellites pass over a house near Siena, 6 May, 2021", "", date(2021, 5, 6), "Siena"),
+    ("Workers clear a road after an attack in Kharkiv, 28 January, 2026", "", date(2026, 1, 28), "Kharkiv"),
+    ("Firefighters work after a strike in Dnipro region, 3 February, 2026", "", date(2026, 2, 3), "Dnipro region"),
+    ("A dish stands on a house near Siena, 6 May, 2021", "", date(2021, 5, 6), "Siena"),
     ("A man walks past a shop in Lyon, France, Jan. 5, 2024. (AP Photo/Jane Roe)", "AP Photo/Jane Roe",
      date(2024, 1, 5), "Lyon"),
     ("A view of the harbour at dawn", "", None, ""),
     ("Satellites show fires burning in Punjab on November 3, 2019.", "", date(2019, 11, 3), "Punjab"),
-    ("A cyclist rides past a blocked plant near La Paz, Bolivia, November 19, 2019. © Reuters / Jane Roe",
-     "Reuters / Jane Roe", date(2019, 11, 19), "La Paz"),
-    ("A jet passes at the air show in Dubai, United Arab Emirates, on Monday, Nov. 13, 2017.", "",
-     date(2017, 11, 13), "Dubai"),
+    ("A cyclist rides past a closed mill near La Paz, Bolivia, March 4, 2021. © Reuters / Jane Roe",
+     "Reuters / Jane Roe", date(2021, 3, 4), "La Paz"),
+    ("A jet passes at the air show in Lisbon, Portugal, on Tuesday, Mar. 2, 2021.", "",
+     date(2021, 3, 2), "Lisbon"),
 ])
 def test_caption_date_place_and_credit(text, credit, day, place):
     caption = make_caption(text)
@@ -308,7 +308,7 @@ def test_a_file_is_read_by_what_it_holds_not_its_extension(name, fmt):
 
 @pytest.mark.parametrize("dateline, published", [
     ("Published 28/01/2026 - 14:05 GMT+1 • Updated 29/01/2026 - 09:00", date(2026, 1, 28)),
-    ("Updated 1:39 am EST, Wednesday, November 20, 2019", date(2019, 11, 20)),
+    ("Updated 2:14 am EST, Tuesday, March 2, 2021", date(2021, 3, 2)),
     ("Published 03/04/2026", None),                 # day and month could be either way round
     ("Published on Updated", None),
 ])
@@ -355,9 +355,9 @@ def test_page_furniture_is_never_a_caption(lines):
 
 
 @pytest.mark.parametrize("notice, publisher", [
-    ("© 2019 The New York Times Company", "The New York Times Company"),
+    ("© 2021 The Lund Courier Company", "The Lund Courier Company"),
     ("Copyright © 2019 Example Media Limited. All rights reserved.", "Example Media"),
-    ("© 2018 Copyright Example Post Media Pvt. Ltd.", "Example Post Media"),
+    ("© 2018 Copyright Example Harbour Media Pvt. Ltd.", "Example Harbour Media"),
     ("Copyright AP Photo", ""),                    # a photo credit names no year: not the publisher
 ])
 def test_publisher_from_the_copyright_notice(notice, publisher):

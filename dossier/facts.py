@@ -732,10 +732,9 @@ def according_source(words: str, names: Names) -> tuple[str, ...]:
     harbour pilots'): the phrase itself, when it is a short noun phrase and no pronoun; an
     actor whose name it is in other letters ('according to police' for 'Police')."""
     words = words.strip(" ,.;:")
-    # 'according to first results of a survey conducted for the Ledger by ...': a longer
-    # phrase is a source when it is a description of one, a head that speaks and what follows.
-    described = len(words.split()) > MAX_ACCORDING_WORDS and bool(fp.DESCRIBED_SOURCE.match(words))
-    if not (0 < len(words.split()) <= MAX_ACCORDING_WORDS or described) or has_a_verb(words) \
+    # A longer phrase ('according to first results of a survey conducted for the Ledger by
+    # ...') is read before this, by speakers_of, as the description of a source it is.
+    if not 0 < len(words.split()) <= MAX_ACCORDING_WORDS or has_a_verb(words) \
             or fp.PRONOUN_START.match(words) or fp.OPENING.search(words):
         return ()
     folded = words.casefold()

@@ -1989,6 +1989,24 @@ def reported_in(sentence: str) -> list[Reported]:
             or named_end(sentence, r.start, r.cue) == r.end]
 
 
+def reported_in_clauses(sentence: str) -> list[Reported]:
+    """The reported speech of each clause of a sentence its semicolons join, where the whole
+    sentence reads as none ('The pier has cracks, Berg said; his crews found them in May'):
+    each clause is a sentence of its own, whose attribution closes or opens it."""
+    if ";" not in sentence:
+        return []
+    found: list[Reported] = []
+    at = 0
+    for part in sentence.split(";"):
+        clause = part.lstrip()
+        opens = at + len(part) - len(clause)
+        for r in reported_in(clause.rstrip()):
+            found.append(Reported(r.who, r.cue, opens + r.cue_at if r.cue_at >= 0 else r.cue_at,
+                                  opens + r.start, opens + r.end))
+        at += len(part) + 1
+    return found
+
+
 def past_opening_aside(text: str, start: int, end: int) -> int:
     """Where reported words begin past an aside that opens them and the 'that' after it ('Berg
     said, per a translator, that the pier was unsafe'): the claim is the clause, not how
@@ -2303,7 +2321,7 @@ def reported_claims(text: str, number: int, spans: tuple[tuple[int, int], ...],
     for sentence in spans:
         # Without the space before the next sentence: '..., X said.' ends the words read.
         words = text[sentence[0]:sentence[1]].rstrip()
-        for reported in reported_in(words) or reported_in_title_case(words):
+        for reported in reported_in(words) or reported_in_clauses(words) or reported_in_title_case(words):
             start, end = sentence[0] + reported.start, sentence[0] + reported.end
             # Reported words that are mostly a quotation are that quotation's; a partial
             # quotation inside reported words is read with them ('has "agreed to that"').

@@ -420,6 +420,17 @@ def test_reported_claim_and_its_speaker(paragraph, text, speakers, cue):
     assert [(f.text, f.speakers, f.cue) for f in claims] == ([(text, speakers, cue)] if text else [])
 
 
+@pytest.mark.parametrize("paragraph, text, speakers", [
+    ("The pier has cracks in two places, Berg said; his crews found them in May.",
+     "The pier has cracks in two places", ("Tomas Berg",)),
+    ("The ferry runs late again; Petrova said the crews were tired after the storm.",
+     "the crews were tired after the storm", ("Ana Petrova",)),
+])
+def test_each_clause_a_semicolon_joins_reports_its_own_words(paragraph, text, speakers):
+    claims = [f for f in facts_of(paragraph) if f.kind == "claim"]
+    assert [(f.text, f.speakers) for f in claims] == [(text, speakers)]
+
+
 def test_attribution_with_a_time_and_a_joined_claim_closes_the_words_before_it():
     found = facts_of('The port’s "excesses" are a disgrace, Berg said on Tuesday, adding that the plan '
                      '"makes no sense."')

@@ -605,7 +605,8 @@ ASKED_QUESTION = re.compile(r"""
     (?:(?:he|she|they|I|we)\s+(?:was|were)\s+)?
     (?P<verb>[Aa]sked)
     (?:\s+by\s+(?P<who>[^,;:\"“”]{1,60}?))?
-    \s+(?P<content>(?:whether|if|about|how|what|why|which|who|when|where)\b[^,;:\"“”]+)""", re.VERBOSE)
+    \s+(?:[a-z]+ly\s+)?                 # 'Asked specifically whether ...'
+    (?P<content>(?:whether|if|about|how|what|why|which|who|when|where)\b[^,;:\"“”]+)""", re.VERBOSE)
 # The forms of the verbs that put a question ('asked', 'wonders').
 QUESTION_FORMS = frozenset(form for verb in QUESTION_VERBS for form in verb)
 # Words before a verb in '-ing' that make it no noun's modifier.

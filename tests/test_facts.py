@@ -718,6 +718,9 @@ def test_partial_quotes_framed_and_closed(paragraph, claims):
      [("he was sure of it", ("Tomas Berg",), "said"), ("whether the pier would hold", (), "Asked")]),
     ("When asked by the Northern Grid Authority if the lines were safe, Berg said nothing.",
      [("if the lines were safe", ("Northern Grid Authority",), "asked")]),
+    # An adverb may stand between 'Asked' and the question.
+    ("Asked repeatedly whether the pier would hold, Berg smiled at the crowd.",
+     [("whether the pier would hold", (), "Asked")]),
     # A group named in lower case closes the words before it, after an opening phrase too.
     ("With the storm over, the ferries have resumed their routes, harbour officials said.",
      [("With the storm over, the ferries have resumed their routes", ("harbour officials",), "said")]),

@@ -1432,6 +1432,7 @@ def extract_said_after(sentence: str) -> list[Reported]:
                               if i > 0 and not cue_free(sentence[i:end if "(" not in sentence[i:end] else None],
                                                         fp.SPEECH_FORMS))
                   if m and (m.group("who") or m.group("who2")).split()[0].lower() not in fp.CLAUSE_CONJUNCTIONS
+                  and not infinitive_cue(m)
                   and not (m.group("who2") and (not speaker_after_verb(m.group("who2"))
                                                 or subject_with_aside(sentence[:m.start()])))
                   and not pronoun_after_quotation_in_reported_words(sentence, m)),
@@ -1454,6 +1455,13 @@ def extract_said_after(sentence: str) -> list[Reported]:
     end = match.start() + 2 if closing else end
     verb = "verb" if match.group("verb") else "verb2"
     return [Reported(who, match.group(verb), match.start(verb), start, end)]
+
+
+def infinitive_cue(match: re.Match) -> bool:
+    """True when the verb of a '..., X said' match is an infinitive ('..., Roe said it was too
+    early to tell'): its subject is no one, and the words before the comma are not what it says."""
+    who = match.group("who")
+    return bool(who) and who.split()[-1].lower() == "to"
 
 
 def pronoun_after_quotation_in_reported_words(sentence: str, match: re.Match) -> bool:

@@ -718,6 +718,9 @@ def test_partial_quotes_framed_and_closed(paragraph, claims):
      [("he was sure of it", ("Tomas Berg",), "said"), ("whether the pier would hold", (), "Asked")]),
     ("When asked by the Northern Grid Authority if the lines were safe, Berg said nothing.",
      [("if the lines were safe", ("Northern Grid Authority",), "asked")]),
+    # A verb of speech closing the sentence as an infinitive attributes nothing before it.
+    ("Asked about the cost of the pier, Berg said it was too early to tell.",
+     [("it was too early to tell", ("Tomas Berg",), "said"), ("about the cost of the pier", (), "Asked")]),
     # An adverb may stand between 'Asked' and the question.
     ("Asked repeatedly whether the pier would hold, Berg smiled at the crowd.",
      [("whether the pier would hold", (), "Asked")]),

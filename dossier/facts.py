@@ -1782,6 +1782,16 @@ def extract_belief(sentence: str) -> list[Reported]:
     return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
 
 
+def extract_stance(sentence: str) -> list[Reported]:
+    """'The crews are confident the pier will hold', 'Roe made clear that the pier is safe':
+    the clause a subject holds an attitude to or states, its verb before its first comma."""
+    match = fp.STANCE.match(sentence)
+    if not match or not may_hold_a_verb(sentence[match.start("content"):].split(",")[0]):
+        return []
+    start, end = content_span(sentence, match.start("content"), len(sentence))
+    return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
+
+
 def extract_noun_saying(sentence: str) -> list[Reported]:
     """'62 percent of voters saying the economy is worse': what those named before a verb of
     speech in '-ing' say, a clause whose verb stands before its first comma."""
@@ -1831,7 +1841,7 @@ def extract_noun_claim(sentence: str) -> list[Reported]:
 
 
 INTENT_EXTRACTORS = (extract_finding_inside, extract_finding, extract_found_after, extract_intent, extract_wanted,
-                     extract_belief,
+                     extract_belief, extract_stance,
                      extract_hearsay, extract_found_in, extract_topic)
 # The words an extractor cannot read a sentence without.
 WORDS_OF = {extract: frozenset(part for word in words for part in fp.PUNCTUATION_TO_SPACE.sub(" ", word).split())
@@ -1839,7 +1849,7 @@ WORDS_OF = {extract: frozenset(part for word in words for part in fp.PUNCTUATION
                                    (extract_finding_inside, fp.FINDING_HEADS), (extract_intent, fp.INTENT_WORDS),
                                    (extract_wanted, fp.WANT_FORMS),
                                    (extract_issued_saying, fp.ISSUED_WRITINGS), (extract_found_in, fp.FINDING_HEADS), (extract_topic, fp.TOPIC_WORDS), (extract_naming_claim, fp.NAMING_CLAIM_WORDS),
-                                   (extract_asked_whether, fp.QUESTION_FORMS), (extract_belief, fp.BELIEF_FORMS),
+                                   (extract_asked_whether, fp.QUESTION_FORMS), (extract_belief, fp.BELIEF_FORMS), (extract_stance, fp.STANCE_WORDS),
                                    (extract_noun_saying, fp.SPEECH_GERUNDS), (extract_hearsay, fp.HEARSAY_PARTICIPLES),
                                    (extract_according_to, {"according"}),
                                    (extract_said_that, fp.SPEECH_FORMS | fp.THAT_FORMS),
@@ -1849,7 +1859,7 @@ WORDS_OF = {extract: frozenset(part for word in words for part in fp.PUNCTUATION
                                    (extract_naming_participle, fp.NAMING_PARTICIPLE_FORMS))}
 RULE_WORDS = frozenset().union(*WORDS_OF.values())
 CLAIM_EXTRACTORS = (extract_according_to, extract_as_said, extract_issued_saying, extract_said_inside, extract_said_that, extract_said_colon,
-                    extract_said_after, extract_asked_whether, extract_said_clause, extract_finding_inside, extract_finding, extract_found_after, extract_object_claim, extract_intent, extract_wanted, extract_framed_quote, extract_naming_claim, extract_belief, extract_participle, extract_noun_saying, extract_hearsay,
+                    extract_said_after, extract_asked_whether, extract_said_clause, extract_finding_inside, extract_finding, extract_found_after, extract_object_claim, extract_intent, extract_wanted, extract_framed_quote, extract_naming_claim, extract_belief, extract_stance, extract_participle, extract_noun_saying, extract_hearsay,
                     extract_naming_participle, extract_found_in, extract_topic)
 
 

@@ -80,9 +80,11 @@ NAMING_PARTICIPLE_FORMS = frozenset(form.split()[0] for verb in NAMING_VERBS for
 TOPIC_WORDS = frozenset(form.split()[0] for verb in TOPIC_VERBS for form in verb[1:4])
 # ... and of every reported claim, with what subjects mean to do and what polls find.
 INTENT_WORDS = frozenset(form for verb in INTENT_VERBS for form in verb)
+# The words of an attitude to a clause ('are confident', 'made clear', 'made the case').
+STANCE_WORDS = V.STANCE_ADJECTIVES | {"clear", "case"}
 CLAIM_WORDS = CUE_WORDS | HEARSAY_PARTICIPLES | frozenset(form.split()[0] for verb in INTENT_VERBS + FINDING_VERBS
                                                           + BELIEF_VERBS for form in verb) \
-    | CLAIM_NOUNS | TOPIC_WORDS
+    | CLAIM_NOUNS | TOPIC_WORDS | STANCE_WORDS
 # How much someone said, the verb's object, not a clause's subject ('said a lot about the
 # vote', 'says a great deal about us'); 'a lot of people were hurt' opens a clause.
 AMOUNT_SAID = (r"(?:a\s+(?:lot|great\s+deal|good\s+deal|bit|little)|plenty|quite\s+a\s+bit)(?!\s+of\b)|volumes|"
@@ -609,7 +611,8 @@ ASKED_QUESTION = re.compile(r"""
     (?:(?:he|she|they|I|we)\s+(?:was|were)\s+)?
     (?P<verb>[Aa]sked)
     (?:\s+by\s+(?P<who>[^,;:\"“”]{1,60}?))?
-    \s+(?P<content>(?:whether|if|about|how|what|why|which|who|when|where)\b[^,;:\"“”]+)""", re.VERBOSE)
+    \s+(?:[a-z]+ly\s+)?                 # 'Asked specifically whether ...'
+    (?P<content>(?:whether|if|about|how|what|why|which|who|when|where)\b[^,;:\"“”]+)""", re.VERBOSE)
 # The forms of the verbs that put a question ('asked', 'wonders').
 QUESTION_FORMS = frozenset(form for verb in QUESTION_VERBS for form in verb)
 # Words before a verb in '-ing' that make it no noun's modifier.
@@ -638,6 +641,15 @@ BELIEF = re.compile(rf"""
     (?P<content> (?:{SUBJECT_PRONOUNS}|{SUBJECT_DETERMINERS}|(?!{TIME_NAMES}\b)[A-Z][\w.’'-]*)\s+\S.*
                # ... or a plural with a helper after it ('hoped utilities would ...')
                | [a-z][\w’'-]*(?:\s+[\w’'-]+){{0,2}}\s+{CLAUSE_VERB}\s.* )$""", re.VERBOSE)
+# 'The crews are confident the pier will hold', 'Roe made clear that ...', 'Lund made the case
+# that ...': an attitude to a clause, or a light verb that states it, read as the verbs of belief
+# are; a negation before the adjective says no such thing ('is not sure that').
+STANCE = re.compile(rf"""
+    ^(?P<who> (?:[^;:\"“”\s]+\s+){{1,40}}? ) {AUXILIARIES}
+    (?P<verb> (?:made|makes|make|making)\s+(?:it\s+)?clear | (?:made|makes|make|making)\s+the\s+case
+            | (?:is|are|was|were|am|remains?|remained|seems?|seemed)\s+(?:(?:[a-z]+ly|so|very|also|still|now|more)\s+){{0,2}}?
+              {letter_tree(set(V.STANCE_ADJECTIVES))} ) \s+ (?:that\s+)?
+    (?P<content> (?:{SUBJECT_PRONOUNS}|{SUBJECT_DETERMINERS}|(?!{TIME_NAMES}\b)[A-Z][\w.’'-]*)\s+\S.* )$""", re.VERBOSE)
 # Those said to speak, named just before a verb of speech in '-ing' with no comma between ('62
 # percent of voters saying the economy is worse', 'emails suggesting the pier was sold'): the
 # words they say, a clause with its own subject. The word before the verb is a noun's, not a

@@ -1453,6 +1453,7 @@ def extract_said_after(sentence: str) -> list[Reported]:
                               if i > 0 and not cue_free(sentence[i:end if "(" not in sentence[i:end] else None],
                                                         fp.SPEECH_FORMS))
                   if m and (m.group("who") or m.group("who2")).split()[0].lower() not in fp.CLAUSE_CONJUNCTIONS
+                  and not infinitive_cue(m)
                   and not (m.group("who2") and (not speaker_after_verb(m.group("who2"))
                                                 or subject_with_aside(sentence[:m.start()])))
                   and not pronoun_after_quotation_in_reported_words(sentence, m)),
@@ -1475,6 +1476,13 @@ def extract_said_after(sentence: str) -> list[Reported]:
     end = match.start() + 2 if closing else end
     verb = "verb" if match.group("verb") else "verb2"
     return [Reported(who, match.group(verb), match.start(verb), start, end)]
+
+
+def infinitive_cue(match: re.Match) -> bool:
+    """True when the verb of a '..., X said' match is an infinitive ('..., Roe said it was too
+    early to tell'): its subject is no one, and the words before the comma are not what it says."""
+    who = match.group("who")
+    return bool(who) and who.split()[-1].lower() == "to"
 
 
 def pronoun_after_quotation_in_reported_words(sentence: str, match: re.Match) -> bool:
@@ -1795,6 +1803,16 @@ def extract_belief(sentence: str) -> list[Reported]:
     return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
 
 
+def extract_stance(sentence: str) -> list[Reported]:
+    """'The crews are confident the pier will hold', 'Roe made clear that the pier is safe':
+    the clause a subject holds an attitude to or states, its verb before its first comma."""
+    match = fp.STANCE.match(sentence)
+    if not match or not may_hold_a_verb(sentence[match.start("content"):].split(",")[0]):
+        return []
+    start, end = content_span(sentence, match.start("content"), len(sentence))
+    return [Reported(match.group("who"), match.group("verb"), match.start("verb"), start, end)]
+
+
 def extract_noun_saying(sentence: str) -> list[Reported]:
     """'62 percent of voters saying the economy is worse': what those named before a verb of
     speech in '-ing' say, a clause whose verb stands before its first comma."""
@@ -1844,7 +1862,7 @@ def extract_noun_claim(sentence: str) -> list[Reported]:
 
 
 INTENT_EXTRACTORS = (extract_finding_inside, extract_finding, extract_found_after, extract_intent, extract_wanted,
-                     extract_belief,
+                     extract_belief, extract_stance,
                      extract_hearsay, extract_found_in, extract_topic)
 # The words an extractor cannot read a sentence without.
 WORDS_OF = {extract: frozenset(part for word in words for part in fp.PUNCTUATION_TO_SPACE.sub(" ", word).split())
@@ -1852,7 +1870,7 @@ WORDS_OF = {extract: frozenset(part for word in words for part in fp.PUNCTUATION
                                    (extract_finding_inside, fp.FINDING_HEADS), (extract_intent, fp.INTENT_WORDS),
                                    (extract_wanted, fp.WANT_FORMS),
                                    (extract_issued_saying, fp.ISSUED_WRITINGS), (extract_found_in, fp.FINDING_HEADS), (extract_topic, fp.TOPIC_WORDS), (extract_naming_claim, fp.NAMING_CLAIM_WORDS),
-                                   (extract_asked_whether, fp.QUESTION_FORMS), (extract_belief, fp.BELIEF_FORMS),
+                                   (extract_asked_whether, fp.QUESTION_FORMS), (extract_belief, fp.BELIEF_FORMS), (extract_stance, fp.STANCE_WORDS),
                                    (extract_noun_saying, fp.SPEECH_GERUNDS), (extract_hearsay, fp.HEARSAY_PARTICIPLES),
                                    (extract_according_to, {"according"}),
                                    (extract_said_that, fp.SPEECH_FORMS | fp.THAT_FORMS),
@@ -1862,7 +1880,7 @@ WORDS_OF = {extract: frozenset(part for word in words for part in fp.PUNCTUATION
                                    (extract_naming_participle, fp.NAMING_PARTICIPLE_FORMS))}
 RULE_WORDS = frozenset().union(*WORDS_OF.values())
 CLAIM_EXTRACTORS = (extract_according_to, extract_as_said, extract_issued_saying, extract_said_inside, extract_said_that, extract_said_colon,
-                    extract_said_after, extract_asked_whether, extract_said_clause, extract_finding_inside, extract_finding, extract_found_after, extract_object_claim, extract_intent, extract_wanted, extract_framed_quote, extract_naming_claim, extract_belief, extract_participle, extract_noun_saying, extract_hearsay,
+                    extract_said_after, extract_asked_whether, extract_said_clause, extract_finding_inside, extract_finding, extract_found_after, extract_object_claim, extract_intent, extract_wanted, extract_framed_quote, extract_naming_claim, extract_belief, extract_stance, extract_participle, extract_noun_saying, extract_hearsay,
                     extract_naming_participle, extract_found_in, extract_topic)
 
 
@@ -2008,6 +2026,24 @@ def reported_in(sentence: str) -> list[Reported]:
     found += [a for a in asked if not any(r.start < a.end and a.start < r.end for r in found)]
     return [r for r in found if len(fp.WORD.findall(sentence[r.start:r.end])) >= MIN_REPORTED_WORDS
             or named_end(sentence, r.start, r.cue) == r.end]
+
+
+def reported_in_clauses(sentence: str) -> list[Reported]:
+    """The reported speech of each clause of a sentence its semicolons join, where the whole
+    sentence reads as none ('The pier has cracks, Berg said; his crews found them in May'):
+    each clause is a sentence of its own, whose attribution closes or opens it."""
+    if ";" not in sentence:
+        return []
+    found: list[Reported] = []
+    at = 0
+    for part in sentence.split(";"):
+        clause = part.lstrip()
+        opens = at + len(part) - len(clause)
+        for r in reported_in(clause.rstrip()):
+            found.append(Reported(r.who, r.cue, opens + r.cue_at if r.cue_at >= 0 else r.cue_at,
+                                  opens + r.start, opens + r.end))
+        at += len(part) + 1
+    return found
 
 
 def past_opening_aside(text: str, start: int, end: int) -> int:
@@ -2363,7 +2399,7 @@ def reported_claims(text: str, number: int, spans: tuple[tuple[int, int], ...],
     for sentence in spans:
         # Without the space before the next sentence: '..., X said.' ends the words read.
         words = text[sentence[0]:sentence[1]].rstrip()
-        for reported in reported_in(words) or reported_in_title_case(words):
+        for reported in reported_in(words) or reported_in_clauses(words) or reported_in_title_case(words):
             start, end = sentence[0] + reported.start, sentence[0] + reported.end
             # Reported words that are mostly a quotation are that quotation's; a partial
             # quotation inside reported words is read with them ('has "agreed to that"').

@@ -170,6 +170,11 @@ BELIEF_VERBS = (
 )
 # Past participles that, after 'be' and before 'to', report what unnamed others hold or say of
 # the subject ('is expected to win', 'was said to be furious', 'are believed to have fled').
+# Adjectives of certainty and worry that take a clause after a copula, as the verbs of belief
+# do ('the crews are confident the pier will hold', 'Roe was worried that ...'): news reports
+# the attitude of its subject to what the clause says.
+STANCE_ADJECTIVES = frozenset("""confident convinced sure certain optimistic hopeful pessimistic worried
+concerned afraid fearful skeptical sceptical adamant insistent""".split())
 HEARSAY_PARTICIPLES = frozenset("""expected projected predicted forecast believed thought said reported rumored
 rumoured alleged understood estimated""".split())
 # Verbs that report a finding only when a 'that' clause follows ('a poll shows that').

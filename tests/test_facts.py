@@ -420,6 +420,36 @@ def test_reported_claim_and_its_speaker(paragraph, text, speakers, cue):
     assert [(f.text, f.speakers, f.cue) for f in claims] == ([(text, speakers, cue)] if text else [])
 
 
+@pytest.mark.parametrize("paragraph, text, speakers", [
+    ("The pier has cracks in two places, Berg said; his crews found them in May.",
+     "The pier has cracks in two places", ("Tomas Berg",)),
+    ("The ferry runs late again; Petrova said the crews were tired after the storm.",
+     "the crews were tired after the storm", ("Ana Petrova",)),
+])
+def test_each_clause_a_semicolon_joins_reports_its_own_words(paragraph, text, speakers):
+    claims = [f for f in facts_of(paragraph) if f.kind == "claim"]
+    assert [(f.text, f.speakers) for f in claims] == [(text, speakers)]
+
+
+@pytest.mark.parametrize("paragraph, text, cue", [
+    ("Berg is confident that the pier will hold through the winter.",
+     "the pier will hold through the winter", "is confident"),
+    ("Berg was hopeful the crews would stay after the storm.", "the crews would stay after the storm",
+     "was hopeful"),
+    ("Berg made clear that the ferries would run on Sunday.", "the ferries would run on Sunday", "made clear"),
+    ("Berg has made it clear the board will not pay for the pier.", "the board will not pay for the pier",
+     "made it clear"),
+    ("Berg made the case that the pier costs too much to keep.", "the pier costs too much to keep",
+     "made the case"),
+    # A negation says the subject holds no such thing; a thing, not a clause, is no claim.
+    ("Berg is not sure that the pier will hold through the winter.", None, None),
+    ("Berg was worried about the pier and the crews.", None, None),
+])
+def test_an_attitude_to_a_clause_is_its_subjects_claim(paragraph, text, cue):
+    claims = [f for f in facts_of(paragraph) if f.kind == "claim"]
+    assert [(f.text, f.speakers, f.cue) for f in claims] == ([(text, ("Tomas Berg",), cue)] if text else [])
+
+
 def test_attribution_with_a_time_and_a_joined_claim_closes_the_words_before_it():
     found = facts_of('The port’s "excesses" are a disgrace, Berg said on Tuesday, adding that the plan '
                      '"makes no sense."')
@@ -724,6 +754,12 @@ def test_partial_quotes_framed_and_closed(paragraph, claims):
      [("he was sure of it", ("Tomas Berg",), "said"), ("whether the pier would hold", (), "Asked")]),
     ("When asked by the Northern Grid Authority if the lines were safe, Berg said nothing.",
      [("if the lines were safe", ("Northern Grid Authority",), "asked")]),
+    # A verb of speech closing the sentence as an infinitive attributes nothing before it.
+    ("Asked about the cost of the pier, Berg said it was too early to tell.",
+     [("it was too early to tell", ("Tomas Berg",), "said"), ("about the cost of the pier", (), "Asked")]),
+    # An adverb may stand between 'Asked' and the question.
+    ("Asked repeatedly whether the pier would hold, Berg smiled at the crowd.",
+     [("whether the pier would hold", (), "Asked")]),
     # A group named in lower case closes the words before it, after an opening phrase too.
     ("With the storm over, the ferries have resumed their routes, harbour officials said.",
      [("With the storm over, the ferries have resumed their routes", ("harbour officials",), "said")]),

@@ -18,7 +18,7 @@ from .owned_bodies import OWNED_BODIES, owned_body_keys
 from .place_readings import READINGS
 from .slugs import unique_slugs
 from .vocabulary import (BODY_NAME_SUFFIXES, FEMALE_FIRST_NAMES, FIRST_NAME_FORMS, FIRST_NAMES, GENERATIONS,
-                         MALE_FIRST_NAMES, MASTHEAD_WORDS, ROLE_HEADS)
+                         MALE_FIRST_NAMES, MASTHEAD_WORDS, ROLE_HEADS, TITLES)
 
 
 NAMES_KEPT = 1 << 16
@@ -1023,14 +1023,25 @@ def held_roles(found: list[tuple[str, Mention]], id_of_source: dict[str, str], k
 
 
 def role_spellings(roles: list[str]) -> dict[str, str]:
-    """One spelling for each role whatever its capitals: a title before a name is capitalised
-    ('Director Anna Berg') where the same role after it is not ('Berg, the director'); the
-    spelling most of its mentions have wins, among equals the first."""
+    """One spelling for each role whatever its capitals or its short form: a title before a
+    name is capitalised ('Director Anna Berg') where the same role after it is not ('Berg, the
+    director'), and often written short ('Sen. Anna Berg', 'Senator Berg'). The role written in
+    full wins over its short form, then the spelling most of its mentions have, among equals
+    the first."""
     counts: dict[str, dict[str, int]] = {}
     for role in roles:
-        forms = counts.setdefault(role.casefold(), {})
+        forms = counts.setdefault(role_key(role), {})
         forms[role] = forms.get(role, 0) + 1
-    return {key: max(forms, key=forms.__getitem__) for key, forms in counts.items()}
+    spelling = {key: max(forms, key=lambda form: (form.casefold() == key, forms[form]))
+                for key, forms in counts.items()}
+    return {role.casefold(): spelling[role_key(role)] for role in roles}
+
+
+def role_key(role: str) -> str:
+    """What a role is whatever its capitals, a short title as the role it stands for ('Sen.' is
+    'senator')."""
+    written_out = TITLES.get(role.rstrip("."), ())
+    return written_out[0] if written_out else role.casefold()
 
 
 def actor_from(slug: str, found: list[tuple[str, Mention]], id_of_source: dict[str, str],

@@ -630,6 +630,10 @@ def test_a_place_named_only_in_capitals_is_spelt_as_the_gazetteer_spells_it(form
     ((("Director",), ("director",), ("director",)), ("director",)),
     ((("General Counsel",), ("general counsel",), ("General Counsel",)), ("General Counsel",)),
     ((("Mayor",), ("former Mayor",)), ("Mayor", "former Mayor")),
+    # A title written short is the role it stands for, shown written out where one is.
+    ((("Sen.",), ("Sen.",), ("Senator",)), ("Senator",)),
+    ((("Gov.",), ("governor",)), ("governor",)),
+    ((("Sen.",), ("Sen.",)), ("Sen.",)),
 ])
 def test_a_role_in_other_capitals_is_one_role(roles, shown):
     actors, _ = merged(*(extraction(f"{n}.txt", Mention("Anna Berg", "person", roles=r)) for n, r in enumerate(roles)))

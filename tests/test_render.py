@@ -54,7 +54,7 @@ def test_every_page_is_there():
 @pytest.mark.parametrize("page, expected", [
     # Every fact links to its paragraph, and shows its id.
     ("articles/ministry-answers-on-drones.md", "[¶2](#p-2) · “said” · 29 January 2026 (“on Thursday”) · id f-0000000001"),
-    ("articles/ministry-answers-on-drones.md", "**unconfirmed:** allegedly"),
+    ("articles/ministry-answers-on-drones.md", "<strong>unconfirmed:</strong> allegedly"),
     ("articles/ministry-answers-on-drones.md", "also reported by 1 article: [Grid attacks continue](../articles/grid-attacks-continue.md#p-2)"),
     ("articles/ministry-answers-on-drones.md", "[caption](#captions)"),
     ("articles/ministry-answers-on-drones.md", "We acted within hours,\" [Koval](../actors/olena-koval.md) said.\n{: #p-2 }"),
@@ -71,7 +71,7 @@ def test_every_page_is_there():
     ("actors/olena-koval.md", "- [Harbour Town](../actors/harbour-town.md)\n"),
     ("actors/olena-koval.md", "![Olena Koval](../images/koval.png){: .dossier-portrait }"),
     ("actors/olena-koval.md", "- [https://example.com/koval](https://example.com/koval)\n- javascript:window.pwned=4\n"),
-    ("actors/olena-koval.md", "## Quotes {: #quotes data-search-exclude }\n\n- **Quote** by [Olena Koval](../actors/olena-koval.md): “We acted within hours,”"),
+    ("actors/olena-koval.md", "## Quotes {: #quotes data-search-exclude }\n\n- <strong>Quote</strong> by [Olena Koval](../actors/olena-koval.md): “We acted within hours,”"),
     ("actors/olena-koval.md", "- [Coastal Monitoring Agency](../actors/coastal-monitoring-agency.md) · 2 articles, 1 fact\n"),
     ("actors/harbour-town.md", "## Facts that name Harbour Town {: #mentioned data-search-exclude }"),
     ("index.md", "**2 articles** published between 29 January 2026 and 30 January 2026 by 2 publishers"),
@@ -100,9 +100,9 @@ def test_every_page_is_there():
     ("timeline.md", '<a href="../timeline/2026-01/#f-0000000003" fill="#f4511e" data-actors="harbour-town"><title>28 January 2026 · event: A crater in Harbour Town</title>'),
     # ... each carrying the actors it names, whom the picture can be narrowed to.
     ("timeline.md", '<select name="actor"><option value="">any</option><option value="harbour-town">Harbour Town (1)</option>'),
-    ("timeline/2026-01.md", "## 28 January 2026 {: #d-2026-01-28 }\n\n- **Event**"),
+    ("timeline/2026-01.md", "## 28 January 2026 {: #d-2026-01-28 }\n\n- <strong>Event</strong>"),
     ("facts.md", "- [January 2026](facts/2026-01.md) · 2 quotes, 1 claim, 1 statistic, 1 event\n"),
-    ("facts/2026-01.md", "## Quotes {: #quote }\n\n- **Quote** by [Olena Koval](../actors/olena-koval.md)"),
+    ("facts/2026-01.md", "## Quotes {: #quote }\n\n- <strong>Quote</strong> by [Olena Koval](../actors/olena-koval.md)"),
     ("sources.md", "## Photo credits {: #photo-credits }\n\n- AP Photo · [Ministry answers on drones](articles/ministry-answers-on-drones.md)"),
     ("sources.md", "## Cited organisations {: #cited-organisations }\n\n- [Coastal Monitoring Agency](actors/coastal-monitoring-agency.md) · [Ministry"),
     ("captions.md", "- [January 2026](captions/2026-01.md) · 1 article, 1 caption\n"),
@@ -110,6 +110,18 @@ def test_every_page_is_there():
 ])
 def test_page_says(page, expected):
     assert expected in render(handmade_dossier())[page]
+
+
+def test_a_facts_labels_are_strong_tags_that_convert_to_the_html_of_strong_emphasis():
+    """A fact's kind and its 'unconfirmed:' are written as <strong> tags, not '**': the same
+    HTML, without Python-Markdown's emphasis pass over every fact of every list."""
+    page = render(handmade_dossier())["articles/ministry-answers-on-drones.md"]
+    items = [line for line in page.splitlines() if line.startswith("- <strong>")]
+    assert items and "<strong>unconfirmed:</strong>" in page
+    assert not any("**" in line for line in items)
+    for item in items:
+        emphasis = item.replace("<strong>", "**").replace("</strong>", "**")
+        assert markdown.markdown(item, extensions=["attr_list"]) == markdown.markdown(emphasis, extensions=["attr_list"])
 
 
 def test_pin_a_render_makes_no_reference_cycle_and_leaves_the_collector_as_it_was():
@@ -441,7 +453,7 @@ def test_a_busy_month_of_the_timeline_carries_a_day_over_to_its_next_page():
     facts = tuple(Fact(f"f-{n}", "a", 1, "event", f"Event {n}", date=date(2026, 1, 2)) for n in range(PART_SIZE + 1))
     pages = render(Dossier((article,), (), facts))
     parts = [path for path in pages if path.startswith("timeline/2026-01")]
-    assert len(parts) > 1 and sum(pages[p].count("- **Event**") for p in parts) == PART_SIZE + 1
+    assert len(parts) > 1 and sum(pages[p].count("- <strong>Event</strong>") for p in parts) == PART_SIZE + 1
     assert all("## 2 January 2026 {: #d-2026-01-02 }" in pages[p] for p in parts)
     assert "- [January 2026, part 1](timeline/2026-01.md) · 1 day, 1 article published, " in pages["timeline.md"]
     assert f"- [January 2026, part 2]({parts[1]}) · 1 day, " in pages["timeline.md"]
@@ -454,7 +466,7 @@ def test_an_actor_named_in_many_facts_gets_more_pages_of_them():
     pages = render(quotes_of_ann(PART_SIZE))
     parts = [path for path in pages if path.startswith("actors/ann-lee/")]
     first, last = pages["actors/ann-lee.md"], pages[parts[-1]]
-    assert parts and "## Articles" not in first and "- **Quote**" in first
+    assert parts and "## Articles" not in first and "- <strong>Quote</strong>" in first
     assert f"The quotes, claims, facts and articles of Ann Lee are on {len(parts) + 1} pages: this one · " \
         f"[2](../{parts[0]})" in first
     assert "- Undated · [A](../../articles/a.md)" in last and "[Back to the first page](../../actors/ann-lee.md)" in last
@@ -469,7 +481,7 @@ def test_an_actor_named_in_many_facts_gets_more_pages_of_them():
 ])
 def test_an_actors_own_page_holds_few_of_its_entries(quotes, pages, first_page):
     rendered = render(quotes_of_ann(quotes))
-    own = rendered["actors/ann-lee.md"].count("- **Quote**")
+    own = rendered["actors/ann-lee.md"].count("- <strong>Quote</strong>")
     count = len([p for p in rendered if p.startswith("actors/ann-lee")])
     assert count == 1 if pages == 1 else count >= pages
     assert own <= FIRST_PART_SIZE and (first_page is None or own == first_page)
@@ -485,7 +497,7 @@ def test_an_actors_pages_link_in_order_from_the_first_and_to_their_neighbours():
     for n, path in enumerate(chain):
         page = pages[path]
         quotes += [int(q) for q in re.findall(r"Words (\d+)", page)]
-        assert page.count("- **Quote**") <= PART_SIZE
+        assert page.count("- <strong>Quote</strong>") <= PART_SIZE
         if n:
             assert f"[← Previous page](../../{chain[n - 1]})" in page
         if 0 < n < len(chain) - 1:

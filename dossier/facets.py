@@ -51,7 +51,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .escape import plain
 from .model import FACT_KINDS, Dossier, Fact
@@ -107,13 +107,34 @@ def facts_index(dossier: Dossier, when: Callable[[Fact], object], kept: Kept | N
                        a.published.isoformat() if a.published else ""] for a in dossier.articles}
     actors = {a.id: plain(a.name) for a in dossier.actors}
     facts = ranked([f for f in dossier.facts if f.article in articles], when)
+    inputs = PlanInputs(facts, tuple(kinds), {a: row[2] for a, row in articles.items()}, actors)
+    last = kept.plan if kept is not None else None
+    if last is not None and last.inputs == inputs:
+        # The same facts, dates, kinds, publishers and names: the same parts, of which only
+        # those naming an article whose row changed (its headline, say) are written again.
+        changed = {a for a, row in articles.items() if kept.article_rows.get(a) != row}
+        write = PageWriter(facts, kinds, articles, actors, kept)
+        parts = {unit.path: unit.text(write) if changed & unit.articles else kept.given(unit)
+                 for unit in last.units}
+    else:
+        write = PageWriter(facts, kinds, articles, actors, kept)
+        plan = Plan(inputs, tuple(plan_units(facts, kinds, articles, actors, write)))
+        parts = {unit.path: unit.text(write) for unit in plan.units}
+        if kept is not None:
+            kept.plan = plan
+    if kept is not None:
+        kept.article_rows, kept.parts = articles, parts
+    return parts
+
+
+def plan_units(facts: list[Record], kinds: list[str], articles: dict, actors: dict,
+               write: PageWriter) -> Iterable[Unit]:
+    """The index's parts, in order, each with what it is written from."""
     lists: dict[str, list[Record]] = {"all:": []}
     for record in facts:
         for key in keys_of(record, kinds, articles, actors):
             lists.setdefault(key, []).append(record)
     folder = INDEX_PATH.rsplit("/", 1)[0]
-    parts: dict[str, str] = {}
-    write = PageWriter(facts, kinds, articles, actors, kept)
     kind_at = {kind: n for n, kind in enumerate(kinds)}
     entries = []
     for key, records in lists.items():
@@ -124,7 +145,7 @@ def facts_index(dossier: Dossier, when: Callable[[Fact], object], kept: Kept | N
         kinded = "" if key == "all:" or len(kinds) > len(DIGITS) else "".join(
             DIGITS[kind_at[fact.kind]] for _, fact, _ in records)
         if len(records) <= INLINE:
-            entries.append([key, name, len(records), "", ranks, kinded, write(records, key)])
+            entries.append(([key, name, len(records), "", ranks, kinded], records))
             continue
         pages, named = paged(records), stem(key)
         if key.startswith(SHORT):
@@ -132,42 +153,92 @@ def facts_index(dossier: Dossier, when: Callable[[Fact], object], kept: Kept | N
         # A page's name: its key's stem for the first page, then the stem and the page's
         # first rank, which stays as pages are added before it (the script names them so).
         for number, page in enumerate(pages):
-            path = f"{folder}/lists/{named}{f'-{page[0][0]}' if number else ''}.json"
-            parts[path] = write(page, path)
+            yield Unit(f"{folder}/lists/{named}{f'-{page[0][0]}' if number else ''}.json", pages=(("", None, page, ""),))
         # A larger key's ranks, kinds and pages in a part of its own, named from the key:
         # a bucket stays short whatever the keys in it, and a key the manifest counts has
         # its ranks fetched at once.
-        parts[f"{folder}/lists/{named}-ranks.json"] = as_text([ranks, kinded, [[page[0][0], len(page)] for page in pages]])
-        entries.append([key, name, len(records), named, [], "", "null"])
+        yield Unit(f"{folder}/lists/{named}-ranks.json",
+                   as_text([ranks, kinded, [[page[0][0], len(page)] for page in pages]]))
+        entries.append(([key, name, len(records), named, [], ""], None))
     names = sorted({(name.lower(), actor) for actor, name in actors.items()
                     if f"speaker:{actor}" in lists or f"named:{actor}" in lists})
     # About fifty characters a fact kept whole and sixty an entry, to choose how many buckets.
-    count = buckets_for(sum((50 * e[2] if e[6] != "null" else 0) + 60 for e in entries)
+    count = buckets_for(sum((50 * e[2] if inline is not None else 0) + 60 for e, inline in entries)
                         + sum(len(n) + len(a) + 8 for n, a in names))
     buckets: list[tuple[list, list]] = [([], []) for _ in range(count)]
     for entry in entries:
-        buckets[bucket_of(entry[0], count)][0].append(entry)
+        buckets[bucket_of(entry[0][0], count)][0].append(entry)
     for lower, actor in names:
         buckets[bucket_of("name:" + lower, count)][1].append([lower, actor, actors[actor]])
     for number, (keyed, named) in enumerate(buckets):
-        # An entry's facts kept whole are a page already written as text.
-        keyed_text = ",".join(as_text(e[:6])[:-1] + "," + e[6] + "]" for e in sorted(keyed, key=lambda e: e[0]))
-        parts[f"{folder}/keys/{number}.json"] = f"[[{keyed_text}],{as_text(named)}]"
+        # An entry's facts kept whole are a page written as text, named by its key.
+        pages = tuple((("," if n else "") + as_text(entry)[:-1] + ",", entry[0], inline, "]")
+                      for n, (entry, inline) in enumerate(sorted(keyed, key=lambda e: e[0][0])))
+        yield Unit(f"{folder}/keys/{number}.json", "[[", pages, f"],{as_text(named)}]")
     busy = max(SCREEN, len(facts) // BUSY)
     shards = write.kept.shards(write.words, busy, {rank for rank, _, _ in facts[:HEAD]})
     by_rank = {record[0]: record for record in facts}
     for number, (shard, carried) in enumerate(shards):
         path = f"{folder}/words/{number}.json"
-        parts[path] = f"[{shard},{write([by_rank[r] for r in sorted(carried)], path)}]"
-    parts[f"{folder}/dates.json"] = as_text([DAY, days_of(facts)])
+        yield Unit(path, f"[{shard},", (("", None, [by_rank[r] for r in sorted(carried)], ""),), "]")
+    yield Unit(f"{folder}/dates.json", as_text([DAY, days_of(facts)]))
     def counted(key: str) -> int:
         return len(lists.get(key, ()))
-    parts[INDEX_PATH] = as_text([kinds, count, len(shards), HEAD, INLINE,
-                                 [[*a, counted(f"speaker:{a[0]}")] for a in suggested(lists, "speaker:", actors)],
-                                 [[*a, counted(f"named:{a[0]}")] for a in suggested(lists, "named:", actors)],
-                                 [[key.split(":", 1)[1], counted(key)] for key in busiest(lists, "publisher:")],
-                                 [counted(f"kind:{k}") for k in kinds], counted("all:"), SCREEN])
-    return parts
+    yield Unit(INDEX_PATH, as_text([kinds, count, len(shards), HEAD, INLINE,
+                                    [[*a, counted(f"speaker:{a[0]}")] for a in suggested(lists, "speaker:", actors)],
+                                    [[*a, counted(f"named:{a[0]}")] for a in suggested(lists, "named:", actors)],
+                                    [[key.split(":", 1)[1], counted(key)] for key in busiest(lists, "publisher:")],
+                                    [counted(f"kind:{k}") for k in kinds], counted("all:"), SCREEN]))
+
+
+@dataclass(frozen=True)
+class PlanInputs:
+    """All that which parts the index has, and what each holds, is made from: the rows of
+    the articles its pages name aside."""
+
+    facts: list
+    """The facts in rank order (Record), with their dates."""
+    kinds: tuple[str, ...]
+    publishers: dict[str, str]
+    """{article id: its publisher, as written}: a fact is listed under its article's."""
+    actors: dict[str, str]
+    """{actor id: name, as written}."""
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One part of the index: fixed text around pages each written by a PageWriter from its
+    records (`pages`: (text before, name, records, text after), the name the part's own when
+    None; records None for an entry that names its stem instead: 'null')."""
+
+    path: str
+    before: str = ""
+    pages: tuple[tuple[str, str | None, list | None, str], ...] = ()
+    after: str = ""
+
+    @cached_property
+    def articles(self) -> frozenset[str]:
+        """The articles whose rows this part holds."""
+        return frozenset(fact.article for _, _, records, _ in self.pages for _, fact, _ in records or ())
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The names its pages are kept by (Kept.pages)."""
+        return tuple(self.path if name is None else name for _, name, records, _ in self.pages if records is not None)
+
+    def text(self, write: PageWriter) -> str:
+        """The part's JSON text, each page written by `write`."""
+        return self.before + "".join(
+            before + ("null" if records is None else write(records, self.path if name is None else name)) + after
+            for before, name, records, after in self.pages) + self.after
+
+
+@dataclass(frozen=True)
+class Plan:
+    """The parts of one index, and what it was planned from."""
+
+    inputs: PlanInputs
+    units: tuple[Unit, ...]
 
 
 Record = tuple[int, Fact, str]
@@ -331,6 +402,19 @@ class Kept:
         self.last_actor_rows: dict[tuple[str, str], str] = {}
         self.last_words: tuple | None = None
         self.last_shards: list[tuple[str, set[int]]] = []
+        self.plan: Plan | None = None
+        """The parts of the last index and what they were planned from."""
+        self.article_rows: dict[str, list] = {}
+        """The row of each article the last index was written with."""
+        self.parts: dict[str, str] = {}
+        """The last index's parts, by path."""
+
+    def given(self, unit: Unit) -> str:
+        """A part of the last index given again, its pages kept for the next."""
+        for name in unit.names:
+            if name in self.pages:
+                self.written[name] = self.pages[name]
+        return self.parts[unit.path]
 
     def start(self, kinds: list[str], actors: dict) -> None:
         """An index begins: what the last one wrote is reusable if written in the same setting."""

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields, replace
 
 from .facets import Kept
@@ -284,16 +284,17 @@ class PageMemo:
         fragment.checked = self.generation
         return True
 
-    def render(self, path: str, template, context: dict) -> str:
-        """The page at path: the last one if nothing it depends on changed, else rendered anew."""
+    def render(self, path: str, template, context: dict, finish: Callable[[str], str] = str) -> str:
+        """The page at path: the last one if nothing it depends on changed, else rendered
+        anew and given to `finish` (which must read nothing but the text)."""
         last = self.pages.get(path)
         if last is not None and self.unchanged(last, template, context):
             last.checked = self.generation
             self.reused += 1
             return last.text
         reads: Reads = {}
-        text = template.render(dossier=DossierReads(self.dossier, reads), index=IndexReads(self.index, reads, self),
-                               **context)
+        text = finish(template.render(dossier=DossierReads(self.dossier, reads),
+                                      index=IndexReads(self.index, reads, self), **context))
         self.pages[path] = Rendered(template, context, self.kept(reads), text, self.generation)
         self.rendered.append(path)
         return text

@@ -944,7 +944,8 @@ def render_pages(dossier: Dossier, templates: Path | None, memo: PageMemo | None
             # The list pages read the whole dossier: they would never be reused.
             if memo is None or path in INDEX_PAGES:
                 return title_in_front_matter(fill(compiled, {"dossier": dossier, "index": index, **context}))
-            return title_in_front_matter(memo.render(path, compiled, context))
+            # A page given again is given as it was finished: its title is where it was put.
+            return memo.render(path, compiled, context, finish=title_in_front_matter)
         except jinja2.TemplateError as exc:
             raise DossierError((template_problem(exc, template, path),)) from None
 

@@ -363,3 +363,18 @@ def test_the_index_gives_again_the_parts_an_edit_did_not_change(monkeypatch):
     # The pages holding none of the edited article's facts are given again, the others written anew.
     assert again and all("grid-attacks-continue" not in page.text for name, page in kept.written.items() if name in again)
     assert all(first[name] is not page for name, page in kept.written.items() if "grid-attacks-continue" in page.text)
+
+
+def test_a_headline_edit_writes_again_only_the_parts_naming_its_article(monkeypatch):
+    small_pages(monkeypatch)
+    before = handmade_dossier(hostile=True)
+    kept = facets.Kept()
+    first = written_with(before, kept)
+    after = written_with(KEPT_EDITS["a headline"](before), kept)
+    assert after == written_with(KEPT_EDITS["a headline"](before))
+    # The facts, their dates and the names are the same: every part that holds no row of the
+    # edited article is the last index's own text, the manifest too.
+    untouched = [path for path, text in first.items() if "grid-attacks-continue" not in text]
+    assert facets.INDEX_PATH in untouched and len(untouched) > 1
+    assert all(after[path] is first[path] for path in untouched)
+    assert all(after[path] != first[path] for path in first if path not in untouched)

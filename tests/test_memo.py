@@ -320,3 +320,19 @@ def test_a_value_equal_but_of_another_type_renders_the_page_again():
         memo.start(make_index(dossier), dossier)
         assert memo.render("page.md", template, {"x": value}) == template.render(x=value)
     assert memo.rendered == ["page.md"]
+
+
+def test_a_page_given_again_is_given_finished_without_finishing_it_again():
+    dossier = handmade_dossier()
+    template = environment().from_string("# {{ x }}")
+    memo = PageMemo()
+    finished = []
+
+    def finish(text: str) -> str:
+        finished.append(text)
+        return text.upper()
+
+    for _ in range(3):
+        memo.start(make_index(dossier), dossier)
+        assert memo.render("page.md", template, {"x": "a title"}, finish=finish) == "# A TITLE"
+    assert finished == ["# a title"]

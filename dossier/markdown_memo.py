@@ -59,6 +59,10 @@ GAP = "\x07"
 GAPS = re.compile(f"{GAP}([0-9]+){GAP}")
 MAX_CHARACTERS = 200_000_000
 """The kept items' Markdown and HTML together, at most: past it the oldest are let go."""
+MAX_SECTION_CHARACTERS = 20_000_000
+"""The kept sections' Markdown, at most: a tree takes several times its text's memory, and a
+save converts a few million characters at most (a build of every page, after a change to
+mkdocs.yml, would otherwise keep every section of the site)."""
 MAX_SEEN = 1_000_000
 """Items met once that are remembered, at most: past it they are forgotten, and kept only
 once met twice again."""
@@ -395,7 +399,7 @@ class SectionMemo:
     Like the list items, a section is kept the second time it is met, and only while the list
     items are kept (while serving with --dirty)."""
 
-    def __init__(self, switch: ItemMemo, limit: int = MAX_CHARACTERS):
+    def __init__(self, switch: ItemMemo, limit: int = MAX_SECTION_CHARACTERS):
         self.switch = switch
         """Kept and reused only while this memo of list items is active."""
         self.trees: dict[tuple, tuple[etree.Element, ...]] = {}

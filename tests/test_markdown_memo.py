@@ -268,3 +268,12 @@ def test_sections_are_kept_only_while_list_items_are(sections_on):
     for _ in range(2):
         convert_sections("## Quotes\n\n- First\n", sections_on)
     assert not sections_on.trees
+
+
+def test_the_oldest_sections_are_let_go_past_the_limit():
+    sections = markdown_memo.SectionMemo(ItemMemo(), limit=60)
+    for number in range(10):
+        for _ in range(2):
+            convert_sections(f"## Part {number}\n\nText of part {number}.\n", sections)
+    assert 0 < len(sections.trees) < 10 and sections.characters <= 60
+    assert any(key[1][0] == "## Part 9" for key in sections.trees)

@@ -277,3 +277,12 @@ def test_the_oldest_sections_are_let_go_past_the_limit():
             convert_sections(f"## Part {number}\n\nText of part {number}.\n", sections)
     assert 0 < len(sections.trees) < 10 and sections.characters <= 60
     assert any(key[1][0] == "## Part 9" for key in sections.trees)
+
+
+def test_a_section_is_keyed_on_the_block_processors_that_parse_it():
+    sections = markdown_memo.SectionMemo(ItemMemo())
+    page = "## Scores\n\nTeam | Goals\n--- | ---\nLund | 2\n"
+    for _ in range(2):
+        with_tables = markdown.Markdown(extensions=[markdown_memo.SectionMemoExtension(sections), "tables"]).convert(page)
+    without = markdown.Markdown(extensions=[markdown_memo.SectionMemoExtension(sections)]).convert(page)
+    assert "<table>" in with_tables and "<table>" not in without

@@ -12,7 +12,8 @@ text of everything under it, which costs as much as the rest of the table of con
 long page; here that search is made only on a page where some element's text is the marker.
 
 While `mkdocs serve --dirty` runs, it also keeps the HTML of the list items it converts, and
-gives it again wherever the same Markdown makes the same item (`markdown_memo.py`).
+gives it again wherever the same Markdown makes the same item, and the block parser's tree
+of each section of a page it parsed before (`markdown_memo.py`).
 
 mkdocs.yml enables it (`markdown_extensions: [dossier.markdown_ext]`); a site without it
 builds the same pages, only slower.
@@ -27,7 +28,7 @@ from markdown import Extension, inlinepatterns, util
 from markdown.extensions.toc import TocTreeprocessor
 from markdown.treeprocessors import InlineProcessor, Treeprocessor
 
-from .markdown_memo import ItemMemoExtension
+from .markdown_memo import ItemMemoExtension, SectionMemoExtension
 
 NEEDS = {
     "backtick": (inlinepatterns.BACKTICK_RE, ("`",)),
@@ -168,10 +169,11 @@ def makeExtension(**kwargs):
 
 
 class QuickExtension(Extension):
-    """The quicker inline processor and table of contents, and the memo of list items."""
+    """The quicker inline processor and table of contents, and the memos of list items and sections."""
 
     def extendMarkdown(self, md):
         QuickInlineExtension().extendMarkdown(md)
         # After attr_list (8), which can leave an element's text the marker, before the table of contents (5).
         md.treeprocessors.register(QuickTocMarker(md), "dossier_toc_marker", 6)
         ItemMemoExtension().extendMarkdown(md)
+        SectionMemoExtension().extendMarkdown(md)

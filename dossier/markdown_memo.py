@@ -59,6 +59,10 @@ GAP = "\x07"
 GAPS = re.compile(f"{GAP}([0-9]+){GAP}")
 MAX_CHARACTERS = 200_000_000
 """The kept items' Markdown and HTML together, at most: past it the oldest are let go."""
+MAX_SECTION_CHARACTERS = 20_000_000
+"""The kept sections' Markdown, at most: a tree takes several times its text's memory, and a
+save converts a few million characters at most (a build of every page, after a change to
+mkdocs.yml, would otherwise keep every section of the site)."""
 MAX_SEEN = 1_000_000
 """Items met once that are remembered, at most: past it they are forgotten, and kept only
 once met twice again."""
@@ -370,3 +374,119 @@ class ItemMemoExtension(Extension):
 
 def makeExtension(**kwargs):
     return ItemMemoExtension(**kwargs)
+
+
+KNOWN_BLOCKPROCESSORS = frozenset((
+    "empty", "indent", "code", "hashheader", "setextheader", "hr", "olist", "ulist", "quote",
+    "reference", "paragraph", "table"))
+"""Block processors known to read no block after the one they are given (each takes the
+first of the blocks left, and may put back what is left of it), and of the tree only the
+parent's last child: Python-Markdown's own and the tables'. A footnote, by contrast, takes
+the indented blocks after it."""
+
+
+class SectionMemo:
+    """The block parser's tree of each section of a page parsed before, by the section's blocks.
+
+    A section is the page's blocks from one that opens with '#' to the next such block. The
+    block parser gives a block opening with '#' to the table or the heading processor, neither
+    of which looks at what came before, and every processor reads the blocks from the first
+    left: so each section is parsed the same whatever the sections around it, and a page whose
+    sections were all parsed before needs only their trees copied. An edit to one entry of a
+    list page changes the one section that lists it; the others keep their tree. (Only the
+    first section of a page can open otherwise than with '#'.)
+
+    Like the list items, a section is kept the second time it is met, and only while the list
+    items are kept (while serving with --dirty)."""
+
+    def __init__(self, switch: ItemMemo, limit: int = MAX_SECTION_CHARACTERS):
+        self.switch = switch
+        """Kept and reused only while this memo of list items is active."""
+        self.trees: dict[tuple, tuple[etree.Element, ...]] = {}
+        self.seen: set[int] = set()
+        self.setups: dict[tuple, int] = {}
+        self.characters = 0
+        self.limit = limit
+
+    def add(self, key: tuple, elements: tuple[etree.Element, ...]) -> None:
+        if key in self.trees:
+            return
+        self.trees[key] = elements
+        self.characters += sum(map(len, key[1]))
+        while self.characters > self.limit and self.trees:
+            oldest = next(iter(self.trees))
+            self.characters -= sum(map(len, oldest[1]))
+            del self.trees[oldest]
+
+    def met_before(self, key: tuple) -> bool:
+        number = hash(key)
+        if number in self.seen:
+            return True
+        if len(self.seen) > MAX_SEEN:
+            self.seen.clear()
+        self.seen.add(number)
+        return False
+
+
+SECTIONS = SectionMemo(MEMO)
+
+
+def block_setup_of(md) -> tuple | None:
+    """How the block parser turns a section's text into a tree: its block processors, each
+    with its settings; None where one this module does not know could read past its block."""
+    registry = md.parser.blockprocessors
+    order = [item.name for item in sorted(registry._priority, key=lambda i: -i.priority)]
+    if not set(order) <= KNOWN_BLOCKPROCESSORS:
+        return None
+    return (md.tab_length, tuple((name, type(registry[name]).__module__, type(registry[name]).__qualname__,
+                                  settings(registry[name])) for name in order))
+
+
+def sections(blocks: list[str]) -> list[list[str]]:
+    """The page's blocks cut before each block (but the first) that opens with '#'."""
+    cut = [0] + [number for number in range(1, len(blocks)) if blocks[number].startswith("#")] + [len(blocks)]
+    return [blocks[start:end] for start, end in zip(cut, cut[1:])]
+
+
+class SectionParser:
+    """The block parser's parseDocument, each section's tree copied where it was parsed before."""
+
+    def __init__(self, md, memo: SectionMemo):
+        self.md = md
+        self.memo = memo
+        self.setup: int | None = None
+        self.parse_whole = md.parser.parseDocument
+
+    def __call__(self, lines) -> etree.ElementTree:
+        memo, parser = self.memo, self.md.parser
+        if not memo.switch.active:
+            return self.parse_whole(lines)
+        if self.setup is None:
+            setup = block_setup_of(self.md)
+            self.setup = -1 if setup is None else memo.setups.setdefault(setup, len(memo.setups))
+        if self.setup < 0:
+            return self.parse_whole(lines)
+        parser.root = root = etree.Element(self.md.doc_tag)
+        for blocks in sections("\n".join(lines).split("\n\n")):
+            key = (self.setup, tuple(blocks))
+            kept = memo.trees.get(key)
+            if kept is not None:
+                root.extend(element.__deepcopy__({}) for element in kept)
+                continue
+            start, references = len(root), dict(self.md.references)
+            parser.parseBlocks(root, blocks)
+            # A section that defines a reference link leaves more than its tree: never kept.
+            if memo.met_before(key) and self.md.references == references and not parser.state:
+                memo.add(key, tuple(element.__deepcopy__({}) for element in root[start:]))
+        return etree.ElementTree(root)
+
+
+class SectionMemoExtension(Extension):
+    """Copies the tree of each section of a page parsed before (see SectionMemo)."""
+
+    def __init__(self, memo: SectionMemo | None = None, **kwargs):
+        self.memo = memo if memo is not None else SECTIONS
+        super().__init__(**kwargs)
+
+    def extendMarkdown(self, md):
+        md.parser.parseDocument = SectionParser(md, self.memo)

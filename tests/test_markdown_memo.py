@@ -190,3 +190,99 @@ def test_the_plugin_keeps_list_items_only_while_serving_with_dirty(command, dirt
     assert memo.active is kept
     convert("- Met twice\n- Met twice\n", memo)
     assert bool(memo.items) is kept
+
+
+# Pages cut into sections at blocks that open with '#', each section met on other pages.
+SECTION_PAGES = [
+    "Intro *text*.\n\n## Quotes {: #quotes }\n\n- First\n- Second\n\n## Events\n\nNone yet.\n",
+    # The same sections in another order, after another first section.
+    "# Bo\n\n## Events\n\nNone yet.\n\n## Quotes {: #quotes }\n\n- First\n- Second\n",
+    # A section that ends in a list, then one opening with a heading that is a table.
+    "- First\n- Second\n\n# A | B\n--- | ---\n1 | 2\n\n## Quotes {: #quotes }\n\n- First\n- Second\n",
+    # A loose list cut by a heading, and a list item's indented block after a heading.
+    "- First\n\n- Second\n\n## Events\n\n    indented code\n\n## Quotes {: #quotes }\n\n- First\n- Second\n",
+    # Reference definitions in one section, used in another.
+    "## Links\n\n[r]: https://example.org/a\n\n## Quotes {: #quotes }\n\n- [one][r]\n",
+    "## Links\n\n[r]: https://example.org/b\n\n## Quotes {: #quotes }\n\n- [one][r]\n",
+    # A heading with no space after its '#', and raw HTML between sections.
+    "#Tag\n\n<div class=\"graph\">\n<svg><title>x</title></svg>\n</div>\n\n## Events\n\nNone yet.\n",
+    # Two headings with the same text: the second gets another id.
+    "## Events\n\nNone yet.\n\n## Events\n\nNone yet.\n",
+]
+
+
+@pytest.fixture
+def sections_on():
+    memo = ItemMemo()
+    return markdown_memo.SectionMemo(memo)
+
+
+def convert_sections(text: str, sections: markdown_memo.SectionMemo | None) -> str:
+    own = [QuickInlineExtension()] + ([markdown_memo.SectionMemoExtension(sections)] if sections else [])
+    return markdown.Markdown(extensions=own + EXTENSIONS).convert(text)
+
+
+@pytest.mark.parametrize("text", SECTION_PAGES)
+def test_a_page_converts_to_the_same_html_with_its_sections_parsed_before_as_without_the_memo(text, sections_on):
+    for other in SECTION_PAGES + SECTION_PAGES:
+        convert_sections(other, sections_on)
+    assert sections_on.trees
+    assert convert_sections(text, sections_on) == convert_sections(text, None)
+
+
+def test_a_section_parsed_before_is_copied_and_not_parsed_again(sections_on):
+    page = "# Page\n\n## Quotes\n\n- First\n- Second\n"
+    convert_sections(page, sections_on)
+    assert not sections_on.trees    # met once: most sections are on one page
+    convert_sections(page, sections_on)
+    key = next(key for key in sections_on.trees if key[1][0] == "## Quotes")
+    # What the memo holds is what the page shows: a section taken from it is not parsed again.
+    sections_on.trees[key][1][0].text = "kept"
+    assert "<li>kept</li>" in convert_sections(page, sections_on)
+    # Copied, not shared: converting the page does not change what is kept.
+    assert sections_on.trees[key][1][0].text == "kept" and not len(sections_on.trees[key][1][0])
+
+
+def test_a_section_is_keyed_on_every_one_of_its_blocks(sections_on):
+    for _ in range(2):
+        convert_sections("## Quotes\n\nSaid on Monday.\n\n- First\n", sections_on)
+    assert "<li>Second</li>" in convert_sections("## Quotes\n\nSaid on Monday.\n\n- Second\n", sections_on)
+
+
+def test_a_section_that_defines_a_reference_link_is_not_kept(sections_on):
+    for _ in range(2):
+        convert_sections("## Links\n\n[r]: https://example.org/a\n\n## Quotes\n\n- [one][r]\n", sections_on)
+    assert [key[1][0] for key in sections_on.trees] == ["## Quotes"]
+
+
+def test_a_page_with_a_block_processor_that_reads_past_its_block_keeps_no_section(sections_on):
+    page = "## Notes\n\nText[^1].\n\n[^1]: A note\n\n    in two blocks.\n\n## Quotes\n\n- First\n"
+    for _ in range(2):
+        html = markdown.Markdown(extensions=[markdown_memo.SectionMemoExtension(sections_on), "footnotes"]).convert(page)
+    assert not sections_on.trees
+    assert "in two blocks." in html
+
+
+def test_sections_are_kept_only_while_list_items_are(sections_on):
+    sections_on.switch.active = False
+    for _ in range(2):
+        convert_sections("## Quotes\n\n- First\n", sections_on)
+    assert not sections_on.trees
+
+
+def test_the_oldest_sections_are_let_go_past_the_limit():
+    sections = markdown_memo.SectionMemo(ItemMemo(), limit=60)
+    for number in range(10):
+        for _ in range(2):
+            convert_sections(f"## Part {number}\n\nText of part {number}.\n", sections)
+    assert 0 < len(sections.trees) < 10 and sections.characters <= 60
+    assert any(key[1][0] == "## Part 9" for key in sections.trees)
+
+
+def test_a_section_is_keyed_on_the_block_processors_that_parse_it():
+    sections = markdown_memo.SectionMemo(ItemMemo())
+    page = "## Scores\n\nTeam | Goals\n--- | ---\nLund | 2\n"
+    for _ in range(2):
+        with_tables = markdown.Markdown(extensions=[markdown_memo.SectionMemoExtension(sections), "tables"]).convert(page)
+    without = markdown.Markdown(extensions=[markdown_memo.SectionMemoExtension(sections)]).convert(page)
+    assert "<table>" in with_tables and "<table>" not in without

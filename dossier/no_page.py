@@ -1,5 +1,6 @@
 """Speakers that keep their place in facts but get no page: a share of those polled ('52
-percent of voters said ...') and a document that speaks ('the report found ...').
+percent of voters said ...'), a document that speaks ('the report found ...') and a
+description that names no one ('a senior aide said ...', 'critics say ...').
 
 Each is the source of what it says, so a fact keeps it as its speaker; but it is no actor a
 reader would look up, so it has no page, no place on the lists of actors and no link. The
@@ -16,7 +17,8 @@ from .vocabulary import MASTHEAD_WORDS
 SHARE_REASON = "a share of those polled or counted: the source of its facts, with no page of its own"
 DOCUMENT_REASON = "a document or a poll that speaks: the source of its facts, with no page of its own"
 KIND_OF_BODY_REASON = "a kind of body, not one: the source of its facts, with no page of its own"
-NO_PAGE_REASONS = frozenset({SHARE_REASON, DOCUMENT_REASON, KIND_OF_BODY_REASON})
+DESCRIPTION_REASON = "a description that names no one: the source of its facts, with no page of its own"
+NO_PAGE_REASONS = frozenset({SHARE_REASON, DOCUMENT_REASON, KIND_OF_BODY_REASON, DESCRIPTION_REASON})
 
 NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
@@ -66,7 +68,27 @@ def no_page_reason(name: str, kind: str) -> str:
     # One word that may be a masthead's is a paper ('the Post'), not a piece in it.
     document = (name.casefold() in DOCUMENT_HEADS - MASTHEAD_WORDS if len(words) == 1
                 else bool(heads & DOCUMENT_HEADS))
-    return DOCUMENT_REASON if document else ""
+    if document:
+        return DOCUMENT_REASON
+    return DESCRIPTION_REASON if names_no_one(words) else ""
+
+
+# Words that open a description rather than a name ('a senior aide', 'some officials', 'the
+# two lawyers'), whatever their capital.
+DESCRIPTION_OPENERS = frozenset("""
+    a an one some several many few other another the these those this that both all most each every
+    his her its their our two three four five six seven eight nine ten dozens hundreds thousands
+    """.split())
+
+
+def names_no_one(words: list[str]) -> bool:
+    """Whether words are a description that names no one ('a senior aide', 'critics', 'two
+    officials'): they open with a determiner, a number or a word in lower case, and no word
+    after the first is capitalised. Each such speaker is someone of one article a reader
+    cannot look up; one tied to a name ('a spokesman for Ana Lund', 'Lund aides') keeps its page."""
+    first = words[0]
+    opens = first[:1].islower() or first[:1].isdigit() or first.casefold() in DESCRIPTION_OPENERS
+    return opens and not any(word[:1].isupper() for word in words[1:])
 
 
 # The head nouns that end a poll's own name ('Lund-Acme Poll', 'Harbour Survey').

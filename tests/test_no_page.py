@@ -9,7 +9,7 @@ import pytest
 from conftest import handmade_dossier
 from dossier.export import export_json
 from dossier.model import Actor, Fact, Mention
-from dossier.no_page import DOCUMENT_REASON, KIND_OF_BODY_REASON, SHARE_REASON, no_page_reason
+from dossier.no_page import DESCRIPTION_REASON, DOCUMENT_REASON, KIND_OF_BODY_REASON, SHARE_REASON, no_page_reason
 from dossier.render import render
 from dossier.resolve import actor_from
 
@@ -50,15 +50,23 @@ from dossier.resolve import actor_from
     # An acronym for a kind of body ('a super PAC'), not for one body.
     ("PAC", "other", KIND_OF_BODY_REASON),
     ("NGO", "other", KIND_OF_BODY_REASON),
-    # Actors a reader looks up keep their page.
+    # A description that names no one: someone of one article a reader cannot look up.
+    ("a senior aide", "other", DESCRIPTION_REASON),
+    ("critics", "other", DESCRIPTION_REASON),
+    ("Two harbour officials", "other", DESCRIPTION_REASON),
+    ("the ministry's lawyers", "other", DESCRIPTION_REASON),
+    ("409 dock workers", "other", DESCRIPTION_REASON),
+    # Actors a reader looks up keep their page, a description tied to a name among them.
     ("Harbour Action PAC", "other", ""),
     ("a spokesman for the Lund Poll", "other", ""),
+    ("a Lund campaign aide", "other", ""),
+    ("Lund aides", "other", ""),
     ("Majority Leader", "other", ""),
-    ("the ministry's lawyers", "other", ""),
+    ("Westport", "other", ""),
     ("a spokesman for the Harbour Report", "other", ""),
     ("Members of the ferry press", "other", ""),
     ("Officials in the Statement Office", "other", ""),
-    ("a spokeswoman", "other", ""),
+    ("a spokeswoman", "other", DESCRIPTION_REASON),
     ("Harbour Town residents", "other", ""),
     ("Percival Centre for Research", "organisation", ""),
     ("Half Moon Bay", "other", ""),

@@ -22,6 +22,7 @@ from types import SimpleNamespace
 import pytest
 
 from conftest import ROOT
+from dossier.no_page import NO_PAGE_REASONS
 from dossier.plugin import SEARCH_WORKER_URI, DossierPlugin, OverridesWatch, use_search_worker
 
 ENV = {**os.environ, "PYTHONPATH": str(ROOT), "NO_MKDOCS_2_WARNING": "1"}
@@ -88,7 +89,8 @@ def test_strict_build_of_the_seed(tmp_path):
     for article in data["articles"]:
         assert (site / "articles" / article["id"] / "index.html").is_file()
     for actor in data["actors"]:
-        assert (site / "actors" / actor["id"] / "index.html").is_file()
+        # A speaker with no page (no_page.py) keeps its place in the export only.
+        assert (site / "actors" / actor["id"] / "index.html").is_file() == (actor["kind_reason"] not in NO_PAGE_REASONS)
     # The nav names the index pages only: no page carries a link to every actor.
     page = (site / "articles" / data["articles"][0]["id"] / "index.html").read_text(encoding="utf-8")
     assert '<div class="md-content"' in page

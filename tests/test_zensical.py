@@ -14,6 +14,7 @@ import pytest
 
 from conftest import ROOT
 from dossier.escape import plain
+from dossier.no_page import NO_PAGE_REASONS
 from test_browser import WAIT, browser, heading, serve, visit  # noqa: F401 (fixtures)
 from test_plugin import project, run
 
@@ -53,7 +54,8 @@ def test_zensical_builds_a_page_for_every_article_and_actor_and_the_export(zensi
     for article in exported["articles"]:
         assert (site / "articles" / article["id"] / "index.html").is_file(), article["id"]
     for actor in exported["actors"]:
-        assert (site / "actors" / actor["id"] / "index.html").is_file(), actor["id"]
+        has_page = actor["kind_reason"] not in NO_PAGE_REASONS
+        assert (site / "actors" / actor["id"] / "index.html").is_file() == has_page, actor["id"]
     for page in ("facts", "timeline", "captions", "sources"):
         assert (site / page / "index.html").is_file(), page
 

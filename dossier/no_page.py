@@ -33,6 +33,12 @@ SHARE = re.compile(
       r"an? (?:(?:strong|slim|narrow|clear|large|small|bare|solid|sizable|overwhelming|vast|wide)\s+)?(?:majority|minority)|"
       r"three[- ]quarters|two[- ]thirds)(?:\s+of\b.*)?",
     re.IGNORECASE)
+# A share in figures that says whom it counts without 'of' ('four in 10 voters', 'More than
+# 6 in 10 Republicans', '52 percent backing the plan'), whatever words the subject ran on to.
+SHARE_OF_WHOM = re.compile(
+    SHARE_LEAD + r"(?:\d[\d.,]*\s*(?:%|percent|per cent)|(?:\d+|" + NUMBER_WORD + r")\s+(?:in|out of)\s+(?:\d+|"
+    + NUMBER_WORD + r"))\s+\S.*", re.IGNORECASE)
+
 # What a document, a publication's piece or a poll is called by its head noun.
 DOCUMENT_HEADS = frozenset("""
     report reports memo memos memorandum statement statements letter letters email emails e-mail e-mails
@@ -52,7 +58,7 @@ def no_page_reason(name: str, kind: str) -> str:
     """Why an actor of that name and kind has no page, or '' for one that has."""
     if kind != "other":
         return ""
-    if SHARE.fullmatch(name.strip()):
+    if SHARE.fullmatch(name.strip()) or SHARE_OF_WHOM.fullmatch(name.strip()):
         return SHARE_REASON
     if named_poll(name):
         return DOCUMENT_REASON

@@ -25,6 +25,8 @@ from dossier.resolve import actor_from
     ("More than six in 10", "other", SHARE_REASON),
     ("one in five of those asked", "other", SHARE_REASON),
     ("A strong majority of ferry users", "other", SHARE_REASON),
+    ("About four in 10 Westport ferry users", "other", SHARE_REASON),
+    ("More than 6 in 10 Harbour Party voters", "other", SHARE_REASON),
     ("a narrow minority", "other", SHARE_REASON),
     # Documents and polls named by a determiner or an owner before their head noun.
     ("the report", "other", DOCUMENT_REASON),

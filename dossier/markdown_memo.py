@@ -115,13 +115,7 @@ class ItemMemo:
     def met_before(self, key: tuple[int, str]) -> bool:
         """True for an item met before (on this page or another) and not kept yet: the
         second time an item is met it is kept."""
-        number = hash(key)
-        if number in self.seen:
-            return True
-        if len(self.seen) > MAX_SEEN:
-            self.seen.clear()
-        self.seen.add(number)
-        return False
+        return met_before(self.seen, key)
 
     def add(self, key: tuple[int, str], item: Item) -> None:
         if key in self.items:
@@ -419,13 +413,18 @@ class SectionMemo:
             del self.trees[oldest]
 
     def met_before(self, key: tuple) -> bool:
-        number = hash(key)
-        if number in self.seen:
-            return True
-        if len(self.seen) > MAX_SEEN:
-            self.seen.clear()
-        self.seen.add(number)
-        return False
+        return met_before(self.seen, key)
+
+
+def met_before(seen: set[int], key: tuple) -> bool:
+    """True for a key seen before; else it is noted as seen, the notes let go past MAX_SEEN."""
+    number = hash(key)
+    if number in seen:
+        return True
+    if len(seen) > MAX_SEEN:
+        seen.clear()
+    seen.add(number)
+    return False
 
 
 SECTIONS = SectionMemo(MEMO)

@@ -1611,17 +1611,18 @@ def extract_issued_saying(sentence: str) -> list[Reported]:
 def extract_intent(sentence: str) -> list[Reported]:
     """'Roe vowed to fight on at the pier': the act a subject commits to or means to do; a
     question ('Why would anyone want to buy the pier?') asks it of no one."""
-    if sentence.rstrip(" ”\"’'").endswith("?"):
-        return []
-    return read_to_end(fp.INTENT, sentence)
+    return [] if asks(sentence) else read_to_end(fp.INTENT, sentence)
 
 
 def extract_wanted(sentence: str) -> list[Reported]:
     """'Most dock workers want a new pier', 'Roe wants the board to resign': what the
     subject wants; a question asks it of no one."""
-    if sentence.rstrip(" ”\"’'").endswith("?"):
-        return []
-    return read_to_end(fp.WANTED, sentence)
+    return [] if asks(sentence) else read_to_end(fp.WANTED, sentence)
+
+
+def asks(sentence: str) -> bool:
+    """True for a sentence that ends in a question mark, inside closing quotation marks or not."""
+    return sentence.rstrip(" ”\"’'").endswith("?")
 
 
 def extract_finding(sentence: str) -> list[Reported]:
